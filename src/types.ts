@@ -1,0 +1,208 @@
+// The values that pass between the build's stages: load → parse → analyse → align → render → write.
+// Every stage is a pure function from one of these to the next; only the writer touches the disk.
+
+/** A place in a source file, 1-based line and column, 0-based offset (as in unist). */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+// ── load ────────────────────────────────────────────────────────────────────
+
+/** One file as read from disk, not yet decoded. */
+export interface SourceFile {
+  /** Path relative to the articles folder, with forward slashes (used in every message). */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** One story folder: its optional index.md and its article files, sorted by path. */
+export interface StorySource {
+  /** Folder name; becomes the story's URL segment. */
+  id: string;
+  index?: SourceFile;
+  articles: SourceFile[];
+}
+
+// ── parse ───────────────────────────────────────────────────────────────────
+
+/** A sentence of an article. `start`/`end` are offsets into the article's markdown body. */
+export interface Sentence {
+  /** Stable within the article: "s1", "s2", … in reading order. */
+  id: string;
+  /** 0-based position in the article. */
+  index: number;
+  /** Index of the block (paragraph, heading, …) it belongs to. */
+  block: number;
+  start: number;
+  end: number;
+  /** The sentence as published (plain text, markdown syntax removed, whitespace as in the source). */
+  text: string;
+}
+
+/** A block of the article body: a paragraph, heading, list item or block quote paragraph. */
+export interface Block {
+  kind: 'paragraph' | 'heading' | 'blockquote' | 'list-item';
+  start: number;
+  end: number;
+  /** Indices into Article.sentences. */
+  sentences: number[];
+}
+
+export interface ArticleMeta {
+  title: string;
+  /** Short column name; defaults to the outlet or a shortened title. */
+  label: string;
+  outlet?: string;
+  /** ISO date (YYYY-MM-DD) or date-time, as given. */
+  published?: string;
+  /** Where the text came from (a file name or URL), as given. */
+  source?: string;
+  url?: string;
+  /** Page furniture removed from the body, listed so that nothing disappears silently. */
+  furniture: string[];
+}
+
+export interface Article extends ArticleMeta {
+  /** File name without extension; unique within its story; becomes the page's file name. */
+  id: string;
+  storyId: string;
+  /** Path relative to the articles folder. */
+  path: string;
+  /** The markdown body after the front matter. */
+  body: string;
+  /** Where the body starts in the file, so body offsets can be reported as file line:column. */
+  bodyStart: Point;
+  /** The body rendered to (sanitised) HTML by remark. */
+  html: string;
+  blocks: Block[];
+  sentences: Sentence[];
+}
+
+export interface Story {
+  id: string;
+  title: string;
+  published?: string;
+  summary?: string;
+  articles: Article[];
+}
+
+/** A problem that does not stop the build. */
+export interface Warning {
+  path: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+// ── analyse ────────────────────────────────────────────────────────────────
+
+export type QuoteKind = 'full' | 'partial' | 'scare';
+
+/** A direct quotation found in an article. Offsets into the body, the marks excluded. */
+export interface Quotation {
+  id: string;
+  article: string;
+  /** Sentence id of the sentence the quotation starts in. */
+  sentence: string;
+  start: number;
+  end: number;
+  /** The quoted words, exactly as published. */
+  text: string;
+  kind: QuoteKind;
+  /** Canonical speaker name, or null where the text does not say. */
+  speaker: string | null;
+}
+
+/** A speaker (person or body) as named in one story, variants merged. */
+export interface Speaker {
+  /** Canonical form: the longest name the story uses, e.g. "Sergei Lavrov". */
+  name: string;
+  /** Every variant seen, e.g. ["Lavrov", "Sergey Lavrov", "Sergei Lavrov"]. */
+  variants: string[];
+}
+
+/** The analysed story: what the aligner works from. */
+export interface AnalysedStory {
+  story: Story;
+  quotations: Quotation[];
+  speakers: Speaker[];
+}
+
+// ── align ──────────────────────────────────────────────────────────────────
+
+export type ClaimKind = 'verbatim' | 'near-verbatim' | 'paraphrase' | 'exclusive';
+
+export interface Member {
+  article: string;
+  sentence: string;
+}
+
+export interface Claim {
+  /** "c1", "c2", … ordered by how many articles carry it, then by first appearance. */
+  id: string;
+  kind: ClaimKind;
+  /** 0..1, how alike the members are (1 for exclusives). */
+  score: number;
+  members: Member[];
+  /** Articles that carry the claim / leave it out. */
+  carriedBy: string[];
+  omittedBy: string[];
+}
+
+export interface QuoteMember extends Member {
+  quotation: string;
+  text: string;
+  speaker: string | null;
+  kind: QuoteKind;
+}
+
+export interface QuoteGroup {
+  id: string;
+  /** The speaker most members credit, or null. */
+  speaker: string | null;
+  members: QuoteMember[];
+  /** Outlets credit the words to different speakers. */
+  speakerConflict: boolean;
+  /** Some members quote only part of what another quotes. */
+  truncated: boolean;
+}
+
+/** Word-for-word sharing between two articles. */
+export interface Overlap {
+  a: string;
+  b: string;
+  /** Words of a that are in runs of at least a few words shared with b, over the words of a. */
+  shareOfA: number;
+  shareOfB: number;
+  sharedWords: number;
+}
+
+export interface Alignment {
+  story: { id: string; title: string };
+  articles: Array<{ id: string; title: string; sentences: Array<Pick<Sentence, 'id' | 'text' | 'start' | 'end'>> }>;
+  claims: Claim[];
+  quotes: QuoteGroup[];
+  overlap: Overlap[];
+  /** For each article, the ids of its sentences no other article carries. */
+  exclusives: Record<string, string[]>;
+}
+
+export interface AlignedStory {
+  story: Story;
+  analysis: AnalysedStory;
+  alignment: Alignment;
+}
+
+// ── render / write ─────────────────────────────────────────────────────────
+
+/** The built site in memory: output path (relative, forward slashes) → content. */
+export type SiteFiles = Map<string, string | Uint8Array>;
+
+export interface BuildOptions {
+  articlesDir: string;
+  outDir: string;
+  /** Public address of the site, for canonical links only. */
+  base?: string;
+}
