@@ -123,11 +123,26 @@ export interface Speaker {
   variants: string[];
 }
 
+/** A word of a sentence, with the forms the aligner matches on. Offsets into the article body. */
+export interface Token {
+  text: string;
+  /** Lower-cased lemma ("talks" → "talk"). */
+  lemma: string;
+  /** The form used for matching: lemma with variants folded ("U.S." / "USA" → "united states"). */
+  norm: string;
+  start: number;
+  end: number;
+  /** A function word or punctuation, ignored when weighing overlap. */
+  stop: boolean;
+}
+
 /** The analysed story: what the aligner works from. */
 export interface AnalysedStory {
   story: Story;
   quotations: Quotation[];
   speakers: Speaker[];
+  /** Article id → one token list per sentence, in sentence order. */
+  tokens: Record<string, Token[][]>;
 }
 
 // ── align ──────────────────────────────────────────────────────────────────

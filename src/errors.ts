@@ -1,0 +1,107 @@
+// The error catalogue: every problem the build reports to an editor says what happened, why, and what
+// to do, and names the file, line and column. Stages throw BuildError; the CLI prints it without a stack.
+
+export interface Place {
+  path: string;
+  line?: number;
+  column?: number;
+}
+
+interface CatalogueEntry {
+  /** What happened, for this file. */
+  what: (detail: string) => string;
+  /** What to do about it. */
+  fix: string;
+}
+
+export const catalogue = {
+  'not-utf8': {
+    what: () => 'the file is not valid UTF-8 text',
+    fix: 'save the file as UTF-8 (most editors: “Save with encoding → UTF-8”)',
+  },
+  'empty-file': {
+    what: () => 'the file is empty',
+    fix: 'add front matter with a title and the article text, or delete the file',
+  },
+  'invalid-front-matter': {
+    what: (detail) => `the front matter is not valid YAML: ${detail}`,
+    fix: 'fix the YAML between the two “---” lines (quote values that contain “: ” or start with a quote)',
+  },
+  'front-matter-not-a-map': {
+    what: () => 'the front matter is not a list of “key: value” fields',
+    fix: 'write the front matter as “title: …” lines between two “---” lines',
+  },
+  'missing-title': {
+    what: () => 'the article has no title',
+    fix: 'add a line “title: The headline as published” to the front matter',
+  },
+  'empty-title': {
+    what: () => 'the title is empty',
+    fix: 'give “title:” the headline as published',
+  },
+  'title-not-text': {
+    what: (detail) => `the title is not text but ${detail}`,
+    fix: 'write the title as plain text, in quotes if it contains “: ”',
+  },
+  'field-not-text': {
+    what: (detail) => `the field “${detail}” must be text`,
+    fix: 'write it as plain text, in quotes if needed',
+  },
+  'furniture-not-a-list': {
+    what: () => '“furniture” must be a list of text lines',
+    fix: 'write each removed line as “  - text” under “furniture:”',
+  },
+  'empty-body': {
+    what: () => 'the article has front matter but no text',
+    fix: 'add the article text after the closing “---”, or delete the file',
+  },
+  'duplicate-article': {
+    what: (detail) => `two articles in this story have the id “${detail}”`,
+    fix: 'rename one of the files: an article’s id is its file name without “.md”',
+  },
+  'bad-id': {
+    what: (detail) => `“${detail}” cannot be used as a page name`,
+    fix: 'rename the file or folder using letters, digits, “-” and “_” only',
+  },
+  'no-articles': {
+    what: () => 'the articles folder holds no story: no subfolder with a .md article',
+    fix: 'add a folder per story with one markdown file per article (see README “Adding a story”)',
+  },
+  'articles-dir-missing': {
+    what: () => 'the articles folder does not exist',
+    fix: 'create it, or point the build at another folder with --articles DIR',
+  },
+  'bad-option': {
+    what: (detail) => detail,
+    fix: 'run “npm run build -- --help” for the options',
+  },
+  'write-failed': {
+    what: (detail) => `the site could not be written: ${detail}`,
+    fix: 'check that the output folder is writable; the previous site was left as it was',
+  },
+} satisfies Record<string, CatalogueEntry>;
+
+export type ErrorCode = keyof typeof catalogue;
+
+/** A problem with the input that stops the build. */
+export class BuildError extends Error {
+  readonly code: ErrorCode;
+  readonly place: Place | undefined;
+  readonly fix: string;
+
+  constructor(code: ErrorCode, place?: Place, detail = '', options?: { cause?: unknown }) {
+    super(catalogue[code].what(detail), options);
+    this.name = 'BuildError';
+    this.code = code;
+    this.place = place;
+    this.fix = catalogue[code].fix;
+  }
+
+  /** `path:line:column  what is wrong, and what to do` */
+  format(): string {
+    const where = this.place
+      ? `${this.place.path}:${this.place.line ?? 1}:${this.place.column ?? 1}  `
+      : '';
+    return `${where}${this.message}; ${this.fix}.`;
+  }
+}

@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import fg from 'fast-glob';
+import { BuildError } from '../errors.js';
+import type { SourceFile, StorySource, Warning } from '../types.js';
+
+export interface LoadedStories {
+  stories: StorySource[];
+  warnings: Warning[];
+}
+
+/** Each subfolder of the articles folder is a story; each .md in it an article, index.md its summary. */
+export async function loadStories(articlesDir: string): Promise<LoadedStories> {
+  const folders = await fg('*', { cwd: articlesDir, onlyDirectories: true }).catch((cause: unknown) => {
+    throw new BuildError('articles-dir-missing', { path: articlesDir }, '', { cause });
+  });
+  const files = await fg('*/*.md', { cwd: articlesDir, onlyFiles: true, dot: false });
+  // Sorting here makes every later stage independent of the file system's listing order.
+  files.sort(byCodePoint);
+  folders.sort(byCodePoint);
+
+  const stories: StorySource[] = [];
+  const warnings: Warning[] = [];
+  for (const id of folders) {
+    const inFolder = files.filter((file) => file.startsWith(`${id}/`));
+    const read = async (relative: string): Promise<SourceFile> => ({
+      path: relative,
+      bytes: new Uint8Array(await readFile(path.join(articlesDir, relative))),
+    });
+    const indexPath = `${id}/index.md`;
+    const articles = await Promise.all(inFolder.filter((file) => file !== indexPath).map(read));
+    if (articles.length === 0) {
+      warnings.push({ path: `${id}/`, line: 1, column: 1, message: 'this story folder holds no articles (.md files) and was skipped' });
+      continue;
+    }
+    stories.push({ id, index: inFolder.includes(indexPath) ? await read(indexPath) : undefined, articles });
+  }
+  if (stories.length === 0) throw new BuildError('no-articles', { path: articlesDir });
+  return { stories, warnings };
+}
+
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,57 @@
+import matter from 'gray-matter';
+import { BuildError } from '../errors.js';
+import type { Point } from '../types.js';
+import { pointAt } from './position.js';
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  body: string;
+  bodyStart: Point;
+  /** Where the front matter's YAML starts in the file, for placing messages about a field. */
+  yamlStart: Point;
+  yaml: string;
+}
+
+interface YamlErrorLike {
+  reason?: string;
+  mark?: { line: number; column: number };
+}
+
+/** Split front matter from the body with gray-matter; YAML errors become messages with a file position. */
+export function parseFrontMatter(text: string, path: string): FrontMatter {
+  const opening = /^---[ \t]*\n/.exec(text);
+  const yamlOffset = opening ? opening[0].length : 0;
+  let file: matter.GrayMatterFile<string>;
+  try {
+    // Passing options turns off gray-matter's cache, which would keep every file in memory.
+    file = matter(text, {});
+  } catch (cause) {
+    const error = cause as YamlErrorLike;
+    const trimmedStart = yamlOffset + (text.slice(yamlOffset).length - text.slice(yamlOffset).trimStart().length);
+    const start = pointAt(text, trimmedStart);
+    const line = start.line + (error.mark?.line ?? 0);
+    const column = (error.mark?.line ?? 0) === 0 ? start.column + (error.mark?.column ?? 0) : (error.mark?.column ?? 0) + 1;
+    throw new BuildError('invalid-front-matter', { path, line, column }, error.reason ?? String(cause), { cause });
+  }
+  const data: unknown = file.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new BuildError('front-matter-not-a-map', { path, line: 2, column: 1 });
+  }
+  const bodyOffset = text.endsWith(file.content) ? text.length - file.content.length : 0;
+  return {
+    data: data as Record<string, unknown>,
+    body: file.content,
+    bodyStart: pointAt(text, bodyOffset),
+    yamlStart: pointAt(text, yamlOffset),
+    yaml: opening ? file.matter : '',
+  };
+}
+
+/** The file position of a top-level field, e.g. "title:", or the start of the front matter. */
+export function fieldPoint(frontMatter: FrontMatter, field: string): { line: number; column: number } {
+  const match = new RegExp(`^${field}[ \\t]*:`, 'm').exec(frontMatter.yaml);
+  if (!match) return { line: Math.max(1, frontMatter.yamlStart.line - 1), column: 1 };
+  // gray-matter's `matter` starts with the newline after the opening "---".
+  const inYaml = pointAt(frontMatter.yaml, match.index);
+  return { line: frontMatter.yamlStart.line + inYaml.line - 2, column: inYaml.column };
+}

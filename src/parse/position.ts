@@ -1,0 +1,23 @@
+import type { Point } from '../types.js';
+
+/** The 1-based line and column of an offset in text. */
+export function pointAt(text: string, offset: number): Point {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) {
+    line += 1;
+    lineStart = index + 1;
+  }
+  return { line, column: end - lineStart + 1, offset: end };
+}
+
+/** A point inside the body, as a point in the whole file. */
+export function pointInFile(bodyStart: Point, body: string, offset: number): Point {
+  const inBody = pointAt(body, offset);
+  return {
+    line: bodyStart.line + inBody.line - 1,
+    column: inBody.line === 1 ? bodyStart.column + inBody.column - 1 : inBody.column,
+    offset: bodyStart.offset + inBody.offset,
+  };
+}

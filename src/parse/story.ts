@@ -1,0 +1,51 @@
+import { BuildError } from '../errors.js';
+import type { Story, StorySource } from '../types.js';
+import { parseArticle } from './article.js';
+import { decodeSource } from './decode.js';
+import { fieldPoint, parseFrontMatter } from './front-matter.js';
+import { slugify } from './ids.js';
+
+/** A story folder → a Story: its articles parsed, its title, date and summary from index.md if any. */
+export function parseStory(source: StorySource): Story {
+  const id = slugify(source.id);
+  const articles = source.articles.map((file) => parseArticle(file, id));
+  const seen = new Map<string, string>();
+  for (const article of articles) {
+    const earlier = seen.get(article.id);
+    if (earlier) throw new BuildError('duplicate-article', { path: article.path, line: 1, column: 1 }, `${article.id}” (also “${earlier}`);
+    seen.set(article.id, article.path);
+  }
+  const index = source.index ? storyIndex(source.index.path, decodeSource(source.index)) : {};
+  const dates = articles.map((article) => article.published).filter((date): date is string => Boolean(date)).sort();
+  return {
+    id,
+    title: index.title ?? articles[0].title,
+    published: index.published ?? dates[0],
+    summary: index.summary,
+    articles,
+  };
+}
+
+function storyIndex(path: string, text: string): { title?: string; published?: string; summary?: string } {
+  if (text.trim() === '') return {};
+  const frontMatter = parseFrontMatter(text, path);
+  const field = (name: string): string | undefined => {
+    const value = frontMatter.data[name];
+    if (value === undefined || value === null) return undefined;
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (typeof value !== 'string') throw new BuildError('field-not-text', { path, ...fieldPoint(frontMatter, name) }, name);
+    return value.trim() || undefined;
+  };
+  return { title: field('title'), published: field('published'), summary: field('summary') ?? (frontMatter.body.trim() || undefined) };
+}
+
+/** Story ids come from folder names; two folders must not end up with the same one. */
+export function checkStoryIds(stories: Story[], sources: StorySource[]): void {
+  const seen = new Map<string, string>();
+  stories.forEach((story, index) => {
+    const folder = sources[index].id;
+    const earlier = seen.get(story.id);
+    if (earlier !== undefined) throw new BuildError('bad-id', { path: `${folder}/`, line: 1, column: 1 }, `${folder}” (same page name as “${earlier}`);
+    seen.set(story.id, folder);
+  });
+}
