@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { BuildError } from '../errors.js';
@@ -11,9 +11,9 @@ export interface LoadedStories {
 
 /** Each subfolder of the articles folder is a story; each .md in it an article, index.md its summary. */
 export async function loadStories(articlesDir: string): Promise<LoadedStories> {
-  const folders = await fg('*', { cwd: articlesDir, onlyDirectories: true }).catch((cause: unknown) => {
-    throw new BuildError('articles-dir-missing', { path: articlesDir }, '', { cause });
-  });
+  const folder = await stat(articlesDir).catch(() => undefined);
+  if (!folder?.isDirectory()) throw new BuildError('articles-dir-missing', { path: articlesDir });
+  const folders = await fg('*', { cwd: articlesDir, onlyDirectories: true });
   const files = await fg('*/*.md', { cwd: articlesDir, onlyFiles: true, dot: false });
   // Sorting here makes every later stage independent of the file system's listing order.
   files.sort(byCodePoint);
@@ -24,13 +24,13 @@ export async function loadStories(articlesDir: string): Promise<LoadedStories> {
   for (const id of folders) {
     const inFolder = files.filter((file) => file.startsWith(`${id}/`));
     const read = async (relative: string): Promise<SourceFile> => ({
-      path: relative,
+      path: path.posix.join(articlesDir.split(path.sep).join('/'), relative),
       bytes: new Uint8Array(await readFile(path.join(articlesDir, relative))),
     });
     const indexPath = `${id}/index.md`;
     const articles = await Promise.all(inFolder.filter((file) => file !== indexPath).map(read));
     if (articles.length === 0) {
-      warnings.push({ path: `${id}/`, line: 1, column: 1, message: 'this story folder holds no articles (.md files) and was skipped' });
+      warnings.push({ path: path.posix.join(articlesDir, id) + '/', line: 1, column: 1, message: 'this story folder holds no articles (.md files) and was skipped' });
       continue;
     }
     stories.push({ id, index: inFolder.includes(indexPath) ? await read(indexPath) : undefined, articles });
