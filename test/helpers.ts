@@ -1,0 +1,23 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { SourceFile } from '../src/types.js';
+
+/** A source file in memory, as the loader would hand it to the parser. */
+export function source(text: string | Uint8Array, filePath = 'articles/story/article.md'): SourceFile {
+  return { path: filePath, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text };
+}
+
+/** A temporary articles folder: { "story/a.md": "…" } → its path. */
+export async function articlesFolder(files: Record<string, string | Uint8Array>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'articles-'));
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+export async function tempDir(prefix = 'site-'): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), prefix));
+}
