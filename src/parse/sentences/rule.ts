@@ -1,0 +1,47 @@
+import type { Span } from './index.js';
+
+/**
+ * A correction applied to the library's segmentation. Gets valid spans (sorted, trimmed, disjoint,
+ * covering) and returns spans; the result is normalised again, so a rule can only move cut points.
+ * Every rule must be linear: look at a bounded neighbourhood of each boundary or candidate.
+ */
+export interface Rule {
+  name: string;
+  apply(text: string, spans: Span[]): Span[];
+}
+
+/** A rule that may cut sentences: `cuts` lists, in order, positions strictly inside the span where a new sentence starts. */
+export function splitRule(name: string, cuts: (text: string, span: Span) => number[]): Rule {
+  return {
+    name,
+    apply(text, spans) {
+      const out: Span[] = [];
+      for (const span of spans) {
+        let start = span.start;
+        for (const cut of cuts(text, span)) {
+          if (cut <= start || cut >= span.end) continue;
+          out.push({ start, end: cut });
+          start = cut;
+        }
+        out.push({ start, end: span.end });
+      }
+      return out;
+    },
+  };
+}
+
+/** A rule that may join a sentence to the one before it (possibly already joined). */
+export function mergeRule(name: string, join: (text: string, previous: Span, next: Span) => boolean): Rule {
+  return {
+    name,
+    apply(text, spans) {
+      const out: Span[] = [];
+      for (const span of spans) {
+        const previous = out[out.length - 1];
+        if (previous && join(text, previous, span)) previous.end = span.end;
+        else out.push({ start: span.start, end: span.end });
+      }
+      return out;
+    },
+  };
+}

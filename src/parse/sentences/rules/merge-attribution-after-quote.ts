@@ -1,0 +1,44 @@
+// “Really?” Kerry asked. / “We will go.” Lavrov said. — a quotation that ends with its own mark is
+// followed by who said it; the attribution belongs to the quotation's sentence. (Lower-case
+// attributions, “…,” he said, parse-english already keeps.) Only short attributions: a few words,
+// then a verb of saying.
+
+import { mergeRule } from '../rule.js';
+import { NEAR, OPENING_QUOTES, isClosingMark, isLatinTerminal, isLetter, isSpace, wordAt } from '../text.js';
+
+const SPEECH_VERBS = new Set([
+  'said', 'says', 'asked', 'asks', 'added', 'adds', 'told', 'tells', 'replied', 'replies', 'stated', 'states',
+  'declared', 'declares', 'insisted', 'insists', 'noted', 'notes', 'wrote', 'writes', 'explained', 'explains',
+  'continued', 'continues', 'warned', 'warns', 'responded', 'responds', 'answered', 'answers', 'remarked',
+  'recalled', 'quipped', 'shouted', 'argued', 'argues', 'stressed', 'stresses', 'concluded', 'admitted', 'conceded',
+]);
+
+/** How many words may stand before the verb ("a senior State Department official said"). */
+const MAX_WORDS = 6;
+
+function isQuotationSentence(text: string, start: number, end: number): boolean {
+  if (!OPENING_QUOTES.includes(text[start])) return false;
+  const last = text[end - 1];
+  if (!isClosingMark(last) || last === ')' || last === ']' || last === '}') return false;
+  let i = end - 1;
+  while (i > start && isClosingMark(text[i]) && end - i < NEAR) i--;
+  return isLatinTerminal(text[i]) || text[i] === ',';
+}
+
+function isAttribution(text: string, start: number, end: number): boolean {
+  let i = start;
+  for (let n = 0; n <= MAX_WORDS && i < end; n++) {
+    const word = wordAt(text, i);
+    if (word === '' || !isLetter(word[0])) return false;
+    if (SPEECH_VERBS.has(word.toLowerCase())) return n > 0;
+    i += word.length;
+    if (!isSpace(text[i])) return false;
+    while (i < end && isSpace(text[i])) i++;
+  }
+  return false;
+}
+
+export const mergeAttributionAfterQuote = mergeRule('merge-attribution-after-quote', (text, previous, next) => {
+  // The previous sentence must be the quotation alone: it begins with the opening mark.
+  return isQuotationSentence(text, previous.start, previous.end) && isAttribution(text, next.start, next.end);
+});
