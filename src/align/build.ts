@@ -1,0 +1,94 @@
+// The alignment of one story, quotes supplied by the caller (see ./index.ts).
+import type { AnalysedStory, Alignment, Claim, Member, QuoteGroup, Token } from '../types.js';
+import { sentenceTokens, wordNorms } from '../analyse/terms/index.js';
+import { ClaimIndex, type ClaimStats, type PairScore, type UnitInput } from './claims.js';
+import { articleOverlap } from './overlap.js';
+
+export interface ClaimsResult {
+  claims: Claim[];
+  exclusives: Record<string, string[]>;
+  stats: ClaimStats;
+  /** Scores any two sentences of the story (for evaluation and diagnosis). */
+  compare(a: Member, b: Member): PairScore;
+}
+
+/** Token lists per article: the analysed ones, or computed here where the analysis has none. */
+export function storyTokens(analysed: AnalysedStory): Record<string, Token[][]> {
+  const out: Record<string, Token[][]> = {};
+  for (const article of analysed.story.articles) {
+    const given = analysed.tokens[article.id];
+    out[article.id] = given && given.length === article.sentences.length ? given : sentenceTokens(article);
+  }
+  return out;
+}
+
+/** Claims and exclusives of a story, with counters of the work done. */
+export function alignClaims(analysed: AnalysedStory, tokens = storyTokens(analysed)): ClaimsResult {
+  const articles = analysed.story.articles;
+  const inputs: UnitInput[] = [];
+  const position = new Map<string, [number, number]>();
+  articles.forEach((article, a) => {
+    article.sentences.forEach((sentence, s) => {
+      position.set(`${article.id}\u0000${sentence.id}`, [a, s]);
+      inputs.push({ article: article.id, sentence: sentence.id, tokens: tokens[article.id][s] ?? [] });
+    });
+  });
+  const index = new ClaimIndex(inputs);
+  const { groups, stats } = index.group();
+  const where = (n: number) => position.get(`${inputs[n].article}\u0000${inputs[n].sentence}`) ?? [0, 0];
+  const ordered = groups.map((group) => {
+    const members = [...group.members].sort((x, y) => {
+      const [ax, sx] = where(x);
+      const [ay, sy] = where(y);
+      return ax - ay || sx - sy;
+    });
+    const carriedBy = articles.filter((article) => members.some((m) => inputs[m].article === article.id)).map((article) => article.id);
+    return { group, members, carriedBy, first: where(members[0]) };
+  });
+  ordered.sort((x, y) => y.carriedBy.length - x.carriedBy.length || x.first[0] - y.first[0] || x.first[1] - y.first[1]);
+  const exclusives: Record<string, string[]> = Object.fromEntries(articles.map((article) => [article.id, [] as string[]]));
+  const claims: Claim[] = ordered.map((entry, i) => {
+    const carried = new Set(entry.carriedBy);
+    if (entry.group.kind === 'exclusive') for (const m of entry.members) exclusives[inputs[m].article].push(inputs[m].sentence);
+    return {
+      id: `c${i + 1}`,
+      kind: entry.group.kind,
+      score: entry.group.score,
+      members: entry.members.map((m) => ({ article: inputs[m].article, sentence: inputs[m].sentence })),
+      carriedBy: entry.carriedBy,
+      omittedBy: articles.filter((article) => !carried.has(article.id)).map((article) => article.id),
+    };
+  });
+  for (const article of articles) {
+    const order = new Map(article.sentences.map((sentence, s) => [sentence.id, s]));
+    exclusives[article.id].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
+  }
+  const unitOf = new Map(inputs.map((input, n) => [`${input.article}\u0000${input.sentence}`, n]));
+  const compare = (a: Member, b: Member): PairScore => {
+    const x = unitOf.get(`${a.article}\u0000${a.sentence}`);
+    const y = unitOf.get(`${b.article}\u0000${b.sentence}`);
+    if (x === undefined || y === undefined) throw new Error(`no such sentence: ${a.article}#${a.sentence} or ${b.article}#${b.sentence}`);
+    return index.compare(x, y);
+  };
+  return { claims, exclusives, stats, compare };
+}
+
+/** The whole alignment, with the quote groups computed elsewhere. */
+export function buildAlignment(analysed: AnalysedStory, quotes: QuoteGroup[]): Alignment {
+  const { story } = analysed;
+  const tokens = storyTokens(analysed);
+  const { claims, exclusives } = alignClaims(analysed, tokens);
+  const overlap = articleOverlap(story.articles.map((article) => ({ id: article.id, words: tokens[article.id].flatMap(wordNorms) })));
+  return {
+    story: { id: story.id, title: story.title },
+    articles: story.articles.map((article) => ({
+      id: article.id,
+      title: article.title,
+      sentences: article.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text, start: sentence.start, end: sentence.end })),
+    })),
+    claims,
+    quotes,
+    overlap,
+    exclusives,
+  };
+}

@@ -1,0 +1,96 @@
+// Variant folding from general knowledge (never from the story at hand): the keys the aligner matches on.
+// Every function here maps a form to a *matching key*: keys need not be words, they only need to be equal
+// for variants and (almost always) different for different words.
+
+/** Multi-word names folded to one form: the first token takes the form, the others are absorbed. */
+export const PHRASES: Array<{ words: string[]; norm: string }> = [
+  { words: ['united', 'states', 'of', 'america'], norm: 'united states' },
+  { words: ['united', 'states'], norm: 'united states' },
+  { words: ['united', 'kingdom'], norm: 'united kingdom' },
+  { words: ['great', 'britain'], norm: 'united kingdom' },
+  { words: ['russian', 'federation'], norm: 'russia' },
+  { words: ['soviet', 'union'], norm: 'ussr' },
+  { words: ['united', 'nations'], norm: 'un' },
+  { words: ['european', 'union'], norm: 'eu' },
+];
+
+/** Single-word variants, matched on the exact (case-sensitive) text, periods included. */
+const EXACT: Record<string, string> = {
+  'U.S.': 'united states', 'U.S': 'united states', US: 'united states', USA: 'united states', 'U.S.A.': 'united states', 'U.S.A': 'united states',
+  America: 'united states',
+  UK: 'united kingdom', 'U.K.': 'united kingdom', 'U.K': 'united kingdom', Britain: 'united kingdom',
+  'U.N.': 'un', UN: 'un', 'E.U.': 'eu', EU: 'eu',
+};
+
+/** Demonyms and adjectives of place → the place (lower-cased lemma). */
+const DEMONYMS: Record<string, string> = {
+  american: 'united states', americans: 'united states', british: 'united kingdom', briton: 'united kingdom', britons: 'united kingdom',
+  russian: 'russia', russians: 'russia', syrian: 'syria', syrians: 'syria', ukrainian: 'ukraine', ukrainians: 'ukraine',
+  iranian: 'iran', iranians: 'iran', iraqi: 'iraq', iraqis: 'iraq', turkish: 'turkey', french: 'france', german: 'germany',
+  germans: 'germany', chinese: 'china', israeli: 'israel', israelis: 'israel', saudi: 'saudi arabia', afghan: 'afghanistan',
+  egyptian: 'egypt', egyptians: 'egypt', japanese: 'japan', indian: 'india', indians: 'india', mexican: 'mexico',
+  mexicans: 'mexico', canadian: 'canada', canadians: 'canada', australian: 'australia', australians: 'australia',
+};
+
+/** Words before "America"/"American" that make it a continent, not the United States. */
+const CONTINENT_QUALIFIERS = new Set(['latin', 'south', 'north', 'central']);
+
+/** British/American pairs no rule covers. Keys and values are lower-case. */
+const SPELLINGS: Record<string, string> = {
+  defence: 'defense', offence: 'offense', licence: 'license', pretence: 'pretense', programme: 'program', programmes: 'program',
+  grey: 'gray', sceptic: 'skeptic', sceptical: 'skeptical', scepticism: 'skepticism', tyre: 'tire', plough: 'plow',
+  cheque: 'check', kerb: 'curb', aluminium: 'aluminum', judgement: 'judgment', ageing: 'aging', manoeuvre: 'maneuver',
+  whilst: 'while', amongst: 'among', towards: 'toward', afterwards: 'afterward', jewellery: 'jewelry', pyjamas: 'pajamas',
+  moustache: 'mustache', storey: 'story', mould: 'mold', smoulder: 'smolder', enrol: 'enroll', fulfil: 'fulfill',
+  ceasefire: 'ceasefire',
+};
+
+/** A word's spelling folded to one key: hyphens dropped, -our/-or, -ise/-ize, -yse/-yze, -tre/-ter, -ogue/-og. */
+export function foldSpelling(word: string): string {
+  let w = word.toLowerCase().replace(/[’']/g, "'");
+  if (/^[\d.,]+$/.test(w) && /\d/.test(w)) return w.replace(/,(?=\d{3}\b)/g, '');
+  w = w.replace(/(?<=\p{L})[-‐‑–](?=\p{L})/gu, '');
+  if (SPELLINGS[w]) return SPELLINGS[w];
+  // colour, honoured, favourite, labourers; the stem must be ≥ 3 letters so four/hour/your/tour stay apart.
+  w = w.replace(/^(\p{L}{3,})our(s|ed|ing|ite|ites|able|er|ers|ful|less|ism)?$/u, '$1or$2');
+  // organise/organize, realisation/realization, paralyse/paralyze (both directions end up in "-ize").
+  w = w.replace(/^(\p{L}{3,})is(e|es|ed|er|ers|ing|ation|ations|able)$/u, '$1iz$2');
+  w = w.replace(/^(\p{L}{2,})ys(e|es|ed|ing)$/u, '$1yz$2');
+  // centre/center, theatre, metre, fibre, litre (not "genre", "acre", "store").
+  w = w.replace(/^(\p{L}{2,}[tb])re(s|d)?$/u, '$1er$2');
+  w = w.replace(/^(\p{L}{3,})ogue(s)?$/u, '$1og$2');
+  return w;
+}
+
+/**
+ * A phonetic key for names, so that transliteration variants meet: Sergey/Sergei/Sergej, Zelensky/Zelenskiy/
+ * Zelenskyy, Qaddafi/Kaddafi, Mikhail/Mihail, Tchaikovsky/Chaikovsky. Applied to capitalised names only.
+ */
+export function nameKey(name: string): string {
+  let k = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  k = k.replace(/tch/g, 'ch').replace(/kh/g, 'h').replace(/ph/g, 'f').replace(/dh/g, 'd').replace(/ck/g, 'k').replace(/q/g, 'k');
+  k = k.replace(/ou/g, 'u').replace(/j(?=[aeiou])/g, 'y').replace(/w/g, 'v');
+  k = k.replace(/(\p{L})\1+/gu, '$1');
+  // Final -y/-ey/-ei/-ej/-iy/-ii/-yi all transliterate the same sound.
+  k = k.replace(/(?:ey|ei|ej|iy|ii|yi|yj|ij|y)$/u, 'i');
+  k = k.replace(/(?<=\p{L})y(?=[^aeiou]|$)/gu, 'i');
+  return k;
+}
+
+/** The fold of one word (no phrase context): a country variant, a demonym, or a spelling key. */
+export function foldWord(text: string, lemma: string, previous: string | undefined): { norm: string; folded: boolean } {
+  const exact = EXACT[text];
+  if (exact !== undefined) {
+    if (text === 'America' && previous !== undefined && CONTINENT_QUALIFIERS.has(previous)) return { norm: 'america', folded: true };
+    return { norm: exact, folded: true };
+  }
+  const lower = text.toLowerCase();
+  const demonym = DEMONYMS[lower] ?? DEMONYMS[lemma];
+  if (demonym !== undefined && /^\p{Lu}/u.test(text)) {
+    if ((lower === 'american' || lower === 'americans') && previous !== undefined && CONTINENT_QUALIFIERS.has(previous)) {
+      return { norm: 'america', folded: true };
+    }
+    return { norm: demonym, folded: true };
+  }
+  return { norm: foldSpelling(lemma), folded: false };
+}
