@@ -48,6 +48,8 @@ export interface PairScore {
   sharedTerms: number;
   /** Shared content terms that are not story-common (IDF above the story's "everywhere" level). */
   sharedRare: number;
+  /** Of those, the ones that are not names (a fact shares more than who it is about). */
+  sharedRareWords: number;
 }
 
 export interface ClaimGroup {
@@ -78,10 +80,16 @@ export const RULE = {
   /** …and at least this many words. */
   copiedWords: 8,
   /** Paraphrase: IDF-weighted cosine of content words at least this… */
-  cosine: 0.42,
+  cosine: 0.34,
   /** …sharing at least this many content terms, of which this many are not story-common. */
-  sharedTerms: 3,
+  sharedTerms: 4,
   sharedRare: 2,
+  /** Sentences whose shared rare terms are all names must be this alike. */
+  namesOnlyCosine: 0.5,
+  /** A copied run this long (a reused quotation, a wire phrase) links two sentences as paraphrases when… */
+  longRun: 10,
+  /** …their content words also agree this much. */
+  longRunCosine: 0.2,
   /** A term in more than this share of the story's sentences is "story-common" (names, the topic). */
   commonShare: 0.08,
   /** Groups agree when their representatives' mean similarity reaches this. */
@@ -94,6 +102,8 @@ export class ClaimIndex {
   private readonly df: Int32Array;
   private readonly termNames: string[];
   private readonly commonDf: number;
+  /** Terms written capitalised mid-sentence (names): sharing only those is not sharing a claim. */
+  private readonly isName: Uint8Array;
 
   constructor(inputs: UnitInput[]) {
     const termIds = new Map<string, number>();
@@ -112,6 +122,19 @@ export class ClaimIndex {
       return [...ids].sort((a, b) => a - b);
     });
     this.termNames = termNames;
+    const capitalised = new Int32Array(termNames.length);
+    const seen = new Int32Array(termNames.length);
+    for (const input of inputs) {
+      input.tokens.forEach((token, i) => {
+        if (token.stop || token.norm === '') return;
+        const id = termIds.get(token.norm);
+        if (id === undefined || i === 0) return;
+        seen[id]++;
+        if (/^\p{Lu}/u.test(token.text)) capitalised[id]++;
+      });
+    }
+    this.isName = new Uint8Array(termNames.length);
+    for (let t = 0; t < termNames.length; t++) this.isName[t] = seen[t] > 0 && capitalised[t] >= 0.8 * seen[t] ? 1 : 0;
     const df = new Int32Array(termNames.length);
     for (const terms of rawTerms) for (const t of terms) df[t]++;
     const total = inputs.length;
@@ -187,12 +210,16 @@ export class ClaimIndex {
     let shared = 0;
     let sharedTerms = 0;
     let sharedRare = 0;
+    let sharedRareWords = 0;
     for (let i = 0, j = 0; i < x.terms.length && j < y.terms.length;) {
       if (x.terms[i] === y.terms[j]) {
         const t = x.terms[i];
         shared += this.idf[t];
         sharedTerms++;
-        if (this.df[t] <= this.commonDf) sharedRare++;
+        if (this.df[t] <= this.commonDf) {
+          sharedRare++;
+          if (!this.isName[t]) sharedRareWords++;
+        }
         i++;
         j++;
       } else if (x.terms[i] < y.terms[j]) i++;
@@ -206,9 +233,11 @@ export class ClaimIndex {
     let kind: PairKind | null = null;
     if (x.words.length > 0 && (x.sequenceKey === y.sequenceKey || (copied >= 0.9 && longCopied >= 0.9))) kind = 'verbatim';
     else if (copied >= RULE.copiedShare && copiedWords >= RULE.copiedWords) kind = 'near-verbatim';
-    else if (cosine >= RULE.cosine && sharedTerms >= RULE.sharedTerms && sharedRare >= RULE.sharedRare) kind = 'paraphrase';
+    else if (cosine >= RULE.cosine && sharedTerms >= RULE.sharedTerms && sharedRare >= RULE.sharedRare
+      && (sharedRareWords >= 1 || cosine >= RULE.namesOnlyCosine)) kind = 'paraphrase';
+    else if (copiedWords >= RULE.longRun && cosine >= RULE.longRunCosine) kind = 'paraphrase';
     const score = kind === 'verbatim' ? 1 : Math.min(1, Math.max(cosine, (copied + longCopied) / 2));
-    return { kind, score, cosine, copied, copiedWords, sharedTerms, sharedRare };
+    return { kind, score, cosine, copied, copiedWords, sharedTerms, sharedRare, sharedRareWords };
   }
 
   /** Group the units into claims. */
