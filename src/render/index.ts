@@ -1,5 +1,7 @@
 import type { AlignedStory, SiteFiles } from '../types.js';
 import { templateEnvironment } from './environment.js';
+import { buildArticleView, buildStoryView, type StoryView } from './model.js';
+import { alignmentSchema } from './schema.js';
 
 export interface RenderOptions {
   /** Public address of the site, for canonical links only. */
@@ -13,21 +15,53 @@ export function renderSite(stories: AlignedStory[], options: RenderOptions = {})
   const page = (file: string, template: string, context: Record<string, unknown>): void => {
     const depth = file.split('/').length - 1;
     const root = depth === 0 ? './' : '../'.repeat(depth);
+    // From a story's pages, the story folder; "" on the story's own index.
+    const storyRoot = depth <= 1 ? '' : '../'.repeat(depth - 1);
     const canonical = options.base ? new URL(file.replace(/(^|\/)index\.html$/, '$1'), withSlash(options.base)).href : undefined;
-    files.set(file, env.render(template, { ...context, root, canonical }));
+    files.set(file, env.render(template, { ...context, root, storyRoot, canonical, current: file.split('/').slice(1).join('/') }));
   };
 
-  page('index.html', 'home.njk', { stories: stories.map(({ story }) => story) });
+  const views = stories.map((aligned) => ({ aligned, view: buildStoryView(aligned) }));
+  page('index.html', 'home.njk', { stories: views.map(({ aligned, view }) => ({ story: aligned.story, figures: view.figures })) });
   page('404.html', '404.njk', {});
   files.set('.nojekyll', '');
-  for (const { story, analysis, alignment } of stories) {
-    page(`${story.id}/index.html`, 'story.njk', { story, alignment });
-    for (const article of story.articles) {
-      page(`${story.id}/articles/${article.id}.html`, 'article.njk', { story, article, analysis, alignment });
-    }
+  const schema = `${JSON.stringify(alignmentSchema, null, 2)}\n`;
+  for (const { aligned, view } of views) {
+    const { story, analysis, alignment } = aligned;
+    const context = { story, view };
+    page(`${story.id}/index.html`, 'story.njk', { ...context, section: 'overview' });
+    page(`${story.id}/compare.html`, 'compare.njk', { ...context, section: 'compare' });
+    page(`${story.id}/quotes.html`, 'quotes.njk', { ...context, section: 'quotes' });
+    view.claims.forEach((claim, index) => {
+      page(`${story.id}/${claim.href}`, 'claim.njk', {
+        ...context,
+        section: 'claims',
+        claim,
+        previous: view.claims[index - 1],
+        next: view.claims[index + 1],
+      });
+    });
+    story.articles.forEach((article, index) => {
+      page(`${story.id}/articles/${article.id}.html`, 'article.njk', {
+        ...context,
+        section: 'articles',
+        article,
+        articleView: view.articles[index],
+        groups: buildArticleView(article, view, analysis.quotations),
+        speakers: speakersIn(view, article.id),
+      });
+    });
     files.set(`${story.id}/alignment.json`, `${JSON.stringify(alignment, null, 2)}\n`);
+    files.set(`${story.id}/alignment.schema.json`, schema);
   }
   return files;
+}
+
+/** The speakers quoted in one article, for the page's key. */
+function speakersIn(view: StoryView, article: string): string[] {
+  const names = new Set<string>();
+  for (const quote of view.quotes) for (const m of quote.members) if (m.article.id === article && m.speaker) names.add(m.speaker);
+  return [...names].sort();
 }
 
 function withSlash(base: string): string {

@@ -1,0 +1,398 @@
+// What the templates show, worked out from an AlignedStory: plain data (no markup) for each page.
+import type { AlignedStory, Article, Claim, ClaimKind, Quotation, Sentence, Story } from '../types.js';
+import { changedWords, diffParts, plainParts, type DiffPart } from './diff.js';
+
+/** How widely a claim is carried: by every article, by some, or by one only. */
+export type Share = 'all' | 'some' | 'one';
+
+export interface ArticleView {
+  id: string;
+  label: string;
+  title: string;
+  outlet?: string;
+  published?: string;
+  url?: string;
+  /** Relative to the story folder. */
+  href: string;
+  sentenceCount: number;
+  exclusiveCount: number;
+}
+
+/** One article's sentence as a member of a claim, compared with the claim's reference version. */
+export interface Version {
+  article: ArticleView;
+  sentence: Sentence;
+  parts: DiffPart[];
+  /** This is the version the others are compared with. */
+  reference: boolean;
+  /** Words marked as different from the reference. */
+  changed: number;
+  /** The sentence in its article page, relative to the story folder. */
+  href: string;
+}
+
+export interface Cell {
+  article: ArticleView;
+  versions: Version[];
+}
+
+export interface ClaimView {
+  id: string;
+  kind: ClaimKind;
+  kindLabel: string;
+  score: number;
+  scorePercent: number;
+  share: Share;
+  shareLabel: string;
+  carriers: number;
+  total: number;
+  carriedBy: ArticleView[];
+  omittedBy: ArticleView[];
+  versions: Version[];
+  reference: Version;
+  /** The reference sentence, cut short for a table heading. */
+  summary: string;
+  /** One cell per article of the story, in article order; empty where the article leaves the claim out. */
+  cells: Cell[];
+  /** Relative to the story folder. */
+  href: string;
+  /** Made by the renderer for a sentence the alignment left out of every claim. */
+  synthetic: boolean;
+}
+
+export interface QuoteMemberView {
+  article: ArticleView;
+  text: string;
+  parts: DiffPart[];
+  speaker: string | null;
+  kind: string;
+  reference: boolean;
+  /** Shorter than the fullest version of the quote. */
+  shorter: boolean;
+  /** Credited to someone other than the group's speaker. */
+  otherSpeaker: boolean;
+  href: string;
+  claim?: string;
+}
+
+export interface QuoteView {
+  id: string;
+  speaker: string | null;
+  speakerConflict: boolean;
+  truncated: boolean;
+  speakers: string[];
+  members: QuoteMemberView[];
+  articles: number;
+  missing: ArticleView[];
+}
+
+export interface OverlapCell {
+  article: ArticleView;
+  self: boolean;
+  /** Share of the row article's words in runs shared with the column article, 0..100. */
+  percent: number;
+  words: number;
+  /** 0..5, for shading. */
+  level: number;
+}
+
+export interface StoryView {
+  story: Story;
+  articles: ArticleView[];
+  claims: ClaimView[];
+  sharedClaims: ClaimView[];
+  exclusiveClaims: ClaimView[];
+  quotes: QuoteView[];
+  overlap: Array<{ article: ArticleView; cells: OverlapCell[] }>;
+  figures: {
+    articles: number;
+    claims: number;
+    shared: number;
+    everyOutlet: number;
+    sharedQuotes: number;
+    truncatedQuotes: number;
+    speakerConflicts: number;
+    exclusives: Array<{ article: ArticleView; count: number }>;
+  };
+  /** "article/sentence" → the claim the sentence belongs to. */
+  claimOf: Map<string, ClaimView>;
+}
+
+const KIND_LABELS: Record<ClaimKind, string> = {
+  verbatim: 'word for word',
+  'near-verbatim': 'nearly word for word',
+  paraphrase: 'paraphrased',
+  exclusive: 'exclusive',
+};
+
+export function shareOf(carriers: number, total: number): Share {
+  if (carriers <= 1) return 'one';
+  return carriers >= total ? 'all' : 'some';
+}
+
+export function shareLabel(carriers: number, total: number): string {
+  if (carriers <= 1) return total <= 1 ? 'single article' : 'only one article';
+  return carriers >= total ? `all ${total} articles` : `${carriers} of ${total} articles`;
+}
+
+/** A heading-length version of a sentence, cut at a word boundary. */
+export function shorten(text: string, max = 110): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > max / 2 ? space : max).replace(/[,;:]$/, '')}…`;
+}
+
+export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
+  const total = story.articles.length;
+  const exclusivesOf = (id: string) => alignment.exclusives?.[id]?.length;
+  const articles: ArticleView[] = story.articles.map((article) => ({
+    id: article.id,
+    label: article.label,
+    title: article.title,
+    outlet: article.outlet,
+    published: article.published,
+    url: article.url,
+    href: `articles/${article.id}.html`,
+    sentenceCount: article.sentences.length,
+    exclusiveCount: 0,
+  }));
+  const articleById = new Map(articles.map((view) => [view.id, view]));
+  const sourceById = new Map(story.articles.map((article) => [article.id, article]));
+  const sentenceOf = (article: string, sentence: string): Sentence | undefined =>
+    sourceById.get(article)?.sentences.find((candidate) => candidate.id === sentence);
+  const order = new Map(story.articles.map((article, index) => [article.id, index]));
+
+  // Every sentence belongs to exactly one row: claims as aligned, then any sentence no claim mentions.
+  const seen = new Set<string>();
+  const rawClaims: Array<{ claim: Claim; synthetic: boolean }> = [];
+  for (const claim of alignment.claims) {
+    const members = claim.members.filter((m) => sentenceOf(m.article, m.sentence) && !seen.has(`${m.article}/${m.sentence}`));
+    if (members.length === 0) continue;
+    for (const m of members) seen.add(`${m.article}/${m.sentence}`);
+    rawClaims.push({ claim: { ...claim, members }, synthetic: false });
+  }
+  for (const article of story.articles) {
+    for (const sentence of article.sentences) {
+      if (seen.has(`${article.id}/${sentence.id}`)) continue;
+      const others = story.articles.filter((other) => other.id !== article.id).map((other) => other.id);
+      rawClaims.push({
+        claim: { id: `x-${article.id}-${sentence.id}`, kind: 'exclusive', score: 1, members: [{ article: article.id, sentence: sentence.id }], carriedBy: [article.id], omittedBy: others },
+        synthetic: true,
+      });
+    }
+  }
+
+  const claims = rawClaims.map(({ claim, synthetic }): ClaimView => {
+    const members = [...claim.members].sort(
+      (a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || sentenceOf(a.article, a.sentence)!.index - sentenceOf(b.article, b.sentence)!.index,
+    );
+    const carried = [...new Set(members.map((m) => m.article))];
+    const referenceSentence = sentenceOf(members[0].article, members[0].sentence)!;
+    const versions = members.map((m, index): Version => {
+      const sentence = sentenceOf(m.article, m.sentence)!;
+      const parts = index === 0 ? plainParts(sentence.text) : diffParts(referenceSentence.text, sentence.text);
+      return {
+        article: articleById.get(m.article)!,
+        sentence,
+        parts,
+        reference: index === 0,
+        changed: index === 0 ? 0 : changedWords(parts),
+        href: `articles/${m.article}.html#${m.sentence}`,
+      };
+    });
+    const carriers = carried.length;
+    return {
+      id: claim.id,
+      kind: claim.kind,
+      kindLabel: KIND_LABELS[claim.kind] ?? claim.kind,
+      score: claim.score,
+      scorePercent: Math.round(claim.score * 100),
+      share: shareOf(carriers, total),
+      shareLabel: shareLabel(carriers, total),
+      carriers,
+      total,
+      carriedBy: carried.map((id) => articleById.get(id)!),
+      omittedBy: articles.filter((a) => !carried.includes(a.id)),
+      versions,
+      reference: versions[0],
+      summary: shorten(referenceSentence.text),
+      cells: articles.map((article) => ({ article, versions: versions.filter((v) => v.article.id === article.id) })),
+      href: `claims/${claim.id}.html`,
+      synthetic,
+    };
+  });
+  // Most widely carried first; shared claims in the aligner's order, exclusives grouped by article.
+  const position = new Map(claims.map((claim, index) => [claim, index]));
+  claims.sort((a, b) => {
+    if (b.carriers !== a.carriers) return b.carriers - a.carriers;
+    if (a.carriers <= 1) {
+      const byArticle = (order.get(a.reference.article.id) ?? 0) - (order.get(b.reference.article.id) ?? 0);
+      return byArticle || a.reference.sentence.index - b.reference.sentence.index;
+    }
+    return position.get(a)! - position.get(b)!;
+  });
+
+  const claimOf = new Map<string, ClaimView>();
+  for (const claim of claims) for (const v of claim.versions) claimOf.set(`${v.article.id}/${v.sentence.id}`, claim);
+  const exclusiveClaims = claims.filter((claim) => claim.carriers <= 1);
+  for (const article of articles) {
+    article.exclusiveCount = exclusivesOf(article.id) ?? exclusiveClaims.filter((claim) => claim.reference.article.id === article.id).length;
+  }
+
+  const quotes = alignment.quotes.map((group): QuoteView => {
+    const wordCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
+    const members = [...group.members].sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0));
+    let longest = 0;
+    members.forEach((m, index) => {
+      if (wordCount(m.text) > wordCount(members[longest].text)) longest = index;
+    });
+    const reference = members[longest];
+    const speakers = [...new Set(members.map((m) => m.speaker).filter((s): s is string => Boolean(s)))].sort();
+    const carried = new Set(members.map((m) => m.article));
+    return {
+      id: group.id,
+      speaker: group.speaker,
+      speakerConflict: group.speakerConflict,
+      truncated: group.truncated,
+      speakers,
+      articles: carried.size,
+      missing: articles.filter((a) => !carried.has(a.id)),
+      members: members.map((m, index) => ({
+        article: articleById.get(m.article) ?? { ...articles[0], id: m.article, label: m.article, title: m.article, href: `articles/${m.article}.html` },
+        text: m.text,
+        parts: index === longest ? plainParts(m.text) : diffParts(reference.text, m.text),
+        speaker: m.speaker,
+        kind: m.kind,
+        reference: index === longest,
+        shorter: wordCount(m.text) < wordCount(reference.text),
+        otherSpeaker: group.speaker !== null && m.speaker !== null && m.speaker !== group.speaker,
+        href: `articles/${m.article}.html#${m.sentence}`,
+        claim: claimOf.get(`${m.article}/${m.sentence}`)?.id,
+      })),
+    };
+  });
+
+  const overlap = articles.map((row) => ({
+    article: row,
+    cells: articles.map((column): OverlapCell => {
+      if (row.id === column.id) return { article: column, self: true, percent: 100, words: 0, level: 5 };
+      const direct = alignment.overlap.find((o) => o.a === row.id && o.b === column.id);
+      const reverse = alignment.overlap.find((o) => o.a === column.id && o.b === row.id);
+      const share = direct ? direct.shareOfA : reverse ? reverse.shareOfB : 0;
+      const percent = Math.round(share * 100);
+      return { article: column, self: false, percent, words: (direct ?? reverse)?.sharedWords ?? 0, level: Math.min(5, Math.ceil(percent / 20)) };
+    }),
+  }));
+
+  const sharedClaims = claims.filter((claim) => claim.carriers > 1);
+  return {
+    story,
+    articles,
+    claims,
+    sharedClaims,
+    exclusiveClaims,
+    quotes,
+    overlap,
+    figures: {
+      articles: total,
+      claims: claims.length,
+      shared: sharedClaims.length,
+      everyOutlet: total > 1 ? claims.filter((claim) => claim.carriers >= total).length : 0,
+      sharedQuotes: quotes.filter((quote) => quote.articles > 1).length,
+      truncatedQuotes: quotes.filter((quote) => quote.truncated).length,
+      speakerConflicts: quotes.filter((quote) => quote.speakerConflict).length,
+      exclusives: articles.map((article) => ({ article, count: article.exclusiveCount })),
+    },
+    claimOf,
+  };
+}
+
+// ── article page ────────────────────────────────────────────────────────────
+
+export interface Segment {
+  text: string;
+  /** Set where the text is (part of) a quotation. */
+  quote?: { id: string; speaker: string | null; /** The quotation ends in this segment. */ last: boolean };
+}
+
+export interface SentenceView {
+  id: string;
+  segments: Segment[];
+  claim?: ClaimView;
+  /** How many other articles carry the sentence's claim. */
+  others: number;
+  share: Share;
+  shareLabel: string;
+}
+
+export interface BlockGroup {
+  kind: 'paragraph' | 'heading' | 'blockquote' | 'list';
+  items: SentenceView[][];
+}
+
+/** The article's body as groups of blocks (a run of list items is one list), each block a list of sentences. */
+export function buildArticleView(article: Article, view: StoryView, quotations: Quotation[]): BlockGroup[] {
+  const own = quotations.filter((q) => q.article === article.id).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+  const total = view.articles.length;
+  const sentenceView = (sentence: Sentence): SentenceView => {
+    const claim = view.claimOf.get(`${article.id}/${sentence.id}`);
+    const carriers = claim?.carriers ?? 1;
+    return {
+      id: sentence.id,
+      segments: segmentsOf(article, sentence, own),
+      claim,
+      others: Math.max(0, carriers - 1),
+      share: shareOf(carriers, total),
+      shareLabel: carriers <= 1 ? 'only in this article' : carriers >= total ? `in all ${total} articles` : `also in ${carriers - 1} other article${carriers - 1 === 1 ? '' : 's'}`,
+    };
+  };
+  const groups: BlockGroup[] = [];
+  for (const block of article.blocks) {
+    const sentences = block.sentences.map((index) => sentenceView(article.sentences[index]));
+    const kind = block.kind === 'list-item' ? 'list' : block.kind;
+    const last = groups[groups.length - 1];
+    if ((kind === 'list' || kind === 'blockquote') && last?.kind === kind) last.items.push(sentences);
+    else groups.push({ kind, items: [sentences] });
+  }
+  return groups;
+}
+
+/**
+ * A sentence cut into plain text and quotations. Quotation offsets point into the body; where the body
+ * holds the sentence exactly (no markdown inside it) they are used as they are, otherwise the quoted
+ * words are looked for in the sentence's text.
+ */
+const OPENING = '“‘"\'«„';
+const CLOSING = '”’"\'»“';
+
+export function segmentsOf(article: Article, sentence: Sentence, quotations: Quotation[]): Segment[] {
+  const ranges: Array<{ start: number; end: number; quote: Quotation }> = [];
+  const exact = article.body.slice(sentence.start, sentence.end) === sentence.text;
+  for (const quote of quotations) {
+    if (exact) {
+      const start = Math.max(quote.start, sentence.start) - sentence.start;
+      const end = Math.min(quote.end, sentence.end) - sentence.start;
+      if (end > start) ranges.push({ start, end, quote });
+    } else if (quote.sentence === sentence.id) {
+      const at = sentence.text.indexOf(quote.text);
+      if (at >= 0) ranges.push({ start: at, end: at + quote.text.length, quote });
+    }
+  }
+  ranges.sort((a, b) => a.start - b.start);
+  const segments: Segment[] = [];
+  let cursor = 0;
+  for (const range of ranges) {
+    if (range.start < cursor) continue; // overlapping quotations: keep the first
+    // Take in the quotation marks around the words, so a speaker tag can follow the closing one.
+    if (range.start > cursor && range.start > 0 && OPENING.includes(sentence.text[range.start - 1])) range.start -= 1;
+    if (range.end < sentence.text.length && CLOSING.includes(sentence.text[range.end])) range.end += 1;
+    if (range.start > cursor) segments.push({ text: sentence.text.slice(cursor, range.start) });
+    const last = exact ? range.quote.end <= sentence.end : true;
+    segments.push({ text: sentence.text.slice(range.start, range.end), quote: { id: range.quote.id, speaker: range.quote.speaker, last } });
+    cursor = range.end;
+  }
+  if (cursor < sentence.text.length) segments.push({ text: sentence.text.slice(cursor) });
+  return segments;
+}

@@ -1,0 +1,116 @@
+// JSON Schema (draft 2020-12) for the Alignment type in src/types.ts, written beside each story's
+// alignment.json so that anyone reusing the data can check it. Keep in step with the type.
+
+const memberProperties = {
+  article: { type: 'string', description: 'Article id (its file name without .md).' },
+  sentence: { type: 'string', description: 'Sentence id within the article, "s1", "s2", …' },
+} as const;
+
+const share = { type: 'number', minimum: 0, maximum: 1 } as const;
+
+export const alignmentSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'alignment.schema.json',
+  title: 'Alignment',
+  description: 'How the articles of one story line up: shared claims, shared quotations, word-for-word overlap and exclusives.',
+  type: 'object',
+  required: ['story', 'articles', 'claims', 'quotes', 'overlap', 'exclusives'],
+  additionalProperties: false,
+  properties: {
+    story: {
+      type: 'object',
+      required: ['id', 'title'],
+      additionalProperties: false,
+      properties: { id: { type: 'string' }, title: { type: 'string' } },
+    },
+    articles: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'title', 'sentences'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string' },
+          title: { type: 'string' },
+          sentences: { type: 'array', items: { $ref: '#/$defs/sentence' } },
+        },
+      },
+    },
+    claims: { type: 'array', items: { $ref: '#/$defs/claim' } },
+    quotes: { type: 'array', items: { $ref: '#/$defs/quoteGroup' } },
+    overlap: { type: 'array', items: { $ref: '#/$defs/overlap' } },
+    exclusives: {
+      type: 'object',
+      description: 'For each article id, the ids of its sentences no other article carries.',
+      additionalProperties: { type: 'array', items: { type: 'string' } },
+    },
+  },
+  $defs: {
+    sentence: {
+      type: 'object',
+      required: ['id', 'text', 'start', 'end'],
+      additionalProperties: false,
+      properties: {
+        id: { type: 'string' },
+        text: { type: 'string', description: 'The sentence as published, markdown syntax removed.' },
+        start: { type: 'integer', minimum: 0, description: 'Offset into the article body (after the front matter).' },
+        end: { type: 'integer', minimum: 0 },
+      },
+    },
+    member: {
+      type: 'object',
+      required: ['article', 'sentence'],
+      additionalProperties: false,
+      properties: memberProperties,
+    },
+    claim: {
+      type: 'object',
+      required: ['id', 'kind', 'score', 'members', 'carriedBy', 'omittedBy'],
+      additionalProperties: false,
+      properties: {
+        id: { type: 'string', description: '"c1", "c2", … ordered by how many articles carry it, then by first appearance.' },
+        kind: { enum: ['verbatim', 'near-verbatim', 'paraphrase', 'exclusive'] },
+        score: { ...share, description: 'How alike the members are (1 for exclusives).' },
+        members: { type: 'array', minItems: 1, items: { $ref: '#/$defs/member' } },
+        carriedBy: { type: 'array', items: { type: 'string' } },
+        omittedBy: { type: 'array', items: { type: 'string' } },
+      },
+    },
+    quoteMember: {
+      type: 'object',
+      required: ['article', 'sentence', 'quotation', 'text', 'speaker', 'kind'],
+      additionalProperties: false,
+      properties: {
+        ...memberProperties,
+        quotation: { type: 'string' },
+        text: { type: 'string', description: 'The quoted words exactly as published, quotation marks excluded.' },
+        speaker: { type: ['string', 'null'] },
+        kind: { enum: ['full', 'partial', 'scare'] },
+      },
+    },
+    quoteGroup: {
+      type: 'object',
+      required: ['id', 'speaker', 'members', 'speakerConflict', 'truncated'],
+      additionalProperties: false,
+      properties: {
+        id: { type: 'string' },
+        speaker: { type: ['string', 'null'], description: 'The speaker most members credit.' },
+        members: { type: 'array', minItems: 1, items: { $ref: '#/$defs/quoteMember' } },
+        speakerConflict: { type: 'boolean', description: 'Outlets credit the words to different speakers.' },
+        truncated: { type: 'boolean', description: 'Some members quote only part of what another quotes.' },
+      },
+    },
+    overlap: {
+      type: 'object',
+      required: ['a', 'b', 'shareOfA', 'shareOfB', 'sharedWords'],
+      additionalProperties: false,
+      properties: {
+        a: { type: 'string' },
+        b: { type: 'string' },
+        shareOfA: { ...share, description: 'Words of a in runs shared with b, over the words of a.' },
+        shareOfB: share,
+        sharedWords: { type: 'integer', minimum: 0 },
+      },
+    },
+  },
+} as const;
