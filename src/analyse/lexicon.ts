@@ -1,0 +1,85 @@
+// Word lists the attribution rules use. Kept small and general: nothing here is about one story.
+
+/** Verbs that introduce or follow a direct quotation ("said", "told", "added" …), all forms. */
+export const SAYING_VERBS = new Set(
+  (
+    'say says said saying tell tells told telling add adds added adding ask asks asked asking ' +
+    'explain explains explained note notes noted write writes wrote state states stated insist insists insisted ' +
+    'warn warns warned declare declares declared reply replies replied continue continues continued ' +
+    'recall recalls recalled admit admits admitted argue argues argued claim claims claimed concede concedes conceded ' +
+    'acknowledge acknowledges acknowledged remark remarks remarked stress stresses stressed urge urges urged ' +
+    'observe observes observed suggest suggests suggested announce announces announced comment comments commented ' +
+    'conclude concludes concluded joke jokes joked tweet tweets tweeted post posts posted describe describes described ' +
+    'call calls called praise praises praised accuse accuses accused accusing attack attacks attacked ' +
+    'complain complains complained complaining criticize criticizes criticized criticise criticised deny denies denied ' +
+    'reiterate reiterates reiterated predict predicts predicted promise promises promised vow vows vowed ' +
+    'quote quotes quoted quoting issue issues issued insisting warning adding noting calling describing ' +
+    'pledge pledged pledges dub dubbed term termed brand branded label labelled labeled hail hailed ' +
+    'confirm confirms confirmed agree agreed hope hoped want wanted'
+  ).split(' '),
+);
+
+/** Verbs that follow a quotation in an attribution ("…,” Kerry said). Narrower than SAYING_VERBS. */
+export const POST_VERBS = new Set(
+  (
+    'said says say added adds told tells asked asks explained noted wrote writes stated states insisted warned ' +
+    'declared replied continued recalled admitted argued claimed conceded acknowledged remarked stressed urged ' +
+    'observed suggested announced commented concluded joked tweeted posted reiterated promised vowed confirmed ' +
+    'insists warns argues notes explains adds declares'
+  ).split(' '),
+);
+
+/** Nouns that report words: “claims from Russia”, “the statement by the ministry”. */
+export const SAYING_NOUNS = new Set(
+  'claim claims statement statements remark remarks words comment comments words message warning accusation accusations call'.split(' '),
+);
+
+/** Titles and roles stripped from a person's name: "Mr Kerry", "Foreign Minister Sergei Lavrov". */
+export const TITLES = new Set(
+  (
+    'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady president vice secretary minister ' +
+    'prime chancellor senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor ' +
+    'judge justice general gen. gen col. col colonel capt. capt captain lt. lt lieutenant sgt. sgt sergeant ' +
+    'officer detective det. sheriff chief deputy commissioner ambassador envoy king queen prince princess pope ' +
+    'father rev. reverend rabbi imam sheikh foreign defence defense interior state police spokesman spokeswoman ' +
+    'spokesperson director producer actor actress writer attorney lawyer leader chairman chairwoman ceo coach ' +
+    'manager agent u.s. us uk u.k. russian american british syrian french german chinese iranian israeli ukrainian ' +
+    'former acting deputy executive senior assistant'
+  ).split(' '),
+);
+
+/** Heads that make a capitalised run a body rather than a person: "Foreign Ministry", "State Department". */
+export const BODY_HEADS = new Set(
+  (
+    'ministry department office council army police group agency organisation organization party union nations ' +
+    'federation republic kingdom states government committee commission kremlin house court assembly parliament ' +
+    'congress senate administration bureau service services force forces corporation company inc ltd times news ' +
+    'post press reuters bbc cnn associated network channel team club university institute foundation centre center ' +
+    'network coalition alliance bank fund board authority ministry'
+  ).split(' '),
+);
+
+/** Capitalised words that start sentences but never names. */
+export const NOT_NAMES = new Set(
+  (
+    'the a an and but or so yet while when where what which who whom whose why how if as at by for from in into of on ' +
+    'to with without after before since until ahead regarding speaking despite although though because however ' +
+    'meanwhile also it its he she they we i you this that these those there here his her their our my your ' +
+    'today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april ' +
+    'may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'one two three some many most all both each every other such no not only even just then thus still'
+  ).split(' '),
+);
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one']);
+
+/** Adverbs and auxiliaries that may stand between a speaker and the verb ("Kerry has also said"). */
+export const BETWEEN = new Set(
+  (
+    'has have had was is were are will would also later then again earlier previously repeatedly reportedly once ' +
+    'further however already even still just recently simply firmly publicly privately separately only ' +
+    'quickly angrily bluntly flatly curtly'
+  ).split(' '),
+);

@@ -1,0 +1,40 @@
+// Which kind of quotation: a 'full' utterance, a 'partial' quotation worked into a sentence, or
+// 'scare' quotes around a name or term. Decided by rules on the words and their sentence.
+
+const WORD = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*/gu;
+const SMALL = new Set('of the and a an in on for to at by de du la le von van al'.split(' '));
+
+export function quoteWords(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Every word capitalised (small words aside): "Islamic State", "The Fires of Pompeii". */
+export function isTitleCase(words: string[]): boolean {
+  return words.length > 0 && /^\p{Lu}/u.test(words[0]) && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || SMALL.has(word.toLowerCase()));
+}
+
+export interface KindContext {
+  text: string;
+  /** The sentence before the opening mark. */
+  pre: string;
+  /** Inside another quotation (not a wrapper). */
+  nested: boolean;
+  /** The sentence has a verb or noun of saying, or an attribution names a speaker. */
+  cue: boolean;
+  /** An attribution follows the closing mark ("…,” he said). */
+  attributedAfter: boolean;
+}
+
+export function quoteKind({ text, pre, nested, cue, attributedAfter }: KindContext): 'full' | 'partial' | 'scare' {
+  const words = quoteWords(text);
+  const title = isTitleCase(words) && words.length <= 5;
+  if (nested) return words.length <= 4 || title ? 'scare' : 'partial';
+  const before = pre.replace(/[\s“"‘'«„]+$/u, '');
+  const startsUtterance = /^[\p{Lu}\p{N}]|^(?:…|\.\.\.)/u.test(text);
+  if (before.endsWith(':') && startsUtterance) return 'full';
+  if (title && !attributedAfter) return 'scare';
+  const opensSentence = before === '' || /[.!?…]$/.test(before) || /\b(?:said|says|added|asked|wrote|replied),?$/i.test(before);
+  if (startsUtterance && (opensSentence || (attributedAfter && words.length >= 4))) return 'full';
+  if (words.length <= 3 && !cue) return 'scare';
+  return 'partial';
+}

@@ -1,0 +1,131 @@
+// Finding quotation marks in a stretch of text and pairing them, tolerant of the mess real copy contains:
+// curly and straight marks, nested single quotes closed by the wrong mark, quotes that never close,
+// and apostrophes (Assad’s, don’t, Dunkin’ Donuts) that look like closing single quotes.
+
+/** A pair of marks (or an opening mark whose quotation runs to an attribution or the end of the block). */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the quotation never closes. */
+  close: number;
+  /** The quoted words, marks excluded and surrounding spaces and trailing commas trimmed. */
+  start: number;
+  end: number;
+  double: boolean;
+  unclosed: boolean;
+}
+
+const OPEN_DOUBLE = new Set(['“', '„', '«', '‟']);
+const CLOSE_DOUBLE = new Set(['”', '»']);
+const ALL_MARKS = new Set(['“', '„', '«', '‟', '”', '»', '‘', '’', '"', "'", '‚', '‛']);
+/** Elisions that begin with an apostrophe: 'til, 'em, '90s. */
+const ELISION = /^(?:til|tis|twas|em|n|cause|bout|round|\d{2}s?)\b/i;
+
+/** Longest stretch an unclosed quotation may run when the text gives no attribution to end it. */
+const MAX_UNCLOSED = 3000;
+const MAX_DEPTH = 6;
+
+const isWord = (c: string | undefined): boolean => c !== undefined && c !== '' && /[\p{L}\p{N}]/u.test(c);
+const isSpaceLike = (c: string | undefined): boolean => c === undefined || c === '' || /[\s(\[{\u2014\u2013\-\/]/.test(c);
+const isAfterSpace = (c: string | undefined): boolean =>
+  c === undefined || c === '' || /[\s.,;:!?)\]}\u2014\u2013…]/.test(c);
+
+interface Open {
+  pos: number;
+  double: boolean;
+}
+
+/** An attribution that ends an unclosed quotation: `, the statement says`, `,” he said`. */
+const ENDING_ATTRIBUTION =
+  /[,.!?…]\s*(?=(?:he|she|they|we|i|(?:the|a|an)\s+(?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+(?:said|says|added|adds|told|tells|asked|explained|noted|wrote|stated|insisted|warned|declared|replied|continued|argued|claimed)\b)/u;
+
+/** Pair the quotation marks of body[from, to); spans are returned in order of their opening mark. */
+export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: Open[] = [];
+  const unclosed: Open[] = [];
+  const hasOpen = (double: boolean) => stack.some((entry) => entry.double === double);
+  const push = (entry: Open) => {
+    // Real copy nests two or three deep; deeper means marks that never close, kept as unclosed siblings.
+    if (stack.length >= MAX_DEPTH) {
+      const oldest = stack.shift()!;
+      if (oldest.double) unclosed.push(oldest);
+    }
+    stack.push(entry);
+  };
+
+  const closeTo = (double: boolean, pos: number): boolean => {
+    let at = stack.length - 1;
+    while (at >= 0 && stack[at].double !== double) at--;
+    if (at < 0) return false;
+    // Marks opened inside and never closed: singles were probably apostrophes, doubles run on.
+    for (const dropped of stack.splice(at + 1)) if (dropped.double) unclosed.push(dropped);
+    const opened = stack.pop()!;
+    const span = makeSpan(body, opened, pos + 1, pos);
+    if (span) spans.push(span);
+    return true;
+  };
+
+  for (let i = from; i < to; i++) {
+    const c = body[i];
+    if (!ALL_MARKS.has(c)) continue;
+    const prev = i > from ? body[i - 1] : '';
+    const next = i + 1 < to ? body[i + 1] : '';
+    if (OPEN_DOUBLE.has(c)) {
+      // A “ glued to the end of a word and followed by a space is a closing mark typed wrong.
+      if (!isSpaceLike(prev) && isAfterSpace(next) && !ALL_MARKS.has(prev) && hasOpen(true)) closeTo(true, i);
+      else push({ pos: i, double: true });
+    } else if (CLOSE_DOUBLE.has(c)) {
+      if (!closeTo(true, i) && (isSpaceLike(prev) || i === from) && isWord(next)) push({ pos: i, double: true });
+    } else if (c === '"') {
+      const opening = (isSpaceLike(prev) || ALL_MARKS.has(prev)) && !isAfterSpace(next);
+      const closing = !isSpaceLike(prev) && isAfterSpace(next);
+      if (opening && !closing) push({ pos: i, double: true });
+      else if (closing && !opening) closeTo(true, i);
+      else if (opening && closing) {
+        if (!closeTo(true, i)) push({ pos: i, double: true });
+      }
+    } else if (c === '‘' || c === '‛' || c === '‚') {
+      if (isWord(prev) && isWord(next)) continue; // O‘Brien
+      push({ pos: i, double: false });
+    } else {
+      // ’ or ': apostrophe unless it can close an open single quote or clearly opens one.
+      if (isWord(prev) && isWord(next)) continue; // don’t, Assad’s
+      const single = hasOpen(false);
+      if ((isAfterSpace(next) || ALL_MARKS.has(next)) && !isSpaceLike(prev)) {
+        if (single) closeTo(false, i); // else: Dunkin’ Donuts, students’
+        continue;
+      }
+      if ((isSpaceLike(prev) || ALL_MARKS.has(prev)) && (isWord(next) || ALL_MARKS.has(next))) {
+        if (!ELISION.test(body.slice(i + 1, i + 6))) push({ pos: i, double: false });
+      }
+    }
+  }
+  for (const left of stack) if (left.double) unclosed.push(left);
+
+  // Unclosed quotations are siblings: each runs to its attribution, the next unclosed mark, or the block end.
+  unclosed.sort((a, b) => a.pos - b.pos);
+  unclosed.forEach((opened, index) => {
+    const limit = Math.min(index + 1 < unclosed.length ? unclosed[index + 1].pos : to, opened.pos + 1 + MAX_UNCLOSED, to);
+    const window = body.slice(opened.pos + 1, limit);
+    const match = ENDING_ATTRIBUTION.exec(window);
+    let end = match ? opened.pos + 1 + match.index : limit;
+    if (!match && limit === opened.pos + 1 + MAX_UNCLOSED && limit < to) {
+      const space = body.lastIndexOf(' ', limit);
+      if (space > opened.pos + 1) end = space;
+    }
+    const span = makeSpan(body, opened, end, -1);
+    if (span) spans.push({ ...span, unclosed: true });
+  });
+
+  return spans.sort((a, b) => a.open - b.open || b.end - a.end);
+}
+
+function makeSpan(body: string, opened: Open, limit: number, close: number): QuoteSpan | null {
+  let start = opened.pos + 1;
+  let end = close >= 0 ? close : limit;
+  while (start < end && /\s/.test(body[start])) start++;
+  while (end > start && /[\s,;:]/.test(body[end - 1])) end--;
+  if (end <= start || !/[\p{L}\p{N}]/u.test(body.slice(start, end))) return null;
+  return { open: opened.pos, close, start, end, double: opened.double, unclosed: close < 0 };
+}

@@ -1,0 +1,176 @@
+// Names of people and bodies: titles stripped, variants merged ("Sergey"/"Sergei Lavrov",
+// "Mr Kerry"/"John Kerry"/"Kerry"), and the canonical form chosen. Nothing here knows any particular story.
+
+import { BODY_HEADS, DETERMINERS, TITLES } from '../lexicon.js';
+
+export interface NameParts {
+  /** The name without titles or determiner ("John Kerry", "Russian Foreign Ministry"). */
+  name: string;
+  /** Words of `name`. */
+  words: string[];
+  /** A title or role came before the name ("Mr", "Foreign Minister", "spokesman"). */
+  titled: boolean;
+  /** A body (ministry, department, the Kremlin) rather than a person. */
+  body: boolean;
+}
+
+const lower = (word: string) => word.toLowerCase().replace(/[’']s$/, '');
+const bare = (word: string) => lower(word).replace(/\.$/, '');
+const isTitle = (word: string) => TITLES.has(lower(word)) || TITLES.has(bare(word));
+
+/** Strip a possessive, titles and a leading determiner from a run of words naming someone. */
+export function nameParts(run: string[]): NameParts | null {
+  let words = run.map((word) => word.replace(/[’']s$/, '').replace(/[,:;]$/, '')).filter(Boolean);
+  while (words.length && DETERMINERS.has(words[0].toLowerCase())) words = words.slice(1);
+  if (words.length === 0) return null;
+  const last = bare(words[words.length - 1]);
+  if (words.some((word, index) => BODY_HEADS.has(bare(word)) && (index === words.length - 1 || /^\p{Lu}/u.test(word)))) {
+    if (BODY_HEADS.has(last) || words.length === 1) return { name: words.join(' '), words, titled: false, body: true };
+  }
+  // The person's own name is what follows the last title: "U.S. Secretary of State John Kerry" → "John Kerry".
+  let after = 0;
+  let titled = false;
+  for (let index = 0; index < words.length; index++) {
+    if (isTitle(words[index]) && index < words.length - 1) {
+      after = index + 1;
+      titled = true;
+      if (words[after]?.toLowerCase() === 'of' && after + 1 < words.length - 1) after += 2;
+    }
+  }
+  const own = words.slice(after).filter((word) => !/^(?:of|the)$/i.test(word));
+  if (own.length === 0) return null;
+  return { name: own.join(' '), words: own, titled, body: false };
+}
+
+/** Levenshtein distance, capped: returns max + 1 as soon as it is certain to exceed max. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      best = Math.min(best, current[j]);
+    }
+    if (best > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** Given names are compatible when one is missing, one is the other's initial, or they are spelled alike. */
+function givenCompatible(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  const x = a[0].toLowerCase().replace(/\.$/, '');
+  const y = b[0].toLowerCase().replace(/\.$/, '');
+  if (x.length === 1 || y.length === 1) return x[0] === y[0];
+  return editDistance(x, y, 2) <= 2 && x[0] === y[0];
+}
+
+export interface NameCount {
+  /** The name as written, titles stripped. */
+  name: string;
+  body: boolean;
+  count: number;
+}
+
+/** A cluster of variants of one name and its canonical form. */
+export interface NameCluster {
+  canonical: string;
+  variants: string[];
+  body: boolean;
+}
+
+const key = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/[’']s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * Merge name variants: bodies by their words (case and determiner ignored); people by surname and
+ * compatible given names. A bare surname joins the one full name it fits, if only one does.
+ */
+export function clusterNames(names: NameCount[]): NameCluster[] {
+  const groups: Array<{ members: NameCount[]; body: boolean }> = [];
+  const byKey = new Map<string, { members: NameCount[]; body: boolean }>();
+  const add = (group: { members: NameCount[]; body: boolean }, entry: NameCount) => {
+    const same = group.members.find((member) => member.name === entry.name);
+    if (same) same.count += entry.count;
+    else group.members.push({ ...entry });
+  };
+  // Bodies and descriptions first, by key; then people, full names before bare surnames.
+  const people: NameCount[] = [];
+  for (const entry of names) {
+    const words = entry.name.split(/\s+/);
+    if (entry.body || !/^\p{Lu}/u.test(entry.name) || words.length > 4) {
+      const k = key(entry.name);
+      let group = byKey.get(k);
+      if (!group) {
+        group = { members: [], body: true };
+        byKey.set(k, group);
+        groups.push(group);
+      }
+      add(group, entry);
+    } else people.push(entry);
+  }
+  const surnameOf = (name: string) => key(name).split(' ').pop()!;
+  const personGroups = new Map<string, Array<{ members: NameCount[]; body: boolean; given: string[] }>>();
+  const sorted = [...people].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length);
+  for (const entry of sorted) {
+    const words = entry.name.split(/\s+/);
+    const surname = surnameOf(entry.name);
+    const list = personGroups.get(surname) ?? [];
+    personGroups.set(surname, list);
+    const given = words.slice(0, -1);
+    const fits = list.filter((group) => givenCompatible(group.given, given));
+    if (given.length === 0 ? fits.length === 1 : fits.length >= 1) {
+      add(fits[0], entry);
+      if (fits[0].given.length === 0) fits[0].given = given;
+    } else if (given.length === 0 && fits.length > 1) {
+      // A bare surname shared by several people: credit the most mentioned.
+      const best = [...fits].sort((a, b) => total(b.members) - total(a.members))[0];
+      add(best, entry);
+    } else {
+      const group = { members: [] as NameCount[], body: false, given };
+      add(group, entry);
+      list.push(group);
+      groups.push(group);
+    }
+  }
+  return groups.map((group) => ({
+    canonical: canonicalName(group.members),
+    variants: [...new Set(group.members.map((member) => member.name))],
+    body: group.body,
+  }));
+}
+
+const total = (members: NameCount[]) => members.reduce((sum, member) => sum + member.count, 0);
+
+/** The longest full name: most words, then no determiner, then longest, then most capitals, most used, first seen. */
+function canonicalName(members: NameCount[]): string {
+  const score = (member: NameCount) => {
+    const determiner = /^(?:the|a|an)\s/i.test(member.name) ? 1 : 0;
+    const words = member.name.split(/\s+/).length - determiner;
+    const capitals = (member.name.match(/\p{Lu}/gu) ?? []).length;
+    return [words, -determiner, member.name.length, capitals, member.count];
+  };
+  let best = members[0];
+  for (const member of members.slice(1)) {
+    const a = score(member);
+    const b = score(best);
+    for (let index = 0; index < a.length; index++) {
+      if (a[index] !== b[index]) {
+        if (a[index] > b[index]) best = member;
+        break;
+      }
+    }
+  }
+  return best.name;
+}
+
+export const nameKey = key;
