@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { contentNorms, sentenceTokens, tokensOf } from '../../../src/analyse/terms/index.js';
+import { foldSpelling, nameKey } from '../../../src/analyse/terms/fold.js';
+import { makeArticle } from '../../align/helpers.js';
+
+const norms = (text: string) => contentNorms(tokensOf(text));
+
+describe('sentenceTokens', () => {
+  it('gives one token list per sentence, with offsets into the body', () => {
+    const article = makeArticle('a', 'Kerry met Lavrov. The talks were long.');
+    const tokens = sentenceTokens(article);
+    expect(tokens).toHaveLength(2);
+    for (const token of tokens.flat()) expect(article.body.slice(token.start, token.end)).toBe(token.text);
+    expect(tokens[1].find((t) => t.text === 'talks')?.lemma).toBe('talk');
+    expect(tokens[1].find((t) => t.text === 'The')?.stop).toBe(true);
+  });
+
+  it('folds the United States however it is written', () => {
+    const forms = ['The US said so.', 'The U.S. said so.', 'The USA said so.', 'The United States said so.', 'America said so.', 'The United States of America said so.'];
+    const keys = forms.map((f) => norms(f).join(' '));
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toContain('united states');
+    // "us" the pronoun is not the country.
+    expect(norms('He told us so.')).not.toContain('united states');
+    expect(norms('Latin America said so.')).not.toContain('united states');
+  });
+
+  it('folds Russian Federation to Russia, and the United Kingdom', () => {
+    expect(norms('Russian Federation denies it.')).toEqual(norms('Russia denies it.'));
+    expect(norms('The UK agreed.')).toEqual(norms('Britain agreed.'));
+    expect(norms('The United Kingdom agreed.')).toEqual(norms('The UK agreed.'));
+  });
+
+  it('folds transliterated names and British spellings', () => {
+    expect(norms('Sergey Lavrov spoke.')).toEqual(norms('Sergei Lavrov spoke.'));
+    expect(nameKey('Zelenskyy')).toBe(nameKey('Zelensky'));
+    expect(nameKey('Qaddafi')).toBe(nameKey('Kaddafi'));
+    expect(norms('They co-ordinate raids.')).toEqual(norms('They coordinate raids.'));
+    expect(foldSpelling('colour')).toBe(foldSpelling('color'));
+    expect(foldSpelling('organised')).toBe(foldSpelling('organized'));
+    expect(foldSpelling('centre')).toBe(foldSpelling('center'));
+    expect(foldSpelling('four')).not.toBe(foldSpelling('for'));
+    expect(norms('A cease-fire held.')).toEqual(norms('A ceasefire held.'));
+    expect(norms('Bashar al-Assad spoke.').slice(-2)).toEqual(norms('Bashar Assad spoke.').slice(-2));
+  });
+
+  it('keeps acronyms apart from words', () => {
+    expect(norms('The IS group is there.')).toContain('is');
+    expect(norms('He is there.')).not.toContain('is');
+  });
+});
