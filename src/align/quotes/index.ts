@@ -1,0 +1,176 @@
+// The same quotation across outlets. Quotations are compared on normalised content words: two are the
+// same quote when one's words are (nearly all) inside the other's — a fragment of a fuller quotation,
+// different wrapping, a few words changed. Candidates come from an inverted index on each quotation's
+// rarest words, so the work stays near-linear however many quotations a story holds.
+
+import type { AnalysedStory, Quotation, QuoteGroup, QuoteMember } from '../../types.js';
+
+const STOP = new Set(
+  (
+    'a an the and or but if of to in on at by for from with as is are was were be been being have has had do does did ' +
+    'i we you he she it they me us him her them my our your his its their this that these those there here which who ' +
+    'whom what when where how not no so than then too very can could will would shall should may might must just ' +
+    'about into over also only some any all both each such own same other more most s t'
+  ).split(' '),
+);
+
+/** Share of the shorter quotation's content words that the longer one holds, for a match. */
+export const CONTAINMENT = 0.7;
+/** Fewest content words for a non-identical match: one- or two-word fragments match only identically. */
+export const MIN_WORDS = 3;
+/** Quotations read per looked-up word: a word held by more is too common to tell quotes apart. */
+const MAX_POSTINGS = 500;
+
+/** Lower-cased words with a light suffix strip: "dividing"/"divide" → "divid". */
+export function quoteTerms(text: string): string[] {
+  const words = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map(stem);
+}
+
+function stem(word: string): string {
+  if (word.length <= 3 || /^\d+$/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  for (const suffix of ['ing', 'ed', 'es', 's', 'e']) {
+    if (word.endsWith(suffix) && !word.endsWith('ss') && word.length - suffix.length >= 3) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+interface Entry {
+  quotation: Quotation;
+  order: number;
+  all: string;
+  content: Set<string>;
+}
+
+export function groupQuotes(analysed: AnalysedStory): QuoteGroup[] {
+  const articleOrder = new Map(analysed.story.articles.map((article, index) => [article.id, index]));
+  const entries: Entry[] = analysed.quotations
+    .filter((quotation) => quotation.kind !== 'scare')
+    .map((quotation, order) => {
+      const terms = quoteTerms(quotation.text);
+      return { quotation, order, all: terms.join(' '), content: new Set(terms.filter((term) => !STOP.has(term))) };
+    })
+    .filter((entry) => entry.all !== '');
+
+  // Inverted index: content word → quotations holding it.
+  const postings = new Map<string, number[]>();
+  const exact = new Map<string, number[]>();
+  entries.forEach((entry, index) => {
+    for (const term of entry.content) {
+      const list = postings.get(term) ?? [];
+      list.push(index);
+      postings.set(term, list);
+    }
+    const list = exact.get(entry.all) ?? [];
+    list.push(index);
+    exact.set(entry.all, list);
+  });
+  const frequency = (term: string) => postings.get(term)?.length ?? 0;
+  /**
+   * If a quotation holds at least CONTAINMENT of these words, it holds at least one of the rarest
+   * ⌊n·(1−CONTAINMENT)⌋+1 of them: those are the only ones looked up.
+   */
+  const keysOf = (entry: Entry) =>
+    [...entry.content]
+      .sort((a, b) => frequency(a) - frequency(b) || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, Math.floor(entry.content.size * (1 - CONTAINMENT) + 1e-9) + 1);
+
+  const parent = entries.map((_, index) => index);
+  const find = (index: number): number => {
+    while (parent[index] !== index) {
+      parent[index] = parent[parent[index]];
+      index = parent[index];
+    }
+    return index;
+  };
+  const union = (a: number, b: number) => {
+    const x = find(a);
+    const y = find(b);
+    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+  };
+  for (const list of exact.values()) for (const other of list.slice(1)) union(list[0], other);
+
+  // Each quotation looks up the quotations that share its rarest words (a bounded number per word).
+  entries.forEach((entry, index) => {
+    if (entry.content.size < MIN_WORDS) return;
+    const seen = new Set<number>();
+    for (const key of keysOf(entry)) {
+      for (const other of (postings.get(key) ?? []).slice(0, MAX_POSTINGS)) {
+        if (other === index || seen.has(other)) continue;
+        seen.add(other);
+        if (find(other) !== find(index) && sameQuote(entry, entries[other])) union(index, other);
+      }
+    }
+  });
+
+  const groups = new Map<number, Entry[]>();
+  entries.forEach((entry, index) => {
+    const root = find(index);
+    const list = groups.get(root) ?? [];
+    list.push(entry);
+    groups.set(root, list);
+  });
+
+  const built = [...groups.values()].map((members) => {
+    members.sort((a, b) => (articleOrder.get(a.quotation.article) ?? 0) - (articleOrder.get(b.quotation.article) ?? 0) || a.order - b.order);
+    return { members, articles: new Set(members.map((member) => member.quotation.article)).size, first: Math.min(...members.map((member) => member.order)) };
+  });
+  built.sort((a, b) => b.articles - a.articles || a.first - b.first);
+  return built.map(({ members }, index): QuoteGroup => {
+    const speakers = members.map((member) => member.quotation.speaker).filter((speaker): speaker is string => speaker !== null);
+    return {
+      id: `g${index + 1}`,
+      speaker: mostCommon(speakers),
+      members: members.map(({ quotation }): QuoteMember => ({
+        article: quotation.article,
+        sentence: quotation.sentence,
+        quotation: quotation.id,
+        text: quotation.text,
+        speaker: quotation.speaker,
+        kind: quotation.kind,
+      })),
+      speakerConflict: new Set(speakers).size > 1,
+      truncated: members.some((a) => members.some((b) => a !== b && partOf(a, b))),
+    };
+  });
+}
+
+/** The shorter one's content words are (nearly) all in the longer one. */
+function sameQuote(a: Entry, b: Entry): boolean {
+  const [short, long] = a.content.size <= b.content.size ? [a, b] : [b, a];
+  if (short.content.size < MIN_WORDS) return false;
+  return containment(short, long) >= CONTAINMENT;
+}
+
+function containment(short: Entry, long: Entry): number {
+  let shared = 0;
+  for (const term of short.content) if (long.content.has(term)) shared++;
+  return shared / short.content.size;
+}
+
+/** a quotes strictly less of the same words than b. */
+function partOf(a: Entry, b: Entry): boolean {
+  if (a.all === b.all) return false;
+  const aWords = a.all.split(' ').length;
+  const bWords = b.all.split(' ').length;
+  if (aWords >= bWords) return false;
+  if (b.all.includes(a.all)) return true;
+  return a.content.size >= MIN_WORDS && a.content.size < b.content.size && containment(a, b) >= CONTAINMENT;
+}
+
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [value, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [value, count];
+  }
+  return best;
+}
