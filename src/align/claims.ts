@@ -84,8 +84,10 @@ export const RULE = {
   /** …sharing at least this many content terms, of which this many are not story-common. */
   sharedTerms: 4,
   sharedRare: 2,
-  /** Sentences whose shared rare terms are all names must be this alike. */
+  /** Sentences whose shared rare terms are all names must be this alike… */
   namesOnlyCosine: 0.5,
+  /** …and below this, they must share two rare terms that are not names. */
+  firmCosine: 0.4,
   /** A copied run this long (a reused quotation, a wire phrase) links two sentences as paraphrases when… */
   longRun: 10,
   /** …their content words also agree this much. */
@@ -234,7 +236,7 @@ export class ClaimIndex {
     if (x.words.length > 0 && (x.sequenceKey === y.sequenceKey || (copied >= 0.9 && longCopied >= 0.9))) kind = 'verbatim';
     else if (copied >= RULE.copiedShare && copiedWords >= RULE.copiedWords) kind = 'near-verbatim';
     else if (cosine >= RULE.cosine && sharedTerms >= RULE.sharedTerms && sharedRare >= RULE.sharedRare
-      && (sharedRareWords >= 1 || cosine >= RULE.namesOnlyCosine)) kind = 'paraphrase';
+      && sharedRareWords >= (cosine >= RULE.namesOnlyCosine ? 0 : cosine >= RULE.firmCosine ? 1 : 2)) kind = 'paraphrase';
     else if (copiedWords >= RULE.longRun && cosine >= RULE.longRunCosine) kind = 'paraphrase';
     const score = kind === 'verbatim' ? 1 : Math.min(1, Math.max(cosine, (copied + longCopied) / 2));
     return { kind, score, cosine, copied, copiedWords, sharedTerms, sharedRare, sharedRareWords };
