@@ -73,7 +73,7 @@ const WINDOW = 4;
 /** Long-list terms used per sentence (its rarest ones). */
 const LONG_TERMS_PER_UNIT = 6;
 
-/** Decision rule (general grounds, see README in this folder). */
+/** Decision rule, set on general grounds: copying is judged on runs of words, paraphrase on rare shared content words that are not only names. */
 export const RULE = {
   /** Near-verbatim: at least this share of the shorter sentence is copied in long runs… */
   copiedShare: 0.4,
