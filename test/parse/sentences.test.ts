@@ -85,6 +85,7 @@ describe('splitSentences', () => {
       'split-missing-space-after-full-stop',
       'split-after-number-full-stop',
       'split-after-initialism-before-sentence-starter',
+      'split-after-final-abbreviation',
       'split-at-other-script-terminal',
       'keep-closing-quote-with-sentence',
       'merge-across-ellipsis',
@@ -167,6 +168,17 @@ describe('titles', () => {
     },
   );
 
+  it("ends a sentence after 'Jr.', 'Inc.', 'ft.', 'etc.' when the next word opens one", () => {
+    expect(sentences('He quoted Martin Luther King Jr. The crowd cheered. King Jr. was there.')).toEqual([
+      'He quoted Martin Luther King Jr.',
+      'The crowd cheered.',
+      'King Jr. was there.',
+    ]);
+    expect(sentences('The wall is 10 ft. The roof is low.')).toEqual(['The wall is 10 ft.', 'The roof is low.']);
+    expect(sentences('They sold oil, gas, etc. But prices fell.')).toEqual(['They sold oil, gas, etc.', 'But prices fell.']);
+    expect(sentences('He works for Acme Inc. in Moscow.')).toEqual(['He works for Acme Inc. in Moscow.']);
+  });
+
   it("does not split after 'No.' or 'vs.'", () => {
     expect(sentences('It was resolution No. 2254 vs. the old plan. It passed.')).toEqual([
       'It was resolution No. 2254 vs. the old plan.',
@@ -236,6 +248,7 @@ describe('a missing space after a full stop', () => {
     ['initials', 'The book is by J.K.Rowling and others.'],
     ['decimals', 'Growth was 2.5 percent, up from 1.9 percent.'],
     ['domains', 'See example.com or Example.Com for more.'],
+    ['web addresses', 'See www.Example.com/News.Today or john.Smith@example.org for more.'],
     ['a.m.', 'It began at 9 a.m.sharp and ended late.'],
     ['a title', 'Then Mr.Kerry spoke.'],
   ])('does not split %s', (_, text) => {
@@ -305,6 +318,14 @@ describe('sentences ending inside quotation marks', () => {
     ]);
     expect(sentences('He said "go." Then he left.')).toEqual(['He said "go."', 'Then he left.']);
     expect(sentences('He said (as agreed.) Then he left.')).toEqual(['He said (as agreed.)', 'Then he left.']);
+  });
+
+  it('keeps a closing mark typed after a space with the sentence it closes', () => {
+    expect(sentences('He said “go. ” Then he left.')).toEqual(['He said “go. ”', 'Then he left.']);
+    expect(sentences('He said ‘go. ’ Then he left.')).toEqual(['He said ‘go. ’', 'Then he left.']);
+    expect(sentences('He said "go. " Then he left.')).toEqual(['He said "go. "', 'Then he left.']);
+    expect(sentences('It ended (finally. ) Then he left.')).toEqual(['It ended (finally. )', 'Then he left.']);
+    expect(sentences('He left. "Then" is a word.')).toEqual(['He left.', '"Then" is a word.']);
   });
 
   it('keeps an attribution after a quotation that ends with its own mark', () => {

@@ -89,6 +89,12 @@ export const TITLES = new Set([
   'brig', 'sgt', 'cpl', 'pvt', 'supt', 'insp', 'det', 'amb', 'atty', 'sec', 'st', 'mt', 'ft', 'sr', 'jr', 'sra', 'srta',
 ]);
 
+/**
+ * Abbreviations that often end a sentence as well ("… Martin Luther King Jr. The …", "… 10 ft. The …",
+ * "… Acme Inc. The …"): before a word that opens a sentence, their full stop ends one.
+ */
+export const MAY_END = new Set(['jr', 'sr', 'st', 'ft', 'mt', 'inc', 'ltd', 'co', 'corp', 'bros', 'plc', 'llc', 'etc', 'al']);
+
 /** Month abbreviations: before a number ("Jan. 1") the full stop does not end a sentence. */
 export const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 

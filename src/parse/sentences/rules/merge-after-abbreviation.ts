@@ -2,10 +2,7 @@
 // but splits after some (and after month abbreviations before a day). Join them back.
 
 import { mergeRule } from '../rule.js';
-import { BEFORE_NUMBER, MONTHS, NEVER_FINAL, TITLES, isDigit, isSentenceStarter, wordAt, wordBefore } from '../text.js';
-
-/** Titles that can also end a sentence ("… Martin Luther King Jr. The …"). */
-const MAY_END = new Set(['jr', 'sr', 'st']);
+import { BEFORE_NUMBER, MAY_END, MONTHS, NEVER_FINAL, TITLES, isDigit, isSentenceStarter, wordAt, wordBefore } from '../text.js';
 
 export const mergeAfterAbbreviation = mergeRule('merge-after-abbreviation', (text, previous, next) => {
   const stop = previous.end - 1;

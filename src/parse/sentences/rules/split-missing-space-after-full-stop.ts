@@ -1,7 +1,7 @@
 // "…to end Syria’s civil war.He is now in talks…": copy-pasted text often loses the space after a
 // full stop, and parse-english then sees one word "war.He". Split where a terminal mark is glued to a
 // capitalised word, but not in "U.S.", "J.K.Rowling", "Mr.Kerry", "2.5", "example.com", "a.m.",
-// nor after an ellipsis ("possible…An approach" stays one sentence).
+// "www.Example.com", nor after an ellipsis ("possible…An approach" stays one sentence).
 
 import { splitRule } from '../rule.js';
 import {
@@ -31,6 +31,15 @@ function opensSentence(text: string, k: number, end: number): boolean {
   return (word === 'A' || word === 'I') && (k + 1 >= end || isSpace(text[k + 1]));
 }
 
+/** "www.Example.com", "john.Smith@example.org", "site.com/News.Today": parts of an address, not sentences. */
+function looksLikeAddress(text: string, wordStart: number, nextEnd: number, word: string): boolean {
+  if (word.toLowerCase() === 'www') return true;
+  const before = text[wordStart - 1];
+  if (before === '/' || before === '@' || before === ':' || before === '.') return true;
+  const after = text[nextEnd];
+  return (after === '.' || after === '@' || after === '/' || after === ':') && (isLetter(text[nextEnd + 1]) || isDigit(text[nextEnd + 1]));
+}
+
 export const splitMissingSpaceAfterFullStop = splitRule('split-missing-space-after-full-stop', (text, span) => {
   const cuts: number[] = [];
   for (let i = span.start + 1; i < span.end - 1; i++) {
@@ -50,7 +59,7 @@ export const splitMissingSpaceAfterFullStop = splitRule('split-missing-space-aft
           continue;
         } else if (isKnownAbbreviation(word)) {
           continue;
-        } else if (k === i + 1 && DOMAINS.has(next.toLowerCase()) && !isLetter(text[k + next.length])) {
+        } else if (k === i + 1 && (DOMAINS.has(next.toLowerCase()) && !isLetter(text[k + next.length]) || looksLikeAddress(text, i - word.length, k + next.length, word))) {
           continue;
         }
       } else if (isSpace(before) || !(isClosingMark(before) || before === '%')) {
