@@ -45,12 +45,20 @@ function breach(text: string, spans: Span[]): string | null {
     if (start < previousEnd) return `span ${n} overlaps or is out of order`;
     if (end <= start || end > text.length) return `span ${n} is empty or out of bounds`;
     if (WHITESPACE.test(text[start]) || WHITESPACE.test(text[end - 1])) return `span ${n} is not trimmed`;
+    if (splitsPair(text, start) || splitsPair(text, end)) return `span ${n} cuts a surrogate pair`;
     for (let i = covered; i < start; i++) if (!WHITESPACE.test(text[i])) return `character ${i} is in no sentence`;
     covered = end;
     previousEnd = end;
   }
   for (let i = covered; i < text.length; i++) if (!WHITESPACE.test(text[i])) return `character ${i} is in no sentence`;
   return null;
+}
+
+/** Is `i` between the two halves of a surrogate pair? */
+function splitsPair(text: string, i: number): boolean {
+  const high = text.charCodeAt(i - 1);
+  const low = text.charCodeAt(i);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 function expectValid(text: string): Span[] {
