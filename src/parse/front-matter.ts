@@ -27,9 +27,12 @@ export function parseFrontMatter(text: string, path: string): FrontMatter {
     file = matter(text, {});
   } catch (cause) {
     const error = cause as YamlErrorLike;
-    const trimmedStart = yamlOffset + (text.slice(yamlOffset).length - text.slice(yamlOffset).trimStart().length);
-    const start = pointAt(text, trimmedStart);
-    const line = start.line + (error.mark?.line ?? 0);
+    // gray-matter hands the YAML parser everything after the opening "---", its newline included.
+    const start = pointAt(text, Math.max(0, yamlOffset - 1));
+    // An error at the end of the YAML ("unclosed bracket") is placed on the closing "---" at the latest.
+    const closing = /\n---[ \t]*(\n|$)/.exec(text.slice(yamlOffset - 1));
+    const lastLine = closing ? pointAt(text, yamlOffset + closing.index).line : Infinity;
+    const line = Math.min(lastLine, start.line + (error.mark?.line ?? 0));
     const column = (error.mark?.line ?? 0) === 0 ? start.column + (error.mark?.column ?? 0) : (error.mark?.column ?? 0) + 1;
     throw new BuildError('invalid-front-matter', { path, line, column }, error.reason ?? String(cause), { cause });
   }
