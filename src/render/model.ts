@@ -81,6 +81,8 @@ export interface QuoteView {
   speakerConflict: boolean;
   truncated: boolean;
   speakers: string[];
+  /** The fullest version, cut short for a heading. */
+  summary: string;
   members: QuoteMemberView[];
   articles: number;
   missing: ArticleView[];
@@ -164,11 +166,12 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
     sourceById.get(article)?.sentences.find((candidate) => candidate.id === sentence);
   const order = new Map(story.articles.map((article, index) => [article.id, index]));
 
-  // Every sentence belongs to exactly one row: claims as aligned, then any sentence no claim mentions.
+  // One row per claim as aligned, then one for any sentence no claim mentions (marked synthetic: it has
+  // no claim id in alignment.json).
   const seen = new Set<string>();
   const rawClaims: Array<{ claim: Claim; synthetic: boolean }> = [];
   for (const claim of alignment.claims) {
-    const members = claim.members.filter((m) => sentenceOf(m.article, m.sentence) && !seen.has(`${m.article}/${m.sentence}`));
+    const members = claim.members.filter((m) => sentenceOf(m.article, m.sentence));
     if (members.length === 0) continue;
     for (const m of members) seen.add(`${m.article}/${m.sentence}`);
     rawClaims.push({ claim: { ...claim, members }, synthetic: false });
@@ -188,7 +191,9 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
     const members = [...claim.members].sort(
       (a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || sentenceOf(a.article, a.sentence)!.index - sentenceOf(b.article, b.sentence)!.index,
     );
-    const carried = [...new Set(members.map((m) => m.article))];
+    // Who carries it is the aligner's word (carriedBy), in article order; the members where it gives none.
+    const listed = claim.carriedBy.length ? claim.carriedBy : members.map((m) => m.article);
+    const carried = [...new Set(listed)].filter((id) => articleById.has(id)).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     const referenceSentence = sentenceOf(members[0].article, members[0].sentence)!;
     const versions = members.map((m, index): Version => {
       const sentence = sentenceOf(m.article, m.sentence)!;
@@ -235,7 +240,9 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
   });
 
   const claimOf = new Map<string, ClaimView>();
-  for (const claim of claims) for (const v of claim.versions) claimOf.set(`${v.article.id}/${v.sentence.id}`, claim);
+  for (const claim of claims) {
+    for (const v of claim.versions) if (!claimOf.has(`${v.article.id}/${v.sentence.id}`)) claimOf.set(`${v.article.id}/${v.sentence.id}`, claim);
+  }
   const exclusiveClaims = claims.filter((claim) => claim.carriers <= 1);
   for (const article of articles) {
     article.exclusiveCount = exclusivesOf(article.id) ?? exclusiveClaims.filter((claim) => claim.reference.article.id === article.id).length;
@@ -257,6 +264,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
       speakerConflict: group.speakerConflict,
       truncated: group.truncated,
       speakers,
+      summary: shorten(reference.text, 70),
       articles: carried.size,
       missing: articles.filter((a) => !carried.has(a.id)),
       members: members.map((m, index) => ({

@@ -271,14 +271,15 @@ export function hostileStory(): AlignedStory {
       `label: '<b>Evil</b>'`,
       `outlet: '"><img src=x onerror=alert(1)>'`,
       '---',
-      'The minister said “<script>alert("quote")</script> is fine” on Tuesday. Nothing else happened here.',
+      // Backslashes make markdown keep the angle brackets as text, so they reach the sentence and quote.
+      'The minister said “\\<script>alert("quote")\\</script> is fine” on Tuesday. Nothing else happened here.',
       '',
     ].join('\n'),
   );
   const b = makeArticle(
     storyId,
     'plain',
-    ['---', 'title: Plain report', 'label: Plain', '---', 'The minister said “<script>alert("quote")</script> is fine” on Monday. Another thing happened.', ''].join('\n'),
+    ['---', 'title: Plain report', 'label: Plain', '---', 'The minister said “\\<script>alert("quote")\\</script> is fine” on Monday. Another thing happened.', ''].join('\n'),
   );
   const story: Story = { id: storyId, title: '<img src=x onerror=alert("story")>', published: '2020-01-01', summary: '</p><script>alert(2)</script>', articles: [a, b] };
   return alignFixture(story);

@@ -1,0 +1,299 @@
+// The rendered pages, from a hand-made AlignedStory (no disk writes): structure, data attributes, anchors,
+// diff marks and escaping.
+import { HtmlValidate, Parser, type HtmlElement } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderSite } from '../../src/render/index.js';
+import { buildStoryView } from '../../src/render/model.js';
+import type { AlignedStory, SiteFiles } from '../../src/types.js';
+import { fixtureStory, hostileStory, STORY_ID } from './fixture.js';
+
+let parser: Parser;
+const parse = (html: string): HtmlElement => parser.parseHtml(html);
+
+let story: AlignedStory;
+let hostile: AlignedStory;
+let files: SiteFiles;
+const text = (name: string): string => {
+  const content = files.get(name);
+  if (typeof content !== 'string') throw new Error(`no page ${name}`);
+  return content;
+};
+const page = (name: string): HtmlElement => parse(text(name));
+const attr = (el: HtmlElement, name: string): string => el.getAttributeValue(name) ?? '';
+
+beforeAll(async () => {
+  parser = new Parser(await new HtmlValidate().getConfigFor('page.html'));
+  story = fixtureStory();
+  hostile = hostileStory();
+  files = renderSite([story, hostile]);
+});
+
+describe('the site', () => {
+  it('has every page of every story', () => {
+    const expected = [
+      'index.html',
+      '404.html',
+      '.nojekyll',
+      `${STORY_ID}/index.html`,
+      `${STORY_ID}/compare.html`,
+      `${STORY_ID}/quotes.html`,
+      `${STORY_ID}/alignment.json`,
+      `${STORY_ID}/alignment.schema.json`,
+      ...story.story.articles.map((a) => `${STORY_ID}/articles/${a.id}.html`),
+      ...story.alignment.claims.map((c) => `${STORY_ID}/claims/${c.id}.html`),
+    ];
+    for (const name of expected) expect(files.has(name), name).toBe(true);
+  });
+
+  it('is the same every time', () => {
+    const again = renderSite([fixtureStory(), hostileStory()]);
+    expect([...again.keys()]).toEqual([...files.keys()]);
+    for (const [name, content] of again) expect(content, name).toEqual(files.get(name));
+  });
+
+  it('has no inline script, inline style or event handler attributes, and keeps the CSP', () => {
+    for (const [name, content] of files) {
+      if (!name.endsWith('.html')) continue;
+      const html = String(content);
+      expect(html, name).toContain('http-equiv="Content-Security-Policy"');
+      expect(html, name).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+      expect(html, name).not.toMatch(/\sstyle=/);
+      expect(html, name).not.toMatch(/<style/);
+      expect(html, name).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
+    }
+  });
+
+  it('links only relatively, and every internal link reaches a page and anchor that exist', () => {
+    const ids = new Map<string, Set<string>>();
+    const docs = new Map<string, HtmlElement>();
+    for (const [name, content] of files) {
+      if (!name.endsWith('.html')) continue;
+      const doc = parse(String(content));
+      docs.set(name, doc);
+      ids.set(name, new Set(doc.querySelectorAll('[id]').map((el) => el.id ?? '')));
+    }
+    const problems: string[] = [];
+    for (const [name, doc] of docs) {
+      for (const el of doc.querySelectorAll('[href], [src]')) {
+        const value = attr(el, 'href') || attr(el, 'src');
+        if (/^[a-z]+:/i.test(value)) continue;
+        if (value.startsWith('/')) problems.push(`${name}: root-absolute ${value}`);
+        const url = new URL(value, `https://site.invalid/${name}`);
+        const target = decodeURIComponent(url.pathname.slice(1));
+        if (!files.has(target) && !target.startsWith('assets/')) problems.push(`${name}: ${value} → missing ${target}`);
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (fragment && !ids.get(target)?.has(fragment)) problems.push(`${name}: ${value} → no #${fragment}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('home', () => {
+  it('lists every story with its date, number of articles and summary', () => {
+    const doc = page('index.html');
+    const cards = doc.querySelectorAll('.story-card');
+    expect(cards).toHaveLength(2);
+    const kerry = cards.find((card) => card.textContent.includes('Kerry and Lavrov'))!;
+    expect(kerry.querySelector('time')?.getAttributeValue('datetime')).toBe('2015-12-15');
+    expect(kerry.textContent).toContain('5 articles');
+    expect(kerry.querySelector('.summary')?.textContent).toContain('Sergei Lavrov');
+    expect(attr(kerry.querySelector('a')!, 'href')).toBe(`./${STORY_ID}/index.html`);
+  });
+});
+
+describe('story overview', () => {
+  it('shows every headline, the key figures, the coverage matrix and the overlap matrix', () => {
+    const doc = page(`${STORY_ID}/index.html`);
+    const view = buildStoryView(story);
+    expect(doc.querySelectorAll('.headline-card')).toHaveLength(5);
+    for (const article of story.story.articles) expect(doc.textContent).toContain(article.title);
+    expect(doc.querySelectorAll('.figure')).toHaveLength(4);
+    expect(doc.querySelectorAll('.exclusive-counts li')).toHaveLength(5);
+
+    const [shared, exclusive] = doc.querySelectorAll('table.matrix');
+    const rows = shared.querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(view.sharedClaims.length);
+    expect(exclusive.querySelectorAll('tbody tr')).toHaveLength(view.exclusiveClaims.length);
+    // most widely reported first
+    const carriers = rows.map((row) => row.querySelectorAll('td.hit').length);
+    expect([...carriers].sort((a, b) => b - a)).toEqual(carriers);
+    for (const [index, row] of rows.entries()) {
+      const claim = view.sharedClaims[index];
+      expect(row.querySelectorAll('td')).toHaveLength(5);
+      expect(row.querySelectorAll('td.miss')).toHaveLength(claim.omittedBy.length);
+      const links = row.querySelectorAll('td.hit a').map((a) => attr(a, 'href'));
+      expect(links).toEqual(claim.versions.map((v) => `articles/${v.article.id}.html#${v.sentence.id}`));
+    }
+
+    const overlap = doc.querySelector('table.overlap')!;
+    expect(overlap.querySelectorAll('tbody tr')).toHaveLength(5);
+    expect(overlap.querySelectorAll('td.self')).toHaveLength(5);
+    expect(overlap.querySelectorAll('tbody td')).toHaveLength(25);
+    const pair = story.alignment.overlap[0];
+    const rowA = overlap.querySelectorAll('tbody tr').find((row) => row.querySelector('th')!.textContent.trim() === story.story.articles.find((a) => a.id === pair.a)!.label)!;
+    expect(rowA.textContent).toContain(`${Math.round(pair.shareOfA * 100)}%`);
+  });
+});
+
+describe('side by side', () => {
+  let doc: HtmlElement;
+  beforeAll(() => {
+    doc = page(`${STORY_ID}/compare.html`);
+  });
+
+  it('has one row per claim and one column per article, with an empty cell where an article leaves the claim out', () => {
+    const rows = doc.querySelectorAll('tr[data-row]');
+    expect(rows.map((row) => attr(row, 'data-row')).sort()).toEqual(story.alignment.claims.map((c) => c.id).sort());
+    expect(doc.querySelectorAll('thead th[data-column]').map((th) => attr(th, 'data-column'))).toEqual(story.story.articles.map((a) => a.id));
+    for (const row of rows) {
+      const claim = story.alignment.claims.find((c) => c.id === attr(row, 'data-row'))!;
+      const cells = row.querySelectorAll('td');
+      expect(cells).toHaveLength(5);
+      story.story.articles.forEach((article, index) => {
+        const cell = cells[index];
+        const carried = claim.members.some((m) => m.article === article.id);
+        expect(cell.classList.contains('empty'), `${claim.id} × ${article.id}`).toBe(!carried);
+        if (!carried) expect(cell.querySelectorAll('[data-claim]')).toHaveLength(0);
+      });
+    }
+  });
+
+  it('marks every sentence with its claim and article, focusable', () => {
+    const sentences = doc.querySelectorAll('[data-claim]');
+    expect(sentences).toHaveLength(story.alignment.claims.reduce((sum, c) => sum + c.members.length, 0));
+    for (const el of sentences) {
+      const row = el.closest('tr[data-row]')!;
+      expect(attr(el, 'data-claim')).toBe(attr(row, 'data-row'));
+      const claim = story.alignment.claims.find((c) => c.id === attr(el, 'data-claim'))!;
+      expect(claim.members.map((m) => m.article)).toContain(attr(el, 'data-article'));
+      expect(attr(el, 'tabindex')).toBe('0');
+      expect(el.classList.contains('is-highlighted')).toBe(false);
+    }
+  });
+
+  it('marks word differences within a row with <ins>, never colour alone', () => {
+    const claim = story.alignment.claims.find((c) => c.members.length > 1 && c.kind !== 'verbatim')!;
+    const row = doc.querySelector(`tr[data-row="${claim.id}"]`)!;
+    const sentences = row.querySelectorAll('[data-claim]');
+    expect(sentences[0].querySelectorAll('ins, del')).toHaveLength(0); // the reference
+    expect(sentences.slice(1).some((el) => el.querySelectorAll('ins').length > 0)).toBe(true);
+    expect(text(`${STORY_ID}/compare.html`)).toContain('<ins><span class="vh">[added: </span>');
+  });
+
+  it('offers the filters as buttons and states the number of rows', () => {
+    const filters = doc.querySelectorAll('button[data-filter]').map((el) => attr(el, 'data-filter'));
+    expect(filters).toEqual(['all', 'shared', 'exclusive', ...story.story.articles.map((a) => `article:${a.id}`)]);
+    expect(doc.querySelector('[data-filters]')!.hasAttribute('hidden')).toBe(true); // shown by the script
+    expect(doc.querySelector('[data-rows-shown]')!.textContent).toBe(String(story.alignment.claims.length));
+    expect(doc.querySelector('[data-row-count]')!.textContent).toContain(`of ${story.alignment.claims.length} rows`);
+  });
+
+  it('tells each row which articles carry it and how widely', () => {
+    for (const row of doc.querySelectorAll('tr[data-row]')) {
+      const claim = story.alignment.claims.find((c) => c.id === attr(row, 'data-row'))!;
+      expect(attr(row, 'data-carried-by').split(' ').sort()).toEqual([...claim.carriedBy].sort());
+      expect(attr(row, 'data-share')).toBe(claim.carriedBy.length === 1 ? 'one' : claim.carriedBy.length === 5 ? 'all' : 'some');
+    }
+  });
+});
+
+describe('article pages', () => {
+  it('anchor every sentence, shade it by how widely it is carried and link it to its claim', () => {
+    const view = buildStoryView(story);
+    for (const article of story.story.articles) {
+      const doc = page(`${STORY_ID}/articles/${article.id}.html`);
+      for (const sentence of article.sentences) {
+        const el = doc.querySelector(`#${sentence.id}`);
+        expect(el, `${article.id}#${sentence.id}`).not.toBeNull();
+        const claim = view.claimOf.get(`${article.id}/${sentence.id}`)!;
+        expect(el!.classList.contains(`s-${claim.share}`)).toBe(true);
+        expect(attr(el!.querySelector('a.claim-link')!, 'href')).toBe(`../claims/${claim.id}.html`);
+        expect(el!.querySelector('.claim-link .vh')!.textContent).toMatch(/only in this article|in all 5 articles|also in \d other article/);
+      }
+      expect(doc.querySelector('details.furniture')).not.toBeNull();
+    }
+  });
+
+  it('keeps the article’s words in order', () => {
+    const article = story.story.articles[2];
+    const doc = page(`${STORY_ID}/articles/${article.id}.html`);
+    const flat = (s: string) => s.replace(/\s+/g, '');
+    for (const sentence of article.sentences) {
+      const el = doc.querySelector(`#${sentence.id}`)!;
+      let words = el.textContent;
+      for (const extra of el.querySelectorAll('.speaker, .claim-link')) words = words.replace(extra.textContent, '');
+      expect(flat(words), sentence.id).toBe(flat(sentence.text));
+    }
+    const ids = doc.querySelectorAll('.article-body [id]').map((el) => el.id);
+    expect(ids).toEqual(article.sentences.map((s) => s.id));
+  });
+
+  it('marks quotations with their speaker', () => {
+    const quotation = story.analysis.quotations.find((q) => q.speaker)!;
+    const doc = page(`${STORY_ID}/articles/${quotation.article}.html`);
+    const sentence = doc.querySelector(`#${quotation.sentence}`)!;
+    expect(sentence.querySelector('q.quote')!.textContent).toContain(quotation.text);
+    expect(sentence.querySelector('.speaker')!.textContent).toContain(quotation.speaker!);
+  });
+});
+
+describe('claim pages', () => {
+  it('show every version side by side with the differences', () => {
+    const claim = story.alignment.claims.find((c) => c.members.length > 2 && c.kind !== 'verbatim')!;
+    const doc = page(`${STORY_ID}/claims/${claim.id}.html`);
+    const versions = doc.querySelectorAll('.version').filter((el) => !el.classList.contains('empty'));
+    expect(versions).toHaveLength(claim.members.length);
+    expect(doc.querySelectorAll('.version.empty')).toHaveLength(claim.omittedBy.length);
+    expect(doc.querySelectorAll('.version ins').length + doc.querySelectorAll('.version del').length).toBeGreaterThan(0);
+    for (const m of claim.members) expect(doc.querySelector(`a[href="../articles/${m.article}.html#${m.sentence}"]`)).not.toBeNull();
+  });
+});
+
+describe('quotes page', () => {
+  it('shows each quotation group with its speaker, articles and words, and flags truncation and speaker conflicts', () => {
+    const doc = page(`${STORY_ID}/quotes.html`);
+    const groups = doc.querySelectorAll('.quote-group');
+    expect(groups).toHaveLength(story.alignment.quotes.length);
+    story.alignment.quotes.forEach((quote, index) => {
+      const group = groups[index];
+      expect(group.id).toBe(quote.id);
+      expect(group.querySelectorAll('.quote-member')).toHaveLength(quote.members.length);
+      expect(group.querySelector('.flags .flag-truncated') !== null).toBe(quote.truncated);
+      expect(group.querySelector('.flags .flag-conflict') !== null).toBe(quote.speakerConflict);
+      if (quote.speaker) expect(group.querySelector('h2')!.textContent).toContain(quote.speaker);
+    });
+  });
+
+  it('flags a quote credited to different speakers', () => {
+    const altered = fixtureStory();
+    const group = altered.alignment.quotes.find((q) => q.members.length > 1)!;
+    group.speaker = 'Original Speaker';
+    group.members = group.members.map((m, index) => ({ ...m, speaker: index === 1 ? 'Someone Else' : 'Original Speaker' }));
+    group.speakerConflict = true;
+    const doc = parse(String(renderSite([altered]).get(`${STORY_ID}/quotes.html`)));
+    const el = doc.querySelector(`#${group.id}`)!;
+    expect(el.querySelector('.flags .flag-conflict')!.textContent).toContain('Someone Else');
+    expect(el.querySelectorAll('.quote-member .flag-conflict')).toHaveLength(1);
+  });
+});
+
+describe('escaping', () => {
+  it('never lets article text become markup', () => {
+    for (const [name, content] of files) {
+      if (!name.startsWith('hostile/') || !name.endsWith('.html')) continue;
+      const html = String(content);
+      expect(html, name).not.toContain('<script>alert');
+      expect(html, name).not.toMatch(/<img[^>]*onerror/);
+      expect(html, name).not.toContain('<b>Evil</b>');
+    }
+    expect(text('index.html')).toContain('&lt;img src=x onerror=alert(&quot;story&quot;)&gt;');
+    const article = text('hostile/articles/evil.html');
+    expect(article).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; co');
+    expect(article).toContain('&lt;script&gt;alert(&quot;quote&quot;)&lt;/script&gt;');
+    expect(text('hostile/compare.html')).toContain('&lt;script&gt;alert(&quot;quote&quot;)&lt;/script&gt;');
+    expect(text('hostile/quotes.html')).toContain('&lt;script&gt;alert(&quot;quote&quot;)&lt;/script&gt;');
+    // the hostile quote's text is still there, whole, in the data
+    expect(hostile.alignment.quotes.some((q) => q.members.some((m) => m.text.includes('<script>')))).toBe(true);
+  });
+});
