@@ -26,7 +26,7 @@ interface Credited {
 }
 
 /** Words that begin place names, never given names: "Western Syria", "New York", "United States". */
-const PLACE_WORDS = new Set('north south east west northern southern eastern western central upper lower greater new united free islamic saint st. st great'.split(' '));
+const PLACE_WORDS = new Set('north south east west northern southern eastern western central upper lower greater new united free islamic saint st. st great first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth'.split(' '));
 const notPlace = (words: string[]) => !PLACE_WORDS.has(words[0].toLowerCase());
 
 const surnameKey = (words: string[]) => words[words.length - 1].toLowerCase().replace(/^(?:al|el)-/, '').replace(/[’']s$/, '');
@@ -75,7 +75,8 @@ export function findQuotations(story: Story): { quotations: Quotation[]; speaker
         const parts = nameParts(raw.words);
         if (parts) {
           name = /^(?:the|a|an)\s/i.test(raw.words.join(' ')) && !parts.body && !/^\p{Lu}/u.test(parts.name) ? raw.words.join(' ') : parts.name;
-          person = !parts.body && personSurnames.has(surnameKey(parts.words));
+          // Named right after the quotation ("…,” Kerry said): a person, whatever else the story says.
+          person = !parts.body && (personSurnames.has(surnameKey(parts.words)) || (quote.via === 'after' && /^\p{Lu}/u.test(parts.name)));
           count(name, parts.body);
         }
       } else if (raw?.kind === 'description') {

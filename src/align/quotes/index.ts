@@ -161,7 +161,8 @@ function partOf(a: Entry, b: Entry): boolean {
   const bWords = b.all.split(' ').length;
   if (aWords >= bWords) return false;
   if (b.all.includes(a.all)) return true;
-  return a.content.size >= MIN_WORDS && a.content.size < b.content.size && containment(a, b) >= CONTAINMENT;
+  // A word or two changed is rewording, not truncation: the longer must hold clearly more.
+  return a.content.size >= MIN_WORDS && a.content.size + 2 <= b.content.size && containment(a, b) >= CONTAINMENT;
 }
 
 function mostCommon(values: string[]): string | null {

@@ -144,10 +144,14 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'>): FoundQ
         const word = token.toLowerCase();
         return SAYING_VERBS.has(word) || SAYING_NOUNS.has(word) || POST_VERBS.has(word);
       });
-      const kind = quoteKind({ text, pre, nested, cue: cue || Boolean(preRaw || postRaw), attributedAfter: Boolean(postRaw) });
+      // “…,” Kerry said — the comma (or ? !) at the closing mark is what ties an attribution to the quotation.
+      const tied = (span.close >= 0 && /[,!?]\s*$/.test(body.slice(span.start, span.close))) || /^\s*,/.test(post);
+      const kind = quoteKind({ text, pre, nested, cue: cue || Boolean(preRaw || postRaw), attributedAfter: Boolean(postRaw) && tied });
       if (kind !== 'scare') {
         const order: Array<['after' | 'before', RawSpeaker | null]> =
           kind === 'full' ? [['after', postRaw], ['before', preRaw]] : [['before', preRaw], ['after', postRaw]];
+        // A named speaker before the quotation beats a bare "he said" after it.
+        if (postRaw?.kind === 'pronoun' && preRaw && preRaw.kind !== 'pronoun') order.reverse();
         const first = order.find(([, speaker]) => speaker !== null);
         if (first) [via, raw] = first;
       }

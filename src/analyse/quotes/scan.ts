@@ -78,6 +78,11 @@ export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] 
     } else if (CLOSE_DOUBLE.has(c)) {
       if (!closeTo(true, i) && (isSpaceLike(prev) || i === from) && isWord(next)) push({ pos: i, double: true });
     } else if (c === '"') {
+      // `call, "he said`: a closing mark with a stray space before it.
+      if (prev === ' ' && /[,.!?]/.test(body[i - 2] ?? '') && i - 2 >= from && hasOpen(true)) {
+        closeTo(true, i);
+        continue;
+      }
       const opening = (isSpaceLike(prev) || ALL_MARKS.has(prev)) && !isAfterSpace(next);
       const closing = !isSpaceLike(prev) && isAfterSpace(next);
       if (opening && !closing) push({ pos: i, double: true });

@@ -95,12 +95,19 @@ export function attributionBefore(pre: string): RawSpeaker | null {
 export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | null {
   let end = at; // exclusive
   while (end > 0 && BETWEEN.has(norm(tokens[end - 1]))) end--;
-  if (end > 0 && tokens[end - 1] === ',') {
-    // ", who will meet Putin later on Tuesday," or ", lead writer and executive producer of Doctor Who,"
+  // ", who will meet Putin later on Tuesday," or ", lead writer and executive producer of Doctor Who,"
+  // or ", of Diamond Bar, 83," — skip each parenthetical back to the name it follows.
+  for (let guard = 0; end > 0 && tokens[end - 1] === ',' && guard < 4; guard++) {
     let comma = end - 2;
     while (comma >= 0 && tokens[comma] !== ',' && end - comma < 25) comma--;
     if (comma < 0 || tokens[comma] !== ',') return null;
+    const inner = tokens.slice(comma + 1, end - 1);
     end = comma;
+    if (inner.length && /^(?:of|from|in|at|aged)$/i.test(inner[0]) && tokens[end - 1] !== ',') {
+      // the parenthetical was a place or age: the name is before it
+      continue;
+    }
+    if (inner.length === 1 && /^\d+$/.test(inner[0])) continue;
   }
   if (end > 1 && norm(tokens[end - 1]) === 'who' && tokens[end - 2] === ',') end -= 2;
   if (end === 0) return null;
@@ -151,7 +158,15 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
   }
   if (DETERMINERS.has(firstNorm)) {
     let end = at + 1;
-    while (end < tokens.length && end - at < 8 && isWordToken(tokens[end]) && !STOP_FORWARD.has(norm(tokens[end])) && !SAYING_VERBS.has(norm(tokens[end])))
+    while (
+      end < tokens.length &&
+      end - at < 8 &&
+      isWordToken(tokens[end]) &&
+      !STOP_FORWARD.has(norm(tokens[end])) &&
+      !SAYING_VERBS.has(norm(tokens[end])) &&
+      !BETWEEN.has(norm(tokens[end])) &&
+      !/^(?:was|is|were|are|has|had|have|did|does)$|[a-z]ed$/.test(tokens[end])
+    )
       end++;
     if (end === at + 1) return null;
     const words = tokens.slice(at, end);

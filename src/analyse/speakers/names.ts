@@ -20,7 +20,11 @@ const isTitle = (word: string) => TITLES.has(lower(word)) || TITLES.has(bare(wor
 
 /** Strip a possessive, titles and a leading determiner from a run of words naming someone. */
 export function nameParts(run: string[]): NameParts | null {
-  let words = run.map((word) => word.replace(/[’']s$/, '').replace(/[,:;]$/, '')).filter(Boolean);
+  let words = run
+    .map((word) => word.replace(/[’']s$/, '').replace(/[,:;]$/, ''))
+    // A full stop that ends the sentence, not an initial or abbreviation ("Moffat." but not "Jr." or "J.").
+    .map((word, index, all) => (index === all.length - 1 && /^\p{Lu}\p{Ll}{2,}\.$/u.test(word) && !/^(?:Jr|Sr|Gen|Col|Sgt|Capt)\.$/.test(word) ? word.slice(0, -1) : word))
+    .filter(Boolean);
   while (words.length && DETERMINERS.has(words[0].toLowerCase())) words = words.slice(1);
   if (words.length === 0) return null;
   const last = bare(words[words.length - 1]);
@@ -156,8 +160,9 @@ function canonicalName(members: NameCount[]): string {
   const score = (member: NameCount) => {
     const determiner = /^(?:the|a|an)\s/i.test(member.name) ? 1 : 0;
     const words = member.name.split(/\s+/).length - determiner;
-    const capitals = (member.name.match(/\p{Lu}/gu) ?? []).length;
-    return [words, -determiner, member.name.length, capitals, member.count];
+    // "PETER Capaldi" (a shouted lead-in) loses to "Peter Capaldi".
+    const shouted = member.name.split(/\s+/).filter((word) => /^\p{Lu}{2,}$/u.test(word) && word.length > 3).length;
+    return [words, -determiner, -shouted, member.name.length, member.count];
   };
   let best = members[0];
   for (const member of members.slice(1)) {

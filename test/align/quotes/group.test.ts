@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotations } from '../../../src/analyse/index.js';
+import { groupQuotes } from '../../../src/align/quotes/index.js';
+import type { AnalysedStory, Quotation, Story } from '../../../src/types.js';
+import { storyOf } from '../../analyse/quotes/story.js';
+
+const analyse = (bodies: Record<string, string>): AnalysedStory => {
+  const story = storyOf(bodies);
+  return { story, ...findQuotations(story), tokens: {} };
+};
+
+describe('groupQuotes', () => {
+  it('groups a fragment with the full quotation and marks the group truncated', () => {
+    const groups = groupQuotes(
+      analyse({
+        a: 'Kerry praised Moscow for having been “a significant contributor to the progress that we have been able to make”.',
+        b: '“Russia made a significant contribution on the Iran agreement, and has been a significant contributor to the progress that we have been able to make”, Kerry added.',
+      }),
+    );
+    expect(groups[0].members.map((m) => m.article)).toEqual(['a', 'b']);
+    expect(groups[0]).toMatchObject({ truncated: true, speakerConflict: false, speaker: 'Kerry' });
+    expect(groups[0].members[0].text).toBe('a significant contributor to the progress that we have been able to make');
+  });
+
+  it('flags a speaker conflict when outlets credit different speakers', () => {
+    const groups = groupQuotes(
+      analyse({
+        a: '“On that route there are still questions which today we need to look at,” Lavrov said.',
+        b: '“On that route there are still questions which today we need to look at,” Kerry said.',
+        c: '“On that route there are still questions which today we must look at,” Lavrov said.',
+      }),
+    );
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ speakerConflict: true, speaker: 'Lavrov', truncated: false });
+  });
+
+  it('does not group scare quotes, and orders groups by articles then first appearance', () => {
+    const groups = groupQuotes(
+      analyse({
+        a: 'They fought the “Islamic State”. “We will win this war,” Kerry said. “Peace is near,” Lavrov said.',
+        b: 'They fought the “Islamic State”. “Peace is near,” Lavrov said.',
+      }),
+    );
+    expect(groups.flatMap((g) => g.members.map((m) => m.text))).not.toContain('Islamic State');
+    expect(groups.map((g) => g.members.map((m) => m.text)[0])).toEqual(['Peace is near', 'We will win this war']);
+    expect(groups.map((g) => g.id)).toEqual(['g1', 'g2']);
+  });
+
+  it('stays fast on a story with many quotations', () => {
+    const story: Story = { id: 's', title: 's', articles: [] };
+    const words = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}`);
+    const quotations: Quotation[] = Array.from({ length: 20000 }, (_, i) => ({
+      id: `q${i + 1}`,
+      article: `a${i % 50}`,
+      sentence: 's1',
+      start: 0,
+      end: 1,
+      text: `the ${words[(i * 7) % 3000]} and ${words[(i * 13) % 3000]} of ${words[(i * 31) % 3000]} said ${words[i % 3000]}`,
+      kind: 'full',
+      speaker: null,
+    }));
+    const groups = groupQuotes({ story, quotations, speakers: [], tokens: {} });
+    expect(groups.reduce((n, g) => n + g.members.length, 0)).toBe(20000);
+  }, 30_000);
+});
