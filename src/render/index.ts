@@ -8,55 +8,49 @@ export interface RenderOptions {
   base?: string;
 }
 
+/** What the home page shows of one story: plain data, so a build can cache it and pass it between threads. */
+export interface HomeItem {
+  story: Pick<AlignedStory['story'], 'id' | 'title' | 'published' | 'summary'> & {
+    articles: Array<{ id: string; title: string; label: string; outlet?: string; published?: string }>;
+  };
+  figures: StoryView['figures'];
+}
+
 /** Every page of the site, in memory. Links are relative so the site works under any path and from disk. */
 export function renderSite(stories: AlignedStory[], options: RenderOptions = {}): SiteFiles {
-  const env = templateEnvironment();
-  const files: SiteFiles = new Map();
-  const page = (file: string, template: string, context: Record<string, unknown>): void => {
-    const depth = file.split('/').length - 1;
-    const root = depth === 0 ? './' : '../'.repeat(depth);
-    // From a story's pages, the story folder; "" on the story's own index.
-    const storyRoot = depth <= 1 ? '' : '../'.repeat(depth - 1);
-    const canonical = options.base ? new URL(file.replace(/(^|\/)index\.html$/, '$1'), withSlash(options.base)).href : undefined;
-    files.set(file, env.render(template, { ...context, root, storyRoot, canonical, current: file.split('/').slice(1).join('/') }));
-  };
-
-  const views = stories.map((aligned) => ({ aligned, view: buildStoryView(aligned) }));
-  page('index.html', 'home.njk', { stories: views.map(({ aligned, view }) => ({ story: aligned.story, figures: view.figures })) });
-  page('404.html', '404.njk', {});
-  files.set('.nojekyll', '');
-  const schema = `${JSON.stringify(alignmentSchema, null, 2)}\n`;
-  for (const { aligned, view } of views) {
-    const { story, analysis, alignment } = aligned;
-    const context = { story, view };
-    page(`${story.id}/index.html`, 'story.njk', { ...context, section: 'overview' });
-    page(`${story.id}/compare.html`, 'compare.njk', { ...context, section: 'compare' });
-    page(`${story.id}/quotes.html`, 'quotes.njk', { ...context, section: 'quotes' });
-    view.claims.forEach((claim, index) => {
-      page(`${story.id}/${claim.href}`, 'claim.njk', {
-        ...context,
-        section: 'claims',
-        claim,
-        previous: view.claims[index - 1],
-        next: view.claims[index + 1],
-      });
-    });
-    story.articles.forEach((article, index) => {
-      page(`${story.id}/articles/${article.id}.html`, 'article.njk', {
-        ...context,
-        section: 'articles',
-        article,
-        articleView: view.articles[index],
-        groups: buildArticleView(article, view, analysis.quotations),
-        speakers: speakersIn(view, article.id),
-      });
-    });
-    files.set(`${story.id}/alignment.json`, `${JSON.stringify(alignment, null, 2)}\n`);
-    files.set(`${story.id}/alignment.schema.json`, schema);
-  }
+  const rendered = stories.map((aligned) => renderStory(aligned, options));
+  const files = renderHome(rendered.map(({ home }) => home), options);
+  for (const { files: pages } of rendered) for (const [name, content] of pages) files.set(name, content);
   return files;
 }
 
+/** The pages that depend on every story: the home page, and the 404 page and .nojekyll with it. */
+export function renderHome(items: HomeItem[], options: RenderOptions = {}): SiteFiles {
+  const files: SiteFiles = new Map();
+  const page = pageRenderer(files, options);
+  page('index.html', 'home.njk', { stories: items });
+  page('404.html', '404.njk', {});
+  files.set('.nojekyll', '');
+  return files;
+}
+
+/** The pages of one story, and what the home page shows of it. Depends on nothing but the story. */
+export function renderStory(aligned: AlignedStory, options: RenderOptions = {}): { files: SiteFiles; home: HomeItem } {
+  const files: SiteFiles = new Map();
+  const page = pageRenderer(files, options);
+  const view = buildStoryView(aligned);
+  const { story, analysis, alignment } = aligned;
+  const home: HomeItem = {
+    story: {
+      id: story.id,
+      title: story.title,
+      published: story.published,
+      summary: story.summary,
+      articles: story.articles.map(({ id, title, label, outlet, published }) => ({ id, title, label, outlet, published })),
+    },
+    figures: view.figures,
+  };
+  {
 /** The speakers quoted in one article, for the page's key. */
 function speakersIn(view: StoryView, article: string): string[] {
   const names = new Set<string>();
