@@ -50,7 +50,48 @@ export function renderStory(aligned: AlignedStory, options: RenderOptions = {}):
     },
     figures: view.figures,
   };
-  {
+  const schema = `${JSON.stringify(alignmentSchema, null, 2)}\n`;
+  const context = { story, view };
+  page(`${story.id}/index.html`, 'story.njk', { ...context, section: 'overview' });
+  page(`${story.id}/compare.html`, 'compare.njk', { ...context, section: 'compare' });
+  page(`${story.id}/quotes.html`, 'quotes.njk', { ...context, section: 'quotes' });
+  view.claims.forEach((claim, index) => {
+    page(`${story.id}/${claim.href}`, 'claim.njk', {
+      ...context,
+      section: 'claims',
+      claim,
+      previous: view.claims[index - 1],
+      next: view.claims[index + 1],
+    });
+  });
+  story.articles.forEach((article, index) => {
+    page(`${story.id}/articles/${article.id}.html`, 'article.njk', {
+      ...context,
+      section: 'articles',
+      article,
+      articleView: view.articles[index],
+      groups: buildArticleView(article, view, analysis.quotations),
+      speakers: speakersIn(view, article.id),
+    });
+  });
+  files.set(`${story.id}/alignment.json`, `${JSON.stringify(alignment, null, 2)}\n`);
+  files.set(`${story.id}/alignment.schema.json`, schema);
+  return { files, home };
+}
+
+/** Renders one page into `files`; links are relative to the page's depth. */
+function pageRenderer(files: SiteFiles, options: RenderOptions) {
+  const env = templateEnvironment();
+  return (file: string, template: string, context: Record<string, unknown>): void => {
+    const depth = file.split('/').length - 1;
+    const root = depth === 0 ? './' : '../'.repeat(depth);
+    // From a story's pages, the story folder; "" on the story's own index.
+    const storyRoot = depth <= 1 ? '' : '../'.repeat(depth - 1);
+    const canonical = options.base ? new URL(file.replace(/(^|\/)index\.html$/, '$1'), withSlash(options.base)).href : undefined;
+    files.set(file, env.render(template, { ...context, root, storyRoot, canonical, current: file.split('/').slice(1).join('/') }));
+  };
+}
+
 /** The speakers quoted in one article, for the page's key. */
 function speakersIn(view: StoryView, article: string): string[] {
   const names = new Set<string>();
