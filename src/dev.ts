@@ -1,0 +1,235 @@
+// `npm run dev -- [--articles DIR] [--out DIR] [--port N] [--host H]`
+//
+// Builds the site, writes it to the output folder, serves it on http://127.0.0.1:8080/, rebuilds when an
+// article, template or asset changes and reloads open pages through server-sent events. The reload
+// script is added to pages as they are served (templates/dev/), never to the built files.
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import chokidar, { type FSWatcher } from 'chokidar';
+import { BuildError } from './errors.js';
+import { resetTemplates, templateEnvironment, templatesDir } from './render/environment.js';
+import { formatMs } from './timers.js';
+import type { SiteFiles } from './types.js';
+import { writeSite } from './write/site.js';
+
+export const RELOAD_SCRIPT_PATH = '/__dev/reload.js';
+export const EVENTS_PATH = '/__dev/events';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The page with the dev reload tag (rendered from templates/dev/reload-tag.njk) just before </body>. */
+export function injectReload(html: string, tag = reloadTag()): string {
+  const at = html.lastIndexOf('</body>');
+  return at < 0 ? html + tag : html.slice(0, at) + tag + html.slice(at);
+}
+
+function reloadTag(): string {
+  return templateEnvironment().render('dev/reload-tag.njk', {});
+}
+
+/** The site file a request path names: "/" → index.html, "/story/" → story/index.html. */
+export function resolveRequest(files: SiteFiles, pathname: string): { file?: string; redirect?: string } {
+  let name: string;
+  try {
+    name = decodeURIComponent(pathname).replace(/^\/+/, '');
+  } catch {
+    return {};
+  }
+  if (name === '' || name.endsWith('/')) name += 'index.html';
+  if (files.has(name)) return { file: name };
+  if (files.has(`${name}/index.html`)) return { redirect: `${pathname}/` };
+  return {};
+}
+
+export interface DevServerOptions {
+  /** Build the site; called at start and on every rebuild. A throw keeps the last good site. */
+  build: () => Promise<SiteFiles>;
+  port?: number;
+  host?: string;
+  log?: (message: string) => void;
+}
+
+export interface DevServer {
+  url: string;
+  /** Build again and tell the open pages to reload; false if the build failed. */
+  rebuild(): Promise<boolean>;
+  /** Open event streams (pages listening for reloads). */
+  clients(): number;
+  close(): Promise<void>;
+}
+
+export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const clientScript = readFileSync(path.join(templatesDir, 'dev/reload.js'));
+  const streams = new Set<ServerResponse>();
+  let files: SiteFiles = new Map();
+
+  const send = (event: string, data: string): void => {
+    const payload = `event: ${event}\ndata: ${data.split('\n').join('\ndata: ')}\n\n`;
+    for (const stream of streams) stream.write(payload);
+  };
+
+  // One build at a time; changes during a build ask for one more.
+  let running: Promise<boolean> | undefined;
+  let again = false;
+  const buildOnce = async (): Promise<boolean> => {
+    try {
+      files = await options.build();
+      return true;
+    } catch (error) {
+      const message = error instanceof BuildError ? error.format() : String((error as Error)?.stack ?? error);
+      log(`build failed; still serving the last good build\n${message}`);
+      send('build-error', message);
+      return false;
+    }
+  };
+  const rebuild = async (): Promise<boolean> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let ok: boolean;
+      do {
+        again = false;
+        ok = await buildOnce();
+      } while (again);
+      if (ok) send('reload', String(Date.now()));
+      return ok;
+    })();
+    try {
+      return await running;
+    } finally {
+      running = undefined;
+    }
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+    if (url.pathname === EVENTS_PATH) {
+      res.writeHead(200, { ...headers, 'content-type': 'text/event-stream', connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
+    if (url.pathname === RELOAD_SCRIPT_PATH) {
+      res.writeHead(200, { ...headers, 'content-type': CONTENT_TYPES['.js'] });
+      res.end(clientScript);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const { file, redirect } = resolveRequest(files, url.pathname);
+    if (redirect) {
+      res.writeHead(301, { ...headers, location: redirect + url.search }).end();
+      return;
+    }
+    const name = file ?? (files.has('404.html') ? '404.html' : undefined);
+    const type = name ? (CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream') : CONTENT_TYPES['.txt'];
+    let body: string | Uint8Array = name ? files.get(name)! : 'Not found';
+    if (name?.endsWith('.html')) body = injectReload(typeof body === 'string' ? body : new TextDecoder().decode(body));
+    res.writeHead(file ? 200 : 404, { ...headers, 'content-type': type });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+
+  await buildOnce();
+  const server = createServer(handle);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}/`,
+    rebuild,
+    clients: () => streams.size,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        for (const stream of streams) stream.end();
+        streams.clear();
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+/** Call `onChange` (debounced) when anything under `paths` is added, changed or removed. */
+export function watchSources(paths: string[], onChange: (files: string[]) => void, delay = 120): FSWatcher {
+  let timer: NodeJS.Timeout | undefined;
+  let changed = new Set<string>();
+  const watcher = chokidar.watch(paths, { ignoreInitial: true, ignored: /(^|[/\\])\.(?!\.)|node_modules/ });
+  watcher.on('all', (_event, file) => {
+    changed.add(file);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const files = [...changed].sort();
+      changed = new Set();
+      onChange(files);
+    }, delay);
+  });
+  return watcher;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      articles: { type: 'string', default: 'articles' },
+      out: { type: 'string', default: '_site' },
+      port: { type: 'string', default: process.env.PORT ?? '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+    strict: true,
+  });
+  const articlesDir = values.articles;
+  // Loaded here, not at the top, so the server's parts can be used (and tested) without the pipeline.
+  const { buildSite, publicDir } = await import('./build.js');
+  const build = async (): Promise<SiteFiles> => {
+    const started = performance.now();
+    const result = await buildSite({ articlesDir });
+    await writeSite(result.files, values.out);
+    for (const w of result.warnings) console.warn(`${w.path}:${w.line}:${w.column}  warning: ${w.message}`);
+    console.log(`built ${result.stories.length} stor${result.stories.length === 1 ? 'y' : 'ies'} into ${values.out}/ in ${formatMs(performance.now() - started)}`);
+    return result.files;
+  };
+  const server = await startDevServer({ build, port: Number(values.port), host: values.host });
+  console.log(`serving ${server.url} — watching ${articlesDir}/, templates/ and public/ (Ctrl-C to stop)`);
+  const watcher = watchSources([path.resolve(articlesDir), templatesDir, publicDir], (changed) => {
+    if (changed.some((file) => path.resolve(file).startsWith(templatesDir + path.sep))) resetTemplates();
+    console.log(`changed: ${changed.map((file) => path.relative(process.cwd(), file)).join(', ')}`);
+    void server.rebuild();
+  });
+  const stop = async (): Promise<void> => {
+    await watcher.close();
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof BuildError ? error.format() : error);
+    process.exit(1);
+  });
+}
