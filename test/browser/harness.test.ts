@@ -71,6 +71,7 @@ let context: BrowserContext;
 
 const files: Record<string, string> = {
   'good.html': page('A good page', GOOD_BODY),
+  'csp.html': page('A page with a strict CSP', GOOD_BODY, `    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'">`),
   'second.html': page('Second page', '      <p id="s3">The third sentence.</p>\n      <p><a href="good.html">Back</a></p>'),
   'assets/style.css': CSS,
   'assets/pic.svg': SVG,
@@ -152,6 +153,8 @@ describe('browser checks', () => {
   it('a good page passes every check', { timeout: TIMEOUT }, async () => {
     expect(await auditPage(context, server.url + 'good.html')).toEqual([]);
     expect(await auditPage(context, server.url + 'second.html')).toEqual([]);
+    // axe still runs under the page's own Content-Security-Policy (script-src 'self').
+    expect(await auditPage(context, server.url + 'csp.html')).toEqual([]);
   });
 
   it('an <img> without alt fails axe', { timeout: TIMEOUT }, async () => {

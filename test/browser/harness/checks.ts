@@ -76,7 +76,9 @@ interface AxeViolation {
 /** Inject axe-core into the page and return one problem per violated rule, naming the offending nodes. */
 export async function checkAxe(page: Page, options: AxeOptions = {}): Promise<string[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
-  if (!loaded) await page.addScriptTag({ content: axe.source });
+  // Evaluated through the DevTools protocol rather than added as a <script>, so that a page's own
+  // Content-Security-Policy (script-src 'self') does not block it, and nothing is added to the DOM.
+  if (!loaded) await page.evaluate(`${axe.source}\n;void 0;`);
   const violations = await page.evaluate(async (opts: AxeOptions) => {
     const runOptions: Record<string, unknown> = { resultTypes: ['violations'] };
     if (opts.tags) runOptions.runOnly = { type: 'tag', values: opts.tags };
