@@ -91,6 +91,8 @@ export interface BuildRunOptions extends BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** Keep every file's content in the report (the dev server serves from memory). */
   keepFiles?: boolean;
+  /** The generator's code version for cache keys (default: a hash of src/, templates/ and the lock file). */
+  codeVersion?: string;
 }
 
 export interface BuildReport {
@@ -117,7 +119,7 @@ export async function build(options: BuildRunOptions): Promise<BuildReport> {
   const { stories: sources, warnings } = await timer.time('load', () => loadStories(options.articlesDir));
   const assets = await timer.time('load', () => loadAssets(publicDir));
   const [codeVersion, previous] = cacheDir
-    ? await timer.time('load', () => Promise.all([loadCodeVersion(), loadManifest(cacheDir, options.outDir)]))
+    ? await timer.time('load', () => Promise.all([options.codeVersion ?? loadCodeVersion(), loadManifest(cacheDir, options.outDir)]))
     : ['', undefined];
   const ids = sources.map((source) => slugify(source.id));
   checkStoryIds(ids.map((id) => ({ id }) as Story), sources);

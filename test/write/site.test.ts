@@ -1,8 +1,8 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildError } from '../../src/errors.js';
-import { writeSite } from '../../src/write/site.js';
+import { SiteWriter, writeSite } from '../../src/write/site.js';
 import { tempDir } from '../helpers.js';
 
 describe('writeSite', () => {
@@ -31,5 +31,59 @@ describe('writeSite', () => {
     expect(await readdir(out)).toEqual(['index.html']);
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('previous');
     expect(await readdir(path.dirname(out))).toEqual(['_site']);
+  });
+});
+
+describe('SiteWriter', () => {
+  const manifestOf = (writer: SiteWriter) => ({ format: 1, stories: {}, files: writer.files });
+
+  it('hard-links files whose content the previous site already holds, and writes the others', async () => {
+    const out = path.join(await tempDir(), '_site');
+    const first = await SiteWriter.open(out);
+    await first.put('same.html', 'unchanged');
+    await first.put('changed.html', 'before');
+    await first.commit();
+    const same = await stat(path.join(out, 'same.html'));
+    const changed = await stat(path.join(out, 'changed.html'));
+
+    const second = await SiteWriter.open(out, manifestOf(first));
+    await second.put('same.html', 'unchanged');
+    await second.put('changed.html', 'after!');
+    await second.put('new.html', 'new');
+    await second.commit();
+    expect(second.counters).toEqual({ written: 2, linked: 1 });
+    expect((await stat(path.join(out, 'same.html'))).ino).toBe(same.ino);
+    expect((await stat(path.join(out, 'changed.html'))).ino).not.toBe(changed.ino);
+    expect(await readFile(path.join(out, 'changed.html'), 'utf8')).toBe('after!');
+    expect((await readdir(out)).sort()).toEqual(['changed.html', 'new.html', 'same.html']);
+  });
+
+  it('never writes through a link: the previous site is untouched until the swap, and after an abort', async () => {
+    const out = path.join(await tempDir(), '_site');
+    const first = await SiteWriter.open(out);
+    await first.put('page.html', 'previous');
+    await first.commit();
+    const second = await SiteWriter.open(out, manifestOf(first));
+    expect(await second.reuse('page.html')).toBe(true);
+    await second.put('page.html', 'next');
+    await second.flush();
+    expect(await readFile(path.join(out, 'page.html'), 'utf8')).toBe('previous');
+    await second.abort();
+    expect(await readFile(path.join(out, 'page.html'), 'utf8')).toBe('previous');
+    expect(await readdir(path.dirname(out))).toEqual(['_site']);
+  });
+
+  it('does not take over a file that was changed by hand since it was written', async () => {
+    const out = path.join(await tempDir(), '_site');
+    const first = await SiteWriter.open(out);
+    await first.put('page.html', 'built');
+    await first.commit();
+    await writeFile(path.join(out, 'page.html'), 'edited');
+    const second = await SiteWriter.open(out, manifestOf(first));
+    expect(await second.reusable(['page.html'])).toBe(false);
+    await second.put('page.html', 'built');
+    await second.commit();
+    expect(second.counters).toEqual({ written: 1, linked: 0 });
+    expect(await readFile(path.join(out, 'page.html'), 'utf8')).toBe('built');
   });
 });
