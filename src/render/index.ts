@@ -29,7 +29,9 @@ export function renderHome(items: HomeItem[], options: RenderOptions = {}): Site
   const files: SiteFiles = new Map();
   const page = pageRenderer(files, options);
   page('index.html', 'home.njk', { stories: items });
-  page('404.html', '404.njk', {});
+  // GitHub Pages serves 404.html at whatever address was asked for, so relative links would break there;
+  // with a known public address the page links absolutely.
+  page('404.html', '404.njk', options.base ? { root: withSlash(options.base) } : {});
   files.set('.nojekyll', '');
   return files;
 }
@@ -88,7 +90,7 @@ function pageRenderer(files: SiteFiles, options: RenderOptions) {
     // From a story's pages, the story folder; "" on the story's own index.
     const storyRoot = depth <= 1 ? '' : '../'.repeat(depth - 1);
     const canonical = options.base ? new URL(file.replace(/(^|\/)index\.html$/, '$1'), withSlash(options.base)).href : undefined;
-    files.set(file, env.render(template, { ...context, root, storyRoot, canonical, current: file.split('/').slice(1).join('/') }));
+    files.set(file, env.render(template, { root, storyRoot, canonical, current: file.split('/').slice(1).join('/'), ...context }));
   };
 }
 
