@@ -1,10 +1,10 @@
-// Run the browser harness's checks over a built site: `npx tsx test/render/audit.ts SITE_DIR [page …]`.
+// Run the browser harness's checks over a built site: `npx tsx scripts/site/audit.ts SITE_DIR [page …]`.
 // html-validate and links over every page; axe, console, requests and 375px overflow over the pages given
 // (default: one of each type).
 import path from 'node:path';
-import { launchBrowser } from '../browser/harness/browser.js';
-import { auditPage, checkLinks, listHtmlFiles, validateHtml } from '../browser/harness/checks.js';
-import { serve } from '../browser/harness/serve.js';
+import { launchBrowser } from '../../test/browser/harness/browser.js';
+import { auditPage, checkLinks, listHtmlFiles, validateHtml } from '../../test/browser/harness/checks.js';
+import { serve } from '../../test/browser/harness/serve.js';
 
 const [siteDir = '/tmp/preview', ...pages] = process.argv.slice(2);
 const html = await listHtmlFiles(siteDir);

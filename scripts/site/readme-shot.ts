@@ -1,6 +1,6 @@
-// The README's picture of the side-by-side page: `npx tsx test/render/readme-shot.ts SITE_DIR [docs/compare.png]`.
-import { launchBrowser } from '../browser/harness/browser.js';
-import { serve } from '../browser/harness/serve.js';
+// The README's picture of the side-by-side page: `npx tsx scripts/site/readme-shot.ts SITE_DIR [docs/compare.png]`.
+import { launchBrowser } from '../../test/browser/harness/browser.js';
+import { serve } from '../../test/browser/harness/serve.js';
 
 const [siteDir = '_site', out = 'docs/compare.png', story = 'kerry-lavrov-moscow-talks'] = process.argv.slice(2);
 const site = await serve(siteDir);

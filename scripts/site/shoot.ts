@@ -1,9 +1,9 @@
 // Screenshots of a built site for looking at, cut into screen-sized slices:
-//   npx tsx test/render/shoot.ts SITE_DIR OUT_DIR WIDTH PAGE [PAGE …]
+//   npx tsx scripts/site/shoot.ts SITE_DIR OUT_DIR WIDTH PAGE [PAGE …]
 // Also prints any horizontal overflow at that width.
-import { launchBrowser } from '../browser/harness/browser.js';
-import { checkOverflow } from '../browser/harness/checks.js';
-import { serve } from '../browser/harness/serve.js';
+import { launchBrowser } from '../../test/browser/harness/browser.js';
+import { checkOverflow } from '../../test/browser/harness/checks.js';
+import { serve } from '../../test/browser/harness/serve.js';
 
 const [siteDir = '/tmp/preview', outDir = '/tmp/shots', widthArg = '1366', ...pages] = process.argv.slice(2);
 const width = Number(widthArg);
