@@ -14,7 +14,6 @@ import { BuildError } from './errors.js';
 import { resetTemplates, templateEnvironment, templatesDir } from './render/environment.js';
 import { formatMs } from './timers.js';
 import type { SiteFiles } from './types.js';
-import { writeSite } from './write/site.js';
 
 export const RELOAD_SCRIPT_PATH = '/__dev/reload.js';
 export const EVENTS_PATH = '/__dev/events';
@@ -202,14 +201,14 @@ async function main(argv: string[]): Promise<void> {
   });
   const articlesDir = values.articles;
   // Loaded here, not at the top, so the server's parts can be used (and tested) without the pipeline.
-  const { buildSite, publicDir } = await import('./build.js');
+  const { build: buildAndWrite, publicDir } = await import('./build.js');
   const build = async (): Promise<SiteFiles> => {
     const started = performance.now();
-    const result = await buildSite({ articlesDir });
-    await writeSite(result.files, values.out);
+    // Incremental: only stories whose articles changed are built again (cache in .cache/).
+    const result = await buildAndWrite({ articlesDir, outDir: values.out, keepFiles: true });
     for (const w of result.warnings) console.warn(`${w.path}:${w.line}:${w.column}  warning: ${w.message}`);
     console.log(`built ${result.stories.length} stor${result.stories.length === 1 ? 'y' : 'ies'} into ${values.out}/ in ${formatMs(performance.now() - started)}`);
-    return result.files;
+    return result.files!;
   };
   const server = await startDevServer({ build, port: Number(values.port), host: values.host });
   console.log(`serving ${server.url} — watching ${articlesDir}/, templates/ and public/ (Ctrl-C to stop)`);
