@@ -47,6 +47,10 @@ export const catalogue = {
     what: (detail) => `the field “${detail}” must be text`,
     fix: 'write it as plain text, in quotes if needed',
   },
+  'url-not-web': {
+    what: (detail) => `the url “${detail}” is not a web address`,
+    fix: 'give the full address the article was published at, starting with https:// or http://',
+  },
   'furniture-not-a-list': {
     what: () => '“furniture” must be a list of text lines',
     fix: 'write each removed line as “  - text” under “furniture:”',
@@ -58,6 +62,10 @@ export const catalogue = {
   'duplicate-article': {
     what: (detail) => `two articles in this story have the id “${detail}”`,
     fix: 'rename one of the files: an article’s id is its file name without “.md”',
+  },
+  'duplicate-story': {
+    what: (detail) => `the story folders “${detail}” give the same page name`,
+    fix: 'rename one of the folders: a story’s page name is its folder name in lower case, with “-” for spaces and punctuation',
   },
   'bad-id': {
     what: (detail) => `“${detail}” cannot be used as a page name`,

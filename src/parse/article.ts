@@ -73,15 +73,23 @@ function articleMeta(frontMatter: FrontMatter, filePath: string): ArticleMeta {
     throw new BuildError('furniture-not-a-list', at('furniture'));
   }
   const outlet = text('outlet');
+  // The url becomes a link on the article's page: only a web address may, never javascript: or data:.
+  const url = text('url');
+  if (url !== undefined && !isWebAddress(url)) throw new BuildError('url-not-web', at('url'), url.length > 60 ? `${url.slice(0, 60)}…` : url);
   return {
     title,
     label: text('label') ?? outlet ?? shorten(title),
     outlet,
     published: text('published'),
     source: text('source'),
-    url: text('url'),
+    url,
     furniture: furniture as string[],
   };
+}
+
+function isWebAddress(url: string): boolean {
+  if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) return false;
+  return ['http:', 'https:'].includes(new URL(url).protocol);
 }
 
 function describe(value: unknown): string {

@@ -3,6 +3,7 @@ import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block } from '../types.js';
+import { guardMarkdown, limitDepth } from './guard.js';
 
 /** A block's readable text, with the body offset of each of its characters. */
 export interface BlockText {
@@ -17,13 +18,33 @@ export interface BlockText {
 const parser = unified().use(remarkParse);
 const htmlProcessor = unified().use(remarkParse).use(remarkHtml, { sanitize: true });
 
+/**
+ * The markdown tree of a body. Hostile shapes are defused first (see guard.ts): the tree is at most
+ * DEPTH_LIMIT levels deep and its position offsets always point into `body` as given.
+ */
 export function parseMarkdown(body: string): Root {
-  return parser.parse(body);
+  const guarded = guardMarkdown(body);
+  const tree = limitDepth(parser.parse(guarded.text));
+  if (guarded.changed) {
+    const stack: Nodes[] = [tree];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.position) {
+        node.position = {
+          start: { ...node.position.start, offset: guarded.toSource(node.position.start.offset ?? 0) },
+          end: { ...node.position.end, offset: guarded.toSource(node.position.end.offset ?? 0) },
+        };
+      }
+      if ('children' in node) for (const child of (node as Parents).children) stack.push(child as Nodes);
+    }
+  }
+  return tree;
 }
 
 /** The body as HTML; remark-html's sanitiser drops raw HTML, scripts and `javascript:` links. */
 export function markdownToHtml(body: string): string {
-  return String(htmlProcessor.processSync(body));
+  const tree = parseMarkdown(body);
+  return String(htmlProcessor.stringify(htmlProcessor.runSync(tree) as Root));
 }
 
 /** The readable blocks of a markdown tree in reading order: paragraphs and headings, wherever they sit. */

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { BuildError } from '../errors.js';
 import type { Story, StorySource } from '../types.js';
 import { parseArticle } from './article.js';
@@ -45,7 +46,9 @@ export function checkStoryIds(stories: Story[], sources: StorySource[]): void {
   stories.forEach((story, index) => {
     const folder = sources[index].id;
     const earlier = seen.get(story.id);
-    if (earlier !== undefined) throw new BuildError('bad-id', { path: `${folder}/`, line: 1, column: 1 }, `${folder}” (same page name as “${earlier}`);
+    const first = sources[index].articles[0];
+    const where = first ? `${path.posix.dirname(first.path)}/` : `${folder}/`;
+    if (earlier !== undefined) throw new BuildError('duplicate-story', { path: where, line: 1, column: 1 }, `${earlier}” and “${folder}`);
     seen.set(story.id, folder);
   });
 }

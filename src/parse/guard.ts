@@ -1,0 +1,183 @@
+// Markdown that is hostile by shape rather than by content. The markdown parser (micromark) takes time
+// that grows faster than the input for some shapes — thousands of nested list markers on one line, lines
+// indented ever deeper, thousands of emphasis or bracket delimiters in one paragraph — and the tree
+// utilities after it recurse once per level of nesting. Before parsing, the body is rewritten so those
+// shapes cannot occur (a line's container prefix is cut to PREFIX_LIMIT characters; a paragraph with more
+// than DELIMITER_LIMIT delimiters of one kind has them escaped), keeping a map from the rewritten text
+// back to the body so that every offset still points into the article as written. After parsing, the
+// tree is cut to DEPTH_LIMIT levels (deeper content is lifted up, in order, not dropped).
+import type { Nodes, Parents, Root } from 'mdast';
+
+/** Characters of leading whitespace, “>” and list markers kept on one line (≈ 100 levels of nesting). */
+export const PREFIX_LIMIT = 200;
+/** Emphasis, bracket or backtick characters of one kind allowed in one paragraph before they are escaped. */
+export const DELIMITER_LIMIT = 400;
+/** Lines of one paragraph-like run after which plain lines are joined to the line before. */
+export const LINE_LIMIT = 200;
+/** Levels of nesting kept in the markdown tree. */
+export const DEPTH_LIMIT = 48;
+
+export interface GuardedText {
+  /** The text to hand to the parser. */
+  text: string;
+  /** The body offset of an offset in `text`. */
+  toSource(offset: number): number;
+  /** Whether anything was rewritten. */
+  changed: boolean;
+}
+
+/** A piece of the rewritten text: copied from the body at `source`, or inserted (source = where). */
+interface Piece {
+  at: number;
+  source: number;
+  length: number;
+  inserted: boolean;
+}
+
+const PREFIX = /(?:[ \t]|>|[-+*](?=[ \t\n]|$)|\d{1,9}[.)](?=[ \t\n]|$))*/y;
+const BLOCK_START = /^(?:[ \t]*(?:[>#|<\n=~`]|[-+*_](?:[ \t\n]|$|[-*_])|\d{1,9}[.)])|[ \t]{4}|$)/;
+const DELIMITERS = ['*', '_', '[', ']', '`', '~'];
+
+export function guardMarkdown(body: string): GuardedText {
+  const pieces: Piece[] = [];
+  let text = '';
+  const copy = (from: number, to: number): void => {
+    if (to <= from) return;
+    pieces.push({ at: text.length, source: from, length: to - from, inserted: false });
+    text += body.slice(from, to);
+  };
+  const substitute = (value: string, where: number): void => {
+    pieces.push({ at: text.length, source: where, length: value.length, inserted: false });
+    text += value;
+  };
+  const insert = (value: string, where: number): void => {
+    pieces.push({ at: text.length, source: where, length: value.length, inserted: true });
+    text += value;
+  };
+
+  let changed = false;
+  // Paragraph-ish chunks: runs of lines between blank lines.
+  let chunkStart = 0;
+  while (chunkStart < body.length) {
+    const blank = /\n[ \t]*\n/g;
+    blank.lastIndex = chunkStart;
+    const match = blank.exec(body);
+    const chunkEnd = match ? match.index + match[0].length : body.length;
+    const chunk = body.slice(chunkStart, chunkEnd);
+    const escape = new Set(DELIMITERS.filter((mark) => count(chunk, mark) > DELIMITER_LIMIT));
+    // A backslash already there would otherwise turn the inserted one into a literal.
+    if (escape.size > 0) escape.add('\\');
+    // Thousands of lazy continuation lines under a block quote or list item take the parser quadratic
+    // time: in a long run, a line that opens no block of its own is joined to the line before (the
+    // newline becomes a space, which is how markdown shows it anyway).
+    const join = new Set<number>();
+    if (count(chunk, '\n') > LINE_LIMIT) {
+      for (let newline = body.indexOf('\n', chunkStart); newline !== -1 && newline < chunkEnd - 1; newline = body.indexOf('\n', newline + 1)) {
+        if (!BLOCK_START.test(body.slice(newline + 1, newline + 8))) join.add(newline);
+      }
+    }
+    let lineStart = chunkStart;
+    while (lineStart < chunkEnd) {
+      const newline = body.indexOf('\n', lineStart);
+      const lineEnd = newline === -1 || newline >= chunkEnd ? chunkEnd : newline + 1;
+      let from = lineStart;
+      PREFIX.lastIndex = lineStart;
+      const prefixEnd = lineStart + PREFIX.exec(body)![0].length;
+      if (prefixEnd - lineStart > PREFIX_LIMIT) {
+        // Keep the first PREFIX_LIMIT characters of the prefix, cut back to a space; drop the rest of it.
+        const kept = body.slice(lineStart, lineStart + PREFIX_LIMIT);
+        const cut = Math.max(kept.lastIndexOf(' '), kept.lastIndexOf('\t'));
+        copy(lineStart, lineStart + (cut > 0 ? cut + 1 : PREFIX_LIMIT));
+        from = prefixEnd;
+        changed = true;
+      }
+      if (escape.size > 0) {
+        for (let index = from; index < lineEnd; index += 1) {
+          if (escape.has(body[index])) {
+            copy(from, index);
+            insert('\\', index);
+            from = index;
+            changed = true;
+          }
+        }
+      }
+      if (join.has(lineEnd - 1)) {
+        copy(from, lineEnd - 1);
+        substitute(' ', lineEnd - 1);
+        changed = true;
+      } else {
+        copy(from, lineEnd);
+      }
+      lineStart = lineEnd;
+    }
+    chunkStart = chunkEnd;
+  }
+
+  if (!changed) return { text: body, toSource: (offset) => offset, changed };
+  const toSource = (offset: number): number => {
+    if (offset >= text.length) return body.length;
+    let low = 0;
+    let high = pieces.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (pieces[middle].at <= offset) low = middle;
+      else high = middle - 1;
+    }
+    const piece = pieces[low];
+    return piece.inserted ? piece.source : piece.source + (offset - piece.at);
+  };
+  return { text, toSource, changed };
+}
+
+function count(text: string, mark: string): number {
+  let total = 0;
+  for (let index = text.indexOf(mark); index !== -1; index = text.indexOf(mark, index + 1)) total += 1;
+  return total;
+}
+
+/**
+ * Cut the tree to `limit` levels: below that depth, block containers (block quotes, lists, list items)
+ * and inline containers (emphasis, links, …) are opened and their content lifted up in reading order.
+ * Iterative, so it cannot overflow the stack however deep the tree is.
+ */
+export function limitDepth(tree: Root, limit = DEPTH_LIMIT): Root {
+  const stack: Array<{ node: Nodes; depth: number }> = [{ node: tree, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!('children' in node)) continue;
+    const parent = node as Parents;
+    // A list's children must stay list items, so a list is cut one level further down.
+    if (depth >= limit && parent.type !== 'list') {
+      parent.children = lifted(parent) as Parents['children'];
+      continue;
+    }
+    for (const child of parent.children) stack.push({ node: child as Nodes, depth: depth + 1 });
+  }
+  return tree;
+}
+
+const BLOCK_CONTAINERS = new Set(['blockquote', 'list', 'listItem', 'footnoteDefinition']);
+const BLOCKS_WITH_INLINE_CONTENT = new Set(['paragraph', 'heading', 'tableCell']);
+
+/** The content below a node with no containers in it: blocks keep only flat inline content. */
+function lifted(parent: Parents): Nodes[] {
+  const blockLevel = BLOCK_CONTAINERS.has(parent.type) || parent.type === 'root';
+  const out: Nodes[] = [];
+  const stack: Nodes[] = [];
+  for (let index = parent.children.length - 1; index >= 0; index -= 1) stack.push(parent.children[index] as Nodes);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!('children' in node)) {
+      out.push(node);
+    } else if (blockLevel && BLOCKS_WITH_INLINE_CONTENT.has(node.type)) {
+      (node as Parents).children = lifted(node as Parents) as Parents['children'];
+      out.push(node);
+    } else if (blockLevel ? BLOCK_CONTAINERS.has(node.type) : true) {
+      for (let index = (node as Parents).children.length - 1; index >= 0; index -= 1) stack.push((node as Parents).children[index] as Nodes);
+    } else {
+      // A table or other block with structure of its own becomes a paragraph of its words.
+      out.push({ type: 'paragraph', children: lifted(node as Parents), position: node.position } as Nodes);
+    }
+  }
+  return out;
+}
