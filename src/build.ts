@@ -21,7 +21,7 @@ import { StageTimer } from './timers.js';
 import type { AlignedStory, BuildOptions, SiteFiles, Story, StorySource, Warning } from './types.js';
 import { writeManifest } from './write/cache.js';
 import { SiteWriter, type WriteCounters } from './write/site.js';
-import { StoryPool, workerCount } from './workers/pool.js';
+import { StoryPool, threadCount, type StoryJob } from './workers/pool.js';
 
 export const publicDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public');
 
@@ -85,7 +85,7 @@ export async function buildSite(options: Omit<BuildOptions, 'outDir'>): Promise<
 export interface BuildRunOptions extends BuildOptions {
   /** The cache folder for incremental builds (default ".cache"); false: build everything, remember nothing. */
   cacheDir?: string | false;
-  /** Worker threads; default: decided by the number of stories and cores; 0: the main thread only. */
+  /** Worker threads besides the main thread; default: by the number of stories and cores; 0: the main thread only. */
   workers?: number;
   /** Called as stories are done: (done, total), cached stories included. */
   onProgress?: (done: number, total: number) => void;
@@ -171,14 +171,10 @@ export async function build(options: BuildRunOptions): Promise<BuildReport> {
       done += 1;
       progress();
     };
-    const job = (index: number) => ({ index, source: sources[index], options: { base: options.base, hash: Boolean(cacheDir) } });
+    const job = (index: number): StoryJob => ({ index, source: sources[index], options: { base: options.base, hash: Boolean(cacheDir) } });
 
-    workers = workerCount(toBuild.length, options.workers);
-    if (workers === 0) {
-      for (const index of toBuild) await accept(index, buildStory(sources[index], job(index).options));
-    } else {
-      await runPooled(new StoryPool(workers), workers * 2, toBuild, job, accept);
-    }
+    workers = threadCount(toBuild.length, options.workers === undefined ? undefined : options.workers + 1) - 1;
+    await runStories(toBuild, workers, job, accept);
 
     const home = timer.timeSync('render', () => renderHome(homes, { base: options.base }));
     for (const [name, content] of home) await put(name, content);
@@ -206,33 +202,46 @@ export async function build(options: BuildRunOptions): Promise<BuildReport> {
 }
 
 /**
- * Run the stories on the pool, at most `inFlight` at a time (so finished pages never pile up in memory).
- * On failure, waits for the stories already started and throws the error of the earliest story, so which
- * error is reported does not depend on which thread was faster.
+ * Build the stories in `order` on the main thread and `workers` worker threads, each taking the next story
+ * as it is free (a worker has one more queued, so it never waits for the busy main thread). At most a few
+ * stories' pages are in memory at once. On failure no new story starts; the error reported is that of the
+ * earliest failing story, so it does not depend on which thread was faster.
  */
-async function runPooled(
-  pool: StoryPool,
-  inFlight: number,
+async function runStories(
   order: number[],
-  job: (index: number) => Parameters<StoryPool['run']>[0],
+  workers: number,
+  job: (index: number) => StoryJob,
   accept: (index: number, output: StoryOutput) => Promise<void>,
 ): Promise<void> {
+  let next = 0;
   const errors = new Map<number, unknown>();
-  const running = new Set<Promise<void>>();
-  try {
-    for (const index of order) {
-      if (errors.size) break;
-      while (running.size >= inFlight) await Promise.race(running);
-      const task: Promise<void> = pool
-        .run(job(index))
-        .then((output) => (errors.size ? undefined : accept(index, output)))
-        .catch((error: unknown) => void errors.set(index, error))
-        .finally(() => running.delete(task));
-      running.add(task);
+  const take = (): number | undefined => (errors.size || next >= order.length ? undefined : order[next++]);
+  const settle = async (index: number, work: () => Promise<StoryOutput> | StoryOutput) => {
+    try {
+      const output = await work();
+      if (!errors.size) await accept(index, output);
+    } catch (error) {
+      errors.set(index, error);
     }
-    await Promise.all(running);
-  } finally {
-    await pool.close();
+  };
+  const mainThread = async () => {
+    for (let index = take(); index !== undefined; index = take()) {
+      await settle(index, () => buildStory(job(index).source, job(index).options));
+      await new Promise((resolve) => setImmediate(resolve)); // let the writer and the workers' replies through
+    }
+  };
+  if (workers === 0) {
+    await mainThread();
+  } else {
+    const pool = new StoryPool(workers);
+    const workerLane = async () => {
+      for (let index = take(); index !== undefined; index = take()) await settle(index, () => pool.run(job(index)));
+    };
+    try {
+      await Promise.all([mainThread(), ...Array.from({ length: workers * 2 }, workerLane)]);
+    } finally {
+      await pool.close();
+    }
   }
   if (errors.size) throw errors.get(Math.min(...errors.keys()));
 }

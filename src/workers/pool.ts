@@ -10,19 +10,21 @@ import type { StorySource } from '../types.js';
 export interface StoryJob {
   index: number;
   source: StorySource;
-  options: { base?: string };
+  options: { base?: string; hash?: boolean };
 }
 
 export type StoryReply =
   | { index: number; output: StoryOutput; error?: undefined }
   | { index: number; output?: undefined; error: { build: true; code: BuildError['code']; place: BuildError['place']; message: string; fix: string } | { build: false; message: string } };
 
-/** How many worker threads pay off for this many stories (0: build on the main thread). */
-export function workerCount(stories: number, requested?: number): number {
-  if (requested !== undefined) return Math.max(0, Math.min(requested, stories));
+/**
+ * How many threads should build stories, the main thread included (1: the main thread alone). Each extra
+ * thread loads its own language model (≈0.3 s, ≈60–100 MB), so only many stories are worth spreading.
+ */
+export function threadCount(stories: number, requested?: number): number {
+  if (requested !== undefined) return Math.max(1, Math.min(requested, stories));
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  // Each thread loads the language model (≈0.3 s, ≈60 MB), so only many stories are worth spreading.
-  if (cores < 2 || stories < 16) return 0;
+  if (cores < 2 || stories < 16) return 1;
   return Math.min(cores, 4);
 }
 
@@ -34,62 +36,56 @@ function workerEntry(): { url: URL; workerData: { typescript: boolean; entry: st
   return { url: new URL('./bootstrap.mjs', here), workerData: { typescript, entry } };
 }
 
-/** A fixed set of worker threads, each building one story at a time. */
+interface Slot {
+  worker: Worker;
+  pending: Map<number, { resolve: (output: StoryOutput) => void; reject: (error: unknown) => void }>;
+  dead?: Error;
+}
+
+/** A fixed set of worker threads; each takes jobs in the order posted, so a thread can have the next one queued. */
 export class StoryPool {
-  private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly waiting: Array<(worker: Worker) => void> = [];
-  private readonly dead = new Map<Worker, Error>();
+  private readonly slots: Slot[] = [];
 
   constructor(size: number) {
     const { url, workerData } = workerEntry();
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(url, { workerData, execArgv: [] });
-      // A thread that dies outside a job is reported by the next job's error listener; keep it from crashing the process meanwhile.
-      worker.on('error', (error) => this.dead.set(worker, error));
-      worker.on('exit', (code) => this.dead.set(worker, this.dead.get(worker) ?? new Error(`a worker thread stopped (exit code ${code})`)));
-      this.workers.push(worker);
-      this.idle.push(worker);
+      const slot: Slot = { worker: new Worker(url, { workerData, execArgv: [] }), pending: new Map() };
+      const fail = (error: Error) => {
+        slot.dead ??= error;
+        for (const { reject } of slot.pending.values()) reject(error);
+        slot.pending.clear();
+      };
+      slot.worker.on('message', (reply: StoryReply) => {
+        const waiting = slot.pending.get(reply.index);
+        if (!waiting) return;
+        slot.pending.delete(reply.index);
+        if (reply.output) waiting.resolve(reply.output);
+        else waiting.reject(rebuildError(reply.error));
+      });
+      slot.worker.on('error', fail);
+      slot.worker.on('exit', (code) => fail(new Error(`a worker thread stopped (exit code ${code})`)));
+      this.slots.push(slot);
     }
   }
 
-  /** Build one story on the next free thread. */
-  async run(job: StoryJob): Promise<StoryOutput> {
-    const worker = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
-    try {
-      const reply = await new Promise<StoryReply>((resolve, reject) => {
-        const died = this.dead.get(worker);
-        if (died) return reject(died);
-        const onMessage = (message: StoryReply) => {
-          worker.off('error', onError).off('exit', onExit);
-          resolve(message);
-        };
-        const onError = (error: Error) => {
-          worker.off('message', onMessage).off('exit', onExit);
-          reject(error);
-        };
-        const onExit = (code: number) => {
-          worker.off('message', onMessage).off('error', onError);
-          reject(new Error(`a worker thread stopped (exit code ${code})`));
-        };
-        worker.once('message', onMessage).once('error', onError).once('exit', onExit);
-        worker.postMessage(job);
-      });
-      if (reply.error) {
-        if (!reply.error.build) throw new Error(`in a worker thread: ${reply.error.message}`);
-        const error = new BuildError(reply.error.code, reply.error.place);
-        error.message = reply.error.message;
-        throw error;
-      }
-      return reply.output;
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next(worker);
-      else this.idle.push(worker);
-    }
+  /** Build one story on the thread with the fewest jobs waiting. */
+  run(job: StoryJob): Promise<StoryOutput> {
+    const slot = this.slots.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
+    if (slot.dead) return Promise.reject(slot.dead);
+    return new Promise((resolve, reject) => {
+      slot.pending.set(job.index, { resolve, reject });
+      slot.worker.postMessage(job);
+    });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    await Promise.all(this.slots.map(({ worker }) => worker.terminate()));
   }
+}
+
+function rebuildError(error: NonNullable<StoryReply['error']>): Error {
+  if (!error.build) return new Error(`in a worker thread: ${error.message}`);
+  const rebuilt = new BuildError(error.code, error.place);
+  rebuilt.message = error.message;
+  return rebuilt;
 }

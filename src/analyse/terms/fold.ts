@@ -45,8 +45,27 @@ const SPELLINGS: Record<string, string> = {
   ceasefire: 'ceasefire',
 };
 
+/**
+ * Memoised: a pure function of one string, called for every word of every article (its Unicode regular
+ * expressions made it the build's hottest function). The cache is bounded so memory cannot grow without end.
+ */
+function memoise(fold: (word: string) => string, limit = 200_000): (word: string) => string {
+  const seen = new Map<string, string>();
+  return (word) => {
+    let key = seen.get(word);
+    if (key === undefined) {
+      if (seen.size >= limit) seen.clear();
+      key = fold(word);
+      seen.set(word, key);
+    }
+    return key;
+  };
+}
+
 /** A word's spelling folded to one key: hyphens dropped, -our/-or, -ise/-ize, -yse/-yze, -tre/-ter, -ogue/-og. */
-export function foldSpelling(word: string): string {
+export const foldSpelling = memoise(foldSpellingOnce);
+
+function foldSpellingOnce(word: string): string {
   let w = word.toLowerCase().replace(/[’']/g, "'");
   if (/^[\d.,]+$/.test(w) && /\d/.test(w)) return w.replace(/,(?=\d{3}\b)/g, '');
   w = w.replace(/(?<=\p{L})[-‐‑–](?=\p{L})/gu, '');
@@ -66,7 +85,9 @@ export function foldSpelling(word: string): string {
  * A phonetic key for names, so that transliteration variants meet: Sergey/Sergei/Sergej, Zelensky/Zelenskiy/
  * Zelenskyy, Qaddafi/Kaddafi, Mikhail/Mihail, Tchaikovsky/Chaikovsky. Applied to capitalised names only.
  */
-export function nameKey(name: string): string {
+export const nameKey = memoise(nameKeyOnce);
+
+function nameKeyOnce(name: string): string {
   let k = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   k = k.replace(/tch/g, 'ch').replace(/kh/g, 'h').replace(/ph/g, 'f').replace(/dh/g, 'd').replace(/ck/g, 'k').replace(/q/g, 'k');
   k = k.replace(/ou/g, 'u').replace(/j(?=[aeiou])/g, 'y').replace(/w/g, 'v');
