@@ -1,16 +1,12 @@
 // Where an article names someone: runs of proper nouns found with wink-nlp's part-of-speech tags,
 // titles stripped. Used to resolve "he said" and to collect every variant of a speaker's name.
 
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { NOT_NAMES, TITLES } from '../lexicon.js';
+import { nlp } from '../terms/index.js';
 import { nameParts, type NameParts } from './names.js';
 
-let nlp: ReturnType<typeof winkNLP> | undefined;
-function engine(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model);
-  return nlp;
-}
+/** The one wink-nlp instance the analysis shares (one model in memory per thread). */
+const engine = nlp;
 
 export interface Mention extends NameParts {
   start: number;

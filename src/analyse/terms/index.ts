@@ -14,9 +14,12 @@ import { PHRASES, foldSpelling, foldWord, nameKey } from './fold.js';
 
 let nlpInstance: WinkMethods | undefined;
 
-/** The wink-nlp instance, loaded once on first use. */
+/**
+ * The wink-nlp instance, loaded once on first use. Only the annotations the analysis reads (sentence
+ * boundaries, parts of speech and lemmas): entities, negation and sentiment cost time and change nothing.
+ */
 export function nlp(): WinkMethods {
-  nlpInstance ??= winkNLP(model);
+  nlpInstance ??= winkNLP(model, ['sbd', 'pos']);
   return nlpInstance;
 }
 
