@@ -60,7 +60,7 @@ export const catalogue = {
     fix: 'add the article text after the closing “---”, or delete the file',
   },
   'duplicate-article': {
-    what: (detail) => `two articles in this story have the id “${detail}”`,
+    what: (detail) => `two articles in this story have the id ${detail}`,
     fix: 'rename one of the files: an article’s id is its file name without “.md”',
   },
   'duplicate-story': {

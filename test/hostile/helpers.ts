@@ -1,0 +1,69 @@
+// Shared by the hostile-input tests: run the real command in a child process, in a fresh working folder
+// (so no cache from another run is used), and read a built site back.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import fg from 'fast-glob';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const FIXTURES = path.join(REPO, 'test/fixtures/hostile');
+const CLI = path.join(REPO, 'src/cli.ts');
+// tsx's loader by path, so the child can run from any working folder.
+const TSX = pathToFileURL(path.join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  env?: Record<string, string>;
+  /** Extra `node` flags, e.g. ["--import", "…/fake-date.mjs"]. */
+  node?: string[];
+  cwd?: string;
+  timeout?: number;
+}
+
+/** `npm run build -- …args` as a child process; never throws, gives exit code and output. */
+export async function cli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  const cwd = options.cwd ?? (await mkdtemp(path.join(os.tmpdir(), 'hostile-cwd-')));
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', TSX, ...(options.node ?? []), CLI, ...args],
+      { cwd, env: { ...process.env, NO_COLOR: '1', ...options.env }, maxBuffer: 64 * 1024 * 1024, timeout: options.timeout ?? 120_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+/** A temporary articles folder, files written in the order given. */
+export async function writeArticles(files: Array<[string, string | Uint8Array]> | Record<string, string | Uint8Array>, dir?: string): Promise<string> {
+  const root = dir ?? (await mkdtemp(path.join(os.tmpdir(), 'hostile-articles-')));
+  for (const [name, content] of Array.isArray(files) ? files : Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
+    await writeFile(path.join(root, name), content);
+  }
+  return root;
+}
+
+export async function tempDir(prefix = 'hostile-'): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), prefix));
+}
+
+/** Every file under a folder (dot files included) → its bytes, base64. */
+export async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files = (await fg('**/*', { cwd: dir, dot: true })).sort();
+  return Object.fromEntries(await Promise.all(files.map(async (file) => [file, await readFile(path.join(dir, file), 'base64')])));
+}
+
+/** No line of the output looks like a stack frame. */
+export function hasStackTrace(output: string): boolean {
+  return /^\s+at .+[(:]\d+/m.test(output) || /\n\s+at /.test(output);
+}
