@@ -92,6 +92,7 @@ export function synthesise(seeds: SeedArticle[], story: number, article: number,
     }
     if (sentences.length) paragraphs.push(sentences.join(' '));
   }
+  if (paragraphs.length === 0) paragraphs.push(base.paragraphs[0].join(' '));
   const title = `${base.title} (${story + 1}.${article + 1})`.replace(/'/g, "''");
   const front = [`title: '${title}'`, `label: Outlet ${article + 1}`, base.published ? `published: '${base.published}'` : undefined]
     .filter(Boolean)
