@@ -100,7 +100,7 @@ export function scorePairs(analysed: AnalysedStory, gold: GoldFile): PairReport 
   })) as PairReport['byKind'];
   const describe = (p: { a: Member; b: Member }) => {
     const s = result.compare(p.a, p.b);
-    return `${show(p.a, p.b)} [cos ${s.cosine.toFixed(2)}, copied ${s.copied.toFixed(2)}/${s.copiedWords}w, shared ${s.sharedTerms}/${s.sharedRare} rare/${s.sharedRareWords} non-name]`;
+    return `${show(p.a, p.b)} [cos ${s.cosine.toFixed(2)}, copied ${s.copied.toFixed(2)}/${s.copiedWords}w, shared ${s.sharedTerms}/${s.sharedRare} rare/${s.sharedRareWords} non-name, ${s.softMatches} soft${s.clause ? ', by clause' : ''}]${process.env.EXPLAIN ? `\n        ${result.explain(p.a, p.b).join(', ')}` : ''}`;
   };
   return {
     precision: ratio(hits, predicted.size),

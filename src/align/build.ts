@@ -10,6 +10,8 @@ export interface ClaimsResult {
   stats: ClaimStats;
   /** Scores any two sentences of the story (for evaluation and diagnosis). */
   compare(a: Member, b: Member): PairScore;
+  /** For diagnosis: shared terms and soft word matches of two sentences. */
+  explain(a: Member, b: Member): string[];
 }
 
 /** Token lists per article: the analysed ones, or computed here where the analysis has none. */
@@ -64,13 +66,15 @@ export function alignClaims(analysed: AnalysedStory, tokens = storyTokens(analys
     exclusives[article.id].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
   }
   const unitOf = new Map(inputs.map((input, n) => [`${input.article}\u0000${input.sentence}`, n]));
-  const compare = (a: Member, b: Member): PairScore => {
+  const units = (a: Member, b: Member): [number, number] => {
     const x = unitOf.get(`${a.article}\u0000${a.sentence}`);
     const y = unitOf.get(`${b.article}\u0000${b.sentence}`);
     if (x === undefined || y === undefined) throw new Error(`no such sentence: ${a.article}#${a.sentence} or ${b.article}#${b.sentence}`);
-    return index.compare(x, y);
+    return [x, y];
   };
-  return { claims, exclusives, stats, compare };
+  const compare = (a: Member, b: Member): PairScore => index.compare(...units(a, b));
+  const explain = (a: Member, b: Member): string[] => index.explain(...units(a, b));
+  return { claims, exclusives, stats, compare, explain };
 }
 
 /** The whole alignment, with the quote groups computed elsewhere. */

@@ -1,16 +1,24 @@
 // Claims: sentences of different articles that report the same fact, grouped.
 //
-// 1. Each sentence becomes a unit: its content-word norms (a set) and its word sequence (for copied runs).
+// 1. Each sentence becomes a unit: its content-word keys (a set), its clauses, and its word sequence (for
+//    copied runs). Keys are the token norms put through the name key, so that a word an outlet's style
+//    capitalises ("Foreign Ministry", "Western Syria") meets the same word written in lower case.
 // 2. Terms are weighed by IDF over the story's sentences, so names every sentence carries count little.
 // 3. Candidate pairs come from an inverted index over content terms. Short posting lists give all their
 //    pairs; long ones (a term in more than LONG_POSTING sentences) only pair each sentence with its
 //    neighbours in an order sorted by a MinHash of the sentences, so work grows near-linearly.
-// 4. Each candidate pair is scored and classified (verbatim / near-verbatim / paraphrase / none).
+// 4. Each candidate pair is scored and classified (verbatim / near-verbatim / paraphrase / none). Paraphrase
+//    is judged on a soft cosine: content words that are not the same word but mean nearly the same
+//    ("conflict"/"war", "meeting"/"conference", by general-purpose word vectors) count in part. It is judged
+//    on the whole sentences and on their clauses, since a sentence often carries two facts ("X, while Y")
+//    and another article may report only one of them.
 // 5. Linked pairs are merged strongest first (union-find); a merge must keep one member per article
 //    (unless an article repeats itself word for word) and the two groups must agree with each other.
 // Nothing depends on the order of articles or sentences: ties break on article id and sentence text.
 import type { ClaimKind, Token } from '../types.js';
-import { contentNorms, wordNorms } from '../analyse/terms/index.js';
+import { wordNorms } from '../analyse/terms/index.js';
+import { nameKey } from '../analyse/terms/fold.js';
+import { rowSimilarity, rowsNeighbour, vectorRow } from '../analyse/terms/vectors.js';
 import { byCodePoint, hashString, mix, shingleHashes } from './hash.js';
 
 export interface UnitInput {
@@ -27,6 +35,8 @@ interface Unit extends UnitInput {
   /** Sorted unique term ids of content words. */
   terms: number[];
   weight: number;
+  /** The sentence's clauses (see splitClauses), as sorted term ids with their weights; empty for one clause. */
+  clauses: Array<{ terms: number[]; weight: number }>;
   /** Hashes of 5-word runs. */
   runs: number[];
   /** Sort key for deterministic tie-breaking that does not depend on input order. */
@@ -50,6 +60,10 @@ export interface PairScore {
   sharedRare: number;
   /** Of those, the ones that are not names (a fact shares more than who it is about). */
   sharedRareWords: number;
+  /** Different words matched through their vectors (counted in the cosine only). */
+  softMatches: number;
+  /** The paraphrase was found between a clause of each sentence rather than the whole sentences. */
+  clause: boolean;
 }
 
 export interface ClaimGroup {
@@ -79,7 +93,7 @@ export const RULE = {
   copiedShare: 0.4,
   /** …and at least this many words. */
   copiedWords: 8,
-  /** Paraphrase: IDF-weighted cosine of content words at least this… */
+  /** Paraphrase: IDF-weighted (soft) cosine of content words at least this… */
   cosine: 0.34,
   /** …sharing at least this many content terms, of which this many are not story-common. */
   sharedTerms: 4,
@@ -96,7 +110,61 @@ export const RULE = {
   commonShare: 0.08,
   /** Groups agree when their representatives' mean similarity reaches this. */
   agreement: 0.3,
+  /**
+   * Two different words count as a partial match when their vectors' cosine reaches this. In GloVe-style
+   * vectors 0.6 keeps near-synonyms and inflections ("implement"/"implementation" 0.79, "conference"/
+   * "meeting" 0.86, "conflict"/"war" 0.77) and drops loosely related words ("visit"/"talk" 0.50).
+   */
+  softSimilarity: 0.6,
+  /**
+   * A partial match is worth this share of an exact one (times the similarity). Vectors also make co-hyponyms
+   * and opposites alike ("killed"/"wounded", "north"/"south"), so a soft match never weighs as much as the
+   * same word, and the rule's counts of shared terms take exact matches only (see compare).
+   */
+  softWeight: 1,
+  /**
+   * Words ranked below this in general frequency (the vector table lists words commonest first) are light
+   * in meaning and sit in crowded neighbourhoods ("see"/"know", "year"/"end", "take"/"return"): a match
+   * between two of them refines the cosine but is no evidence that a pair sharing names shares a fact.
+   * "conflict"/"war" (ranks 1202/118) and "outcome"/"result" count.
+   */
+  specificRank: 1000,
+  /** A clause needs this many content terms to be scored on its own (shorter ones join a neighbour). */
+  clauseTerms: 3,
 };
+
+/** Words that begin a clause of their own: contrast and concession ("X, but Y", "X while Y", "X; Y"). */
+const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though']);
+/** The same words opening a sentence put the break at the first comma ("While X, Y"). */
+const FRONTED_CLAUSE_WORDS = new Set(['while', 'whereas', 'although', 'though']);
+/**
+ * Words whose vectors sit close to words of different meaning, so that they must match exactly: numbers
+ * ("two" and "three" are 0.98 alike, yet a different count is a different fact), and ordinals.
+ */
+const EXACT_ONLY = new Set([
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'first', 'second',
+  'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'half', 'twice', 'once',
+]);
+
+const isWordLike = (text: string) => /[\p{L}\p{N}]/u.test(text);
+
+/** Overlap of two bags of terms: the counts the rule reads. */
+interface Overlap {
+  /** Soft cosine: exact shared terms plus vector matches. */
+  cosine: number;
+  /**
+   * Cosine of the exact shared terms and of the firmer vector matches: forms of one word ("meet"/"meeting")
+   * and pairs in which one word is not among the commonest of the language (see RULE.specificRank).
+   */
+  exactCosine: number;
+  sharedTerms: number;
+  sharedRare: number;
+  sharedRareWords: number;
+  /** Pairs of different words matched through their vectors. */
+  softMatches: number;
+}
 
 export class ClaimIndex {
   readonly units: Unit[];
@@ -107,36 +175,75 @@ export class ClaimIndex {
   /** Terms written capitalised mid-sentence (names): sharing only those is not sharing a claim. */
   private readonly isName: Uint8Array;
 
+  /** Vector row of each term, or -1 (names, numbers, unknown words: those match exactly or not at all). */
+  private readonly rows: Int32Array;
+  /** The word each term's vector was looked up by. */
+  private readonly lemmas: string[];
+  /** Cache of vector similarities between two rows. */
+  private readonly similarities = new Map<number, number>();
+
   constructor(inputs: UnitInput[]) {
     const termIds = new Map<string, number>();
     const termNames: string[] = [];
-    const rawTerms = inputs.map((input) => {
-      const ids = new Set<number>();
-      for (const norm of contentNorms(input.tokens)) {
-        let id = termIds.get(norm);
-        if (id === undefined) {
-          id = termNames.length;
-          termIds.set(norm, id);
-          termNames.push(norm);
-        }
-        ids.add(id);
+    const keys = new Map<string, string>();
+    const keyOf = (norm: string) => {
+      let key = keys.get(norm);
+      if (key === undefined) {
+        key = nameKey(norm);
+        keys.set(norm, key);
       }
-      return [...ids].sort((a, b) => a - b);
-    });
-    this.termNames = termNames;
-    const capitalised = new Int32Array(termNames.length);
-    const seen = new Int32Array(termNames.length);
-    for (const input of inputs) {
+      return key;
+    };
+    const idOf = (key: string) => {
+      let id = termIds.get(key);
+      if (id === undefined) {
+        id = termNames.length;
+        termIds.set(key, id);
+        termNames.push(key);
+      }
+      return id;
+    };
+    // The word a term's vector is looked up by: its norm as written in lower case where it ever is.
+    const lemmas: string[] = [];
+    const capitalLemmas: string[] = [];
+    const capitalisedCount: number[] = [];
+    const seenCount: number[] = [];
+    const rawClauses = inputs.map((input) => {
+      // Content terms by clause, in reading order.
+      const clauses: number[][] = [[]];
+      const fronted = input.tokens.length > 0 && FRONTED_CLAUSE_WORDS.has(input.tokens[0].text.toLowerCase());
+      let awaitingComma = fronted;
       input.tokens.forEach((token, i) => {
-        if (token.stop || token.norm === '') return;
-        const id = termIds.get(token.norm);
-        if (id === undefined || i === 0) return;
-        seen[id]++;
-        if (/^\p{Lu}/u.test(token.text)) capitalised[id]++;
+        const lower = token.text.toLowerCase();
+        if (awaitingComma && token.text === ',') {
+          awaitingComma = false;
+          clauses.push([]);
+          return;
+        }
+        if (token.text === ';' || (i > 0 && CLAUSE_WORDS.has(lower))) {
+          clauses.push([]);
+          return;
+        }
+        if (token.stop || token.norm === '' || !isWordLike(token.norm)) return;
+        const id = idOf(keyOf(token.norm));
+        clauses[clauses.length - 1].push(id);
+        // The smallest norm (so that input order does not matter), lower-case occurrences first.
+        const slot = /^\p{Lu}/u.test(token.text) ? capitalLemmas : lemmas;
+        if (slot[id] === undefined || byCodePoint(token.norm, slot[id]) < 0) slot[id] = token.norm;
+        if (i === 0) return;
+        // Terms written capitalised mid-sentence are names.
+        seenCount[id] = (seenCount[id] ?? 0) + 1;
+        if (/^\p{Lu}/u.test(token.text)) capitalisedCount[id] = (capitalisedCount[id] ?? 0) + 1;
       });
-    }
+      return clauses;
+    });
+    const rawTerms = rawClauses.map((clauses) => [...new Set(clauses.flat())].sort((a, b) => a - b));
+    this.termNames = termNames;
     this.isName = new Uint8Array(termNames.length);
-    for (let t = 0; t < termNames.length; t++) this.isName[t] = seen[t] > 0 && capitalised[t] >= 0.8 * seen[t] ? 1 : 0;
+    for (let t = 0; t < termNames.length; t++) {
+      const seen = seenCount[t] ?? 0;
+      this.isName[t] = seen > 0 && (capitalisedCount[t] ?? 0) >= 0.8 * seen ? 1 : 0;
+    }
     const df = new Int32Array(termNames.length);
     for (const terms of rawTerms) for (const t of terms) df[t]++;
     const total = inputs.length;
@@ -145,13 +252,26 @@ export class ClaimIndex {
     this.idf = idf;
     this.df = df;
     this.commonDf = Math.max(2, RULE.commonShare * total);
+    this.rows = new Int32Array(termNames.length).fill(-1);
+    this.lemmas = termNames.map((name, t) => lemmas[t] ?? capitalLemmas[t] ?? name);
+    for (let t = 0; t < termNames.length; t++) {
+      const lemma = this.lemmas[t];
+      if (this.isName[t] || EXACT_ONLY.has(lemma) || !/^\p{L}+$/u.test(lemma)) continue;
+      this.rows[t] = vectorRow(lemma);
+    }
+    const weigh = (terms: number[]) => terms.reduce((sum, t) => sum + idf[t], 0);
     this.units = inputs.map((input, n) => {
-      const words = wordNorms(input.tokens);
+      const words = wordNorms(input.tokens).map(keyOf);
       const terms = rawTerms[n];
-      let weight = 0;
-      for (const t of terms) weight += idf[t];
       const sequenceKey = words.join(' ');
-      return { ...input, n, words, sequenceKey, terms, weight, runs: shingleHashes(words, RUN), key: `${input.article}\u0000${sequenceKey}\u0000${input.sentence}` };
+      const clauses = mergeShortClauses(rawClauses[n]).map((list) => {
+        const unique = [...new Set(list)].sort((a, b) => a - b);
+        return { terms: unique, weight: weigh(unique) };
+      });
+      return {
+        ...input, n, words, sequenceKey, terms, weight: weigh(terms), clauses: clauses.length > 1 ? clauses : [],
+        runs: shingleHashes(words, RUN), key: `${input.article}\u0000${sequenceKey}\u0000${input.sentence}`,
+      };
     });
   }
 
@@ -209,13 +329,55 @@ export class ClaimIndex {
   compare(a: number, b: number): PairScore {
     const x = this.units[a];
     const y = this.units[b];
+    const whole = this.overlap(x.terms, x.weight, y.terms, y.weight);
+    const [short, long] = x.words.length <= y.words.length ? [x, y] : [y, x];
+    const copiedWords = copiedCount(short.runs, long.runs, short.words.length);
+    const copied = short.words.length > 0 ? copiedWords / short.words.length : 0;
+    const longCopied = copiedCount(long.runs, short.runs, long.words.length) / Math.max(1, long.words.length);
+    let kind: PairKind | null = null;
+    let best = whole;
+    let clause = false;
+    if (x.words.length > 0 && (x.sequenceKey === y.sequenceKey || (copied >= 0.9 && longCopied >= 0.9))) kind = 'verbatim';
+    else if (copied >= RULE.copiedShare && copiedWords >= RULE.copiedWords) kind = 'near-verbatim';
+    else if (isParaphrase(whole)) kind = 'paraphrase';
+    else if (copiedWords >= RULE.longRun && whole.cosine >= RULE.longRunCosine) kind = 'paraphrase';
+    else if ((x.clauses.length > 0 || y.clauses.length > 0) && whole.sharedRare > 0) {
+      // One fact of a two-fact sentence: score clause against clause (a sentence of one clause as a whole).
+      const xs = x.clauses.length > 0 ? x.clauses : [{ terms: x.terms, weight: x.weight }];
+      const ys = y.clauses.length > 0 ? y.clauses : [{ terms: y.terms, weight: y.weight }];
+      for (const cx of xs) {
+        for (const cy of ys) {
+          const part = this.overlap(cx.terms, cx.weight, cy.terms, cy.weight);
+          if (isParaphrase(part) && (kind === null || part.cosine > best.cosine)) {
+            kind = 'paraphrase';
+            best = part;
+            clause = true;
+          }
+        }
+      }
+    }
+    // A clause match is a match of part of each sentence: it scores below an equally close whole.
+    const cosine = clause ? (best.cosine + whole.cosine) / 2 : whole.cosine;
+    const score = kind === 'verbatim' ? 1 : Math.min(1, Math.max(cosine, (copied + longCopied) / 2));
+    return {
+      kind, score, cosine: best.cosine, copied, copiedWords, sharedTerms: best.sharedTerms, sharedRare: best.sharedRare,
+      sharedRareWords: best.sharedRareWords, softMatches: best.softMatches, clause,
+    };
+  }
+
+  /** Overlap of two sorted term lists: exact shared terms, then different words matched by their vectors. */
+  private overlap(xt: number[], xw: number, yt: number[], yw: number): Overlap {
     let shared = 0;
     let sharedTerms = 0;
     let sharedRare = 0;
     let sharedRareWords = 0;
-    for (let i = 0, j = 0; i < x.terms.length && j < y.terms.length;) {
-      if (x.terms[i] === y.terms[j]) {
-        const t = x.terms[i];
+    const xLeft: number[] = [];
+    const yLeft: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < xt.length && j < yt.length) {
+      if (xt[i] === yt[j]) {
+        const t = xt[i];
         shared += this.idf[t];
         sharedTerms++;
         if (this.df[t] <= this.commonDf) {
@@ -224,22 +386,79 @@ export class ClaimIndex {
         }
         i++;
         j++;
-      } else if (x.terms[i] < y.terms[j]) i++;
-      else j++;
+      } else if (xt[i] < yt[j]) {
+        if (this.rows[xt[i]] >= 0) xLeft.push(xt[i]);
+        i++;
+      } else {
+        if (this.rows[yt[j]] >= 0) yLeft.push(yt[j]);
+        j++;
+      }
     }
-    const cosine = x.weight > 0 && y.weight > 0 ? shared / Math.sqrt(x.weight * y.weight) : 0;
-    const [short, long] = x.words.length <= y.words.length ? [x, y] : [y, x];
-    const copiedWords = copiedCount(short.runs, long.runs, short.words.length);
-    const copied = short.words.length > 0 ? copiedWords / short.words.length : 0;
-    const longCopied = copiedCount(long.runs, short.runs, long.words.length) / Math.max(1, long.words.length);
-    let kind: PairKind | null = null;
-    if (x.words.length > 0 && (x.sequenceKey === y.sequenceKey || (copied >= 0.9 && longCopied >= 0.9))) kind = 'verbatim';
-    else if (copied >= RULE.copiedShare && copiedWords >= RULE.copiedWords) kind = 'near-verbatim';
-    else if (cosine >= RULE.cosine && sharedTerms >= RULE.sharedTerms && sharedRare >= RULE.sharedRare
-      && sharedRareWords >= (cosine >= RULE.namesOnlyCosine ? 0 : cosine >= RULE.firmCosine ? 1 : 2)) kind = 'paraphrase';
-    else if (copiedWords >= RULE.longRun && cosine >= RULE.longRunCosine) kind = 'paraphrase';
-    const score = kind === 'verbatim' ? 1 : Math.min(1, Math.max(cosine, (copied + longCopied) / 2));
-    return { kind, score, cosine, copied, copiedWords, sharedTerms, sharedRare, sharedRareWords };
+    for (; i < xt.length; i++) if (this.rows[xt[i]] >= 0) xLeft.push(xt[i]);
+    for (; j < yt.length; j++) if (this.rows[yt[j]] >= 0) yLeft.push(yt[j]);
+    // Soft matches, only where the sentences already share a rare term (vectors refine a likeness, they do
+    // not create one) — which also keeps the cost to the few pairs worth it. Best pairs first, one to one.
+    let softMatches = 0;
+    const exact = shared;
+    let sameWord = 0;
+    if (sharedRare > 0 && xLeft.length > 0 && yLeft.length > 0) {
+      const found: Array<{ u: number; v: number; sim: number }> = [];
+      for (const u of xLeft) {
+        for (const v of yLeft) {
+          const sim = this.similarity(u, v);
+          if (sim >= RULE.softSimilarity) found.push({ u, v, sim });
+        }
+      }
+      if (found.length > 0) {
+        found.sort((p, q) => q.sim - p.sim || p.u - q.u || p.v - q.v);
+        const usedX = new Set<number>();
+        const usedY = new Set<number>();
+        let soft = 0;
+        for (const { u, v, sim } of found) {
+          if (usedX.has(u) || usedY.has(v)) continue;
+          usedX.add(u);
+          usedY.add(v);
+          const credit = RULE.softWeight * sim * Math.min(this.idf[u], this.idf[v]);
+          soft += credit;
+          if (sameStem(this.lemmas[u], this.lemmas[v]) || Math.max(this.rows[u], this.rows[v]) >= RULE.specificRank) sameWord += credit;
+          softMatches++;
+        }
+        // Vectors refine a likeness the exact words show; they may at most double it.
+        shared += Math.min(soft, shared);
+      }
+    }
+    const norm = xw > 0 && yw > 0 ? Math.sqrt(xw * yw) : Infinity;
+    return { cosine: Math.min(1, shared / norm), exactCosine: Math.min(1, (exact + Math.min(sameWord, exact)) / norm), sharedTerms, sharedRare, sharedRareWords, softMatches };
+  }
+
+  /** For diagnosis: the shared terms and the soft word matches between two sentences, as "word~word 0.71". */
+  explain(a: number, b: number): string[] {
+    const x = this.units[a];
+    const y = this.units[b];
+    const out = x.terms.filter((t) => y.terms.includes(t)).map((t) => `${this.termNames[t]}${this.df[t] <= this.commonDf ? (this.isName[t] ? '*' : '+') : ''}`);
+    for (const u of x.terms) {
+      if (y.terms.includes(u) || this.rows[u] < 0) continue;
+      for (const v of y.terms) {
+        if (x.terms.includes(v) || this.rows[v] < 0) continue;
+        const sim = this.similarity(u, v);
+        if (sim >= RULE.softSimilarity) out.push(`${this.termNames[u]}~${this.termNames[v]} ${sim.toFixed(2)}`);
+      }
+    }
+    return out;
+  }
+
+  /** Vector similarity of two terms, 0 unless one is among the other's nearest neighbours. */
+  private similarity(u: number, v: number): number {
+    const a = this.rows[u];
+    const b = this.rows[v];
+    const code = a < b ? a * 65536 + b : b * 65536 + a;
+    let sim = this.similarities.get(code);
+    if (sim === undefined) {
+      sim = rowSimilarity(a, b);
+      if (sim >= RULE.softSimilarity && !rowsNeighbour(a, b)) sim = 0;
+      this.similarities.set(code, sim);
+    }
+    return sim;
   }
 
   /** Group the units into claims. */
@@ -317,6 +536,36 @@ export class ClaimIndex {
     }
     return count === 0 || sum / count >= RULE.agreement;
   }
+}
+
+/**
+ * The paraphrase rule on one overlap (whole sentences or two clauses). The soft cosine must reach the bar,
+ * but how many shared words that are not names it takes is decided on the firm cosine (exact words, forms
+ * of one word, specific near-synonyms): matches between the commonest words may bring two wordings of one
+ * fact together, but never make sentences that share only names into one claim.
+ */
+function isParaphrase(o: Overlap): boolean {
+  return o.cosine >= RULE.cosine && o.sharedTerms >= RULE.sharedTerms && o.sharedRare >= RULE.sharedRare
+    && o.sharedRareWords >= (o.exactCosine >= RULE.namesOnlyCosine ? 0 : o.exactCosine >= RULE.firmCosine ? 1 : 2);
+}
+
+/** Two forms of one word: one starts with the other's first four letters and most of the shorter word ("meet"/"meeting", "implement"/"implementation"). */
+function sameStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 4) return false;
+  let k = 0;
+  while (k < short.length && short[k] === long[k]) k++;
+  return k >= 4 && k >= short.length - 1;
+}
+
+/** Clauses too short to stand alone (a trailing "but not yet") join the clause before (the first, the next). */
+function mergeShortClauses(clauses: number[][]): number[][] {
+  const out: number[][] = [];
+  for (const clause of clauses) {
+    if (out.length > 0 && (clause.length < RULE.clauseTerms || out[out.length - 1].length < RULE.clauseTerms)) out[out.length - 1].push(...clause);
+    else out.push([...clause]);
+  }
+  return out.filter((clause) => clause.length > 0);
 }
 
 /** Words of `words` (length `length`, run hashes `own`) lying in a run of RUN words also found in `other`. */

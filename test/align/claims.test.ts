@@ -116,6 +116,50 @@ describe('claims', () => {
   });
 });
 
+describe('claims: soft matching and clauses', () => {
+  const FILLER_C = 'Shops in the old town stayed open late into the evening. A local choir sang in the cathedral square.';
+
+  it('links a paraphrase whose words differ through near-synonyms (word vectors)', () => {
+    const story = makeStory([
+      { id: 'a', text: `${FILLER_A} The conference on ending the civil war in Yemen will go ahead in Geneva on Friday, Omani mediators confirmed.` },
+      { id: 'b', text: `${FILLER_B} Omani mediators said the meeting on ending the Yemen conflict would go ahead in Geneva on Friday.` },
+      { id: 'c', text: FILLER_C },
+    ]);
+    const result = alignClaims(story);
+    const pair = result.compare({ article: 'a', sentence: 's3' }, { article: 'b', sentence: 's3' });
+    expect(pair.softMatches).toBeGreaterThan(0);
+    expect(pair.kind).toBe('paraphrase');
+    expect(together(result.claims, ['a', 's3'], ['b', 's3'])).toBeDefined();
+  });
+
+  it('matches one clause of a two-claim sentence', () => {
+    const story = makeStory([
+      { id: 'a', text: `${FILLER_A} The Kremlin rejected the outcome of the Riyadh meeting of opposition factions, while Washington welcomed the new negotiating council, pledged fresh funding for humanitarian convoys near Aleppo and promised winter tents for displaced families in Idlib province and urged Ankara to reopen the northern border crossing for aid trucks and medical teams.` },
+      { id: 'b', text: `${FILLER_B} The Kremlin dismissed the result of the gathering in Riyadh, where opposition factions were meeting.` },
+      { id: 'c', text: FILLER_C },
+    ]);
+    const result = alignClaims(story);
+    const pair = result.compare({ article: 'a', sentence: 's3' }, { article: 'b', sentence: 's3' });
+    expect(pair.kind).toBe('paraphrase');
+    expect(pair.clause).toBe(true);
+    expect(together(result.claims, ['a', 's3'], ['b', 's3'])).toBeDefined();
+  });
+
+  it('still rejects sentences that share only names, even when their other words are alike in vectors', () => {
+    // "saw" and "know" are near neighbours in vector space; the names and a copied run of names are all
+    // the two sentences really share.
+    const story = makeStory([
+      { id: 'a', text: `${FILLER_C} Sheriff Gillespie spoke to reporters on the Strip. Sheriff Doug Gillespie of Clark County saw the Maserati burn near the Strip.` },
+      { id: 'b', text: `${FILLER_A} Gillespie and the Clark County coroner were on the Strip. Sheriff Doug Gillespie of Clark County did not know yet who fired on the Strip.` },
+    ]);
+    const result = alignClaims(story);
+    const pair = result.compare({ article: 'a', sentence: 's4' }, { article: 'b', sentence: 's4' });
+    expect(pair.softMatches).toBeGreaterThan(0);
+    expect(pair.kind).toBeNull();
+    expect(result.claims.every((c) => c.kind === 'exclusive')).toBe(true);
+  });
+});
+
 describe('scaling', () => {
   it('keeps candidate pairs far below n²/2 on a story of 500 articles × 30 sentences', () => {
     const seeds = Array.from({ length: 30 }, (_, i) => `Officials in region ${i} reported that ${['flooding', 'fires', 'storms', 'protests', 'strikes'][i % 5]} `
