@@ -234,8 +234,14 @@ async function runStories(
     await mainThread();
   } else {
     const pool = new StoryPool(workers);
+    // A story that fails in a worker for any reason but its articles (out of memory, say) is built here instead.
+    const onWorker = (index: number) =>
+      pool.run(job(index)).catch((error: unknown) => {
+        if (error instanceof BuildError) throw error;
+        return buildStory(job(index).source, job(index).options);
+      });
     const workerLane = async () => {
-      for (let index = take(); index !== undefined; index = take()) await settle(index, () => pool.run(job(index)));
+      for (let index = take(); index !== undefined; index = take()) await settle(index, () => onWorker(index));
     };
     try {
       await Promise.all([mainThread(), ...Array.from({ length: workers * 2 }, workerLane)]);

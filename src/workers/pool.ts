@@ -36,6 +36,12 @@ function workerEntry(): { url: URL; workerData: { typescript: boolean; entry: st
   return { url: new URL('./bootstrap.mjs', here), workerData: { typescript, entry } };
 }
 
+/**
+ * Old-space limit of a worker thread. V8 lets a heap grow well past what it needs before collecting; a
+ * limit keeps the threads' sum under the memory target. A story too big for it fails over to the main thread.
+ */
+const WORKER_HEAP_MB = 192;
+
 interface Slot {
   worker: Worker;
   pending: Map<number, { resolve: (output: StoryOutput) => void; reject: (error: unknown) => void }>;
@@ -49,7 +55,7 @@ export class StoryPool {
   constructor(size: number) {
     const { url, workerData } = workerEntry();
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: new Worker(url, { workerData, execArgv: [] }), pending: new Map() };
+      const slot: Slot = { worker: new Worker(url, { workerData, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), pending: new Map() };
       const fail = (error: Error) => {
         slot.dead ??= error;
         for (const { reject } of slot.pending.values()) reject(error);
