@@ -23,6 +23,26 @@ interface Credited {
   name: string | null;
   /** A person (so that "he" may point back to them). */
   person: boolean;
+  /** Position in the article's list of quotations (what FoundQuote.chain refers to). */
+  index: number;
+}
+
+const wordsOf = (body: string, quote: FoundQuote) => (body.slice(quote.start, quote.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/** Whether an offset falls inside one of the quotations (between its marks). */
+function insideQuotes(quotes: FoundQuote[]): (offset: number) => boolean {
+  const spans = quotes.filter((quote) => !quote.nested).map((quote) => [quote.open, quote.after] as const).sort((a, b) => a[0] - b[0]);
+  return (offset) => {
+    let low = 0;
+    let high = spans.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (spans[mid][0] > offset) high = mid - 1;
+      else if (spans[mid][1] <= offset) low = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 }
 
 /** Words that begin place names, never given names: "Western Syria", "New York", "United States". */
@@ -49,7 +69,10 @@ export function findQuotations(story: Story): { quotations: Quotation[]; speaker
   for (const { mentions, quotes } of perArticle) {
     for (const mention of mentions) {
       if (mention.body) continue;
-      if (mention.titled || (mention.words.length > 1 && alone.has(surnameKey(mention.words)) && notPlace(mention.words))) notePerson(mention.words);
+      // A full name the text marks as a person (", who …", ", 33,", "spokesman Jeremy Handel") or that says
+      // something ("Ann Lowe said …") counts too.
+      const fullName = mention.words.length > 1 && notPlace(mention.words);
+      if (mention.titled || (fullName && (alone.has(surnameKey(mention.words)) || mention.personal || mention.sayer))) notePerson(mention.words);
     }
     for (const quote of quotes) {
       if (quote.raw?.kind !== 'name') continue;
@@ -58,6 +81,11 @@ export function findQuotations(story: Story): { quotations: Quotation[]; speaker
     }
   }
   const isPerson = (mention: BlockMention) => !mention.body && personSurnames.has(surnameKey(mention.words));
+  // Ages the story gives people ("Capaldi, 55,"): an age held by one person only.
+  const ageCounts = new Map<number, Set<string>>();
+  for (const { mentions } of perArticle)
+    for (const mention of mentions) if (mention.age !== undefined && isPerson(mention)) ageCounts.set(mention.age, (ageCounts.get(mention.age) ?? new Set()).add(mention.name));
+  const ages = new Map([...ageCounts].filter(([, names]) => names.size === 1).map(([age, names]) => [age, [...names][0]]));
 
   const names: NameCount[] = [];
   const count = (name: string, body: boolean) => names.push({ name, body, count: 1 });
@@ -66,7 +94,10 @@ export function findQuotations(story: Story): { quotations: Quotation[]; speaker
   const credited: Array<{ article: Article; items: Credited[] }> = perArticle.map(({ article, quotes, mentions }) => {
     for (const mention of mentions) count(mention.name, mention.body);
     const items: Credited[] = [];
-    const personMentions = mentions.filter((mention) => isPerson(mention) && !mention.attributive);
+    // Names inside quotations (“I'm so excited Peter Capaldi is …”) are the speaker's words, not the article's.
+    const inQuote = insideQuotes(quotes);
+    const genders = new Map<string, Gender>();
+    const personMentions = mentions.filter((mention) => isPerson(mention) && !mention.attributive && !inQuote(mention.start));
     for (const quote of quotes) {
       let name: string | null = null;
       let person = false;
@@ -94,18 +125,55 @@ export function findQuotations(story: Story): { quotations: Quotation[]; speaker
           count(text, true);
         }
       } else if (raw?.kind === 'pronoun' && (raw.pronoun === 'he' || raw.pronoun === 'she')) {
-        const resolved = resolvePronoun(quote, items, personMentions);
+        const resolved = resolvePronoun(quote, items, personMentions, genders, raw.pronoun);
+        if (resolved) {
+          [name, person] = [resolved, true];
+          if (!genders.has(resolved)) genders.set(resolved, raw.pronoun);
+        }
+      } else if (raw?.kind === 'anaphor') {
+        // "the 55-year-old": whoever the story gives that age, else as for "he".
+        const age = Number(/(\d{1,3})/.exec(raw.words.join(' '))?.[1] ?? NaN);
+        const resolved = ages.get(age) ?? resolvePronoun(quote, items, personMentions, genders, null);
         if (resolved) [name, person] = [resolved, true];
       }
-      // A quotation with no attribution of its own that continues the one before (“…,” he said. “…”).
-      if (!raw && quote.kind === 'full' && !quote.nested) {
-        const previous = items.at(-1);
-        if (previous?.name && previous.quote.kind === 'full' && continues(article.body, previous.quote, quote)) {
+      // A quotation with no attribution of its own that continues the one before (“…,” he said. “…”), or
+      // stands as the next paragraph after a credited quotation, full or partial (news copy names the
+      // speaker once and lets the following quoted paragraph run on).
+      // (Later parts of a multi-paragraph quotation take their first part's speaker below instead.)
+      const laterPart = quote.chain !== undefined && quote.chain < items.length;
+      if (!raw && quote.kind === 'full' && !quote.nested && !laterPart) {
+        const previous = [...items].reverse().find((item) => !item.quote.nested);
+        if (previous?.name && previous.quote.kind !== 'scare' && continues(article.body, previous.quote, quote)) {
           [name, person] = [previous.name, previous.person];
         }
       }
+      // A quoted paragraph with no attribution right after a paragraph in which someone says something
+      // (“Moffat said Capaldi had been cast …” ¶ “We made a home video …”): theirs.
+      if (!name && !raw && quote.kind === 'full' && !quote.nested && !laterPart && quote.sentenceStart === quote.open) {
+        const sayer = personMentions.filter((mention) => mention.sayer && mention.block === quote.block - 1).at(-1);
+        if (sayer) [name, person] = [sayer.name, true];
+      }
       if (quote.kind === 'scare') [name, person] = [null, false];
-      items.push({ quote, name, person });
+      items.push({ quote, name, person, index: items.length });
+    }
+    // A quotation over several paragraphs: the attribution of any part credits every part.
+    const chains = new Map<number, Credited>();
+    for (const item of items) {
+      if (item.quote.chain === undefined || !item.name) continue;
+      const known = chains.get(item.quote.chain);
+      // An explicit attribution beats one inherited from the paragraph before.
+      if (!known || (!known.quote.raw && item.quote.raw)) chains.set(item.quote.chain, item);
+    }
+    for (const item of items) {
+      const source = item.quote.chain === undefined ? undefined : chains.get(item.quote.chain);
+      if (source && (!item.name || !item.quote.raw)) [item.name, item.person] = [source.name, source.person];
+    }
+    // The same words quoted twice in one article are the same speaker's.
+    const byWords = new Map<string, Credited>();
+    for (const item of items) if (item.name && item.quote.kind !== 'scare') byWords.set(wordsOf(article.body, item.quote), item);
+    for (const item of items) {
+      const same = item.name || item.quote.kind === 'scare' ? undefined : byWords.get(wordsOf(article.body, item.quote));
+      if (same) [item.name, item.person] = [same.name, same.person];
     }
     return { article, items };
   });
@@ -150,17 +218,32 @@ export function findQuotations(story: Story): { quotations: Quotation[]; speaker
   return { quotations, speakers };
 }
 
+type Gender = 'he' | 'she';
+
 /**
- * "he said": the last person named earlier in the same paragraph; else the person quoted in the last
- * two paragraphs; else the last person the article named before the quotation.
+ * "he said" (or "the 55-year-old said"): who the text last put forward as acting or speaking, in this order —
+ *  1. the subject of a clause earlier in the same paragraph ("Lavrov arrived late. “…,” he said");
+ *  2. within the last two paragraphs, the latest speaker: someone quoted, or the subject of a verb of saying
+ *     ("Moffat said Capaldi had …" — Moffat; Capaldi is the subject of the reported clause, not a speaker);
+ *  3. the latest subject of a clause anywhere before ("Capaldi is best known for his role as Malcolm Tucker");
+ *  4. the latest person named at all.
+ * Only people count, never names inside quotations or titles, nor anyone whose gender, as shown by an earlier
+ * "he"/"she", does not fit. For "he said" before the marks, only what precedes the pronoun is looked at.
  */
-function resolvePronoun(quote: FoundQuote, items: Credited[], people: BlockMention[]): string | null {
-  const before = people.filter((mention) => mention.end <= quote.open);
-  const lastInBlock = before.filter((mention) => mention.block === quote.block).at(-1);
-  if (lastInBlock) return lastInBlock.name;
-  const recent = [...items].reverse().find((item) => item.person && item.name && item.quote.block >= quote.block - 2);
-  if (recent) return recent.name;
-  return before.at(-1)?.name ?? null;
+function resolvePronoun(quote: FoundQuote, items: Credited[], people: BlockMention[], genders: Map<string, Gender>, pronoun: string | null): string | null {
+  const limit = quote.speakerAt ?? quote.open;
+  const fits = (name: string) => pronoun === null || !genders.has(name) || genders.get(name) === pronoun;
+  const before = people.filter((mention) => mention.end <= limit && fits(mention.name));
+  const inBlock = before.filter((mention) => mention.subject && mention.block === quote.block).at(-1);
+  if (inBlock) return inBlock.name;
+  const sayer = before.filter((mention) => mention.sayer && mention.block >= quote.block - 2).at(-1);
+  const quoted = [...items]
+    .reverse()
+    .find((item) => item.person && item.name && fits(item.name) && !item.quote.nested && item.quote.open < quote.open && item.quote.block >= quote.block - 2);
+  if (sayer && (!quoted || sayer.start > quoted.quote.open)) return sayer.name;
+  if (quoted) return quoted.name;
+  const subject = before.filter((mention) => mention.subject).at(-1);
+  return subject?.name ?? before.at(-1)?.name ?? null;
 }
 
 /** Nothing but space (and block-quote markers) between the end of one quotation's sentence and the next. */

@@ -15,7 +15,7 @@ export const SAYING_VERBS = new Set(
     'reiterate reiterates reiterated predict predicts predicted promise promises promised vow vows vowed ' +
     'quote quotes quoted quoting issue issues issued insisting warning adding noting calling describing ' +
     'pledge pledged pledges dub dubbed term termed brand branded label labelled labeled hail hailed ' +
-    'confirm confirms confirmed agree agreed hope hoped want wanted'
+    'confirm confirms confirmed agree agreed hope hoped want wanted reveal reveals revealed'
   ).split(' '),
 );
 
@@ -41,7 +41,7 @@ export const TITLES = new Set(
     'prime chancellor senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor ' +
     'judge justice general gen. gen col. col colonel capt. capt captain lt. lt lieutenant sgt. sgt sergeant ' +
     'officer detective det. sheriff chief deputy commissioner ambassador envoy king queen prince princess pope ' +
-    'father rev. reverend rabbi imam sheikh foreign defence defense interior state police spokesman spokeswoman ' +
+    'doctor father rev. reverend rabbi imam sheikh foreign defence defense interior state police spokesman spokeswoman ' +
     'spokesperson director producer actor actress writer attorney lawyer leader chairman chairwoman ceo coach ' +
     'manager agent u.s. us uk u.k. russian american british syrian french german chinese iranian israeli ukrainian ' +
     'former acting deputy executive senior assistant'
@@ -83,3 +83,44 @@ export const BETWEEN = new Set(
     'quickly angrily bluntly flatly curtly'
   ).split(' '),
 );
+
+/**
+ * Nouns naming people by what they do or are (singular; plurals are found by dropping the "s"): the head of
+ * a description that may speak ("a senior official", "the showrunner", "police"). What is not a role, a body
+ * or a text (statement, report) cannot say anything: "the decision", "the list".
+ */
+export const ROLE_NOUNS = new Set(
+  (
+    'official spokesman spokeswoman spokesperson source aide adviser advisor analyst expert witness resident neighbour ' +
+    'neighbor friend relative mother father brother sister son daughter wife husband partner colleague assistant agent ' +
+    'lawyer attorney prosecutor judge doctor nurse officer sergeant captain detective sheriff police investigator ' +
+    'driver tourist visitor passenger victim survivor owner manager director producer writer editor controller ' +
+    'executive chief head boss showrunner creator actor actress star singer host presenter president minister ' +
+    'secretary diplomat ambassador envoy leader chairman chairwoman member representative governor mayor senator ' +
+    'lawmaker employee worker student teacher professor researcher scientist economist fan player coach man woman ' +
+    'person people commander soldier militant rebel activist campaigner protester organiser organizer founder ceo ' +
+    'companion reporter journalist correspondent critic author broadcaster official guard firefighter paramedic ' +
+    'spokespeople staff crew onlooker bystander jogger motorist gambler convention-goer negotiator mediator deputy ' +
+    'commissioner inspector superintendent constable trooper marshal engineer pilot doctor surgeon coroner ' +
+    'statement report document letter website account tweet announcement release memo ministry government'
+  ).split(' '),
+);
+
+/** The singular a role lookup uses: "officials" → "official", "spokespeople" stays. */
+export const roleHead = (word: string): string => {
+  const lower = word.toLowerCase().replace(/[’']s$/, '');
+  if (ROLE_NOUNS.has(lower) || TITLES.has(lower) || BODY_HEADS.has(lower)) return lower;
+  if (/men$/.test(lower)) return `${lower.slice(0, -3)}man`;
+  if (/ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
+  if (/s$/.test(lower)) return lower.slice(0, -1);
+  return lower;
+};
+
+/** A noun that can head a speaking description: a role, a title used as a noun, a body, or a text. */
+export const isSpeakingHead = (word: string): boolean => {
+  const head = roleHead(word);
+  return ROLE_NOUNS.has(head) || TITLES.has(head) || BODY_HEADS.has(head) || SAYING_NOUNS.has(head);
+};
+
+/** An age as a description or apposition: "55", "the 55-year-old", "51-year-old". */
+export const isAge = (word: string): boolean => /^\d{1,3}(?:-years?-old)?$/i.test(word) || /^\d{1,3}-year-olds?$/i.test(word);

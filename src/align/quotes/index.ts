@@ -10,9 +10,12 @@ const STOP = new Set(
     'a an the and or but if of to in on at by for from with as is are was were be been being have has had do does did ' +
     'i we you he she it they me us him her them my our your his its their this that these those there here which who ' +
     'whom what when where how not no so than then too very can could will would shall should may might must just ' +
-    'about into over also only some any all both each such own same other more most s t'
+    'about into over also only some any all both each such own same other more most s t yes yeah ok okay'
   ).split(' '),
 );
+/** The stop words as quoteTerms stems them ("have" → "hav", "this" → "thi"), so that either form is dropped. */
+const STOP_STEMS = new Set([...STOP].map((word) => stem(word)));
+const isStop = (term: string) => STOP.has(term) || STOP_STEMS.has(term);
 
 /** Share of the shorter quotation's content words that the longer one holds, for a match. */
 export const CONTAINMENT = 0.7;
@@ -54,7 +57,7 @@ export function groupQuotes(analysed: AnalysedStory): QuoteGroup[] {
     .filter((quotation) => quotation.kind !== 'scare')
     .map((quotation, order) => {
       const terms = quoteTerms(quotation.text);
-      return { quotation, order, all: terms.join(' '), content: new Set(terms.filter((term) => !STOP.has(term))) };
+      return { quotation, order, all: terms.join(' '), content: new Set(terms.filter((term) => !isStop(term))) };
     })
     .filter((entry) => entry.all !== '');
 
@@ -94,7 +97,8 @@ export function groupQuotes(analysed: AnalysedStory): QuoteGroup[] {
     const y = find(b);
     if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
   };
-  for (const list of exact.values()) for (const other of list.slice(1)) union(list[0], other);
+  // Identical words group at once — unless they hold no content word at all (“Yes.” and ‘yes’ are not one quote).
+  for (const list of exact.values()) if (entries[list[0]].content.size > 0) for (const other of list.slice(1)) union(list[0], other);
 
   // Each quotation looks up the quotations that share its rarest words (a bounded number per word).
   entries.forEach((entry, index) => {
@@ -143,6 +147,8 @@ export function groupQuotes(analysed: AnalysedStory): QuoteGroup[] {
 
 /** The shorter one's content words are (nearly) all in the longer one. */
 function sameQuote(a: Entry, b: Entry): boolean {
+  // Two different quotations in one article are two quotes, however many words they share.
+  if (a.quotation.article === b.quotation.article) return false;
   const [short, long] = a.content.size <= b.content.size ? [a, b] : [b, a];
   if (short.content.size < MIN_WORDS) return false;
   return containment(short, long) >= CONTAINMENT;

@@ -25,12 +25,21 @@ export interface KindContext {
   attributedAfter: boolean;
 }
 
+/** A verb of saying or thinking, or a colon, right before the marks. */
+const SAID_BEFORE = /(?:\b(?:said|says|say|saying|asked|replied|thought|think|thinking|went)\b,?|:)$/i;
+
 export function quoteKind({ text, pre, nested, cue, attributedAfter }: KindContext): 'full' | 'partial' | 'scare' {
   const words = quoteWords(text);
-  const title = isTitleCase(words) && words.length <= 5;
-  if (nested) return words.length <= 4 || title ? 'scare' : 'partial';
-  const before = pre.replace(/[\s“"‘'«„]+$/u, '');
-  const startsUtterance = /^[\p{Lu}\p{N}]|^(?:…|\.\.\.)/u.test(text);
+  const title = isTitleCase(words) && (words.length <= 5 || (!cue && words.length <= 10));
+  const before = pre.replace(/[\s“"‘'«„`]+$/u, '');
+  // An editor's insertion or an aside may open an utterance: “[Capaldi came into consideration] a fair …”.
+  const startsUtterance = /^[(\[]?[\p{Lu}\p{N}]|^(?:…|\.\.\.)/u.test(text);
+  if (nested) {
+    // Words someone is quoted as saying or thinking inside a quotation (“everyone said ‘yes, that's it’”)
+    // are an utterance however short; other short or title-case nested quotations are names and terms.
+    if (SAID_BEFORE.test(before) && !title) return 'full';
+    return words.length <= 4 || title ? 'scare' : 'partial';
+  }
   if (before.endsWith(':') && startsUtterance) return 'full';
   if (title && !attributedAfter) return 'scare';
   const opensSentence = before === '' || /[.!?…]$/.test(before) || /\b(?:said|says|added|asked|wrote|replied),?$/i.test(before);

@@ -15,12 +15,21 @@ export interface FoundQuote {
   after: number;
   /** End of the sentence the quotation closes in. */
   sentenceEnd: number;
+  /** Start of the sentence the quotation opens in (an attribution before the marks lies after it). */
+  sentenceStart: number;
+  /** Where a pronoun or "the 55-year-old" before the marks stands: what it points back to comes before. */
+  speakerAt?: number;
   block: number;
   kind: 'full' | 'partial' | 'scare';
   nested: boolean;
   raw: RawSpeaker | null;
   /** Where the attribution came from. */
   via: 'after' | 'before' | null;
+  /**
+   * A quotation running over several paragraphs is one FoundQuote per paragraph; all of them carry the index
+   * (in the returned list) of the first one, so that one attribution credits them all.
+   */
+  chain?: number;
 }
 
 const ABBREVIATIONS = new Set(
@@ -102,11 +111,80 @@ const WINDOW = 400;
 
 const WRAPPER_END = /\b(?:said|says|told(?:\s+[\p{L}’'.-]+){1,3}|added|asked|wrote|replied|declared)\s*[:,]\s*$/u;
 
+/** How far a quotation may run on through paragraphs that carry no marks at all, looking for its closing mark. */
+const MAX_MARKLESS = 4;
+
+const DOUBLE_MARKS = /[“„«‟”»"]/g;
+
+/**
+ * The first double quotation mark of body[from, to) and whether it closes: ” » always; a straight " glued to the
+ * end of a word (`started,"`) or after `, ` (`call, "he said`); a “ glued to a word and followed by a space.
+ */
+function firstDoubleMark(body: string, from: number, to: number): { pos: number; closing: boolean } | null {
+  DOUBLE_MARKS.lastIndex = from;
+  const match = DOUBLE_MARKS.exec(body);
+  if (!match || match.index >= to) return null;
+  const i = match.index;
+  const c = body[i];
+  const prev = i > from ? body[i - 1] : '';
+  const next = i + 1 < to ? body[i + 1] : '';
+  const gluedClose = prev !== '' && /[^\s(\[{—–\-/]/.test(prev) && (next === '' || /[\s.,;:!?)\]}—–…]/.test(next));
+  if (c === '”' || c === '»') return { pos: i, closing: true };
+  if (c === '"') return { pos: i, closing: i > from && (gluedClose || (prev === ' ' && /[,.!?]/.test(body[i - 2] ?? ''))) };
+  return { pos: i, closing: i > from && gluedClose };
+}
+
 export function extractQuotes(article: Pick<Article, 'body' | 'blocks'>): FoundQuote[] {
   const { body } = article;
   const found: FoundQuote[] = [];
-  blockRanges(article).forEach((range, block) => {
-    const spans = scanQuotes(body, range.start, range.end);
+  const ranges = blockRanges(article);
+  const firstMarks = new Map<number, { pos: number; closing: boolean } | null>();
+  const firstMarkOf = (block: number) => {
+    if (!firstMarks.has(block)) firstMarks.set(block, firstDoubleMark(body, ranges[block].start, ranges[block].end));
+    return firstMarks.get(block)!;
+  };
+  /** Paragraphs after `block` without marks, then one whose first mark closes: the quotation goes on through them. */
+  const closesLater = (block: number) => {
+    for (let next = block + 1; next < ranges.length && next <= block + MAX_MARKLESS; next++) {
+      const mark = firstMarkOf(next);
+      if (!mark) continue;
+      if (mark.closing) return true;
+      // The quotation reopens after the paragraphs without marks: they are part of it if they read as speech
+      // (first or second person, or naming no one), not as the reporter's narrative resuming.
+      if (!/^\s*$/.test(body.slice(ranges[next].start, mark.pos))) return false;
+      for (let between = block; between < next; between++) if (!speechLike(body.slice(ranges[between].start, ranges[between].end))) return false;
+      return true;
+    }
+    return false;
+  };
+  // A quotation still open at the end of the previous paragraph: the index of its first part in `found`.
+  let carry: number | null = null;
+  ranges.forEach((range, block) => {
+    // Multi-paragraph quotations. The convention: each paragraph of the quotation reopens with a mark and only
+    // the last closes. Copy that puts each sentence on its own line also leaves lines with no marks at all, and
+    // closes on a line that never opened. A paragraph continues the open quotation when it reopens at its start,
+    // when its first mark is a closing one, or when it has no marks and a later paragraph closes.
+    let from = range.start;
+    const lead: QuoteSpan[] = [];
+    let continuing = false;
+    if (carry !== null) {
+      const mark = firstMarkOf(block);
+      if (mark?.closing) {
+        const span = continuationSpan(body, range.start, mark.pos, mark.pos);
+        if (span) lead.push(span);
+        from = mark.pos + 1;
+        continuing = true;
+      } else if (!mark && closesLater(block)) {
+        const span = continuationSpan(body, range.start, range.end, -1);
+        if (span) lead.push(span);
+        continuing = true;
+      } else if (mark && /^\s*$/.test(body.slice(range.start, mark.pos))) {
+        continuing = true; // reopened: the paragraph's first quotation is the continuation
+      }
+    }
+    const chainId = continuing ? carry : null;
+    carry = null;
+    const spans = [...lead, ...scanQuotes(body, from, range.end)];
     if (spans.length === 0) return;
     // Nesting: a span inside another's marks.
     const parent = new Array<number>(spans.length).fill(-1);
@@ -127,6 +205,9 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'>): FoundQ
     const kept = spans.map((span, index) => ({ span, index })).filter(({ index }) => !dropped.has(index));
     const topLevel = kept.filter(({ index }) => parent[index] < 0 || dropped.has(parent[index])).map(({ span }) => span);
     const starts = sentenceStarts(body, range.start, range.end, topLevel);
+    // The paragraph ends inside a quotation that is still open: it may go on in the next paragraph.
+    const last = topLevel.at(-1);
+    const runsOn = last !== undefined && last.close < 0 && /^[\s,;:]*$/.test(body.slice(last.end, range.end));
     for (const { span, index } of kept) {
       const nested = parent[index] >= 0 && !dropped.has(parent[index]);
       const sentenceStart = lastAtOrBefore(starts, span.open);
@@ -146,7 +227,12 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'>): FoundQ
       });
       // “…,” Kerry said — the comma (or ? !) at the closing mark is what ties an attribution to the quotation.
       const tied = (span.close >= 0 && /[,!?]\s*$/.test(body.slice(span.start, span.close))) || /^\s*,/.test(post);
-      const kind = quoteKind({ text, pre, nested, cue: cue || Boolean(preRaw || postRaw), attributedAfter: Boolean(postRaw) && tied });
+      let kind = quoteKind({ text, pre, nested, cue: cue || Boolean(preRaw || postRaw), attributedAfter: Boolean(postRaw) && tied });
+      // A paragraph that is nothing but a few quoted words with no full stop is a heading quoting a phrase
+      // (a sub-head ‘Incredible incarnation’), not an utterance.
+      if (kind === 'full' && !nested && !preRaw && !postRaw && span.close >= 0 && /^[\s“"‘'«]*$/.test(body.slice(range.start, span.open)) &&
+        /^[\s”"’'»]*$/.test(body.slice(span.close + 1, range.end)) && !/[.!?…]$/.test(text) && text.split(/\s+/).length <= 5)
+        kind = 'partial';
       if (kind !== 'scare') {
         const order: Array<['after' | 'before', RawSpeaker | null]> =
           kind === 'full' ? [['after', postRaw], ['before', preRaw]] : [['before', preRaw], ['after', postRaw]];
@@ -155,10 +241,42 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'>): FoundQ
         const first = order.find(([, speaker]) => speaker !== null);
         if (first) [via, raw] = first;
       }
-      found.push({ start: span.start, end: span.end, open: span.open, after, sentenceEnd, block, kind, nested, raw, via });
+      const quote: FoundQuote = { start: span.start, end: span.end, open: span.open, after, sentenceEnd, sentenceStart, block, kind, nested, raw, via };
+      if (via === 'before' && (raw?.kind === 'pronoun' || raw?.kind === 'anaphor')) {
+        const word = raw.kind === 'pronoun' ? raw.pronoun : raw.words[0];
+        const at = pre.toLowerCase().lastIndexOf(word.toLowerCase());
+        if (at >= 0) quote.speakerAt = span.open - pre.length + at;
+      }
+      const first = !nested && span === topLevel[0];
+      if (first && chainId !== null) {
+        // A later paragraph of a quotation: utterance like its first part, credited with it.
+        quote.chain = chainId;
+        if (quote.kind !== 'full') quote.kind = 'full';
+      }
+      if (!nested && span === last && runsOn) {
+        quote.chain ??= found.length;
+        carry = quote.chain;
+      }
+      found.push(quote);
     }
   });
   return found;
+}
+
+/** First or second person, or no proper name after the first word. */
+function speechLike(text: string): boolean {
+  if (/\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|we|we're|we’re|my|our|me|us|you|your)\b/i.test(text)) return true;
+  return !/\s\p{Lu}/u.test(text.trim());
+}
+
+/** A paragraph's words up to the closing mark at `close` (or all of them), as a span that opened before it. */
+function continuationSpan(body: string, from: number, limit: number, close: number): QuoteSpan | null {
+  let start = from;
+  let end = limit;
+  while (start < end && /\s/.test(body[start])) start++;
+  while (end > start && /[\s,;:]/.test(body[end - 1])) end--;
+  if (end <= start || !/[\p{L}\p{N}]/u.test(body.slice(start, end))) return null;
+  return { open: from, close, start, end, double: true, unclosed: close < 0 };
 }
 
 const limitOf = (span: QuoteSpan) => (span.close >= 0 ? span.close : span.end);

@@ -17,7 +17,7 @@ export interface QuoteSpan {
 
 const OPEN_DOUBLE = new Set(['“', '„', '«', '‟']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
-const ALL_MARKS = new Set(['“', '„', '«', '‟', '”', '»', '‘', '’', '"', "'", '‚', '‛']);
+const ALL_MARKS = new Set(['“', '„', '«', '‟', '”', '»', '‘', '’', '"', "'", '‚', '‛', '`']);
 /** Elisions that begin with an apostrophe: 'til, 'em, '90s. */
 const ELISION = /^(?:til|tis|twas|em|n|cause|bout|round|\d{2}s?)\b/i;
 
@@ -33,7 +33,12 @@ const isAfterSpace = (c: string | undefined): boolean =>
 interface Open {
   pos: number;
   double: boolean;
+  /** A single mark that can only be an opening quotation mark (after a colon, before a capital): kept if unclosed. */
+  strong?: boolean;
 }
+
+/** `said: 'I'll miss …` — British copy opens quotations with single marks; after a colon it is no apostrophe. */
+const keeps = (entry: Open) => entry.double || entry.strong === true;
 
 /** An attribution that ends an unclosed quotation: `, the statement says`, `,” he said`. */
 const ENDING_ATTRIBUTION =
@@ -49,7 +54,7 @@ export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] 
     // Real copy nests two or three deep; deeper means marks that never close, kept as unclosed siblings.
     if (stack.length >= MAX_DEPTH) {
       const oldest = stack.shift()!;
-      if (oldest.double) unclosed.push(oldest);
+      if (keeps(oldest)) unclosed.push(oldest);
     }
     stack.push(entry);
   };
@@ -59,7 +64,7 @@ export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] 
     while (at >= 0 && stack[at].double !== double) at--;
     if (at < 0) return false;
     // Marks opened inside and never closed: singles were probably apostrophes, doubles run on.
-    for (const dropped of stack.splice(at + 1)) if (dropped.double) unclosed.push(dropped);
+    for (const dropped of stack.splice(at + 1)) if (keeps(dropped)) unclosed.push(dropped);
     const opened = stack.pop()!;
     const span = makeSpan(body, opened, pos + 1, pos);
     if (span) spans.push(span);
@@ -83,16 +88,21 @@ export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] 
         closeTo(true, i);
         continue;
       }
-      const opening = (isSpaceLike(prev) || ALL_MARKS.has(prev)) && !isAfterSpace(next);
-      const closing = !isSpaceLike(prev) && isAfterSpace(next);
+      // At the very start of a paragraph a mark can only open, even with a stray space after it (`" (For …`).
+      const atStart = (i === from || (i - from < 8 && /^\s*$/.test(body.slice(from, i)))) && /\S/.test(body.slice(i + 1, Math.min(to, i + 4)));
+      const opening = atStart || ((isSpaceLike(prev) || ALL_MARKS.has(prev)) && !isAfterSpace(next));
+      const closing = !atStart && !isSpaceLike(prev) && isAfterSpace(next);
       if (opening && !closing) push({ pos: i, double: true });
       else if (closing && !opening) closeTo(true, i);
       else if (opening && closing) {
         if (!closeTo(true, i)) push({ pos: i, double: true });
       }
+    } else if (c === '`') {
+      // The typewriter pair `…' (`Die Hard'): a backtick before a word opens a single quotation.
+      if (isSpaceLike(prev) && isWord(next)) push({ pos: i, double: false });
     } else if (c === '‘' || c === '‛' || c === '‚') {
       if (isWord(prev) && isWord(next)) continue; // O‘Brien
-      push({ pos: i, double: false });
+      push({ pos: i, double: false, strong: /:\s$/.test(body.slice(Math.max(from, i - 2), i)) && /\p{Lu}/u.test(next) });
     } else {
       // ’ or ': apostrophe unless it can close an open single quote or clearly opens one.
       if (isWord(prev) && isWord(next)) continue; // don’t, Assad’s
@@ -102,11 +112,12 @@ export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] 
         continue;
       }
       if ((isSpaceLike(prev) || ALL_MARKS.has(prev)) && (isWord(next) || ALL_MARKS.has(next))) {
-        if (!ELISION.test(body.slice(i + 1, i + 6))) push({ pos: i, double: false });
+        if (!ELISION.test(body.slice(i + 1, i + 6)))
+          push({ pos: i, double: false, strong: /:\s$/.test(body.slice(Math.max(from, i - 2), i)) && /\p{Lu}/u.test(next) });
       }
     }
   }
-  for (const left of stack) if (left.double) unclosed.push(left);
+  for (const left of stack) if (keeps(left)) unclosed.push(left);
 
   // Unclosed quotations are siblings: each runs to its attribution, the next unclosed mark, or the block end.
   unclosed.sort((a, b) => a.pos - b.pos);

@@ -2,13 +2,16 @@
 // "…,” said Capaldi, "…,” a senior official told reporters) and before it in the same sentence
 // ("Kerry told Lavrov:", "While Kerry said there were still “kinks”", "claims from Russia “…”").
 
-import { BETWEEN, DETERMINERS, NOT_NAMES, POST_VERBS, PRONOUNS, SAYING_NOUNS, SAYING_VERBS } from '../lexicon.js';
+import { BETWEEN, DETERMINERS, isAge, isSpeakingHead, NOT_NAMES, POST_VERBS, PRONOUNS, ROLE_NOUNS, roleHead, SAYING_NOUNS, SAYING_VERBS, TITLES } from '../lexicon.js';
+import { nameParts } from './names.js';
 
 /** What the attribution names, before pronouns and "the official" are resolved. */
 export type RawSpeaker =
   | { kind: 'name'; words: string[] }
   | { kind: 'description'; words: string[]; head: string }
-  | { kind: 'pronoun'; pronoun: string };
+  | { kind: 'pronoun'; pronoun: string }
+  /** A description that points back to someone named before, like a pronoun: "the 55-year-old". */
+  | { kind: 'anaphor'; words: string[] };
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}.’'\-]*|[,;:()—–]/gu;
 
@@ -49,7 +52,7 @@ export function attributionAfter(post: string): RawSpeaker | null {
 /** The speaker named earlier in the sentence: the nearest cue that names someone. */
 export function attributionBefore(pre: string): RawSpeaker | null {
   const tokens = tokenize(pre);
-  let participle = false;
+  let participle = -1;
   for (let at = tokens.length - 1; at >= 0; at--) {
     const word = norm(tokens[at]);
     if (word === 'according' && norm(tokens[at + 1] ?? '') === 'to') {
@@ -80,69 +83,165 @@ export function attributionBefore(pre: string): RawSpeaker | null {
     }
     // ", accusing Washington of …", "by saying:" — the subject is the clause's, further back.
     if (/ing$/.test(word) && (at === 0 || /^(?:,|by|of|while|—|–)$/i.test(tokens[at - 1]) || SAYING_NOUNS.has(norm(tokens[at - 1])))) {
-      participle = true;
+      if (participle < 0) participle = at;
       continue;
     }
     // A noun like "claims" or "calls" used as a noun: "denied claims", "the calls" — not a verb here.
-    if (at > 0 && DETERMINERS.has(norm(tokens[at - 1]))) continue;
+    if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && tokens[at - 1] !== 'One') continue;
     const found = nounPhraseBefore(tokens, at);
     if (found) return found;
   }
-  return participle ? sentenceSubject(tokens) : null;
+  return participle >= 0 ? participleSubject(tokens, participle) : null;
 }
 
-/** The noun phrase that ends just before tokens[at], skipping "has also", ", who …," and appositions. */
+/**
+ * Whose is ", saying: “…”"? The participle belongs to the nearest clause: a relative clause's antecedent
+ * ("Smith, who pre-recorded a message, saying"), else a passive's agent ("was welcomed by Smith, saying"),
+ * else the sentence's subject — if that can speak at all ("The decision was …" cannot).
+ */
+function participleSubject(tokens: string[], participle: number): RawSpeaker | null {
+  for (let at = participle - 1; at > 0; at--) {
+    if (tokens[at] !== 'who') continue;
+    const found = phraseEndingAt(tokens, tokens[at - 1] === ',' ? at - 1 : at, 0);
+    if (found && found.kind !== 'pronoun') return found;
+  }
+  for (let at = participle - 1; at > 1; at--) {
+    if (norm(tokens[at]) === 'by' && /ed$/.test(tokens[at - 1]) && /^(?:was|were|is|are|been|being)$/i.test(tokens[at - 2] ?? '') && isNamePart(tokens[at + 1])) {
+      const found = nounPhraseAfter(tokens, at + 1);
+      if (found) return found;
+    }
+  }
+  const subject = sentenceSubject(tokens);
+  if (subject?.kind === 'name' && /^(?:the|a|an)$/i.test(subject.words[0]) && !isSpeakingHead(subject.words[subject.words.length - 1]) && !/^\p{Lu}/u.test(subject.words[1] ?? '')) return null;
+  return subject;
+}
+
+/** Tokens that end a stretch of appositions: nothing before them belongs to the speaker's noun phrase. */
+const HARD_BREAK = new Set([';', ':', '(', ')', '—', '–']);
+
+type SegmentKind = 'person' | 'body' | 'role' | 'skip' | 'other';
+
+/**
+ * What a comma-separated stretch before a saying verb is. 'skip': an age, a place or a relative clause
+ * (", 83,", ", of Diamond Bar,", ", who …,"); 'person': a proper name, titles allowed ("Sgt. John Sheahan");
+ * 'body': a named organisation; 'role': a description of someone's job or role ("lead writer and executive
+ * producer", "Controller", "a spokeswoman for the department"); 'other': anything else (ends the chain).
+ */
+function segmentKind(tokens: string[], start: number, end: number): SegmentKind {
+  const words = tokens.slice(start, end);
+  if (words.length === 0 || words.every((word) => isAge(word))) return 'skip';
+  const first = norm(words[0]);
+  if (/^(?:of|from|in|at|aged|who|whose|whom|which|with|near|formerly|originally|based)$/.test(first)) return 'skip';
+  const hasRole = words.some((word) => /^[\p{Ll}]/u.test(word) && isSpeakingHead(word));
+  const roleFirst = ROLE_NOUNS.has(roleHead(words[0])) && !TITLES.has(first);
+  const allName = words.every((word, index) => isNamePart(word) || (index > 0 && /^(?:of|de|van|von|al|bin)$/i.test(word)));
+  if (allName && !roleFirst) {
+    const parts = nameParts(words);
+    if (!parts) return 'other';
+    return parts.body ? 'body' : 'person';
+  }
+  if (roleFirst) return 'role';
+  if (DETERMINERS.has(first) && /^(?:the|a|an)$/i.test(words[0])) return words.some((word) => isSpeakingHead(word)) ? 'role' : 'other';
+  if (hasRole) return 'role';
+  return 'other';
+}
+
+/**
+ * The noun phrase that ends just before tokens[at] (the saying verb), skipping "has also" and appositions.
+ * The stretch before the verb is cut at commas. With a comma right before the verb ("X, of Diamond Bar, 83,
+ * said") everything after the first stretch is apposition, so the speaker is the outermost proper name of
+ * the chain — ages, places, relative clauses and role descriptions are passed over. Without it ("Steven
+ * Moffat, lead writer and executive producer says"; "Ben Stephenson, Controller, BBC Drama Commissioning
+ * says") an open apposition is recognised by a role word and the name before it is the speaker.
+ */
 export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | null {
   let end = at; // exclusive
   while (end > 0 && BETWEEN.has(norm(tokens[end - 1]))) end--;
-  // ", who will meet Putin later on Tuesday," or ", lead writer and executive producer of Doctor Who,"
-  // or ", of Diamond Bar, 83," — skip each parenthetical back to the name it follows.
-  for (let guard = 0; end > 0 && tokens[end - 1] === ',' && guard < 4; guard++) {
-    let comma = end - 2;
-    while (comma >= 0 && tokens[comma] !== ',' && end - comma < 25) comma--;
-    if (comma < 0 || tokens[comma] !== ',') return null;
-    const inner = tokens.slice(comma + 1, end - 1);
-    end = comma;
-    if (inner.length && /^(?:of|from|in|at|aged)$/i.test(inner[0]) && tokens[end - 1] !== ',') {
-      // the parenthetical was a place or age: the name is before it
-      continue;
-    }
-    if (inner.length === 1 && /^\d+$/.test(inner[0])) continue;
-  }
-  if (end > 1 && norm(tokens[end - 1]) === 'who' && tokens[end - 2] === ',') end -= 2;
   if (end === 0) return null;
+  const closed = tokens[end - 1] === ',';
+  const segments: Array<[number, number]> = [];
+  let segmentEnd = closed ? end - 1 : end;
+  while (segments.length < 6) {
+    let comma = segmentEnd - 1;
+    while (comma >= 0 && tokens[comma] !== ',' && !HARD_BREAK.has(tokens[comma]) && segmentEnd - comma < 25) comma--;
+    segments.push([comma + 1, segmentEnd]);
+    if (comma < 0 || tokens[comma] !== ',') break;
+    segmentEnd = comma;
+  }
+  const kinds = segments.map(([start, stop]) => segmentKind(tokens, start, stop));
+  const aged = segments.some(([start, stop], index) => index > 0 || closed ? tokens.slice(start, stop).every((word) => isAge(word)) : false);
+  const pick = (index: number): RawSpeaker | null => {
+    if (aged && kinds[index] === 'role') return { kind: 'anaphor', words: tokens.slice(segments[index][0], segments[index][1]) };
+    const found = phraseEndingAt(tokens, segments[index][1], segments[index][0]);
+    return found && aged && found.kind === 'description' ? { kind: 'anaphor' as const, words: found.words } : found;
+  };
+  if (closed) {
+    let person = -1;
+    let role = -1;
+    for (let index = 0; index < segments.length && kinds[index] !== 'other'; index++) {
+      if (kinds[index] === 'person' || kinds[index] === 'body') person = index;
+      else if (kinds[index] === 'role') role = index;
+    }
+    if (person >= 0) return pick(person);
+    if (role >= 0) return pick(role);
+    return null;
+  }
+  if (kinds[0] === 'role' || ((kinds[0] === 'person' || kinds[0] === 'body') && kinds[1] === 'role')) {
+    for (let index = 1; index < segments.length && kinds[index] !== 'other'; index++) {
+      if (kinds[index] === 'person') return pick(index);
+    }
+  }
+  if (norm(tokens[segments[0][1] - 1] ?? '') === 'who' && segments.length > 1) return pick(1);
+  return pick(0);
+}
+
+/** The noun phrase ending at tokens[end - 1], not reaching before tokens[floor]. */
+function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeaker | null {
+  if (end <= floor) return null;
   const last = tokens[end - 1];
   const lastNorm = norm(last);
   if (PRONOUNS.has(lastNorm)) return { kind: 'pronoun', pronoun: lastNorm };
   if (!isWordToken(last)) return null;
-  if (isNamePart(last)) {
+  if (isNamePart(last) && !(ROLE_NOUNS.has(roleHead(last)) && !TITLES.has(lastNorm) && end - 1 === floor)) {
     let start = end - 1;
-    while (start > 0) {
+    while (start > floor) {
       const previous = tokens[start - 1];
-      if (isNamePart(previous) || (norm(previous) === 'of' && start > 1 && isCap(tokens[start - 2]))) start--;
+      if (isNamePart(previous) || (norm(previous) === 'of' && start - 1 > floor && isCap(tokens[start - 2]))) start--;
       else break;
     }
     // Lower-case words of a description before a capitalised run: "a senior State Department official".
     const words = tokens.slice(start, end);
     if (words.every((token) => NOT_NAMES.has(norm(token)))) return null;
-    if (start > 0 && DETERMINERS.has(norm(tokens[start - 1])) && /^(?:the|a|an)$/i.test(tokens[start - 1]))
+    // A run of role words only ("Showrunner", "Executive Producer") names no one: a description.
+    if (words.every((token) => ROLE_NOUNS.has(roleHead(token)) && !TITLES.has(norm(token)) || /^(?:and|of)$/i.test(token)))
+      return { kind: 'description', words, head: norm(last) };
+    if (start > floor && DETERMINERS.has(norm(tokens[start - 1])) && /^(?:the|a|an)$/i.test(tokens[start - 1]))
       return { kind: 'name', words: [tokens[start - 1], ...words] };
     return { kind: 'name', words };
   }
   // A description: "the statement", "a senior State Department official", "officials".
   if (NOT_NAMES.has(lastNorm) || SAYING_VERBS.has(lastNorm) || /ly$/.test(lastNorm)) return null;
   let start = end - 1;
-  while (start > 0 && end - start < 7 && isWordToken(tokens[start - 1]) && !DETERMINERS.has(norm(tokens[start - 1]))) {
+  while (start > floor && end - start < 7 && isWordToken(tokens[start - 1]) && !DETERMINERS.has(norm(tokens[start - 1]))) {
     if (NOT_NAMES.has(norm(tokens[start - 1])) || (!isCap(tokens[start - 1]) && SAYING_VERBS.has(norm(tokens[start - 1])))) break;
     start--;
   }
-  if (start > 0 && DETERMINERS.has(norm(tokens[start - 1]))) {
-    return { kind: 'description', words: tokens.slice(start - 1, end), head: lastNorm };
-  }
-  // A bare plural: "officials said", "police say".
-  if (end - 1 === start && /s$/.test(lastNorm) && (start === 0 || !isWordToken(tokens[start - 1])))
-    return { kind: 'description', words: [last], head: lastNorm };
-  return null;
+  return description(start > floor && DETERMINERS.has(norm(tokens[start - 1])) ? tokens.slice(start - 1, end) : tokens.slice(start, end), start > floor && DETERMINERS.has(norm(tokens[start - 1])));
+}
+
+/**
+ * A description as a speaker, if it can be one: its head must name a role, a body or a text ("the official",
+ * "police", "the statement"; not "the decision"). One that gives an age ("the 55-year-old") stands for a
+ * person named before, like a pronoun.
+ */
+function description(words: string[], determined: boolean): RawSpeaker | null {
+  if (words.length === 0) return null;
+  if (words.some((word) => /^\d{1,3}-years?-olds?$/i.test(word))) return { kind: 'anaphor', words };
+  const last = words[words.length - 1];
+  if (!isSpeakingHead(last)) return null;
+  // Without a determiner only a bare plural or mass noun reads as a speaker: "officials said", "police say".
+  if (!determined && (words.length > 1 || !/s$|^police$|^staff$/i.test(norm(last)))) return null;
+  return { kind: 'description', words, head: norm(last) };
 }
 
 /** The noun phrase starting at tokens[at]: "Capaldi", "Mark Thompson", "the official". */
@@ -171,7 +270,7 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
     if (end === at + 1) return null;
     const words = tokens.slice(at, end);
     if (words.slice(1).some(isCap) && isCap(words[words.length - 1])) return { kind: 'name', words };
-    return { kind: 'description', words, head: norm(words[words.length - 1]) };
+    return description(words, true);
   }
   return null;
 }

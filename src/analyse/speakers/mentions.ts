@@ -1,7 +1,7 @@
 // Where an article names someone: runs of proper nouns found with wink-nlp's part-of-speech tags,
 // titles stripped. Used to resolve "he said" and to collect every variant of a speaker's name.
 
-import { NOT_NAMES, TITLES } from '../lexicon.js';
+import { BETWEEN, NOT_NAMES, ROLE_NOUNS, SAYING_VERBS, TITLES } from '../lexicon.js';
 import { nlp } from '../terms/index.js';
 import { nameParts, type NameParts } from './names.js';
 
@@ -13,6 +13,18 @@ export interface Mention extends NameParts {
   end: number;
   /** Used as a modifier ("the Assad government"), so not something "he" can point back to. */
   attributive: boolean;
+  /**
+   * Subject of a main clause: a verb follows, straight away or after an apposition ("Capaldi is …",
+   * "Jeff Martin, 33, of Columbus, said …"), and the name is not the subject of a clause reported by a verb
+   * before it ("Moffat said Capaldi had …", "knowing Capaldi had …").
+   */
+  subject: boolean;
+  /** Subject of a verb of saying ("Moffat said …", "Handel reassured people that …"). */
+  sayer: boolean;
+  /** The text marks it as a person: followed by "who", an age (", 33,") or a role; preceded by a role noun. */
+  personal: boolean;
+  /** The age given in apposition (", 33,"). */
+  age?: number;
 }
 
 interface Word {
@@ -76,24 +88,95 @@ export function findMentions(body: string, from: number, to: number): Mention[] 
     }
     const run = words.slice(index, end);
     const before = words[index - 1];
-    const after = words[end];
     const texts = joinRun(body, run);
     const parts = nameParts(texts);
     if (parts) {
       const roleBefore = before !== undefined && !capitalised(before.text) && TITLES.has(before.text.toLowerCase());
       const determinerBefore = before !== undefined && /^(?:the|a|an)$/i.test(before.text);
-      const possessive = after !== undefined && /^[’']s?$/.test(after.text);
+      const possessive = words[end] !== undefined && /^[’']s?$/.test(words[end].text);
+      const verb = possessive || determinerBefore ? undefined : subjectVerb(words, index, end);
+      const after = personalAfter(words, end);
+      const roleNounBefore = before !== undefined && !capitalised(before.text) && ROLE_NOUNS.has(before.text.toLowerCase());
       mentions.push({
         ...parts,
         titled: parts.titled || roleBefore,
         start: run[0].start,
         end: run[run.length - 1].end,
         attributive: !parts.body && determinerBefore && !possessive && !roleBefore,
+        subject: Boolean(verb),
+        sayer: verb !== undefined && saysWith(words, verb),
+        personal: roleNounBefore || after.personal || personalBefore(words, index),
+        age: after.age,
       });
     }
     index = end;
   }
   return mentions;
+}
+
+const isVerb = (word: Word | undefined) => word !== undefined && (word.pos === 'VERB' || word.pos === 'AUX');
+
+/** The verb whose subject words[start, end) is, in a main or relative clause (see Mention.subject). */
+function subjectVerb(words: Word[], start: number, end: number): Word | undefined {
+  const before = words[start - 1];
+  // The subject of a reported clause: "said Capaldi had been chosen", "knowing Capaldi had", "that Capaldi …".
+  // An inverted attribution (“…,” said Capaldi) is not one, but the quotation's own speaker stands for it.
+  // (A word glued on by a hyphen, "Out-going Doctor Matt Smith", is part of a modifier, not a verb.)
+  const glued = before !== undefined && start > 1 && words[start - 2].end === before.start;
+  if (before && !glued && !capitalised(before.text) && (isVerb(before) || before.text === 'that')) return undefined;
+  const verbAt = (at: number): Word | undefined => {
+    for (; at < words.length; at++) {
+      const word = words[at];
+      if (isVerb(word)) return /ing$/.test(word.text) ? undefined : word;
+      if (word.pos !== 'ADV' && !BETWEEN.has(word.text.toLowerCase())) return undefined;
+    }
+    return undefined;
+  };
+  if (words[end]?.text !== ',') return verbAt(end);
+  // "Smith, who endorsed the new Doctor": the subject of the relative clause.
+  if (words[end + 1]?.text === 'who') return verbAt(end + 2);
+  // After an apposition the verb follows one of the next commas — when the name opens its clause
+  // ("A convention-goer, Jeff Martin, 33, of Columbus, said"; not "hosted by Zoe Ball, featured").
+  const opensClause = !before || sentenceEnd(before) || /^(?:,|and|but|while|though|although|when)$/i.test(before.text);
+  if (!opensClause) return undefined;
+  for (let at = end; at < words.length && at < end + 40; at++) {
+    if (at > end && sentenceEnd(words[at])) return undefined;
+    if (words[at].text === ',') {
+      const verb = verbAt(at + 1);
+      if (verb) return verb;
+    }
+  }
+  return undefined;
+}
+
+/** A verb of saying, or one reporting what follows with "that" ("reassured people that …"). */
+function saysWith(words: Word[], verb: Word): boolean {
+  if (SAYING_VERBS.has(verb.text.toLowerCase())) return true;
+  const at = words.indexOf(verb);
+  return words.slice(at + 1, at + 4).some((word) => word.text === 'that');
+}
+
+/** ", who …", "who …", an age (", 33,") or a role in apposition (", a spokeswoman for …,") after the name. */
+function personalAfter(words: Word[], end: number): { personal: boolean; age?: number } {
+  const next = words[end]?.text;
+  if (next?.toLowerCase() === 'who') return { personal: true };
+  if (next !== ',') return { personal: false };
+  const then = words[end + 1]?.text ?? '';
+  if (then === 'who') return { personal: true };
+  if (/^\d{1,3}$/.test(then) && words[end + 2]?.text === ',') return { personal: true, age: Number(then) };
+  if (/^(?:a|an|the)$/i.test(then)) {
+    for (let at = end + 2; at < words.length && at < end + 6 && words[at].text !== ','; at++) if (ROLE_NOUNS.has(words[at].text.toLowerCase())) return { personal: true };
+  }
+  return { personal: false };
+}
+
+/** "a spokesman for the Authority, Jeremy Handel": a role in apposition before the name. */
+function personalBefore(words: Word[], start: number): boolean {
+  if (words[start - 1]?.text !== ',') return false;
+  for (let at = start - 2; at >= 0 && at > start - 14 && !sentenceEnd(words[at]); at--) {
+    if (ROLE_NOUNS.has(words[at].text.toLowerCase()) && /^(?:a|an|the)$/i.test(words[at - 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** The words of a run as written, hyphenated parts glued back ("al-Assad"). */

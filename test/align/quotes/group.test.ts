@@ -63,3 +63,27 @@ describe('groupQuotes', () => {
     expect(groups.reduce((n, g) => n + g.members.length, 0)).toBe(20000);
   }, 30_000);
 });
+
+describe('groupQuotes: different quotations that share a few words', () => {
+  it('keeps apart quotations sharing only common words and a phrase', () => {
+    const groups = groupQuotes(
+      analyse({
+        a: '“We have many witnesses to this,” Sgt. Tom Bard said.',
+        b: '“We have many detectives checking hotels south of this street,” Sgt. Tom Bard said.',
+      }),
+    );
+    expect(groups).toHaveLength(2);
+  });
+
+  it('never groups two different quotations of one article', () => {
+    const groups = groupQuotes(
+      analyse({ a: '“I happened to know he is a big fan,” Reed said. “You happen to know he is a big fan of the show and a brilliant actor,” Reed said.' }),
+    );
+    expect(groups).toHaveLength(2);
+  });
+
+  it('does not group identical quotations without a content word (“Yes.” and ‘yes’)', () => {
+    const groups = groupQuotes(analyse({ a: 'Asked if it was over, Reed said: “Yes.”', b: '“Then everyone said ‘yes’ to the plan,” Lowe said.' }));
+    expect(groups.find((g) => g.members.length > 1)).toBeUndefined();
+  });
+});

@@ -1,0 +1,126 @@
+// One specification per attribution rule, on small invented sentences (no corpus text).
+import { describe, expect, it } from 'vitest';
+import { findQuotations } from '../../../src/analyse/index.js';
+import { attributionBefore } from '../../../src/analyse/speakers/attribution.js';
+import { storyOf } from './story.js';
+
+const quotesOf = (body: string) => findQuotations(storyOf({ a: body })).quotations;
+const one = (body: string, text: string) => {
+  const all = quotesOf(body);
+  const found = all.find((quote) => quote.text.replace(/[.,!]$/, '') === text.replace(/[.,!]$/, ''));
+  expect(found, `no quotation “${text}” in ${JSON.stringify(all.map((q) => q.text))}`).toBeDefined();
+  return found!;
+};
+
+describe('pronouns: the most recent person who speaks or is a subject', () => {
+  it('passes over a character named as an object (“his role as … Max Kane”)', () => {
+    const body = 'Actor Tom Reed is best known for his role as the detective Max Kane in the series Cold Front.\n\n“It is a thrill to be here,” he said.';
+    expect(one(body, 'It is a thrill to be here').speaker).toBe('Tom Reed');
+  });
+
+  it('passes over a name inside an earlier quotation', () => {
+    const body = 'Senator Lena Park spoke first.\n\n“I am glad Mr Carl Mint is here,” she said.\n\n“We start today,” she said.';
+    expect(one(body, 'We start today').speaker).toBe('Lena Park');
+  });
+
+  it('prefers the speaker over the subject of the clause they report', () => {
+    const body = 'Director Ann Lowe said Mr Carl Mint had been chosen months ago.\n\nThe studio is in Leeds.\n\n“We all knew,” she said.';
+    expect(one(body, 'We all knew').speaker).toBe('Ann Lowe');
+  });
+
+  it('does not give “she” to someone already called “he”', () => {
+    const body =
+      '“We will rebuild,” Chief Tom Bard said. “It will take time,” he said.\n\nMary Quill, who lost her home, was in tears.\n\n“I have nothing left,” she said.';
+    expect(one(body, 'I have nothing left').speaker).toBe('Mary Quill');
+  });
+});
+
+describe('speakers are people or bodies', () => {
+  it('strips appositions of place and age (“Ray Dunn, of Fair Oaks, 71, said”)', () => {
+    expect(one('“Look at the sky,” Ray Dunn, of Fair Oaks, 71, said.', 'Look at the sky').speaker).toBe('Ray Dunn');
+  });
+
+  it('reads an apposition left open before the verb (“Ann Lowe, head of City Radio says:”)', () => {
+    expect(one('Ann Lowe, head of City Radio says: “We are thrilled.”', 'We are thrilled.').speaker).toBe('Ann Lowe');
+    expect(one('Ann Lowe, Controller, City Radio says: “We are thrilled.”', 'We are thrilled.').speaker).toBe('Ann Lowe');
+  });
+
+  it('gives a participle to the antecedent of the nearest relative clause, never to a thing', () => {
+    const body = 'The plan was praised by Tom Reed who sent a note, saying: “It is a fine plan.”';
+    expect(one(body, 'It is a fine plan.').speaker).toBe('Tom Reed');
+    expect(attributionBefore('The decision was a surprise to all, saying: ')).toBeNull();
+  });
+
+  it('resolves “the 55-year-old” to the person the story gives that age', () => {
+    const body = 'Tom Reed, 55, has been cast.\n\nLena Park will co-star.\n\nIn a statement, the 55-year-old said: “I am delighted.”';
+    expect(one(body, 'I am delighted.').speaker).toBe('Tom Reed');
+  });
+
+  it('does not take a role word opening the sentence for a name, and credits the same words quoted again', () => {
+    const body = 'Presenter, 40, says: “It will be fun.”\n\nThe show starts in May.\n\n“It will be fun,” said Tom Reed.';
+    const quotes = quotesOf(body);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Reed', 'Tom Reed']);
+  });
+});
+
+describe('quotations over several paragraphs', () => {
+  it('credits every paragraph of a quotation that reopens each paragraph', () => {
+    const body = 'Tom Reed, who wrote the show, spoke at the launch.\n\n“We have worked for years.\n\n“It has been hard.\n\n“Now it is done,” he said.';
+    const quotes = quotesOf(body);
+    expect(quotes.map((q) => [q.text, q.kind, q.speaker])).toEqual([
+      ['We have worked for years.', 'full', 'Tom Reed'],
+      ['It has been hard.', 'full', 'Tom Reed'],
+      ['Now it is done', 'full', 'Tom Reed'],
+    ]);
+  });
+
+  it('finds the middle lines of a quotation written one sentence per line', () => {
+    const body = '“We have worked for years.\n\nIt has been hard.\n\nNow it is done,” Tom Reed said.';
+    expect(quotesOf(body).map((q) => [q.text, q.speaker])).toEqual([
+      ['We have worked for years.', 'Tom Reed'],
+      ['It has been hard.', 'Tom Reed'],
+      ['Now it is done', 'Tom Reed'],
+    ]);
+  });
+
+  it('does not swallow a narrative paragraph after a quotation left open', () => {
+    const body = 'He shouted “Stop now!\n\nThe Mayor of Leeds arrived at noon.\n\n“Good,” she said.';
+    expect(quotesOf(body).some((q) => q.text.includes('Mayor'))).toBe(false);
+  });
+
+  it('opens a quotation with a single mark after a colon, closed by a double mark lines later', () => {
+    const body = "Tom Reed told the paper: 'I will miss it all...\n\nwhat a time!\"";
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Reed', 'Tom Reed']);
+  });
+});
+
+describe('quoted paragraphs with no attribution of their own', () => {
+  it('continue the speaker of a partial quotation in the paragraph before', () => {
+    expect(one('Ann Lowe called the show “a joy”.\n\n“Every week it surprises me.”', 'Every week it surprises me.').speaker).toBe('Ann Lowe');
+  });
+
+  it('belong to the person who says something in the paragraph before', () => {
+    expect(one('Ann Lowe said the cast had met in May.\n\n“We knew at once.”', 'We knew at once.').speaker).toBe('Ann Lowe');
+  });
+});
+
+describe('kinds', () => {
+  it('a nested quotation after a verb of saying is an utterance, however short', () => {
+    const body = '“Then everyone said ‘yes, that is it’,” Tom Reed said.';
+    expect(one(body, 'yes, that is it').kind).toBe('full');
+  });
+
+  it('a paragraph that is only a few quoted words, no full stop, is a heading quoting a phrase', () => {
+    const body = 'Tom Reed spoke. “We are ready,” he said.\n\n“Fresh start”\n\nThe show begins in May.';
+    expect(one(body, 'Fresh start')).toMatchObject({ kind: 'partial', speaker: null });
+  });
+
+  it('an utterance may open with an editor’s bracket', () => {
+    expect(one('He added: “[The plan] was ready a long time ago.”', '[The plan] was ready a long time ago.').kind).toBe('full');
+  });
+
+  it('reads the typewriter pair `…\' and a paragraph-opening straight mark followed by a space', () => {
+    expect(one("It was like `Die Hard' or something, he said.", 'Die Hard').kind).toBe('scare');
+    expect(one('Tom Reed spoke.\n\n" (Sorry) I was late."', '(Sorry) I was late.').kind).toBe('full');
+  });
+});
