@@ -1,5 +1,5 @@
 // What the templates show, worked out from an AlignedStory: plain data (no markup) for each page.
-import type { AlignedStory, Article, Claim, ClaimKind, Quotation, Sentence, Story } from '../types.js';
+import type { AlignedStory, Article, Claim, ClaimKind, Overlap, Quotation, Sentence, Story } from '../types.js';
 import { changedWords, diffParts, plainParts, type DiffPart } from './diff.js';
 
 /** How widely a claim is carried: by every article, by some, or by one only. */
@@ -282,12 +282,15 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
     };
   });
 
+  // Pairs looked up by key, not searched: a story of n articles has n² cells and up to n²/2 pairs.
+  const pairs = new Map<string, Overlap>();
+  for (const o of alignment.overlap) if (!pairs.has(`${o.a}\0${o.b}`)) pairs.set(`${o.a}\0${o.b}`, o);
   const overlap = articles.map((row) => ({
     article: row,
     cells: articles.map((column): OverlapCell => {
       if (row.id === column.id) return { article: column, self: true, percent: 100, words: 0, level: 5 };
-      const direct = alignment.overlap.find((o) => o.a === row.id && o.b === column.id);
-      const reverse = alignment.overlap.find((o) => o.a === column.id && o.b === row.id);
+      const direct = pairs.get(`${row.id}\0${column.id}`);
+      const reverse = pairs.get(`${column.id}\0${row.id}`);
       const share = direct ? direct.shareOfA : reverse ? reverse.shareOfB : 0;
       const percent = Math.round(share * 100);
       return { article: column, self: false, percent, words: (direct ?? reverse)?.sharedWords ?? 0, level: Math.min(5, Math.ceil(percent / 20)) };
