@@ -24,7 +24,9 @@ export type StoryReply =
 export function threadCount(stories: number, requested?: number): number {
   if (requested !== undefined) return Math.max(1, Math.min(requested, stories));
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  if (cores < 2 || stories < 16) return 1;
+  // On two cores the main thread, which also writes, already keeps one core busy, and a second builder
+  // costs ≈150 MB: measured on the benchmark's 2-core machine it did not pay off (README, Performance).
+  if (cores < 3 || stories < 16) return 1;
   return Math.min(cores, 4);
 }
 
