@@ -12,7 +12,7 @@ export interface Point {
 
 /** One file as read from disk, not yet decoded. */
 export interface SourceFile {
-  /** Path relative to the articles folder, with forward slashes (used in every message). */
+  /** The articles folder as given, joined with the file's path inside it (used in every message). */
   path: string;
   bytes: Uint8Array;
 }
@@ -68,7 +68,7 @@ export interface Article extends ArticleMeta {
   /** File name without extension; unique within its story; becomes the page's file name. */
   id: string;
   storyId: string;
-  /** Path relative to the articles folder. */
+  /** The file's path, as in SourceFile. */
   path: string;
   /** The markdown body after the front matter. */
   body: string;
