@@ -24,8 +24,8 @@ export type StoryReply =
 export function threadCount(stories: number, requested?: number): number {
   if (requested !== undefined) return Math.max(1, Math.min(requested, stories));
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  // On two cores the main thread, which also writes, already keeps one core busy, and a second builder
-  // costs ≈150 MB: measured on the benchmark's 2-core machine it did not pay off (README, Performance).
+  // On two cores a second builder was 26% faster on 5,000 articles but took peak memory past 500 MB
+  // (README, Performance), so two cores build on the main thread unless --workers asks otherwise.
   if (cores < 3 || stories < 16) return 1;
   return Math.min(cores, 4);
 }
