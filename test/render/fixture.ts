@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeSource } from '../../src/parse/decode.js';
 import { parseFrontMatter } from '../../src/parse/front-matter.js';
-import { blockTexts, markdownToHtml, parseMarkdown } from '../../src/parse/markdown.js';
+import { segmentBody } from '../../src/parse/article.js';
+import { markdownToHtml } from '../../src/parse/markdown.js';
 import type {
   AlignedStory,
   Alignment,
@@ -26,45 +27,6 @@ import type {
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ARTICLES_DIR = path.resolve(here, '../../articles');
 export const STORY_ID = 'kerry-lavrov-moscow-talks';
-
-/** A plain sentence splitter, good enough for a fixture: ends at . ! ? (and a closing quote) before a capital. */
-function splitSentences(text: string): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
-  // Scraped texts often lose the space after a full stop ("civil war.He is"), so none is required.
-  const boundary = /[.!?]["”’]?(?=\s*["“‘]?[A-Z][a-z])/g;
-  let start = 0;
-  for (const match of text.matchAll(boundary)) {
-    const end = (match.index ?? 0) + match[0].length;
-    if (/\b(?:U\.S|Mr|Mrs|Dr|St)\.$/.test(text.slice(start, end))) continue;
-    spans.push({ start, end });
-    start = end;
-    while (start < text.length && /\s/.test(text[start])) start += 1;
-  }
-  if (text.slice(start).trim()) spans.push({ start, end: text.trimEnd().length });
-  return spans;
-}
-
-function segment(body: string): { blocks: Block[]; sentences: Sentence[] } {
-  const blocks: Block[] = [];
-  const sentences: Sentence[] = [];
-  for (const blockText of blockTexts(parseMarkdown(body))) {
-    const block: Block = { kind: blockText.kind, start: blockText.start, end: blockText.end, sentences: [] };
-    for (const span of splitSentences(blockText.text)) {
-      const index = sentences.length;
-      block.sentences.push(index);
-      sentences.push({
-        id: `s${index + 1}`,
-        index,
-        block: blocks.length,
-        start: blockText.offsets[span.start],
-        end: blockText.offsets[span.end - 1] + 1,
-        text: blockText.text.slice(span.start, span.end),
-      });
-    }
-    blocks.push(block);
-  }
-  return { blocks, sentences };
-}
 
 export function makeArticle(storyId: string, id: string, text: string, filePath = `articles/${storyId}/${id}.md`): Article {
   const fm = parseFrontMatter(text, filePath);
@@ -85,7 +47,7 @@ export function makeArticle(storyId: string, id: string, text: string, filePath 
     body: fm.body,
     bodyStart: fm.bodyStart,
     html: markdownToHtml(fm.body),
-    ...segment(fm.body),
+    ...segmentBody(fm.body),
   };
 }
 
