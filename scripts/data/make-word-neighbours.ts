@@ -3,7 +3,7 @@
 // soft match only when one is among the other's nearest neighbours: raw cosine alone over-rates frequent
 // words, which sit close to many others in vector space ("hubness": "say" is 0.72 from "agree"), whereas
 // a word's nearest neighbours are its near-synonyms and inflections. Takes a few minutes (40,000² dot
-// products): `npx tsx scripts/eval/make-word-neighbours.ts`.
+// products): `npx tsx scripts/data/make-word-neighbours.ts`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
