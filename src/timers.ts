@@ -2,6 +2,16 @@
 export class StageTimer {
   readonly durations = new Map<string, number>();
 
+  /** `stages`: reported in this order, even where they took no time. */
+  constructor(stages: readonly string[] = []) {
+    for (const stage of stages) this.durations.set(stage, 0);
+  }
+
+  /** Add times measured elsewhere (a story built on another thread, say). */
+  addAll(stages: Record<string, number>): void {
+    for (const [stage, milliseconds] of Object.entries(stages)) this.add(stage, milliseconds);
+  }
+
   async time<T>(stage: string, work: () => Promise<T>): Promise<T> {
     const started = performance.now();
     try {

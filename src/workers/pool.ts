@@ -3,7 +3,7 @@
 // which thread finished first.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { StoryOutput } from '../build.js';
+import type { StoryOutput } from '../build/story.js';
 import { BuildError } from '../errors.js';
 import type { StorySource } from '../types.js';
 

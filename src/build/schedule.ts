@@ -1,0 +1,78 @@
+// Which thread builds which story: the main thread and, for many stories, worker threads, each taking the
+// next story as it is free. Results are placed by index, so the output does not depend on the threads.
+import { BuildError } from '../errors.js';
+import type { StorySource } from '../types.js';
+import { StoryPool, threadCount, type StoryJob } from '../workers/pool.js';
+import { buildStory, type StoryOptions, type StoryOutput } from './story.js';
+
+export interface ScheduleOptions extends Pick<StoryOptions, 'base' | 'hash'> {
+  /** Worker threads besides the main thread; default: by the number of stories and cores; 0: the main thread only. */
+  workers?: number;
+}
+
+/**
+ * Build the stories `order` lists (indices into `sources`) and hand each to `accept` as it is done.
+ * Returns how many worker threads helped.
+ */
+export async function buildStories(
+  sources: StorySource[],
+  order: number[],
+  options: ScheduleOptions,
+  accept: (index: number, output: StoryOutput) => Promise<void>,
+): Promise<number> {
+  const workers = threadCount(order.length, options.workers === undefined ? undefined : options.workers + 1) - 1;
+  const job = (index: number): StoryJob => ({ index, source: sources[index], options: { base: options.base, hash: options.hash } });
+  await runStories(order, workers, job, accept);
+  return workers;
+}
+
+/**
+ * Build the stories in `order` on the main thread and `workers` worker threads, each taking the next story
+ * as it is free (a worker has one more queued, so it never waits for the busy main thread). At most a few
+ * stories' pages are in memory at once. On failure no new story starts; the error reported is that of the
+ * earliest failing story, so it does not depend on which thread was faster.
+ */
+async function runStories(
+  order: number[],
+  workers: number,
+  job: (index: number) => StoryJob,
+  accept: (index: number, output: StoryOutput) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const errors = new Map<number, unknown>();
+  const take = (): number | undefined => (errors.size || next >= order.length ? undefined : order[next++]);
+  const settle = async (index: number, work: () => Promise<StoryOutput> | StoryOutput) => {
+    try {
+      const output = await work();
+      if (!errors.size) await accept(index, output);
+    } catch (error) {
+      errors.set(index, error);
+    }
+  };
+  const mainThread = async () => {
+    for (let index = take(); index !== undefined; index = take()) {
+      await settle(index, () => buildStory(job(index).source, job(index).options));
+      await new Promise((resolve) => setImmediate(resolve)); // let the writer and the workers' replies through
+    }
+  };
+  if (workers === 0) {
+    await mainThread();
+  } else {
+    const pool = new StoryPool(workers);
+    // A story that fails in a worker for any reason but its articles (out of memory, say) is built here instead.
+    const onWorker = (index: number) =>
+      pool.run(job(index)).catch((error: unknown) => {
+        if (error instanceof BuildError) throw error;
+        return buildStory(job(index).source, job(index).options);
+      });
+    const workerLane = async () => {
+      for (let index = take(); index !== undefined; index = take()) await settle(index, () => onWorker(index));
+    };
+    try {
+      await Promise.all([mainThread(), ...Array.from({ length: workers * 2 }, workerLane)]);
+    } finally {
+      await pool.close();
+    }
+  }
+  if (errors.size) throw errors.get(Math.min(...errors.keys()));
+}

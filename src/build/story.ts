@@ -1,0 +1,55 @@
+// One story from its sources to its pages: parse → analyse → align → render. Pure: the result depends on
+// the story's sources and the options only, so it runs the same on the main thread or a worker thread.
+import { alignStory } from '../align/index.js';
+import { analyseStory } from '../analyse/index.js';
+import { contentHash } from '../cache/index.js';
+import { parseStory } from '../parse/story.js';
+import { renderStory, type HomeItem } from '../render/index.js';
+import type { AlignedStory, StorySource } from '../types.js';
+
+export interface StoryOptions {
+  /** Public address of the site, for canonical links only. */
+  base?: string;
+  /** Hash each page's content (for the incremental build's manifest). */
+  hash?: boolean;
+  /** Keep the aligned story in the output (tests, the dev server). */
+  keepAligned?: boolean;
+}
+
+/** One story built: its pages (with content hashes when asked for) and what the home page shows of it. */
+export interface StoryOutput {
+  id: string;
+  files: Array<[name: string, content: string | Uint8Array, sha: string | undefined]>;
+  home: HomeItem;
+  /** Milliseconds per stage. */
+  stages: Record<string, number>;
+  aligned?: AlignedStory;
+}
+
+/** parse → analyse → align → render for one story. */
+export function buildStory(source: StorySource, options: StoryOptions): StoryOutput {
+  const stages: Record<string, number> = {};
+  const time = stageClock(stages);
+  const story = time('parse', () => parseStory(source));
+  const analysis = time('analyse', () => analyseStory(story));
+  const alignment = time('align', () => alignStory(analysis));
+  const aligned: AlignedStory = { story, analysis, alignment };
+  const { files, home } = time('render', () => renderStory(aligned, { base: options.base }));
+  const out: StoryOutput['files'] = [];
+  time('write', () => {
+    for (const [name, content] of files) out.push([name, content, options.hash ? contentHash(content) : undefined]);
+  });
+  return { id: story.id, files: out, home, stages, aligned: options.keepAligned ? aligned : undefined };
+}
+
+/** Times synchronous work into `stages`, adding up repeated stages. */
+function stageClock(stages: Record<string, number>) {
+  return <T>(stage: string, work: () => T): T => {
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      stages[stage] = (stages[stage] ?? 0) + performance.now() - started;
+    }
+  };
+}
