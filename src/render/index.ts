@@ -57,13 +57,15 @@ export function renderStory(aligned: AlignedStory, options: RenderOptions = {}):
   page(`${story.id}/index.html`, 'story.njk', { ...context, section: 'overview' });
   page(`${story.id}/compare.html`, 'compare.njk', { ...context, section: 'compare' });
   page(`${story.id}/quotes.html`, 'quotes.njk', { ...context, section: 'quotes' });
-  view.claims.forEach((claim, index) => {
+  // A page per claim two or more articles carry; one article's sentence is linked where it stands.
+  const paged = view.claims.filter((claim) => claim.page);
+  paged.forEach((claim, index) => {
     page(`${story.id}/${claim.href}`, 'claim.njk', {
       ...context,
       section: 'claims',
       claim,
-      previous: view.claims[index - 1],
-      next: view.claims[index + 1],
+      previous: paged[index - 1],
+      next: paged[index + 1],
     });
   });
   story.articles.forEach((article, index) => {

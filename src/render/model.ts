@@ -54,8 +54,13 @@ export interface ClaimView {
   summary: string;
   /** One cell per article of the story, in article order; empty where the article leaves the claim out. */
   cells: Cell[];
-  /** Relative to the story folder. */
+  /**
+   * Relative to the story folder: the claim's page where two or more articles carry it, else its sentence
+   * in its article (a claim one article carries has nothing to compare, so it has no page).
+   */
   href: string;
+  /** Whether the claim has a page of its own (claims/<id>.html): carried by two or more articles. */
+  page: boolean;
   /** Made by the renderer for a sentence the alignment left out of every claim. */
   synthetic: boolean;
 }
@@ -73,6 +78,8 @@ export interface QuoteMemberView {
   otherSpeaker: boolean;
   href: string;
   claim?: string;
+  /** Where the claim is linked: its page, or the sentence where only one article carries it. */
+  claimHref?: string;
 }
 
 export interface QuoteView {
@@ -224,7 +231,8 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
       reference: versions[0],
       summary: shorten(referenceSentence.text),
       cells: articles.map((article) => ({ article, versions: versions.filter((v) => v.article.id === article.id) })),
-      href: `claims/${claim.id}.html`,
+      href: carriers > 1 ? `claims/${claim.id}.html` : versions[0].href,
+      page: carriers > 1,
       synthetic,
     };
   });
@@ -278,6 +286,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
         otherSpeaker: group.speaker !== null && m.speaker !== null && m.speaker !== group.speaker,
         href: `articles/${m.article}.html#${m.sentence}`,
         claim: claimOf.get(`${m.article}/${m.sentence}`)?.id,
+        claimHref: claimOf.get(`${m.article}/${m.sentence}`)?.href,
       })),
     };
   });
