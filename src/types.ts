@@ -184,7 +184,7 @@ export interface QuoteGroup {
   truncated: boolean;
 }
 
-/** Word-for-word sharing between two articles. */
+/** Word-for-word sharing between two articles. Only pairs that share words are listed: a missing pair shares nothing. */
 export interface Overlap {
   a: string;
   b: string;

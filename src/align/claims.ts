@@ -37,8 +37,10 @@ interface Unit extends UnitInput {
   weight: number;
   /** The sentence's clauses (see splitClauses), as sorted term ids with their weights; empty for one clause. */
   clauses: Array<{ terms: number[]; weight: number }>;
-  /** Hashes of 5-word runs. */
+  /** Hashes of 5-word runs, in reading order. */
   runs: number[];
+  /** The same, sorted (for look-ups by binary search). */
+  sortedRuns: Uint32Array;
   /** Sort key for deterministic tie-breaking that does not depend on input order. */
   key: string;
 }
@@ -264,13 +266,14 @@ export class ClaimIndex {
       const words = wordNorms(input.tokens).map(keyOf);
       const terms = rawTerms[n];
       const sequenceKey = words.join(' ');
+      const runs = shingleHashes(words, RUN);
       const clauses = mergeShortClauses(rawClauses[n]).map((list) => {
         const unique = [...new Set(list)].sort((a, b) => a - b);
         return { terms: unique, weight: weigh(unique) };
       });
       return {
         ...input, n, words, sequenceKey, terms, weight: weigh(terms), clauses: clauses.length > 1 ? clauses : [],
-        runs: shingleHashes(words, RUN), key: `${input.article}\u0000${sequenceKey}\u0000${input.sentence}`,
+        runs, sortedRuns: Uint32Array.from(runs).sort(), key: `${input.article}\u0000${sequenceKey}\u0000${input.sentence}`,
       };
     });
   }
@@ -331,9 +334,9 @@ export class ClaimIndex {
     const y = this.units[b];
     const whole = this.overlap(x.terms, x.weight, y.terms, y.weight);
     const [short, long] = x.words.length <= y.words.length ? [x, y] : [y, x];
-    const copiedWords = copiedCount(short.runs, long.runs, short.words.length);
+    const copiedWords = copiedCount(short.runs, long.sortedRuns, short.words.length);
     const copied = short.words.length > 0 ? copiedWords / short.words.length : 0;
-    const longCopied = copiedCount(long.runs, short.runs, long.words.length) / Math.max(1, long.words.length);
+    const longCopied = copiedCount(long.runs, short.sortedRuns, long.words.length) / Math.max(1, long.words.length);
     let kind: PairKind | null = null;
     let best = whole;
     let clause = false;
@@ -568,18 +571,30 @@ function mergeShortClauses(clauses: number[][]): number[][] {
   return out.filter((clause) => clause.length > 0);
 }
 
-/** Words of `words` (length `length`, run hashes `own`) lying in a run of RUN words also found in `other`. */
-function copiedCount(own: number[], other: number[], length: number): number {
+/** Words of `words` (length `length`, run hashes `own`) lying in a run of RUN words also found in `other` (sorted). */
+function copiedCount(own: number[], other: Uint32Array, length: number): number {
   if (own.length === 0 || other.length === 0) return 0;
-  const set = new Set(other);
   let covered = 0;
   let coveredUntil = 0;
   for (let i = 0; i < own.length; i++) {
-    if (!set.has(own[i])) continue;
+    if (!sortedHas(other, own[i])) continue;
     const from = Math.max(i, coveredUntil);
     const to = Math.min(length, i + RUN);
     if (to > from) covered += to - from;
     coveredUntil = Math.max(coveredUntil, to);
   }
   return covered;
+}
+
+function sortedHas(sorted: Uint32Array, value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = sorted[middle];
+    if (at === value) return true;
+    if (at < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }

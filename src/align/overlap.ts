@@ -11,6 +11,7 @@ export interface OverlapInput {
   words: string[];
 }
 
+/** Every pair of articles (in input order) that shares at least one run; pairs sharing nothing are left out. */
 export function articleOverlap(articles: OverlapInput[]): Overlap[] {
   const count = articles.length;
   const shingles = articles.map((article) => shingleHashes(article.words, RUN));
@@ -44,6 +45,7 @@ export function articleOverlap(articles: OverlapInput[]): Overlap[] {
     for (let b = a + 1; b < count; b++) {
       const ofA = covered[a * count + b];
       const ofB = covered[b * count + a];
+      if (ofA === 0 && ofB === 0) continue; // a pair that shares nothing is left out
       out.push({
         a: articles[a].id,
         b: articles[b].id,

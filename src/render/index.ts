@@ -1,6 +1,6 @@
 import type { AlignedStory, SiteFiles } from '../types.js';
 import { templateEnvironment } from './environment.js';
-import { buildArticleView, buildStoryView, type StoryView } from './model.js';
+import { OVERLAP_MATRIX_MAX, buildArticleView, buildStoryView, type StoryView } from './model.js';
 import { alignmentSchema } from './schema.js';
 
 export interface RenderOptions {
@@ -78,7 +78,9 @@ export function renderStory(aligned: AlignedStory, options: RenderOptions = {}):
       speakers: speakersIn(view, article.id),
     });
   });
-  files.set(`${story.id}/alignment.json`, `${JSON.stringify(alignment, null, 2)}\n`);
+  // Indented for reading, except for big stories, whose overlap pairs alone grow with the square of the articles.
+  const indent = story.articles.length <= OVERLAP_MATRIX_MAX ? 2 : undefined;
+  files.set(`${story.id}/alignment.json`, `${JSON.stringify(alignment, null, indent)}\n`);
   files.set(`${story.id}/alignment.schema.json`, schema);
   return { files, home };
 }

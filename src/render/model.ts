@@ -105,6 +105,20 @@ export interface OverlapCell {
   level: number;
 }
 
+/** A pair of articles in the ranked list of the most shared text (stories too big for a matrix). */
+export interface OverlapPair {
+  a: ArticleView;
+  b: ArticleView;
+  percentOfA: number;
+  percentOfB: number;
+  words: number;
+}
+
+/** Up to this many articles the overview shows the overlap as an articles × articles matrix. */
+export const OVERLAP_MATRIX_MAX = 40;
+/** Beyond that, a list of this many pairs that share the most. */
+export const OVERLAP_TOP_PAIRS = 50;
+
 export interface StoryView {
   story: Story;
   articles: ArticleView[];
@@ -112,7 +126,10 @@ export interface StoryView {
   sharedClaims: ClaimView[];
   exclusiveClaims: ClaimView[];
   quotes: QuoteView[];
+  /** The overlap matrix, one row per article; empty above OVERLAP_MATRIX_MAX articles (see overlapPairs). */
   overlap: Array<{ article: ArticleView; cells: OverlapCell[] }>;
+  /** Above OVERLAP_MATRIX_MAX articles: the pairs that share the most, most first; otherwise empty. */
+  overlapPairs: OverlapPair[];
   figures: {
     articles: number;
     claims: number;
@@ -294,7 +311,8 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
   // Pairs looked up by key, not searched: a story of n articles has n² cells and up to n²/2 pairs.
   const pairs = new Map<string, Overlap>();
   for (const o of alignment.overlap) if (!pairs.has(`${o.a}\0${o.b}`)) pairs.set(`${o.a}\0${o.b}`, o);
-  const overlap = articles.map((row) => ({
+  const matrix = articles.length <= OVERLAP_MATRIX_MAX;
+  const overlap = (matrix ? articles : []).map((row) => ({
     article: row,
     cells: articles.map((column): OverlapCell => {
       if (row.id === column.id) return { article: column, self: true, percent: 100, words: 0, level: 5 };
@@ -306,6 +324,8 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
     }),
   }));
 
+  const overlapPairs = matrix ? [] : topOverlapPairs(alignment.overlap, articleById);
+
   const sharedClaims = claims.filter((claim) => claim.carriers > 1);
   return {
     story,
@@ -315,6 +335,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
     exclusiveClaims,
     quotes,
     overlap,
+    overlapPairs,
     figures: {
       articles: total,
       claims: claims.length,
@@ -327,6 +348,20 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
     },
     claimOf,
   };
+}
+
+/** The pairs that share the most text: by the larger of their two shares, then words, then ids. */
+function topOverlapPairs(pairs: Overlap[], articleById: Map<string, ArticleView>): OverlapPair[] {
+  const ranked = pairs.filter((o) => o.sharedWords > 0 && articleById.has(o.a) && articleById.has(o.b));
+  const rank = (o: Overlap) => Math.max(o.shareOfA, o.shareOfB);
+  ranked.sort((x, y) => rank(y) - rank(x) || y.sharedWords - x.sharedWords || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+  return ranked.slice(0, OVERLAP_TOP_PAIRS).map((o) => ({
+    a: articleById.get(o.a)!,
+    b: articleById.get(o.b)!,
+    percentOfA: Math.round(o.shareOfA * 100),
+    percentOfB: Math.round(o.shareOfB * 100),
+    words: o.sharedWords,
+  }));
 }
 
 // ── article page ────────────────────────────────────────────────────────────

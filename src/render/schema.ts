@@ -38,7 +38,7 @@ export const alignmentSchema = {
     },
     claims: { type: 'array', items: { $ref: '#/$defs/claim' } },
     quotes: { type: 'array', items: { $ref: '#/$defs/quoteGroup' } },
-    overlap: { type: 'array', items: { $ref: '#/$defs/overlap' } },
+    overlap: { type: 'array', description: 'Pairs of articles that share words in runs; a pair not listed shares none.', items: { $ref: '#/$defs/overlap' } },
     exclusives: {
       type: 'object',
       description: 'For each article id, the ids of its sentences no other article carries.',
