@@ -21,7 +21,7 @@ export async function buildStories(
   accept: (index: number, output: StoryOutput) => Promise<void>,
 ): Promise<number> {
   const workers = threadCount(order.length, options.workers === undefined ? undefined : options.workers + 1) - 1;
-  const job = (index: number): StoryJob => ({ index, source: sources[index], options: { base: options.base, hash: options.hash } });
+  const job = (index: number): StoryJob => ({ index, source: sources[index], options: { base: options.base, hash: options.hash, bytes: true } });
   await runStories(order, workers, job, accept);
   return workers;
 }

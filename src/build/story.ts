@@ -4,7 +4,7 @@ import { alignStory } from '../align/index.js';
 import { analyseStory } from '../analyse/index.js';
 import { contentHash } from '../cache/index.js';
 import { parseStory } from '../parse/story.js';
-import { renderStory, type HomeItem } from '../render/index.js';
+import { renderStoryPages, type HomeItem } from '../render/index.js';
 import type { AlignedStory, StorySource } from '../types.js';
 
 export interface StoryOptions {
@@ -14,6 +14,8 @@ export interface StoryOptions {
   hash?: boolean;
   /** Keep the aligned story in the output (tests, the dev server). */
   keepAligned?: boolean;
+  /** Give each page as UTF-8 bytes, encoded as soon as it is rendered (the writer's form; less memory than strings). */
+  bytes?: boolean;
 }
 
 /** One story built: its pages (with content hashes when asked for) and what the home page shows of it. */
@@ -30,16 +32,26 @@ export interface StoryOutput {
 export function buildStory(source: StorySource, options: StoryOptions): StoryOutput {
   const stages: Record<string, number> = {};
   const time = stageClock(stages);
+  const aligned = align(source, time, options.keepAligned);
+  const out: StoryOutput['files'] = [];
+  const home = time('render', () =>
+    renderStoryPages(aligned, { base: options.base }, (name, page) => {
+      const content = options.bytes ? Buffer.from(page) : page;
+      out.push([name, content, options.hash ? contentHash(content) : undefined]);
+    }),
+  );
+  return { id: aligned.story.id, files: out, home, stages, aligned: options.keepAligned ? aligned : undefined };
+}
+
+/**
+ * parse → analyse → align. The pages need no tokens, the bulk of the analysis (a story of 500 articles has
+ * hundreds of thousands), so unless the caller keeps the aligned story they are let go before rendering.
+ */
+function align(source: StorySource, time: ReturnType<typeof stageClock>, keep = false): AlignedStory {
   const story = time('parse', () => parseStory(source));
   const analysis = time('analyse', () => analyseStory(story));
   const alignment = time('align', () => alignStory(analysis));
-  const aligned: AlignedStory = { story, analysis, alignment };
-  const { files, home } = time('render', () => renderStory(aligned, { base: options.base }));
-  const out: StoryOutput['files'] = [];
-  time('write', () => {
-    for (const [name, content] of files) out.push([name, content, options.hash ? contentHash(content) : undefined]);
-  });
-  return { id: story.id, files: out, home, stages, aligned: options.keepAligned ? aligned : undefined };
+  return { story, analysis: keep ? analysis : { ...analysis, tokens: {} }, alignment };
 }
 
 /** Times synchronous work into `stages`, adding up repeated stages. */

@@ -17,17 +17,24 @@ export function parseArticle(file: SourceFile, storyId: string): Article {
     throw new BuildError('empty-body', { path: file.path, line: frontMatter.bodyStart.line, column: 1 });
   }
   const { blocks, sentences } = segmentBody(frontMatter.body);
-  return {
+  const article = {
     ...meta,
     id: slugify(path.basename(file.path, '.md')),
     storyId,
     path: file.path,
     body: frontMatter.body,
     bodyStart: frontMatter.bodyStart,
-    html: markdownToHtml(frontMatter.body),
     blocks,
     sentences,
-  };
+  } as Article;
+  // No page shows the whole body as HTML, so it is made only when asked for (a second markdown parse per
+  // article otherwise), then kept.
+  let html: string | undefined;
+  Object.defineProperty(article, 'html', {
+    enumerable: true,
+    get: () => (html ??= markdownToHtml(article.body)),
+  });
+  return article;
 }
 
 /** Blocks and sentences of a markdown body; sentence offsets point into the body. */

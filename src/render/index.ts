@@ -39,6 +39,16 @@ export function renderHome(items: HomeItem[], options: RenderOptions = {}): Site
 /** The pages of one story, and what the home page shows of it. Depends on nothing but the story. */
 export function renderStory(aligned: AlignedStory, options: RenderOptions = {}): { files: SiteFiles; home: HomeItem } {
   const files: SiteFiles = new Map();
+  const home = renderStoryPages(aligned, options, (name, content) => files.set(name, content));
+  return { files, home };
+}
+
+/**
+ * The same, handing each page to `emit` as soon as it is rendered (in the same order), so a caller can
+ * encode or write it before the next one is made: a big story's pages need not all be in memory at once.
+ */
+export function renderStoryPages(aligned: AlignedStory, options: RenderOptions, emit: (name: string, content: string) => void): HomeItem {
+  const files = { set: emit };
   const page = pageRenderer(files, options);
   const view = buildStoryView(aligned);
   const { story, analysis, alignment } = aligned;
@@ -82,11 +92,11 @@ export function renderStory(aligned: AlignedStory, options: RenderOptions = {}):
   const indent = story.articles.length <= OVERLAP_MATRIX_MAX ? 2 : undefined;
   files.set(`${story.id}/alignment.json`, `${JSON.stringify(alignment, null, indent)}\n`);
   files.set(`${story.id}/alignment.schema.json`, schema);
-  return { files, home };
+  return home;
 }
 
 /** Renders one page into `files`; links are relative to the page's depth. */
-function pageRenderer(files: SiteFiles, options: RenderOptions) {
+function pageRenderer(files: { set(name: string, content: string): unknown }, options: RenderOptions) {
   const env = templateEnvironment();
   return (file: string, template: string, context: Record<string, unknown>): void => {
     const depth = file.split('/').length - 1;

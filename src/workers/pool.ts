@@ -10,7 +10,7 @@ import type { StorySource } from '../types.js';
 export interface StoryJob {
   index: number;
   source: StorySource;
-  options: { base?: string; hash?: boolean };
+  options: { base?: string; hash?: boolean; bytes?: boolean };
 }
 
 export type StoryReply =
