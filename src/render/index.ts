@@ -28,7 +28,7 @@ export function renderSite(stories: AlignedStory[], options: RenderOptions = {})
 export function renderHome(items: HomeItem[], options: RenderOptions = {}): SiteFiles {
   const files: SiteFiles = new Map();
   const page = pageRenderer(files, options);
-  page('index.html', 'home.njk', { stories: items });
+  page('index.html', 'home.njk', { stories: newestFirst(items) });
   // GitHub Pages serves 404.html at whatever address was asked for, so relative links would break there;
   // with a known public address the page links absolutely.
   page('404.html', '404.njk', options.base ? { root: withSlash(options.base) } : {});
@@ -117,4 +117,13 @@ function speakersIn(view: StoryView, article: string): string[] {
 
 function withSlash(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** Readers come for the latest news: newest story first, undated stories last, then by id (stable). */
+export function newestFirst(items: HomeItem[]): HomeItem[] {
+  return [...items].sort((a, b) => {
+    const [x, y] = [a.story.published ?? '', b.story.published ?? ''];
+    if (x !== y) return x === '' ? 1 : y === '' ? -1 : x < y ? 1 : -1;
+    return a.story.id < b.story.id ? -1 : a.story.id > b.story.id ? 1 : 0;
+  });
 }
