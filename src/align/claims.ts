@@ -18,7 +18,7 @@
 import type { ClaimKind, Token } from '../types.js';
 import { wordNorms } from '../analyse/terms/index.js';
 import { nameKey } from '../analyse/terms/fold.js';
-import { rowSimilarity, rowsNeighbour, vectorRow } from '../analyse/terms/vectors.js';
+import { rowNeighbours, rowSimilarity, rowsNeighbour, vectorRow } from '../analyse/terms/vectors.js';
 import { byCodePoint, hashString, mix, shingleHashes } from './hash.js';
 
 export interface UnitInput {
@@ -183,6 +183,18 @@ export class ClaimIndex {
   private readonly lemmas: string[];
   /** Cache of vector similarities between two rows. */
   private readonly similarities = new Map<number, number>();
+  /** Scratch buffers of overlap(): the terms of each side the other lacks. */
+  private xLeft = new Int32Array(64);
+  private yLeft = new Int32Array(64);
+  /** Per term, the terms it may match softly (filled on first use; see softPartners). */
+  private readonly partners: Array<{ terms: Int32Array; sims: Float64Array } | undefined> = [];
+  private termsByRow: Map<number, number[]> | undefined;
+  private listedBy: Map<number, number[]> | undefined;
+  /** Marks of the other side's terms in overlap(), by a stamp that changes with every call. */
+  private marks = new Int32Array(0);
+  private stamp = 0;
+  /** hashString of each term's name (for the MinHash signatures). */
+  private termHashes: Uint32Array | undefined;
 
   constructor(inputs: UnitInput[]) {
     const termIds = new Map<string, number>();
@@ -255,6 +267,7 @@ export class ClaimIndex {
     this.df = df;
     this.commonDf = Math.max(2, RULE.commonShare * total);
     this.rows = new Int32Array(termNames.length).fill(-1);
+    this.marks = new Int32Array(termNames.length);
     this.lemmas = termNames.map((name, t) => lemmas[t] ?? capitalLemmas[t] ?? name);
     for (let t = 0; t < termNames.length; t++) {
       const lemma = this.lemmas[t];
@@ -315,10 +328,11 @@ export class ClaimIndex {
         continue;
       }
       // Long list: sort by a MinHash of the content set (seeded by the term) so look-alikes sit together.
-      const seed = hashString(this.termNames[t]);
+      const termHashes = (this.termHashes ??= Uint32Array.from(this.termNames, (name) => hashString(name)));
+      const seed = termHashes[t];
       const signature = (n: number) => {
         let best = 0xffffffff;
-        for (const u of this.units[n].terms) if (u !== t) best = Math.min(best, mix(hashString(this.termNames[u]), seed));
+        for (const u of this.units[n].terms) if (u !== t) best = Math.min(best, mix(termHashes[u], seed));
         return best;
       };
       const keyed = list.map((n) => ({ n, sig: signature(n) }));
@@ -336,7 +350,8 @@ export class ClaimIndex {
     const [short, long] = x.words.length <= y.words.length ? [x, y] : [y, x];
     const copiedWords = copiedCount(short.runs, long.sortedRuns, short.words.length);
     const copied = short.words.length > 0 ? copiedWords / short.words.length : 0;
-    const longCopied = copiedCount(long.runs, short.sortedRuns, long.words.length) / Math.max(1, long.words.length);
+    // No run of the shorter sentence in the longer one means no shared run at all, so nothing to count the other way.
+    const longCopied = copiedWords === 0 ? 0 : copiedCount(long.runs, short.sortedRuns, long.words.length) / Math.max(1, long.words.length);
     let kind: PairKind | null = null;
     let best = whole;
     let clause = false;
@@ -370,46 +385,65 @@ export class ClaimIndex {
 
   /** Overlap of two sorted term lists: exact shared terms, then different words matched by their vectors. */
   private overlap(xt: number[], xw: number, yt: number[], yw: number): Overlap {
+    const idf = this.idf;
+    const df = this.df;
+    const rows = this.rows;
+    const commonDf = this.commonDf;
+    const isName = this.isName;
+    // Terms of each side that the other lacks and that have a vector, in scratch buffers (no allocation per pair).
+    if (this.xLeft.length < xt.length) this.xLeft = new Int32Array(xt.length * 2);
+    if (this.yLeft.length < yt.length) this.yLeft = new Int32Array(yt.length * 2);
+    const xLeft = this.xLeft;
+    const yLeft = this.yLeft;
+    let xCount = 0;
+    let yCount = 0;
     let shared = 0;
     let sharedTerms = 0;
     let sharedRare = 0;
     let sharedRareWords = 0;
-    const xLeft: number[] = [];
-    const yLeft: number[] = [];
     let i = 0;
     let j = 0;
     while (i < xt.length && j < yt.length) {
-      if (xt[i] === yt[j]) {
-        const t = xt[i];
-        shared += this.idf[t];
+      const u = xt[i];
+      const v = yt[j];
+      if (u === v) {
+        shared += idf[u];
         sharedTerms++;
-        if (this.df[t] <= this.commonDf) {
+        if (df[u] <= commonDf) {
           sharedRare++;
-          if (!this.isName[t]) sharedRareWords++;
+          if (!isName[u]) sharedRareWords++;
         }
         i++;
         j++;
-      } else if (xt[i] < yt[j]) {
-        if (this.rows[xt[i]] >= 0) xLeft.push(xt[i]);
+      } else if (u < v) {
+        if (rows[u] >= 0) xLeft[xCount++] = u;
         i++;
       } else {
-        if (this.rows[yt[j]] >= 0) yLeft.push(yt[j]);
+        if (rows[v] >= 0) yLeft[yCount++] = v;
         j++;
       }
     }
-    for (; i < xt.length; i++) if (this.rows[xt[i]] >= 0) xLeft.push(xt[i]);
-    for (; j < yt.length; j++) if (this.rows[yt[j]] >= 0) yLeft.push(yt[j]);
     // Soft matches, only where the sentences already share a rare term (vectors refine a likeness, they do
     // not create one) — which also keeps the cost to the few pairs worth it. Best pairs first, one to one.
     let softMatches = 0;
     const exact = shared;
     let sameWord = 0;
-    if (sharedRare > 0 && xLeft.length > 0 && yLeft.length > 0) {
+    if (sharedRare > 0) {
+      for (; i < xt.length; i++) if (rows[xt[i]] >= 0) xLeft[xCount++] = xt[i];
+      for (; j < yt.length; j++) if (rows[yt[j]] >= 0) yLeft[yCount++] = yt[j];
+    }
+    if (sharedRare > 0 && xCount > 0 && yCount > 0) {
+      // Only a term's soft partners (see softPartners) can reach the bar: look those up among y's terms.
+      const stamp = ++this.stamp;
+      const marks = this.marks;
+      for (let q = 0; q < yCount; q++) marks[yLeft[q]] = stamp;
       const found: Array<{ u: number; v: number; sim: number }> = [];
-      for (const u of xLeft) {
-        for (const v of yLeft) {
-          const sim = this.similarity(u, v);
-          if (sim >= RULE.softSimilarity) found.push({ u, v, sim });
+      for (let p = 0; p < xCount; p++) {
+        const u = xLeft[p];
+        const partners = this.softPartners(u);
+        for (let k = 0; k < partners.terms.length; k++) {
+          const v = partners.terms[k];
+          if (marks[v] === stamp) found.push({ u, v, sim: partners.sims[k] });
         }
       }
       if (found.length > 0) {
@@ -421,9 +455,9 @@ export class ClaimIndex {
           if (usedX.has(u) || usedY.has(v)) continue;
           usedX.add(u);
           usedY.add(v);
-          const credit = RULE.softWeight * sim * Math.min(this.idf[u], this.idf[v]);
+          const credit = RULE.softWeight * sim * Math.min(idf[u], idf[v]);
           soft += credit;
-          if (sameStem(this.lemmas[u], this.lemmas[v]) || Math.max(this.rows[u], this.rows[v]) >= RULE.specificRank) sameWord += credit;
+          if (sameStem(this.lemmas[u], this.lemmas[v]) || Math.max(rows[u], rows[v]) >= RULE.specificRank) sameWord += credit;
           softMatches++;
         }
         // Vectors refine a likeness the exact words show; they may at most double it.
@@ -448,6 +482,53 @@ export class ClaimIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * The story's terms whose similarity to term `u` reaches RULE.softSimilarity (other than `u` itself), with
+   * those similarities. Only rows that are the same or one among the other's nearest neighbours can (see
+   * similarity), so the candidates are found through the neighbour table instead of trying every term.
+   */
+  private softPartners(u: number): { terms: Int32Array; sims: Float64Array } {
+    let partners = this.partners[u];
+    if (partners !== undefined) return partners;
+    if (this.termsByRow === undefined) {
+      // Story terms by their row, and by the rows that list theirs among their neighbours.
+      this.termsByRow = new Map();
+      this.listedBy = new Map();
+      for (let t = 0; t < this.rows.length; t++) {
+        const row = this.rows[t];
+        if (row < 0) continue;
+        const same = this.termsByRow.get(row);
+        if (same) same.push(t);
+        else this.termsByRow.set(row, [t]);
+      }
+      for (const [row, terms] of this.termsByRow) {
+        for (const near of rowNeighbours(row)) {
+          if (!this.termsByRow.has(near)) continue;
+          const list = this.listedBy.get(near);
+          if (list) list.push(...terms);
+          else this.listedBy.set(near, [...terms]);
+        }
+      }
+    }
+    const row = this.rows[u];
+    const candidates = new Set<number>(this.termsByRow.get(row));
+    for (const near of rowNeighbours(row)) for (const v of this.termsByRow.get(near) ?? []) candidates.add(v);
+    for (const v of this.listedBy!.get(row) ?? []) candidates.add(v);
+    candidates.delete(u);
+    const terms: number[] = [];
+    const sims: number[] = [];
+    for (const v of candidates) {
+      const sim = this.similarity(u, v);
+      if (sim >= RULE.softSimilarity) {
+        terms.push(v);
+        sims.push(sim);
+      }
+    }
+    partners = { terms: Int32Array.from(terms), sims: Float64Array.from(sims) };
+    this.partners[u] = partners;
+    return partners;
   }
 
   /** Vector similarity of two terms, 0 unless one is among the other's nearest neighbours. */

@@ -83,3 +83,9 @@ export function rowsNeighbour(a: number, b: number): boolean {
   }
   return false;
 }
+
+/** The rows of one row's NEIGHBOURS nearest neighbours (empty for an unknown row). */
+export function rowNeighbours(row: number): Uint16Array {
+  if (row < 0) return new Uint16Array(0);
+  return vectors().neighbours.subarray(row * NEIGHBOURS, (row + 1) * NEIGHBOURS);
+}
