@@ -1,7 +1,7 @@
 // The analyse stage: every article's quotations and their speakers, and the tokens the aligner matches on.
 
 import type { AnalysedStory, Article, Quotation, Speaker, Story, Token } from '../types.js';
-import { sentenceTokens } from './terms/index.js';
+import { forgetShapes, sentenceTokens } from './terms/index.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount } from './speakers/names.js';
@@ -11,7 +11,9 @@ export { extractQuotes } from './quotes/extract.js';
 export function analyseStory(story: Story): AnalysedStory {
   const { quotations, speakers } = findQuotations(story);
   const tokens: Record<string, Token[][]> = {};
+  forgetShapes();
   for (const article of story.articles) tokens[article.id] = sentenceTokens(article);
+  forgetShapes();
   return { story, quotations, speakers, tokens };
 }
 

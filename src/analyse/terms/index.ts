@@ -35,8 +35,6 @@ interface Raw {
   pos: string;
   stopWord: boolean;
   spaceBefore: boolean;
-  start: number;
-  end: number;
 }
 
 /** One token list per sentence of the article, in sentence order. Offsets point into `article.body`. */
@@ -46,22 +44,12 @@ export function sentenceTokens(article: Article): Token[][] {
 
 /** Tokens of one piece of text; `body`/`start`/`end` place them in the article (defaults: the text itself). */
 export function tokensOf(text: string, body = text, start = 0, end = body.length): Token[] {
-  const raws = analyse(text, body, start, end);
-  return normalise(raws);
-}
-
-function analyse(text: string, body: string, start: number, end: number): Raw[] {
-  const { readDoc, its } = nlpFacade();
-  const doc = readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const raws: Raw[] = [];
+  const shape = shapeOf(text);
+  const tokens: Token[] = new Array(shape.length);
   let bodyCursor = start;
   let textCursor = 0;
-  values.forEach((value, i) => {
+  for (let i = 0; i < shape.length; i++) {
+    const { text: value, lemma, norm, stop } = shape[i];
     const inText = text.indexOf(value, textCursor);
     if (inText >= 0) textCursor = inText + value.length;
     // Sentence text has markdown syntax removed, so look the word up in the body; fall back to the text offset.
@@ -70,16 +58,52 @@ function analyse(text: string, body: string, start: number, end: number): Raw[] 
     if (inBody >= 0 && inBody + value.length <= Math.max(end, start + text.length)) tokenStart = inBody;
     else tokenStart = Math.min(start + Math.max(inText, 0), Math.max(start, end - value.length));
     bodyCursor = tokenStart + value.length;
-    raws.push({
-      text: value,
-      lemma: (lemmas[i] ?? value).toLowerCase(),
-      pos: pos[i] ?? 'X',
-      stopWord: Boolean(stops[i]),
-      spaceBefore: i > 0 && (spaces[i] ?? '') !== '',
-      start: tokenStart,
-      end: tokenStart + value.length,
-    });
-  });
+    tokens[i] = { text: value, lemma, norm, start: tokenStart, end: tokenStart + value.length, stop };
+  }
+  return tokens;
+}
+
+/** A token without its place in the article: what tagging and folding make of a sentence's text alone. */
+type Shape = Array<Pick<Token, 'text' | 'lemma' | 'norm' | 'stop'>>;
+
+/**
+ * Tagging and folding depend on the text only, and the same sentence often stands in several articles of a
+ * story (wire copy, quotations): the last SHAPES_KEPT texts' shapes are kept, so each is tagged once. The
+ * analysis forgets them after each story (see forgetShapes).
+ */
+const shapes = new Map<string, Shape>();
+const SHAPES_KEPT = 4096;
+
+/** Let go of the kept shapes (after a story: sentences rarely repeat across stories). */
+export function forgetShapes(): void {
+  shapes.clear();
+}
+
+function shapeOf(text: string): Shape {
+  let shape = shapes.get(text);
+  if (shape === undefined) {
+    shape = normalise(analyse(text)).map(({ text, lemma, norm, stop }) => ({ text, lemma, norm, stop }));
+    if (shapes.size >= SHAPES_KEPT) shapes.delete(shapes.keys().next().value!);
+    shapes.set(text, shape);
+  }
+  return shape;
+}
+
+function analyse(text: string): Raw[] {
+  const { readDoc, its } = nlpFacade();
+  const doc = readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const raws: Raw[] = values.map((value, i) => ({
+    text: value,
+    lemma: (lemmas[i] ?? value).toLowerCase(),
+    pos: pos[i] ?? 'X',
+    stopWord: Boolean(stops[i]),
+    spaceBefore: i > 0 && (spaces[i] ?? '') !== '',
+  }));
   // A sentence-initial capital hides common words from the tagger ("Talks" → PROPN, lemma "talks"):
   // lemmatise the first word again in lower case and keep that lemma where it differs.
   const first = raws[0];
@@ -102,8 +126,8 @@ function nlpFacade() {
 const isWordLike = (text: string) => /[\p{L}\p{N}]/u.test(text);
 const isAllCaps = (text: string) => /^\p{Lu}[\p{Lu}\d.]*$/u.test(text) && text.replace(/\./g, '').length >= 2;
 
-function normalise(raws: Raw[]): Token[] {
-  const tokens: Token[] = raws.map((raw) => ({ text: raw.text, lemma: raw.lemma, norm: '', start: raw.start, end: raw.end, stop: true }));
+function normalise(raws: Raw[]): Shape {
+  const tokens: Shape = raws.map((raw) => ({ text: raw.text, lemma: raw.lemma, norm: '', stop: true }));
   const lowers = raws.map((raw) => raw.text.toLowerCase());
   let i = 0;
   while (i < raws.length) {
