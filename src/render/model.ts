@@ -1,6 +1,6 @@
 // What the templates show, worked out from an AlignedStory: plain data (no markup) for each page.
 import type { AlignedStory, Article, Claim, ClaimKind, Overlap, Quotation, Sentence, Story } from '../types.js';
-import { changedWords, diffParts, plainParts, type DiffPart } from './diff.js';
+import { changedWords, diffParts as diffOf, plainParts, type DiffPart } from './diff.js';
 
 /** How widely a claim is carried: by every article, by some, or by one only. */
 export type Share = 'all' | 'some' | 'one';
@@ -172,6 +172,17 @@ export function shorten(text: string, max = 110): string {
 
 export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
   const total = story.articles.length;
+  // The same two texts (a sentence copied by several outlets, a quotation) are compared once per story.
+  const diffs = new Map<string, DiffPart[]>();
+  const diffParts = (reference: string, text: string): DiffPart[] => {
+    const key = `${reference}\u0000${text}`;
+    let parts = diffs.get(key);
+    if (parts === undefined) {
+      parts = diffOf(reference, text);
+      diffs.set(key, parts);
+    }
+    return parts.map((part) => ({ ...part }));
+  };
   const exclusivesOf = (id: string) => alignment.exclusives?.[id]?.length;
   const articles: ArticleView[] = story.articles.map((article) => ({
     id: article.id,
