@@ -62,15 +62,15 @@ const sentenceEnd = (word: Word | undefined) => !word || /^[.!?:;“"‘«]$/.te
 export function findMentions(body: string, from: number, to: number): Mention[] {
   const words = taggedWords(body, from, to);
   const mentions: Mention[] = [];
+  const isPart = (at: number): boolean => {
+    const word = words[at];
+    if (!word || !capitalised(word.text) || /^[\p{P}\p{S}]/u.test(word.text)) return false;
+    const initial = sentenceEnd(words[at - 1]);
+    if (NOT_NAMES.has(word.text.toLowerCase())) return false;
+    return word.pos === 'PROPN' || (!initial && word.pos !== 'PRON');
+  };
   let index = 0;
   while (index < words.length) {
-    const isPart = (at: number): boolean => {
-      const word = words[at];
-      if (!word || !capitalised(word.text) || /^[\p{P}\p{S}]/u.test(word.text)) return false;
-      const initial = sentenceEnd(words[at - 1]);
-      if (NOT_NAMES.has(word.text.toLowerCase())) return false;
-      return word.pos === 'PROPN' || (!initial && word.pos !== 'PRON');
-    };
     if (!isPart(index)) {
       index++;
       continue;
