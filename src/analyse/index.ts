@@ -1,7 +1,7 @@
 // The analyse stage: every article's quotations and their speakers, and the tokens the aligner matches on.
 
 import type { AnalysedStory, Article, Quotation, Speaker, Story, Token } from '../types.js';
-import { forgetShapes, sentenceTokens } from './terms/index.js';
+import { forgetShapes, sentenceTokens, tagBlock, type TaggedBlock } from './terms/index.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount } from './speakers/names.js';
@@ -9,12 +9,19 @@ import { clusterNames, nameKey, nameParts, type NameCount } from './speakers/nam
 export { extractQuotes } from './quotes/extract.js';
 
 export function analyseStory(story: Story): AnalysedStory {
-  const { quotations, speakers } = findQuotations(story);
+  // Each block goes through wink-nlp once: names and speakers, and every sentence's tokens, come from that pass.
+  const tagged = new Map(story.articles.map((article) => [article.id, tagBlocks(article)]));
+  const { quotations, speakers } = findQuotations(story, tagged);
   const tokens: Record<string, Token[][]> = {};
   forgetShapes();
-  for (const article of story.articles) tokens[article.id] = sentenceTokens(article);
+  for (const article of story.articles) tokens[article.id] = sentenceTokens(article, tagged.get(article.id));
   forgetShapes();
   return { story, quotations, speakers, tokens };
+}
+
+/** Every block of an article tagged by wink-nlp (in the order of blockRanges). */
+function tagBlocks(article: Article): TaggedBlock[] {
+  return blockRanges(article).map((range) => tagBlock(article.body, range.start, range.end));
 }
 
 type BlockMention = Mention & { block: number };
@@ -53,13 +60,13 @@ const notPlace = (words: string[]) => !PLACE_WORDS.has(words[0].toLowerCase());
 
 const surnameKey = (words: string[]) => words[words.length - 1].toLowerCase().replace(/^(?:al|el)-/, '').replace(/[’']s$/, '');
 
-/** Quotations and speakers of a story, without tokens. */
-export function findQuotations(story: Story): { quotations: Quotation[]; speakers: Speaker[] } {
+/** Quotations and speakers of a story, without tokens (`tagged`: its articles' blocks, tagged already). */
+export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>): { quotations: Quotation[]; speakers: Speaker[] } {
   const perArticle = story.articles.map((article) => ({
     article,
     quotes: extractQuotes(article),
     mentions: blockRanges(article).flatMap((range, block) =>
-      findMentions(article.body, range.start, range.end).map((mention) => ({ ...mention, block })),
+      findMentions(article.body, range.start, range.end, tagged?.get(article.id)?.[block]).map((mention) => ({ ...mention, block })),
     ),
   }));
 

@@ -2,11 +2,8 @@
 // titles stripped. Used to resolve "he said" and to collect every variant of a speaker's name.
 
 import { BETWEEN, NOT_NAMES, ROLE_NOUNS, SAYING_VERBS, TITLES } from '../lexicon.js';
-import { nlp } from '../terms/index.js';
+import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { nameParts, type NameParts } from './names.js';
-
-/** The one wink-nlp instance the analysis shares (one model in memory per thread). */
-const engine = nlp;
 
 export interface Mention extends NameParts {
   start: number;
@@ -36,21 +33,12 @@ interface Word {
 
 const CONNECTOR = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|der|of)$/i;
 
-/** Words of body[from, to) with their part-of-speech tags and offsets. */
-export function taggedWords(body: string, from: number, to: number): Word[] {
-  const text = body.slice(from, to);
-  if (text.trim() === '') return [];
-  const its = engine().its;
-  const doc = engine().readDoc(text);
-  const texts = doc.tokens().out() as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+/** Words of body[from, to) with their part-of-speech tags and offsets (from `tagged` when the block is tagged already). */
+export function taggedWords(body: string, from: number, to: number, tagged: TaggedBlock = tagBlock(body, from, to)): Word[] {
   const words: Word[] = [];
-  let cursor = 0;
-  texts.forEach((token, index) => {
-    const at = text.indexOf(token, cursor);
-    if (at < 0) return; // wink normalises some characters; skip what cannot be placed
-    cursor = at + token.length;
-    words.push({ text: token, pos: tags[index], start: from + at, end: from + cursor });
+  tagged.raws.forEach((raw, index) => {
+    const start = tagged.starts[index];
+    if (start >= 0) words.push({ text: raw.text, pos: raw.pos, start, end: start + raw.text.length });
   });
   return words;
 }
@@ -59,8 +47,8 @@ const capitalised = (text: string) => /^\p{Lu}/u.test(text);
 const sentenceEnd = (word: Word | undefined) => !word || /^[.!?:;“"‘«]$/.test(word.text) || word.pos === 'SPACE';
 
 /** Every run of proper nouns in body[from, to) that names someone or something. */
-export function findMentions(body: string, from: number, to: number): Mention[] {
-  const words = taggedWords(body, from, to);
+export function findMentions(body: string, from: number, to: number, tagged?: TaggedBlock): Mention[] {
+  const words = taggedWords(body, from, to, tagged);
   const mentions: Mention[] = [];
   const isPart = (at: number): boolean => {
     const word = words[at];

@@ -29,7 +29,7 @@ const HYPHENS = new Set(['-', '‐', '‑']);
 /** Arabic article prefixes of names: "al-Assad" and "Assad" are the same name. */
 const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'an', 'as', 'ash', 'at', 'az', 'ar']);
 
-interface Raw {
+export interface Raw {
   text: string;
   lemma: string;
   pos: string;
@@ -37,14 +37,88 @@ interface Raw {
   spaceBefore: boolean;
 }
 
-/** One token list per sentence of the article, in sentence order. Offsets point into `article.body`. */
-export function sentenceTokens(article: Article): Token[][] {
-  return article.sentences.map((sentence) => tokensOf(sentence.text, article.body, sentence.start, sentence.end));
+/**
+ * One block of an article tagged by wink-nlp in one pass: every token's tags, and its place in the body
+ * (`start` -1 where wink changed the characters so that it cannot be placed). The analysis reads a block once
+ * and takes both the names and speakers (../speakers/mentions.ts) and each sentence's tokens from it.
+ */
+export interface TaggedBlock {
+  from: number;
+  to: number;
+  raws: Raw[];
+  starts: number[];
+  /** Every token placed in the body. */
+  placed: boolean;
+}
+
+/** Tag body[from, to) in one wink-nlp pass. */
+export function tagBlock(body: string, from: number, to: number): TaggedBlock {
+  const text = body.slice(from, to);
+  if (text.trim() === '') return { from, to, raws: [], starts: [], placed: true };
+  const raws = rawsOf(text);
+  const starts: number[] = new Array(raws.length);
+  let placed = true;
+  let cursor = 0;
+  for (let i = 0; i < raws.length; i++) {
+    const value = raws[i].text;
+    const at = text.indexOf(value, cursor);
+    if (at < 0) {
+      starts[i] = -1; // wink normalises some characters; what cannot be placed is skipped
+      placed = false;
+      continue;
+    }
+    cursor = at + value.length;
+    starts[i] = from + at;
+  }
+  return { from, to, raws, starts, placed };
+}
+
+/**
+ * One token list per sentence of the article, in sentence order. Offsets point into `article.body`.
+ * With the article's blocks already tagged (`tagged`, one per block range, in order), a sentence written
+ * without markdown syntax takes its tags from its block's tagging (wink's tags do not reach across sentence
+ * boundaries); any other is tagged on its own.
+ */
+export function sentenceTokens(article: Article, tagged?: TaggedBlock[]): Token[][] {
+  let block = 0;
+  return article.sentences.map((sentence) => {
+    const { text, start, end } = sentence;
+    let shape = shapes.get(text);
+    if (shape === undefined && tagged) {
+      while (block < tagged.length && tagged[block].to < end) block++;
+      const raws = block < tagged.length ? sentenceRaws(tagged[block], article.body, text, start, end) : undefined;
+      if (raws) shape = remember(text, shapeOfRaws(raws));
+    }
+    return placeTokens(shape ?? shapeOf(text), text, article.body, start, end);
+  });
+}
+
+/** The raw tokens of body[start, end) within a tagged block, or undefined where they cannot be taken from it. */
+function sentenceRaws(block: TaggedBlock, body: string, text: string, start: number, end: number): Raw[] | undefined {
+  if (!block.placed || start < block.from || end > block.to || text.trim() === '' || body.slice(start, end) !== text) return undefined;
+  const { raws, starts } = block;
+  // First token at or after the sentence's start (starts ascend).
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] < start) low = mid + 1;
+    else high = mid;
+  }
+  const first = low;
+  if (first > 0 && starts[first - 1] + raws[first - 1].text.length > start) return undefined; // a token across the start
+  let last = first;
+  while (last < starts.length && starts[last] < end) last++;
+  if (last === first || starts[last - 1] + raws[last - 1].text.length > end) return undefined; // a token across the end
+  return raws.slice(first, last).map((raw, i) => (i === 0 ? { ...raw, spaceBefore: false } : raw));
 }
 
 /** Tokens of one piece of text; `body`/`start`/`end` place them in the article (defaults: the text itself). */
 export function tokensOf(text: string, body = text, start = 0, end = body.length): Token[] {
-  const shape = shapeOf(text);
+  return placeTokens(shapeOf(text), text, body, start, end);
+}
+
+function placeTokens(shape: Shape, text: string, body: string, start: number, end: number): Token[] {
   const tokens: Token[] = new Array(shape.length);
   let bodyCursor = start;
   let textCursor = 0;
@@ -80,16 +154,22 @@ export function forgetShapes(): void {
 }
 
 function shapeOf(text: string): Shape {
-  let shape = shapes.get(text);
-  if (shape === undefined) {
-    shape = normalise(analyse(text)).map(({ text, lemma, norm, stop }) => ({ text, lemma, norm, stop }));
-    if (shapes.size >= SHAPES_KEPT) shapes.delete(shapes.keys().next().value!);
-    shapes.set(text, shape);
-  }
+  return shapes.get(text) ?? remember(text, shapeOfRaws(rawsOf(text)));
+}
+
+function remember(text: string, shape: Shape): Shape {
+  if (shapes.size >= SHAPES_KEPT) shapes.delete(shapes.keys().next().value!);
+  shapes.set(text, shape);
   return shape;
 }
 
-function analyse(text: string): Raw[] {
+/** Tagging and folding of one sentence's raw tokens. */
+function shapeOfRaws(raws: Raw[]): Shape {
+  return normalise(firstWordLowered(raws)).map(({ text, lemma, norm, stop }) => ({ text, lemma, norm, stop }));
+}
+
+/** wink-nlp's tokens of a text, with the tags the analysis reads. */
+function rawsOf(text: string): Raw[] {
   const { readDoc, its } = nlpFacade();
   const doc = readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
@@ -104,16 +184,28 @@ function analyse(text: string): Raw[] {
     stopWord: Boolean(stops[i]),
     spaceBefore: i > 0 && (spaces[i] ?? '') !== '',
   }));
+  return raws;
+}
+
+/** The first word's lemma and tag as the tagger gives them in lower case, once per word. */
+const lowered = new Map<string, { lemma: string; pos: string } | null>();
+const LOWERED_KEPT = 4096;
+
+function firstWordLowered(raws: Raw[]): Raw[] {
   // A sentence-initial capital hides common words from the tagger ("Talks" → PROPN, lemma "talks"):
   // lemmatise the first word again in lower case and keep that lemma where it differs.
   const first = raws[0];
   if (first && /^\p{Lu}\p{Ll}/u.test(first.text) && first.pos === 'PROPN') {
-    const lowerDoc = readDoc(first.text.toLowerCase());
-    const lowerLemma = ((lowerDoc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[])[0] ?? '').toLowerCase();
-    if (lowerLemma && lowerLemma !== first.text.toLowerCase()) {
-      first.lemma = lowerLemma;
-      first.pos = ((lowerDoc.tokens().out(its.pos) as string[])[0] ?? 'NOUN');
+    let found = lowered.get(first.text);
+    if (found === undefined) {
+      const { readDoc, its } = nlpFacade();
+      const lowerDoc = readDoc(first.text.toLowerCase());
+      const lowerLemma = ((lowerDoc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[])[0] ?? '').toLowerCase();
+      found = lowerLemma && lowerLemma !== first.text.toLowerCase() ? { lemma: lowerLemma, pos: (lowerDoc.tokens().out(its.pos) as string[])[0] ?? 'NOUN' } : null;
+      if (lowered.size >= LOWERED_KEPT) lowered.delete(lowered.keys().next().value!);
+      lowered.set(first.text, found);
     }
+    if (found) return [{ ...first, lemma: found.lemma, pos: found.pos }, ...raws.slice(1)];
   }
   return raws;
 }
