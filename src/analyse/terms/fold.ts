@@ -14,36 +14,42 @@ export const PHRASES: Array<{ words: string[]; norm: string }> = [
   { words: ['european', 'union'], norm: 'eu' },
 ];
 
+/**
+ * A word look-up table without Object.prototype behind it: looking up "constructor" or "toString" in an
+ * ordinary object literal finds a function, not undefined (and the build crashed on such words).
+ */
+const table = (entries: Record<string, string>): Record<string, string> => Object.assign(Object.create(null) as Record<string, string>, entries);
+
 /** Single-word variants, matched on the exact (case-sensitive) text, periods included. */
-const EXACT: Record<string, string> = {
+const EXACT = table({
   'U.S.': 'united states', 'U.S': 'united states', US: 'united states', USA: 'united states', 'U.S.A.': 'united states', 'U.S.A': 'united states',
   America: 'united states',
   UK: 'united kingdom', 'U.K.': 'united kingdom', 'U.K': 'united kingdom', Britain: 'united kingdom',
   'U.N.': 'un', UN: 'un', 'E.U.': 'eu', EU: 'eu',
-};
+});
 
 /** Demonyms and adjectives of place → the place (lower-cased lemma). */
-const DEMONYMS: Record<string, string> = {
+const DEMONYMS = table({
   american: 'united states', americans: 'united states', british: 'united kingdom', briton: 'united kingdom', britons: 'united kingdom',
   russian: 'russia', russians: 'russia', syrian: 'syria', syrians: 'syria', ukrainian: 'ukraine', ukrainians: 'ukraine',
   iranian: 'iran', iranians: 'iran', iraqi: 'iraq', iraqis: 'iraq', turkish: 'turkey', french: 'france', german: 'germany',
   germans: 'germany', chinese: 'china', israeli: 'israel', israelis: 'israel', saudi: 'saudi arabia', afghan: 'afghanistan',
   egyptian: 'egypt', egyptians: 'egypt', japanese: 'japan', indian: 'india', indians: 'india', mexican: 'mexico',
   mexicans: 'mexico', canadian: 'canada', canadians: 'canada', australian: 'australia', australians: 'australia',
-};
+});
 
 /** Words before "America"/"American" that make it a continent, not the United States. */
 const CONTINENT_QUALIFIERS = new Set(['latin', 'south', 'north', 'central']);
 
 /** British/American pairs no rule covers. Keys and values are lower-case. */
-const SPELLINGS: Record<string, string> = {
+const SPELLINGS = table({
   defence: 'defense', offence: 'offense', licence: 'license', pretence: 'pretense', programme: 'program', programmes: 'program',
   grey: 'gray', sceptic: 'skeptic', sceptical: 'skeptical', scepticism: 'skepticism', tyre: 'tire', plough: 'plow',
   cheque: 'check', kerb: 'curb', aluminium: 'aluminum', judgement: 'judgment', ageing: 'aging', manoeuvre: 'maneuver',
   whilst: 'while', amongst: 'among', towards: 'toward', afterwards: 'afterward', jewellery: 'jewelry', pyjamas: 'pajamas',
   moustache: 'mustache', storey: 'story', mould: 'mold', smoulder: 'smolder', enrol: 'enroll', fulfil: 'fulfill',
   ceasefire: 'ceasefire',
-};
+});
 
 /**
  * Memoised: a pure function of one string, called for every word of every article (its Unicode regular

@@ -218,13 +218,18 @@ function nlpFacade() {
 const isWordLike = (text: string) => /[\p{L}\p{N}]/u.test(text);
 const isAllCaps = (text: string) => /^\p{Lu}[\p{Lu}\d.]*$/u.test(text) && text.replace(/\./g, '').length >= 2;
 
+/** First words of PHRASES: only a token with one of these can open a multi-word name. */
+const PHRASE_STARTS = new Set(PHRASES.map(({ words }) => words[0]));
+
 function normalise(raws: Raw[]): Shape {
   const tokens: Shape = raws.map((raw) => ({ text: raw.text, lemma: raw.lemma, norm: '', stop: true }));
   const lowers = raws.map((raw) => raw.text.toLowerCase());
   let i = 0;
   while (i < raws.length) {
     // Multi-word names: "Russian Federation", "United States (of America)".
-    const phrase = PHRASES.find(({ words }) => words.every((word, k) => lowers[i + k] === word && (word === 'of' || /^\p{Lu}/u.test(raws[i + k].text))));
+    const phrase = PHRASE_STARTS.has(lowers[i])
+      ? PHRASES.find(({ words }) => words.every((word, k) => lowers[i + k] === word && (word === 'of' || /^\p{Lu}/u.test(raws[i + k].text))))
+      : undefined;
     if (phrase) {
       tokens[i].norm = nameKey(phrase.norm);
       tokens[i].stop = false;
@@ -264,7 +269,7 @@ function normalise(raws: Raw[]): Shape {
         tokens[i].norm = raw.text.replace(/\./g, '').toLowerCase();
         tokens[i].stop = false;
       } else {
-        tokens[i].norm = wordNorm(raw, raw.lemma, lowers[i - 1], i === 0);
+        tokens[i].norm = unfoldedNorm(raw, raw.lemma, folded.norm, i === 0);
         tokens[i].stop = raw.stopWord || FUNCTION_POS.has(raw.pos);
       }
     }
@@ -277,10 +282,15 @@ function normalise(raws: Raw[]): Shape {
 function wordNorm(raw: Raw, lemma: string, previous: string | undefined, sentenceInitial: boolean): string {
   const folded = foldWord(raw.text, lemma, previous);
   if (folded.folded) return nameKey(folded.norm);
+  return unfoldedNorm(raw, lemma, folded.norm, sentenceInitial);
+}
+
+/** wordNorm of a word foldWord left as it was (`spelled`: its lemma's spelling key). */
+function unfoldedNorm(raw: Raw, lemma: string, spelled: string, sentenceInitial: boolean): string {
   const capitalised = /^\p{Lu}/u.test(raw.text) && !isAllCaps(raw.text);
   const isName = capitalised && (raw.pos === 'PROPN' || !sentenceInitial);
   if (isName) return nameKey(foldSpelling(raw.text));
-  return foldSpelling(lemma);
+  return spelled;
 }
 
 /** Content-word norms of a token list (no stop words, no absorbed tokens, no punctuation). */

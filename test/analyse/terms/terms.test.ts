@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentNorms, sentenceTokens, tokensOf } from '../../../src/analyse/terms/index.js';
+import { contentNorms, forgetShapes, sentenceTokens, tagBlock, tokensOf } from '../../../src/analyse/terms/index.js';
 import { foldSpelling, nameKey } from '../../../src/analyse/terms/fold.js';
 import { makeArticle } from '../../align/helpers.js';
 
@@ -47,5 +47,18 @@ describe('sentenceTokens', () => {
   it('keeps acronyms apart from words', () => {
     expect(norms('The IS group is there.')).toContain('is');
     expect(norms('He is there.')).not.toContain('is');
+  });
+
+  it('takes words that name Object.prototype members as words', () => {
+    expect(norms('The constructor said toString was hasOwnProperty.')).toEqual(['constructor', 'say', 'tostring', 'hasownproperty']);
+  });
+
+  it('takes tokens from the block tagging as from the sentence alone', () => {
+    const article = makeArticle('a', 'Talks began in Moscow. Kerry met Lavrov, who said “no”.\n\nU.S. officials arrived. The *talks* were long.');
+    forgetShapes();
+    const alone = sentenceTokens(article);
+    forgetShapes();
+    const blocks = article.blocks.map((block) => tagBlock(article.body, block.start, block.end));
+    expect(sentenceTokens(article, blocks)).toEqual(alone);
   });
 });
