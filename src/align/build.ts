@@ -1,6 +1,7 @@
 // The alignment of one story, quotes supplied by the caller (see ./index.ts).
 import type { AnalysedStory, Alignment, Claim, Member, QuoteGroup, Token } from '../types.js';
-import { sentenceTokens, wordNorms } from '../analyse/terms/index.js';
+import { sentenceTokens, tokensOf, wordNorms } from '../analyse/terms/index.js';
+import { pronounReferents } from '../analyse/speakers/referents.js';
 import { ClaimIndex, type ClaimStats, type PairScore, type UnitInput } from './claims.js';
 import { articleOverlap } from './overlap.js';
 
@@ -29,10 +30,16 @@ export function alignClaims(analysed: AnalysedStory, tokens = storyTokens(analys
   const articles = analysed.story.articles;
   const inputs: UnitInput[] = [];
   const position = new Map<string, [number, number]>();
+  // What each sentence's pronoun subject ("He is now in talks …") stands for, matched on with its own words.
+  const referents = pronounReferents(articles.map((article) => ({
+    title: tokensOf(article.title),
+    sentences: article.sentences.map((sentence, s) => ({ tokens: tokens[article.id][s] ?? [], block: sentence.block })),
+  })));
   articles.forEach((article, a) => {
     article.sentences.forEach((sentence, s) => {
       position.set(`${article.id}\u0000${sentence.id}`, [a, s]);
-      inputs.push({ article: article.id, sentence: sentence.id, tokens: tokens[article.id][s] ?? [] });
+      const { referent, subjects } = referents[a][s];
+      inputs.push({ article: article.id, sentence: sentence.id, tokens: tokens[article.id][s] ?? [], ...(referent.length > 0 ? { referent, subjects } : { subjects }) });
     });
   });
   const index = new ClaimIndex(inputs);

@@ -2,7 +2,9 @@
 //
 // 1. Each sentence becomes a unit: its content-word keys (a set), its clauses, and its word sequence (for
 //    copied runs). Keys are the token norms put through the name key, so that a word an outlet's style
-//    capitalises ("Foreign Ministry", "Western Syria") meets the same word written in lower case.
+//    capitalises ("Foreign Ministry", "Western Syria") meets the same word written in lower case. A sentence
+//    whose subject is a pronoun ("He is now in talks with …") also holds its referent's name ("Kerry"; see
+//    analyse/speakers/referents.ts) for scoring, though not for proposing candidates or counting frequencies.
 // 2. Terms are weighed by IDF over the story's sentences, so names every sentence carries count little.
 // 3. Candidate pairs come from an inverted index over content terms. Short posting lists give all their
 //    pairs; long ones (a term in more than LONG_POSTING sentences) only pair each sentence with its
@@ -25,6 +27,13 @@ export interface UnitInput {
   article: string;
   sentence: string;
   tokens: Token[];
+  /**
+   * Matching keys (token norms) of what the sentence's pronoun subject stands for ("He is now in talks …" after
+   * "John Kerry is in Moscow …": ["keri"]); see analyse/speakers/referents.ts. Matched on, never shown.
+   */
+  referent?: string[];
+  /** Matching keys of the names that are subjects of its clauses, other than of a verb of saying. */
+  subjects?: string[];
 }
 
 interface Unit extends UnitInput {
@@ -32,8 +41,12 @@ interface Unit extends UnitInput {
   n: number;
   words: string[];
   sequenceKey: string;
-  /** Sorted unique term ids of content words. */
+  /** Sorted unique term ids of content words (with the pronoun subject's referent, see UnitInput.referent). */
   terms: number[];
+  /** Term ids of the referent added to `terms`, sorted. */
+  referentTerms: number[];
+  /** Term ids of the sentence's actors: the referent and the named subjects (see UnitInput.subjects). */
+  actorTerms: number[];
   weight: number;
   /** The sentence's clauses (see splitClauses), as sorted term ids with their weights; empty for one clause. */
   clauses: Array<{ terms: number[]; weight: number }>;
@@ -164,6 +177,8 @@ interface Overlap {
   sharedTerms: number;
   sharedRare: number;
   sharedRareWords: number;
+  /** Shared terms that are not names (of any frequency). */
+  sharedWords: number;
   /** Pairs of different words matched through their vectors. */
   softMatches: number;
 }
@@ -252,6 +267,9 @@ export class ClaimIndex {
       return clauses;
     });
     const rawTerms = rawClauses.map((clauses) => [...new Set(clauses.flat())].sort((a, b) => a - b));
+    // A pronoun subject's referent: its terms join the sentence's (and its first clause's, where the pronoun
+    // stands) for matching, but not the counts of how many sentences hold a term.
+    const referents = inputs.map((input) => (input.referent ?? []).map((norm) => termIds.get(keyOf(norm))).filter((t): t is number => t !== undefined));
     this.termNames = termNames;
     this.isName = new Uint8Array(termNames.length);
     for (let t = 0; t < termNames.length; t++) {
@@ -277,7 +295,9 @@ export class ClaimIndex {
     const weigh = (terms: number[]) => terms.reduce((sum, t) => sum + idf[t], 0);
     this.units = inputs.map((input, n) => {
       const words = wordNorms(input.tokens).map(keyOf);
-      const terms = rawTerms[n];
+      const referent = referents[n].filter((t) => df[t] > 0 && !rawTerms[n].includes(t));
+      const terms = referent.length > 0 ? [...new Set([...rawTerms[n], ...referent])].sort((a, b) => a - b) : rawTerms[n];
+      if (referent.length > 0 && rawClauses[n].length > 0) rawClauses[n][0].unshift(...referent);
       const sequenceKey = words.join(' ');
       const runs = shingleHashes(words, RUN);
       const clauses = mergeShortClauses(rawClauses[n]).map((list) => {
@@ -285,7 +305,8 @@ export class ClaimIndex {
         return { terms: unique, weight: weigh(unique) };
       });
       return {
-        ...input, n, words, sequenceKey, terms, weight: weigh(terms), clauses: clauses.length > 1 ? clauses : [],
+        ...input, n, words, sequenceKey, terms, referentTerms: referent.sort((a, b) => a - b),
+        actorTerms: [...referent, ...(input.subjects ?? []).map((norm) => termIds.get(keyOf(norm))).filter((t): t is number => t !== undefined)], weight: weigh(terms), clauses: clauses.length > 1 ? clauses : [],
         runs, sortedRuns: Uint32Array.from(runs).sort(), key: `${input.article}\u0000${sequenceKey}\u0000${input.sentence}`,
       };
     });
@@ -299,7 +320,9 @@ export class ClaimIndex {
     const longBudget = new Int32Array(this.units.length);
     for (const n of order) {
       const unit = this.units[n];
-      const byRarity = [...unit.terms].sort((a, b) => this.df[a] - this.df[b] || byCodePoint(this.termNames[a], this.termNames[b]));
+      // The sentence's own words only: a referent helps score a pair, it does not propose one.
+      const own = unit.referentTerms.length > 0 ? unit.terms.filter((t) => !unit.referentTerms.includes(t)) : unit.terms;
+      const byRarity = [...own].sort((a, b) => this.df[a] - this.df[b] || byCodePoint(this.termNames[a], this.termNames[b]));
       for (const t of byRarity) {
         if (this.df[t] < 2) continue;
         if (this.df[t] > LONG_POSTING) {
@@ -332,7 +355,7 @@ export class ClaimIndex {
       const seed = termHashes[t];
       const signature = (n: number) => {
         let best = 0xffffffff;
-        for (const u of this.units[n].terms) if (u !== t) best = Math.min(best, mix(termHashes[u], seed));
+        for (const u of this.units[n].terms) if (u !== t && !this.units[n].referentTerms.includes(u)) best = Math.min(best, mix(termHashes[u], seed));
         return best;
       };
       const keyed = list.map((n) => ({ n, sig: signature(n) }));
@@ -357,7 +380,7 @@ export class ClaimIndex {
     let clause = false;
     if (x.words.length > 0 && (x.sequenceKey === y.sequenceKey || (copied >= 0.9 && longCopied >= 0.9))) kind = 'verbatim';
     else if (copied >= RULE.copiedShare && copiedWords >= RULE.copiedWords) kind = 'near-verbatim';
-    else if (isParaphrase(whole)) kind = 'paraphrase';
+    else if (isParaphrase(whole, this.sharesReferent(x, y))) kind = 'paraphrase';
     else if (copiedWords >= RULE.longRun && whole.cosine >= RULE.longRunCosine) kind = 'paraphrase';
     else if ((x.clauses.length > 0 || y.clauses.length > 0) && whole.sharedRare > 0) {
       // One fact of a two-fact sentence: score clause against clause (a sentence of one clause as a whole).
@@ -383,6 +406,14 @@ export class ClaimIndex {
     };
   }
 
+  /**
+   * One sentence's pronoun subject stands for someone who is the other sentence's subject too ("He is now in
+   * talks with Lavrov" after "John Kerry …", and "Kerry was meeting Lavrov"): the two tell what one actor does.
+   */
+  private sharesReferent(x: Unit, y: Unit): boolean {
+    return x.referentTerms.some((t) => y.actorTerms.includes(t)) || y.referentTerms.some((t) => x.actorTerms.includes(t));
+  }
+
   /** Overlap of two sorted term lists: exact shared terms, then different words matched by their vectors. */
   private overlap(xt: number[], xw: number, yt: number[], yw: number): Overlap {
     const idf = this.idf;
@@ -401,6 +432,7 @@ export class ClaimIndex {
     let sharedTerms = 0;
     let sharedRare = 0;
     let sharedRareWords = 0;
+    let sharedWords = 0;
     let i = 0;
     let j = 0;
     while (i < xt.length && j < yt.length) {
@@ -409,6 +441,7 @@ export class ClaimIndex {
       if (u === v) {
         shared += idf[u];
         sharedTerms++;
+        if (!isName[u]) sharedWords++;
         if (df[u] <= commonDf) {
           sharedRare++;
           if (!isName[u]) sharedRareWords++;
@@ -465,7 +498,7 @@ export class ClaimIndex {
       }
     }
     const norm = xw > 0 && yw > 0 ? Math.sqrt(xw * yw) : Infinity;
-    return { cosine: Math.min(1, shared / norm), exactCosine: Math.min(1, (exact + Math.min(sameWord, exact)) / norm), sharedTerms, sharedRare, sharedRareWords, softMatches };
+    return { cosine: Math.min(1, shared / norm), exactCosine: Math.min(1, (exact + Math.min(sameWord, exact)) / norm), sharedTerms, sharedRare, sharedRareWords, sharedWords, softMatches };
   }
 
   /** For diagnosis: the shared terms and the soft word matches between two sentences, as "word~word 0.71". */
@@ -626,11 +659,15 @@ export class ClaimIndex {
  * The paraphrase rule on one overlap (whole sentences or two clauses). The soft cosine must reach the bar,
  * but how many shared words that are not names it takes is decided on the firm cosine (exact words, forms
  * of one word, specific near-synonyms): matches between the commonest words may bring two wordings of one
- * fact together, but never make sentences that share only names into one claim.
+ * fact together, but never make sentences that share only names into one claim: some shared word must not be
+ * a name (`sharedWords`), however alike the names make them. `sameActor`: one sentence's pronoun subject
+ * stands for the other's subject (see ClaimIndex.sharesReferent); that agreement stands in for one of the
+ * rare shared words that are not names, never for the word that is not a name.
  */
-function isParaphrase(o: Overlap): boolean {
-  return o.cosine >= RULE.cosine && o.sharedTerms >= RULE.sharedTerms && o.sharedRare >= RULE.sharedRare
-    && o.sharedRareWords >= (o.exactCosine >= RULE.namesOnlyCosine ? 0 : o.exactCosine >= RULE.firmCosine ? 1 : 2);
+function isParaphrase(o: Overlap, sameActor = false): boolean {
+  const wordsNeeded = o.exactCosine >= RULE.namesOnlyCosine ? 0 : o.exactCosine >= RULE.firmCosine ? 1 : 2;
+  return o.cosine >= RULE.cosine && o.sharedTerms >= RULE.sharedTerms && o.sharedRare >= RULE.sharedRare && o.sharedWords > 0
+    && o.sharedRareWords + (sameActor ? 1 : 0) >= wordsNeeded;
 }
 
 /** Two forms of one word: one starts with the other's first four letters and most of the shorter word ("meet"/"meeting", "implement"/"implementation"). */

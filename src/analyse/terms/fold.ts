@@ -121,3 +121,14 @@ export function foldWord(text: string, lemma: string, previous: string | undefin
   }
   return { norm: foldSpelling(lemma), folded: false };
 }
+
+/** Matching keys of countries (the folded forms above): "Russia", "Russian Federation", "U.S." all give one. */
+export const PLACE_KEYS: ReadonlySet<string> = new Set(
+  [...Object.values(EXACT), ...Object.values(DEMONYMS), ...PHRASES.map((phrase) => phrase.norm), 'syria', 'russia', 'ukraine', 'iran', 'iraq', 'turkey', 'france', 'germany', 'china', 'israel', 'japan', 'india', 'mexico', 'canada', 'australia', 'egypt', 'afghanistan', 'saudi arabia']
+    .map((name) => nameKeyOnce(name)),
+);
+
+/** A demonym or adjective of place ("Russian", "Syrians"): folded to its country, yet not the country itself. */
+export function isDemonym(text: string): boolean {
+  return DEMONYMS[text.toLowerCase()] !== undefined;
+}
