@@ -1,4 +1,5 @@
 import type { Span } from './index.js';
+import { NEAR, isSentenceStarter, isSpace, wordAt, wordBefore } from './text.js';
 
 /**
  * A correction applied to the library's segmentation. Gets valid spans (sorted, trimmed, disjoint,
@@ -44,4 +45,25 @@ export function mergeRule(name: string, join: (text: string, previous: Span, nex
       return out;
     },
   };
+}
+
+/**
+ * A rule that cuts after a full stop that the library never ends a sentence on (after "Jr.", "U.S."…)
+ * when `endsHere` accepts the word before it and the next word usually opens a sentence ("The", "He"…).
+ */
+export function splitBeforeSentenceStarter(name: string, endsHere: (wordBefore: string) => boolean): Rule {
+  return splitRule(name, (text, span) => {
+    const cuts: number[] = [];
+    for (let i = span.start + 2; i < span.end - 1; i++) {
+      if (text[i] !== '.' || !isSpace(text[i + 1])) continue;
+      if (!endsHere(wordBefore(text, i, span.start))) continue;
+      let k = i + 1;
+      const stop = Math.min(span.end, k + NEAR);
+      while (k < stop && isSpace(text[k])) k++;
+      if (!isSentenceStarter(wordAt(text, k))) continue;
+      cuts.push(k);
+      i = k - 1;
+    }
+    return cuts;
+  });
 }
