@@ -407,6 +407,42 @@ export class ClaimIndex {
   }
 
   /**
+   * Whether compare() can find the two sentences linked, by necessary conditions cheap enough to spare most
+   * candidate pairs the full scoring. Verbatim needs the same words or a copied run; near-verbatim and a long
+   * run, a copied run; a paraphrase (whole or by clauses: a clause's terms are some of its sentence's, so its
+   * counts never exceed the sentence's) RULE.sharedTerms shared terms of which RULE.sharedRare rare. Two
+   * sentences of one article link only as verbatim.
+   */
+  private mayLink(x: Unit, y: Unit, sameArticle: boolean): boolean {
+    if (!sameArticle && this.sharesEnoughTerms(x.terms, y.terms)) return true;
+    if (x.words.length > 0 && x.sequenceKey === y.sequenceKey) return true;
+    return sharesRun(x.sortedRuns, y.sortedRuns);
+  }
+
+  /** At least RULE.sharedTerms shared terms, of which RULE.sharedRare are not story-common (as overlap() counts them). */
+  private sharesEnoughTerms(xt: number[], yt: number[]): boolean {
+    const df = this.df;
+    const commonDf = this.commonDf;
+    let shared = 0;
+    let rare = 0;
+    let i = 0;
+    let j = 0;
+    while (i < xt.length && j < yt.length) {
+      const u = xt[i];
+      const v = yt[j];
+      if (u === v) {
+        shared++;
+        if (df[u] <= commonDf) rare++;
+        if (shared >= RULE.sharedTerms && rare >= RULE.sharedRare) return true;
+        i++;
+        j++;
+      } else if (u < v) i++;
+      else j++;
+    }
+    return false;
+  }
+
+  /**
    * One sentence's pronoun subject stands for someone who is the other sentence's subject too ("He is now in
    * talks with Lavrov" after "John Kerry …", and "Kerry was meeting Lavrov"): the two tell what one actor does.
    */
@@ -585,6 +621,7 @@ export class ClaimIndex {
     const edges: Array<{ a: number; b: number; score: number; kind: PairKind }> = [];
     for (const [a, b] of candidates) {
       const sameArticle = units[a].article === units[b].article;
+      if (!this.mayLink(units[a], units[b], sameArticle)) continue;
       const pair = this.compare(a, b);
       if (!pair.kind) continue;
       if (sameArticle && pair.kind !== 'verbatim') continue;
@@ -702,6 +739,18 @@ function copiedCount(own: number[], other: Uint32Array, length: number): number 
     coveredUntil = Math.max(coveredUntil, to);
   }
   return covered;
+}
+
+/** Whether two sorted lists of run hashes share one. */
+function sharesRun(x: Uint32Array, y: Uint32Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) return true;
+    if (x[i] < y[j]) i++;
+    else j++;
+  }
+  return false;
 }
 
 function sortedHas(sorted: Uint32Array, value: number): boolean {
