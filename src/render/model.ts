@@ -1,6 +1,6 @@
 // What the templates show, worked out from an AlignedStory: plain data (no markup) for each page.
 import type { AlignedStory, Article, Claim, ClaimKind, Overlap, Quotation, Sentence, Story } from '../types.js';
-import { changedWords, diffParts as diffOf, plainParts, type DiffPart } from './diff.js';
+import { WordDiffer, changedWords, plainParts, type DiffPart } from './diff.js';
 
 /** How widely a claim is carried: by every article, by some, or by one only. */
 export type Share = 'all' | 'some' | 'one';
@@ -173,12 +173,13 @@ export function shorten(text: string, max = 110): string {
 export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
   const total = story.articles.length;
   // The same two texts (a sentence copied by several outlets, a quotation) are compared once per story.
+  const differ = new WordDiffer();
   const diffs = new Map<string, DiffPart[]>();
   const diffParts = (reference: string, text: string): DiffPart[] => {
     const key = `${reference}\u0000${text}`;
     let parts = diffs.get(key);
     if (parts === undefined) {
-      parts = diffOf(reference, text);
+      parts = differ.diffParts(reference, text);
       diffs.set(key, parts);
     }
     return parts.map((part) => ({ ...part }));
@@ -196,9 +197,9 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
     exclusiveCount: 0,
   }));
   const articleById = new Map(articles.map((view) => [view.id, view]));
-  const sourceById = new Map(story.articles.map((article) => [article.id, article]));
-  const sentenceOf = (article: string, sentence: string): Sentence | undefined =>
-    sourceById.get(article)?.sentences.find((candidate) => candidate.id === sentence);
+  // Looked up by id, not searched: claims are sorted by their sentences' positions.
+  const sentencesById = new Map(story.articles.map((article) => [article.id, sentencesByIdOf(article)]));
+  const sentenceOf = (article: string, sentence: string): Sentence | undefined => sentencesById.get(article)?.get(sentence);
   const order = new Map(story.articles.map((article, index) => [article.id, index]));
 
   // One row per claim as aligned, then one for any sentence no claim mentions (marked synthetic: it has
@@ -243,6 +244,13 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
       };
     });
     const carriers = carried.length;
+    const carriedIds = new Set(carried);
+    const versionsByArticle = new Map<string, Version[]>();
+    for (const version of versions) {
+      const same = versionsByArticle.get(version.article.id);
+      if (same) same.push(version);
+      else versionsByArticle.set(version.article.id, [version]);
+    }
     return {
       id: claim.id,
       kind: claim.kind,
@@ -254,11 +262,11 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
       carriers,
       total,
       carriedBy: carried.map((id) => articleById.get(id)!),
-      omittedBy: articles.filter((a) => !carried.includes(a.id)),
+      omittedBy: articles.filter((a) => !carriedIds.has(a.id)),
       versions,
       reference: versions[0],
       summary: shorten(referenceSentence.text),
-      cells: articles.map((article) => ({ article, versions: versions.filter((v) => v.article.id === article.id) })),
+      cells: articles.map((article) => ({ article, versions: versionsByArticle.get(article.id) ?? [] })),
       href: carriers > 1 ? `claims/${claim.id}.html` : versions[0].href,
       page: carriers > 1,
       synthetic,
@@ -359,6 +367,13 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
     },
     claimOf,
   };
+}
+
+/** An article's sentences by id; where ids repeat, the first (as a search in order would find). */
+function sentencesByIdOf(article: Article): Map<string, Sentence> {
+  const byId = new Map<string, Sentence>();
+  for (const sentence of article.sentences) if (!byId.has(sentence.id)) byId.set(sentence.id, sentence);
+  return byId;
 }
 
 /** The pairs that share the most text: by the larger of their two shares, then words, then ids. */
