@@ -47,7 +47,7 @@ export async function build(options: BuildRunOptions): Promise<BuildReport> {
   const { sources, ids, assets, warnings } = await load(options.articlesDir, timer);
   const cacheDir = options.cacheDir === undefined ? '.cache' : options.cacheDir;
   const cache = await timer.time('load', () => StoryCache.open({ ...options, cacheDir }, sources, ids));
-  const site = await SiteOutput.open(options.outDir, cache.previous, timer, options.keepFiles);
+  const site = SiteOutput.open(options.outDir, cache.previous, timer, options.keepFiles);
   const built: number[] = [];
   let done = 0;
   const progress = (stories: number) => {
@@ -57,7 +57,7 @@ export async function build(options: BuildRunOptions): Promise<BuildReport> {
   let workers = 0;
   let reused: number[] = [];
   try {
-    await site.putAll(assets);
+    site.putAll(assets);
     // Stories whose sources and generator are as last time: their pages come over from the previous site.
     let toBuild: number[];
     ({ reused, toBuild } = await cache.takeOverUnchanged(site));
@@ -65,15 +65,15 @@ export async function build(options: BuildRunOptions): Promise<BuildReport> {
     // The others: parse → analyse → align → render, each story's pages written as soon as it is done.
     workers = await buildStories(sources, toBuild, { base: options.base, hash: cache.enabled, workers: options.workers }, async (index, output) => {
       timer.addAll(output.stages);
-      await site.putAll(output.files);
+      site.putAll(output.files);
       cache.remember(index, output);
       built.push(index);
       progress(1);
     });
-    await site.putAll(timer.timeSync('render', () => renderHome(cache.homes(), { base: options.base })));
-    await site.commit();
+    site.putAll(timer.timeSync('render', () => renderHome(cache.homes(), { base: options.base })));
+    site.commit();
   } catch (error) {
-    await site.abort();
+    site.abort();
     throw error;
   }
   await timer.time('write', () => cache.save(site.writer.files));

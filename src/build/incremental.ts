@@ -49,11 +49,10 @@ export class StoryCache {
     const toBuild: number[] = [];
     for (let i = 0; i < this.ids.length; i++) {
       const before = this.previous?.stories[this.ids[i]];
-      if (!this.enabled || !before || before.key !== this.keys[i] || !(await site.reusable(before.files))) {
+      if (!this.enabled || !before || before.key !== this.keys[i] || !(await site.takeOver(before.files))) {
         toBuild.push(i);
         continue;
       }
-      await site.reuse(before.files);
       this.entries[i] = before;
       reused.push(i);
     }

@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildError } from '../../src/errors.js';
@@ -64,9 +64,8 @@ describe('SiteWriter', () => {
     await first.put('page.html', 'previous');
     await first.commit();
     const second = await SiteWriter.open(out, manifestOf(first));
-    expect(await second.reuse('page.html')).toBe(true);
-    await second.put('page.html', 'next');
-    await second.flush();
+    expect(second.takeOver(['page.html'])).toBe(true);
+    second.put('page.html', 'next');
     expect(await readFile(path.join(out, 'page.html'), 'utf8')).toBe('previous');
     await second.abort();
     expect(await readFile(path.join(out, 'page.html'), 'utf8')).toBe('previous');
@@ -80,10 +79,35 @@ describe('SiteWriter', () => {
     await first.commit();
     await writeFile(path.join(out, 'page.html'), 'edited');
     const second = await SiteWriter.open(out, manifestOf(first));
-    expect(await second.reusable(['page.html'])).toBe(false);
+    expect(second.takeOver(['page.html'])).toBe(false);
     await second.put('page.html', 'built');
     await second.commit();
     expect(second.counters).toEqual({ written: 1, linked: 0 });
     expect(await readFile(path.join(out, 'page.html'), 'utf8')).toBe('built');
+  });
+
+  it('takes a story\'s files over all or none: one file touched by hand, and none of them is linked', async () => {
+    const out = path.join(await tempDir(), '_site');
+    const first = SiteWriter.open(out);
+    for (const name of ['story/index.html', 'story/compare.html', 'story/quotes.html']) first.put(name, `built ${name}`);
+    first.commit();
+    await writeFile(path.join(out, 'story/compare.html'), 'edited');
+    const second = SiteWriter.open(out, manifestOf(first));
+    expect(second.takeOver(['story/index.html', 'story/compare.html', 'story/quotes.html'])).toBe(false);
+    expect(second.counters).toEqual({ written: 0, linked: 0 });
+    expect(second.files).toEqual({});
+    expect(await readdir(path.join(second.staging, 'story')).catch(() => [])).toEqual([]);
+    second.abort();
+  });
+
+  it('takes over files deleted from the manifest\'s folder as missing, not as an error', async () => {
+    const out = path.join(await tempDir(), '_site');
+    const first = SiteWriter.open(out);
+    first.put('a.html', 'a');
+    first.commit();
+    await rm(path.join(out, 'a.html'));
+    const second = SiteWriter.open(out, manifestOf(first));
+    expect(second.takeOver(['a.html'])).toBe(false);
+    second.abort();
   });
 });
