@@ -28,7 +28,7 @@ function tagBlocks(article: Article, known: Map<string, TaggedBlock>): TaggedBlo
     const text = article.body.slice(start, end);
     let atZero = known.get(text);
     if (atZero === undefined) known.set(text, (atZero = tagBlock(text, 0, text.length)));
-    return { ...atZero, from: start, to: end, starts: atZero.starts.map((at) => (at < 0 ? at : at + start)) };
+    return { from: start, to: end, raws: atZero.raws, starts: atZero.starts.map((at) => (at < 0 ? at : at + start)), placed: atZero.placed };
   });
 }
 
@@ -73,9 +73,12 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
   const perArticle = story.articles.map((article) => ({
     article,
     quotes: extractQuotes(article),
-    mentions: blockRanges(article).flatMap((range, block) =>
-      findMentions(article.body, range.start, range.end, tagged?.get(article.id)?.[block]).map((mention) => ({ ...mention, block })),
-    ),
+    mentions: blockRanges(article).flatMap((range, block) => {
+      // The mentions are new objects: the block is added to them, not copied with them.
+      const found = findMentions(article.body, range.start, range.end, tagged?.get(article.id)?.[block]) as BlockMention[];
+      for (const mention of found) mention.block = block;
+      return found;
+    }),
   }));
 
   // Who counts as a person: titled, or a full name whose surname the story also uses alone, or named as a speaker.

@@ -1,6 +1,7 @@
 // Where an article names someone: runs of proper nouns found with wink-nlp's part-of-speech tags,
 // titles stripped. Used to resolve "he said" and to collect every variant of a speaker's name.
 
+import { startsUpper } from '../chars.js';
 import { BETWEEN, NOT_NAMES, ROLE_NOUNS, SAYING_VERBS, TITLES } from '../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { nameParts, type NameParts } from './names.js';
@@ -43,20 +44,25 @@ export function taggedWords(body: string, from: number, to: number, tagged: Tagg
   return words;
 }
 
-const capitalised = (text: string) => /^\p{Lu}/u.test(text);
-const sentenceEnd = (word: Word | undefined) => !word || /^[.!?:;“"‘«]$/.test(word.text) || word.pos === 'SPACE';
+const capitalised = startsUpper;
+const SENTENCE_END_MARKS = new Set(['.', '!', '?', ':', ';', '“', '"', '‘', '«']);
+const sentenceEnd = (word: Word | undefined) => !word || SENTENCE_END_MARKS.has(word.text) || word.pos === 'SPACE';
+
+/** Whether words[at] can be part of a name (a capital is never punctuation or a symbol, so that needs no test). */
+function namePart(words: Word[], at: number): boolean {
+  const word = words[at];
+  if (!capitalised(word.text) || NOT_NAMES.has(word.text.toLowerCase())) return false;
+  return word.pos === 'PROPN' || (!sentenceEnd(words[at - 1]) && word.pos !== 'PRON');
+}
 
 /** Every run of proper nouns in body[from, to) that names someone or something. */
 export function findMentions(body: string, from: number, to: number, tagged?: TaggedBlock): Mention[] {
   const words = taggedWords(body, from, to, tagged);
   const mentions: Mention[] = [];
-  const isPart = (at: number): boolean => {
-    const word = words[at];
-    if (!word || !capitalised(word.text) || /^[\p{P}\p{S}]/u.test(word.text)) return false;
-    const initial = sentenceEnd(words[at - 1]);
-    if (NOT_NAMES.has(word.text.toLowerCase())) return false;
-    return word.pos === 'PROPN' || (!initial && word.pos !== 'PRON');
-  };
+  // Each word is tested once; the runs below look at most words two or three times.
+  const partFlags = new Uint8Array(words.length);
+  for (let at = 0; at < words.length; at++) partFlags[at] = namePart(words, at) ? 1 : 0;
+  const isPart = (at: number): boolean => partFlags[at] === 1;
   let index = 0;
   while (index < words.length) {
     if (!isPart(index)) {
@@ -85,9 +91,12 @@ export function findMentions(body: string, from: number, to: number, tagged?: Ta
       const verb = possessive || determinerBefore ? undefined : subjectVerb(words, index, end);
       const after = personalAfter(words, end);
       const roleNounBefore = before !== undefined && !capitalised(before.text) && ROLE_NOUNS.has(before.text.toLowerCase());
+      // Fields written out rather than spread from `parts`: a spread that then overrides a field is V8's slow path.
       mentions.push({
-        ...parts,
+        name: parts.name,
+        words: parts.words,
         titled: parts.titled || roleBefore,
+        body: parts.body,
         start: run[0].start,
         end: run[run.length - 1].end,
         attributive: !parts.body && determinerBefore && !possessive && !roleBefore,
@@ -115,7 +124,7 @@ function subjectVerb(words: Word[], start: number, end: number): Word | undefine
   const verbAt = (at: number): Word | undefined => {
     for (; at < words.length; at++) {
       const word = words[at];
-      if (isVerb(word)) return /ing$/.test(word.text) ? undefined : word;
+      if (isVerb(word)) return word.text.endsWith('ing') ? undefined : word;
       if (word.pos !== 'ADV' && !BETWEEN.has(word.text.toLowerCase())) return undefined;
     }
     return undefined;

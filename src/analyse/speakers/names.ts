@@ -1,6 +1,7 @@
 // Names of people and bodies: titles stripped, variants merged ("Sergey"/"Sergei Lavrov",
 // "Mr Kerry"/"John Kerry"/"Kerry"), and the canonical form chosen. Nothing here knows any particular story.
 
+import { startsUpper } from '../chars.js';
 import { BODY_HEADS, DETERMINERS, TITLES } from '../lexicon.js';
 
 export interface NameParts {
@@ -14,21 +15,44 @@ export interface NameParts {
   body: boolean;
 }
 
-const lower = (word: string) => word.toLowerCase().replace(/[’']s$/, '');
-const bare = (word: string) => lower(word).replace(/\.$/, '');
+/** Lower case, a possessive dropped: what /[’']s$/ removes after toLowerCase. */
+const lower = (word: string) => {
+  const w = word.toLowerCase();
+  return w.endsWith('s') && (w.endsWith("'s") || w.endsWith('’s')) ? w.slice(0, -2) : w;
+};
+const bare = (word: string) => {
+  const w = lower(word);
+  return w.endsWith('.') ? w.slice(0, -1) : w;
+};
 const isTitle = (word: string) => TITLES.has(lower(word)) || TITLES.has(bare(word));
+
+/** A name's last word with a full stop that ends the sentence, not an initial or abbreviation ("Moffat." but not "Jr." or "J."). */
+const SENTENCE_FINAL_NAME = /^\p{Lu}\p{Ll}{2,}\.$/u;
+const ABBREVIATED_TITLE = /^(?:Jr|Sr|Gen|Col|Sgt|Capt)\.$/;
+const OF_OR_THE = /^(?:of|the)$/i;
+
+/** A word of a run as nameParts reads it: possessive and a trailing comma, colon or semicolon dropped (in that order). */
+function trimWord(word: string): string {
+  let w = word;
+  if (w.endsWith('s') && (w.endsWith("'s") || w.endsWith('’s'))) w = w.slice(0, -2);
+  const last = w.charCodeAt(w.length - 1);
+  return last === 44 || last === 58 || last === 59 ? w.slice(0, -1) : w;
+}
 
 /** Strip a possessive, titles and a leading determiner from a run of words naming someone. */
 export function nameParts(run: string[]): NameParts | null {
-  let words = run
-    .map((word) => word.replace(/[’']s$/, '').replace(/[,:;]$/, ''))
-    // A full stop that ends the sentence, not an initial or abbreviation ("Moffat." but not "Jr." or "J.").
-    .map((word, index, all) => (index === all.length - 1 && /^\p{Lu}\p{Ll}{2,}\.$/u.test(word) && !/^(?:Jr|Sr|Gen|Col|Sgt|Capt)\.$/.test(word) ? word.slice(0, -1) : word))
-    .filter(Boolean);
-  while (words.length && DETERMINERS.has(words[0].toLowerCase())) words = words.slice(1);
+  const trimmed: string[] = [];
+  for (let index = 0; index < run.length; index++) {
+    let word = trimWord(run[index]);
+    if (index === run.length - 1 && word.endsWith('.') && SENTENCE_FINAL_NAME.test(word) && !ABBREVIATED_TITLE.test(word)) word = word.slice(0, -1);
+    if (word) trimmed.push(word);
+  }
+  let first = 0;
+  while (first < trimmed.length && DETERMINERS.has(trimmed[first].toLowerCase())) first++;
+  const words = first === 0 ? trimmed : trimmed.slice(first);
   if (words.length === 0) return null;
   const last = bare(words[words.length - 1]);
-  if (words.some((word, index) => BODY_HEADS.has(bare(word)) && (index === words.length - 1 || /^\p{Lu}/u.test(word)))) {
+  if (words.some((word, index) => BODY_HEADS.has(bare(word)) && (index === words.length - 1 || startsUpper(word)))) {
     if (BODY_HEADS.has(last) || words.length === 1) return { name: words.join(' '), words, titled: false, body: true };
   }
   // The person's own name is what follows the last title: "U.S. Secretary of State John Kerry" → "John Kerry".
@@ -41,7 +65,7 @@ export function nameParts(run: string[]): NameParts | null {
       if (words[after]?.toLowerCase() === 'of' && after + 1 < words.length - 1) after += 2;
     }
   }
-  const own = words.slice(after).filter((word) => !/^(?:of|the)$/i.test(word));
+  const own = words.slice(after).filter((word) => !OF_OR_THE.test(word));
   if (own.length === 0) return null;
   return { name: own.join(' '), words: own, titled, body: false };
 }

@@ -9,7 +9,8 @@
 import type { Token } from '../../types.js';
 import { BODY_HEADS, DETERMINERS, NOT_NAMES, SAYING_VERBS, TITLES } from '../lexicon.js';
 import { isDemonym, nameKey, PLACE_KEYS } from '../terms/fold.js';
-import { nameParts } from './names.js';
+import { hasWordChar, startsUpper } from '../chars.js';
+import { nameParts, type NameParts } from './names.js';
 
 /** Who a sentence is about as its subject: the pronoun subject's referent, and the named subjects that do something other than speak. */
 export interface SentenceActors {
@@ -52,8 +53,8 @@ const NOT_VERBS = new Set('of and or in on at to for from with by as the a an th
 /** First words of place names and ordinals, never of a person's name ("Western Syria", "Twelfth Doctor"). */
 const PLACE_WORDS = new Set('north south east west northern southern eastern western central upper lower greater new united free islamic saint first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth'.split(' '));
 
-const isCapital = (text: string) => /^\p{Lu}/u.test(text);
-const isWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
+const isCapital = startsUpper;
+const isWord = hasWordChar;
 
 /**
  * For every sentence of every article, what its pronoun subject stands for and who its named subjects are
@@ -65,28 +66,30 @@ export function pronounReferents(articles: ReferentInput[]): SentenceActors[][] 
   // As for quotations' speakers: titled, or a full name whose surname the story also uses alone.
   const alone = new Set<string>();
   const full: Array<{ surname: string; titled: boolean }> = [];
-  for (const article of articles) {
-    for (const tokens of [article.title, ...article.sentences.map((s) => s.tokens)]) {
-      for (const run of nameRuns(tokens)) {
-        const parts = nameParts(run.tokens.map((t) => t.text));
-        if (!parts || !mayBePerson(run.tokens)) continue;
+  // Each sentence's runs of names are found once and read by both passes.
+  const runs = articles.map((article) => ({ title: nameRuns(article.title), sentences: article.sentences.map((s) => nameRuns(s.tokens)) }));
+  for (const { title, sentences } of runs) {
+    for (const sentenceRuns of [title, ...sentences]) {
+      for (const run of sentenceRuns) {
+        const parts = run.parts;
+        if (!parts || !mayBePerson(run)) continue;
         if (parts.words.length === 1 && !parts.titled) alone.add(surnameKey(run.tokens));
         else full.push({ surname: surnameKey(run.tokens), titled: parts.titled });
       }
     }
   }
   const persons = new Set(full.filter((name) => name.titled || alone.has(name.surname)).map((name) => name.surname));
-  return articles.map((article) => {
+  return articles.map((article, a) => {
     // Names in reading order, each with the block it stands in (the title as block -1).
     const seen: Array<Named & { block: number }> = [];
-    const note = (tokens: Token[], block: number) => {
-      const found = namesOf(tokens, persons);
-      for (const named of found) seen.push({ ...named, block });
+    const note = (tokens: Token[], tokenRuns: Run[], block: number) => {
+      const found = namesOf(tokens, tokenRuns, persons, block);
+      for (const named of found) seen.push(named);
       return found;
     };
-    note(article.title, -1);
+    note(article.title, runs[a].title, -1);
     const firstBlock = article.sentences[0]?.block ?? 0;
-    return article.sentences.map(({ tokens, block }) => {
+    return article.sentences.map(({ tokens, block }, s) => {
       const at = pronounSubject(tokens);
       let keys: string[] = [];
       if (at >= 0) {
@@ -97,7 +100,7 @@ export function pronounReferents(articles: ReferentInput[]): SentenceActors[][] 
         const near = seen.slice(from);
         keys = resolve(pronoun, near);
       }
-      const named = note(tokens, block);
+      const named = note(tokens, runs[a].sentences[s], block);
       return { referent: keys, subjects: named.filter((name) => name.subject && !name.sayer).flatMap((name) => name.keys) };
     });
   });
@@ -120,14 +123,18 @@ function resolve(pronoun: string, near: Named[]): string[] {
   return [];
 }
 
+/** How many words a fronted phrase before a pronoun subject may have. */
+const FRONTED_MAX = 8;
+
 /** Index of the pronoun that is the subject of the sentence or one of its clauses, or -1. */
 function pronounSubject(tokens: Token[]): number {
-  const words = tokens.map((token) => token.text.toLowerCase());
-  for (let at = 0; at < tokens.length; at++) {
+  // Only the first FRONTED_MAX + 1 words can be it; the tests below read at most four words after it.
+  const words = tokens.slice(0, FRONTED_MAX + 5).map((token) => token.text.toLowerCase());
+  for (let at = 0; at < tokens.length && at <= FRONTED_MAX; at++) {
     if (!SUBJECT_PRONOUNS.has(words[at])) continue;
     // At the start of the sentence, or after a fronted phrase ("Since late September, it …"). A pronoun later
     // in a sentence mostly stands for a name of the same sentence, which its terms hold already.
-    const fronted = at > 1 && at <= 8 && words[at - 1] === ',' && words.indexOf(',') === at - 1 && NOT_NAMES.has(words[0]) && !SUBJECT_PRONOUNS.has(words[0]);
+    const fronted = at > 1 && at <= FRONTED_MAX && words[at - 1] === ',' && words.indexOf(',') === at - 1 && NOT_NAMES.has(words[0]) && !SUBJECT_PRONOUNS.has(words[0]);
     if (at !== 0 && !fronted) continue;
     const next = words[at + 1] ?? '';
     // "…, he said": an attribution, whose words are quoted, not reported.
@@ -142,6 +149,10 @@ interface Run {
   start: number;
   end: number;
   tokens: Token[];
+  texts: string[];
+  parts: NameParts | null;
+  /** mayBePerson's answer, once asked. */
+  person?: boolean;
 }
 
 /** Runs of capitalised words (absorbed tokens and "of" between capitals included): the names of a sentence. */
@@ -165,7 +176,9 @@ function nameRuns(tokens: Token[]): Run[] {
       else if (tokens[end]?.text === 'of' && partAt(end + 1)) end += 2;
       else break;
     }
-    runs.push({ start: i, end, tokens: tokens.slice(i, end) });
+    const runTokens = tokens.slice(i, end);
+    const texts = runTokens.map((t) => t.text);
+    runs.push({ start: i, end, tokens: runTokens, texts, parts: nameParts(texts) });
     i = end;
   }
   return runs;
@@ -179,9 +192,12 @@ const surnameKey = (tokens: Token[]) => {
 };
 
 /** Not a body, a country, a role ("the Twelfth Doctor") or a place ("Western Syria"). */
-function mayBePerson(tokens: Token[]): boolean {
-  const texts = tokens.map((t) => t.text);
-  const parts = nameParts(texts);
+function mayBePerson(run: Run): boolean {
+  run.person ??= runMayBePerson(run);
+  return run.person;
+}
+
+function runMayBePerson({ tokens, texts, parts }: Run): boolean {
   const last = texts[texts.length - 1].toLowerCase();
   const end = tokens[tokens.length - 1];
   if (end.stop || end.norm === '') return false;
@@ -199,22 +215,22 @@ function runIsPlace(tokens: Token[]): boolean {
   return phrase || !isDemonym(content[0].text);
 }
 
-/** The people, countries and bodies a sentence names, in order, with whether each is a clause's subject. */
-function namesOf(tokens: Token[], persons: Set<string>): Named[] {
-  const out: Named[] = [];
-  for (const run of nameRuns(tokens)) {
-    const texts = run.tokens.map((t) => t.text);
-    const parts = nameParts(texts);
+/** The people, countries and bodies a sentence of `block` names, in order, with whether each is a clause's subject. */
+function namesOf(tokens: Token[], runs: Run[], persons: Set<string>, block: number): Array<Named & { block: number }> {
+  const out: Array<Named & { block: number }> = [];
+  for (const run of runs) {
+    const { texts, parts } = run;
     if (!parts) continue;
     let kind: Kind | null = null;
     if (runIsPlace(run.tokens)) kind = 'place';
     else if (parts.body || BODY_HEADS.has(texts[texts.length - 1].toLowerCase())) kind = 'body';
-    else if (mayBePerson(run.tokens) && persons.has(surnameKey(run.tokens))) kind = 'person';
+    else if (mayBePerson(run) && persons.has(surnameKey(run.tokens))) kind = 'person';
     if (!kind) continue;
     // A person's own name (titles stripped): the surname is the key every article uses.
     const keys = kind === 'person' ? [surnameKey(run.tokens)] : contentKeys(run.tokens).filter((key) => !DETERMINERS.has(key));
     if (keys.length === 0 || keys[0] === '') continue;
-    out.push({ kind, keys, ...subjectOf(tokens, run), coordinated: tokens[run.end]?.text === 'and' });
+    const { subject, sayer } = subjectOf(tokens, run);
+    out.push({ kind, keys, subject, sayer, coordinated: tokens[run.end]?.text === 'and', block });
   }
   return out;
 }

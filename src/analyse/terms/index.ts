@@ -110,7 +110,10 @@ function sentenceRaws(block: TaggedBlock, body: string, text: string, start: num
   let last = first;
   while (last < starts.length && starts[last] < end) last++;
   if (last === first || starts[last - 1] + raws[last - 1].text.length > end) return undefined; // a token across the end
-  return raws.slice(first, last).map((raw, i) => (i === 0 ? { ...raw, spaceBefore: false } : raw));
+  const sentence = raws.slice(first, last);
+  const head = sentence[0];
+  sentence[0] = { text: head.text, lemma: head.lemma, pos: head.pos, stopWord: head.stopWord, spaceBefore: false };
+  return sentence;
 }
 
 /** Tokens of one piece of text; `body`/`start`/`end` place them in the article (defaults: the text itself). */
@@ -205,7 +208,7 @@ function firstWordLowered(raws: Raw[]): Raw[] {
       if (lowered.size >= LOWERED_KEPT) lowered.delete(lowered.keys().next().value!);
       lowered.set(first.text, found);
     }
-    if (found) return [{ ...first, lemma: found.lemma, pos: found.pos }, ...raws.slice(1)];
+    if (found) return [{ text: first.text, lemma: found.lemma, pos: found.pos, stopWord: first.stopWord, spaceBefore: first.spaceBefore }, ...raws.slice(1)];
   }
   return raws;
 }
