@@ -1,0 +1,59 @@
+// Templates compiled by compileTemplate must render exactly as nunjucks renders them, whether or not
+// their loops read `loop.*`, and must fail as nunjucks fails.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import nunjucks from 'nunjucks';
+import { describe, expect, it } from 'vitest';
+import { compileTemplate } from '../../src/render/compile.js';
+import { createTemplateEnvironment } from '../../src/render/environment.js';
+
+const TEMPLATES: Record<string, string> = {
+  'plain.njk': '{% for x in xs %}<i>{{ x }}</i>{% endfor %}',
+  'loop.njk': '{% for x in xs %}{{ loop.index }}/{{ loop.length }} {{ x }}{% if not loop.last %}, {% endif %}{% endfor %}',
+  'nested.njk': '{% for row in rows %}{% for x in row %}{{ loop.index0 }}{{ x }}{% endfor %}|{% endfor %}',
+  'outer.njk': '{% for row in rows %}[{% for x in row %}{{ x }}{% endfor %}{{ loop.revindex }}]{% endfor %}',
+  'included.njk': '{% for x in xs %}{% include "part.njk" %}{% endfor %}',
+  'part.njk': '({{ loop.index }}:{{ x }})',
+  'object.njk': '{% for k, v in obj %}{{ k }}={{ v }}{% if loop.first %}!{% endif %};{% endfor %}{% for k, v in obj %}{{ k }}{% endfor %}',
+  'else.njk': '{% for x in [] %}{{ x }}{% else %}none{% endfor %}',
+  'macro.njk': '{% macro m(xs) %}{% for x in xs %}{{ loop.index }}{{ x }}{% endfor %}{% endmacro %}{% for x in xs %}{{ m(xs) }}{% endfor %}',
+  'broken.njk': '{% for x in xs %}{{ x }',
+};
+const CONTEXT = { xs: ['a', '<b>', 'c'], rows: [['x', 'y'], [], ['z']], obj: { one: 1, two: 2 } };
+
+function templatesFolder(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cc-compile-'));
+  for (const [name, text] of Object.entries(TEMPLATES)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+describe('compiled templates', () => {
+  const dir = templatesFolder();
+  const ours = createTemplateEnvironment(dir);
+  const theirs = new nunjucks.Environment(new nunjucks.FileSystemLoader(dir), { autoescape: true, trimBlocks: true, lstripBlocks: true });
+
+  for (const name of Object.keys(TEMPLATES).filter((name) => name !== 'broken.njk' && name !== 'part.njk')) {
+    it(`renders ${name} as nunjucks does`, () => {
+      expect(ours.render(name, CONTEXT)).toBe(theirs.render(name, CONTEXT));
+    });
+  }
+
+  it('leaves out the loop variables only where nothing can read them', () => {
+    const bindsLoop = (name: string) => String(compileTemplate(TEMPLATES[name], name, ours).root).includes('"loop.index"');
+    expect(bindsLoop('plain.njk')).toBe(false);
+    expect(bindsLoop('loop.njk')).toBe(true);
+    expect(bindsLoop('included.njk')).toBe(true);
+  });
+
+  it('reports a template that does not compile as nunjucks does', () => {
+    expect(() => ours.render('broken.njk', CONTEXT)).toThrow(/expected variable end/);
+    let theirError: unknown;
+    try {
+      theirs.render('broken.njk', CONTEXT);
+    } catch (error) {
+      theirError = error;
+    }
+    expect(() => ours.render('broken.njk', CONTEXT)).toThrow((theirError as Error).message);
+  });
+});
