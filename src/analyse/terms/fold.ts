@@ -2,6 +2,8 @@
 // Every function here maps a form to a *matching key*: keys need not be words, they only need to be equal
 // for variants and (almost always) different for different words.
 
+import { startsUpper } from '../chars.js';
+
 /** Multi-word names folded to one form: the first token takes the form, the others are absorbed. */
 export const PHRASES: Array<{ words: string[]; norm: string }> = [
   { words: ['united', 'states', 'of', 'america'], norm: 'united states' },
@@ -113,7 +115,7 @@ export function foldWord(text: string, lemma: string, previous: string | undefin
   }
   const lower = text.toLowerCase();
   const demonym = DEMONYMS[lower] ?? DEMONYMS[lemma];
-  if (demonym !== undefined && /^\p{Lu}/u.test(text)) {
+  if (demonym !== undefined && startsUpper(text)) {
     if ((lower === 'american' || lower === 'americans') && previous !== undefined && CONTINENT_QUALIFIERS.has(previous)) {
       return { norm: 'america', folded: true };
     }

@@ -10,6 +10,7 @@ import winkNLP from 'wink-nlp';
 import type { ItsFunction, WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Article, Token } from '../../types.js';
+import { hasWordChar, startsUpper } from '../chars.js';
 import { PHRASES, foldSpelling, foldWord, nameKey } from './fold.js';
 
 let nlpInstance: WinkMethods | undefined;
@@ -168,7 +169,7 @@ function remember(text: string, shape: Shape): Shape {
 
 /** Tagging and folding of one sentence's raw tokens. */
 function shapeOfRaws(raws: Raw[]): Shape {
-  return normalise(firstWordLowered(raws)).map(({ text, lemma, norm, stop }) => ({ text, lemma, norm, stop }));
+  return normalise(firstWordLowered(raws));
 }
 
 /** wink-nlp's tokens of a text, with the tags the analysis reads. */
@@ -218,8 +219,10 @@ function nlpFacade() {
   return { readDoc: instance.readDoc.bind(instance), its: instance.its };
 }
 
-const isWordLike = (text: string) => /[\p{L}\p{N}]/u.test(text);
-const isAllCaps = (text: string) => /^\p{Lu}[\p{Lu}\d.]*$/u.test(text) && text.replace(/\./g, '').length >= 2;
+const isWordLike = hasWordChar;
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\d.]*$/u;
+/** Most words start in lower case: the first letter settles those without the regular expression. */
+const isAllCaps = (text: string) => startsUpper(text) && ALL_CAPS.test(text) && text.replace(/\./g, '').length >= 2;
 
 /** First words of PHRASES: only a token with one of these can open a multi-word name. */
 const PHRASE_STARTS = new Set(PHRASES.map(({ words }) => words[0]));
@@ -231,7 +234,7 @@ function normalise(raws: Raw[]): Shape {
   while (i < raws.length) {
     // Multi-word names: "Russian Federation", "United States (of America)".
     const phrase = PHRASE_STARTS.has(lowers[i])
-      ? PHRASES.find(({ words }) => words.every((word, k) => lowers[i + k] === word && (word === 'of' || /^\p{Lu}/u.test(raws[i + k].text))))
+      ? PHRASES.find(({ words }) => words.every((word, k) => lowers[i + k] === word && (word === 'of' || startsUpper(raws[i + k].text))))
       : undefined;
     if (phrase) {
       tokens[i].norm = nameKey(phrase.norm);
@@ -245,7 +248,7 @@ function normalise(raws: Raw[]): Shape {
       && isWordLike(raws[j].text) && isWordLike(raws[j + 2].text)) j += 2;
     if (j > i) {
       let parts = raws.slice(i, j + 1).filter((_, k) => k % 2 === 0);
-      if (parts.length > 1 && NAME_ARTICLES.has(parts[0].text.toLowerCase()) && /^\p{Lu}/u.test(parts[1].text)) parts = parts.slice(1);
+      if (parts.length > 1 && NAME_ARTICLES.has(parts[0].text.toLowerCase()) && startsUpper(parts[1].text)) parts = parts.slice(1);
       const norms = parts.map((part, k) => {
         const lemma = k === parts.length - 1 ? part.lemma : part.text.toLowerCase();
         return wordNorm(part, lemma, k === 0 ? lowers[i - 1] : undefined, i === 0 && k === 0);
@@ -290,7 +293,7 @@ function wordNorm(raw: Raw, lemma: string, previous: string | undefined, sentenc
 
 /** wordNorm of a word foldWord left as it was (`spelled`: its lemma's spelling key). */
 function unfoldedNorm(raw: Raw, lemma: string, spelled: string, sentenceInitial: boolean): string {
-  const capitalised = /^\p{Lu}/u.test(raw.text) && !isAllCaps(raw.text);
+  const capitalised = startsUpper(raw.text) && !isAllCaps(raw.text);
   const isName = capitalised && (raw.pos === 'PROPN' || !sentenceInitial);
   if (isName) return nameKey(foldSpelling(raw.text));
   return spelled;
