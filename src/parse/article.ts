@@ -5,10 +5,10 @@ import { decodeSource } from './decode.js';
 import { fieldPoint, parseFrontMatter, type FrontMatter } from './front-matter.js';
 import { slugify } from './ids.js';
 import { blockTexts, markdownToHtml, parseMarkdown } from './markdown.js';
-import { splitSentences } from './sentences/index.js';
+import { splitSentences, type Span } from './sentences/index.js';
 
-/** One article file → an Article with its blocks and sentences. */
-export function parseArticle(file: SourceFile, storyId: string): Article {
+/** One article file → an Article with its blocks and sentences (`split`: how a block is cut into sentences). */
+export function parseArticle(file: SourceFile, storyId: string, split: (text: string) => Span[] = splitSentences): Article {
   const text = decodeSource(file);
   if (text.trim() === '') throw new BuildError('empty-file', { path: file.path, line: 1, column: 1 });
   const frontMatter = parseFrontMatter(text, file.path);
@@ -16,7 +16,7 @@ export function parseArticle(file: SourceFile, storyId: string): Article {
   if (frontMatter.body.trim() === '') {
     throw new BuildError('empty-body', { path: file.path, line: frontMatter.bodyStart.line, column: 1 });
   }
-  const { blocks, sentences } = segmentBody(frontMatter.body);
+  const { blocks, sentences } = segmentBody(frontMatter.body, split);
   const article = {
     ...meta,
     id: slugify(path.basename(file.path, '.md')),
@@ -38,12 +38,12 @@ export function parseArticle(file: SourceFile, storyId: string): Article {
 }
 
 /** Blocks and sentences of a markdown body; sentence offsets point into the body. */
-export function segmentBody(body: string): { blocks: Block[]; sentences: Sentence[] } {
+export function segmentBody(body: string, split: (text: string) => Span[] = splitSentences): { blocks: Block[]; sentences: Sentence[] } {
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
   for (const blockText of blockTexts(parseMarkdown(body))) {
     const block: Block = { kind: blockText.kind, start: blockText.start, end: blockText.end, sentences: [] };
-    for (const span of splitSentences(blockText.text)) {
+    for (const span of split(blockText.text)) {
       const index = sentences.length;
       block.sentences.push(index);
       sentences.push({

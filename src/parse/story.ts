@@ -5,11 +5,13 @@ import { parseArticle } from './article.js';
 import { decodeSource } from './decode.js';
 import { fieldPoint, parseFrontMatter } from './front-matter.js';
 import { slugify } from './ids.js';
+import { rememberingSplitter } from './sentences/index.js';
 
 /** A story folder → a Story: its articles parsed, its title, date and summary from index.md if any. */
 export function parseStory(source: StorySource): Story {
   const id = slugify(source.id);
-  const articles = source.articles.map((file) => parseArticle(file, id));
+  const split = rememberingSplitter();
+  const articles = source.articles.map((file) => parseArticle(file, id, split));
   const seen = new Map<string, string>();
   for (const article of articles) {
     const earlier = seen.get(article.id);

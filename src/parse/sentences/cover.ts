@@ -23,16 +23,18 @@ export function normalise(text: string, spans: readonly Span[]): Span[] {
 export function fromCuts(text: string, cuts: readonly number[]): Span[] {
   const out: Span[] = [];
   let from = 0;
-  const push = (a: number, b: number): void => {
-    while (a < b && isSpace(text[a])) a++;
-    while (b > a && isSpace(text[b - 1])) b--;
-    if (a < b) out.push({ start: a, end: b });
-  };
   for (const cut of cuts) {
     if (cut <= from) continue;
-    push(from, cut);
+    pushTrimmed(out, text, from, cut);
     from = cut;
   }
-  push(from, text.length);
+  pushTrimmed(out, text, from, text.length);
   return out;
+}
+
+/** text[a, b) trimmed, if anything is left. (A function of its own, not a closure made on every call.) */
+function pushTrimmed(out: Span[], text: string, a: number, b: number): void {
+  while (a < b && isSpace(text[a])) a++;
+  while (b > a && isSpace(text[b - 1])) b--;
+  if (a < b) out.push({ start: a, end: b });
 }

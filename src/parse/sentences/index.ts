@@ -33,6 +33,19 @@ export const RULES: readonly Rule[] = [
 ];
 
 /**
+ * splitSentences remembering its answers, for one story: its articles often repeat paragraphs (wire copy).
+ * The spans returned are shared between the repeats; callers only read them.
+ */
+export function rememberingSplitter(): (text: string) => Span[] {
+  const known = new Map<string, Span[]>();
+  return (text) => {
+    let spans = known.get(text);
+    if (spans === undefined) known.set(text, (spans = splitSentences(text)));
+    return spans;
+  };
+}
+
+/**
  * Split plain text (one paragraph / block) into sentences. Offsets into `text`; each span trimmed of
  * surrounding whitespace; spans are in order, never overlap, and together cover every non-whitespace
  * character of text. Never throws.

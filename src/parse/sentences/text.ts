@@ -4,20 +4,35 @@
 /** How far any rule looks back or ahead of a position, in UTF-16 units. */
 export const NEAR = 64;
 
+// The tests below look at every character of every block; ASCII, most of the text, is answered without a
+// regular expression (with the answers the expressions give).
+
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && /\s/.test(ch);
+  if (ch === undefined || ch === '') return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(ch);
 }
 
 export function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && /\p{Lu}/u.test(ch);
+  if (ch === undefined || ch === '') return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /\p{Lu}/u.test(ch);
 }
 
 export function isLower(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && /\p{Ll}/u.test(ch);
+  if (ch === undefined || ch === '') return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return /\p{Ll}/u.test(ch);
 }
 
 export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && /\p{L}/u.test(ch);
+  if (ch === undefined || ch === '') return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /\p{L}/u.test(ch);
 }
 
 export function isDigit(ch: string | undefined): boolean {

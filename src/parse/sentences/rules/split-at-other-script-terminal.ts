@@ -5,9 +5,13 @@
 import { splitRule } from '../rule.js';
 import { OTHER_TERMINALS, UNSPACED_TERMINALS, isSpace, skipClosingMarks } from '../text.js';
 
+/** Every mark of OTHER_TERMINALS is at or above this code: the many characters below it need no look-up. */
+const LOWEST = Math.min(...[...OTHER_TERMINALS].map((mark) => mark.charCodeAt(0)));
+
 export const splitAtOtherScriptTerminal = splitRule('split-at-other-script-terminal', (text, span) => {
   const cuts: number[] = [];
   for (let i = span.start; i < span.end - 1; i++) {
+    if (text.charCodeAt(i) < LOWEST) continue;
     const ch = text[i];
     if (!OTHER_TERMINALS.includes(ch)) continue;
     let j = i + 1;

@@ -21,6 +21,8 @@ import {
 } from '../text.js';
 
 const MARKS = '.!?\u203D';
+/** MARKS.includes for a character code: the test runs on every character. */
+const isMarkCode = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x203d;
 
 /** Does a capitalised word that can open a sentence start at `k`? */
 function opensSentence(text: string, k: number, end: number): boolean {
@@ -43,8 +45,8 @@ function looksLikeAddress(text: string, wordStart: number, nextEnd: number, word
 export const splitMissingSpaceAfterFullStop = splitRule('split-missing-space-after-full-stop', (text, span) => {
   const cuts: number[] = [];
   for (let i = span.start + 1; i < span.end - 1; i++) {
+    if (!isMarkCode(text.charCodeAt(i))) continue;
     const ch = text[i];
-    if (!MARKS.includes(ch)) continue;
     if (MARKS.includes(text[i + 1]) || text[i - 1] === '.' || text[i - 1] === '\u2026') continue;
     const k = skipClosingMarks(text, i + 1, span.end);
     if (k >= span.end || !opensSentence(text, k, span.end)) continue;
