@@ -25,8 +25,13 @@ export function storyTokens(analysed: AnalysedStory): Record<string, Token[][]> 
   return out;
 }
 
+/** Each sentence's word norms (wordNorms), by article. */
+function storyWords(analysed: AnalysedStory, tokens: Record<string, Token[][]>): Record<string, string[][]> {
+  return Object.fromEntries(analysed.story.articles.map((article) => [article.id, article.sentences.map((_, s) => wordNorms(tokens[article.id][s] ?? []))]));
+}
+
 /** Claims and exclusives of a story, with counters of the work done. */
-export function alignClaims(analysed: AnalysedStory, tokens = storyTokens(analysed)): ClaimsResult {
+export function alignClaims(analysed: AnalysedStory, tokens = storyTokens(analysed), words = storyWords(analysed, tokens)): ClaimsResult {
   const articles = analysed.story.articles;
   const inputs: UnitInput[] = [];
   const position = new Map<string, [number, number]>();
@@ -39,7 +44,7 @@ export function alignClaims(analysed: AnalysedStory, tokens = storyTokens(analys
     article.sentences.forEach((sentence, s) => {
       position.set(`${article.id}\u0000${sentence.id}`, [a, s]);
       const { referent, subjects } = referents[a][s];
-      inputs.push({ article: article.id, sentence: sentence.id, tokens: tokens[article.id][s] ?? [], ...(referent.length > 0 ? { referent, subjects } : { subjects }) });
+      inputs.push({ article: article.id, sentence: sentence.id, tokens: tokens[article.id][s] ?? [], words: words[article.id][s], ...(referent.length > 0 ? { referent, subjects } : { subjects }) });
     });
   });
   const index = new ClaimIndex(inputs);
@@ -88,8 +93,9 @@ export function alignClaims(analysed: AnalysedStory, tokens = storyTokens(analys
 export function buildAlignment(analysed: AnalysedStory, quotes: QuoteGroup[]): Alignment {
   const { story } = analysed;
   const tokens = storyTokens(analysed);
-  const { claims, exclusives } = alignClaims(analysed, tokens);
-  const overlap = articleOverlap(story.articles.map((article) => ({ id: article.id, words: tokens[article.id].flatMap(wordNorms) })));
+  const words = storyWords(analysed, tokens);
+  const { claims, exclusives } = alignClaims(analysed, tokens, words);
+  const overlap = articleOverlap(story.articles.map((article) => ({ id: article.id, words: words[article.id].flat() })));
   return {
     story: { id: story.id, title: story.title },
     articles: story.articles.map((article) => ({

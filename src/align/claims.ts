@@ -27,6 +27,8 @@ export interface UnitInput {
   article: string;
   sentence: string;
   tokens: Token[];
+  /** The sentence's word norms (wordNorms(tokens)), where the caller has them already. */
+  words?: string[];
   /**
    * Matching keys (token norms) of what the sentence's pronoun subject stands for ("He is now in talks …" after
    * "John Kerry is in Moscow …": ["keri"]); see analyse/speakers/referents.ts. Matched on, never shown.
@@ -36,9 +38,11 @@ export interface UnitInput {
   subjects?: string[];
 }
 
-interface Unit extends UnitInput {
+interface Unit {
   /** Position in the input list. */
   n: number;
+  article: string;
+  /** Matching keys of the sentence's words, in reading order. */
   words: string[];
   sequenceKey: string;
   /** Sorted unique term ids of content words (with the pronoun subject's referent, see UnitInput.referent). */
@@ -54,6 +58,10 @@ interface Unit extends UnitInput {
   runs: number[];
   /** The same, sorted (for look-ups by binary search). */
   sortedRuns: Uint32Array;
+  /** Those runs another sentence of the story also has, sorted: two sentences share a run only if both list it here. */
+  sharedRuns: Uint32Array;
+  /** Rank in the order of `key` (an integer stand-in for comparing keys). */
+  rank: number;
   /** Sort key for deterministic tie-breaking that does not depend on input order. */
   key: string;
 }
@@ -163,7 +171,19 @@ const EXACT_ONLY = new Set([
   'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'half', 'twice', 'once',
 ]);
 
+const NO_RUNS = new Uint32Array(0);
+
 const isWordLike = (text: string) => /[\p{L}\p{N}]/u.test(text);
+
+/** The story's terms by vector row (see ClaimIndex.softPartners). */
+interface RowIndex {
+  /** By row (up to the largest the story has): its number among the story's rows, or -1. */
+  slot: Int32Array;
+  /** By that number: the terms with the row. */
+  terms: number[][];
+  /** By that number: the terms whose rows list the row among their nearest neighbours. */
+  listedBy: number[][];
+}
 
 /** Overlap of two bags of terms: the counts the rule reads. */
 interface Overlap {
@@ -196,15 +216,15 @@ export class ClaimIndex {
   private readonly rows: Int32Array;
   /** The word each term's vector was looked up by. */
   private readonly lemmas: string[];
-  /** Cache of vector similarities between two rows. */
-  private readonly similarities = new Map<number, number>();
   /** Scratch buffers of overlap(): the terms of each side the other lacks. */
   private xLeft = new Int32Array(64);
   private yLeft = new Int32Array(64);
   /** Per term, the terms it may match softly (filled on first use; see softPartners). */
   private readonly partners: Array<{ terms: Int32Array; sims: Float64Array } | undefined> = [];
-  private termsByRow: Map<number, number[]> | undefined;
-  private listedBy: Map<number, number[]> | undefined;
+  private rowIndex: RowIndex | undefined;
+  /** Marks of the terms softPartners() has considered, by a stamp that changes with every call. */
+  private partnerMarks = new Int32Array(0);
+  private partnerStamp = 0;
   /** Marks of the other side's terms in overlap(), by a stamp that changes with every call. */
   private marks = new Int32Array(0);
   private stamp = 0;
@@ -232,6 +252,17 @@ export class ClaimIndex {
       }
       return id;
     };
+    // The term of a content word's norm, or -1 for a norm that is not a word; looked up once per norm. Ids are
+    // given in order of first use, which fixes the order terms are summed in.
+    const termOfNorm = new Map<string, number>();
+    const termOf = (norm: string) => {
+      let id = termOfNorm.get(norm);
+      if (id === undefined) {
+        id = norm !== '' && isWordLike(norm) ? idOf(keyOf(norm)) : -1;
+        termOfNorm.set(norm, id);
+      }
+      return id;
+    };
     // The word a term's vector is looked up by: its norm as written in lower case where it ever is.
     const lemmas: string[] = [];
     const capitalLemmas: string[] = [];
@@ -239,37 +270,40 @@ export class ClaimIndex {
     const seenCount: number[] = [];
     const rawClauses = inputs.map((input) => {
       // Content terms by clause, in reading order.
+      const tokens = input.tokens;
       const clauses: number[][] = [[]];
-      const fronted = input.tokens.length > 0 && FRONTED_CLAUSE_WORDS.has(input.tokens[0].text.toLowerCase());
-      let awaitingComma = fronted;
-      input.tokens.forEach((token, i) => {
-        const lower = token.text.toLowerCase();
+      let awaitingComma = tokens.length > 0 && FRONTED_CLAUSE_WORDS.has(tokens[0].text.toLowerCase());
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
         if (awaitingComma && token.text === ',') {
           awaitingComma = false;
           clauses.push([]);
-          return;
+          continue;
         }
-        if (token.text === ';' || (i > 0 && CLAUSE_WORDS.has(lower))) {
+        if (token.text === ';' || (i > 0 && CLAUSE_WORDS.has(token.text.toLowerCase()))) {
           clauses.push([]);
-          return;
+          continue;
         }
-        if (token.stop || token.norm === '' || !isWordLike(token.norm)) return;
-        const id = idOf(keyOf(token.norm));
+        if (token.stop) continue;
+        const id = termOf(token.norm);
+        if (id < 0) continue;
         clauses[clauses.length - 1].push(id);
         // The smallest norm (so that input order does not matter), lower-case occurrences first.
-        const slot = /^\p{Lu}/u.test(token.text) ? capitalLemmas : lemmas;
+        const capitalised = startsUpperCase(token.text);
+        const slot = capitalised ? capitalLemmas : lemmas;
         if (slot[id] === undefined || byCodePoint(token.norm, slot[id]) < 0) slot[id] = token.norm;
-        if (i === 0) return;
+        if (i === 0) continue;
         // Terms written capitalised mid-sentence are names.
         seenCount[id] = (seenCount[id] ?? 0) + 1;
-        if (/^\p{Lu}/u.test(token.text)) capitalisedCount[id] = (capitalisedCount[id] ?? 0) + 1;
-      });
+        if (capitalised) capitalisedCount[id] = (capitalisedCount[id] ?? 0) + 1;
+      }
       return clauses;
     });
-    const rawTerms = rawClauses.map((clauses) => [...new Set(clauses.flat())].sort((a, b) => a - b));
+    const rawTerms = rawClauses.map((clauses) => sortedUnique(clauses.length === 1 ? clauses[0] : clauses.flat()));
     // A pronoun subject's referent: its terms join the sentence's (and its first clause's, where the pronoun
     // stands) for matching, but not the counts of how many sentences hold a term.
-    const referents = inputs.map((input) => (input.referent ?? []).map((norm) => termIds.get(keyOf(norm))).filter((t): t is number => t !== undefined));
+    const termsOfNorms = (norms: string[] | undefined) => (norms ?? []).map((norm) => termIds.get(keyOf(norm))).filter((t): t is number => t !== undefined);
+    const referents = inputs.map((input) => termsOfNorms(input.referent));
     this.termNames = termNames;
     this.isName = new Uint8Array(termNames.length);
     for (let t = 0; t < termNames.length; t++) {
@@ -292,31 +326,49 @@ export class ClaimIndex {
       if (this.isName[t] || EXACT_ONLY.has(lemma) || !/^\p{L}+$/u.test(lemma)) continue;
       this.rows[t] = vectorRow(lemma);
     }
-    const weigh = (terms: number[]) => terms.reduce((sum, t) => sum + idf[t], 0);
-    this.units = inputs.map((input, n) => {
-      const words = wordNorms(input.tokens).map(keyOf);
-      const referent = referents[n].filter((t) => df[t] > 0 && !rawTerms[n].includes(t));
-      const terms = referent.length > 0 ? [...new Set([...rawTerms[n], ...referent])].sort((a, b) => a - b) : rawTerms[n];
-      if (referent.length > 0 && rawClauses[n].length > 0) rawClauses[n][0].unshift(...referent);
+    const weigh = (terms: number[]) => {
+      let sum = 0;
+      for (const t of terms) sum += idf[t];
+      return sum;
+    };
+    this.units = inputs.map((input, n): Unit => {
+      const words = (input.words ?? wordNorms(input.tokens)).map(keyOf);
+      let terms = rawTerms[n];
+      let referent = referents[n];
+      if (referent.length > 0) {
+        referent = referent.filter((t) => df[t] > 0 && !rawTerms[n].includes(t));
+        if (referent.length > 0) {
+          terms = sortedUnique([...rawTerms[n], ...referent]);
+          if (rawClauses[n].length > 0) rawClauses[n][0].unshift(...referent);
+          referent.sort((a, b) => a - b);
+        }
+      }
+      const subjects = input.subjects && input.subjects.length > 0 ? termsOfNorms(input.subjects) : [];
       const sequenceKey = words.join(' ');
       const runs = shingleHashes(words, RUN);
-      const clauses = mergeShortClauses(rawClauses[n]).map((list) => {
-        const unique = [...new Set(list)].sort((a, b) => a - b);
+      // A sentence of one clause is scored as a whole only.
+      const merged = rawClauses[n].length > 1 ? mergeShortClauses(rawClauses[n]) : [];
+      const clauses = merged.length > 1 ? merged.map((list) => {
+        const unique = sortedUnique(list);
         return { terms: unique, weight: weigh(unique) };
-      });
+      }) : [];
       return {
-        ...input, n, words, sequenceKey, terms, referentTerms: referent.sort((a, b) => a - b),
-        actorTerms: [...referent, ...(input.subjects ?? []).map((norm) => termIds.get(keyOf(norm))).filter((t): t is number => t !== undefined)], weight: weigh(terms), clauses: clauses.length > 1 ? clauses : [],
-        runs, sortedRuns: Uint32Array.from(runs).sort(), key: `${input.article}\u0000${sequenceKey}\u0000${input.sentence}`,
+        n, article: input.article, words, sequenceKey, terms, referentTerms: referent,
+        actorTerms: referent.length > 0 || subjects.length > 0 ? [...referent, ...subjects] : referent, weight: weigh(terms), clauses,
+        runs, sortedRuns: Uint32Array.from(runs).sort(), sharedRuns: NO_RUNS, rank: 0, key: `${input.article}\u0000${sequenceKey}\u0000${input.sentence}`,
       };
     });
+    const byKey = this.units.map((unit) => unit.n).sort((a, b) => byCodePoint(this.units[a].key, this.units[b].key));
+    byKey.forEach((n, rank) => (this.units[n].rank = rank));
+    markSharedRuns(this.units);
   }
 
   /** Pairs worth scoring: sentences sharing a content term, near-linear in the story's size. */
   candidatePairs(): Array<[number, number]> {
     const postings: number[][] = this.termNames.map(() => []);
     // Units in key order so that posting lists do not depend on input order.
-    const order = this.units.map((unit) => unit.n).sort((a, b) => byCodePoint(this.units[a].key, this.units[b].key));
+    const order: number[] = [];
+    for (const unit of this.units) order[unit.rank] = unit.n;
     const longBudget = new Int32Array(this.units.length);
     for (const n of order) {
       const unit = this.units[n];
@@ -337,7 +389,8 @@ export class ClaimIndex {
     const size = this.units.length;
     const add = (a: number, b: number) => {
       if (a === b) return;
-      const [x, y] = this.units[a].key < this.units[b].key ? [a, b] : [b, a];
+      const x = this.units[a].rank < this.units[b].rank ? a : b;
+      const y = x === a ? b : a;
       const code = x * size + y;
       if (seen.has(code)) return;
       seen.add(code);
@@ -359,7 +412,7 @@ export class ClaimIndex {
         return best;
       };
       const keyed = list.map((n) => ({ n, sig: signature(n) }));
-      keyed.sort((a, b) => a.sig - b.sig || byCodePoint(this.units[a.n].key, this.units[b.n].key));
+      keyed.sort((a, b) => a.sig - b.sig || this.units[a.n].rank - this.units[b.n].rank);
       for (let i = 0; i < keyed.length; i++) for (let j = i + 1; j <= i + WINDOW && j < keyed.length; j++) add(keyed[i].n, keyed[j].n);
     }
     return pairs;
@@ -416,7 +469,7 @@ export class ClaimIndex {
   private mayLink(x: Unit, y: Unit, sameArticle: boolean): boolean {
     if (!sameArticle && this.sharesEnoughTerms(x.terms, y.terms)) return true;
     if (x.words.length > 0 && x.sequenceKey === y.sequenceKey) return true;
-    return sharesRun(x.sortedRuns, y.sortedRuns);
+    return sharesRun(x.sharedRuns, y.sharedRuns);
   }
 
   /** At least RULE.sharedTerms shared terms, of which RULE.sharedRare are not story-common (as overlap() counts them). */
@@ -561,57 +614,68 @@ export class ClaimIndex {
   private softPartners(u: number): { terms: Int32Array; sims: Float64Array } {
     let partners = this.partners[u];
     if (partners !== undefined) return partners;
-    if (this.termsByRow === undefined) {
-      // Story terms by their row, and by the rows that list theirs among their neighbours.
-      this.termsByRow = new Map();
-      this.listedBy = new Map();
-      for (let t = 0; t < this.rows.length; t++) {
-        const row = this.rows[t];
-        if (row < 0) continue;
-        const same = this.termsByRow.get(row);
-        if (same) same.push(t);
-        else this.termsByRow.set(row, [t]);
-      }
-      for (const [row, terms] of this.termsByRow) {
-        for (const near of rowNeighbours(row)) {
-          if (!this.termsByRow.has(near)) continue;
-          const list = this.listedBy.get(near);
-          if (list) list.push(...terms);
-          else this.listedBy.set(near, [...terms]);
-        }
-      }
-    }
-    const row = this.rows[u];
-    const candidates = new Set<number>(this.termsByRow.get(row));
-    for (const near of rowNeighbours(row)) for (const v of this.termsByRow.get(near) ?? []) candidates.add(v);
-    for (const v of this.listedBy!.get(row) ?? []) candidates.add(v);
-    candidates.delete(u);
+    const index = (this.rowIndex ??= this.buildRowIndex());
+    const rows = this.rows;
+    const row = rows[u];
+    const marks = this.partnerMarks;
+    const stamp = ++this.partnerStamp;
+    marks[u] = stamp;
     const terms: number[] = [];
     const sims: number[] = [];
-    for (const v of candidates) {
-      const sim = this.similarity(u, v);
-      if (sim >= RULE.softSimilarity) {
-        terms.push(v);
-        sims.push(sim);
+    // Each candidate is a neighbour by construction, so its similarity is the vectors' (see similarity).
+    const consider = (candidates: readonly number[]) => {
+      for (const v of candidates) {
+        if (marks[v] === stamp) continue;
+        marks[v] = stamp;
+        const sim = rowSimilarity(row, rows[v]);
+        if (sim >= RULE.softSimilarity) {
+          terms.push(v);
+          sims.push(sim);
+        }
       }
-    }
+    };
+    const slot = index.slot[row];
+    consider(index.terms[slot]);
+    for (const near of rowNeighbours(row)) if (near < index.slot.length && index.slot[near] >= 0) consider(index.terms[index.slot[near]]);
+    consider(index.listedBy[slot]);
     partners = { terms: Int32Array.from(terms), sims: Float64Array.from(sims) };
     this.partners[u] = partners;
     return partners;
+  }
+
+  /** The story's terms by their vector row, and by the rows that list theirs among their neighbours. */
+  private buildRowIndex(): RowIndex {
+    let maxRow = -1;
+    for (const row of this.rows) if (row > maxRow) maxRow = row;
+    const slot = new Int32Array(maxRow + 1).fill(-1);
+    const terms: number[][] = [];
+    const slotRows: number[] = [];
+    for (let t = 0; t < this.rows.length; t++) {
+      const row = this.rows[t];
+      if (row < 0) continue;
+      if (slot[row] < 0) {
+        slot[row] = terms.length;
+        terms.push([]);
+        slotRows.push(row);
+      }
+      terms[slot[row]].push(t);
+    }
+    const listedBy = terms.map((): number[] => []);
+    for (let s = 0; s < terms.length; s++) {
+      for (const near of rowNeighbours(slotRows[s])) {
+        if (near < slot.length && slot[near] >= 0) listedBy[slot[near]].push(...terms[s]);
+      }
+    }
+    this.partnerMarks = new Int32Array(this.rows.length);
+    return { slot, terms, listedBy };
   }
 
   /** Vector similarity of two terms, 0 unless one is among the other's nearest neighbours. */
   private similarity(u: number, v: number): number {
     const a = this.rows[u];
     const b = this.rows[v];
-    const code = a < b ? a * 65536 + b : b * 65536 + a;
-    let sim = this.similarities.get(code);
-    if (sim === undefined) {
-      sim = rowSimilarity(a, b);
-      if (sim >= RULE.softSimilarity && !rowsNeighbour(a, b)) sim = 0;
-      this.similarities.set(code, sim);
-    }
-    return sim;
+    const sim = rowSimilarity(a, b);
+    return sim >= RULE.softSimilarity && !rowsNeighbour(a, b) ? 0 : sim;
   }
 
   /** Group the units into claims. */
@@ -627,7 +691,7 @@ export class ClaimIndex {
       if (sameArticle && pair.kind !== 'verbatim') continue;
       edges.push({ a, b, score: pair.score, kind: pair.kind });
     }
-    edges.sort((p, q) => q.score - p.score || byCodePoint(units[p.a].key, units[q.a].key) || byCodePoint(units[p.b].key, units[q.b].key));
+    edges.sort((p, q) => q.score - p.score || units[p.a].rank - units[q.a].rank || units[p.b].rank - units[q.b].rank);
 
     const parent = units.map((unit) => unit.n);
     const members = units.map((unit) => [unit.n]);
@@ -724,6 +788,58 @@ function mergeShortClauses(clauses: number[][]): number[][] {
     else out.push([...clause]);
   }
   return out.filter((clause) => clause.length > 0);
+}
+
+/** Whether a word is written with a capital (ASCII answered without the Unicode test, which most words need not reach). */
+function startsUpperCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+
+/** The distinct values of a list of term ids, ascending (a new list). Insertion sort: sentences are short. */
+function sortedUnique(list: readonly number[]): number[] {
+  const out = list.slice();
+  if (out.length > 64) out.sort((a, b) => a - b);
+  else {
+    for (let i = 1; i < out.length; i++) {
+      const value = out[i];
+      let j = i - 1;
+      while (j >= 0 && out[j] > value) {
+        out[j + 1] = out[j];
+        j--;
+      }
+      out[j + 1] = value;
+    }
+  }
+  let kept = 0;
+  for (let i = 0; i < out.length; i++) if (kept === 0 || out[i] !== out[kept - 1]) out[kept++] = out[i];
+  out.length = kept;
+  return out;
+}
+
+/** Fills each unit's sharedRuns: the runs that some other unit holds too. */
+function markSharedRuns(units: Unit[]): void {
+  // Every unit's distinct runs in one sorted list: a run listed twice is held by two units.
+  let total = 0;
+  for (const unit of units) total += unit.sortedRuns.length;
+  const all = new Uint32Array(total);
+  let count = 0;
+  for (const unit of units) {
+    const runs = unit.sortedRuns;
+    for (let i = 0; i < runs.length; i++) if (i === 0 || runs[i] !== runs[i - 1]) all[count++] = runs[i];
+  }
+  const sorted = all.subarray(0, count).sort();
+  const shared: number[] = [];
+  for (let i = 1; i < count; i++) {
+    if (sorted[i] === sorted[i - 1] && (shared.length === 0 || shared[shared.length - 1] !== sorted[i])) shared.push(sorted[i]);
+  }
+  if (shared.length === 0) return;
+  const sharedSorted = Uint32Array.from(shared);
+  for (const unit of units) {
+    const mine = unit.sortedRuns.filter((run) => sortedHas(sharedSorted, run));
+    if (mine.length > 0) unit.sharedRuns = mine;
+  }
 }
 
 /** Words of `words` (length `length`, run hashes `own`) lying in a run of RUN words also found in `other` (sorted). */
