@@ -66,7 +66,18 @@ function insideQuotes(quotes: FoundQuote[]): (offset: number) => boolean {
 const PLACE_WORDS = new Set('north south east west northern southern eastern western central upper lower greater new united free islamic saint st. st great first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth'.split(' '));
 const notPlace = (words: string[]) => !PLACE_WORDS.has(words[0].toLowerCase());
 
-const surnameKey = (words: string[]) => words[words.length - 1].toLowerCase().replace(/^(?:al|el)-/, '').replace(/[’']s$/, '');
+/** The matching key of a name's last word; a story asks for the same few hundreds of times. */
+const surnameKeys = new Map<string, string>();
+const surnameKey = (words: string[]) => {
+  const last = words[words.length - 1];
+  let found = surnameKeys.get(last);
+  if (found === undefined) {
+    if (surnameKeys.size >= 100_000) surnameKeys.clear();
+    found = last.toLowerCase().replace(/^(?:al|el)-/, '').replace(/[’']s$/, '');
+    surnameKeys.set(last, found);
+  }
+  return found;
+};
 
 /** Quotations and speakers of a story, without tokens (`tagged`: its articles' blocks, tagged already). */
 export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>): { quotations: Quotation[]; speakers: Speaker[] } {
@@ -190,9 +201,12 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
     }
     // The same words quoted twice in one article are the same speaker's.
     const byWords = new Map<string, Credited>();
-    for (const item of items) if (item.name && item.quote.kind !== 'scare') byWords.set(wordsOf(article.body, item.quote), item);
-    for (const item of items) {
-      const same = item.name || item.quote.kind === 'scare' ? undefined : byWords.get(wordsOf(article.body, item.quote));
+    const quoteWords = items.map((item) => wordsOf(article.body, item.quote));
+    items.forEach((item, i) => {
+      if (item.name && item.quote.kind !== 'scare') byWords.set(quoteWords[i], item);
+    });
+    for (const [i, item] of items.entries()) {
+      const same = item.name || item.quote.kind === 'scare' ? undefined : byWords.get(quoteWords[i]);
       if (same) [item.name, item.person] = [same.name, same.person];
     }
     return { article, items };

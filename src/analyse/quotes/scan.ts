@@ -72,6 +72,9 @@ export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] 
   };
 
   for (let i = from; i < to; i++) {
+    // Most characters are ASCII and no mark (the ASCII marks are " ' and `): passed over without a look-up.
+    const code = body.charCodeAt(i);
+    if (code < 128 && code !== 34 && code !== 39 && code !== 96) continue;
     const c = body[i];
     if (!ALL_MARKS.has(c)) continue;
     const prev = i > from ? body[i - 1] : '';

@@ -131,12 +131,15 @@ export function clusterNames(names: NameCount[]): NameCluster[] {
     if (same) same.count += entry.count;
     else group.members.push({ ...entry });
   };
+  // A story names the same few people hundreds of times: each name's words and key are worked out once.
+  const wordsOf = remembered((name) => name.split(/\s+/));
+  const keyOf = remembered(key);
   // Bodies and descriptions first, by key; then people, full names before bare surnames.
   const people: NameCount[] = [];
   for (const entry of names) {
-    const words = entry.name.split(/\s+/);
-    if (entry.body || !/^\p{Lu}/u.test(entry.name) || words.length > 4) {
-      const k = key(entry.name);
+    const words = wordsOf(entry.name);
+    if (entry.body || !startsUpper(entry.name) || words.length > 4) {
+      const k = keyOf(entry.name);
       let group = byKey.get(k);
       if (!group) {
         group = { members: [], body: true };
@@ -146,11 +149,11 @@ export function clusterNames(names: NameCount[]): NameCluster[] {
       add(group, entry);
     } else people.push(entry);
   }
-  const surnameOf = (name: string) => key(name).split(' ').pop()!;
+  const surnameOf = (name: string) => keyOf(name).split(' ').pop()!;
   const personGroups = new Map<string, Array<{ members: NameCount[]; body: boolean; given: string[] }>>();
-  const sorted = [...people].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length);
+  const sorted = [...people].sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length);
   for (const entry of sorted) {
-    const words = entry.name.split(/\s+/);
+    const words = wordsOf(entry.name);
     const surname = surnameOf(entry.name);
     const list = personGroups.get(surname) ?? [];
     personGroups.set(surname, list);
@@ -175,6 +178,16 @@ export function clusterNames(names: NameCount[]): NameCluster[] {
     variants: [...new Set(group.members.map((member) => member.name))],
     body: group.body,
   }));
+}
+
+/** A function of a string that works out each answer once (for one call of clusterNames). */
+function remembered<T>(work: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined) known.set(text, (value = work(text)));
+    return value;
+  };
 }
 
 const total = (members: NameCount[]) => members.reduce((sum, member) => sum + member.count, 0);
