@@ -6,13 +6,15 @@ const REPLACEMENT = '\uFFFD';
 
 /** Bytes to text: UTF-8 only, byte-order mark dropped, Windows and old Mac line endings made "\n". */
 export function decodeSource(file: SourceFile): string {
-  const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(file.bytes);
+  let text: string;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+    // Valid UTF-8 decodes the same strictly or leniently: only a file that fails is decoded again.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(file.bytes);
   } catch (cause) {
+    const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(file.bytes);
     throw new BuildError('not-utf8', { path: file.path, ...firstInvalidPoint(file.bytes, lenient) }, '', { cause });
   }
-  return lenient.replace(/\r\n?/g, '\n');
+  return text.replace(/\r\n?/g, '\n');
 }
 
 /** Where the first undecodable byte sits, as a line and column of the leniently decoded text. */
