@@ -6,7 +6,8 @@
 // both on every comparison and keeps its search frontier in an array indexed by negative numbers. Here
 // each distinct trimmed token becomes a small integer once, the frontier is an ordinary array, and a
 // text's tokens are worked out once however many versions it is compared with. The package still does
-// the tokenising, joining and whitespace clean-up (its documented `tokenize`/`join`/`postProcess` steps).
+// the tokenising and the whitespace clean-up (its documented `tokenize`/`postProcess` steps); joining
+// tokens back into text is done as its `join` does it.
 import { wordDiff } from 'diff';
 
 export type DiffKind = 'same' | 'added' | 'removed';
@@ -41,6 +42,8 @@ interface SearchPath {
 interface Tokens {
   tokens: string[];
   ids: number[];
+  /** Each token without its leading whitespace: what `join` keeps of every token but the first. */
+  tails: string[];
 }
 
 /**
@@ -51,6 +54,8 @@ export class WordDiffer {
   private readonly tokensByText = new Map<string, Tokens>();
   /** Trimmed token → id: `diff` counts two tokens equal when they are equal once trimmed. */
   private readonly idByWord = new Map<string, number>();
+  /** Token as cut → its id and tail, worked out once (the same tokens recur across a story's sentences). */
+  private readonly knownTokens = new Map<string, { id: number; tail: string }>();
 
   /**
    * `text` compared with `reference`: the words they share ('same'), the words only `text` has ('added')
@@ -73,7 +78,7 @@ export class WordDiffer {
     const before = this.tokensOf(oldText);
     const after = this.tokensOf(newText);
     const components = editPath(before.ids, after.ids);
-    return wordDiff.postProcess(changesOf(components, before.tokens, after.tokens), {}) as Change[];
+    return wordDiff.postProcess(changesOf(components, before, after), {}) as Change[];
   }
 
   private tokensOf(text: string): Tokens {
@@ -81,19 +86,32 @@ export class WordDiffer {
     if (known === undefined) {
       // As `diff` does: its tokeniser, then empty tokens dropped.
       const tokens = (wordDiff.tokenize(text, {}) as string[]).filter(Boolean);
-      const ids = tokens.map((token) => {
-        const word = token.trim();
-        let id = this.idByWord.get(word);
-        if (id === undefined) {
-          id = this.idByWord.size;
-          this.idByWord.set(word, id);
-        }
-        return id;
-      });
-      known = { tokens, ids };
+      const ids: number[] = [];
+      const tails: string[] = [];
+      for (const token of tokens) {
+        const { id, tail } = this.tokenInfo(token);
+        ids.push(id);
+        tails.push(tail);
+      }
+      known = { tokens, ids, tails };
       this.tokensByText.set(text, known);
     }
     return known;
+  }
+
+  private tokenInfo(token: string): { id: number; tail: string } {
+    let info = this.knownTokens.get(token);
+    if (info === undefined) {
+      const word = token.trim();
+      let id = this.idByWord.get(word);
+      if (id === undefined) {
+        id = this.idByWord.size;
+        this.idByWord.set(word, id);
+      }
+      info = { id, tail: token.replace(/^\s+/, '') };
+      this.knownTokens.set(token, info);
+    }
+    return info;
   }
 }
 
@@ -165,7 +183,7 @@ function editPath(before: number[], after: number[]): Component | undefined {
 }
 
 /** The path's components in reading order with their text, as `diff`'s `buildValues` gives them. */
-function changesOf(last: Component | undefined, oldTokens: string[], newTokens: string[]): Change[] {
+function changesOf(last: Component | undefined, before: Tokens, after: Tokens): Change[] {
   const components: Component[] = [];
   for (let component = last; component; component = component.previous) components.push(component);
   components.reverse();
@@ -175,16 +193,25 @@ function changesOf(last: Component | undefined, oldTokens: string[], newTokens: 
   for (const { count, added, removed } of components) {
     let value: string;
     if (!removed) {
-      value = wordDiff.join(newTokens.slice(newPos, newPos + count)) as string;
+      value = joined(after, newPos, count);
       newPos += count;
       if (!added) oldPos += count;
     } else {
-      value = wordDiff.join(oldTokens.slice(oldPos, oldPos + count)) as string;
+      value = joined(before, oldPos, count);
       oldPos += count;
     }
     changes.push({ value, added, removed, count });
   }
   return changes;
+}
+
+
+/** `count` tokens from `start` as text, as `diff`'s `join` gives them: the first whole, the rest without leading whitespace. */
+function joined({ tokens, tails }: Tokens, start: number, count: number): string {
+  if (count === 0) return '';
+  let text = tokens[start];
+  for (let i = start + 1; i < start + count; i++) text += tails[i];
+  return text;
 }
 
 /** The text as one unmarked part (for the version the others are compared with). */

@@ -62,7 +62,6 @@ export function renderStoryPages(aligned: AlignedStory, options: RenderOptions, 
     },
     figures: view.figures,
   };
-  const schema = `${JSON.stringify(alignmentSchema, null, 2)}\n`;
   const context = { story, view };
   page(`${story.id}/index.html`, 'story.njk', { ...context, section: 'overview' });
   page(`${story.id}/compare.html`, 'compare.njk', { ...context, section: 'compare' });
@@ -91,7 +90,7 @@ export function renderStoryPages(aligned: AlignedStory, options: RenderOptions, 
   // Indented for reading, except for big stories, whose overlap pairs alone grow with the square of the articles.
   const indent = story.articles.length <= OVERLAP_MATRIX_MAX ? 2 : undefined;
   files.set(`${story.id}/alignment.json`, `${JSON.stringify(alignment, null, indent)}\n`);
-  files.set(`${story.id}/alignment.schema.json`, schema);
+  files.set(`${story.id}/alignment.schema.json`, schemaText());
   return home;
 }
 
@@ -113,6 +112,14 @@ function speakersIn(view: StoryView, article: string): string[] {
   const names = new Set<string>();
   for (const quote of view.quotes) for (const m of quote.members) if (m.article.id === article && m.speaker) names.add(m.speaker);
   return [...names].sort();
+}
+
+let schemaJson: string | undefined;
+
+/** alignment.schema.json: the same for every story, so written out once. */
+function schemaText(): string {
+  schemaJson ??= `${JSON.stringify(alignmentSchema, null, 2)}\n`;
+  return schemaJson;
 }
 
 function withSlash(base: string): string {

@@ -161,9 +161,13 @@ export function shareLabel(carriers: number, total: number): string {
   return carriers >= total ? `all ${total} articles` : `${carriers} of ${total} articles`;
 }
 
+/** Whitespace that `\s+ → ' '` would change: any but a space, or two in a row. */
+const ODD_WHITESPACE = /[^\S ]|  /;
+
 /** A heading-length version of a sentence, cut at a word boundary. */
 export function shorten(text: string, max = 110): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Most sentences have no whitespace to fold: spared the replace (and its copy) then.
+  const flat = (ODD_WHITESPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
@@ -174,15 +178,27 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
   const total = story.articles.length;
   // The same two texts (a sentence copied by several outlets, a quotation) are compared once per story.
   const differ = new WordDiffer();
-  const diffs = new Map<string, DiffPart[]>();
+  // Versions with the same two texts share their parts (nothing changes them once made).
+  // Keyed by reference, then text: no long joined keys to build and hash.
+  const diffs = new Map<string, Map<string, DiffPart[]>>();
   const diffParts = (reference: string, text: string): DiffPart[] => {
-    const key = `${reference}\u0000${text}`;
-    let parts = diffs.get(key);
+    let byText = diffs.get(reference);
+    if (byText === undefined) diffs.set(reference, (byText = new Map()));
+    let parts = byText.get(text);
     if (parts === undefined) {
       parts = differ.diffParts(reference, text);
-      diffs.set(key, parts);
+      byText.set(text, parts);
     }
-    return parts.map((part) => ({ ...part }));
+    return parts;
+  };
+  const changedCounts = new Map<DiffPart[], number>();
+  const changedIn = (parts: DiffPart[]): number => {
+    let count = changedCounts.get(parts);
+    if (count === undefined) {
+      count = changedWords(parts);
+      changedCounts.set(parts, count);
+    }
+    return count;
   };
   const exclusivesOf = (id: string) => alignment.exclusives?.[id]?.length;
   const articles: ArticleView[] = story.articles.map((article) => ({
@@ -239,7 +255,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
         sentence,
         parts,
         reference: index === 0,
-        changed: index === 0 ? 0 : changedWords(parts),
+        changed: index === 0 ? 0 : changedIn(parts),
         href: `articles/${m.article}.html#${m.sentence}`,
       };
     });
@@ -285,7 +301,10 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
 
   const claimOf = new Map<string, ClaimView>();
   for (const claim of claims) {
-    for (const v of claim.versions) if (!claimOf.has(`${v.article.id}/${v.sentence.id}`)) claimOf.set(`${v.article.id}/${v.sentence.id}`, claim);
+    for (const v of claim.versions) {
+      const key = `${v.article.id}/${v.sentence.id}`;
+      if (!claimOf.has(key)) claimOf.set(key, claim);
+    }
   }
   const exclusiveClaims = claims.filter((claim) => claim.carriers <= 1);
   for (const article of articles) {
@@ -293,11 +312,11 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
   }
 
   const quotes = alignment.quotes.map((group): QuoteView => {
-    const wordCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
     const members = [...group.members].sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0));
+    const words = members.map((m) => m.text.match(/\S+/g)?.length ?? 0);
     let longest = 0;
     members.forEach((m, index) => {
-      if (wordCount(m.text) > wordCount(members[longest].text)) longest = index;
+      if (words[index] > words[longest]) longest = index;
     });
     const reference = members[longest];
     const speakers = [...new Set(members.map((m) => m.speaker).filter((s): s is string => Boolean(s)))].sort();
@@ -311,19 +330,22 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
       summary: shorten(reference.text, 70),
       articles: carried.size,
       missing: articles.filter((a) => !carried.has(a.id)),
-      members: members.map((m, index) => ({
-        article: articleById.get(m.article) ?? { ...articles[0], id: m.article, label: m.article, title: m.article, href: `articles/${m.article}.html` },
-        text: m.text,
-        parts: index === longest ? plainParts(m.text) : diffParts(reference.text, m.text),
-        speaker: m.speaker,
-        kind: m.kind,
-        reference: index === longest,
-        shorter: wordCount(m.text) < wordCount(reference.text),
-        otherSpeaker: group.speaker !== null && m.speaker !== null && m.speaker !== group.speaker,
-        href: `articles/${m.article}.html#${m.sentence}`,
-        claim: claimOf.get(`${m.article}/${m.sentence}`)?.id,
-        claimHref: claimOf.get(`${m.article}/${m.sentence}`)?.href,
-      })),
+      members: members.map((m, index) => {
+        const claim = claimOf.get(`${m.article}/${m.sentence}`);
+        return {
+          article: articleById.get(m.article) ?? { ...articles[0], id: m.article, label: m.article, title: m.article, href: `articles/${m.article}.html` },
+          text: m.text,
+          parts: index === longest ? plainParts(m.text) : diffParts(reference.text, m.text),
+          speaker: m.speaker,
+          kind: m.kind,
+          reference: index === longest,
+          shorter: words[index] < words[longest],
+          otherSpeaker: group.speaker !== null && m.speaker !== null && m.speaker !== group.speaker,
+          href: `articles/${m.article}.html#${m.sentence}`,
+          claim: claim?.id,
+          claimHref: claim?.href,
+        };
+      }),
     };
   });
 
