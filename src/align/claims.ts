@@ -21,7 +21,7 @@ import type { ClaimKind, Token } from '../types.js';
 import { wordNorms } from '../analyse/terms/index.js';
 import { nameKey } from '../analyse/terms/fold.js';
 import { rowNeighbours, rowSimilarity, rowsNeighbour, vectorRow } from '../analyse/terms/vectors.js';
-import { byCodePoint, hashString, mix, shingleHashes } from './hash.js';
+import { byCodePoint, HashSlots, hashString, mix, shingleHashes } from './hash.js';
 
 export interface UnitInput {
   article: string;
@@ -55,7 +55,7 @@ interface Unit {
   /** The sentence's clauses (see splitClauses), as sorted term ids with their weights; empty for one clause. */
   clauses: Array<{ terms: number[]; weight: number }>;
   /** Hashes of 5-word runs, in reading order. */
-  runs: number[];
+  runs: Uint32Array;
   /** The same, sorted (for look-ups by binary search). */
   sortedRuns: Uint32Array;
   /** Those runs another sentence of the story also has, sorted: two sentences share a run only if both list it here. */
@@ -175,6 +175,58 @@ const NO_RUNS = new Uint32Array(0);
 
 const isWordLike = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
+/** The terms one term may match softly, with their similarities (see ClaimIndex.softPartners). */
+interface SoftPartners {
+  terms: number[];
+  sims: number[];
+}
+
+const NO_PARTNERS: SoftPartners = { terms: [], sims: [] };
+
+/** Soft matches between the terms of two sentences (u of one, v of the other), in reusable arrays. */
+class SoftMatches {
+  count = 0;
+  u = new Int32Array(16);
+  v = new Int32Array(16);
+  sim = new Float64Array(16);
+
+  add(u: number, v: number, sim: number): void {
+    if (this.count === this.u.length) {
+      const [u, v, sim] = [this.u, this.v, this.sim];
+      this.u = new Int32Array(u.length * 2);
+      this.v = new Int32Array(v.length * 2);
+      this.sim = new Float64Array(sim.length * 2);
+      this.u.set(u);
+      this.v.set(v);
+      this.sim.set(sim);
+    }
+    this.u[this.count] = u;
+    this.v[this.count] = v;
+    this.sim[this.count] = sim;
+    this.count++;
+  }
+
+  /** Most similar first, then by u and v (an insertion sort: a pair of sentences has a few matches). */
+  sortBySimilarity(): void {
+    const { u, v, sim } = this;
+    for (let i = 1; i < this.count; i++) {
+      const iu = u[i];
+      const iv = v[i];
+      const isim = sim[i];
+      let j = i - 1;
+      while (j >= 0 && (sim[j] < isim || (sim[j] === isim && (u[j] > iu || (u[j] === iu && v[j] > iv))))) {
+        u[j + 1] = u[j];
+        v[j + 1] = v[j];
+        sim[j + 1] = sim[j];
+        j--;
+      }
+      u[j + 1] = iu;
+      v[j + 1] = iv;
+      sim[j + 1] = isim;
+    }
+  }
+}
+
 /** The story's terms by vector row (see ClaimIndex.softPartners). */
 interface RowIndex {
   /** By row (up to the largest the story has): its number among the story's rows, or -1. */
@@ -220,7 +272,9 @@ export class ClaimIndex {
   private xLeft = new Int32Array(64);
   private yLeft = new Int32Array(64);
   /** Per term, the terms it may match softly (filled on first use; see softPartners). */
-  private readonly partners: Array<{ terms: Int32Array; sims: Float64Array } | undefined> = [];
+  private readonly partners: Array<SoftPartners | undefined> = [];
+  /** Scratch list of overlap(): the soft matches found between two sentences. */
+  private readonly found = new SoftMatches();
   private rowIndex: RowIndex | undefined;
   /** Marks of the terms softPartners() has considered, by a stamp that changes with every call. */
   private partnerMarks = new Int32Array(0);
@@ -280,7 +334,7 @@ export class ClaimIndex {
           clauses.push([]);
           continue;
         }
-        if (token.text === ';' || (i > 0 && CLAUSE_WORDS.has(token.text.toLowerCase()))) {
+        if (token.text === ';' || (i > 0 && isClauseWord(token.text))) {
           clauses.push([]);
           continue;
         }
@@ -355,7 +409,7 @@ export class ClaimIndex {
       return {
         n, article: input.article, words, sequenceKey, terms, referentTerms: referent,
         actorTerms: referent.length > 0 || subjects.length > 0 ? [...referent, ...subjects] : referent, weight: weigh(terms), clauses,
-        runs, sortedRuns: Uint32Array.from(runs).sort(), sharedRuns: NO_RUNS, rank: 0, key: `${input.article}\u0000${sequenceKey}\u0000${input.sentence}`,
+        runs, sortedRuns: runs.slice().sort(), sharedRuns: NO_RUNS, rank: 0, key: `${input.article}\u0000${sequenceKey}\u0000${input.sentence}`,
       };
     });
     const byKey = this.units.map((unit) => unit.n).sort((a, b) => byCodePoint(this.units[a].key, this.units[b].key));
@@ -363,57 +417,83 @@ export class ClaimIndex {
     markSharedRuns(this.units);
   }
 
-  /** Pairs worth scoring: sentences sharing a content term, near-linear in the story's size. */
-  candidatePairs(): Array<[number, number]> {
+  /**
+   * Pairs worth scoring: sentences sharing a content term, near-linear in the story's size. Each pair once, the
+   * unit of lower key first, as consecutive entries: [a1, b1, a2, b2, …].
+   */
+  candidatePairs(): number[] {
+    const df = this.df;
+    const units = this.units;
     const postings: number[][] = this.termNames.map(() => []);
+    /** By unit: the terms whose posting lists hold it. */
+    const posted: number[][] = [];
     // Units in key order so that posting lists do not depend on input order.
     const order: number[] = [];
-    for (const unit of this.units) order[unit.rank] = unit.n;
-    const longBudget = new Int32Array(this.units.length);
+    for (const unit of units) order[unit.rank] = unit.n;
     for (const n of order) {
-      const unit = this.units[n];
-      // The sentence's own words only: a referent helps score a pair, it does not propose one.
-      const own = unit.referentTerms.length > 0 ? unit.terms.filter((t) => !unit.referentTerms.includes(t)) : unit.terms;
-      const byRarity = [...own].sort((a, b) => this.df[a] - this.df[b] || byCodePoint(this.termNames[a], this.termNames[b]));
-      for (const t of byRarity) {
-        if (this.df[t] < 2) continue;
-        if (this.df[t] > LONG_POSTING) {
-          if (longBudget[n] >= LONG_TERMS_PER_UNIT) continue;
-          longBudget[n]++;
-        }
-        postings[t].push(n);
+      const unit = units[n];
+      const terms: number[] = [];
+      let common: number[] | undefined;
+      for (const t of unit.terms) {
+        // The sentence's own words only: a referent helps score a pair, it does not propose one.
+        if (df[t] < 2 || (unit.referentTerms.length > 0 && unit.referentTerms.includes(t))) continue;
+        if (df[t] > LONG_POSTING) (common ??= []).push(t);
+        else terms.push(t);
       }
+      // In long lists, only the sentence's rarest terms.
+      if (common !== undefined && common.length > LONG_TERMS_PER_UNIT) {
+        common.sort((a, b) => df[a] - df[b] || byCodePoint(this.termNames[a], this.termNames[b]));
+        common.length = LONG_TERMS_PER_UNIT;
+      }
+      if (common !== undefined) terms.push(...common);
+      for (const t of terms) postings[t].push(n);
+      posted[n] = terms;
     }
-    const seen = new Set<number>();
-    const pairs: Array<[number, number]> = [];
-    const size = this.units.length;
-    const add = (a: number, b: number) => {
-      if (a === b) return;
-      const x = this.units[a].rank < this.units[b].rank ? a : b;
-      const y = x === a ? b : a;
-      const code = x * size + y;
-      if (seen.has(code)) return;
-      seen.add(code);
-      pairs.push([x, y]);
-    };
+    // Long lists: each unit's neighbours in an order sorted by a MinHash of the content set (seeded by the
+    // term), so look-alikes sit together. By the unit of lower key.
+    const windowed: Array<number[] | undefined> = [];
     for (let t = 0; t < postings.length; t++) {
       const list = postings[t];
-      if (list.length < 2) continue;
-      if (list.length <= LONG_POSTING) {
-        for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) add(list[i], list[j]);
-        continue;
-      }
-      // Long list: sort by a MinHash of the content set (seeded by the term) so look-alikes sit together.
+      if (list.length <= LONG_POSTING) continue;
       const termHashes = (this.termHashes ??= Uint32Array.from(this.termNames, (name) => hashString(name)));
       const seed = termHashes[t];
       const signature = (n: number) => {
         let best = 0xffffffff;
-        for (const u of this.units[n].terms) if (u !== t && !this.units[n].referentTerms.includes(u)) best = Math.min(best, mix(termHashes[u], seed));
+        for (const u of units[n].terms) if (u !== t && !units[n].referentTerms.includes(u)) best = Math.min(best, mix(termHashes[u], seed));
         return best;
       };
       const keyed = list.map((n) => ({ n, sig: signature(n) }));
-      keyed.sort((a, b) => a.sig - b.sig || this.units[a.n].rank - this.units[b.n].rank);
-      for (let i = 0; i < keyed.length; i++) for (let j = i + 1; j <= i + WINDOW && j < keyed.length; j++) add(keyed[i].n, keyed[j].n);
+      keyed.sort((a, b) => a.sig - b.sig || units[a.n].rank - units[b.n].rank);
+      for (let i = 0; i < keyed.length; i++) {
+        for (let j = i + 1; j <= i + WINDOW && j < keyed.length; j++) {
+          const [x, y] = units[keyed[i].n].rank < units[keyed[j].n].rank ? [keyed[i].n, keyed[j].n] : [keyed[j].n, keyed[i].n];
+          (windowed[x] ??= []).push(y);
+        }
+      }
+    }
+    // Short lists give all their pairs. Units come in key order, as they were posted, so each unit's later
+    // partners in a list are the entries after it (`next` counts the entries passed).
+    const next = new Int32Array(postings.length);
+    const pairedWith = new Int32Array(units.length).fill(-1);
+    const pairs: number[] = [];
+    for (const x of order) {
+      pairedWith[x] = x;
+      for (const t of posted[x]) {
+        const list = postings[t];
+        const from = ++next[t];
+        if (list.length > LONG_POSTING) continue;
+        for (let k = from; k < list.length; k++) {
+          const y = list[k];
+          if (pairedWith[y] === x) continue;
+          pairedWith[y] = x;
+          pairs.push(x, y);
+        }
+      }
+      for (const y of windowed[x] ?? []) {
+        if (pairedWith[y] === x) continue;
+        pairedWith[y] = x;
+        pairs.push(x, y);
+      }
     }
     return pairs;
   }
@@ -481,6 +561,9 @@ export class ClaimIndex {
     let i = 0;
     let j = 0;
     while (i < xt.length && j < yt.length) {
+      // Stop as soon as the terms left on the shorter side cannot make up the counts.
+      const left = Math.min(xt.length - i, yt.length - j);
+      if (shared + left < RULE.sharedTerms || rare + left < RULE.sharedRare) return false;
       const u = xt[i];
       const v = yt[j];
       if (u === v) {
@@ -559,24 +642,28 @@ export class ClaimIndex {
       const stamp = ++this.stamp;
       const marks = this.marks;
       for (let q = 0; q < yCount; q++) marks[yLeft[q]] = stamp;
-      const found: Array<{ u: number; v: number; sim: number }> = [];
+      const found = this.found;
+      found.count = 0;
       for (let p = 0; p < xCount; p++) {
         const u = xLeft[p];
         const partners = this.softPartners(u);
         for (let k = 0; k < partners.terms.length; k++) {
           const v = partners.terms[k];
-          if (marks[v] === stamp) found.push({ u, v, sim: partners.sims[k] });
+          if (marks[v] === stamp) found.add(u, v, partners.sims[k]);
         }
       }
-      if (found.length > 0) {
-        found.sort((p, q) => q.sim - p.sim || p.u - q.u || p.v - q.v);
-        const usedX = new Set<number>();
-        const usedY = new Set<number>();
+      if (found.count > 0) {
+        found.sortBySimilarity();
+        // A term is used once; the x side's and the y side's left terms are different terms, so one stamp marks both.
+        const used = ++this.stamp;
         let soft = 0;
-        for (const { u, v, sim } of found) {
-          if (usedX.has(u) || usedY.has(v)) continue;
-          usedX.add(u);
-          usedY.add(v);
+        for (let k = 0; k < found.count; k++) {
+          const u = found.u[k];
+          const v = found.v[k];
+          const sim = found.sim[k];
+          if (marks[u] === used || marks[v] === used) continue;
+          marks[u] = used;
+          marks[v] = used;
           const credit = RULE.softWeight * sim * Math.min(idf[u], idf[v]);
           soft += credit;
           if (sameStem(this.lemmas[u], this.lemmas[v]) || Math.max(rows[u], rows[v]) >= RULE.specificRank) sameWord += credit;
@@ -611,35 +698,40 @@ export class ClaimIndex {
    * those similarities. Only rows that are the same or one among the other's nearest neighbours can (see
    * similarity), so the candidates are found through the neighbour table instead of trying every term.
    */
-  private softPartners(u: number): { terms: Int32Array; sims: Float64Array } {
+  private softPartners(u: number): SoftPartners {
     let partners = this.partners[u];
     if (partners !== undefined) return partners;
     const index = (this.rowIndex ??= this.buildRowIndex());
-    const rows = this.rows;
-    const row = rows[u];
-    const marks = this.partnerMarks;
+    const row = this.rows[u];
     const stamp = ++this.partnerStamp;
-    marks[u] = stamp;
-    const terms: number[] = [];
-    const sims: number[] = [];
-    // Each candidate is a neighbour by construction, so its similarity is the vectors' (see similarity).
-    const consider = (candidates: readonly number[]) => {
-      for (const v of candidates) {
-        if (marks[v] === stamp) continue;
-        marks[v] = stamp;
-        const sim = rowSimilarity(row, rows[v]);
-        if (sim >= RULE.softSimilarity) {
-          terms.push(v);
-          sims.push(sim);
-        }
-      }
-    };
+    this.partnerMarks[u] = stamp;
+    partners = NO_PARTNERS;
     const slot = index.slot[row];
-    consider(index.terms[slot]);
-    for (const near of rowNeighbours(row)) if (near < index.slot.length && index.slot[near] >= 0) consider(index.terms[index.slot[near]]);
-    consider(index.listedBy[slot]);
-    partners = { terms: Int32Array.from(terms), sims: Float64Array.from(sims) };
+    partners = this.addPartners(partners, row, index.terms[slot], stamp);
+    for (const near of rowNeighbours(row)) {
+      if (near < index.slot.length && index.slot[near] >= 0) partners = this.addPartners(partners, row, index.terms[index.slot[near]], stamp);
+    }
+    partners = this.addPartners(partners, row, index.listedBy[slot], stamp);
     this.partners[u] = partners;
+    return partners;
+  }
+
+  /**
+   * softPartners(): the candidates (not yet seen under `stamp`) as similar as RULE.softSimilarity to `row`,
+   * added to `partners` (NO_PARTNERS gives way to a new list). Each candidate is a neighbour by construction,
+   * so its similarity is the vectors' (see similarity).
+   */
+  private addPartners(partners: SoftPartners, row: number, candidates: readonly number[], stamp: number): SoftPartners {
+    const marks = this.partnerMarks;
+    for (const v of candidates) {
+      if (marks[v] === stamp) continue;
+      marks[v] = stamp;
+      const sim = rowSimilarity(row, this.rows[v]);
+      if (sim < RULE.softSimilarity) continue;
+      if (partners === NO_PARTNERS) partners = { terms: [], sims: [] };
+      partners.terms.push(v);
+      partners.sims.push(sim);
+    }
     return partners;
   }
 
@@ -683,7 +775,9 @@ export class ClaimIndex {
     const units = this.units;
     const candidates = this.candidatePairs();
     const edges: Array<{ a: number; b: number; score: number; kind: PairKind }> = [];
-    for (const [a, b] of candidates) {
+    for (let p = 0; p < candidates.length; p += 2) {
+      const a = candidates[p];
+      const b = candidates[p + 1];
       const sameArticle = units[a].article === units[b].article;
       if (!this.mayLink(units[a], units[b], sameArticle)) continue;
       const pair = this.compare(a, b);
@@ -737,7 +831,7 @@ export class ClaimIndex {
       const score = carried < 2 ? 1 : scores.reduce((s, v) => s + v, 0) / scores.length;
       groups.push({ members: list, kind, score: Math.round(score * 1000) / 1000 });
     }
-    return { groups, stats: { sentences: units.length, candidatePairs: candidates.length, linkedPairs: edges.length } };
+    return { groups, stats: { sentences: units.length, candidatePairs: candidates.length / 2, linkedPairs: edges.length } };
   }
 
   /** Two groups agree when their first members (the strongest-linked ones) are alike on average. */
@@ -790,6 +884,13 @@ function mergeShortClauses(clauses: number[][]): number[][] {
   return out.filter((clause) => clause.length > 0);
 }
 
+/** Whether a word is one of CLAUSE_WORDS in any case. Those all begin with a, b, t or w: most words are answered by their first letter. */
+function isClauseWord(text: string): boolean {
+  const first = text.charCodeAt(0) | 0x20;
+  if (text.charCodeAt(0) < 128 && first !== 0x61 && first !== 0x62 && first !== 0x74 && first !== 0x77) return false;
+  return CLAUSE_WORDS.has(text.toLowerCase());
+}
+
 /** Whether a word is written with a capital (ASCII answered without the Unicode test, which most words need not reach). */
 function startsUpperCase(text: string): boolean {
   const code = text.charCodeAt(0);
@@ -820,30 +921,28 @@ function sortedUnique(list: readonly number[]): number[] {
 
 /** Fills each unit's sharedRuns: the runs that some other unit holds too. */
 function markSharedRuns(units: Unit[]): void {
-  // Every unit's distinct runs in one sorted list: a run listed twice is held by two units.
   let total = 0;
-  for (const unit of units) total += unit.sortedRuns.length;
-  const all = new Uint32Array(total);
-  let count = 0;
+  for (const unit of units) total += unit.runs.length;
+  const slots = new HashSlots(total);
+  const holders = new Int32Array(total);
+  const lastHolder = new Int32Array(total).fill(-1);
   for (const unit of units) {
-    const runs = unit.sortedRuns;
-    for (let i = 0; i < runs.length; i++) if (i === 0 || runs[i] !== runs[i - 1]) all[count++] = runs[i];
+    for (const run of unit.runs) {
+      const slot = slots.add(run);
+      if (lastHolder[slot] === unit.n) continue;
+      lastHolder[slot] = unit.n;
+      holders[slot]++;
+    }
   }
-  const sorted = all.subarray(0, count).sort();
-  const shared: number[] = [];
-  for (let i = 1; i < count; i++) {
-    if (sorted[i] === sorted[i - 1] && (shared.length === 0 || shared[shared.length - 1] !== sorted[i])) shared.push(sorted[i]);
-  }
-  if (shared.length === 0) return;
-  const sharedSorted = Uint32Array.from(shared);
   for (const unit of units) {
-    const mine = unit.sortedRuns.filter((run) => sortedHas(sharedSorted, run));
-    if (mine.length > 0) unit.sharedRuns = mine;
+    let shared = 0;
+    for (const run of unit.sortedRuns) if (holders[slots.add(run)] > 1) shared++;
+    if (shared > 0) unit.sharedRuns = unit.sortedRuns.filter((run) => holders[slots.add(run)] > 1);
   }
 }
 
 /** Words of `words` (length `length`, run hashes `own`) lying in a run of RUN words also found in `other` (sorted). */
-function copiedCount(own: number[], other: Uint32Array, length: number): number {
+function copiedCount(own: Uint32Array, other: Uint32Array, length: number): number {
   if (own.length === 0 || other.length === 0) return 0;
   let covered = 0;
   let coveredUntil = 0;

@@ -1,9 +1,10 @@
 // Word-for-word sharing between every pair of articles: words in runs of ≥ RUN consecutive normalised
 // words that the other article also has. Runs are found by hashing every RUN-word shingle once and
-// indexing shingle → articles, so the cost follows the amount actually shared, not articles² × length.
+// indexing shingle → articles (in typed arrays), so the cost follows the amount actually shared, not
+// articles² × length.
 import type { Overlap } from '../types.js';
 import { RUN } from './claims.js';
-import { shingleHashes } from './hash.js';
+import { HashSlots, shingleHashes } from './hash.js';
 
 export interface OverlapInput {
   id: string;
@@ -15,12 +16,34 @@ export interface OverlapInput {
 export function articleOverlap(articles: OverlapInput[]): Overlap[] {
   const count = articles.length;
   const shingles = articles.map((article) => shingleHashes(article.words, RUN));
-  const index = new Map<number, number[]>();
-  shingles.forEach((list, a) => {
-    for (const h of list) {
-      const holders = index.get(h);
-      if (!holders) index.set(h, [a]);
-      else if (holders[holders.length - 1] !== a) holders.push(a);
+  // Each distinct shingle gets a slot; holders[holderStart[slot] .. holderStart[slot + 1]) are the articles
+  // that have it, in input order.
+  let total = 0;
+  for (const list of shingles) total += list.length;
+  const slots = new HashSlots(total);
+  const slotsOf = shingles.map((list) => {
+    const slotList = new Int32Array(list.length);
+    for (let i = 0; i < list.length; i++) slotList[i] = slots.add(list[i]);
+    return slotList;
+  });
+  const lastHolder = new Int32Array(slots.size).fill(-1);
+  const holderStart = new Int32Array(slots.size + 1);
+  slotsOf.forEach((list, a) => {
+    for (const slot of list) {
+      if (lastHolder[slot] === a) continue;
+      lastHolder[slot] = a;
+      holderStart[slot + 1]++;
+    }
+  });
+  for (let slot = 0; slot < slots.size; slot++) holderStart[slot + 1] += holderStart[slot];
+  const holders = new Int32Array(holderStart[slots.size]);
+  const filled = holderStart.slice(0, slots.size);
+  lastHolder.fill(-1);
+  slotsOf.forEach((list, a) => {
+    for (const slot of list) {
+      if (lastHolder[slot] === a) continue;
+      lastHolder[slot] = a;
+      holders[filled[slot]++] = a;
     }
   });
   // covered[a * count + b] = words of a in runs shared with b.
@@ -29,15 +52,18 @@ export function articleOverlap(articles: OverlapInput[]): Overlap[] {
   for (let a = 0; a < count; a++) {
     coveredUntil.fill(0);
     const length = articles[a].words.length;
-    shingles[a].forEach((h, i) => {
-      for (const b of index.get(h) ?? []) {
+    const list = slotsOf[a];
+    for (let i = 0; i < list.length; i++) {
+      const slot = list[i];
+      for (let k = holderStart[slot]; k < holderStart[slot + 1]; k++) {
+        const b = holders[k];
         if (b === a) continue;
         const from = Math.max(i, coveredUntil[b]);
         const to = Math.min(length, i + RUN);
         if (to > from) covered[a * count + b] += to - from;
         if (to > coveredUntil[b]) coveredUntil[b] = to;
       }
-    });
+    }
   }
   const out: Overlap[] = [];
   const round = (value: number) => Math.round(value * 1000) / 1000;
