@@ -66,7 +66,7 @@ function insideQuotes(quotes: FoundQuote[]): (offset: number) => boolean {
 const PLACE_WORDS = new Set('north south east west northern southern eastern western central upper lower greater new united free islamic saint st. st great first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth'.split(' '));
 const notPlace = (words: string[]) => !PLACE_WORDS.has(words[0].toLowerCase());
 
-/** The matching key of a name's last word; a story asks for the same few hundreds of times. */
+/** The matching key of a name's last word, remembered: a story asks for the same few keys hundreds of times. */
 const surnameKeys = new Map<string, string>();
 const surnameKey = (words: string[]) => {
   const last = words[words.length - 1];
