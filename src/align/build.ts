@@ -49,15 +49,13 @@ export function alignClaims(analysed: AnalysedStory, tokens = storyTokens(analys
   });
   const index = new ClaimIndex(inputs);
   const { groups, stats } = index.group();
-  const where = (n: number) => position.get(`${inputs[n].article}\u0000${inputs[n].sentence}`) ?? [0, 0];
+  // Each unit's place (article, sentence), looked up once.
+  const places = inputs.map((input) => position.get(`${input.article}\u0000${input.sentence}`) ?? [0, 0]);
   const ordered = groups.map((group) => {
-    const members = [...group.members].sort((x, y) => {
-      const [ax, sx] = where(x);
-      const [ay, sy] = where(y);
-      return ax - ay || sx - sy;
-    });
-    const carriedBy = articles.filter((article) => members.some((m) => inputs[m].article === article.id)).map((article) => article.id);
-    return { group, members, carriedBy, first: where(members[0]) };
+    const members = [...group.members].sort((x, y) => places[x][0] - places[y][0] || places[x][1] - places[y][1]);
+    const carriers = new Set(members.map((m) => inputs[m].article));
+    const carriedBy = articles.filter((article) => carriers.has(article.id)).map((article) => article.id);
+    return { group, members, carriedBy, first: places[members[0]] };
   });
   ordered.sort((x, y) => y.carriedBy.length - x.carriedBy.length || x.first[0] - y.first[0] || x.first[1] - y.first[1]);
   const exclusives: Record<string, string[]> = Object.fromEntries(articles.map((article) => [article.id, [] as string[]]));
@@ -77,8 +75,9 @@ export function alignClaims(analysed: AnalysedStory, tokens = storyTokens(analys
     const order = new Map(article.sentences.map((sentence, s) => [sentence.id, s]));
     exclusives[article.id].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
   }
-  const unitOf = new Map(inputs.map((input, n) => [`${input.article}\u0000${input.sentence}`, n]));
+  let unitOf: Map<string, number> | undefined;
   const units = (a: Member, b: Member): [number, number] => {
+    unitOf ??= new Map(inputs.map((input, n) => [`${input.article}\u0000${input.sentence}`, n]));
     const x = unitOf.get(`${a.article}\u0000${a.sentence}`);
     const y = unitOf.get(`${b.article}\u0000${b.sentence}`);
     if (x === undefined || y === undefined) throw new Error(`no such sentence: ${a.article}#${a.sentence} or ${b.article}#${b.sentence}`);

@@ -47,21 +47,23 @@ export function articleOverlap(articles: OverlapInput[]): Overlap[] {
     }
   });
   // covered[a * count + b] = words of a in runs shared with b.
-  const covered = new Float64Array(count * count);
+  const covered = new Int32Array(count * count);
   const coveredUntil = new Int32Array(count);
   for (let a = 0; a < count; a++) {
     coveredUntil.fill(0);
     const length = articles[a].words.length;
     const list = slotsOf[a];
+    const row = a * count;
     for (let i = 0; i < list.length; i++) {
       const slot = list[i];
-      for (let k = holderStart[slot]; k < holderStart[slot + 1]; k++) {
+      const end = holderStart[slot + 1];
+      const to = Math.min(length, i + RUN);
+      for (let k = holderStart[slot]; k < end; k++) {
         const b = holders[k];
-        if (b === a) continue;
-        const from = Math.max(i, coveredUntil[b]);
-        const to = Math.min(length, i + RUN);
-        if (to > from) covered[a * count + b] += to - from;
-        if (to > coveredUntil[b]) coveredUntil[b] = to;
+        const until = coveredUntil[b];
+        if (b === a || until >= to) continue;
+        covered[row + b] += to - Math.max(i, until);
+        coveredUntil[b] = to;
       }
     }
   }

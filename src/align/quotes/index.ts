@@ -48,6 +48,8 @@ interface Entry {
   quotation: Quotation;
   order: number;
   all: string;
+  /** Number of words in `all`. */
+  wordCount: number;
   content: Set<string>;
 }
 
@@ -57,7 +59,7 @@ export function groupQuotes(analysed: AnalysedStory): QuoteGroup[] {
     .filter((quotation) => quotation.kind !== 'scare')
     .map((quotation, order) => {
       const terms = quoteTerms(quotation.text);
-      return { quotation, order, all: terms.join(' '), content: new Set(terms.filter((term) => !isStop(term))) };
+      return { quotation, order, all: terms.join(' '), wordCount: terms.length, content: new Set(terms.filter((term) => !isStop(term))) };
     })
     .filter((entry) => entry.all !== '');
 
@@ -101,13 +103,16 @@ export function groupQuotes(analysed: AnalysedStory): QuoteGroup[] {
   for (const list of exact.values()) if (entries[list[0]].content.size > 0) for (const other of list.slice(1)) union(list[0], other);
 
   // Each quotation looks up the quotations that share its rarest words (a bounded number per word).
+  const seenBy = new Int32Array(entries.length).fill(-1);
   entries.forEach((entry, index) => {
     if (entry.content.size < MIN_WORDS) return;
-    const seen = new Set<number>();
+    seenBy[index] = index;
     for (const key of keysOf(entry)) {
-      for (const other of (postings.get(key) ?? []).slice(0, MAX_POSTINGS)) {
-        if (other === index || seen.has(other)) continue;
-        seen.add(other);
+      const list = postings.get(key) ?? [];
+      for (let k = 0; k < list.length && k < MAX_POSTINGS; k++) {
+        const other = list[k];
+        if (seenBy[other] === index) continue;
+        seenBy[other] = index;
         if (find(other) !== find(index) && sameQuote(entry, entries[other])) union(index, other);
       }
     }
@@ -162,10 +167,7 @@ function containment(short: Entry, long: Entry): number {
 
 /** a quotes strictly less of the same words than b. */
 function partOf(a: Entry, b: Entry): boolean {
-  if (a.all === b.all) return false;
-  const aWords = a.all.split(' ').length;
-  const bWords = b.all.split(' ').length;
-  if (aWords >= bWords) return false;
+  if (a.all === b.all || a.wordCount >= b.wordCount) return false;
   if (b.all.includes(a.all)) return true;
   // A word or two changed is rewording, not truncation: the longer must hold clearly more.
   return a.content.size >= MIN_WORDS && a.content.size + 2 <= b.content.size && containment(a, b) >= CONTAINMENT;
