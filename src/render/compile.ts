@@ -2,7 +2,8 @@
 // first, last, …) on every pass of every `{% for %}`, each through a frame lookup that splits the name at
 // its dots, and on the big pages that was the largest single cost of rendering. A loop whose body never
 // names `loop` cannot read them, so it is compiled without them. A body that includes or imports another
-// template, or calls an extension, keeps them: those can see the loop's frame without naming it here.
+// template, holds a block (which a child template may fill) or calls an extension keeps them: those can
+// see the loop's frame without naming it here.
 // Everything else is nunjucks' own parser, transformer and code generator, so the output is the same.
 import { createRequire } from 'node:module';
 import type nunjucks from 'nunjucks';
@@ -25,12 +26,14 @@ type CompilerClass = new (name: string, throwOnUndefined: boolean) => CompilerIn
 const { Compiler } = require('nunjucks/src/compiler.js') as { Compiler: CompilerClass };
 const { parse } = require('nunjucks/src/parser.js') as { parse(source: string, extensions: unknown[], options: unknown): unknown };
 const { transform } = require('nunjucks/src/transformer.js') as { transform(ast: unknown, asyncFilters: string[], name: string): unknown };
-const nodes = require('nunjucks/src/nodes.js') as Record<'Symbol' | 'Include' | 'Import' | 'FromImport' | 'CallExtension', unknown>;
+const nodes = require('nunjucks/src/nodes.js') as Record<string, unknown>;
+/** Nodes whose code is handed the frame at run time: a template or block elsewhere may read `loop` there. */
+const FRAME_SHARING = ['Include', 'Import', 'FromImport', 'Block', 'Super', 'Extends', 'CallExtension'].map((name) => nodes[name]);
 
 /** Whether anything in a `{% for %}` could read its `loop` variables. */
 function mayReadLoop(loop: TemplateNode): boolean {
   if (loop.findAll(nodes.Symbol).some((symbol) => symbol.value === 'loop')) return true;
-  return [nodes.Include, nodes.Import, nodes.FromImport, nodes.CallExtension].some((type) => loop.findAll(type).length > 0);
+  return FRAME_SHARING.some((type) => loop.findAll(type).length > 0);
 }
 
 class LoopCompiler extends Compiler {

@@ -16,6 +16,8 @@ const TEMPLATES: Record<string, string> = {
   'included.njk': '{% for x in xs %}{% include "part.njk" %}{% endfor %}',
   'part.njk': '({{ loop.index }}:{{ x }})',
   'object.njk': '{% for k, v in obj %}{{ k }}={{ v }}{% if loop.first %}!{% endif %};{% endfor %}{% for k, v in obj %}{{ k }}{% endfor %}',
+  'blocks.njk': '{% for x in xs %}{% block item %}{{ x }}{% endblock %}{% endfor %}',
+  'child.njk': '{% extends "blocks.njk" %}{% block item %}{{ loop.index }}{{ x }}{% endblock %}',
   'else.njk': '{% for x in [] %}{{ x }}{% else %}none{% endfor %}',
   'macro.njk': '{% macro m(xs) %}{% for x in xs %}{{ loop.index }}{{ x }}{% endfor %}{% endmacro %}{% for x in xs %}{{ m(xs) }}{% endfor %}',
   'broken.njk': '{% for x in xs %}{{ x }',
@@ -44,6 +46,7 @@ describe('compiled templates', () => {
     expect(bindsLoop('plain.njk')).toBe(false);
     expect(bindsLoop('loop.njk')).toBe(true);
     expect(bindsLoop('included.njk')).toBe(true);
+    expect(bindsLoop('blocks.njk')).toBe(true);
   });
 
   it('reports a template that does not compile as nunjucks does', () => {
