@@ -56,9 +56,10 @@ interface Unit {
   clauses: Array<{ terms: number[]; weight: number }>;
   /** Hashes of 5-word runs, in reading order. */
   runs: Uint32Array;
-  /** The same, sorted (for look-ups by binary search). */
-  sortedRuns: Uint32Array;
-  /** Those runs another sentence of the story also has, sorted: two sentences share a run only if both list it here. */
+  /**
+   * Those runs another sentence of the story also has, sorted (for look-ups by binary search): a run one
+   * sentence copies from another is in both sentences' lists.
+   */
   sharedRuns: Uint32Array;
   /** Rank in the order of `key` (an integer stand-in for comparing keys). */
   rank: number;
@@ -409,7 +410,7 @@ export class ClaimIndex {
       return {
         n, article: input.article, words, sequenceKey, terms, referentTerms: referent,
         actorTerms: referent.length > 0 || subjects.length > 0 ? [...referent, ...subjects] : referent, weight: weigh(terms), clauses,
-        runs, sortedRuns: runs.slice().sort(), sharedRuns: NO_RUNS, rank: 0, key: `${input.article}\u0000${sequenceKey}\u0000${input.sentence}`,
+        runs, sharedRuns: NO_RUNS, rank: 0, key: `${input.article}\u0000${sequenceKey}\u0000${input.sentence}`,
       };
     });
     const byKey = this.units.map((unit) => unit.n).sort((a, b) => byCodePoint(this.units[a].key, this.units[b].key));
@@ -504,10 +505,12 @@ export class ClaimIndex {
     const y = this.units[b];
     const whole = this.overlap(x.terms, x.weight, y.terms, y.weight);
     const [short, long] = x.words.length <= y.words.length ? [x, y] : [y, x];
-    const copiedWords = copiedCount(short.runs, long.sortedRuns, short.words.length);
+    // Runs of one sentence found in another are shared runs of both (a sentence compared with itself has them all).
+    const [shortRuns, longRuns] = a === b ? [x.runs.slice().sort(), x.runs.slice().sort()] : [short.sharedRuns, long.sharedRuns];
+    const copiedWords = copiedCount(short.runs, longRuns, short.words.length);
     const copied = short.words.length > 0 ? copiedWords / short.words.length : 0;
     // No run of the shorter sentence in the longer one means no shared run at all, so nothing to count the other way.
-    const longCopied = copiedWords === 0 ? 0 : copiedCount(long.runs, short.sortedRuns, long.words.length) / Math.max(1, long.words.length);
+    const longCopied = copiedWords === 0 ? 0 : copiedCount(long.runs, shortRuns, long.words.length) / Math.max(1, long.words.length);
     let kind: PairKind | null = null;
     let best = whole;
     let clause = false;
@@ -788,10 +791,13 @@ export class ClaimIndex {
     edges.sort((p, q) => q.score - p.score || units[p.a].rank - units[q.a].rank || units[p.b].rank - units[q.b].rank);
 
     const parent = units.map((unit) => unit.n);
-    const members = units.map((unit) => [unit.n]);
-    const articles = units.map((unit) => new Set([unit.article]));
-    const treeKinds: Array<PairKind[]> = units.map(() => []);
-    const treeScores: number[][] = units.map(() => []);
+    // A group's lists are made at its first merge; most sentences stay alone.
+    const members: Array<number[] | undefined> = [];
+    const articles: Array<Set<string> | undefined> = [];
+    const treeKinds: Array<PairKind[] | undefined> = [];
+    const treeScores: Array<number[] | undefined> = [];
+    const membersOf = (root: number) => (members[root] ??= [root]);
+    const articlesOf = (root: number) => (articles[root] ??= new Set([units[root].article]));
     const find = (n: number): number => {
       while (parent[n] !== n) {
         parent[n] = parent[parent[n]];
@@ -805,29 +811,29 @@ export class ClaimIndex {
       if (ra === rb) continue;
       const sameArticleRepeat = units[edge.a].article === units[edge.b].article;
       if (!sameArticleRepeat) {
-        const [small, big] = articles[ra].size <= articles[rb].size ? [articles[ra], articles[rb]] : [articles[rb], articles[ra]];
+        const [small, big] = articlesOf(ra).size <= articlesOf(rb).size ? [articlesOf(ra), articlesOf(rb)] : [articlesOf(rb), articlesOf(ra)];
         let conflict = false;
         for (const article of small) if (big.has(article)) conflict = true;
         if (conflict) continue;
-        if (!this.agree(members[ra], members[rb])) continue;
+        if (!this.agree(membersOf(ra), membersOf(rb))) continue;
       }
-      const [keep, gone] = members[ra].length >= members[rb].length ? [ra, rb] : [rb, ra];
+      const [keep, gone] = membersOf(ra).length >= membersOf(rb).length ? [ra, rb] : [rb, ra];
       parent[gone] = keep;
-      for (const m of members[gone]) members[keep].push(m);
-      for (const article of articles[gone]) articles[keep].add(article);
-      treeKinds[keep].push(...treeKinds[gone], edge.kind);
-      treeScores[keep].push(...treeScores[gone], edge.score);
+      for (const m of membersOf(gone)) membersOf(keep).push(m);
+      for (const article of articlesOf(gone)) articlesOf(keep).add(article);
+      (treeKinds[keep] ??= []).push(...(treeKinds[gone] ?? []), edge.kind);
+      (treeScores[keep] ??= []).push(...(treeScores[gone] ?? []), edge.score);
       members[gone] = [];
     }
     const groups: ClaimGroup[] = [];
     for (const unit of units) {
       if (find(unit.n) !== unit.n) continue;
-      const list = members[unit.n];
-      const carried = articles[unit.n].size;
-      const kinds = treeKinds[unit.n];
+      const list = membersOf(unit.n);
+      const carried = articles[unit.n]?.size ?? 1;
+      const kinds = treeKinds[unit.n] ?? [];
       const kind: ClaimGroup['kind'] = carried < 2 ? 'exclusive'
         : kinds.includes('paraphrase') ? 'paraphrase' : kinds.includes('near-verbatim') ? 'near-verbatim' : 'verbatim';
-      const scores = treeScores[unit.n];
+      const scores = treeScores[unit.n] ?? [];
       const score = carried < 2 ? 1 : scores.reduce((s, v) => s + v, 0) / scores.length;
       groups.push({ members: list, kind, score: Math.round(score * 1000) / 1000 });
     }
@@ -936,8 +942,8 @@ function markSharedRuns(units: Unit[]): void {
   }
   for (const unit of units) {
     let shared = 0;
-    for (const run of unit.sortedRuns) if (holders[slots.add(run)] > 1) shared++;
-    if (shared > 0) unit.sharedRuns = unit.sortedRuns.filter((run) => holders[slots.add(run)] > 1);
+    for (const run of unit.runs) if (holders[slots.add(run)] > 1) shared++;
+    if (shared > 0) unit.sharedRuns = unit.runs.filter((run) => holders[slots.add(run)] > 1).sort();
   }
 }
 
