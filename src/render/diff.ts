@@ -205,7 +205,6 @@ function changesOf(last: Component | undefined, before: Tokens, after: Tokens): 
   return changes;
 }
 
-
 /** `count` tokens from `start` as text, as `diff`'s `join` gives them: the first whole, the rest without leading whitespace. */
 function joined({ tokens, tails }: Tokens, start: number, count: number): string {
   if (count === 0) return '';

@@ -176,10 +176,10 @@ export function shorten(text: string, max = 110): string {
 
 export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
   const total = story.articles.length;
-  // The same two texts (a sentence copied by several outlets, a quotation) are compared once per story.
+  // The same two texts (a sentence copied by several outlets, a quotation) are compared once per story,
+  // and their versions share the parts (nothing changes them once made). Keyed by reference, then text:
+  // no long joined keys to build and hash.
   const differ = new WordDiffer();
-  // Versions with the same two texts share their parts (nothing changes them once made).
-  // Keyed by reference, then text: no long joined keys to build and hash.
   const diffs = new Map<string, Map<string, DiffPart[]>>();
   const diffParts = (reference: string, text: string): DiffPart[] => {
     let byText = diffs.get(reference);
@@ -191,6 +191,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
     }
     return parts;
   };
+  // Counted once per distinct diff, as the parts are shared.
   const changedCounts = new Map<DiffPart[], number>();
   const changedIn = (parts: DiffPart[]): number => {
     let count = changedCounts.get(parts);
