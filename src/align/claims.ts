@@ -61,6 +61,8 @@ interface Unit {
    * sentence copies from another is in both sentences' lists.
    */
   sharedRuns: Uint32Array;
+  /** One bit (of 32) per shared run, chosen by its hash: two sentences whose masks do not meet share no run. */
+  sharedRunMask: number;
   /** Rank in the order of `key` (an integer stand-in for comparing keys). */
   rank: number;
   /** Sort key for deterministic tie-breaking that does not depend on input order. */
@@ -410,7 +412,7 @@ export class ClaimIndex {
       return {
         n, article: input.article, words, sequenceKey, terms, referentTerms: referent,
         actorTerms: referent.length > 0 || subjects.length > 0 ? [...referent, ...subjects] : referent, weight: weigh(terms), clauses,
-        runs, sharedRuns: NO_RUNS, rank: 0, key: `${input.article}\u0000${sequenceKey}\u0000${input.sentence}`,
+        runs, sharedRuns: NO_RUNS, sharedRunMask: 0, rank: 0, key: `${input.article}\u0000${sequenceKey}\u0000${input.sentence}`,
       };
     });
     const byKey = this.units.map((unit) => unit.n).sort((a, b) => byCodePoint(this.units[a].key, this.units[b].key));
@@ -552,7 +554,7 @@ export class ClaimIndex {
   private mayLink(x: Unit, y: Unit, sameArticle: boolean): boolean {
     if (!sameArticle && this.sharesEnoughTerms(x.terms, y.terms)) return true;
     if (x.words.length > 0 && x.sequenceKey === y.sequenceKey) return true;
-    return sharesRun(x.sharedRuns, y.sharedRuns);
+    return (x.sharedRunMask & y.sharedRunMask) !== 0 && sharesRun(x.sharedRuns, y.sharedRuns);
   }
 
   /** At least RULE.sharedTerms shared terms, of which RULE.sharedRare are not story-common (as overlap() counts them). */
@@ -943,7 +945,9 @@ function markSharedRuns(units: Unit[]): void {
   for (const unit of units) {
     let shared = 0;
     for (const run of unit.runs) if (holders[slots.add(run)] > 1) shared++;
-    if (shared > 0) unit.sharedRuns = unit.runs.filter((run) => holders[slots.add(run)] > 1).sort();
+    if (shared === 0) continue;
+    unit.sharedRuns = unit.runs.filter((run) => holders[slots.add(run)] > 1).sort();
+    for (const run of unit.sharedRuns) unit.sharedRunMask |= 1 << (run & 31);
   }
 }
 
