@@ -815,7 +815,11 @@ export class ClaimIndex {
       if (!sameArticleRepeat) {
         const [small, big] = articlesOf(ra).size <= articlesOf(rb).size ? [articlesOf(ra), articlesOf(rb)] : [articlesOf(rb), articlesOf(ra)];
         let conflict = false;
-        for (const article of small) if (big.has(article)) conflict = true;
+        for (const article of small) {
+          if (!big.has(article)) continue;
+          conflict = true;
+          break;
+        }
         if (conflict) continue;
         if (!this.agree(membersOf(ra), membersOf(rb))) continue;
       }

@@ -26,9 +26,9 @@ const MAX_POSTINGS = 500;
 
 /** Lower-cased words with a light suffix strip: "dividing"/"divide" → "divid". */
 export function quoteTerms(text: string): string[] {
-  const words = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Plain ASCII has no marks to strip (most quotations: the Unicode steps are slow).
+  const folded = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
+  const words = folded
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .match(/[\p{L}\p{N}]+/gu) ?? [];
