@@ -20,7 +20,7 @@
 import type { ClaimKind, Token } from '../types.js';
 import { wordNorms } from '../analyse/terms/index.js';
 import { nameKey } from '../analyse/terms/fold.js';
-import { rowNeighbours, rowSimilarity, rowsNeighbour, vectorRow } from '../analyse/terms/vectors.js';
+import { NEIGHBOURS, rowNeighbours, rowSimilarity, rowsNeighbour, vectorRow } from '../analyse/terms/vectors.js';
 import { byCodePoint, HashSlots, hashString, mix, shingleHashes } from './hash.js';
 
 export interface UnitInput {
@@ -236,8 +236,32 @@ interface RowIndex {
   slot: Int32Array;
   /** By that number: the terms with the row. */
   terms: number[][];
-  /** By that number: the terms whose rows list the row among their nearest neighbours. */
+  /** By that number: the row. */
+  rows: number[];
+  /** By that number: the rows that list the row among their nearest neighbours, as [their number, rank in their list, …]. */
   listedBy: number[][];
+}
+
+/**
+ * rowSimilarity of each vector row with its k-th nearest neighbour (at row × NEIGHBOURS + k; NaN until first
+ * asked), kept for the process: it depends on the vectors only, and the same words recur from story to story.
+ */
+let neighbourSimilarities = new Float64Array(0);
+
+function neighbourSimilarity(row: number, k: number, near: number): number {
+  const at = row * NEIGHBOURS + k;
+  if (at >= neighbourSimilarities.length) {
+    const grown = new Float64Array(Math.max((row + 1) * NEIGHBOURS, 2 * neighbourSimilarities.length)).fill(NaN);
+    grown.set(neighbourSimilarities);
+    neighbourSimilarities = grown;
+  }
+  let sim = neighbourSimilarities[at];
+  if (Number.isNaN(sim)) {
+    // The dot product sums exact integer products, so the similarity is the same either way round.
+    sim = rowSimilarity(row, near);
+    neighbourSimilarities[at] = sim;
+  }
+  return sim;
 }
 
 /** Overlap of two bags of terms: the counts the rule reads. */
@@ -708,30 +732,36 @@ export class ClaimIndex {
     if (partners !== undefined) return partners;
     const index = (this.rowIndex ??= this.buildRowIndex());
     const row = this.rows[u];
+    const slot = index.slot[row];
     const stamp = ++this.partnerStamp;
     this.partnerMarks[u] = stamp;
-    partners = NO_PARTNERS;
-    const slot = index.slot[row];
-    partners = this.addPartners(partners, row, index.terms[slot], stamp);
-    for (const near of rowNeighbours(row)) {
-      if (near < index.slot.length && index.slot[near] >= 0) partners = this.addPartners(partners, row, index.terms[index.slot[near]], stamp);
+    // Terms of the same row, of the rows this row lists among its neighbours, and of the rows that list it.
+    partners = this.addPartners(NO_PARTNERS, index.terms[slot], 1, stamp);
+    const neighbours = rowNeighbours(row);
+    for (let k = 0; k < neighbours.length; k++) {
+      const near = neighbours[k];
+      const nearSlot = near < index.slot.length ? index.slot[near] : -1;
+      if (nearSlot >= 0) partners = this.addPartners(partners, index.terms[nearSlot], neighbourSimilarity(row, k, near), stamp);
     }
-    partners = this.addPartners(partners, row, index.listedBy[slot], stamp);
+    const listing = index.listedBy[slot];
+    for (let i = 0; i < listing.length; i += 2) {
+      const listingSlot = listing[i];
+      partners = this.addPartners(partners, index.terms[listingSlot], neighbourSimilarity(index.rows[listingSlot], listing[i + 1], row), stamp);
+    }
     this.partners[u] = partners;
     return partners;
   }
 
   /**
-   * softPartners(): the candidates (not yet seen under `stamp`) as similar as RULE.softSimilarity to `row`,
-   * added to `partners` (NO_PARTNERS gives way to a new list). Each candidate is a neighbour by construction,
-   * so its similarity is the vectors' (see similarity).
+   * softPartners(): `candidates` (all of one row) not yet seen under `stamp`, added to `partners` if their
+   * similarity reaches RULE.softSimilarity (NO_PARTNERS gives way to a new list). Each candidate is a neighbour
+   * by construction, so its similarity is the vectors' (see similarity).
    */
-  private addPartners(partners: SoftPartners, row: number, candidates: readonly number[], stamp: number): SoftPartners {
+  private addPartners(partners: SoftPartners, candidates: readonly number[], sim: number, stamp: number): SoftPartners {
     const marks = this.partnerMarks;
     for (const v of candidates) {
       if (marks[v] === stamp) continue;
       marks[v] = stamp;
-      const sim = rowSimilarity(row, this.rows[v]);
       if (sim < RULE.softSimilarity) continue;
       if (partners === NO_PARTNERS) partners = { terms: [], sims: [] };
       partners.terms.push(v);
@@ -746,25 +776,27 @@ export class ClaimIndex {
     for (const row of this.rows) if (row > maxRow) maxRow = row;
     const slot = new Int32Array(maxRow + 1).fill(-1);
     const terms: number[][] = [];
-    const slotRows: number[] = [];
+    const rows: number[] = [];
     for (let t = 0; t < this.rows.length; t++) {
       const row = this.rows[t];
       if (row < 0) continue;
       if (slot[row] < 0) {
         slot[row] = terms.length;
         terms.push([]);
-        slotRows.push(row);
+        rows.push(row);
       }
       terms[slot[row]].push(t);
     }
     const listedBy = terms.map((): number[] => []);
     for (let s = 0; s < terms.length; s++) {
-      for (const near of rowNeighbours(slotRows[s])) {
-        if (near < slot.length && slot[near] >= 0) listedBy[slot[near]].push(...terms[s]);
+      const neighbours = rowNeighbours(rows[s]);
+      for (let k = 0; k < neighbours.length; k++) {
+        const near = neighbours[k];
+        if (near < slot.length && slot[near] >= 0) listedBy[slot[near]].push(s, k);
       }
     }
     this.partnerMarks = new Int32Array(this.rows.length);
-    return { slot, terms, listedBy };
+    return { slot, terms, rows, listedBy };
   }
 
   /** Vector similarity of two terms, 0 unless one is among the other's nearest neighbours. */
