@@ -930,6 +930,8 @@ function mergeShortClauses(clauses: number[][]): number[][] {
 
 /** Whether a word is one of CLAUSE_WORDS in any case. Those all begin with a, b, t or w: most words are answered by their first letter. */
 function isClauseWord(text: string): boolean {
+  // Lower-casing never shortens a text and lengthens it only by a combining dot; the words are of 3 to 8 plain letters.
+  if (text.length < 3 || text.length > 8) return false;
   const first = text.charCodeAt(0) | 0x20;
   if (text.charCodeAt(0) < 128 && first !== 0x61 && first !== 0x62 && first !== 0x74 && first !== 0x77) return false;
   return CLAUSE_WORDS.has(text.toLowerCase());
@@ -968,22 +970,33 @@ function markSharedRuns(units: Unit[]): void {
   let total = 0;
   for (const unit of units) total += unit.runs.length;
   const slots = new HashSlots(total);
+  // The slot of every run of every unit, one unit after another.
+  const slotOfRun = new Int32Array(total);
   const holders = new Int32Array(total);
   const lastHolder = new Int32Array(total).fill(-1);
+  let at = 0;
   for (const unit of units) {
     for (const run of unit.runs) {
       const slot = slots.add(run);
+      slotOfRun[at++] = slot;
       if (lastHolder[slot] === unit.n) continue;
       lastHolder[slot] = unit.n;
       holders[slot]++;
     }
   }
+  at = 0;
   for (const unit of units) {
+    const from = at;
     let shared = 0;
-    for (const run of unit.runs) if (holders[slots.add(run)] > 1) shared++;
+    for (let i = 0; i < unit.runs.length; i++) if (holders[slotOfRun[at++]] > 1) shared++;
     if (shared === 0) continue;
-    unit.sharedRuns = unit.runs.filter((run) => holders[slots.add(run)] > 1).sort();
-    for (const run of unit.sharedRuns) unit.sharedRunMask |= 1 << (run & 31);
+    const sharedRuns = new Uint32Array(shared);
+    shared = 0;
+    for (let i = 0; i < unit.runs.length; i++) {
+      if (holders[slotOfRun[from + i]] > 1) sharedRuns[shared++] = unit.runs[i];
+    }
+    unit.sharedRuns = sharedRuns.length > 1 ? sharedRuns.sort() : sharedRuns;
+    for (const run of sharedRuns) unit.sharedRunMask |= 1 << (run & 31);
   }
 }
 
