@@ -1,10 +1,10 @@
 // Templates compiled by compileTemplate must render exactly as nunjucks renders them, whether or not
 // their loops read `loop.*`, and must fail as nunjucks fails.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compileTemplate } from '../../src/render/compile.js';
 import { createTemplateEnvironment } from '../../src/render/environment.js';
 
@@ -34,6 +34,7 @@ describe('compiled templates', () => {
   const dir = templatesFolder();
   const ours = createTemplateEnvironment(dir);
   const theirs = new nunjucks.Environment(new nunjucks.FileSystemLoader(dir), { autoescape: true, trimBlocks: true, lstripBlocks: true });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   for (const name of Object.keys(TEMPLATES).filter((name) => name !== 'broken.njk' && name !== 'part.njk')) {
     it(`renders ${name} as nunjucks does`, () => {
