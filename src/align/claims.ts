@@ -383,7 +383,8 @@ export class ClaimIndex {
     const rawTerms = rawClauses.map((clauses) => sortedUnique(clauses.length === 1 ? clauses[0] : clauses.flat()));
     // A pronoun subject's referent: its terms join the sentence's (and its first clause's, where the pronoun
     // stands) for matching, but not the counts of how many sentences hold a term.
-    const termsOfNorms = (norms: string[] | undefined) => (norms ?? []).map((norm) => termIds.get(keyOf(norm))).filter((t): t is number => t !== undefined);
+    const termsOfNorms = (norms: string[] | undefined): number[] =>
+      norms === undefined || norms.length === 0 ? [] : norms.map((norm) => termIds.get(keyOf(norm))).filter((t): t is number => t !== undefined);
     const referents = inputs.map((input) => termsOfNorms(input.referent));
     this.termNames = termNames;
     this.isName = new Uint8Array(termNames.length);
@@ -424,7 +425,7 @@ export class ClaimIndex {
           referent.sort((a, b) => a - b);
         }
       }
-      const subjects = input.subjects && input.subjects.length > 0 ? termsOfNorms(input.subjects) : [];
+      const subjects = termsOfNorms(input.subjects);
       const sequenceKey = words.join(' ');
       const runs = shingleHashes(words, RUN);
       // A sentence of one clause is scored as a whole only.
