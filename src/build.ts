@@ -20,11 +20,15 @@ import { renderHome } from './render/index.js';
 import { StageTimer } from './timers.js';
 import type { BuildOptions, SiteFiles, Story } from './types.js';
 import type { BuildReport, BuildResult, BuildRunOptions } from './build/options.js';
+import type { WrittenSite } from './write/thread.js';
 
 export { buildStory, type StoryOptions, type StoryOutput } from './build/story.js';
 export type { BuildReport, BuildResult, BuildRunOptions } from './build/options.js';
 
 export const publicDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public');
+
+/** From this many stories on, the site is written on a thread of its own (src/write/thread.ts). */
+const WRITER_THREAD_FROM = 16;
 
 /** The stages in the order the build runs them (and reports them). */
 const STAGES = ['load', 'parse', 'analyse', 'align', 'render', 'write'] as const;
@@ -47,7 +51,9 @@ export async function build(options: BuildRunOptions): Promise<BuildReport> {
   const { sources, ids, assets, warnings } = await load(options.articlesDir, timer);
   const cacheDir = options.cacheDir === undefined ? '.cache' : options.cacheDir;
   const cache = await timer.time('load', () => StoryCache.open({ ...options, cacheDir }, sources, ids));
-  const site = SiteOutput.open(options.outDir, cache.previous, timer, options.keepFiles);
+  // Many stories: files are written on a thread of their own (tests and the dev server's small rebuilds
+  // stay on this one, which saves starting the thread).
+  const site = SiteOutput.open(options.outDir, cache.previous, timer, { keepFiles: options.keepFiles, threaded: options.writerThread ?? sources.length >= WRITER_THREAD_FROM });
   const built: number[] = [];
   let done = 0;
   const progress = (stories: number) => {
@@ -56,36 +62,37 @@ export async function build(options: BuildRunOptions): Promise<BuildReport> {
   };
   let workers = 0;
   let reused: number[] = [];
+  let written: WrittenSite;
   try {
-    site.putAll(assets);
+    await site.putAll(assets);
     // Stories whose sources and generator are as last time: their pages come over from the previous site.
     let toBuild: number[];
-    ({ reused, toBuild } = await cache.takeOverUnchanged(site));
+    ({ reused, toBuild } = await timer.time('write', () => cache.takeOverUnchanged(site)));
     if (reused.length) progress(reused.length);
     // The others: parse → analyse → align → render, each story's pages written as soon as it is done.
     workers = await buildStories(sources, toBuild, { base: options.base, hash: cache.enabled, workers: options.workers }, async (index, output) => {
       timer.addAll(output.stages);
-      site.putAll(output.files);
+      await site.putAll(output.files);
       cache.remember(index, output);
       built.push(index);
       progress(1);
     });
-    site.putAll(timer.timeSync('render', () => renderHome(cache.homes(), { base: options.base })));
-    site.commit();
+    await site.putAll(timer.timeSync('render', () => renderHome(cache.homes(), { base: options.base })));
+    written = await site.commit();
   } catch (error) {
-    site.abort();
+    await site.abort();
     throw error;
   }
-  await timer.time('write', () => cache.save(site.writer.files));
+  await timer.time('write', () => cache.save(written.files));
   return {
     stories: cache.homes(),
     warnings,
     timer,
-    fileCount: Object.keys(site.writer.files).length,
+    fileCount: Object.keys(written.files).length,
     files: site.files,
     built: built.sort((a, b) => a - b).map((index) => ids[index]),
     reused: reused.map((index) => ids[index]),
-    counters: site.writer.counters,
+    counters: written.counters,
     workers,
   };
 }

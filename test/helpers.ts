@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { SourceFile } from '../src/types.js';
@@ -10,7 +10,7 @@ export function source(text: string | Uint8Array, filePath = 'articles/story/art
 
 /** A temporary articles folder: { "story/a.md": "…" } → its path. */
 export async function articlesFolder(files: Record<string, string | Uint8Array>): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'articles-'));
+  const dir = await tempDir('articles-');
   for (const [name, content] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
     await writeFile(path.join(dir, name), content);
@@ -18,6 +18,17 @@ export async function articlesFolder(files: Record<string, string | Uint8Array>)
   return dir;
 }
 
+const temporaryFolders = new Set<string>();
+
+/** A new temporary folder, removed after the test file's tests (test/setup.ts). */
 export async function tempDir(prefix = 'site-'): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), prefix));
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  temporaryFolders.add(dir);
+  return dir;
+}
+
+/** Remove every folder `tempDir()` made (and the staging or previous-site folders a build left beside them). */
+export async function removeTemporaryFolders(): Promise<void> {
+  for (const dir of temporaryFolders) await rm(dir, { recursive: true, force: true });
+  temporaryFolders.clear();
 }

@@ -19,6 +19,8 @@ export interface BuildRunOptions extends BuildOptions {
   workers?: number;
   /** Called as stories are done: (done, total), cached stories included. */
   onProgress?: (done: number, total: number) => void;
+  /** Write the site on a thread of its own; default: for 16 stories or more. */
+  writerThread?: boolean;
   /** Keep every file's content in the report (the dev server serves from memory). */
   keepFiles?: boolean;
   /** The generator's code version for cache keys (default: a hash of src/, templates/ and the lock file). */

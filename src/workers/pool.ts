@@ -4,8 +4,9 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { StoryOutput } from '../build/story.js';
-import { BuildError } from '../errors.js';
 import type { StorySource } from '../types.js';
+import { workerEntry } from './entry.js';
+import { fromThreadError, type ThreadError } from './errors.js';
 
 export interface StoryJob {
   index: number;
@@ -15,7 +16,7 @@ export interface StoryJob {
 
 export type StoryReply =
   | { index: number; output: StoryOutput; error?: undefined }
-  | { index: number; output?: undefined; error: { build: true; code: BuildError['code']; place: BuildError['place']; message: string; fix: string } | { build: false; message: string } };
+  | { index: number; output?: undefined; error: ThreadError };
 
 /**
  * How many threads should build stories, the main thread included (1: the main thread alone). Each extra
@@ -28,14 +29,6 @@ export function threadCount(stories: number, requested?: number): number {
   // (README, Performance), so two cores build on the main thread unless --workers asks otherwise.
   if (cores < 3 || stories < 16) return 1;
   return Math.min(cores, 4);
-}
-
-/** The worker script; from TypeScript sources, through a JavaScript entry that registers tsx first. */
-function workerEntry(): { url: URL; workerData: { typescript: boolean; entry: string } } {
-  const here = import.meta.url;
-  const typescript = /\.ts$/.test(new URL(here).pathname);
-  const entry = new URL(typescript ? './story.ts' : './story.js', here).href;
-  return { url: new URL('./bootstrap.mjs', here), workerData: { typescript, entry } };
 }
 
 /**
@@ -55,7 +48,7 @@ export class StoryPool {
   private readonly slots: Slot[] = [];
 
   constructor(size: number) {
-    const { url, workerData } = workerEntry();
+    const { url, workerData } = workerEntry('./story');
     for (let i = 0; i < size; i++) {
       const slot: Slot = { worker: new Worker(url, { workerData, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), pending: new Map() };
       const fail = (error: Error) => {
@@ -68,7 +61,7 @@ export class StoryPool {
         if (!waiting) return;
         slot.pending.delete(reply.index);
         if (reply.output) waiting.resolve(reply.output);
-        else waiting.reject(rebuildError(reply.error));
+        else waiting.reject(fromThreadError(reply.error));
       });
       slot.worker.on('error', fail);
       slot.worker.on('exit', (code) => fail(new Error(`a worker thread stopped (exit code ${code})`)));
@@ -89,11 +82,4 @@ export class StoryPool {
   async close(): Promise<void> {
     await Promise.all(this.slots.map(({ worker }) => worker.terminate()));
   }
-}
-
-function rebuildError(error: NonNullable<StoryReply['error']>): Error {
-  if (!error.build) return new Error(`in a worker thread: ${error.message}`);
-  const rebuilt = new BuildError(error.code, error.place);
-  rebuilt.message = error.message;
-  return rebuilt;
 }

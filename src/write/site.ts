@@ -45,7 +45,7 @@ export class SiteWriter {
 
   private constructor(outDir: string, private readonly previous: SiteManifest | undefined) {
     this.target = path.resolve(outDir);
-    this.staging = `${this.target}.building-${process.pid}`;
+    this.staging = stagingFolder(this.target);
   }
 
   static open(outDir: string, previous?: SiteManifest): SiteWriter {
@@ -177,6 +177,11 @@ function openFresh(file: string): number {
     unlinkSync(file);
     return openSync(file, 'wx');
   }
+}
+
+/** Where a build of `target` (an absolute path) is written before the swap; threads share the process id. */
+export function stagingFolder(target: string): string {
+  return `${target}.building-${process.pid}`;
 }
 
 /** The absolute path of a site file; refuses any name that would land outside the folder. */

@@ -54,4 +54,21 @@ describe('worker threads', () => {
     expect(error).toBeInstanceOf(BuildError);
     expect((error as BuildError).format()).toMatch(/\/b\/x\.md:\d+:\d+ {2}the front matter is not valid YAML/);
   }, 60_000);
+
+  it('with the site written on a thread of its own, give the same bytes, and take a rebuilt site over from the cache', async () => {
+    const articles = await manyStories();
+    const inline = path.join(await tempDir(), '_site');
+    const dir = await tempDir();
+    const threaded = path.join(dir, '_site');
+    await build({ articlesDir: articles, outDir: inline, cacheDir: false, writerThread: false });
+    const first = await build({ articlesDir: articles, outDir: threaded, cacheDir: path.join(dir, '.cache'), writerThread: true });
+    const a = await site(inline);
+    const b = await site(threaded);
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    for (const [name, bytes] of a) expect(b.get(name)!.equals(bytes), name).toBe(true);
+    expect(first.counters.written).toBe(a.size);
+    const second = await build({ articlesDir: articles, outDir: threaded, cacheDir: path.join(dir, '.cache'), writerThread: true });
+    expect(second.built).toEqual([]);
+    expect(second.counters).toEqual({ written: 0, linked: a.size });
+  }, 120_000);
 });

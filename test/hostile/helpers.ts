@@ -1,11 +1,11 @@
 // Shared by the hostile-input tests: run the real command in a child process, in a fresh working folder
 // (so no cache from another run is used), and read a built site back.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import fg from 'fast-glob';
+import { tempDir as temporaryFolder } from '../helpers.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = path.join(REPO, 'test/fixtures/hostile');
@@ -29,7 +29,7 @@ export interface CliOptions {
 
 /** `npm run build -- …args` as a child process; never throws, gives exit code and output. */
 export async function cli(args: string[], options: CliOptions = {}): Promise<CliResult> {
-  const cwd = options.cwd ?? (await mkdtemp(path.join(os.tmpdir(), 'hostile-cwd-')));
+  const cwd = options.cwd ?? (await tempDir('hostile-cwd-'));
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -45,7 +45,7 @@ export async function cli(args: string[], options: CliOptions = {}): Promise<Cli
 
 /** A temporary articles folder, files written in the order given. */
 export async function writeArticles(files: Array<[string, string | Uint8Array]> | Record<string, string | Uint8Array>, dir?: string): Promise<string> {
-  const root = dir ?? (await mkdtemp(path.join(os.tmpdir(), 'hostile-articles-')));
+  const root = dir ?? (await tempDir('hostile-articles-'));
   for (const [name, content] of Array.isArray(files) ? files : Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, name)), { recursive: true });
     await writeFile(path.join(root, name), content);
@@ -53,8 +53,8 @@ export async function writeArticles(files: Array<[string, string | Uint8Array]> 
   return root;
 }
 
-export async function tempDir(prefix = 'hostile-'): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), prefix));
+export function tempDir(prefix = 'hostile-'): Promise<string> {
+  return temporaryFolder(prefix);
 }
 
 /** Every file under a folder (dot files included) → its bytes, base64. */
