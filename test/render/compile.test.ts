@@ -21,8 +21,20 @@ const TEMPLATES: Record<string, string> = {
   'else.njk': '{% for x in [] %}{{ x }}{% else %}none{% endfor %}',
   'macro.njk': '{% macro m(xs) %}{% for x in xs %}{{ loop.index }}{{ x }}{% endfor %}{% endmacro %}{% for x in xs %}{{ m(xs) }}{% endfor %}',
   'broken.njk': '{% for x in xs %}{{ x }',
+  'members.njk':
+    '{{ obj.one }}|{{ obj["two"] }}|{{ obj.absent }}|{{ missing.name }}|{{ nothing.name }}|{{ xs.length }}|{{ person.name }}|{{ person.greet("you") }}|{{ person.greet }}|{{ text }}|{{ text.length }}|{{ safe }}',
+  'escaped.njk': '{% for x in texts %}[{{ x }}]{% endfor %}{% macro m(v) %}<{{ v }}>{% endmacro %}{{ m(text) }}{{ m(text) | escape }}',
 };
-const CONTEXT = { xs: ['a', '<b>', 'c'], rows: [['x', 'y'], [], ['z']], obj: { one: 1, two: 2 } };
+const CONTEXT = {
+  xs: ['a', '<b>', 'c'],
+  rows: [['x', 'y'], [], ['z']],
+  obj: { one: 1, two: 2 },
+  nothing: null,
+  text: `Tom & "Jerry" <em>'s</em> \\ back`,
+  texts: ['', 'plain', '&', '<<>>', `'"`, '\\', 'a&b<c>d"e\'f\\g', 0, 1.5, true, null, undefined],
+  safe: new nunjucks.runtime.SafeString('<b>kept</b>'),
+  person: { name: 'Ann', greet(who: string) { return `hello ${who} from ${this.name}`; } },
+};
 
 function templatesFolder(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'cc-compile-'));
@@ -41,6 +53,10 @@ describe('compiled templates', () => {
       expect(ours.render(name, CONTEXT)).toBe(theirs.render(name, CONTEXT));
     });
   }
+
+  it('escapes exactly the characters nunjucks escapes', () => {
+    expect(ours.render('escaped.njk', CONTEXT)).toContain('[a&amp;b&lt;c&gt;d&quot;e&#39;f&#92;g]');
+  });
 
   it('leaves out the loop variables only where nothing can read them', () => {
     const bindsLoop = (name: string) => String(compileTemplate(TEMPLATES[name], name, ours).root).includes('"loop.index"');
