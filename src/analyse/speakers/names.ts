@@ -20,11 +20,6 @@ const lower = (word: string) => {
   const w = word.toLowerCase();
   return w.endsWith('s') && (w.endsWith("'s") || w.endsWith('’s')) ? w.slice(0, -2) : w;
 };
-const bare = (word: string) => {
-  const w = lower(word);
-  return w.endsWith('.') ? w.slice(0, -1) : w;
-};
-const isTitle = (word: string) => TITLES.has(lower(word)) || TITLES.has(bare(word));
 
 /** A name's last word with a full stop that ends the sentence, not an initial or abbreviation ("Moffat." but not "Jr." or "J."). */
 const SENTENCE_FINAL_NAME = /^\p{Lu}\p{Ll}{2,}\.$/u;
@@ -39,6 +34,10 @@ function trimWord(word: string): string {
   return last === 44 || last === 58 || last === 59 ? w.slice(0, -1) : w;
 }
 
+/** Per word of the run nameParts is reading: lower(word) and bare(word) (reused from call to call). */
+const lowerWords: string[] = [];
+const bareWords: string[] = [];
+
 /** Strip a possessive, titles and a leading determiner from a run of words naming someone. */
 export function nameParts(run: string[]): NameParts | null {
   const trimmed: string[] = [];
@@ -51,15 +50,21 @@ export function nameParts(run: string[]): NameParts | null {
   while (first < trimmed.length && DETERMINERS.has(trimmed[first].toLowerCase())) first++;
   const words = first === 0 ? trimmed : trimmed.slice(first);
   if (words.length === 0) return null;
-  const last = bare(words[words.length - 1]);
-  if (words.some((word, index) => BODY_HEADS.has(bare(word)) && (index === words.length - 1 || startsUpper(word)))) {
-    if (BODY_HEADS.has(last) || words.length === 1) return { name: words.join(' '), words, titled: false, body: true };
+  // Each word lower-cased once: the body and title tests below read these.
+  let namesBody = false;
+  for (let index = 0; index < words.length; index++) {
+    const lowered = lower(words[index]);
+    const bared = lowered.endsWith('.') ? lowered.slice(0, -1) : lowered;
+    lowerWords[index] = lowered;
+    bareWords[index] = bared;
+    if (!namesBody && BODY_HEADS.has(bared) && (index === words.length - 1 || startsUpper(words[index]))) namesBody = true;
   }
+  if (namesBody && (BODY_HEADS.has(bareWords[words.length - 1]) || words.length === 1)) return { name: words.join(' '), words, titled: false, body: true };
   // The person's own name is what follows the last title: "U.S. Secretary of State John Kerry" → "John Kerry".
   let after = 0;
   let titled = false;
-  for (let index = 0; index < words.length; index++) {
-    if (isTitle(words[index]) && index < words.length - 1) {
+  for (let index = 0; index < words.length - 1; index++) {
+    if (TITLES.has(lowerWords[index]) || TITLES.has(bareWords[index])) {
       after = index + 1;
       titled = true;
       if (words[after]?.toLowerCase() === 'of' && after + 1 < words.length - 1) after += 2;

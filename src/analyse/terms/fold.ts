@@ -108,20 +108,26 @@ function nameKeyOnce(name: string): string {
 
 /** The fold of one word (no phrase context): a country variant, a demonym, or a spelling key. */
 export function foldWord(text: string, lemma: string, previous: string | undefined): { norm: string; folded: boolean } {
+  const place = placeOf(text, text.toLowerCase(), lemma, previous);
+  return place === undefined ? { norm: foldSpelling(lemma), folded: false } : { norm: place, folded: true };
+}
+
+/**
+ * The place a word names (a country variant or a demonym), or undefined; `lower`: the text in lower case,
+ * `previous`: the word before it in lower case. Every variant is capitalised, so most words are settled by
+ * their first letter without a table look-up.
+ */
+export function placeOf(text: string, lower: string, lemma: string, previous: string | undefined): string | undefined {
+  if (!startsUpper(text)) return undefined;
   const exact = EXACT[text];
   if (exact !== undefined) {
-    if (text === 'America' && previous !== undefined && CONTINENT_QUALIFIERS.has(previous)) return { norm: 'america', folded: true };
-    return { norm: exact, folded: true };
+    if (text === 'America' && previous !== undefined && CONTINENT_QUALIFIERS.has(previous)) return 'america';
+    return exact;
   }
-  const lower = text.toLowerCase();
   const demonym = DEMONYMS[lower] ?? DEMONYMS[lemma];
-  if (demonym !== undefined && startsUpper(text)) {
-    if ((lower === 'american' || lower === 'americans') && previous !== undefined && CONTINENT_QUALIFIERS.has(previous)) {
-      return { norm: 'america', folded: true };
-    }
-    return { norm: demonym, folded: true };
-  }
-  return { norm: foldSpelling(lemma), folded: false };
+  if (demonym === undefined) return undefined;
+  if ((lower === 'american' || lower === 'americans') && previous !== undefined && CONTINENT_QUALIFIERS.has(previous)) return 'america';
+  return demonym;
 }
 
 /** Matching keys of countries (the folded forms above): "Russia", "Russian Federation", "U.S." all give one. */

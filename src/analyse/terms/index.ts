@@ -11,7 +11,7 @@ import type { ItsFunction, WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Article, Token } from '../../types.js';
 import { hasWordChar, startsUpper } from '../chars.js';
-import { PHRASES, foldSpelling, foldWord, nameKey } from './fold.js';
+import { PHRASES, foldSpelling, nameKey, placeOf } from './fold.js';
 
 let nlpInstance: WinkMethods | undefined;
 
@@ -84,19 +84,28 @@ export function sentenceTokens(article: Article, tagged?: TaggedBlock[]): Token[
   let block = 0;
   return article.sentences.map((sentence) => {
     const { text, start, end } = sentence;
-    let shape = shapes.get(text);
+    const shape = shapes.get(text);
     if (shape === undefined && tagged) {
       while (block < tagged.length && tagged[block].to < end) block++;
-      const raws = block < tagged.length ? sentenceRaws(tagged[block], article.body, text, start, end) : undefined;
-      if (raws) shape = remember(text, shapeOfRaws(raws));
+      const first = block < tagged.length ? firstRawOf(tagged[block], article.body, text, start, end) : -1;
+      if (first >= 0) {
+        // The sentence's own tagging: its tokens stand where the block's tagging placed them, and serve
+        // as the shape of later sentences with the same text.
+        const tokens = placedTokens(sentenceRaws(tagged[block], first, start, end), tagged[block].starts, first);
+        remember(text, tokens);
+        return tokens;
+      }
     }
     return placeTokens(shape ?? shapeOf(text), text, article.body, start, end);
   });
 }
 
-/** The raw tokens of body[start, end) within a tagged block, or undefined where they cannot be taken from it. */
-function sentenceRaws(block: TaggedBlock, body: string, text: string, start: number, end: number): Raw[] | undefined {
-  if (!block.placed || start < block.from || end > block.to || text.trim() === '' || body.slice(start, end) !== text) return undefined;
+/**
+ * Index in the block's tokens of the first token of body[start, end), or -1 where the sentence's tokens
+ * cannot be taken from the block (a token across either end, or tokens the block could not place).
+ */
+function firstRawOf(block: TaggedBlock, body: string, text: string, start: number, end: number): number {
+  if (!block.placed || start < block.from || end > block.to || text.trim() === '' || body.slice(start, end) !== text) return -1;
   const { raws, starts } = block;
   // First token at or after the sentence's start (starts ascend).
   let low = 0;
@@ -107,14 +116,38 @@ function sentenceRaws(block: TaggedBlock, body: string, text: string, start: num
     else high = mid;
   }
   const first = low;
-  if (first > 0 && starts[first - 1] + raws[first - 1].text.length > start) return undefined; // a token across the start
+  if (first > 0 && starts[first - 1] + raws[first - 1].text.length > start) return -1; // a token across the start
   let last = first;
   while (last < starts.length && starts[last] < end) last++;
-  if (last === first || starts[last - 1] + raws[last - 1].text.length > end) return undefined; // a token across the end
+  if (last === first || starts[last - 1] + raws[last - 1].text.length > end) return -1; // a token across the end
+  return first;
+}
+
+/** The raw tokens of body[start, end) within a tagged block, from its token `first` on (see firstRawOf). */
+function sentenceRaws(block: TaggedBlock, first: number, start: number, end: number): Raw[] {
+  const { raws, starts } = block;
+  let last = first;
+  while (last < starts.length && starts[last] < end) last++;
   const sentence = raws.slice(first, last);
   const head = sentence[0];
   sentence[0] = { text: head.text, lemma: head.lemma, pos: head.pos, stopWord: head.stopWord, spaceBefore: false };
   return sentence;
+}
+
+/**
+ * Tokens of a sentence's raw tokens where the block's tagging placed them (`starts[first + i]` for raws[i]):
+ * what placeTokens finds for them, since each is the first occurrence of its text after the one before.
+ */
+function placedTokens(raws: Raw[], starts: number[], first: number): Token[] {
+  const lowered = firstWordLowered(raws);
+  normalise(lowered);
+  const tokens: Token[] = new Array(lowered.length);
+  for (let i = 0; i < lowered.length; i++) {
+    const { text, lemma } = lowered[i];
+    const at = starts[first + i];
+    tokens[i] = { text, lemma, norm: scratchNorms[i], start: at, end: at + text.length, stop: scratchStops[i] };
+  }
+  return tokens;
 }
 
 /** Tokens of one piece of text; `body`/`start`/`end` place them in the article (defaults: the text itself). */
@@ -169,25 +202,33 @@ function remember(text: string, shape: Shape): Shape {
 
 /** Tagging and folding of one sentence's raw tokens. */
 function shapeOfRaws(raws: Raw[]): Shape {
-  return normalise(firstWordLowered(raws));
+  const lowered = firstWordLowered(raws);
+  normalise(lowered);
+  const shape: Shape = new Array(lowered.length);
+  for (let i = 0; i < lowered.length; i++) shape[i] = { text: lowered[i].text, lemma: lowered[i].lemma, norm: scratchNorms[i], stop: scratchStops[i] };
+  return shape;
 }
 
 /** wink-nlp's tokens of a text, with the tags the analysis reads. */
 function rawsOf(text: string): Raw[] {
   const { readDoc, its } = nlpFacade();
-  const doc = readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const raws: Raw[] = values.map((value, i) => ({
-    text: value,
-    lemma: (lemmas[i] ?? value).toLowerCase(),
-    pos: pos[i] ?? 'X',
-    stopWord: Boolean(stops[i]),
-    spaceBefore: i > 0 && (spaces[i] ?? '') !== '',
-  }));
+  const tokens = readDoc(text).tokens();
+  const values = tokens.out(its.value) as string[];
+  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const raws: Raw[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    raws[i] = {
+      text: value,
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      pos: pos[i] ?? 'X',
+      stopWord: Boolean(stops[i]),
+      spaceBefore: i > 0 && (spaces[i] ?? '') !== '',
+    };
+  }
   return raws;
 }
 
@@ -214,89 +255,123 @@ function firstWordLowered(raws: Raw[]): Raw[] {
   return raws;
 }
 
+let facade: { readDoc: WinkMethods['readDoc']; its: WinkMethods['its'] } | undefined;
+
+/** readDoc bound once (binding it for every block cost more than a little). */
 function nlpFacade() {
-  const instance = nlp();
-  return { readDoc: instance.readDoc.bind(instance), its: instance.its };
+  if (facade === undefined) {
+    const instance = nlp();
+    facade = { readDoc: instance.readDoc.bind(instance), its: instance.its };
+  }
+  return facade;
 }
 
 const isWordLike = hasWordChar;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\d.]*$/u;
 /** Most words start in lower case: the first letter settles those without the regular expression. */
 const isAllCaps = (text: string) => startsUpper(text) && ALL_CAPS.test(text) && text.replace(/\./g, '').length >= 2;
+/** One of HYPHENS, without a set look-up for every token. */
+const isHyphen = (text: string) => text.length === 1 && HYPHENS.has(text);
 
 /** First words of PHRASES: only a token with one of these can open a multi-word name. */
 const PHRASE_STARTS = new Set(PHRASES.map(({ words }) => words[0]));
 
-function normalise(raws: Raw[]): Shape {
-  const tokens: Shape = raws.map((raw) => ({ text: raw.text, lemma: raw.lemma, norm: '', stop: true }));
-  const lowers = raws.map((raw) => raw.text.toLowerCase());
+/**
+ * Where normalise leaves each token's norm and stop flag (reused from sentence to sentence: the callers
+ * copy them into the tokens straight away).
+ */
+const scratchNorms: string[] = [];
+const scratchStops: boolean[] = [];
+
+/**
+ * The norm and stop flag of every token of one sentence, into scratchNorms and scratchStops. A token
+ * absorbed into the one before (a multi-word name, a hyphenated compound) gets '' and true.
+ */
+function normalise(raws: Raw[]): void {
+  const norms = scratchNorms;
+  const stops = scratchStops;
+  norms.length = raws.length;
+  stops.length = raws.length;
+  const lowerAt = (at: number): string | undefined => (at >= 0 && at < raws.length ? raws[at].text.toLowerCase() : undefined);
   let i = 0;
   while (i < raws.length) {
-    // Multi-word names: "Russian Federation", "United States (of America)".
-    const phrase = PHRASE_STARTS.has(lowers[i])
-      ? PHRASES.find(({ words }) => words.every((word, k) => lowers[i + k] === word && (word === 'of' || startsUpper(raws[i + k].text))))
+    const raw = raws[i];
+    // Multi-word names: "Russian Federation", "United States (of America)"; every one opens with a capital.
+    const lower = startsUpper(raw.text) ? raw.text.toLowerCase() : undefined;
+    const phrase = lower !== undefined && PHRASE_STARTS.has(lower)
+      ? PHRASES.find(({ words }) => words.every((word, k) => lowerAt(i + k) === word && (word === 'of' || startsUpper(raws[i + k].text))))
       : undefined;
     if (phrase) {
-      tokens[i].norm = nameKey(phrase.norm);
-      tokens[i].stop = false;
+      norms[i] = nameKey(phrase.norm);
+      stops[i] = false;
+      absorb(i + 1, i + phrase.words.length);
       i += phrase.words.length;
       continue;
     }
     // Hyphenated compounds the tokenizer split: "US-led", "cease-fire", "al-Assad".
     let j = i;
-    while (j + 2 < raws.length && HYPHENS.has(raws[j + 1].text) && !raws[j + 1].spaceBefore && !raws[j + 2].spaceBefore
+    while (j + 2 < raws.length && isHyphen(raws[j + 1].text) && !raws[j + 1].spaceBefore && !raws[j + 2].spaceBefore
       && isWordLike(raws[j].text) && isWordLike(raws[j + 2].text)) j += 2;
     if (j > i) {
       let parts = raws.slice(i, j + 1).filter((_, k) => k % 2 === 0);
       if (parts.length > 1 && NAME_ARTICLES.has(parts[0].text.toLowerCase()) && startsUpper(parts[1].text)) parts = parts.slice(1);
-      const norms = parts.map((part, k) => {
+      const previous = lowerAt(i - 1);
+      const partNorms = parts.map((part, k) => {
         const lemma = k === parts.length - 1 ? part.lemma : part.text.toLowerCase();
-        return wordNorm(part, lemma, k === 0 ? lowers[i - 1] : undefined, i === 0 && k === 0);
+        return wordNorm(part, lemma, k === 0 ? previous : undefined, i === 0 && k === 0);
       });
-      tokens[i].norm = norms.join('');
-      tokens[i].stop = false;
+      norms[i] = partNorms.join('');
+      stops[i] = false;
+      absorb(i + 1, j + 1);
       i = j + 1;
       continue;
     }
-    const raw = raws[i];
-    if (!isWordLike(raw.text)) {
-      tokens[i].norm = raw.text.replace(/[’‘`]/g, "'").replace(/[“”„]/g, '"');
-      tokens[i].stop = true;
-    } else if (raw.text === "'s" || raw.text === '’s' || raw.text === "'" || raw.text === '’') {
-      tokens[i].norm = "'s";
-      tokens[i].stop = true;
+    const text = raw.text;
+    if (!isWordLike(text)) {
+      norms[i] = text.replace(/[’‘`]/g, "'").replace(/[“”„]/g, '"');
+      stops[i] = true;
+    } else if (text === "'s" || text === '’s' || text === "'" || text === '’') {
+      norms[i] = "'s";
+      stops[i] = true;
     } else {
-      const folded = foldWord(raw.text, raw.lemma, lowers[i - 1]);
-      if (folded.folded) {
-        tokens[i].norm = nameKey(folded.norm);
-        tokens[i].stop = false;
-      } else if (isAllCaps(raw.text)) {
+      const place = lower === undefined ? undefined : placeOf(text, lower, raw.lemma, lowerAt(i - 1));
+      if (place !== undefined) {
+        norms[i] = nameKey(place);
+        stops[i] = false;
+      } else if (isAllCaps(text)) {
         // Acronyms keep their letters ("IS" the group is not "is" the verb).
-        tokens[i].norm = raw.text.replace(/\./g, '').toLowerCase();
-        tokens[i].stop = false;
+        norms[i] = text.replace(/\./g, '').toLowerCase();
+        stops[i] = false;
       } else {
-        tokens[i].norm = unfoldedNorm(raw, raw.lemma, folded.norm, i === 0);
-        tokens[i].stop = raw.stopWord || FUNCTION_POS.has(raw.pos);
+        norms[i] = unfoldedNorm(raw, raw.lemma, i === 0);
+        stops[i] = raw.stopWord || FUNCTION_POS.has(raw.pos);
       }
     }
     i += 1;
   }
-  return tokens;
+}
+
+/** Tokens from..to-1 absorbed into the token before them. */
+function absorb(from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    scratchNorms[k] = '';
+    scratchStops[k] = true;
+  }
 }
 
 /** The norm of one word: place variants, spelling key, and a phonetic key for capitalised names. */
 function wordNorm(raw: Raw, lemma: string, previous: string | undefined, sentenceInitial: boolean): string {
-  const folded = foldWord(raw.text, lemma, previous);
-  if (folded.folded) return nameKey(folded.norm);
-  return unfoldedNorm(raw, lemma, folded.norm, sentenceInitial);
+  const place = placeOf(raw.text, raw.text.toLowerCase(), lemma, previous);
+  if (place !== undefined) return nameKey(place);
+  return unfoldedNorm(raw, lemma, sentenceInitial);
 }
 
-/** wordNorm of a word foldWord left as it was (`spelled`: its lemma's spelling key). */
-function unfoldedNorm(raw: Raw, lemma: string, spelled: string, sentenceInitial: boolean): string {
+/** wordNorm of a word that names no place: a capitalised name's phonetic key, else its lemma's spelling key. */
+function unfoldedNorm(raw: Raw, lemma: string, sentenceInitial: boolean): string {
   const capitalised = startsUpper(raw.text) && !isAllCaps(raw.text);
   const isName = capitalised && (raw.pos === 'PROPN' || !sentenceInitial);
   if (isName) return nameKey(foldSpelling(raw.text));
-  return spelled;
+  return foldSpelling(lemma);
 }
 
 /** Content-word norms of a token list (no stop words, no absorbed tokens, no punctuation). */
