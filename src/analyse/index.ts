@@ -199,15 +199,18 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
       const source = item.quote.chain === undefined ? undefined : chains.get(item.quote.chain);
       if (source && (!item.name || !item.quote.raw)) [item.name, item.person] = [source.name, source.person];
     }
-    // The same words quoted twice in one article are the same speaker's.
-    const byWords = new Map<string, Credited>();
-    const quoteWords = items.map((item) => wordsOf(article.body, item.quote));
-    items.forEach((item, i) => {
-      if (item.name && item.quote.kind !== 'scare') byWords.set(quoteWords[i], item);
-    });
-    for (const [i, item] of items.entries()) {
-      const same = item.name || item.quote.kind === 'scare' ? undefined : byWords.get(quoteWords[i]);
-      if (same) [item.name, item.person] = [same.name, same.person];
+    // The same words quoted twice in one article are the same speaker's (words read only if some
+    // quotation still has no speaker).
+    if (items.some((item) => !item.name && item.quote.kind !== 'scare')) {
+      const byWords = new Map<string, Credited>();
+      const quoteWords = items.map((item) => wordsOf(article.body, item.quote));
+      items.forEach((item, i) => {
+        if (item.name && item.quote.kind !== 'scare') byWords.set(quoteWords[i], item);
+      });
+      for (const [i, item] of items.entries()) {
+        const same = item.name || item.quote.kind === 'scare' ? undefined : byWords.get(quoteWords[i]);
+        if (same) [item.name, item.person] = [same.name, same.person];
+      }
     }
     return { article, items };
   });
