@@ -62,10 +62,18 @@ export function splitSentences(text: string): Span[] {
   }
   for (const rule of RULES) {
     try {
-      spans = normalise(flat, rule.apply(flat, spans.map((s) => ({ start: s.start, end: s.end }))));
+      const ruled = rule.apply(flat, spans.map((s) => ({ start: s.start, end: s.end })));
+      // Most rules change nothing in most blocks; normalise gives back a valid segmentation unchanged.
+      if (!sameSpans(ruled, spans)) spans = normalise(flat, ruled);
     } catch {
       // A rule that fails leaves the segmentation as it was.
     }
   }
   return spans;
+}
+
+function sameSpans(a: readonly Span[], b: readonly Span[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].start !== b[i].start || a[i].end !== b[i].end) return false;
+  return true;
 }
