@@ -5,9 +5,9 @@
 // the same tie-breaks, same whitespace clean-up), but faster: the package compares tokens by trimming
 // both on every comparison and keeps its search frontier in an array indexed by negative numbers. Here
 // each distinct trimmed token becomes a small integer once, the frontier is an ordinary array, and a
-// text's tokens are worked out once however many versions it is compared with. The package still does
-// the tokenising and the whitespace clean-up (its documented `tokenize`/`postProcess` steps); joining
-// tokens back into text is done as its `join` does it.
+// text's tokens are worked out once however many versions it is compared with. Tokens are cut as the
+// package's `tokenize` cuts them (wordTokens), joined back into text as its `join` does, and the package
+// still does the whitespace clean-up (its documented `postProcess` step).
 import { wordDiff } from 'diff';
 
 export type DiffKind = 'same' | 'added' | 'removed';
@@ -23,19 +23,6 @@ interface Change {
   added: boolean;
   removed: boolean;
   count: number;
-}
-
-/** One step of an edit path, linked back to the step before it (as in `diff`). */
-interface Component {
-  count: number;
-  added: boolean;
-  removed: boolean;
-  previous: Component | undefined;
-}
-
-interface SearchPath {
-  oldPos: number;
-  last: Component | undefined;
 }
 
 /** A text cut into tokens, and each token as an id equal for tokens `diff` counts as equal. */
@@ -54,8 +41,7 @@ export class WordDiffer {
   private readonly tokensByText = new Map<string, Tokens>();
   /** Trimmed token → id: `diff` counts two tokens equal when they are equal once trimmed. */
   private readonly idByWord = new Map<string, number>();
-  /** Token as cut → its id and tail, worked out once (the same tokens recur across a story's sentences). */
-  private readonly knownTokens = new Map<string, { id: number; tail: string }>();
+  private readonly search = new EditSearch();
 
   /**
    * `text` compared with `reference`: the words they share ('same'), the words only `text` has ('added')
@@ -77,132 +63,230 @@ export class WordDiffer {
   changes(oldText: string, newText: string): Change[] {
     const before = this.tokensOf(oldText);
     const after = this.tokensOf(newText);
-    const components = editPath(before.ids, after.ids);
-    return wordDiff.postProcess(changesOf(components, before, after), {}) as Change[];
+    const last = this.search.editPath(before.ids, after.ids);
+    return wordDiff.postProcess(this.search.changes(last, before, after), {}) as Change[];
   }
 
   private tokensOf(text: string): Tokens {
     let known = this.tokensByText.get(text);
     if (known === undefined) {
-      // As `diff` does: its tokeniser, then empty tokens dropped.
-      const tokens = (wordDiff.tokenize(text, {}) as string[]).filter(Boolean);
-      const ids: number[] = [];
-      const tails: string[] = [];
-      for (const token of tokens) {
-        const { id, tail } = this.tokenInfo(token);
-        ids.push(id);
-        tails.push(tail);
-      }
-      known = { tokens, ids, tails };
+      known = cutTokens(text, this.wordId);
       this.tokensByText.set(text, known);
     }
     return known;
   }
 
-  private tokenInfo(token: string): { id: number; tail: string } {
-    let info = this.knownTokens.get(token);
-    if (info === undefined) {
-      const word = token.trim();
-      let id = this.idByWord.get(word);
-      if (id === undefined) {
-        id = this.idByWord.size;
-        this.idByWord.set(word, id);
-      }
-      info = { id, tail: token.replace(/^\s+/, '') };
-      this.knownTokens.set(token, info);
+  /** The id of a trimmed token. */
+  private readonly wordId = (word: string): number => {
+    let id = this.idByWord.get(word);
+    if (id === undefined) {
+      id = this.idByWord.size;
+      this.idByWord.set(word, id);
     }
-    return info;
-  }
+    return id;
+  };
+}
+
+/** `diff`'s word characters (its `extendedWordChars`: Latin letters with their diacritics, digits, _). */
+const WORD_CHARS = 'a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}';
+/** `diff`'s first cut: runs of word characters, runs of whitespace, and single other characters. */
+const PARTS = new RegExp(`[${WORD_CHARS}]+|\\s+|[^${WORD_CHARS}]`, 'gu');
+
+/** What `diff`'s `tokenize` gives for a text (see cutTokens). */
+export function wordTokens(text: string): string[] {
+  return cutTokens(text, () => 0).tokens;
 }
 
 /**
- * The shortest edit path from `before` to `after`, as `diff`'s `diffWithOptionsObj` finds it (Myers's
- * algorithm with its pruning of diagonals past the edges and its choice between equally good moves),
- * ending in the last component. Diagonal k is kept at index k + offset.
+ * A text cut as `diff`'s `tokenize` cuts it (less empty tokens, which it never makes here): each word or
+ * other character with the whitespace on both sides of it. Its test of each part for whitespace is made
+ * on the first character: a part holds whitespace only if it is a run of whitespace (whitespace is never a
+ * word character, and a single other character at a space is taken by the whitespace alternative first).
+ * Each token's trimmed text, which gives its id, is then its word or character (trim() and \s agree on
+ * what whitespace is), and its tail is that with the whitespace after it; a text of whitespace only is
+ * one token, trimmed to nothing.
  */
-function editPath(before: number[], after: number[]): Component | undefined {
-  const oldLen = before.length;
-  const newLen = after.length;
-  const maxEditLength = oldLen + newLen;
-  const offset = maxEditLength + 1;
-  const bestPath: Array<SearchPath | undefined> = new Array(2 * offset + 1).fill(undefined);
-
-  /** Follows the diagonal while the tokens agree (a "snake"); returns the new position in `after`. */
-  const extractCommon = (path: SearchPath, diagonal: number): number => {
-    let oldPos = path.oldPos;
-    let newPos = oldPos - diagonal;
-    let common = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && before[oldPos + 1] === after[newPos + 1]) {
-      newPos++;
-      oldPos++;
-      common++;
-    }
-    if (common) path.last = { count: common, added: false, removed: false, previous: path.last };
-    path.oldPos = oldPos;
-    return newPos;
-  };
-  const extend = (path: SearchPath, added: boolean, removed: boolean, oldPosStep: number): SearchPath => {
-    const last = path.last;
-    if (last && last.added === added && last.removed === removed) {
-      return { oldPos: path.oldPos + oldPosStep, last: { count: last.count + 1, added, removed, previous: last.previous } };
-    }
-    return { oldPos: path.oldPos + oldPosStep, last: { count: 1, added, removed, previous: last } };
-  };
-
-  const start: SearchPath = { oldPos: -1, last: undefined };
-  bestPath[offset] = start;
-  let newPos = extractCommon(start, 0);
-  if (start.oldPos + 1 >= oldLen && newPos + 1 >= newLen) return start.last;
-
-  let minDiagonal = -Infinity;
-  let maxDiagonal = Infinity;
-  for (let editLength = 1; editLength <= maxEditLength; editLength++) {
-    for (let diagonal = Math.max(minDiagonal, -editLength); diagonal <= Math.min(maxDiagonal, editLength); diagonal += 2) {
-      const removePath = bestPath[diagonal - 1 + offset];
-      const addPath = bestPath[diagonal + 1 + offset];
-      if (removePath) bestPath[diagonal - 1 + offset] = undefined;
-      let canAdd = false;
-      if (addPath) {
-        const addPathNewPos = addPath.oldPos - diagonal;
-        canAdd = 0 <= addPathNewPos && addPathNewPos < newLen;
+function cutTokens(text: string, wordId: (word: string) => number): Tokens {
+  const parts = text.match(PARTS);
+  const tokens: string[] = [];
+  const ids: number[] = [];
+  const tails: string[] = [];
+  if (parts === null) return { tokens, ids, tails };
+  let previous: string | undefined;
+  let previousIsSpace = false;
+  for (const part of parts) {
+    const first = part.charCodeAt(0);
+    const isSpace = first === 32 || (first >= 9 && first <= 13) || (first > 127 && /\s/.test(part));
+    const last = tokens.length - 1;
+    if (isSpace) {
+      if (previous === undefined) {
+        tokens.push(part);
+        ids.push(wordId(''));
+        tails.push('');
+      } else {
+        tokens[last] += part;
+        tails[last] += part;
       }
-      const canRemove = removePath !== undefined && removePath.oldPos + 1 < oldLen;
-      if (!canAdd && !canRemove) {
-        bestPath[diagonal + offset] = undefined;
-        continue;
-      }
-      const path = !canRemove || (canAdd && removePath!.oldPos < addPath!.oldPos) ? extend(addPath!, true, false, 0) : extend(removePath!, false, true, 1);
-      newPos = extractCommon(path, diagonal);
-      if (path.oldPos + 1 >= oldLen && newPos + 1 >= newLen) return path.last;
-      bestPath[diagonal + offset] = path;
-      if (path.oldPos + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, diagonal - 1);
-      if (newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, diagonal + 1);
+    } else if (previousIsSpace && tokens[last] === previous) {
+      // After a text's leading whitespace, which was a token of its own.
+      tokens[last] += part;
+      ids[last] = wordId(part);
+      tails[last] = part;
+    } else {
+      tokens.push(previousIsSpace ? previous + part : part);
+      ids.push(wordId(part));
+      tails.push(part);
     }
+    previous = part;
+    previousIsSpace = isSpace;
   }
-  return undefined; // not reached: maxEditLength edits always suffice
+  return { tokens, ids, tails };
 }
 
-/** The path's components in reading order with their text, as `diff`'s `buildValues` gives them. */
-function changesOf(last: Component | undefined, before: Tokens, after: Tokens): Change[] {
-  const components: Component[] = [];
-  for (let component = last; component; component = component.previous) components.push(component);
-  components.reverse();
-  const changes: Change[] = [];
-  let newPos = 0;
-  let oldPos = 0;
-  for (const { count, added, removed } of components) {
-    let value: string;
-    if (!removed) {
-      value = joined(after, newPos, count);
-      newPos += count;
-      if (!added) oldPos += count;
-    } else {
-      value = joined(before, oldPos, count);
-      oldPos += count;
+/** Kinds of a component of an edit path. */
+const SAME = 0;
+const ADDED = 1;
+const REMOVED = 2;
+/** The old position of a diagonal that has no path (a path's is -1 or more). */
+const NO_PATH = -2;
+
+/**
+ * The shortest edit path from one token list to another, as `diff`'s `diffWithOptionsObj` finds it
+ * (Myers's algorithm with its pruning of diagonals past the edges and its choice between equally good
+ * moves). `diff` keeps each diagonal's best path as an object and each path's steps ("components") as a
+ * chain of objects; here they are rows of reusable typed arrays, so a search allocates nothing once the
+ * arrays are big enough. Diagonal k is kept at index k + offset.
+ */
+class EditSearch {
+  /** By diagonal: the best path's position in the old list, or NO_PATH… */
+  private pathOld = new Int32Array(64);
+  /** …and its last component, or -1. */
+  private pathLast = new Int32Array(64);
+  /** Components: how many tokens, which kind, and the component before (or -1). */
+  private count = new Int32Array(256);
+  private kind = new Uint8Array(256);
+  private previous = new Int32Array(256);
+  private components = 0;
+
+  /** The last component of the path (-1 for two empty lists). */
+  editPath(before: number[], after: number[]): number {
+    const oldLen = before.length;
+    const newLen = after.length;
+    const maxEditLength = oldLen + newLen;
+    const offset = maxEditLength + 1;
+    const size = 2 * offset + 1;
+    if (this.pathOld.length < size) {
+      this.pathOld = new Int32Array(2 * size);
+      this.pathLast = new Int32Array(2 * size);
     }
-    changes.push({ value, added, removed, count });
+    const pathOld = this.pathOld;
+    const pathLast = this.pathLast;
+    pathOld.fill(NO_PATH, 0, size);
+    this.components = 0;
+
+    /** Follows diagonal `diagonal` (at `at`) while the tokens agree (a "snake"); returns the new position in `after`. */
+    const extractCommon = (at: number, diagonal: number): number => {
+      let oldPos = pathOld[at];
+      let newPos = oldPos - diagonal;
+      let common = 0;
+      while (newPos + 1 < newLen && oldPos + 1 < oldLen && before[oldPos + 1] === after[newPos + 1]) {
+        newPos++;
+        oldPos++;
+        common++;
+      }
+      if (common) pathLast[at] = this.component(common, SAME, pathLast[at]);
+      pathOld[at] = oldPos;
+      return newPos;
+    };
+
+    pathOld[offset] = -1;
+    pathLast[offset] = -1;
+    let newPos = extractCommon(offset, 0);
+    if (pathOld[offset] + 1 >= oldLen && newPos + 1 >= newLen) return pathLast[offset];
+
+    let minDiagonal = -Infinity;
+    let maxDiagonal = Infinity;
+    for (let editLength = 1; editLength <= maxEditLength; editLength++) {
+      for (let diagonal = Math.max(minDiagonal, -editLength); diagonal <= Math.min(maxDiagonal, editLength); diagonal += 2) {
+        const at = diagonal + offset;
+        const removeOld = pathOld[at - 1];
+        const removeLast = pathLast[at - 1];
+        const addOld = pathOld[at + 1];
+        const hasRemove = removeOld !== NO_PATH;
+        if (hasRemove) pathOld[at - 1] = NO_PATH;
+        let canAdd = false;
+        if (addOld !== NO_PATH) {
+          const addNewPos = addOld - diagonal;
+          canAdd = 0 <= addNewPos && addNewPos < newLen;
+        }
+        const canRemove = hasRemove && removeOld + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          pathOld[at] = NO_PATH;
+          continue;
+        }
+        if (!canRemove || (canAdd && removeOld < addOld)) {
+          pathLast[at] = this.extend(pathLast[at + 1], ADDED);
+          pathOld[at] = addOld;
+        } else {
+          pathLast[at] = this.extend(removeLast, REMOVED);
+          pathOld[at] = removeOld + 1;
+        }
+        newPos = extractCommon(at, diagonal);
+        if (pathOld[at] + 1 >= oldLen && newPos + 1 >= newLen) return pathLast[at];
+        if (pathOld[at] + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, diagonal - 1);
+        if (newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, diagonal + 1);
+      }
+    }
+    return -1; // not reached: maxEditLength edits always suffice
   }
-  return changes;
+
+  /** The path ending in `last` one token longer by a step of `kind`: its last component grown, or a new one. */
+  private extend(last: number, kind: number): number {
+    if (last >= 0 && this.kind[last] === kind) return this.component(this.count[last] + 1, kind, this.previous[last]);
+    return this.component(1, kind, last);
+  }
+
+  private component(count: number, kind: number, previous: number): number {
+    const at = this.components++;
+    if (at === this.count.length) {
+      const grow = <T extends Int32Array | Uint8Array>(array: T, make: (length: number) => T): T => {
+        const grown = make(2 * array.length);
+        grown.set(array);
+        return grown;
+      };
+      this.count = grow(this.count, (length) => new Int32Array(length));
+      this.kind = grow(this.kind, (length) => new Uint8Array(length));
+      this.previous = grow(this.previous, (length) => new Int32Array(length));
+    }
+    this.count[at] = count;
+    this.kind[at] = kind;
+    this.previous[at] = previous;
+    return at;
+  }
+
+  /** The path's components in reading order with their text, as `diff`'s `buildValues` gives them. */
+  changes(last: number, before: Tokens, after: Tokens): Change[] {
+    const order: number[] = [];
+    for (let component = last; component >= 0; component = this.previous[component]) order.push(component);
+    const changes: Change[] = [];
+    let newPos = 0;
+    let oldPos = 0;
+    for (let i = order.length - 1; i >= 0; i--) {
+      const count = this.count[order[i]];
+      const kind = this.kind[order[i]];
+      let value: string;
+      if (kind !== REMOVED) {
+        value = joined(after, newPos, count);
+        newPos += count;
+        if (kind === SAME) oldPos += count;
+      } else {
+        value = joined(before, oldPos, count);
+        oldPos += count;
+      }
+      changes.push({ value, added: kind === ADDED, removed: kind === REMOVED, count });
+    }
+    return changes;
+  }
 }
 
 /** `count` tokens from `start` as text, as `diff`'s `join` gives them: the first whole, the rest without leading whitespace. */
@@ -220,5 +304,28 @@ export function plainParts(text: string): DiffPart[] {
 
 /** How many of the words in `parts` are marked as different. */
 export function changedWords(parts: DiffPart[]): number {
-  return parts.filter((part) => part.kind !== 'same').reduce((sum, part) => sum + (part.text.match(/\S+/g)?.length ?? 0), 0);
+  let count = 0;
+  for (const part of parts) if (part.kind !== 'same') count += wordCount(part.text);
+  return count;
+}
+
+/** How many runs of non-whitespace `text` has: `text.match(/\S+/g)?.length ?? 0` without making the list. */
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhitespace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** Whether a UTF-16 code unit is whitespace to a regular expression's \s (WhiteSpace and LineTerminator). */
+function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }

@@ -1,6 +1,6 @@
 // What the templates show, worked out from an AlignedStory: plain data (no markup) for each page.
 import type { AlignedStory, Article, Claim, ClaimKind, Overlap, Quotation, Sentence, Story } from '../types.js';
-import { WordDiffer, changedWords, plainParts, type DiffPart } from './diff.js';
+import { WordDiffer, changedWords, plainParts, wordCount, type DiffPart } from './diff.js';
 
 /** How widely a claim is carried: by every article, by some, or by one only. */
 export type Share = 'all' | 'some' | 'one';
@@ -314,7 +314,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
 
   const quotes = alignment.quotes.map((group): QuoteView => {
     const members = [...group.members].sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0));
-    const words = members.map((m) => m.text.match(/\S+/g)?.length ?? 0);
+    const words = members.map((m) => wordCount(m.text));
     let longest = 0;
     members.forEach((m, index) => {
       if (words[index] > words[longest]) longest = index;

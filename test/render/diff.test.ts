@@ -1,8 +1,8 @@
 // The word diff must give exactly what `diffWords` from the `diff` package gives (the pages were made
 // with it): checked on every pair of sentences of the real story and on many edited random texts.
-import { diffWords } from 'diff';
+import { diffWords, wordDiff } from 'diff';
 import { describe, expect, it } from 'vitest';
-import { WordDiffer, type DiffPart } from '../../src/render/diff.js';
+import { WordDiffer, wordCount, wordTokens, type DiffPart } from '../../src/render/diff.js';
 import { loadFixtureStory } from './fixture.js';
 
 /** What the renderer did with `diffWords` before it had its own search: the changes, merged by kind. */
@@ -85,6 +85,27 @@ describe('word diff', () => {
     const differ = new WordDiffer();
     for (const [a, b] of [['', 'a b'], ['a b', ''], [' ', 'a'], ['a', '  '], ['\n', ' '], ['', ''], ['a  b', 'a b'], [' a', 'a ']]) {
       expect(differ.diffParts(a, b)).toEqual(referenceParts(a, b));
+    }
+  });
+
+  it("cuts tokens as diff's tokenize and counts words as /\\S+/g, whitespace of every kind included", () => {
+    const next = random(977);
+    const odd = ['\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\u00ad', '\u00d7', 'é', 'Ω', '😀', '\u200b', '\u180e', '\v', '\f', '\r\n', ' ', 'x'];
+    for (let round = 0; round < 3000; round++) {
+      let text = randomText(next, Math.floor(next() * 12)).join('');
+      for (let k = Math.floor(next() * 6); k > 0; k--) {
+        const at = Math.floor(next() * (text.length + 1));
+        text = text.slice(0, at) + odd[Math.floor(next() * odd.length)] + text.slice(at);
+      }
+      expect(wordTokens(text), JSON.stringify(text)).toEqual((wordDiff.tokenize(text, {}) as string[]).filter(Boolean));
+      expect(wordCount(text), JSON.stringify(text)).toBe(text.match(/\S+/g)?.length ?? 0);
+    }
+  });
+
+  it('counts as whitespace exactly the code units \\s matches', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const text = `a${String.fromCharCode(code)}b`;
+      expect(wordCount(text), code.toString(16)).toBe(text.match(/\S+/g)?.length ?? 0);
     }
   });
 });
