@@ -6,8 +6,8 @@
 // both on every comparison and keeps its search frontier in an array indexed by negative numbers. Here
 // each distinct trimmed token becomes a small integer once, the frontier is an ordinary array, and a
 // text's tokens are worked out once however many versions it is compared with. Tokens are cut as the
-// package's `tokenize` cuts them (wordTokens), joined back into text as its `join` does, and the package
-// still does the whitespace clean-up (its documented `postProcess` step).
+// package's `tokenize` cuts them (see cutTokens) and joined back into text as its `join` does, and the
+// package still does the whitespace clean-up (its documented `postProcess` step).
 import { wordDiff } from 'diff';
 
 export type DiffKind = 'same' | 'added' | 'removed';
@@ -25,12 +25,15 @@ interface Change {
   count: number;
 }
 
-/** A text cut into tokens, and each token as an id equal for tokens `diff` counts as equal. */
+/**
+ * A text cut into tokens, each token as an id equal for tokens `diff` counts as equal and as where it
+ * lies in the text (tokens overlap: the whitespace between two words belongs to both).
+ */
 interface Tokens {
-  tokens: string[];
+  text: string;
   ids: number[];
-  /** Each token without its leading whitespace: what `join` keeps of every token but the first. */
-  tails: string[];
+  starts: number[];
+  ends: number[];
 }
 
 /**
@@ -87,60 +90,77 @@ export class WordDiffer {
   };
 }
 
-/** `diff`'s word characters (its `extendedWordChars`: Latin letters with their diacritics, digits, _). */
-const WORD_CHARS = 'a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}';
-/** `diff`'s first cut: runs of word characters, runs of whitespace, and single other characters. */
-const PARTS = new RegExp(`[${WORD_CHARS}]+|\\s+|[^${WORD_CHARS}]`, 'gu');
-
 /** What `diff`'s `tokenize` gives for a text (see cutTokens). */
 export function wordTokens(text: string): string[] {
-  return cutTokens(text, () => 0).tokens;
+  const { starts, ends } = cutTokens(text, () => 0);
+  return starts.map((start, i) => text.slice(start, ends[i]));
 }
 
 /**
- * A text cut as `diff`'s `tokenize` cuts it (less empty tokens, which it never makes here): each word or
- * other character with the whitespace on both sides of it. Its test of each part for whitespace is made
- * on the first character: a part holds whitespace only if it is a run of whitespace (whitespace is never a
- * word character, and a single other character at a space is taken by the whitespace alternative first).
- * Each token's trimmed text, which gives its id, is then its word or character (trim() and \s agree on
- * what whitespace is), and its tail is that with the whitespace after it; a text of whitespace only is
- * one token, trimmed to nothing.
+ * A text cut as `diff`'s `tokenize` cuts it (less empty tokens, which it never makes here). Its regular
+ * expression cuts the text into runs of word characters (Latin letters with their diacritics, digits, _),
+ * runs of whitespace, and single other characters (a whole code point); each word or other character then
+ * becomes a token with the whitespace on both sides of it, and a text of whitespace only is one token.
+ * The same cut is made here by looking at each character, keeping where each token lies instead of its
+ * text. A token's trimmed text, which gives its id, is its word or character (trim() and \s agree on what
+ * whitespace is); that of a token of whitespace only is empty.
  */
 function cutTokens(text: string, wordId: (word: string) => number): Tokens {
-  const parts = text.match(PARTS);
-  const tokens: string[] = [];
   const ids: number[] = [];
-  const tails: string[] = [];
-  if (parts === null) return { tokens, ids, tails };
-  let previous: string | undefined;
-  let previousIsSpace = false;
-  for (const part of parts) {
-    const first = part.charCodeAt(0);
-    const isSpace = first === 32 || (first >= 9 && first <= 13) || (first > 127 && /\s/.test(part));
-    const last = tokens.length - 1;
-    if (isSpace) {
-      if (previous === undefined) {
-        tokens.push(part);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const length = text.length;
+  /** The last token is the text's leading whitespace alone. */
+  let leadingSpace = false;
+  /** Where the whitespace before the current part starts, or -1 (after a word, or at the start). */
+  let spaceStart = -1;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    const start = i;
+    if (isWhitespace(code)) {
+      do i++;
+      while (i < length && isWhitespace(text.charCodeAt(i)));
+      if (ids.length === 0) {
         ids.push(wordId(''));
-        tails.push('');
+        starts.push(start);
+        ends.push(i);
+        leadingSpace = true;
       } else {
-        tokens[last] += part;
-        tails[last] += part;
+        ends[ends.length - 1] = i;
       }
-    } else if (previousIsSpace && tokens[last] === previous) {
-      // After a text's leading whitespace, which was a token of its own.
-      tokens[last] += part;
-      ids[last] = wordId(part);
-      tails[last] = part;
-    } else {
-      tokens.push(previousIsSpace ? previous + part : part);
-      ids.push(wordId(part));
-      tails.push(part);
+      spaceStart = start;
+      continue;
     }
-    previous = part;
-    previousIsSpace = isSpace;
+    if (isWordCharacter(code)) {
+      do i++;
+      while (i < length && isWordCharacter(text.charCodeAt(i)));
+    } else {
+      // One code point: a surrogate pair is one character.
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    }
+    const id = wordId(text.slice(start, i));
+    if (leadingSpace) {
+      ids[0] = id;
+      ends[0] = i;
+      leadingSpace = false;
+    } else {
+      ids.push(id);
+      starts.push(spaceStart >= 0 ? spaceStart : start);
+      ends.push(i);
+    }
+    spaceStart = -1;
   }
-  return { tokens, ids, tails };
+  return { text, ids, starts, ends };
+}
+
+/** `diff`'s word characters (its `extendedWordChars`). */
+function isWordCharacter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+  return (
+    code === 0xad || (code >= 0xc0 && code <= 0xd6) || (code >= 0xd8 && code <= 0xf6) || (code >= 0xf8 && code <= 0x2c6) ||
+    (code >= 0x2c8 && code <= 0x2d7) || (code >= 0x2de && code <= 0x2ff) || (code >= 0x1e00 && code <= 0x1eff)
+  );
 }
 
 /** Kinds of a component of an edit path. */
@@ -289,12 +309,13 @@ class EditSearch {
   }
 }
 
-/** `count` tokens from `start` as text, as `diff`'s `join` gives them: the first whole, the rest without leading whitespace. */
-function joined({ tokens, tails }: Tokens, start: number, count: number): string {
-  if (count === 0) return '';
-  let text = tokens[start];
-  for (let i = start + 1; i < start + count; i++) text += tails[i];
-  return text;
+/**
+ * `count` tokens from `start` as text, as `diff`'s `join` gives them: the first whole, the rest without
+ * their leading whitespace, which the token before holds. That is the text from the first token's start
+ * to the last one's end.
+ */
+function joined({ text, starts, ends }: Tokens, start: number, count: number): string {
+  return count === 0 ? '' : text.slice(starts[start], ends[start + count - 1]);
 }
 
 /** The text as one unmarked part (for the version the others are compared with). */

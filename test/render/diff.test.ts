@@ -90,7 +90,7 @@ describe('word diff', () => {
 
   it("cuts tokens as diff's tokenize and counts words as /\\S+/g, whitespace of every kind included", () => {
     const next = random(977);
-    const odd = ['\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\u00ad', '\u00d7', 'é', 'Ω', '😀', '\u200b', '\u180e', '\v', '\f', '\r\n', ' ', 'x'];
+    const odd = ['\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\u00ad', '\u00d7', 'é', 'Ω', '😀', '\u200b', '\u180e', '\v', '\f', '\r\n', ' ', 'x', '\ud800', '\udc00', '\ud83d'];
     for (let round = 0; round < 3000; round++) {
       let text = randomText(next, Math.floor(next() * 12)).join('');
       for (let k = Math.floor(next() * 6); k > 0; k--) {
@@ -102,10 +102,12 @@ describe('word diff', () => {
     }
   });
 
-  it('counts as whitespace exactly the code units \\s matches', () => {
+  it('counts as whitespace exactly the code units \\s matches, and cuts every code unit as tokenize does', () => {
     for (let code = 0; code < 0x10000; code++) {
       const text = `a${String.fromCharCode(code)}b`;
       expect(wordCount(text), code.toString(16)).toBe(text.match(/\S+/g)?.length ?? 0);
+      expect(wordTokens(text), code.toString(16)).toEqual(wordDiff.tokenize(text, {}));
+      expect(wordTokens(` ${String.fromCharCode(code)} `), code.toString(16)).toEqual(wordDiff.tokenize(` ${String.fromCharCode(code)} `, {}));
     }
   });
 });
