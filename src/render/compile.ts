@@ -57,6 +57,8 @@ function mayReadLoop(loop: TemplateNode): boolean {
 
 /** `frame.set("name", value);` for a name without dots and a plain value: a store into the frame's own variables. */
 const PLAIN_FRAME_SET = /^frame\.set\("([A-Za-z_$][\w$]*)", ([\w$]+)\);$/;
+/** The start of `frame.set("name", <expression>);` for a macro's keyword argument (see _compileMacro). */
+const FRAME_SET_START = /^frame\.set\("([A-Za-z_$][\w$]*)", $/;
 /** How nunjucks starts printing a value (see compileOutput). */
 const PRINT = ' += runtime.suppressValue(';
 /** A name that can follow a dot in JavaScript. */
@@ -71,7 +73,9 @@ class LoopCompiler extends Compiler {
   }
 
   _emit(code: string): void {
-    super._emit(code === this.buffer + PRINT ? `${this.buffer} += escapedOutput(` : code);
+    if (code === this.buffer + PRINT) super._emit(`${this.buffer} += escapedOutput(`);
+    // nunjucks closes it with `);`, which closes the parenthesis here.
+    else super._emit(code.replace(FRAME_SET_START, 'frame.variables["$1"] = ('));
   }
 
   _emitLine(code: string): void {
@@ -100,6 +104,8 @@ class LoopCompiler extends Compiler {
 function escapedOutput(value: unknown, autoescape: boolean): unknown {
   if (value === undefined || value === null) return '';
   if (!autoescape || value instanceof SafeString) return value;
+  // A number's text has nothing to escape.
+  if (typeof value === 'number') return String(value);
   return escapeHtml(typeof value === 'string' ? value : (value as { toString(): string }).toString());
 }
 

@@ -23,6 +23,7 @@ const TEMPLATES: Record<string, string> = {
   'broken.njk': '{% for x in xs %}{{ x }',
   'members.njk':
     '{{ obj.one }}|{{ obj["two"] }}|{{ obj.absent }}|{{ missing.name }}|{{ nothing.name }}|{{ xs.length }}|{{ person.name }}|{{ person.greet("you") }}|{{ person.greet }}|{{ text }}|{{ text.length }}|{{ safe }}',
+  'kwargs.njk': '{% macro m(a, b=2, c="x" ~ a) %}{{ a }}{{ b }}{{ c }};{% endmacro %}{{ m(1) }}{{ m(1, 3) }}{{ m(1, c="y") }}{{ m(a=5) }}{{ m(b=0) }}',
   'escaped.njk': '{% for x in texts %}[{{ x }}]{% endfor %}{% macro m(v) %}<{{ v }}>{% endmacro %}{{ m(text) }}{{ m(text) | escape }}',
 };
 const CONTEXT = {
