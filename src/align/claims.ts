@@ -42,6 +42,8 @@ interface Unit {
   /** Position in the input list. */
   n: number;
   article: string;
+  /** The article's number (by first appearance among the inputs): compared instead of the id. */
+  articleNumber: number;
   /** Matching keys of the sentence's words, in reading order. */
   words: string[];
   sequenceKey: string;
@@ -61,6 +63,8 @@ interface Unit {
    * sentence copies from another is in both sentences' lists.
    */
   sharedRuns: Uint32Array;
+  /** The same runs as numbers (dense, one per distinct run of the story), for marking. */
+  sharedRunSlots: Int32Array;
   /** One bit (of 32) per shared run, chosen by its hash: two sentences whose masks do not meet share no run. */
   sharedRunMask: number;
   /** Rank in the order of `key` (an integer stand-in for comparing keys). */
@@ -175,6 +179,7 @@ const EXACT_ONLY = new Set([
 ]);
 
 const NO_RUNS = new Uint32Array(0);
+const NO_SLOTS = new Int32Array(0);
 
 const isWordLike = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
@@ -311,6 +316,8 @@ export class ClaimIndex {
   private stamp = 0;
   /** hashString of each term's name (for the MinHash signatures). */
   private termHashes: Uint32Array | undefined;
+  /** How many distinct runs the story's sentences have (the range of Unit.sharedRunSlots). */
+  private readonly runCount: number;
 
   constructor(inputs: UnitInput[]) {
     const termIds = new Map<string, number>();
@@ -408,6 +415,8 @@ export class ClaimIndex {
       if (this.isName[t] || EXACT_ONLY.has(lemma) || !/^\p{L}+$/u.test(lemma)) continue;
       this.rows[t] = vectorRow(lemma);
     }
+    const articleNumbers = new Map<string, number>();
+    let previousNumber = 0;
     const weigh = (terms: number[]) => {
       let sum = 0;
       for (const t of terms) sum += idf[t];
@@ -434,15 +443,19 @@ export class ClaimIndex {
         const unique = sortedUnique(list);
         return { terms: unique, weight: weigh(unique) };
       }) : [];
+      // An article's sentences mostly come one after another.
+      let articleNumber = n > 0 && inputs[n - 1].article === input.article ? previousNumber : articleNumbers.get(input.article);
+      if (articleNumber === undefined) articleNumbers.set(input.article, (articleNumber = articleNumbers.size));
+      previousNumber = articleNumber;
       return {
-        n, article: input.article, words, sequenceKey, terms, referentTerms: referent,
+        n, article: input.article, articleNumber, words, sequenceKey, terms, referentTerms: referent,
         actorTerms: referent.length > 0 || subjects.length > 0 ? [...referent, ...subjects] : referent, weight: weigh(terms), clauses,
-        runs, sharedRuns: NO_RUNS, sharedRunMask: 0, rank: 0, key: `${input.article}\u0000${sequenceKey}\u0000${input.sentence}`,
+        runs, sharedRuns: NO_RUNS, sharedRunSlots: NO_SLOTS, sharedRunMask: 0, rank: 0, key: `${input.article}\u0000${sequenceKey}\u0000${input.sentence}`,
       };
     });
     const byKey = this.units.map((unit) => unit.n).sort((a, b) => byCodePoint(this.units[a].key, this.units[b].key));
     byKey.forEach((n, rank) => (this.units[n].rank = rank));
-    markSharedRuns(this.units);
+    this.runCount = markSharedRuns(this.units);
   }
 
   /**
@@ -580,6 +593,57 @@ export class ClaimIndex {
     if (!sameArticle && this.sharesEnoughTerms(x.terms, y.terms)) return true;
     if (x.words.length > 0 && x.sequenceKey === y.sequenceKey) return true;
     return (x.sharedRunMask & y.sharedRunMask) !== 0 && sharesRun(x.sharedRuns, y.sharedRuns);
+  }
+
+  /**
+   * mayLink for units a and b, for pairs that come in runs of one a (as candidatePairs gives them): a's
+   * terms and shared runs are marked once for its run (by a stamp of its own, a + 1), so that each pair
+   * walks b's lists only instead of merging both.
+   */
+  private pairFilter(): (a: number, b: number) => boolean {
+    const units = this.units;
+    const termMarks = new Int32Array(this.termNames.length);
+    const runMarks = new Int32Array(this.runCount);
+    let marked = -1;
+    return (a, b) => {
+      const x = units[a];
+      if (a !== marked) {
+        marked = a;
+        for (const t of x.terms) termMarks[t] = a + 1;
+        for (const slot of x.sharedRunSlots) runMarks[slot] = a + 1;
+      }
+      const y = units[b];
+      return this.mayLinkMarked(x, y, x.articleNumber === y.articleNumber, termMarks, runMarks, a + 1);
+    };
+  }
+
+  /** mayLink(x, y), x's terms and shared runs marked with `stamp` in termMarks and runMarks. */
+  private mayLinkMarked(x: Unit, y: Unit, sameArticle: boolean, termMarks: Int32Array, runMarks: Int32Array, stamp: number): boolean {
+    if (!sameArticle && this.sharesEnoughMarkedTerms(x.terms.length, y.terms, termMarks, stamp)) return true;
+    if (x.words.length > 0 && x.sequenceKey === y.sequenceKey) return true;
+    if ((x.sharedRunMask & y.sharedRunMask) === 0) return false;
+    const slots = y.sharedRunSlots;
+    for (let k = 0; k < slots.length; k++) if (runMarks[slots[k]] === stamp) return true;
+    return false;
+  }
+
+  /** sharesEnoughTerms(x's terms, yt), x's `xCount` terms marked with `stamp`. */
+  private sharesEnoughMarkedTerms(xCount: number, yt: number[], marks: Int32Array, stamp: number): boolean {
+    const df = this.df;
+    const commonDf = this.commonDf;
+    let shared = 0;
+    let rare = 0;
+    for (let j = 0; j < yt.length; j++) {
+      // Stop as soon as the terms left (of y, and of x not yet matched) cannot make up the counts.
+      const left = Math.min(xCount - shared, yt.length - j);
+      if (shared + left < RULE.sharedTerms || rare + left < RULE.sharedRare) return false;
+      const t = yt[j];
+      if (marks[t] !== stamp) continue;
+      shared++;
+      if (df[t] <= commonDf) rare++;
+      if (shared >= RULE.sharedTerms && rare >= RULE.sharedRare) return true;
+    }
+    return false;
   }
 
   /** At least RULE.sharedTerms shared terms, of which RULE.sharedRare are not story-common (as overlap() counts them). */
@@ -813,11 +877,12 @@ export class ClaimIndex {
     const units = this.units;
     const candidates = this.candidatePairs();
     const edges: Array<{ a: number; b: number; score: number; kind: PairKind }> = [];
+    const mayLinkPair = this.pairFilter();
     for (let p = 0; p < candidates.length; p += 2) {
       const a = candidates[p];
       const b = candidates[p + 1];
-      const sameArticle = units[a].article === units[b].article;
-      if (!this.mayLink(units[a], units[b], sameArticle)) continue;
+      if (!mayLinkPair(a, b)) continue;
+      const sameArticle = units[a].articleNumber === units[b].articleNumber;
       const pair = this.compare(a, b);
       if (!pair.kind) continue;
       if (sameArticle && pair.kind !== 'verbatim') continue;
@@ -966,8 +1031,8 @@ function sortedUnique(list: readonly number[]): number[] {
   return out;
 }
 
-/** Fills each unit's sharedRuns: the runs that some other unit holds too. */
-function markSharedRuns(units: Unit[]): void {
+/** Fills each unit's sharedRuns (and their slots): the runs that some other unit holds too. Returns the number of distinct runs. */
+function markSharedRuns(units: Unit[]): number {
   let total = 0;
   for (const unit of units) total += unit.runs.length;
   const slots = new HashSlots(total);
@@ -992,13 +1057,20 @@ function markSharedRuns(units: Unit[]): void {
     for (let i = 0; i < unit.runs.length; i++) if (holders[slotOfRun[at++]] > 1) shared++;
     if (shared === 0) continue;
     const sharedRuns = new Uint32Array(shared);
+    const sharedRunSlots = new Int32Array(shared);
     shared = 0;
     for (let i = 0; i < unit.runs.length; i++) {
-      if (holders[slotOfRun[from + i]] > 1) sharedRuns[shared++] = unit.runs[i];
+      const slot = slotOfRun[from + i];
+      if (holders[slot] > 1) {
+        sharedRunSlots[shared] = slot;
+        sharedRuns[shared++] = unit.runs[i];
+      }
     }
     unit.sharedRuns = sharedRuns.length > 1 ? sharedRuns.sort() : sharedRuns;
+    unit.sharedRunSlots = sharedRunSlots;
     for (const run of sharedRuns) unit.sharedRunMask |= 1 << (run & 31);
   }
+  return slots.size;
 }
 
 /** Words of `words` (length `length`, run hashes `own`) lying in a run of RUN words also found in `other` (sorted). */

@@ -14,6 +14,7 @@ interface IndexView {
   df: Int32Array;
   termNames: string[];
   mayLink(x: unknown, y: unknown, sameArticle: boolean): boolean;
+  pairFilter(): (a: number, b: number) => boolean;
   candidatePairs(): number[];
 }
 
@@ -112,6 +113,31 @@ describe('shortcuts', async () => {
       }
     }
     expect(linked).toBeGreaterThan(100);
+  });
+
+  it('the pre-filter by marks answers as mayLink, for the candidate pairs and for every pair in any order', () => {
+    let passed = 0;
+    for (const inputs of stories) {
+      const index = new ClaimIndex(inputs);
+      const { units, mayLink } = view(index);
+      const reference = (a: number, b: number) => mayLink.call(index, units[a], units[b], units[a].article === units[b].article);
+      const filter = view(index).pairFilter.call(index);
+      const candidates = view(index).candidatePairs.call(index);
+      for (let p = 0; p < candidates.length; p += 2) {
+        const [a, b] = [candidates[p], candidates[p + 1]];
+        expect(filter(a, b), `${a} ${b}`).toBe(reference(a, b));
+        if (reference(a, b)) passed++;
+      }
+      // Runs of one unit broken up: b first, then a, then a again.
+      const anyOrder = view(index).pairFilter.call(index);
+      for (let a = 0; a < units.length; a++) {
+        for (let b = 0; b < units.length; b += 7) {
+          expect(anyOrder(a, b), `${a} ${b}`).toBe(reference(a, b));
+          expect(anyOrder(b, a), `${b} ${a}`).toBe(reference(b, a));
+        }
+      }
+    }
+    expect(passed).toBeGreaterThan(100);
   });
 
   it('finds the same candidate pairs as pairing every list through a set, each once, lower key first', () => {
