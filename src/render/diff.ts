@@ -4,8 +4,9 @@
 // The result is exactly that of `diffWords` from the `diff` package (same tokens, same Myers search with
 // the same tie-breaks, same whitespace clean-up), but faster: the package compares tokens by trimming
 // both on every comparison and keeps its search frontier in an array indexed by negative numbers. Here
-// each distinct trimmed token becomes a small integer once, the frontier is an ordinary array, and a
-// text's tokens are worked out once however many versions it is compared with. Tokens are cut as the
+// each distinct trimmed token becomes a small integer once, the frontier and the paths are rows of
+// reusable typed arrays (see EditSearch), and a text's tokens are worked out once however many versions
+// it is compared with. Tokens are cut as the
 // package's `tokenize` cuts them (see cutTokens) and joined back into text as its `join` does, and the
 // package still does the whitespace clean-up (its documented `postProcess` step).
 import { wordDiff } from 'diff';
