@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StoryCache } from './build/incremental.js';
+import { boundHeapGrowth } from './build/memory.js';
 import { SiteOutput } from './build/output.js';
 import { buildStories } from './build/schedule.js';
 import { buildStory } from './build/story.js';
@@ -47,6 +48,7 @@ export async function buildSite(options: Omit<BuildOptions, 'outDir'>): Promise<
 
 /** Build the site and swap it into the output folder. */
 export async function build(options: BuildRunOptions): Promise<BuildReport> {
+  boundHeapGrowth();
   const timer = new StageTimer(STAGES);
   const { sources, ids, assets, warnings } = await load(options.articlesDir, timer);
   const cacheDir = options.cacheDir === undefined ? '.cache' : options.cacheDir;
