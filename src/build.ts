@@ -55,7 +55,8 @@ export async function build(options: BuildRunOptions): Promise<BuildReport> {
   const cache = await timer.time('load', () => StoryCache.open({ ...options, cacheDir }, sources, ids));
   // Many stories: files are written on a thread of their own (tests and the dev server's small rebuilds
   // stay on this one, which saves starting the thread).
-  const site = SiteOutput.open(options.outDir, cache.previous, timer, { keepFiles: options.keepFiles, threaded: options.writerThread ?? sources.length >= WRITER_THREAD_FROM });
+  const threaded = options.writerThread ?? sources.length >= WRITER_THREAD_FROM;
+  const site = SiteOutput.open(options.outDir, cache.previous, timer, { keepFiles: options.keepFiles, threaded });
   const built: number[] = [];
   let done = 0;
   const progress = (stories: number) => {
@@ -72,7 +73,7 @@ export async function build(options: BuildRunOptions): Promise<BuildReport> {
     ({ reused, toBuild } = await timer.time('write', () => cache.takeOverUnchanged(site)));
     if (reused.length) progress(reused.length);
     // The others: parse → analyse → align → render, each story's pages written as soon as it is done.
-    workers = await buildStories(sources, toBuild, { base: options.base, hash: cache.enabled, workers: options.workers }, async (index, output) => {
+    workers = await buildStories(sources, toBuild, { base: options.base, hash: cache.enabled, workers: options.workers, writerEncodes: threaded }, async (index, output) => {
       timer.addAll(output.stages);
       await site.putAll(output.files);
       cache.remember(index, output);

@@ -6,6 +6,11 @@ import { StoryPool, threadCount, type StoryJob } from '../workers/pool.js';
 import { buildStory, type StoryOptions, type StoryOutput } from './story.js';
 
 export interface ScheduleOptions extends Pick<StoryOptions, 'base' | 'hash'> {
+  /**
+   * The pages of stories built on this thread go to the writer thread as text, to be encoded and hashed
+   * there (that thread has time to spare; this one has none). Worker threads still send bytes and hashes.
+   */
+  writerEncodes?: boolean;
   /** Worker threads besides the main thread; default: by the number of stories and cores; 0: the main thread only. */
   workers?: number;
 }
@@ -22,7 +27,11 @@ export async function buildStories(
 ): Promise<number> {
   const workers = threadCount(order.length, options.workers === undefined ? undefined : options.workers + 1) - 1;
   const job = (index: number): StoryJob => ({ index, source: sources[index], options: { base: options.base, hash: options.hash, bytes: true } });
-  await runStories(order, workers, job, accept);
+  const onMainThread = (index: number): StoryJob => {
+    const { source, options: jobOptions } = job(index);
+    return { index, source, options: options.writerEncodes ? { ...jobOptions, hash: false, bytes: false } : jobOptions };
+  };
+  await runStories(order, workers, job, onMainThread, accept);
   return workers;
 }
 
@@ -36,6 +45,7 @@ async function runStories(
   order: number[],
   workers: number,
   job: (index: number) => StoryJob,
+  onMainThread: (index: number) => StoryJob,
   accept: (index: number, output: StoryOutput) => Promise<void>,
 ): Promise<void> {
   let next = 0;
@@ -51,7 +61,7 @@ async function runStories(
   };
   const mainThread = async () => {
     for (let index = take(); index !== undefined; index = take()) {
-      await settle(index, () => buildStory(job(index).source, job(index).options));
+      await settle(index, () => buildStory(onMainThread(index).source, onMainThread(index).options));
       await new Promise((resolve) => setImmediate(resolve)); // let the writer and the workers' replies through
     }
   };
