@@ -1,7 +1,7 @@
 // The analyse stage: every article's quotations and their speakers, and the tokens the aligner matches on.
 
 import type { AnalysedStory, Article, Quotation, Speaker, Story, Token } from '../types.js';
-import { forgetShapes, sentenceTokens, tagBlock, type TaggedBlock } from './terms/index.js';
+import { forgetShapes, sentenceTokens, tagBlock, type Raw, type TaggedBlock } from './terms/index.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount } from './speakers/names.js';
@@ -33,6 +33,30 @@ function tagBlocks(article: Article, known: Map<string, TaggedBlock>): TaggedBlo
 }
 
 type BlockMention = Mention & { block: number };
+
+/** Copies of a block's mentions `delta` characters further on, in block `block` (fields in findMentions' order). */
+function moved(found: BlockMention[], delta: number, block: number): BlockMention[] {
+  const copies: BlockMention[] = new Array(found.length);
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    const copy = {
+      name: m.name,
+      words: m.words,
+      titled: m.titled,
+      body: m.body,
+      start: m.start + delta,
+      end: m.end + delta,
+      attributive: m.attributive,
+      subject: m.subject,
+      sayer: m.sayer,
+      personal: m.personal,
+      age: m.age,
+    } as BlockMention;
+    copy.block = block;
+    copies[i] = copy;
+  }
+  return copies;
+}
 
 interface Credited {
   quote: FoundQuote;
@@ -81,13 +105,20 @@ const surnameKey = (words: string[]) => {
 
 /** Quotations and speakers of a story, without tokens (`tagged`: its articles' blocks, tagged already). */
 export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>): { quotations: Quotation[]; speakers: Speaker[] } {
+  // A block's mentions depend on its text only: a block repeated in the story (it shares its first
+  // tagging's token list, see tagBlocks) takes the mentions found the first time, moved to where it stands.
+  const seen = new Map<Raw[], { from: number; found: BlockMention[] }>();
   const perArticle = story.articles.map((article) => ({
     article,
     quotes: extractQuotes(article),
     mentions: blockRanges(article).flatMap((range, block) => {
+      const blockTags = tagged?.get(article.id)?.[block];
+      const first = blockTags === undefined ? undefined : seen.get(blockTags.raws);
+      if (first !== undefined) return moved(first.found, range.start - first.from, block);
       // The mentions are new objects: the block is added to them, not copied with them.
-      const found = findMentions(article.body, range.start, range.end, tagged?.get(article.id)?.[block]) as BlockMention[];
+      const found = findMentions(article.body, range.start, range.end, blockTags) as BlockMention[];
       for (const mention of found) mention.block = block;
+      if (blockTags !== undefined && blockTags.raws.length > 0) seen.set(blockTags.raws, { from: range.start, found });
       return found;
     }),
   }));
