@@ -219,12 +219,12 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'>): FoundQ
       const text = body.slice(span.start, span.end);
       let raw: RawSpeaker | null = null;
       let via: FoundQuote['via'] = null;
-      const postRaw = nested ? null : attributionAfter(post);
-      const preRaw = nested ? null : attributionBefore(pre);
-      const cue = [...tokenize(pre), ...tokenize(post)].some((token) => {
-        const word = token.toLowerCase();
-        return SAYING_VERBS.has(word) || SAYING_NOUNS.has(word) || POST_VERBS.has(word);
-      });
+      // Each side's words are cut once, for the attribution rules and the cue test.
+      const preTokens = tokenize(pre);
+      const postTokens = tokenize(post);
+      const postRaw = nested ? null : attributionAfter(post, postTokens);
+      const preRaw = nested ? null : attributionBefore(pre, preTokens);
+      const cue = hasCue(preTokens) || hasCue(postTokens);
       // “…,” Kerry said — the comma (or ? !) at the closing mark is what ties an attribution to the quotation.
       const tied = (span.close >= 0 && /[,!?]\s*$/.test(body.slice(span.start, span.close))) || /^\s*,/.test(post);
       let kind = quoteKind({ text, pre, nested, cue: cue || Boolean(preRaw || postRaw), attributedAfter: Boolean(postRaw) && tied });
@@ -261,6 +261,15 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'>): FoundQ
     }
   });
   return found;
+}
+
+/** A verb or noun of saying among the words. */
+function hasCue(tokens: string[]): boolean {
+  for (const token of tokens) {
+    const word = token.toLowerCase();
+    if (SAYING_VERBS.has(word) || SAYING_NOUNS.has(word) || POST_VERBS.has(word)) return true;
+  }
+  return false;
 }
 
 /** First or second person, or no proper name after the first word. */

@@ -29,11 +29,14 @@ const STOP_FORWARD = new Set(
   'in at on with to who which that as for after before during from about of when while and but by'.split(' '),
 );
 
-/** The speaker named after the closing mark, if the attribution follows the quotation. */
-export function attributionAfter(post: string): RawSpeaker | null {
+/** The speaker named after the closing mark, if the attribution follows the quotation (`postTokens`: tokenize(post)). */
+export function attributionAfter(post: string, postTokens: string[] = tokenize(post)): RawSpeaker | null {
   const text = post.replace(/^[\s,]+/, '');
   if (text === '' || /^[.!?;…]/.test(text)) return null;
-  const tokens = tokenize(text);
+  // The tokens of `text`: those of `post` less one ',' token for each comma of the space and commas cut off.
+  let skip = 0;
+  for (let at = post.length - text.length - 1; at >= 0; at--) if (post[at] === ',') skip++;
+  const tokens = skip === 0 ? postTokens : postTokens.slice(skip);
   if (tokens.length === 0) return null;
   const first = norm(tokens[0]);
   if (PRONOUNS.has(first)) {
@@ -49,9 +52,8 @@ export function attributionAfter(post: string): RawSpeaker | null {
   return null;
 }
 
-/** The speaker named earlier in the sentence: the nearest cue that names someone. */
-export function attributionBefore(pre: string): RawSpeaker | null {
-  const tokens = tokenize(pre);
+/** The speaker named earlier in the sentence: the nearest cue that names someone (`tokens`: tokenize(pre)). */
+export function attributionBefore(pre: string, tokens: string[] = tokenize(pre)): RawSpeaker | null {
   let participle = -1;
   for (let at = tokens.length - 1; at >= 0; at--) {
     const word = norm(tokens[at]);

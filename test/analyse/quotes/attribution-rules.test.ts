@@ -1,7 +1,7 @@
 // One specification per attribution rule, on small invented sentences (no corpus text).
 import { describe, expect, it } from 'vitest';
 import { findQuotations } from '../../../src/analyse/index.js';
-import { attributionBefore } from '../../../src/analyse/speakers/attribution.js';
+import { attributionAfter, attributionBefore } from '../../../src/analyse/speakers/attribution.js';
 import { storyOf } from './story.js';
 
 const quotesOf = (body: string) => findQuotations(storyOf({ a: body })).quotations;
@@ -122,5 +122,12 @@ describe('kinds', () => {
   it('reads the typewriter pair `…\' and a paragraph-opening straight mark followed by a space', () => {
     expect(one("It was like `Die Hard' or something, he said.", 'Die Hard').kind).toBe('scare');
     expect(one('Tom Reed spoke.\n\n" (Sorry) I was late."', '(Sorry) I was late.').kind).toBe('full');
+  });
+
+  it('reads the words after the marks with the leading commas cut off, whatever stands between them', () => {
+    // Only the commas of the leading space and commas are dropped: the one after the apostrophe stays.
+    expect(attributionAfter(", ' , he said")).toEqual(attributionAfter("' , he said"));
+    expect(attributionAfter(' , , said Capaldi.')).toEqual({ kind: 'name', words: ['Capaldi.'] });
+    expect(attributionAfter(', , he said')).toEqual({ kind: 'pronoun', pronoun: 'he' });
   });
 });
