@@ -131,19 +131,37 @@ const key = (name: string) =>
 export function clusterNames(names: NameCount[]): NameCluster[] {
   const groups: Array<{ members: NameCount[]; body: boolean }> = [];
   const byKey = new Map<string, { members: NameCount[]; body: boolean }>();
-  const add = (group: { members: NameCount[]; body: boolean }, entry: NameCount) => {
+  const add = (group: { members: NameCount[]; body: boolean }, entry: NameCount): NameCount => {
     const same = group.members.find((member) => member.name === entry.name);
-    if (same) same.count += entry.count;
-    else group.members.push({ ...entry });
+    if (same) {
+      same.count += entry.count;
+      return same;
+    }
+    const member = { ...entry };
+    group.members.push(member);
+    return member;
   };
-  // A story names the same few people hundreds of times: each name's words and key are worked out once.
+  // A story names the same few people hundreds of times: each name's words and key are worked out once,
+  // and a name is placed once. Where a name's later entries go is settled by its first: a body by its key; a
+  // full name joins the first group it fits, and no group's given names change while full names are placed
+  // (only groups made by a bare surname have none, and those come last); every bare surname of one surname
+  // joins the same group (the only one, or the most mentioned, which stays so). So each later entry of a name
+  // adds its count to the member its first entry became.
   const wordsOf = remembered((name) => name.split(/\s+/));
   const keyOf = remembered(key);
-  // Bodies and descriptions first, by key; then people, full names before bare surnames.
-  const people: NameCount[] = [];
+  const bodyMembers = new Map<string, NameCount>();
+  const personMembers = new Map<string, NameCount>();
+  // Bodies and descriptions first, by key; then people, full names before bare surnames (a person's name
+  // has one to four words: people listed by length, longest first, in order within a length).
+  const people: NameCount[][] = [[], [], [], []];
   for (const entry of names) {
     const words = wordsOf(entry.name);
     if (entry.body || !startsUpper(entry.name) || words.length > 4) {
+      const known = bodyMembers.get(entry.name);
+      if (known !== undefined) {
+        known.count += entry.count;
+        continue;
+      }
       const k = keyOf(entry.name);
       let group = byKey.get(k);
       if (!group) {
@@ -151,31 +169,39 @@ export function clusterNames(names: NameCount[]): NameCluster[] {
         byKey.set(k, group);
         groups.push(group);
       }
-      add(group, entry);
-    } else people.push(entry);
+      bodyMembers.set(entry.name, add(group, entry));
+    } else people[4 - words.length].push(entry);
   }
   const surnameOf = (name: string) => keyOf(name).split(' ').pop()!;
   const personGroups = new Map<string, Array<{ members: NameCount[]; body: boolean; given: string[] }>>();
-  const sorted = [...people].sort((a, b) => wordsOf(b.name).length - wordsOf(a.name).length);
-  for (const entry of sorted) {
-    const words = wordsOf(entry.name);
-    const surname = surnameOf(entry.name);
-    const list = personGroups.get(surname) ?? [];
-    personGroups.set(surname, list);
-    const given = words.slice(0, -1);
-    const fits = list.filter((group) => givenCompatible(group.given, given));
-    if (given.length === 0 ? fits.length === 1 : fits.length >= 1) {
-      add(fits[0], entry);
-      if (fits[0].given.length === 0) fits[0].given = given;
-    } else if (given.length === 0 && fits.length > 1) {
-      // A bare surname shared by several people: credit the most mentioned.
-      const best = [...fits].sort((a, b) => total(b.members) - total(a.members))[0];
-      add(best, entry);
-    } else {
-      const group = { members: [] as NameCount[], body: false, given };
-      add(group, entry);
-      list.push(group);
-      groups.push(group);
+  for (const sameLength of people) {
+    for (const entry of sameLength) {
+      const known = personMembers.get(entry.name);
+      if (known !== undefined) {
+        known.count += entry.count;
+        continue;
+      }
+      const words = wordsOf(entry.name);
+      const surname = surnameOf(entry.name);
+      const list = personGroups.get(surname) ?? [];
+      personGroups.set(surname, list);
+      const given = words.slice(0, -1);
+      const fits = list.filter((group) => givenCompatible(group.given, given));
+      let member: NameCount;
+      if (given.length === 0 ? fits.length === 1 : fits.length >= 1) {
+        member = add(fits[0], entry);
+        if (fits[0].given.length === 0) fits[0].given = given;
+      } else if (given.length === 0 && fits.length > 1) {
+        // A bare surname shared by several people: credit the most mentioned.
+        const best = [...fits].sort((a, b) => total(b.members) - total(a.members))[0];
+        member = add(best, entry);
+      } else {
+        const group = { members: [] as NameCount[], body: false, given };
+        member = add(group, entry);
+        list.push(group);
+        groups.push(group);
+      }
+      personMembers.set(entry.name, member);
     }
   }
   return groups.map((group) => ({

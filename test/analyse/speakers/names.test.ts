@@ -1,0 +1,25 @@
+// Story-wide merging of name variants (clusterNames): each name is placed once, later entries add to it.
+import { describe, expect, it } from 'vitest';
+import { clusterNames } from '../../../src/analyse/speakers/names.js';
+
+const entry = (name: string, body = false) => ({ name, body, count: 1 });
+
+describe('clusterNames', () => {
+  it('places full names before bare surnames, whatever the order of the entries, and credits a shared surname to the most mentioned', () => {
+    const names = ['Kerry', 'John Kerry', 'Mary Kerry', 'Kerry', 'Mary Kerry', 'KERRY', 'John Kerry', 'Mary Kerry', 'Kerry', 'J. Kerry'].map((name) => entry(name));
+    names.splice(6, 0, entry('the State Department', true), entry('State Department', true));
+    expect(clusterNames(names)).toEqual([
+      { canonical: 'State Department', variants: ['the State Department', 'State Department'], body: true },
+      { canonical: 'John Kerry', variants: ['John Kerry', 'J. Kerry', 'Kerry', 'KERRY'], body: false },
+      { canonical: 'Mary Kerry', variants: ['Mary Kerry'], body: false },
+    ]);
+  });
+
+  it('gives a bare surname to the one more mentioned when two people share it', () => {
+    const names = ['Mary Kerry', 'John Kerry', 'Mary Kerry', 'Kerry', 'Kerry'].map((name) => entry(name));
+    expect(clusterNames(names).map(({ canonical, variants }) => [canonical, variants])).toEqual([
+      ['Mary Kerry', ['Mary Kerry', 'Kerry']],
+      ['John Kerry', ['John Kerry']],
+    ]);
+  });
+});
