@@ -4,7 +4,7 @@ import type { AnalysedStory, Article, Quotation, Speaker, Story, Token } from '.
 import { forgetShapes, sentenceTokens, tagBlock, type Raw, type TaggedBlock } from './terms/index.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
-import { clusterNames, nameKey, nameParts, type NameCount } from './speakers/names.js';
+import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
 
 export { extractQuotes } from './quotes/extract.js';
 
@@ -108,6 +108,7 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
   // A block's mentions depend on its text only: a block repeated in the story (it shares its first
   // tagging's token list, see tagBlocks) takes the mentions found the first time, moved to where it stands.
   const seen = new Map<Raw[], { from: number; found: BlockMention[] }>();
+  const nameRuns = new Map<string, NameParts | null>();
   const perArticle = story.articles.map((article) => ({
     article,
     quotes: extractQuotes(article),
@@ -116,7 +117,7 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
       const first = blockTags === undefined ? undefined : seen.get(blockTags.raws);
       if (first !== undefined) return moved(first.found, range.start - first.from, block);
       // The mentions are new objects: the block is added to them, not copied with them.
-      const found = findMentions(article.body, range.start, range.end, blockTags) as BlockMention[];
+      const found = findMentions(article.body, range.start, range.end, blockTags, nameRuns) as BlockMention[];
       for (const mention of found) mention.block = block;
       if (blockTags !== undefined && blockTags.raws.length > 0) seen.set(blockTags.raws, { from: range.start, found });
       return found;

@@ -55,8 +55,11 @@ function namePart(words: Word[], at: number): boolean {
   return word.pos === 'PROPN' || (!sentenceEnd(words[at - 1]) && word.pos !== 'PRON');
 }
 
-/** Every run of proper nouns in body[from, to) that names someone or something. */
-export function findMentions(body: string, from: number, to: number, tagged?: TaggedBlock): Mention[] {
+/**
+ * Every run of proper nouns in body[from, to) that names someone or something. `known`: the name parts of
+ * runs read before, by their text (for one story: a story names the same people again and again).
+ */
+export function findMentions(body: string, from: number, to: number, tagged?: TaggedBlock, known?: Map<string, NameParts | null>): Mention[] {
   const words = taggedWords(body, from, to, tagged);
   const mentions: Mention[] = [];
   // Each word is tested once; the runs below look at most words two or three times.
@@ -82,8 +85,12 @@ export function findMentions(body: string, from: number, to: number, tagged?: Ta
     }
     const run = words.slice(index, end);
     const before = words[index - 1];
-    const texts = joinRun(body, run);
-    const parts = nameParts(texts);
+    const runText = body.slice(run[0].start, run[run.length - 1].end);
+    let parts = known?.get(runText);
+    if (parts === undefined) {
+      parts = nameParts(joinRun(runText));
+      known?.set(runText, parts);
+    }
     if (parts) {
       const roleBefore = before !== undefined && !capitalised(before.text) && TITLES.has(before.text.toLowerCase());
       const determinerBefore = before !== undefined && /^(?:the|a|an)$/i.test(before.text);
@@ -176,7 +183,7 @@ function personalBefore(words: Word[], start: number): boolean {
   return false;
 }
 
-/** The words of a run as written, hyphenated parts glued back ("al-Assad"). */
-function joinRun(body: string, run: Word[]): string[] {
-  return body.slice(run[0].start, run[run.length - 1].end).split(/\s+/).filter(Boolean);
+/** The words of a run as written (its text from its first word to its last), hyphenated parts glued back ("al-Assad"). */
+function joinRun(runText: string): string[] {
+  return runText.split(/\s+/).filter(Boolean);
 }
