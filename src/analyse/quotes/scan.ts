@@ -46,6 +46,14 @@ const ENDING_ATTRIBUTION =
 
 /** Pair the quotation marks of body[from, to); spans are returned in order of their opening mark. */
 export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] {
+  // Most paragraphs hold no mark at all: found out before anything else is set up.
+  let firstMark = from;
+  for (; firstMark < to; firstMark++) {
+    const code = body.charCodeAt(firstMark);
+    if (code < 128 && code !== 34 && code !== 39 && code !== 96) continue;
+    if (ALL_MARKS.has(body[firstMark])) break;
+  }
+  if (firstMark >= to) return [];
   const spans: QuoteSpan[] = [];
   const stack: Open[] = [];
   const unclosed: Open[] = [];
@@ -71,7 +79,7 @@ export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] 
     return true;
   };
 
-  for (let i = from; i < to; i++) {
+  for (let i = firstMark; i < to; i++) {
     // Most characters are ASCII and no mark (the ASCII marks are " ' and `): passed over without a look-up.
     const code = body.charCodeAt(i);
     if (code < 128 && code !== 34 && code !== 39 && code !== 96) continue;

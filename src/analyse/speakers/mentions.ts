@@ -65,20 +65,19 @@ export function findMentions(body: string, from: number, to: number, tagged?: Ta
   // Each word is tested once; the runs below look at most words two or three times.
   const partFlags = new Uint8Array(words.length);
   for (let at = 0; at < words.length; at++) partFlags[at] = namePart(words, at) ? 1 : 0;
-  const isPart = (at: number): boolean => partFlags[at] === 1;
   let index = 0;
   while (index < words.length) {
-    if (!isPart(index)) {
+    if (partFlags[index] !== 1) {
       index++;
       continue;
     }
     let end = index + 1;
     for (;;) {
-      if (isPart(end) && words[end].start - words[end - 1].end <= 1) end++;
+      if (partFlags[end] === 1 && words[end].start - words[end - 1].end <= 1) end++;
       else if (
         words[end] &&
         (CONNECTOR.test(words[end].text) || (words[end].text === '-' && words[end].start === words[end - 1].end)) &&
-        isPart(end + 1)
+        partFlags[end + 1] === 1
       )
         end += 2;
       else break;
@@ -128,17 +127,9 @@ function subjectVerb(words: Word[], start: number, end: number): Word | undefine
   // (A word glued on by a hyphen, "Out-going Doctor Matt Smith", is part of a modifier, not a verb.)
   const glued = before !== undefined && start > 1 && words[start - 2].end === before.start;
   if (before && !glued && !capitalised(before.text) && (isVerb(before) || before.text === 'that')) return undefined;
-  const verbAt = (at: number): Word | undefined => {
-    for (; at < words.length; at++) {
-      const word = words[at];
-      if (isVerb(word)) return word.text.endsWith('ing') ? undefined : word;
-      if (word.pos !== 'ADV' && !BETWEEN.has(word.text.toLowerCase())) return undefined;
-    }
-    return undefined;
-  };
-  if (words[end]?.text !== ',') return verbAt(end);
+  if (words[end]?.text !== ',') return verbAt(words, end);
   // "Smith, who endorsed the new Doctor": the subject of the relative clause.
-  if (words[end + 1]?.text === 'who') return verbAt(end + 2);
+  if (words[end + 1]?.text === 'who') return verbAt(words, end + 2);
   // After an apposition the verb follows one of the next commas — when the name opens its clause
   // ("A convention-goer, Jeff Martin, 33, of Columbus, said"; not "hosted by Zoe Ball, featured").
   const opensClause = !before || sentenceEnd(before) || /^(?:,|and|but|while|though|although|when)$/i.test(before.text);
@@ -146,9 +137,19 @@ function subjectVerb(words: Word[], start: number, end: number): Word | undefine
   for (let at = end; at < words.length && at < end + 40; at++) {
     if (at > end && sentenceEnd(words[at])) return undefined;
     if (words[at].text === ',') {
-      const verb = verbAt(at + 1);
+      const verb = verbAt(words, at + 1);
       if (verb) return verb;
     }
+  }
+  return undefined;
+}
+
+/** The verb from words[at] on, past adverbs and the words BETWEEN allows (none if a participle in -ing comes first). */
+function verbAt(words: Word[], at: number): Word | undefined {
+  for (; at < words.length; at++) {
+    const word = words[at];
+    if (isVerb(word)) return word.text.endsWith('ing') ? undefined : word;
+    if (word.pos !== 'ADV' && !BETWEEN.has(word.text.toLowerCase())) return undefined;
   }
   return undefined;
 }
