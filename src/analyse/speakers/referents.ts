@@ -67,7 +67,9 @@ export function pronounReferents(articles: ReferentInput[]): SentenceActors[][] 
   const alone = new Set<string>();
   const full: Array<{ surname: string; titled: boolean }> = [];
   // Each sentence's runs of names are found once and read by both passes.
-  const runs = articles.map((article) => ({ title: nameRuns(article.title), sentences: article.sentences.map((s) => nameRuns(s.tokens)) }));
+  // A story names the same people again and again: each run's name parts are worked out once (for this story).
+  const known: KnownParts = { single: new Map(), several: new Map() };
+  const runs = articles.map((article) => ({ title: nameRuns(article.title, known), sentences: article.sentences.map((s) => nameRuns(s.tokens, known)) }));
   for (const { title, sentences } of runs) {
     for (const sentenceRuns of [title, ...sentences]) {
       for (const run of sentenceRuns) {
@@ -155,30 +157,45 @@ interface Run {
   person?: boolean;
 }
 
+/** nameParts of runs read before: of one word by its text, of several by their texts as JSON (one story's). */
+interface KnownParts {
+  single: Map<string, NameParts | null>;
+  several: Map<string, NameParts | null>;
+}
+
+/** Whether tokens[i] can be part of a name. */
+function partAt(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !isWord(token.text)) return false;
+  if (!isCapital(token.text)) return false;
+  return !(NOT_NAMES.has(token.text.toLowerCase()) && (i === 0 || !isCapital(tokens[i - 1]?.text ?? '')));
+}
+
 /** Runs of capitalised words (absorbed tokens and "of" between capitals included): the names of a sentence. */
-function nameRuns(tokens: Token[]): Run[] {
+function nameRuns(tokens: Token[], known: KnownParts): Run[] {
   const runs: Run[] = [];
-  const partAt = (i: number) => {
-    const token = tokens[i];
-    if (!token || !isWord(token.text)) return false;
-    if (!isCapital(token.text)) return false;
-    return !(NOT_NAMES.has(token.text.toLowerCase()) && (i === 0 || !isCapital(tokens[i - 1]?.text ?? '')));
-  };
   let i = 0;
   while (i < tokens.length) {
-    if (!partAt(i)) {
+    if (!partAt(tokens, i)) {
       i++;
       continue;
     }
     let end = i + 1;
     for (;;) {
-      if (partAt(end) || (tokens[end] && tokens[end].norm === '' && isWord(tokens[end].text))) end++;
-      else if (tokens[end]?.text === 'of' && partAt(end + 1)) end += 2;
+      if (partAt(tokens, end) || (tokens[end] && tokens[end].norm === '' && isWord(tokens[end].text))) end++;
+      else if (tokens[end]?.text === 'of' && partAt(tokens, end + 1)) end += 2;
       else break;
     }
     const runTokens = tokens.slice(i, end);
     const texts = runTokens.map((t) => t.text);
-    runs.push({ start: i, end, tokens: runTokens, texts, parts: nameParts(texts) });
+    const table = texts.length === 1 ? known.single : known.several;
+    const key = texts.length === 1 ? texts[0] : JSON.stringify(texts);
+    let parts = table.get(key);
+    if (parts === undefined) {
+      parts = nameParts(texts);
+      table.set(key, parts);
+    }
+    runs.push({ start: i, end, tokens: runTokens, texts, parts });
     i = end;
   }
   return runs;
