@@ -53,13 +53,13 @@ const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rec
 
 const GOOD_BODY = `      <p>A <a href="second.html#s3">link to a sentence</a>, a <a href="#intro">link in the page</a> and an image:</p>
       <p id="intro"><img src="assets/pic.svg" srcset="assets/pic.svg 1x, assets/pic.svg 2x" alt="A blue square" width="10" height="10"></p>
-      <div class="scroller">
+      <section class="scroller" aria-label="A wide table" tabindex="0">
         <table>
           <caption>A wide table inside its own scroll box does not overflow the page</caption>
           <thead><tr><th scope="col">One</th><th scope="col">Two</th></tr></thead>
           <tbody><tr><td>1</td><td>2</td></tr></tbody>
         </table>
-      </div>
+      </section>
       <p><a href="https://example.org/">External links are not checked</a></p>
       <script src="assets/ok.js"></script>`;
 
@@ -82,6 +82,10 @@ const files: Record<string, string> = {
   'script-error.html': page('Script error', '      <p>Scripts fail here.</p>\n      <script src="assets/boom.js"></script>'),
   'missing-asset.html': page('Missing asset', '      <p><img src="assets/nope.png" alt="Missing" width="10" height="10"></p>'),
   'too-wide.html': page('Too wide', '      <div class="wide" id="banner"><p>This box is 900 pixels wide.</p></div>'),
+  'phone-scroll.html': page(
+    'A scroll box only at phone width',
+    '      <div class="scroller"><table><caption>Wide</caption><tbody><tr><td style="min-width: 600px">A cell wider than a phone</td></tr></tbody></table></div>',
+  ),
   'no-js.html': page('Works without JavaScript', '      <p id="only-without-js">Visible without scripts.</p>\n      <script src="assets/remove.js"></script>'),
 };
 
@@ -166,6 +170,13 @@ describe('browser checks', () => {
     await page.close();
     expect(axeProblems).toHaveLength(1);
     expect(axeProblems[0]).toMatch(/^axe image-alt \(critical\): .*img/);
+  });
+
+  it('axe runs again at phone width: a scroll box that only scrolls there, without keyboard access, fails', { timeout: TIMEOUT }, async () => {
+    const problems = await auditPage(context, server.url + 'phone-scroll.html');
+    const scrollProblems = problems.filter((p) => p.includes('axe scrollable-region-focusable'));
+    expect(scrollProblems).toHaveLength(1);
+    expect(scrollProblems[0]).toContain('at 375px: axe scrollable-region-focusable');
   });
 
   it('a script error fails the console check', { timeout: TIMEOUT }, async () => {

@@ -163,7 +163,8 @@ export interface AuditOptions {
 
 /**
  * Open `url` in a fresh page of `context` and run every browser check: console and page errors, failed
- * or off-site requests, axe (at desktop size) and overflow (at phone width). Problems are prefixed by the URL.
+ * or off-site requests, axe (at desktop size and again at phone width) and overflow (at phone width).
+ * Problems are prefixed by the URL.
  */
 export async function auditPage(context: BrowserContext, url: string, options: AuditOptions = {}): Promise<string[]> {
   const page = await context.newPage();
@@ -176,7 +177,10 @@ export async function auditPage(context: BrowserContext, url: string, options: A
     if (!response) problems.push('no response');
     await page.waitForLoadState('networkidle').catch(() => undefined);
     problems.push(...(await checkAxe(page, options.axe)));
-    problems.push(...(await checkOverflow(page, options.phoneWidth ?? 375)));
+    const phone = options.phoneWidth ?? 375;
+    problems.push(...(await checkOverflow(page, phone)));
+    // The phone layout is another page as far as axe is concerned (rows become cards, the filter bar wraps).
+    problems.push(...(await checkAxe(page, options.axe)).map((problem) => `at ${phone}px: ${problem}`));
     problems.push(...consoleProblems(), ...requestProblems());
     return [...new Set(problems)].map((p) => `${url}: ${p}`);
   } finally {
