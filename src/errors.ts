@@ -27,6 +27,10 @@ export const catalogue = {
     what: (detail) => `the front matter is not valid YAML: ${detail}`,
     fix: 'fix the YAML between the two “---” lines (quote values that contain “: ” or start with a quote)',
   },
+  'front-matter-language': {
+    what: (detail) => `the front matter is marked as “${detail}”, but only YAML front matter is read (nothing in an article is ever run)`,
+    fix: 'remove the word after the opening “---” and write the fields as YAML (“title: …” lines)',
+  },
   'front-matter-not-a-map': {
     what: () => 'the front matter is not a list of “key: value” fields',
     fix: 'write the front matter as “title: …” lines between two “---” lines',
