@@ -66,6 +66,8 @@ interface Credited {
   person: boolean;
   /** Position in the article's list of quotations (what FoundQuote.chain refers to). */
   index: number;
+  /** How the speaker was found where the sentence does not name them (Quotation.speakerReason). */
+  reason: string | null;
 }
 
 const wordsOf = (body: string, quote: FoundQuote) => (body.slice(quote.start, quote.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
@@ -164,6 +166,7 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
     for (const quote of quotes) {
       let name: string | null = null;
       let person = false;
+      let reason: string | null = null;
       const raw = quote.raw;
       if (raw?.kind === 'name') {
         const parts = nameParts(raw.words);
@@ -180,6 +183,7 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
           const earlier = [...items].reverse().find((item) => item.name && nameKey(item.name).split(' ').pop() === raw.head);
           if (earlier) {
             name = earlier.name;
+            reason = `resolved from '${text}'`;
             descriptions.set(text, earlier.name!);
           }
         }
@@ -190,14 +194,14 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
       } else if (raw?.kind === 'pronoun' && (raw.pronoun === 'he' || raw.pronoun === 'she')) {
         const resolved = resolvePronoun(quote, items, personMentions, genders, raw.pronoun);
         if (resolved) {
-          [name, person] = [resolved, true];
+          [name, person, reason] = [resolved, true, `resolved from '${raw.pronoun}'`];
           if (!genders.has(resolved)) genders.set(resolved, raw.pronoun);
         }
       } else if (raw?.kind === 'anaphor') {
         // "the 55-year-old": whoever the story gives that age, else as for "he".
         const age = Number(/(\d{1,3})/.exec(raw.words.join(' '))?.[1] ?? NaN);
         const resolved = ages.get(age) ?? resolvePronoun(quote, items, personMentions, genders, null);
-        if (resolved) [name, person] = [resolved, true];
+        if (resolved) [name, person, reason] = [resolved, true, `resolved from '${raw.words.join(' ')}'`];
       }
       // A quotation with no attribution of its own that continues the one before (“…,” he said. “…”), or
       // stands as the next paragraph after a credited quotation, full or partial (news copy names the
@@ -207,17 +211,17 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
       if (!raw && quote.kind === 'full' && !quote.nested && !laterPart) {
         const previous = [...items].reverse().find((item) => !item.quote.nested);
         if (previous?.name && previous.quote.kind !== 'scare' && continues(article.body, previous.quote, quote)) {
-          [name, person] = [previous.name, previous.person];
+          [name, person, reason] = [previous.name, previous.person, 'continues the quotation before'];
         }
       }
       // A quoted paragraph with no attribution right after a paragraph in which someone says something
       // (“Moffat said Capaldi had been cast …” ¶ “We made a home video …”): theirs.
       if (!name && !raw && quote.kind === 'full' && !quote.nested && !laterPart && quote.sentenceStart === quote.open) {
         const sayer = personMentions.filter((mention) => mention.sayer && mention.block === quote.block - 1).at(-1);
-        if (sayer) [name, person] = [sayer.name, true];
+        if (sayer) [name, person, reason] = [sayer.name, true, 'named in the paragraph before'];
       }
-      if (quote.kind === 'scare') [name, person] = [null, false];
-      items.push({ quote, name, person, index: items.length });
+      if (quote.kind === 'scare') [name, person, reason] = [null, false, null];
+      items.push({ quote, name, person, index: items.length, reason });
     }
     // A quotation over several paragraphs: the attribution of any part credits every part.
     const chains = new Map<number, Credited>();
@@ -229,7 +233,8 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
     }
     for (const item of items) {
       const source = item.quote.chain === undefined ? undefined : chains.get(item.quote.chain);
-      if (source && (!item.name || !item.quote.raw)) [item.name, item.person] = [source.name, source.person];
+      if (source && source !== item && (!item.name || !item.quote.raw))
+        [item.name, item.person, item.reason] = [source.name, source.person, 'the quotation runs on over several paragraphs'];
     }
     // The same words quoted twice in one article are the same speaker's (words read only if some
     // quotation still has no speaker).
@@ -241,7 +246,7 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
       });
       for (const [i, item] of items.entries()) {
         const same = item.name || item.quote.kind === 'scare' ? undefined : byWords.get(quoteWords[i]);
-        if (same) [item.name, item.person] = [same.name, same.person];
+        if (same) [item.name, item.person, item.reason] = [same.name, same.person, 'the same words are credited earlier in the article'];
       }
     }
     return { article, items };
@@ -258,7 +263,7 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
   for (const { article, items } of credited) {
     const sentenceStarts = article.sentences.map((sentence) => sentence.start);
     const ordered = [...items].sort((a, b) => a.quote.start - b.quote.start || b.quote.end - a.quote.end);
-    for (const { quote, name } of ordered) {
+    for (const { quote, name, reason } of ordered) {
       let speaker: string | null = null;
       if (name) {
         const index = canonicalOf.get(name);
@@ -274,6 +279,8 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
         text: article.body.slice(quote.start, quote.end),
         kind: quote.kind,
         speaker,
+        speakerReason: speaker === null ? null : reason,
+        nested: quote.nested,
       });
     }
   }

@@ -3,7 +3,7 @@
 // different wrapping, a few words changed. Candidates come from an inverted index on each quotation's
 // rarest words, so the work stays near-linear however many quotations a story holds.
 
-import type { AnalysedStory, Quotation, QuoteGroup, QuoteMember } from '../../types.js';
+import type { AnalysedStory, Article, Quotation, QuoteGroup, QuoteMember } from '../../types.js';
 
 const STOP = new Set(
   (
@@ -126,28 +126,50 @@ export function groupQuotes(analysed: AnalysedStory): QuoteGroup[] {
     groups.set(root, list);
   });
 
-  const built = [...groups.values()].map((members) => {
+  // Words quoted inside a quotation are part of it, not a quote of their own — unless another outlet quotes
+  // them directly ("she said 'hello Doctor'" here, “Hello Doctor” there).
+  const built = [...groups.values()].filter((members) => members.some((member) => !member.quotation.nested)).map((members) => {
     members.sort((a, b) => (articleOrder.get(a.quotation.article) ?? 0) - (articleOrder.get(b.quotation.article) ?? 0) || a.order - b.order);
     return { members, articles: new Set(members.map((member) => member.quotation.article)).size, first: Math.min(...members.map((member) => member.order)) };
   });
   built.sort((a, b) => b.articles - a.articles || a.first - b.first);
+  const articles = new Map(analysed.story.articles.map((article) => [article.id, article]));
   return built.map(({ members }, index): QuoteGroup => {
     const speakers = members.map((member) => member.quotation.speaker).filter((speaker): speaker is string => speaker !== null);
     return {
       id: `g${index + 1}`,
       speaker: mostCommon(speakers),
-      members: members.map(({ quotation }): QuoteMember => ({
-        article: quotation.article,
-        sentence: quotation.sentence,
-        quotation: quotation.id,
-        text: quotation.text,
-        speaker: quotation.speaker,
-        kind: quotation.kind,
-      })),
+      members: members.flatMap(({ quotation }) => sentenceParts(quotation, articles.get(quotation.article))),
       speakerConflict: new Set(speakers).size > 1,
       truncated: members.some((a) => members.some((b) => a !== b && partOf(a, b))),
     };
   });
+}
+
+/**
+ * The quotation cut at the article's sentence ends: one member per sentence it runs over, each with the words
+ * that sentence carries (a sentence of nothing but marks or punctuation carries none).
+ */
+export function sentenceParts(quotation: Quotation, article: Article | undefined): QuoteMember[] {
+  const member = (sentence: string, text: string): QuoteMember => ({
+    article: quotation.article,
+    sentence,
+    quotation: quotation.id,
+    text,
+    speaker: quotation.speaker,
+    speakerReason: quotation.speakerReason,
+    kind: quotation.kind,
+  });
+  const spanned = (article?.sentences ?? []).filter((sentence) => sentence.start < quotation.end && sentence.end > quotation.start);
+  if (spanned.length <= 1) return [member(quotation.sentence, quotation.text)];
+  const parts: QuoteMember[] = [];
+  for (const sentence of spanned) {
+    const from = Math.max(sentence.start, quotation.start) - quotation.start;
+    const to = Math.min(sentence.end, quotation.end) - quotation.start;
+    const text = quotation.text.slice(from, to).replace(/^[\s“”"‘’'«»]+|[\s“”"‘’'«»,;:]+$/gu, '');
+    if (/[\p{L}\p{N}]/u.test(text)) parts.push(member(sentence.id, text));
+  }
+  return parts.length > 0 ? parts : [member(quotation.sentence, quotation.text)];
 }
 
 /** The shorter one's content words are (nearly) all in the longer one. */

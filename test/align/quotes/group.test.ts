@@ -22,6 +22,32 @@ describe('groupQuotes', () => {
     expect(groups[0].members[0].text).toBe('a significant contributor to the progress that we have been able to make');
   });
 
+  it('gives a quotation over several sentences one member per sentence, each with the words that sentence carries', () => {
+    const analysed = analyse({
+      a: 'Residents were stunned. “We get stabbings here. This is like something out of a movie,” said Mark Thompson.',
+      b: '“We get stabbings here. This is like something out of a movie,” Thompson said.',
+    });
+    const [group] = groupQuotes(analysed);
+    const sentenceOf = (article: string, id: string) => analysed.story.articles.find((a) => a.id === article)!.sentences.find((s) => s.id === id)!.text;
+    expect(group.members.map((m) => m.text)).toEqual(['We get stabbings here.', 'This is like something out of a movie', 'We get stabbings here.', 'This is like something out of a movie']);
+    expect(new Set(group.members.filter((m) => m.article === 'a').map((m) => m.quotation)).size).toBe(1);
+    for (const member of group.members) expect(sentenceOf(member.article, member.sentence)).toContain(member.text);
+    expect(group.members.every((m) => m.speaker === 'Mark Thompson')).toBe(true);
+  });
+
+  it('shows words quoted inside a quotation as a quote only where another outlet quotes them directly', () => {
+    const groups = groupQuotes(
+      analyse({
+        a: '“It was my agent and I rang her up and she said ‘hello, Doctor, welcome aboard’ and I laughed,” Capaldi said. “Everyone said ‘yes, that is him’ at once,” he added.',
+        b: 'His agent broke the news by saying: “Hello, Doctor, welcome aboard.”',
+      }),
+    );
+    const texts = groups.flatMap((g) => g.members.map((m) => m.text));
+    expect(texts).toContain('hello, Doctor, welcome aboard');
+    expect(groups.find((g) => g.members.some((m) => m.text === 'hello, Doctor, welcome aboard'))!.members.map((m) => m.article)).toContain('b');
+    expect(texts).not.toContain('yes, that is him');
+  });
+
   it('flags a speaker conflict when outlets credit different speakers', () => {
     const groups = groupQuotes(
       analyse({
@@ -58,6 +84,8 @@ describe('groupQuotes', () => {
       text: `the ${words[(i * 7) % 3000]} and ${words[(i * 13) % 3000]} of ${words[(i * 31) % 3000]} said ${words[i % 3000]}`,
       kind: 'full',
       speaker: null,
+      speakerReason: null,
+      nested: false,
     }));
     const groups = groupQuotes({ story, quotations, speakers: [], tokens: {} });
     expect(groups.reduce((n, g) => n + g.members.length, 0)).toBe(20000);
