@@ -5,6 +5,7 @@ import { forgetShapes, sentenceTokens, tagBlock, type Raw, type TaggedBlock } fr
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
+import { TEXT_NOUNS, UNNAMED_SPEAKER } from './lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
 
@@ -187,12 +188,17 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
             descriptions.set(text, earlier.name!);
           }
         }
+        // "the statement said": whoever the text has issuing it, a person or body just before.
+        const writer = !name && TEXT_NOUNS.has(raw.head) && /^(?:the|this|that|its|his|her|their)$/i.test(raw.words[0]) ? writerOf(article.body, quote, mentions, inQuote) : null;
+        if (writer) [name, person, reason] = [writer.name, !writer.body, `resolved from '${text}'`];
         if (!name) {
           name = text;
           count(text, true);
         }
       } else if (raw?.kind === 'pronoun' && (raw.pronoun === 'he' || raw.pronoun === 'she')) {
-        const resolved = resolvePronoun(quote, items, personMentions, genders, raw.pronoun);
+        const unnamed = unnamedSpeaker(article.body, quote.speakerAt ?? quote.open, personMentions);
+        const resolved = unnamed === undefined ? resolvePronoun(quote, items, personMentions, genders, raw.pronoun) : null;
+        if (unnamed) [name, reason] = [unnamed, `resolved from '${raw.pronoun}'`];
         if (resolved) {
           [name, person, reason] = [resolved, true, `resolved from '${raw.pronoun}'`];
           if (!genders.has(resolved)) genders.set(resolved, raw.pronoun);
@@ -295,6 +301,44 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
 }
 
 type Gender = 'he' | 'she';
+
+/**
+ * The writer of "the statement" a quotation is credited to: the latest person or body named before it in
+ * its paragraph or the two before, as the subject of a clause or a speaker ("The ministry issued a
+ * statement on Monday. “…,” the statement said").
+ */
+function writerOf(body: string, quote: FoundQuote, mentions: BlockMention[], inQuote: (offset: number) => boolean): BlockMention | null {
+  let found: BlockMention | null = null;
+  for (const mention of mentions) {
+    if (mention.end > quote.open) break;
+    if (mention.block < quote.block - 2 || mention.attributive || inQuote(mention.start)) continue;
+    // A body after "the" is no clause subject to the tagger ("The Foreign Ministry issued …"): its verb says.
+    const acts = mention.body && /^\s+(?:has\s+|had\s+|have\s+)?(?:\p{Ll}+ed|said|says|put|sent|wrote)\b/u.test(body.slice(mention.end, mention.end + 30));
+    if (mention.subject || mention.sayer || acts) found = mention;
+  }
+  return found;
+}
+
+/** How far back "he said" may point to someone the text says it will not name. */
+const UNNAMED_WINDOW = 300;
+
+/**
+ * "one person, who refused to give his name, … “…,” he said": a pronoun after a speaker the text will not
+ * name is theirs, not the person named before. Gives the description ("one person"), null where there is
+ * none to give, undefined where no such speaker stands between the last named person and the pronoun.
+ */
+function unnamedSpeaker(body: string, limit: number, people: BlockMention[]): string | null | undefined {
+  const from = Math.max(0, limit - UNNAMED_WINDOW);
+  const window = body.slice(from, limit);
+  let marker: RegExpExecArray | null = null;
+  UNNAMED_SPEAKER.lastIndex = 0;
+  for (let match = UNNAMED_SPEAKER.exec(window); match; match = UNNAMED_SPEAKER.exec(window)) marker = match;
+  if (!marker) return undefined;
+  const at = from + marker.index;
+  if (people.some((mention) => mention.start >= at && mention.end <= limit)) return undefined;
+  const description = /\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s*$/u.exec(body.slice(Math.max(0, at - 80), at));
+  return description ? description[1] : null;
+}
 
 /**
  * "he said" (or "the 55-year-old said"): who the text last put forward as acting or speaking, in this order —

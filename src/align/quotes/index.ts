@@ -118,6 +118,8 @@ export function groupQuotes(analysed: AnalysedStory): QuoteGroup[] {
     }
   });
 
+  linkFragments(entries, postings, find, union);
+
   const groups = new Map<number, Entry[]>();
   entries.forEach((entry, index) => {
     const root = find(index);
@@ -138,11 +140,32 @@ export function groupQuotes(analysed: AnalysedStory): QuoteGroup[] {
     const speakers = members.map((member) => member.quotation.speaker).filter((speaker): speaker is string => speaker !== null);
     return {
       id: `g${index + 1}`,
-      speaker: mostCommon(speakers),
+      speaker: mostCommon(speakers.filter(isName)) ?? mostCommon(speakers),
       members: members.flatMap(({ quotation }) => sentenceParts(quotation, articles.get(quotation.article))),
-      speakerConflict: new Set(speakers).size > 1,
+      speakerConflict: speakersDiffer(speakers),
       truncated: members.some((a) => members.some((b) => a !== b && partOf(a, b))),
     };
+  });
+}
+
+/** Fewest content words of a short fragment linked by the phrase it quotes: "incendiary combination". */
+const FRAGMENT_WORDS = 2;
+
+/**
+ * A fragment too short for the containment test (“incendiary combination”, “that moment has arrived”) joins
+ * the quote of another outlet that holds its words as one phrase, in order — if they are all one quote.
+ */
+function linkFragments(entries: Entry[], postings: Map<string, number[]>, find: (index: number) => number, union: (a: number, b: number) => void): void {
+  entries.forEach((entry, index) => {
+    if (entry.content.size >= MIN_WORDS || entry.content.size < FRAGMENT_WORDS) return;
+    const phrase = ` ${entry.all} `;
+    const [key] = [...entry.content].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0));
+    const roots = new Set<number>();
+    for (const other of (postings.get(key) ?? []).slice(0, MAX_POSTINGS)) {
+      const candidate = entries[other];
+      if (candidate.quotation.article !== entry.quotation.article && candidate.wordCount > entry.wordCount && ` ${candidate.all} `.includes(phrase)) roots.add(find(other));
+    }
+    if (roots.size === 1) union(index, [...roots][0]);
   });
 }
 
@@ -193,6 +216,21 @@ function partOf(a: Entry, b: Entry): boolean {
   if (b.all.includes(a.all)) return true;
   // A word or two changed is rewording, not truncation: the longer must hold clearly more.
   return a.content.size >= MIN_WORDS && a.content.size + 2 <= b.content.size && containment(a, b) >= CONTAINMENT;
+}
+
+/** A proper name ("Peter Carr", "BBCOne"), not a description ("a spokesman for the special counsel", "the statement"). */
+const isName = (speaker: string) => /^\p{Lu}/u.test(speaker) && !/^(?:the|a|an|one|another)\s/i.test(speaker);
+const nameWords = (name: string) => name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Outlets credit the words to different people or bodies: two names neither of which holds the other
+ * ("Sergei Lavrov" / "Lavrov" agree, as do "BBC One" / "BBCOne"). A description agrees with any name: "a
+ * spokesman for the special counsel" may be Peter Carr, "the statement" the ministry's.
+ */
+export function speakersDiffer(speakers: string[]): boolean {
+  const names = [...new Set(speakers.filter(isName))].map(nameWords);
+  const agree = (a: string[], b: string[]) => a.every((word) => b.includes(word)) || b.every((word) => a.includes(word)) || a.join('') === b.join('');
+  return names.some((a, i) => names.some((b, j) => j > i && !agree(a, b)));
 }
 
 function mostCommon(values: string[]): string | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotations } from '../../../src/analyse/index.js';
-import { groupQuotes } from '../../../src/align/quotes/index.js';
+import { groupQuotes, speakersDiffer } from '../../../src/align/quotes/index.js';
 import type { AnalysedStory, Quotation, Story } from '../../../src/types.js';
 import { storyOf } from '../../analyse/quotes/story.js';
 
@@ -113,5 +113,19 @@ describe('groupQuotes: different quotations that share a few words', () => {
   it('does not group identical quotations without a content word (“Yes.” and ‘yes’)', () => {
     const groups = groupQuotes(analyse({ a: 'Asked if it was over, Reed said: “Yes.”', b: '“Then everyone said ‘yes’ to the plan,” Lowe said.' }));
     expect(groups.find((g) => g.members.length > 1)).toBeUndefined();
+  });
+});
+
+describe('speakersDiffer: a conflict only where the entities differ', () => {
+  it('sees no conflict between a name and a description, or between forms of one name', () => {
+    expect(speakersDiffer(['Peter Carr', 'a spokesman for the special counsel'])).toBe(false);
+    expect(speakersDiffer(['Russian Foreign Ministry', 'the statement'])).toBe(false);
+    expect(speakersDiffer(['Sergei Lavrov', 'Lavrov'])).toBe(false);
+    expect(speakersDiffer(['BBC One', 'BBCOne'])).toBe(false);
+  });
+
+  it('sees a conflict between two different names', () => {
+    expect(speakersDiffer(['John Kerry', 'Sergei Lavrov'])).toBe(true);
+    expect(speakersDiffer(['Kerry', 'a spokesman', 'Lavrov'])).toBe(true);
   });
 });
