@@ -189,7 +189,7 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
           }
         }
         // "the statement said": whoever the text has issuing it, a person or body just before.
-        const writer = !name && TEXT_NOUNS.has(raw.head) && /^(?:the|this|that|its|his|her|their)$/i.test(raw.words[0]) ? writerOf(article.body, quote, mentions, inQuote) : null;
+        const writer = !name && TEXT_NOUNS.has(raw.head) && /^(?:the|this|that|its|his|her|their)$/i.test(raw.words[0]) ? writerOf(article.body, quote, raw.head, mentions, inQuote) : null;
         if (writer) [name, person, reason] = [writer.name, !writer.body, `resolved from '${text}'`];
         if (!name) {
           name = text;
@@ -303,18 +303,17 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
 type Gender = 'he' | 'she';
 
 /**
- * The writer of "the statement" a quotation is credited to: the latest person or body named before it in
- * its paragraph or the two before, as the subject of a clause or a speaker ("The ministry issued a
- * statement on Monday. “…,” the statement said").
+ * The writer of "the statement" a quotation is credited to: the latest person or body named in its
+ * paragraph or the two before whose own sentence has them issue it ("The ministry issued a statement on
+ * Monday. “…,” the statement said"). Anyone else would be a guess.
  */
-function writerOf(body: string, quote: FoundQuote, mentions: BlockMention[], inQuote: (offset: number) => boolean): BlockMention | null {
+function writerOf(body: string, quote: FoundQuote, head: string, mentions: BlockMention[], inQuote: (offset: number) => boolean): BlockMention | null {
+  const issues = new RegExp(`^[^.!?“”"]{0,80}?\\b(?:issued|released|published|posted|put out|sent|${head}s?)\\b`, 'iu');
   let found: BlockMention | null = null;
   for (const mention of mentions) {
     if (mention.end > quote.open) break;
     if (mention.block < quote.block - 2 || mention.attributive || inQuote(mention.start)) continue;
-    // A body after "the" is no clause subject to the tagger ("The Foreign Ministry issued …"): its verb says.
-    const acts = mention.body && /^\s+(?:has\s+|had\s+|have\s+)?(?:\p{Ll}+ed|said|says|put|sent|wrote)\b/u.test(body.slice(mention.end, mention.end + 30));
-    if (mention.subject || mention.sayer || acts) found = mention;
+    if (issues.test(body.slice(mention.end, mention.end + 100))) found = mention;
   }
   return found;
 }

@@ -166,5 +166,7 @@ describe('how a speaker was found is kept, and no one is credited who the text d
       speaker: 'the statement',
       speakerReason: null,
     });
+    const body = 'Russia argues that the people should decide.\n\n“We will keep seeking a review,” the statement says.';
+    expect(one(body, 'We will keep seeking a review').speaker).toBe('the statement');
   });
 });
