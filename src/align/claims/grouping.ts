@@ -66,12 +66,28 @@ function agree(units: Unit[], x: number[], y: number[], judge: (a: number, b: nu
   return count === 0 || sum / count >= AGREEMENT;
 }
 
-/** A group's kind (its loosest link) and score (the mean of its links). */
+/**
+ * A group's kind and score. Two sentences may be linked by more than one of their units (whole and clauses):
+ * the closest of those links tells how the two sentences relate. The group's kind is the loosest of those
+ * relations, its score their mean.
+ */
 function describe(units: Unit[], members: number[], links: Link[]): ClaimGroup {
   const articles = new Set(members.map((m) => units[m].article));
   if (articles.size < 2) return { members, kind: 'exclusive', score: 1 };
-  const kinds = links.filter((link) => units[link.a].article !== units[link.b].article).map((link) => link.decision.kind);
-  const kind = kinds.includes('paraphrase') ? 'paraphrase' : kinds.includes('near-verbatim') ? 'near-verbatim' : 'verbatim';
-  const score = links.reduce((sum, link) => sum + link.decision.score, 0) / links.length;
+  const closest = new Map<string, Link['decision']>();
+  for (const link of links) {
+    const [x, y] = [units[link.a], units[link.b]];
+    if (x.article === y.article) continue;
+    const key = x.sentence < y.sentence ? `${x.sentence} ${y.sentence}` : `${y.sentence} ${x.sentence}`;
+    const known = closest.get(key);
+    if (known === undefined || CLOSENESS[link.decision.kind] > CLOSENESS[known.kind] || (link.decision.kind === known.kind && link.decision.score > known.score)) {
+      closest.set(key, link.decision);
+    }
+  }
+  const relations = [...closest.values()];
+  const kind = relations.reduce<PairKind>((loosest, r) => (CLOSENESS[r.kind] < CLOSENESS[loosest] ? r.kind : loosest), 'verbatim');
+  const score = relations.reduce((sum, r) => sum + r.score, 0) / Math.max(1, relations.length);
   return { members, kind, score: Math.round(score * 1000) / 1000 };
 }
+
+const CLOSENESS: Record<PairKind, number> = { verbatim: 2, 'near-verbatim': 1, paraphrase: 0 };
