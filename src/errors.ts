@@ -83,6 +83,14 @@ export const catalogue = {
     what: (field, value) => `“${value}” is not a date the site can read (${field} is the date of publication)`,
     fix: (field, _value, meant) => `write it as year-month-day in quotes: ${field}: '${meant || 'YYYY-MM-DD'}'${meant ? '' : ', e.g. 2015-12-15 for 15 December 2015'}`,
   },
+  'invalid-corrections': {
+    what: (detail) => `the corrections file is not valid YAML: ${detail}`,
+    fix: 'fix the YAML (README “Correcting the alignment” has an example); quote a sentence that contains “: ” or starts with a quote',
+  },
+  'bad-correction': {
+    what: (detail) => detail,
+    fix: 'see README “Correcting the alignment” for what a correction holds',
+  },
   'empty-body': {
     what: () => 'the article has front matter but no text',
     fix: 'add the article text after the closing “---”, or delete the file',

@@ -1,8 +1,10 @@
 // One story from its sources to its pages: parse → analyse → align → render. Pure: the result depends on
 // the story's sources and the options only, so it runs the same on the main thread or a worker thread.
+import { applyCorrections } from '../align/corrections.js';
 import { alignStory } from '../align/index.js';
 import { analyseStory } from '../analyse/index.js';
 import { contentHash } from '../cache/index.js';
+import { parseCorrections } from '../parse/corrections.js';
 import { parseStory } from '../parse/story.js';
 import { renderStoryPages, type HomeItem } from '../render/index.js';
 import type { AlignedStory, StorySource, Warning } from '../types.js';
@@ -52,9 +54,14 @@ export function buildStory(source: StorySource, options: StoryOptions): StoryOut
  */
 function align(source: StorySource, time: ReturnType<typeof stageClock>, warnings: Warning[], keep = false): AlignedStory {
   const story = time('parse', () => parseStory(source, warnings));
+  const corrections = source.corrections && time('parse', () => parseCorrections(source.corrections!));
   const analysis = time('analyse', () => analyseStory(story));
-  const alignment = time('align', () => alignStory(analysis));
-  return { story, analysis: keep ? analysis : { ...analysis, tokens: {} }, alignment };
+  const aligned = time('align', () => alignStory(analysis));
+  // The editor's word over the machine's: corrections apply to the finished alignment.
+  const corrected = time('align', () => applyCorrections(story, analysis.quotations, aligned, corrections));
+  warnings.push(...corrected.warnings);
+  const { alignment, quotations } = corrected;
+  return { story, analysis: { ...analysis, quotations, ...(keep ? {} : { tokens: {} }) }, alignment };
 }
 
 /** Times synchronous work into `stages`, adding up repeated stages. */

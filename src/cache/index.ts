@@ -52,6 +52,10 @@ export function storyKey(codeVersion: string, base: string | undefined, source: 
     field(file.bytes);
   }
   field(source.index ? 'index' : 'no-index');
+  if (source.corrections) {
+    field(source.corrections.path);
+    field(source.corrections.bytes);
+  }
   return hash.digest('hex');
 }
 

@@ -5,6 +5,9 @@ import fg from 'fast-glob';
 import { BuildError } from '../errors.js';
 import type { SourceFile, StorySource, Warning } from '../types.js';
 
+/** An editor's corrections to a story's alignment, beside its articles. */
+export const CORRECTIONS_FILE = 'corrections.yml';
+
 export interface LoadedStories {
   stories: StorySource[];
   warnings: Warning[];
@@ -18,6 +21,7 @@ export async function loadStories(articlesDir: string): Promise<LoadedStories> {
   const files = await fg('*/*.md', { cwd: articlesDir, onlyFiles: true, dot: false });
   // Plain-text files are not articles, but an editor who put them there meant them to be: say so.
   const textFiles = await fg('*/*.txt', { cwd: articlesDir, onlyFiles: true, dot: false });
+  const corrections = new Set(await fg(`*/${CORRECTIONS_FILE}`, { cwd: articlesDir, onlyFiles: true, dot: false }));
   // Sorting here makes every later stage independent of the file system's listing order.
   files.sort(byCodePoint);
   folders.sort(byCodePoint);
@@ -47,7 +51,13 @@ export async function loadStories(articlesDir: string): Promise<LoadedStories> {
       continue;
     }
     if (texts) warnings.push({ path: where, line: 1, column: 1, message: ignoredText(texts) });
-    stories.push({ id, index: inFolder.includes(indexPath) ? read(indexPath) : undefined, articles });
+    const correctionsPath = `${id}/${CORRECTIONS_FILE}`;
+    stories.push({
+      id,
+      index: inFolder.includes(indexPath) ? read(indexPath) : undefined,
+      ...(corrections.has(correctionsPath) ? { corrections: read(correctionsPath) } : {}),
+      articles,
+    });
   }
   if (stories.length === 0) throw new BuildError('no-articles', { path: articlesDir }, textFiles.length ? `; ${ignoredText(textFiles.length)}` : '');
   return { stories, warnings };
