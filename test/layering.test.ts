@@ -19,6 +19,8 @@ const SHARED = new Set(['types.ts', 'errors.ts', 'timers.ts']);
  */
 const KNOWN_LEAKS = new Set<string>([
   'align/build.ts → analyse/terms/index.ts',
+  'align/corrections.ts → parse/front-matter-checks.ts',
+  'align/corrections.ts → parse/ids.ts',
   'align/claims/inputs.ts → analyse/speakers/referents.ts',
   'align/claims/inputs.ts → analyse/terms/index.ts',
   'align/claims/units.ts → analyse/lexicon.ts',
