@@ -13,6 +13,8 @@ export interface ArticleView {
   outlet?: string;
   published?: string;
   url?: string;
+  /** The web site the url is on, for the link's text ("reuters.com"). */
+  site?: string;
   /** Relative to the story folder. */
   href: string;
   sentenceCount: number;
@@ -218,6 +220,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
     outlet: article.outlet,
     published: article.published,
     url: article.url,
+    site: article.url ? new URL(article.url).hostname.replace(/^www\./, '') : undefined,
     href: `articles/${article.id}.html`,
     sentenceCount: article.sentences.length,
     exclusiveCount: 0,
