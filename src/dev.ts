@@ -10,7 +10,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import chokidar, { type FSWatcher } from 'chokidar';
-import { BuildError } from './errors.js';
+import { acceptedUrl, neverThrows, ownHosts } from './dev/requests.js';
+import { BuildError, formatWarning, printable } from './errors.js';
+import { outputTarget } from './load/output.js';
 import { resetTemplates, templateEnvironment, templatesDir } from './render/environment.js';
 import { formatMs } from './timers.js';
 import type { SiteFiles } from './types.js';
@@ -125,8 +127,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }
   };
 
+  let hosts = new Set<string>(); // known once listening
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = acceptedUrl(req, res, hosts);
+    if (!url) return;
     const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
     if (url.pathname === EVENTS_PATH) {
       res.writeHead(200, { ...headers, 'content-type': 'text/event-stream', connection: 'keep-alive' });
@@ -166,12 +170,13 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   };
 
   await buildOnce();
-  const server = createServer(handle);
+  const server = createServer(neverThrows(handle, log));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => resolve());
   });
   const address = server.address() as AddressInfo;
+  hosts = ownHosts(options.host ?? '127.0.0.1', address.port);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     url: `http://${host}:${address.port}/`,
@@ -216,13 +221,15 @@ async function main(argv: string[]): Promise<void> {
     strict: true,
   });
   const articlesDir = values.articles;
+  // The same output-folder contract as the build, before the server starts (src/load/output.ts).
+  outputTarget({ outDir: values.out, articlesDir, cacheDir: '.cache' });
   // Loaded here, not at the top, so the server's parts can be used (and tested) without the pipeline.
   const { build: buildAndWrite, publicDir } = await import('./build.js');
   const build = async (): Promise<SiteFiles> => {
     const started = performance.now();
     // Incremental: only stories whose articles changed are built again (cache in .cache/).
     const result = await buildAndWrite({ articlesDir, outDir: values.out, keepFiles: true });
-    for (const w of result.warnings) console.warn(`${w.path}:${w.line}:${w.column}  warning: ${w.message}`);
+    for (const warning of result.warnings) console.warn(formatWarning(warning));
     console.log(`built ${result.stories.length} stor${result.stories.length === 1 ? 'y' : 'ies'} into ${values.out}/ in ${formatMs(performance.now() - started)}`);
     return result.files!;
   };
@@ -230,7 +237,7 @@ async function main(argv: string[]): Promise<void> {
   console.log(`serving ${server.url} — watching ${articlesDir}/, templates/ and public/ (Ctrl-C to stop)`);
   const watcher = watchSources([path.resolve(articlesDir), templatesDir, publicDir], (changed) => {
     if (changed.some((file) => path.resolve(file).startsWith(templatesDir + path.sep))) resetTemplates();
-    console.log(`changed: ${changed.map((file) => path.relative(process.cwd(), file)).join(', ')}`);
+    console.log(printable(`changed: ${changed.map((file) => path.relative(process.cwd(), file)).join(', ')}`));
     void server.rebuild();
   });
   const stop = async (): Promise<void> => {
