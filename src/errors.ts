@@ -123,6 +123,10 @@ export const catalogue = {
     what: (detail) => detail,
     fix: 'run “npm run build -- --help” for the options',
   },
+  'name-not-utf8': {
+    what: (detail) => `a name in this folder is not valid UTF-8 text (“${detail}”), so it cannot be read reliably`,
+    fix: 'rename it using UTF-8 (any editor or file manager writes names as UTF-8)',
+  },
   'output-refused': {
     what: (detail) => `the site was not written: ${detail}`,
     fix: 'give --out a new or empty folder, or one an earlier build wrote (the default is _site); nothing was touched',

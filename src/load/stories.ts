@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { BuildError } from '../errors.js';
+import { checkEntries } from './entries.js';
 import type { SourceFile, StorySource, Warning } from '../types.js';
 
 /** An editor's corrections to a story's alignment, beside its articles. */
@@ -17,11 +18,13 @@ export interface LoadedStories {
 export async function loadStories(articlesDir: string): Promise<LoadedStories> {
   const folder = await stat(articlesDir).catch(() => undefined);
   if (!folder?.isDirectory()) throw new BuildError('articles-dir-missing', { path: articlesDir });
-  const folders = await fg('*', { cwd: articlesDir, onlyDirectories: true });
-  const files = await fg('*/*.md', { cwd: articlesDir, onlyFiles: true, dot: false });
+  const { skipped, warnings: linkWarnings } = checkEntries(articlesDir);
+  const readable = (name: string) => !skipped.has(name) && !skipped.has(name.split('/')[0]);
+  const folders = (await fg('*', { cwd: articlesDir, onlyDirectories: true })).filter(readable);
+  const files = (await fg('*/*.md', { cwd: articlesDir, onlyFiles: true, dot: false })).filter(readable);
   // Plain-text files are not articles, but an editor who put them there meant them to be: say so.
   const textFiles = await fg('*/*.txt', { cwd: articlesDir, onlyFiles: true, dot: false });
-  const corrections = new Set(await fg(`*/${CORRECTIONS_FILE}`, { cwd: articlesDir, onlyFiles: true, dot: false }));
+  const corrections = new Set((await fg(`*/${CORRECTIONS_FILE}`, { cwd: articlesDir, onlyFiles: true, dot: false })).filter(readable));
   // Sorting here makes every later stage independent of the file system's listing order.
   files.sort(byCodePoint);
   folders.sort(byCodePoint);
@@ -33,7 +36,7 @@ export async function loadStories(articlesDir: string): Promise<LoadedStories> {
   }
 
   const stories: StorySource[] = [];
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = linkWarnings;
   const textCount = (id: string) => textFiles.filter((file) => file.startsWith(`${id}/`)).length;
   for (const id of folders) {
     const inFolder = filesOf.get(id) ?? [];
