@@ -123,6 +123,10 @@ export const catalogue = {
     what: (detail) => detail,
     fix: 'run “npm run build -- --help” for the options',
   },
+  'word-too-long': {
+    what: (detail) => `${detail} characters in a row without a space or line break (a word may have at most 4,000)`,
+    fix: 'break the text up or remove it: text this long without spaces (a pasted file, an encoded image) is not article text and would make the build very slow',
+  },
   'name-not-utf8': {
     what: (detail) => `a name in this folder is not valid UTF-8 text (“${detail}”), so it cannot be read reliably`,
     fix: 'rename it using UTF-8 (any editor or file manager writes names as UTF-8)',

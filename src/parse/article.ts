@@ -2,6 +2,7 @@ import path from 'node:path/posix';
 import { BuildError } from '../errors.js';
 import type { Article, ArticleMeta, Block, Sentence, SourceFile, Warning } from '../types.js';
 import { decodeSource } from './decode.js';
+import { checkWordLength } from './guard.js';
 import { fieldPoint, type FrontMatter } from './front-matter.js';
 import { ARTICLE_FIELDS, readFrontMatter } from './front-matter-checks.js';
 import { slugify } from './ids.js';
@@ -15,6 +16,7 @@ import { splitSentences, type Span } from './sentences/index.js';
 export function parseArticle(file: SourceFile, storyId: string, split: (text: string) => Span[] = splitSentences, warnings: Warning[] = []): Article {
   const text = decodeSource(file);
   if (text.trim() === '') throw new BuildError('empty-file', { path: file.path, line: 1, column: 1 });
+  checkWordLength(text, file.path);
   const { frontMatter, warnings: fieldWarnings } = readFrontMatter(text, file.path, ARTICLE_FIELDS);
   warnings.push(...fieldWarnings);
   const meta = articleMeta(frontMatter, file.path);

@@ -7,6 +7,8 @@
 // back to the body so that every offset still points into the article as written. After parsing, the
 // tree is cut to DEPTH_LIMIT levels (deeper content is lifted up, in order, not dropped).
 import type { Nodes, Parents, Root } from 'mdast';
+import { BuildError } from '../errors.js';
+import { pointAt } from './position.js';
 
 /** Characters of leading whitespace, “>” and list markers kept on one line (≈ 100 levels of nesting). */
 export const PREFIX_LIMIT = 200;
@@ -16,6 +18,26 @@ export const DELIMITER_LIMIT = 400;
 export const LINE_LIMIT = 200;
 /** Levels of nesting kept in the markdown tree. */
 export const DEPTH_LIMIT = 48;
+/**
+ * Characters in a row without a space or line break. The language model tests each unknown word with a
+ * pattern whose time grows with the square of its length (a 200,000-character word takes ~40 s), so longer
+ * runs — never article text: a pasted file, an encoded image — are refused with their position.
+ */
+export const WORD_LIMIT = 4_000;
+
+/** Refuse a file whose text holds a run of more than WORD_LIMIT characters without whitespace. */
+export function checkWordLength(text: string, path: string): void {
+  let start = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 32;
+    if (!(code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000)) continue;
+    if (index - start > WORD_LIMIT) {
+      const { line, column } = pointAt(text, start);
+      throw new BuildError('word-too-long', { path, line, column }, (index - start).toLocaleString('en-US'));
+    }
+    start = index + 1;
+  }
+}
 
 export interface GuardedText {
   /** The text to hand to the parser. */

@@ -4,6 +4,7 @@ import type { Story, StorySource, Warning } from '../types.js';
 import { parseArticle } from './article.js';
 import { decodeSource } from './decode.js';
 import { fieldPoint } from './front-matter.js';
+import { checkWordLength } from './guard.js';
 import { INDEX_FIELDS, readFrontMatter } from './front-matter-checks.js';
 import { slugify } from './ids.js';
 import { rememberingSplitter } from './sentences/index.js';
@@ -35,6 +36,7 @@ export function parseStory(source: StorySource, warnings: Warning[] = []): Story
 
 function storyIndex(path: string, text: string, warnings: Warning[]): { title?: string; published?: string; summary?: string } {
   if (text.trim() === '') return {};
+  checkWordLength(text, path);
   const { frontMatter, warnings: fieldWarnings } = readFrontMatter(text, path, INDEX_FIELDS);
   warnings.push(...fieldWarnings);
   const field = (name: string): string | undefined => {
