@@ -2,7 +2,7 @@
 // the page's own metadata fills the front matter.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { moveFurniture } from './page-furniture.js';
+import { moveFurniture, withDropped } from './page-furniture.js';
 import { readMetadata, type PageMetadata } from './metadata.js';
 import { toMarkdown } from './markdown.js';
 
@@ -26,12 +26,13 @@ export function extractPage(html: string): PageArticle {
   if (!body || (body.textContent ?? '').trim() === '') throw new NoArticleError('no article text found on the page');
   const title = metadata.title ?? cleanTitle(result.title);
   const furniture = moveFurniture(body, title);
+  const listed = withDropped(parseHTML(html).document as unknown as Document, body, furniture, title);
   const markdown = toMarkdown(body);
   if (markdown === '') throw new NoArticleError('no article text found on the page');
   return {
     metadata: { ...metadata, title, outlet: metadata.outlet ?? cleanTitle(result.siteName), author: metadata.author ?? cleanTitle(result.byline) },
     markdown,
-    furniture,
+    furniture: listed,
   };
 }
 

@@ -34,7 +34,7 @@ export const FURNITURE_LINES: RegExp[] = [
   /^\d+ ?of ?\d+\b/,
   /^(this slideshow requires javascript|skip to (main )?content|sign in|log ?in|subscribe( now| today)?|home|menu|search|close|next|previous|back to top|share|print|email)\.?$/i,
   /^(published|updated|posted|last (updated|modified)|first published)\b[:\s]*.{0,60}\b(\d{1,2}:\d{2}|\d{4}|ago|[ap]\.?m\.?)\b.{0,40}$/i,
-  /^\|?\s*(published|updated|posted)[:\s]/i,
+  /^\|?\s*(published|updated|posted)\s*:/i,
   /^(by|von|par|por|di)\s+[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3}(\s*(and|&|,)\s*[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3})*(\s*[|,–—-].{0,60})?$/u,
   /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2},? \d{4}\b.{0,40}$/i,
   /^\d{1,2}\.? (jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{4}\b.{0,40}$/i,

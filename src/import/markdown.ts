@@ -10,6 +10,10 @@ export function toMarkdown(body: Element): string {
     .trim();
 }
 
+const DROPPED = new Set(
+  'script style noscript iframe object embed form button input select textarea svg canvas video audio picture source img template'.split(' '),
+);
+
 function markdownService(): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
@@ -20,7 +24,7 @@ function markdownService(): TurndownService {
   });
   // Rules added here win over turndown's own (an image would otherwise become a markdown image).
   service.addRule('dropped', {
-    filter: ['script', 'style', 'noscript', 'iframe', 'object', 'embed', 'form', 'button', 'input', 'select', 'textarea', 'svg', 'canvas', 'video', 'audio', 'picture', 'source', 'img', 'template'],
+    filter: (node) => DROPPED.has(node.nodeName.toLowerCase()),
     replacement: () => '',
   });
   service.addRule('link-text', { filter: 'a', replacement: (content) => content });

@@ -12,6 +12,8 @@ export interface TextArticle {
 
 const HEADLINE_MAX_WORDS = 25;
 const TAIL_LINE_MAX_WORDS = 12;
+/** Shorter lines are not taken for lines wrapped to a width. */
+const WRAPPED_LINE_MIN = 40;
 
 export function readTextArticle(source: string): TextArticle {
   const lines = paragraphLines(source.replace(/\r\n?/g, '\n'));
@@ -36,10 +38,13 @@ function paragraphLines(text: string): string[] {
   const paragraphs: string[] = [];
   for (const block of trimmed.split(/\n[ \t]*\n/)) {
     let current = '';
+    let previous = '';
     for (const line of block.split('\n').map((part) => part.trim()).filter(Boolean)) {
-      // A line ending a sentence, or one that is furniture on its own, ends its paragraph; any other line
-      // was wrapped and goes on.
-      if (current !== '' && (endsSentence(current) || isFurnitureLine(current) || isFurnitureLine(line))) {
+      // A line ending a sentence, a short line, or one that is furniture on its own ends its paragraph;
+      // any other line was wrapped and goes on.
+      const wrapped = previous.length >= WRAPPED_LINE_MIN && !endsSentence(previous) && !isFurnitureLine(previous) && !isFurnitureLine(line);
+      previous = line;
+      if (current !== '' && !wrapped) {
         paragraphs.push(current);
         current = line;
       } else current = current === '' ? line : `${current} ${line}`;
@@ -72,14 +77,13 @@ function takeHeadline(lines: string[]): { title?: string; lead: string[]; rest: 
 
 /** Short lines after the last furniture line that closes the text belong to the page, not the article. */
 function takeTail(rest: string[], all: string[]): string[] {
-  const lastBody = rest.length;
-  let start = lastBody;
-  while (start > 0 && countWords(rest[start - 1]) <= TAIL_LINE_MAX_WORDS && !endsWithQuote(rest[start - 1])) start -= 1;
-  // Only a tail that follows a furniture line in the source counts (else it is the article's last words).
-  const firstTail = rest[start];
-  if (firstTail === undefined) return [];
-  const sourceIndex = all.indexOf(firstTail);
-  return sourceIndex > 0 && isFurnitureLine(all[sourceIndex - 1]) ? rest.slice(start) : [];
+  const lastFurniture = all.findLastIndex((line) => isFurnitureLine(line));
+  if (lastFurniture < 0) return [];
+  const after = all.slice(lastFurniture + 1);
+  if (after.length === 0 || after.length >= rest.length) return [];
+  if (after.some((line) => countWords(line) > TAIL_LINE_MAX_WORDS || endsWithQuote(line))) return [];
+  const tail = rest.slice(rest.length - after.length);
+  return tail.every((line, index) => line === after[index]) ? tail : [];
 }
 
 function endsWithQuote(line: string): boolean {
