@@ -79,6 +79,21 @@ describe.skipIf(!HAVE_CHROMIUM)('the dev server’s error overlay', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
+  it('on an article page, a hovered sentence offers its reference for corrections.yml, with enough words to be the only one', async () => {
+    await writeFile(article, '---\ntitle: Talks in Moscow\n---\nKerry met Lavrov on Tuesday in Moscow. Kerry met Lavrov on Tuesday again, later.\n\n“We made real progress,” Kerry said.\n');
+    expect(await server.rebuild()).toBe(true);
+    const page = await open();
+    const button = page.locator('button.dev-ref');
+    await page.locator('.article-body .s#s2').hover();
+    await button.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await button.getAttribute('data-ref')).toBe('a: Kerry met Lavrov on Tuesday again,');
+    await page.locator('.article-body .s#s3').hover();
+    expect(await button.getAttribute('data-ref')).toBe('a: “We made real progress,”');
+    await button.click();
+    await expect.poll(() => button.textContent(), { timeout: 5_000 }).toBe('Copied: "a: “We made real progress,”"');
+    expect(errors).toEqual([]);
+  }, 120_000);
+
   it('the overlay’s text is text: markup in a message is shown, never run', async () => {
     const page = await open();
     await expect.poll(() => server.clients(), { timeout: 10_000 }).toBeGreaterThan(0);
