@@ -4,6 +4,7 @@
 // all be found is not applied at all (never half).
 import { slugify } from '../parse/ids.js';
 import { nearestField } from '../parse/front-matter-checks.js';
+import { speakersDiffer } from './quotes/index.js';
 import type {
   AppliedCorrection,
   Alignment,
@@ -110,8 +111,8 @@ function applyOne(work: Work, correction: Correction): void {
     if (!quotation) return;
     const changed: Quotation =
       correction.action === 'speaker'
-        ? { ...quotation, speaker: correction.speaker ?? null }
-        : { ...quotation, kind: 'scare', speaker: null };
+        ? { ...quotation, speaker: correction.speaker ?? null, speakerReason: null }
+        : { ...quotation, kind: 'scare', speaker: null, speakerReason: null };
     work.quotations.set(quotation.id, changed);
     work.quoteEdits.set(quotation.id, [...(work.quoteEdits.get(quotation.id) ?? []), index]);
     work.applied.push({ ...record, quotation: quotation.id, ...(correction.action === 'speaker' ? { speaker: changed.speaker } : {}) });
@@ -222,8 +223,9 @@ function quoteGroupsOf(work: Work, groups: QuoteGroup[]): QuoteGroup[] {
       .filter((m) => work.quotations.get(m.quotation)?.kind !== 'scare' && !work.hidden.has(key(m)))
       .map((m) => {
         const edits = work.quoteEdits.get(m.quotation);
+        // The editor's speaker is given, not found: no reason to show.
         return edits
-          ? { ...m, speaker: work.quotations.get(m.quotation)!.speaker, kind: work.quotations.get(m.quotation)!.kind, corrections: edits }
+          ? { ...m, speaker: work.quotations.get(m.quotation)!.speaker, speakerReason: null, kind: work.quotations.get(m.quotation)!.kind, corrections: edits }
           : m;
       });
     return { group, members, position, articles: new Set(members.map((m) => m.article)).size };
@@ -241,7 +243,7 @@ function quoteGroupsOf(work: Work, groups: QuoteGroup[]): QuoteGroup[] {
       id: `g${index + 1}`,
       members,
       speaker: mostCommon(speakers),
-      speakerConflict: new Set(speakers).size > 1,
+      speakerConflict: speakersDiffer(speakers),
       truncated: members.length > 1 && group.truncated,
     };
   });
