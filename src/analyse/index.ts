@@ -188,6 +188,12 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
             descriptions.set(text, earlier.name!);
           }
         }
+        // "the president said": the person the text gives that role, by title or apposition, before.
+        if (!name && /^the$/i.test(raw.words[0]) && raw.words.length <= 3 && !TEXT_NOUNS.has(raw.head)) {
+          const holder = roleHolder(article.body.slice(Math.max(0, quote.open - ROLE_WINDOW), quote.open), raw.head);
+          if (holder) [name, person, reason] = [holder, true, `resolved from '${text}'`];
+          if (holder) count(holder, false);
+        }
         // "the statement said": whoever the text has issuing it, a person or body just before.
         const writer = !name && TEXT_NOUNS.has(raw.head) && /^(?:the|this|that|its|his|her|their)$/i.test(raw.words[0]) ? writerOf(article.body, quote, raw.head, mentions, inQuote) : null;
         if (writer) [name, person, reason] = [writer.name, !writer.body, `resolved from '${text}'`];
@@ -220,11 +226,12 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
           [name, person, reason] = [previous.name, previous.person, 'continues the quotation before'];
         }
       }
-      // A quoted paragraph with no attribution right after a paragraph in which someone says something
-      // (“Moffat said Capaldi had been cast …” ¶ “We made a home video …”): theirs.
+      // A quoted sentence with no attribution right after one in which someone says something, in its paragraph
+      // (“Burr said the inquiry goes on. “We will follow the facts.”) or the one before (“Moffat said Capaldi had
+      // been cast …” ¶ “We made a home video …”): theirs — if no one else is named in between.
       if (!name && !raw && quote.kind === 'full' && !quote.nested && !laterPart && quote.sentenceStart === quote.open) {
-        const sayer = personMentions.filter((mention) => mention.sayer && mention.block === quote.block - 1).at(-1);
-        if (sayer) [name, person, reason] = [sayer.name, true, 'named in the paragraph before'];
+        const sayer = sayerBefore(quote, personMentions, mentions);
+        if (sayer) [name, person, reason] = [sayer.name, true, sayer.block === quote.block ? 'named in the sentence before' : 'named in the paragraph before'];
       }
       if (quote.kind === 'scare') [name, person, reason] = [null, false, null];
       items.push({ quote, name, person, index: items.length, reason });
@@ -316,6 +323,38 @@ function writerOf(body: string, quote: FoundQuote, head: string, mentions: Block
     if (issues.test(body.slice(mention.end, mention.end + 100))) found = mention;
   }
   return found;
+}
+
+/** The latest person before a quotation who is the subject of a verb of saying in its paragraph or the one before, with no one named since. */
+function sayerBefore(quote: FoundQuote, people: BlockMention[], named: BlockMention[]): BlockMention | undefined {
+  const before = people.filter((mention) => mention.end <= quote.open && mention.block >= quote.block - 1);
+  const last = before.at(-1);
+  if (!last?.sayer) return undefined;
+  if (named.some((mention) => mention.start > last.end && mention.end <= quote.open && !mention.attributive && mention.name !== last.name)) return undefined;
+  // In the paragraph before, the last sayer of it (an object named after them is no speaker either way).
+  return last.block === quote.block ? last : before.filter((mention) => mention.sayer && mention.block === quote.block - 1).at(-1);
+}
+
+/** How far back a role ("the president") is looked for in a title or an apposition. */
+const ROLE_WINDOW = 3000;
+
+/**
+ * Who the text gives a role, latest first: by title ("President Donald Trump", "spokesman Peter Carr") or
+ * apposition ("Peter Carr, a spokesman for the special counsel"). Null where no one holds it.
+ */
+function roleHolder(text: string, head: string): string | null {
+  const role = `[${head[0].toUpperCase()}${head[0]}]${head.slice(1).replace(/[^\p{L}-]/gu, '')}`;
+  const name = "((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)";
+  const titled = new RegExp(`(?<![\\p{L}]|[Vv]ice[\\s-])${role}\\s+${name}`, 'gu');
+  const apposed = new RegExp(`${name},\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role}(?![\\p{L}])`, 'gu');
+  let best: { at: number; words: string[] } | null = null;
+  for (const pattern of [titled, apposed]) {
+    for (const match of text.matchAll(pattern)) {
+      if (!best || match.index > best.at) best = { at: match.index, words: match[1].split(/\s+/) };
+    }
+  }
+  const parts = best ? nameParts(best.words) : null;
+  return parts && !parts.body ? parts.name : null;
 }
 
 /** How far back "he said" may point to someone the text says it will not name. */

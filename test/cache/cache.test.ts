@@ -6,6 +6,7 @@ import { build } from '../../src/build.js';
 import { storyKey } from '../../src/cache/index.js';
 import { loadCodeVersion } from '../../src/load/cache.js';
 import { articlesFolder, source, tempDir } from '../helpers.js';
+import { SITE_MARKER } from '../../src/load/output.js';
 
 const article = (title: string, body: string) => `---\ntitle: ${title}\n---\n${body}\n`;
 const stories = {
@@ -18,7 +19,7 @@ const stories = {
 
 /** Every file of the site → its inode and modification time. */
 async function inodes(dir: string): Promise<Map<string, string>> {
-  const names = (await fg('**/*', { cwd: dir, dot: true })).sort();
+  const names = (await fg('**/*', { cwd: dir, dot: true, ignore: [SITE_MARKER] })).sort();
   return new Map(await Promise.all(names.map(async (name) => {
     const s = await stat(path.join(dir, name));
     return [name, `${s.ino}:${s.mtimeMs}`] as [string, string];

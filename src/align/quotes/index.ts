@@ -156,8 +156,12 @@ const FRAGMENT_WORDS = 2;
  * the quote of another outlet that holds its words as one phrase, in order — if they are all one quote.
  */
 function linkFragments(entries: Entry[], postings: Map<string, number[]>, find: (index: number) => number, union: (a: number, b: number) => void): void {
+  const sizes = new Map<number, number>();
+  entries.forEach((_, index) => sizes.set(find(index), (sizes.get(find(index)) ?? 0) + 1));
   entries.forEach((entry, index) => {
     if (entry.content.size >= MIN_WORDS || entry.content.size < FRAGMENT_WORDS) return;
+    // Quoted word for word elsewhere already (“Hello Doctor” / ‘hello Doctor’): that is its quote.
+    if ((sizes.get(find(index)) ?? 0) > 1) return;
     const phrase = ` ${entry.all} `;
     const [key] = [...entry.content].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0));
     const roots = new Set<number>();
