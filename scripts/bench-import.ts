@@ -21,7 +21,9 @@ function readabilityText(html: string): string {
 
 function ourText(html: string): string {
   const page = extractPage(html);
-  return blockTexts(parseMarkdown(page.markdown)).map((block) => block.text).join('\n\n');
+  return blockTexts(parseMarkdown(page.markdown))
+    .map((block) => block.text)
+    .join('\n\n');
 }
 
 function main(): void {
@@ -32,7 +34,9 @@ function main(): void {
     return;
   }
   const truth = JSON.parse(readFileSync(path.join(BENCHMARK, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
-  const files = readdirSync(path.join(BENCHMARK, 'html')).filter((file) => file.endsWith('.html.gz')).sort();
+  const files = readdirSync(path.join(BENCHMARK, 'html'))
+    .filter((file) => file.endsWith('.html.gz'))
+    .sort();
   const scores: PageScore[] = [];
   const started = performance.now();
   for (const file of files) {
@@ -51,7 +55,9 @@ function main(): void {
   const elapsed = performance.now() - started;
   const { precision, recall, f1, accuracy } = summarise(scores);
   const f = (value: number) => value.toFixed(3);
-  console.log(`${values.readability ? 'Readability alone' : 'npm run import'} on ${files.length} pages: precision ${f(precision)}  recall ${f(recall)}  F1 ${f(f1)}  accuracy ${f(accuracy)}  (${(elapsed / 1000).toFixed(1)} s)`);
+  console.log(
+    `${values.readability ? 'Readability alone' : 'npm run import'} on ${files.length} pages: precision ${f(precision)}  recall ${f(recall)}  F1 ${f(f1)}  accuracy ${f(accuracy)}  (${(elapsed / 1000).toFixed(1)} s)`,
+  );
 }
 
 main();

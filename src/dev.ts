@@ -16,6 +16,7 @@ import { formatMs } from './timers.js';
 import type { SiteFiles } from './types.js';
 
 export const RELOAD_SCRIPT_PATH = '/__dev/reload.js';
+export const OVERLAY_STYLE_PATH = '/__dev/overlay.css';
 export const EVENTS_PATH = '/__dev/events';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -29,6 +30,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const FAILED_FIRST_BUILD = '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Build failed</title></head><body><main><h1>The site has not been built yet</h1></main></body></html>\n';
 
 /** The page with the dev reload tag (rendered from templates/dev/reload-tag.njk) just before </body>. */
 export function injectReload(html: string, tag = reloadTag()): string {
@@ -54,6 +57,19 @@ export function resolveRequest(files: SiteFiles, pathname: string): { file?: str
   return {};
 }
 
+/** A server-sent event; each line of the data on a "data:" line of its own. */
+function eventText(event: string, data: string): string {
+  return `event: ${event}\ndata: ${data.split('\n').join('\ndata: ')}\n\n`;
+}
+
+/** What the dev server serves besides the site: the page script (reload, error overlay) and its style. */
+function devClientFiles(): Map<string, { content: Buffer; type: string }> {
+  return new Map([
+    [RELOAD_SCRIPT_PATH, { content: readFileSync(path.join(templatesDir, 'dev/reload.js')), type: CONTENT_TYPES['.js'] }],
+    [OVERLAY_STYLE_PATH, { content: readFileSync(path.join(templatesDir, 'dev/overlay.css')), type: CONTENT_TYPES['.css'] }],
+  ]);
+}
+
 export interface DevServerOptions {
   /** Build the site; called at start and on every rebuild. A throw keeps the last good site. */
   build: () => Promise<SiteFiles>;
@@ -73,13 +89,14 @@ export interface DevServer {
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const log = options.log ?? ((message: string) => console.log(message));
-  const clientScript = readFileSync(path.join(templatesDir, 'dev/reload.js'));
+  const devFiles = devClientFiles();
   const streams = new Set<ServerResponse>();
   let files: SiteFiles = new Map();
+  // The last build's error while it stands: pages opened since are told at once (the overlay shows in a new tab too).
+  let failure: string | undefined;
 
   const send = (event: string, data: string): void => {
-    const payload = `event: ${event}\ndata: ${data.split('\n').join('\ndata: ')}\n\n`;
-    for (const stream of streams) stream.write(payload);
+    for (const stream of streams) stream.write(eventText(event, data));
   };
 
   // One build at a time; changes during a build ask for one more.
@@ -88,10 +105,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const buildOnce = async (): Promise<boolean> => {
     try {
       files = await options.build();
+      failure = undefined;
       return true;
     } catch (error) {
       const message = error instanceof BuildError ? error.format() : String((error as Error)?.stack ?? error);
       log(`build failed; still serving the last good build\n${message}`);
+      failure = message;
       send('build-error', message);
       return false;
     }
@@ -123,17 +142,23 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     if (url.pathname === EVENTS_PATH) {
       res.writeHead(200, { ...headers, 'content-type': 'text/event-stream', connection: 'keep-alive' });
       res.write(': connected\n\n');
+      if (failure !== undefined) res.write(eventText('build-error', failure));
       streams.add(res);
       req.on('close', () => streams.delete(res));
       return;
     }
-    if (url.pathname === RELOAD_SCRIPT_PATH) {
-      res.writeHead(200, { ...headers, 'content-type': CONTENT_TYPES['.js'] });
-      res.end(clientScript);
+    const devFile = devFiles.get(url.pathname);
+    if (devFile) {
+      res.writeHead(200, { ...headers, 'content-type': devFile.type }).end(devFile.content);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (files.size === 0 && failure !== undefined) {
+      // No good build yet to show under the overlay: an empty page that shows it.
+      res.writeHead(500, { ...headers, 'content-type': CONTENT_TYPES['.html'] }).end(req.method === 'HEAD' ? undefined : injectReload(FAILED_FIRST_BUILD));
       return;
     }
     const { file, redirect } = resolveRequest(files, url.pathname);

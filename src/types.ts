@@ -17,11 +17,13 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-/** One story folder: its optional index.md and its article files, sorted by path. */
+/** One story folder: its optional index.md and corrections.yml, and its article files, sorted by path. */
 export interface StorySource {
   /** Folder name; becomes the story's URL segment. */
   id: string;
   index?: SourceFile;
+  /** An editor's corrections to the alignment (corrections.yml). */
+  corrections?: SourceFile;
   articles: SourceFile[];
 }
 
@@ -96,6 +98,49 @@ export interface Warning {
   message: string;
 }
 
+// ── corrections (an editor's, read in parse, applied right after align) ──────
+
+export type CorrectionAction = 'link' | 'unlink' | 'split' | 'merge' | 'speaker' | 'not-a-quote' | 'hide';
+
+/** Something the corrections file names, with where it is written (for messages). */
+export interface Located<T> {
+  value: T;
+  line: number;
+  column: number;
+}
+
+/** One correction as written in corrections.yml. */
+export interface Correction {
+  action: CorrectionAction;
+  /** The sentences it names, each as "<article id>: <its first words>". */
+  sentences: Array<Located<string>>;
+  /** For a quotation: its first words, where the sentence holds more than one. */
+  words?: Located<string>;
+  /** For `speaker`: the name, or null to say the text names no speaker. */
+  speaker?: string | null;
+  reason?: string;
+  /** Where the correction starts in the file. */
+  line: number;
+  column: number;
+}
+
+export interface Corrections {
+  path: string;
+  corrections: Correction[];
+}
+
+/** A correction as applied, kept in alignment.json: what it did and to which sentences. */
+export interface AppliedCorrection {
+  action: CorrectionAction;
+  /** The line of corrections.yml it was written on. */
+  line: number;
+  members: Member[];
+  /** The quotation it changed (speaker, not-a-quote). */
+  quotation?: string;
+  speaker?: string | null;
+  reason?: string;
+}
+
 // ── analyse ────────────────────────────────────────────────────────────────
 
 export type QuoteKind = 'full' | 'partial' | 'scare';
@@ -113,6 +158,13 @@ export interface Quotation {
   kind: QuoteKind;
   /** Canonical speaker name, or null where the text does not say. */
   speaker: string | null;
+  /**
+   * How the speaker was found where the sentence does not name them ("resolved from 'he'", "named in the
+   * paragraph before"); null when named in the sentence itself or when there is no speaker.
+   */
+  speakerReason: string | null;
+  /** Inside another quotation's marks (words the speaker quotes): shown within it, never grouped on its own. */
+  nested: boolean;
 }
 
 /** A speaker (person or body) as named in one story, variants merged. */
@@ -164,13 +216,23 @@ export interface Claim {
   /** Articles that carry the claim / leave it out. */
   carriedBy: string[];
   omittedBy: string[];
+  /** Indices into Alignment.corrections of the corrections that changed this claim, if an editor did. */
+  corrections?: number[];
 }
 
+/**
+ * The part of one quotation that one sentence carries: a quotation running over several sentences is one
+ * member per sentence, all with the same `quotation` id, in reading order.
+ */
 export interface QuoteMember extends Member {
   quotation: string;
   text: string;
   speaker: string | null;
+  /** How the speaker was found where the sentence does not name them (see Quotation.speakerReason). */
+  speakerReason: string | null;
   kind: QuoteKind;
+  /** Indices into Alignment.corrections of the corrections that changed this quotation, if an editor did. */
+  corrections?: number[];
 }
 
 export interface QuoteGroup {
@@ -202,6 +264,8 @@ export interface Alignment {
   overlap: Overlap[];
   /** For each article, the ids of its sentences no other article carries. */
   exclusives: Record<string, string[]>;
+  /** The editor's corrections that were applied (only for a story with a corrections.yml). */
+  corrections?: AppliedCorrection[];
 }
 
 export interface AlignedStory {

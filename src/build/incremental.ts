@@ -1,9 +1,9 @@
 // The incremental build: a story whose sources, options and generator are as in the previous build into
 // the same output folder is taken over from the previous site without being built again.
 import { MANIFEST_FORMAT, storyKey, type ManifestStory, type SiteManifest } from '../cache/index.js';
-import { loadCodeVersion, loadManifest } from '../load/cache.js';
+import { loadCodeVersion, loadManifest, manifestPath } from '../load/cache.js';
 import type { HomeItem } from '../render/index.js';
-import type { StorySource } from '../types.js';
+import type { StorySource, Warning } from '../types.js';
 import { writeManifest } from '../write/cache.js';
 import type { SiteOutput } from './output.js';
 import type { StoryOutput } from './story.js';
@@ -28,14 +28,16 @@ export class StoryCache {
     /** The previous build's manifest, if there is a usable one. */
     readonly previous: SiteManifest | undefined,
     private readonly keys: string[],
+    /** Why the cache could not be used, if it could not. */
+    readonly problem?: string,
   ) {
     this.entries = new Array(ids.length);
   }
 
   static async open(options: CacheOptions, sources: StorySource[], ids: string[]): Promise<StoryCache> {
     if (!options.cacheDir) return new StoryCache(options, ids, undefined, ids.map(() => ''));
-    const [codeVersion, previous] = await Promise.all([options.codeVersion ?? loadCodeVersion(), loadManifest(options.cacheDir, options.outDir)]);
-    return new StoryCache(options, ids, previous, sources.map((source) => storyKey(codeVersion, options.base, source)));
+    const [codeVersion, { manifest, problem }] = await Promise.all([options.codeVersion ?? loadCodeVersion(), loadManifest(options.cacheDir, options.outDir)]);
+    return new StoryCache(options, ids, manifest, sources.map((source) => storyKey(codeVersion, options.base, source)), problem);
   }
 
   /** Whether this build is remembered (and pages therefore hashed). */
@@ -64,12 +66,22 @@ export class StoryCache {
 
   /** Remember a story just built. */
   remember(index: number, output: StoryOutput): void {
-    this.entries[index] = { key: this.keys[index], files: output.files.map(([name]) => name), home: output.home };
+    this.entries[index] = { key: this.keys[index], files: output.files.map(([name]) => name), home: output.home, warnings: output.warnings };
+  }
+
+  /** The warnings of every story, built now or taken over (those are remembered), in story order. */
+  warnings(): Warning[] {
+    return this.entries.flatMap((entry) => entry?.warnings ?? []);
   }
 
   /** What the home page shows of each story, in order. */
   homes(): HomeItem[] {
     return this.entries.map((entry) => entry!.home);
+  }
+
+  /** Where this output folder's manifest is kept (for messages). */
+  get manifestFile(): string {
+    return this.options.cacheDir ? manifestPath(this.options.cacheDir, this.options.outDir) : '';
   }
 
   /** Save the manifest of the site just swapped in, for the next build. */

@@ -41,7 +41,8 @@ function fromPage(input: InputText): { metadata: PageMetadata; body: string; fur
     // The address fetched is the page's own; a canonical link the page gives wins.
     return { metadata: { ...page.metadata, url: page.metadata.url ?? input.address }, body: page.markdown, furniture: page.furniture };
   } catch (error) {
-    if (error instanceof NoArticleError) throw new InputError(input.name, 'no article text found on the page (is it a front page, a list or a login page?)');
+    if (error instanceof NoArticleError)
+      throw new InputError(input.name, 'no article text found on the page (is it a front page, a list or a login page?)');
     throw error;
   }
 }
@@ -61,6 +62,13 @@ function escapeBlockStart(paragraph: string): string {
 }
 
 function fallbackTitle(input: InputText): string {
-  const base = input.address ? new URL(input.address).pathname.split('/').filter(Boolean).at(-1) ?? input.address : path.basename(input.name);
-  return base.replace(/(\.[a-z]+)+$/i, '').replace(/[-_]+/g, ' ').trim() || input.source;
+  const base = input.address
+    ? (new URL(input.address).pathname.split('/').filter(Boolean).at(-1) ?? input.address)
+    : path.basename(input.name);
+  return (
+    base
+      .replace(/(\.[a-z]+)+$/i, '')
+      .replace(/[-_]+/g, ' ')
+      .trim() || input.source
+  );
 }

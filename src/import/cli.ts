@@ -14,19 +14,23 @@ const usage = `Usage: npm run import -- [--story NAME] [--articles DIR] [--timeo
   --timeout S      how long to wait for an address (default: ${DEFAULT_LIMITS.timeoutMs / 1000})
   --help           show this help`;
 
+function parseOptions(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      story: { type: 'string' },
+      articles: { type: 'string', default: 'articles' },
+      timeout: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseOptions>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        story: { type: 'string' },
-        articles: { type: 'string', default: 'articles' },
-        timeout: { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-      allowPositionals: true,
-    });
+    parsed = parseOptions(argv);
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage}`);
     return 1;

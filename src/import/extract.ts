@@ -30,7 +30,12 @@ export function extractPage(html: string): PageArticle {
   const markdown = toMarkdown(body);
   if (markdown === '') throw new NoArticleError('no article text found on the page');
   return {
-    metadata: { ...metadata, title, outlet: metadata.outlet ?? cleanTitle(result.siteName), author: metadata.author ?? cleanTitle(result.byline) },
+    metadata: {
+      ...metadata,
+      title,
+      outlet: metadata.outlet ?? cleanTitle(result.siteName),
+      author: metadata.author ?? cleanTitle(result.byline),
+    },
     markdown,
     furniture: listed,
   };

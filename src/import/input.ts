@@ -58,7 +58,9 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
 async function importableFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
   return entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && (PAGE_EXTENSIONS.test(entry.name) || TEXT_EXTENSIONS.test(entry.name)))
+    .filter(
+      (entry) => entry.isFile() && !entry.name.startsWith('.') && (PAGE_EXTENSIONS.test(entry.name) || TEXT_EXTENSIONS.test(entry.name)),
+    )
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }
@@ -82,17 +84,29 @@ function gunzip(file: string, bytes: Uint8Array, maxBytes: number): Uint8Array {
     return gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (error) {
     const tooBig = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
-    throw new InputError(file, tooBig ? `unpacks to more than ${megabytes(maxBytes)}` : 'is gzipped but cannot be unpacked (damaged or cut short)');
+    throw new InputError(
+      file,
+      tooBig ? `unpacks to more than ${megabytes(maxBytes)}` : 'is gzipped but cannot be unpacked (damaged or cut short)',
+    );
   }
 }
 
 async function fetchPage(address: string, limits: FetchLimits): Promise<InputText> {
   let response: Response;
   try {
-    response = await fetch(address, { signal: AbortSignal.timeout(limits.timeoutMs), redirect: 'follow', headers: { accept: 'text/html,text/plain;q=0.9,*/*;q=0.1' } });
+    response = await fetch(address, {
+      signal: AbortSignal.timeout(limits.timeoutMs),
+      redirect: 'follow',
+      headers: { accept: 'text/html,text/plain;q=0.9,*/*;q=0.1' },
+    });
   } catch (error) {
     const timedOut = (error as Error).name === 'TimeoutError';
-    throw new InputError(address, timedOut ? `no answer within ${limits.timeoutMs / 1000} s` : `could not be fetched (${(error as Error).cause ?? (error as Error).message})`);
+    throw new InputError(
+      address,
+      timedOut
+        ? `no answer within ${limits.timeoutMs / 1000} s`
+        : `could not be fetched (${(error as Error).cause ?? (error as Error).message})`,
+    );
   }
   if (!response.ok) throw new InputError(address, `the server answered ${response.status} ${response.statusText}`.trim());
   const type = response.headers.get('content-type') ?? '';
@@ -126,7 +140,10 @@ async function readLimited(address: string, response: Response, limits: FetchLim
   } catch (error) {
     if (error instanceof InputError) throw error;
     const timedOut = (error as Error).name === 'TimeoutError';
-    throw new InputError(address, timedOut ? `did not arrive within ${limits.timeoutMs / 1000} s` : `was cut off (${(error as Error).message})`);
+    throw new InputError(
+      address,
+      timedOut ? `did not arrive within ${limits.timeoutMs / 1000} s` : `was cut off (${(error as Error).message})`,
+    );
   }
   return Buffer.concat(chunks);
 }
@@ -137,7 +154,8 @@ function toText(name: string, bytes: Uint8Array, charset?: string): string {
   const sample = bytes.subarray(0, BINARY_SAMPLE);
   const utf16 = (sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff);
   const controls = sample.filter((byte) => byte < 0x09 || (byte > 0x0d && byte < 0x20)).length;
-  if (!utf16 && (sample.includes(0) || controls > sample.length * 0.01)) throw new InputError(name, 'is a binary file, not a web page or text');
+  if (!utf16 && (sample.includes(0) || controls > sample.length * 0.01))
+    throw new InputError(name, 'is a binary file, not a web page or text');
   const text = decodePage(bytes, charset);
   if (text.trim() === '') throw new InputError(name, 'has no text (only white space)');
   return text;

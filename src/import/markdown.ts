@@ -11,7 +11,9 @@ export function toMarkdown(body: Element): string {
 }
 
 const DROPPED = new Set(
-  'script style noscript iframe object embed form button input select textarea svg canvas video audio picture source img template'.split(' '),
+  'script style noscript iframe object embed form button input select textarea svg canvas video audio picture source img template'.split(
+    ' ',
+  ),
 );
 
 function markdownService(): TurndownService {

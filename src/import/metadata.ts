@@ -20,7 +20,19 @@ export function readMetadata(document: Document): PageMetadata {
     outlet: clean(name(linked?.publisher) ?? meta('og:site_name', 'application-name', 'publisher', 'dc.publisher')),
     published: isoDate(
       text(linked?.datePublished) ??
-        meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'og:published_time') ??
+        meta(
+          'article:published_time',
+          'datePublished',
+          'pubdate',
+          'publishdate',
+          'publish-date',
+          'date',
+          'dc.date',
+          'dc.date.issued',
+          'sailthru.date',
+          'parsely-pub-date',
+          'og:published_time',
+        ) ??
         document.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ??
         undefined,
     ),
@@ -80,7 +92,10 @@ function name(value: unknown): string | undefined {
 }
 
 function authors(value: unknown): string | undefined {
-  const names = [value].flat().map((item) => name(item)).filter((item): item is string => item !== undefined && !isAddress(item));
+  const names = [value]
+    .flat()
+    .map((item) => name(item))
+    .filter((item): item is string => item !== undefined && !isAddress(item));
   return names.length > 0 ? [...new Set(names)].join(', ') : undefined;
 }
 

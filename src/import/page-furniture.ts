@@ -72,7 +72,10 @@ function textOf(element: Element): string {
 }
 
 function normal(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -97,7 +100,10 @@ export function withDropped(page: Document, body: Element, moved: string[], titl
     if (!position.has(normal(line))) position.set(normal(line), index);
   });
   const at = (line: string) => position.get(normal(line)) ?? Number.POSITIVE_INFINITY;
-  return [...moved, ...dropped].map((line, order) => ({ line, order })).sort((a, b) => at(a.line) - at(b.line) || a.order - b.order).map(({ line }) => line);
+  return [...moved, ...dropped]
+    .map((line, order) => ({ line, order }))
+    .sort((a, b) => at(a.line) - at(b.line) || a.order - b.order)
+    .map(({ line }) => line);
 }
 
 /** A line that is a part of a kept paragraph (a link inside it, say) is not missing. */

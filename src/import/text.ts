@@ -18,7 +18,8 @@ const WRAPPED_LINE_MIN = 40;
 export function readTextArticle(source: string): TextArticle {
   const lines = paragraphLines(source.replace(/\r\n?/g, '\n'));
   const furniture: string[] = [];
-  const keep = lines.filter((line) => (isFurnitureLine(line) ? (furniture.push(line), false) : true));
+  const keep: string[] = [];
+  for (const line of lines) (isFurnitureLine(line) ? furniture : keep).push(line);
   const { title, lead, rest } = takeHeadline(keep);
   const tail = takeTail(rest, lines);
   const paragraphs = rest.slice(0, rest.length - tail.length);
@@ -34,15 +35,23 @@ export function readTextArticle(source: string): TextArticle {
 /** Paragraphs as lines: by blank lines when the text has them (joining wrapped lines), else one per line. */
 function paragraphLines(text: string): string[] {
   const trimmed = text.trim();
-  if (!/\n[ \t]*\n/.test(trimmed)) return trimmed.split('\n').map((line) => line.trim()).filter(Boolean);
+  if (!/\n[ \t]*\n/.test(trimmed))
+    return trimmed
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
   const paragraphs: string[] = [];
   for (const block of trimmed.split(/\n[ \t]*\n/)) {
     let current = '';
     let previous = '';
-    for (const line of block.split('\n').map((part) => part.trim()).filter(Boolean)) {
+    for (const line of block
+      .split('\n')
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       // A line ending a sentence, a short line, or one that is furniture on its own ends its paragraph;
       // any other line was wrapped and goes on.
-      const wrapped = previous.length >= WRAPPED_LINE_MIN && !endsSentence(previous) && !isFurnitureLine(previous) && !isFurnitureLine(line);
+      const wrapped =
+        previous.length >= WRAPPED_LINE_MIN && !endsSentence(previous) && !isFurnitureLine(previous) && !isFurnitureLine(line);
       previous = line;
       if (current !== '' && !wrapped) {
         paragraphs.push(current);

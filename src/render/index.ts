@@ -1,6 +1,8 @@
 import type { AlignedStory, SiteFiles } from '../types.js';
 import { templateEnvironment } from './environment.js';
 import { OVERLAP_MATRIX_MAX, buildArticleView, buildStoryView, type StoryView } from './model.js';
+import { correctionsSchema } from './corrections-schema.js';
+import { excerpt } from './excerpt.js';
 import { alignmentSchema } from './schema.js';
 
 export interface RenderOptions {
@@ -57,7 +59,7 @@ export function renderStoryPages(aligned: AlignedStory, options: RenderOptions, 
       id: story.id,
       title: story.title,
       published: story.published,
-      summary: story.summary,
+      summary: story.summary && excerpt(story.summary),
       articles: story.articles.map(({ id, title, label, outlet, published }) => ({ id, title, label, outlet, published })),
     },
     figures: view.figures,
@@ -91,6 +93,8 @@ export function renderStoryPages(aligned: AlignedStory, options: RenderOptions, 
   const indent = story.articles.length <= OVERLAP_MATRIX_MAX ? 2 : undefined;
   files.set(`${story.id}/alignment.json`, `${JSON.stringify(alignment, null, indent)}\n`);
   files.set(`${story.id}/alignment.schema.json`, schemaText());
+  // For editors: what the story's corrections.yml may hold (see README “Correcting the alignment”).
+  files.set(`${story.id}/corrections.schema.json`, `${JSON.stringify(correctionsSchema, null, 2)}\n`);
   return home;
 }
 

@@ -27,7 +27,10 @@ describe('reading inputs', () => {
   it('decodes a page in the charset it declares', async () => {
     const dir = await tempDir('import-');
     const file = path.join(dir, 'latin.html');
-    await writeFile(file, Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>Caf\xe9 reopens</p></body></html>', 'latin1'));
+    await writeFile(
+      file,
+      Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>Caf\xe9 reopens</p></body></html>', 'latin1'),
+    );
     expect((await readInput(file)).text).toContain('Café reopens');
   });
 

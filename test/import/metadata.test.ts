@@ -30,7 +30,11 @@ describe('page metadata', () => {
 
   it('comes from plain meta tags and the canonical link, and leaves out what the page does not say', () => {
     const metadata = metadataOf(readFileSync(fixture('plain-meta.html'), 'utf8'));
-    expect(metadata).toMatchObject({ published: '2020-10-02', url: 'https://farmnews.example/orchards-late-harvest', author: 'Tomas Reyes' });
+    expect(metadata).toMatchObject({
+      published: '2020-10-02',
+      url: 'https://farmnews.example/orchards-late-harvest',
+      author: 'Tomas Reyes',
+    });
     expect(metadata.outlet).toBeUndefined();
     expect(metadata.title).toBeUndefined();
   });
@@ -40,12 +44,16 @@ describe('page metadata', () => {
   });
 
   it('ignores a broken JSON-LD block and uses the other sources', () => {
-    const metadata = metadataOf(page('<script type="application/ld+json">{"@type": "NewsArticle",</script><meta property="og:title" content="From OG">'));
+    const metadata = metadataOf(
+      page('<script type="application/ld+json">{"@type": "NewsArticle",</script><meta property="og:title" content="From OG">'),
+    );
     expect(metadata.title).toBe('From OG');
   });
 
   it('takes no author that is only a profile address, and no url that is not a web address', () => {
-    const metadata = metadataOf(page('<meta property="article:author" content="https://social.example/someone"><link rel="canonical" href="javascript:alert(1)">'));
+    const metadata = metadataOf(
+      page('<meta property="article:author" content="https://social.example/someone"><link rel="canonical" href="javascript:alert(1)">'),
+    );
     expect(metadata.author).toBeUndefined();
     expect(metadata.url).toBeUndefined();
   });

@@ -61,7 +61,7 @@ describe('npm run import', () => {
   it('uses the file name as the title of a text without a headline, and says so', async () => {
     const { result } = await run([fixture('lines.txt')]);
     expect((await readArticle(result.imported[0].written.file)).data.title).toBe('lines');
-    expect(report(result, 10).join('\n')).toMatch(/No headline found[^]*lines\.md/);
+    expect(report(result, 10).join('\n')).toMatch(/No headline found[\s\S]*lines\.md/);
   });
 
   it('updates the article on a re-import instead of adding a copy, keeping what an editor added', async () => {
@@ -94,7 +94,11 @@ describe('npm run import', () => {
     try {
       const { result } = await run([address]);
       const { data } = await readArticle(result.imported[0].written.file);
-      expect(data).toMatchObject({ source: address, url: 'https://farmnews.example/orchards-late-harvest', title: 'Orchard growers expect a late harvest' });
+      expect(data).toMatchObject({
+        source: address,
+        url: 'https://farmnews.example/orchards-late-harvest',
+        title: 'Orchard growers expect a late harvest',
+      });
     } finally {
       server.closeAllConnections();
       server.close();
@@ -122,6 +126,13 @@ describe('npm run import', () => {
     const { result } = await run([fixture('headline.txt')]);
     const lines = report(result, 10);
     expect(lines[2].split(/\s{2,}/)).toEqual(['id', 'outlet', 'date', 'words', 'furniture', 'missing']);
-    expect(lines[3].split(/\s{2,}/)).toEqual(['ap-council-votes-to-plant-a-thousand-street-trees', 'AP', '—', String(result.imported[0].article.words), '3', 'published, url, author']);
+    expect(lines[3].split(/\s{2,}/)).toEqual([
+      'ap-council-votes-to-plant-a-thousand-street-trees',
+      'AP',
+      '—',
+      String(result.imported[0].article.words),
+      '3',
+      'published, url, author',
+    ]);
   });
 });

@@ -20,8 +20,13 @@ describe('a plain-text article', () => {
   });
 
   it('splits paragraphs at blank lines and joins lines that were wrapped', () => {
-    const article = readTextArticle('Headline of the piece\n\nThe council voted on Tuesday to plant a thousand\nnew trees in the city.\n\nWork starts in spring.');
-    expect(article.paragraphs).toEqual(['The council voted on Tuesday to plant a thousand new trees in the city.', 'Work starts in spring.']);
+    const article = readTextArticle(
+      'Headline of the piece\n\nThe council voted on Tuesday to plant a thousand\nnew trees in the city.\n\nWork starts in spring.',
+    );
+    expect(article.paragraphs).toEqual([
+      'The council voted on Tuesday to plant a thousand new trees in the city.',
+      'Work starts in spring.',
+    ]);
   });
 
   it('moves a label above the headline and share lines below it to the furniture', () => {
