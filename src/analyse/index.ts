@@ -5,7 +5,7 @@ import { forgetShapes, sentenceTokens, tagBlock, type Raw, type TaggedBlock } fr
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
-import { TEXT_NOUNS, UNNAMED_SPEAKER } from './lexicon.js';
+import { alternation, PUBLISHING_VERBS, TEXT_NOUNS, UNNAMED_SPEAKER } from './lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
 
@@ -315,7 +315,7 @@ type Gender = 'he' | 'she';
  * Monday. “…,” the statement said"). Anyone else would be a guess.
  */
 function writerOf(body: string, quote: FoundQuote, head: string, mentions: BlockMention[], inQuote: (offset: number) => boolean): BlockMention | null {
-  const issues = new RegExp(`^[^.!?“”"]{0,80}?\\b(?:issued|released|published|posted|put out|sent|${head}s?)\\b`, 'iu');
+  const issues = new RegExp(`^[^.!?“”"]{0,80}?\\b(?:${alternation(PUBLISHING_VERBS)}|${head}s?)\\b`, 'iu');
   let found: BlockMention | null = null;
   for (const mention of mentions) {
     if (mention.end > quote.open) break;

@@ -3,7 +3,7 @@
 
 import type { Article } from '../../types.js';
 import { attributionAfter, attributionBefore, tokenize, type RawSpeaker } from '../speakers/attribution.js';
-import { POST_VERBS, SAYING_NOUNS, SAYING_VERBS } from '../lexicon.js';
+import { alternation, POST_VERBS, SAYING_NOUNS, SAYING_VERBS } from '../lexicon.js';
 import { quoteKind } from './classify.js';
 import { scanQuotes, type QuoteSpan } from './scan.js';
 
@@ -93,7 +93,7 @@ function firstAfter(sorted: number[], value: number, fallback: number): number {
 
 const WINDOW = 400;
 
-const WRAPPER_END = /\b(?:said|says|told(?:\s+[\p{L}’'.-]+){1,3}|added|asked|wrote|replied|declared)\s*[:,]\s*$/u;
+const WRAPPER_END = new RegExp(`\\b(?:told(?:\\s+[\\p{L}’'.-]+){1,3}|${alternation(POST_VERBS)})\\s*[:,]\\s*$`, 'u');
 
 /** How far a quotation may run on through paragraphs that carry no marks at all, looking for its closing mark. */
 const MAX_MARKLESS = 4;
