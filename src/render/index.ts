@@ -1,6 +1,7 @@
 import type { AlignedStory, SiteFiles } from '../types.js';
 import { templateEnvironment } from './environment.js';
 import { OVERLAP_MATRIX_MAX, buildArticleView, buildStoryView, type StoryView } from './model.js';
+import { correctionsSchema } from './corrections-schema.js';
 import { alignmentSchema } from './schema.js';
 
 export interface RenderOptions {
@@ -91,6 +92,8 @@ export function renderStoryPages(aligned: AlignedStory, options: RenderOptions, 
   const indent = story.articles.length <= OVERLAP_MATRIX_MAX ? 2 : undefined;
   files.set(`${story.id}/alignment.json`, `${JSON.stringify(alignment, null, indent)}\n`);
   files.set(`${story.id}/alignment.schema.json`, schemaText());
+  // For editors: what the story's corrections.yml may hold (see README “Correcting the alignment”).
+  files.set(`${story.id}/corrections.schema.json`, `${JSON.stringify(correctionsSchema, null, 2)}\n`);
   return home;
 }
 

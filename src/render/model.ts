@@ -1,6 +1,7 @@
 // What the templates show, worked out from an AlignedStory: plain data (no markup) for each page.
 import type { AlignedStory, Article, Claim, ClaimKind, Overlap, Quotation, Sentence, Story } from '../types.js';
 import { WordDiffer, changedWords, plainParts, wordCount, type DiffPart } from './diff.js';
+import { editNotes, type EditNotes } from './edits.js';
 
 /** How widely a claim is carried: by every article, by some, or by one only. */
 export type Share = 'all' | 'some' | 'one';
@@ -63,6 +64,8 @@ export interface ClaimView {
   page: boolean;
   /** Made by the renderer for a sentence the alignment left out of every claim. */
   synthetic: boolean;
+  /** What an editor's corrections did to this claim, and why (empty where none did). */
+  edits: string[];
 }
 
 export interface QuoteMemberView {
@@ -80,6 +83,8 @@ export interface QuoteMemberView {
   claim?: string;
   /** Where the claim is linked: its page, or the sentence where only one article carries it. */
   claimHref?: string;
+  /** What an editor's corrections did to this quotation, and why. */
+  edits: string[];
 }
 
 export interface QuoteView {
@@ -142,6 +147,8 @@ export interface StoryView {
   };
   /** "article/sentence" → the claim the sentence belongs to. */
   claimOf: Map<string, ClaimView>;
+  /** Where an editor corrected the alignment. */
+  edits: EditNotes;
 }
 
 const KIND_LABELS: Record<ClaimKind, string> = {
@@ -221,6 +228,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
 
   // One row per claim as aligned, then one for any sentence no claim mentions (marked synthetic: it has
   // no claim id in alignment.json).
+  const edits = editNotes(alignment);
   const seen = new Set<string>();
   const rawClaims: Array<{ claim: Claim; synthetic: boolean }> = [];
   for (const claim of alignment.claims) {
@@ -231,7 +239,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
   }
   for (const article of story.articles) {
     for (const sentence of article.sentences) {
-      if (seen.has(`${article.id}/${sentence.id}`)) continue;
+      if (seen.has(`${article.id}/${sentence.id}`) || edits.hidden(article.id, sentence.id)) continue;
       const others = story.articles.filter((other) => other.id !== article.id).map((other) => other.id);
       rawClaims.push({
         claim: { id: `x-${article.id}-${sentence.id}`, kind: 'exclusive', score: 1, members: [{ article: article.id, sentence: sentence.id }], carriedBy: [article.id], omittedBy: others },
@@ -287,6 +295,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
       href: carriers > 1 ? `claims/${claim.id}.html` : versions[0].href,
       page: carriers > 1,
       synthetic,
+      edits: synthetic ? [] : edits.claim(claim),
     };
   });
   // Most widely carried first; shared claims in the aligner's order, exclusives grouped by article.
@@ -345,6 +354,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
           href: `articles/${m.article}.html#${m.sentence}`,
           claim: claim?.id,
           claimHref: claim?.href,
+          edits: edits.quoteMember(m),
         };
       }),
     };
@@ -389,6 +399,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
       exclusives: articles.map((article) => ({ article, count: article.exclusiveCount })),
     },
     claimOf,
+    edits,
   };
 }
 
@@ -429,6 +440,10 @@ export interface SentenceView {
   others: number;
   share: Share;
   shareLabel: string;
+  /** What an editor's corrections did to this sentence, and why. */
+  edits: string[];
+  /** An editor hid the sentence from the comparison. */
+  hidden: boolean;
 }
 
 export interface BlockGroup {
@@ -438,7 +453,8 @@ export interface BlockGroup {
 
 /** The article's body as groups of blocks (a run of list items is one list), each block a list of sentences. */
 export function buildArticleView(article: Article, view: StoryView, quotations: Quotation[]): BlockGroup[] {
-  const own = quotations.filter((q) => q.article === article.id).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+  // A scare quote (or one an editor marked as none) is not a quotation: no speaker tag.
+  const own = quotations.filter((q) => q.article === article.id && q.kind !== 'scare').sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
   const total = view.articles.length;
   const sentenceView = (sentence: Sentence): SentenceView => {
     const claim = view.claimOf.get(`${article.id}/${sentence.id}`);
@@ -450,6 +466,8 @@ export function buildArticleView(article: Article, view: StoryView, quotations: 
       others: Math.max(0, carriers - 1),
       share: shareOf(carriers, total),
       shareLabel: carriers <= 1 ? 'only in this article' : carriers >= total ? `in all ${total} articles` : `also in ${carriers - 1} other article${carriers - 1 === 1 ? '' : 's'}`,
+      edits: view.edits.sentence(article.id, sentence.id),
+      hidden: view.edits.hidden(article.id, sentence.id),
     };
   };
   const groups: BlockGroup[] = [];

@@ -8,6 +8,12 @@ const memberProperties = {
 
 const share = { type: 'number', minimum: 0, maximum: 1 } as const;
 
+const correctionIndices = {
+  type: 'array',
+  items: { type: 'integer', minimum: 0 },
+  description: 'Where an editor changed this: indices into the top-level corrections.',
+} as const;
+
 export const alignmentSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'alignment.schema.json',
@@ -44,6 +50,11 @@ export const alignmentSchema = {
       description: 'For each article id, the ids of its sentences no other article carries.',
       additionalProperties: { type: 'array', items: { type: 'string' } },
     },
+    corrections: {
+      type: 'array',
+      description: 'The corrections of the story’s corrections.yml that were applied, in the order written; only for a story with one.',
+      items: { $ref: '#/$defs/correction' },
+    },
   },
   $defs: {
     sentence: {
@@ -74,6 +85,7 @@ export const alignmentSchema = {
         members: { type: 'array', minItems: 1, items: { $ref: '#/$defs/member' } },
         carriedBy: { type: 'array', items: { type: 'string' } },
         omittedBy: { type: 'array', items: { type: 'string' } },
+        corrections: correctionIndices,
       },
     },
     quoteMember: {
@@ -86,6 +98,7 @@ export const alignmentSchema = {
         text: { type: 'string', description: 'The quoted words exactly as published, quotation marks excluded.' },
         speaker: { type: ['string', 'null'] },
         kind: { enum: ['full', 'partial', 'scare'] },
+        corrections: correctionIndices,
       },
     },
     quoteGroup: {
@@ -98,6 +111,19 @@ export const alignmentSchema = {
         members: { type: 'array', minItems: 1, items: { $ref: '#/$defs/quoteMember' } },
         speakerConflict: { type: 'boolean', description: 'Outlets credit the words to different speakers.' },
         truncated: { type: 'boolean', description: 'Some members quote only part of what another quotes.' },
+      },
+    },
+    correction: {
+      type: 'object',
+      required: ['action', 'line', 'members'],
+      additionalProperties: false,
+      properties: {
+        action: { enum: ['link', 'unlink', 'split', 'merge', 'speaker', 'not-a-quote', 'hide'] },
+        line: { type: 'integer', minimum: 1, description: 'The line of corrections.yml the correction starts on.' },
+        members: { type: 'array', minItems: 1, items: { $ref: '#/$defs/member' }, description: 'The sentences it names.' },
+        quotation: { type: 'string', description: 'The quotation it changed (speaker, not-a-quote).' },
+        speaker: { type: ['string', 'null'], description: 'The speaker an editor set; null: the text names none.' },
+        reason: { type: 'string' },
       },
     },
     overlap: {
