@@ -116,7 +116,10 @@ export function isReadableDate(value: string): boolean {
  * a BuildError saying what to write where it is not a date the site can read.
  */
 export function checkDate(raw: string, place: { path: string; line: number; column: number }, field: string): void {
-  const value = raw.replace(/[ \t]+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
+  const value = raw
+    .replace(/[ \t]+#.*$/, '')
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2');
   if (value === '' || isReadableDate(value)) return;
   // “15 December 2015” or “December 15, 2015”: a month in words is unambiguous, so say which date to write.
   const parsed = /[A-Za-z]{3,}/.test(value) && /\d{4}/.test(value) ? new Date(`${value} UTC`) : undefined;
@@ -172,7 +175,9 @@ export function nearestField(name: string, known: readonly string[]): string | u
 
 /** Levenshtein distance with adjacent swaps counted as one edit (“lable” → “label”). */
 export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -211,6 +216,7 @@ export function readFrontMatter(text: string, path: string, fields: readonly str
   }
   const written = writtenFields(lines, firstLine);
   const published = written.find((field) => field.name === 'published');
-  if (published && fields.includes('published')) checkDate(published.raw, { path, line: published.line, column: published.column }, 'published');
+  if (published && fields.includes('published'))
+    checkDate(published.raw, { path, line: published.line, column: published.column }, 'published');
   return { frontMatter, warnings: unknownFieldWarnings(written, fields, path) };
 }

@@ -1,5 +1,5 @@
 // What the templates show, worked out from an AlignedStory: plain data (no markup) for each page.
-import type { AlignedStory, Article, Claim, ClaimKind, Overlap, Quotation, Sentence, Story } from '../types.js';
+import type { AlignedStory, Article, Claim, ClaimKind, Overlap, Quotation, QuoteMember, Sentence, Story } from '../types.js';
 import { WordDiffer, changedWords, plainParts, wordCount, type DiffPart } from './diff.js';
 import { editNotes, type EditNotes } from './edits.js';
 
@@ -13,6 +13,8 @@ export interface ArticleView {
   outlet?: string;
   published?: string;
   url?: string;
+  /** The web site the url is on, for the link's text ("reuters.com"). */
+  site?: string;
   /** Relative to the story folder. */
   href: string;
   sentenceCount: number;
@@ -73,6 +75,8 @@ export interface QuoteMemberView {
   text: string;
   parts: DiffPart[];
   speaker: string | null;
+  /** How the speaker was found where the sentence does not name them ("resolved from 'he'"), or null. */
+  speakerReason: string | null;
   kind: string;
   reference: boolean;
   /** Shorter than the fullest version of the quote. */
@@ -216,6 +220,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
     outlet: article.outlet,
     published: article.published,
     url: article.url,
+    site: article.url ? new URL(article.url).hostname.replace(/^www\./, '') : undefined,
     href: `articles/${article.id}.html`,
     sentenceCount: article.sentences.length,
     exclusiveCount: 0,
@@ -322,7 +327,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
   }
 
   const quotes = alignment.quotes.map((group): QuoteView => {
-    const members = [...group.members].sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0));
+    const members = wholeQuotations(group.members).sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0));
     const words = members.map((m) => wordCount(m.text));
     let longest = 0;
     members.forEach((m, index) => {
@@ -347,6 +352,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
           text: m.text,
           parts: index === longest ? plainParts(m.text) : diffParts(reference.text, m.text),
           speaker: m.speaker,
+          speakerReason: m.speakerReason,
           kind: m.kind,
           reference: index === longest,
           shorter: words[index] < words[longest],
@@ -401,6 +407,17 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
     claimOf,
     edits,
   };
+}
+
+/** A quotation's sentence parts (members in a row with the same quotation id) joined into one member, for reading. */
+function wholeQuotations(members: QuoteMember[]): QuoteMember[] {
+  const whole: QuoteMember[] = [];
+  for (const member of members) {
+    const last = whole.at(-1);
+    if (last && last.quotation === member.quotation) whole[whole.length - 1] = { ...last, text: `${last.text} ${member.text}` };
+    else whole.push(member);
+  }
+  return whole;
 }
 
 /** An article's sentences by id; where ids repeat, the first (as a search in order would find). */

@@ -2,7 +2,7 @@
 // "…,” said Capaldi, "…,” a senior official told reporters) and before it in the same sentence
 // ("Kerry told Lavrov:", "While Kerry said there were still “kinks”", "claims from Russia “…”").
 
-import { BETWEEN, DETERMINERS, isAge, isSpeakingHead, NOT_NAMES, POST_VERBS, PRONOUNS, ROLE_NOUNS, roleHead, SAYING_NOUNS, SAYING_VERBS, TITLES } from '../lexicon.js';
+import { BETWEEN, DETERMINERS, isAge, isSpeakingHead, NOT_NAMES, PLATFORMS, POST_VERBS, TEXT_NOUNS, PRONOUNS, ROLE_NOUNS, roleHead, SAYING_NOUNS, SAYING_VERBS, TITLES } from '../lexicon.js';
 import { nameParts } from './names.js';
 
 /** What the attribution names, before pronouns and "the official" are resolved. */
@@ -46,10 +46,17 @@ export function attributionAfter(post: string, postTokens: string[] = tokenize(p
   }
   if (POST_VERBS.has(first)) return nounPhraseAfter(tokens, 1); // "…,” said Capaldi
   for (let at = 1; at < Math.min(tokens.length, 30); at++) {
-    if (POST_VERBS.has(norm(tokens[at])) && !isCap(tokens[at])) return nounPhraseBefore(tokens, at);
+    if ((POST_VERBS.has(norm(tokens[at])) || publishedOn(tokens, at)) && !isCap(tokens[at])) return nounPhraseBefore(tokens, at);
     if (at > 8 && !tokens.slice(0, at).includes(',')) break;
   }
   return null;
+}
+
+/** A verb in the past followed by "on Twitter", "on its website": the words were written and published. */
+function publishedOn(tokens: string[], at: number): boolean {
+  if (!/ed$/.test(tokens[at]) || norm(tokens[at + 1] ?? '') !== 'on') return false;
+  const next = norm(tokens[at + 2] ?? '');
+  return PLATFORMS.has(next) || (/^(?:its|his|her|their|the)$/.test(next) && PLATFORMS.has(norm(tokens[at + 3] ?? '')));
 }
 
 /** The speaker named earlier in the sentence: the nearest cue that names someone (`tokens`: tokenize(pre)). */
@@ -211,6 +218,9 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
       if (isNamePart(previous) || (norm(previous) === 'of' && start - 1 > floor && isCap(tokens[start - 2]))) start--;
       else break;
     }
+    // "a spokesman for Robert Mueller said": the spokesman speaks, not the one he speaks for.
+    const onBehalf = roleBefore(tokens, start, end, floor);
+    if (onBehalf) return onBehalf;
     // Lower-case words of a description before a capitalised run: "a senior State Department official".
     const words = tokens.slice(start, end);
     if (words.every((token) => NOT_NAMES.has(norm(token)))) return null;
@@ -228,7 +238,26 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
     if (NOT_NAMES.has(norm(tokens[start - 1])) || (!isCap(tokens[start - 1]) && SAYING_VERBS.has(norm(tokens[start - 1])))) break;
     start--;
   }
-  return description(start > floor && DETERMINERS.has(norm(tokens[start - 1])) ? tokens.slice(start - 1, end) : tokens.slice(start, end), start > floor && DETERMINERS.has(norm(tokens[start - 1])));
+  const determined = start > floor && DETERMINERS.has(norm(tokens[start - 1]));
+  // "a spokesman for the special counsel": the head is the role before the preposition.
+  const onBehalf = roleBefore(tokens, determined ? start - 1 : start, end, floor);
+  if (onBehalf) return onBehalf;
+  return description(determined ? tokens.slice(start - 1, end) : tokens.slice(start, end), determined);
+}
+
+/**
+ * A role that speaks for what follows it: "a spokesman for" + tokens[at, end) ("a spokesman for Robert Mueller",
+ * "a spokeswoman for the department"). The whole phrase up to the saying verb is the description.
+ */
+function roleBefore(tokens: string[], at: number, end: number, floor: number): RawSpeaker | null {
+  const preposition = at - 1;
+  if (preposition - 1 < floor || !/^(?:for|of|at|from)$/i.test(tokens[preposition] ?? '')) return null;
+  const role = tokens[preposition - 1];
+  if (!/^\p{Ll}/u.test(role) || !ROLE_NOUNS.has(roleHead(role)) || TEXT_NOUNS.has(roleHead(role))) return null;
+  let start = preposition - 1;
+  while (start > floor && preposition - start < 5 && isWordToken(tokens[start - 1]) && !DETERMINERS.has(norm(tokens[start - 1])) && !NOT_NAMES.has(norm(tokens[start - 1]))) start--;
+  if (start <= floor || !DETERMINERS.has(norm(tokens[start - 1]))) return null;
+  return { kind: 'description', words: tokens.slice(start - 1, end), head: roleHead(role) };
 }
 
 /**

@@ -131,3 +131,74 @@ describe('kinds', () => {
     expect(attributionAfter(', , he said')).toEqual({ kind: 'pronoun', pronoun: 'he' });
   });
 });
+
+describe('how a speaker was found is kept, and no one is credited who the text does not name', () => {
+  it('resolves a pronoun speaker and says so', () => {
+    const found = one('Mayor Ann Hale toured the site on Friday.\n\n“We will rebuild every house,” she said.', 'We will rebuild every house');
+    expect(found).toMatchObject({ speaker: 'Ann Hale', speakerReason: "resolved from 'she'" });
+  });
+
+  it('keeps no reason for a speaker named in the sentence', () => {
+    expect(one('“We will rebuild every house,” Mayor Ann Hale said.', 'We will rebuild every house').speakerReason).toBeNull();
+  });
+
+  it('gives “he said” after a person who refused to give his name to that person, not to the one named before', () => {
+    const body =
+      '“It is the wild west here,” said Paul Reed, a cook.\n\nInside, the gambling went on, with one man, who refused to give his name, at a slot machine. “I am here for the day,” he said.';
+    const found = one(body, 'I am here for the day');
+    expect(found.speaker).not.toBe('Paul Reed');
+    expect(found).toMatchObject({ speaker: 'one man', speakerReason: "resolved from 'he'" });
+  });
+
+  it('credits a post to the account that published it, and the next quoted paragraph too', () => {
+    const body = '“The decision is made and the time has come,” CityRadio announced on Twitter.\n\n“For the last time, the clock is striking.”';
+    expect(one(body, 'The decision is made and the time has come').speaker).toBe('CityRadio');
+    expect(one(body, 'For the last time, the clock is striking.')).toMatchObject({ speaker: 'CityRadio', speakerReason: 'continues the quotation before' });
+  });
+
+  it('credits “the statement” to the body that issued it, with the reason', () => {
+    const body = 'The Foreign Ministry issued a statement after the talks.\n\n“The sides agreed to keep working,” the statement said.';
+    expect(one(body, 'The sides agreed to keep working')).toMatchObject({ speaker: 'Foreign Ministry', speakerReason: "resolved from 'the statement'" });
+  });
+
+  it('leaves “the statement” as it is when no one is said to have issued it', () => {
+    expect(one('The talks ended late. “The sides agreed to keep working,” the statement said.', 'The sides agreed to keep working')).toMatchObject({
+      speaker: 'the statement',
+      speakerReason: null,
+    });
+    const body = 'Russia argues that the people should decide.\n\n“We will keep seeking a review,” the statement says.';
+    expect(one(body, 'We will keep seeking a review').speaker).toBe('the statement');
+  });
+});
+
+describe('roles: who speaks for whom, and who holds a role', () => {
+  it('credits “a spokesman for X” with the words, not X', () => {
+    const found = one('“We have nothing to add,” a spokesman for Special Counsel Robert Mueller said.', 'We have nothing to add');
+    expect(found.speaker).toBe('a spokesman for Special Counsel Robert Mueller');
+    expect(one('“We have nothing to add,” a spokesman for the special counsel said.', 'We have nothing to add').speaker).toBe('a spokesman for the special counsel');
+  });
+
+  it('resolves “the president” to the person the text gives that title, with the reason', () => {
+    const body = 'President Donald Trump met Vice President Mike Pence on Friday.\n\n“He is a showboat,” the president said.';
+    expect(one(body, 'He is a showboat')).toMatchObject({ speaker: 'Donald Trump', speakerReason: "resolved from 'the president'" });
+  });
+
+  it('resolves “the spokesman” to the person named as one in apposition', () => {
+    const body = 'Peter Carr, a spokesman for the special counsel, declined to comment on Friday.\n\n“We have nothing to add,” the spokesman said.';
+    expect(one(body, 'We have nothing to add')).toMatchObject({ speaker: 'Peter Carr', speakerReason: "resolved from 'the spokesman'" });
+  });
+
+  it('leaves “the president” as it is when no one in the text holds the title', () => {
+    expect(one('The memo was read out. “Let this go,” the president told him.', 'Let this go').speaker).toBe('the president');
+  });
+
+  it('credits an unattributed quotation to the person who says something in the sentence before, and says so', () => {
+    const body = 'Senator Richard Burr said the committee would keep going. “We will follow the facts wherever they lead.”';
+    expect(one(body, 'We will follow the facts wherever they lead.')).toMatchObject({ speaker: 'Richard Burr', speakerReason: 'named in the sentence before' });
+  });
+
+  it('gives no speaker to an unattributed quotation when someone else is named after the last speaker', () => {
+    const body = 'Senator Richard Burr said the committee would keep going, and thanked Mary Holt. “We will follow the facts wherever they lead.”';
+    expect(one(body, 'We will follow the facts wherever they lead.').speaker).toBeNull();
+  });
+});
