@@ -2,7 +2,7 @@
 // the page's own metadata fills the front matter.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { moveFurniture, withDropped } from './page-furniture.js';
+import { moveFurniture, pageLines, withDropped } from './page-furniture.js';
 import { readMetadata, type PageMetadata } from './metadata.js';
 import { toMarkdown } from './markdown.js';
 
@@ -18,6 +18,8 @@ export class NoArticleError extends Error {}
 export function extractPage(html: string): PageArticle {
   const { document } = parseHTML(html);
   const metadata = readMetadata(document as unknown as Document);
+  // Read before Readability changes the page; Readability takes scripts and styles out itself too.
+  const lines = pageLines(document as unknown as Document);
   const result = new Readability<Element>(document as unknown as Document, {
     keepClasses: true,
     serializer: (node) => node as Element,
@@ -26,7 +28,7 @@ export function extractPage(html: string): PageArticle {
   if (!body || (body.textContent ?? '').trim() === '') throw new NoArticleError('no article text found on the page');
   const title = metadata.title ?? cleanTitle(result.title);
   const furniture = moveFurniture(body, title);
-  const listed = withDropped(parseHTML(html).document as unknown as Document, body, furniture, title);
+  const listed = withDropped(lines, body, furniture, title);
   const markdown = toMarkdown(body);
   if (markdown === '') throw new NoArticleError('no article text found on the page');
   return {

@@ -13,7 +13,8 @@ const ARTICLE_TYPES = /(Article|BlogPosting|Report|WebPage)$/;
 
 export function readMetadata(document: Document): PageMetadata {
   const linked = linkedData(document);
-  const meta = (...names: string[]) => metaContent(document, names);
+  const tags = metaTags(document);
+  const meta = (...names: string[]) => names.map((wanted) => tags.get(wanted.toLowerCase())).find((value) => value !== undefined);
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined;
   return {
     title: clean(text(linked?.headline) ?? meta('og:title', 'twitter:title', 'dc.title', 'headline')),
@@ -68,15 +69,15 @@ function collect(value: unknown, into: Json[]): void {
   }
 }
 
-function metaContent(document: Document, names: string[]): string | undefined {
-  for (const wanted of names) {
-    for (const element of document.querySelectorAll('meta')) {
-      const key = element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop');
-      const content = element.getAttribute('content');
-      if (key?.toLowerCase() === wanted.toLowerCase() && content?.trim()) return content.trim();
-    }
+/** The page's <meta> tags by their lower-cased property, name or itemprop (the first of each wins). */
+function metaTags(document: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const element of document.querySelectorAll('meta')) {
+    const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop'))?.toLowerCase();
+    const content = element.getAttribute('content')?.trim();
+    if (key && content && !tags.has(key)) tags.set(key, content);
   }
-  return undefined;
+  return tags;
 }
 
 function text(value: unknown): string | undefined {
