@@ -49,6 +49,19 @@ describe('the incremental build', () => {
     expect(await inodes(out)).toEqual(before);
   });
 
+  it('a story’s corrections.yml is part of its key, and a story taken over still reports its warnings', async () => {
+    const { articles, out, cacheDir } = await setup();
+    await build({ articlesDir: articles, outDir: out, cacheDir, codeVersion: 'v1', workers: 0 });
+    await writeFile(path.join(articles, 'beta/corrections.yml'), 'corrections:\n  - unlink: "a: A sentence that is gone"\n');
+    const corrected = await build({ articlesDir: articles, outDir: out, cacheDir, codeVersion: 'v1', workers: 0 });
+    expect(corrected.built).toEqual(['beta']);
+    const stale = corrected.warnings.map((w) => `${path.basename(w.path)}:${w.line}`);
+    expect(stale).toEqual(['corrections.yml:2']);
+    const again = await build({ articlesDir: articles, outDir: out, cacheDir, codeVersion: 'v1', workers: 0 });
+    expect(again.built).toEqual([]);
+    expect(again.warnings).toEqual(corrected.warnings);
+  });
+
   it('after one article changes, re-aligns only its story and rewrites only the files that changed', async () => {
     const { articles, out, cacheDir } = await setup();
     await build({ articlesDir: articles, outDir: out, cacheDir, codeVersion: 'v1', workers: 0 });

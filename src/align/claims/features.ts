@@ -34,7 +34,12 @@ export interface PairFeatures {
   identical: boolean;
 }
 
-/** One quotation: this many quoted words in a row, or this many of the quoted content words and this share. */
+/**
+ * One quotation: this many quoted words in a row; or a fragment of this many words that is (nearly) all one
+ * sentence quotes ("I think he's great," he says); or this many of the quoted content words and this share.
+ */
+const QUOTE_FRAGMENT = 4;
+const FRAGMENT_SHARE = 0.8;
 const QUOTE_RUN = 6;
 const QUOTE_TERMS = 3;
 const QUOTE_SHARE = 0.7;
@@ -120,11 +125,13 @@ export class PairScorer {
 /**
  * Whether the two sentences carry one quotation, with the small differences outlets make in quoting one remark
  * ("It is so wonderful not to keep this secret any more" / "It's so wonderful not to keep this secret any
- * longer"): a run of QUOTE_RUN quoted words in both, or most of the shorter quotation's content words (at least
- * QUOTE_TERMS) in the other's.
+ * longer"): a run of QUOTE_RUN quoted words in both, a run that is nearly all of the shorter quotation, or most
+ * of the shorter quotation's content words (at least QUOTE_TERMS) in the other's.
  */
 function sameQuote(x: Unit, y: Unit): boolean {
-  if (longestCommonRun(x.quotedWords, y.quotedWords) >= QUOTE_RUN) return true;
+  const run = longestCommonRun(x.quotedWords, y.quotedWords);
+  const shorter = Math.min(x.quotedWords.length, y.quotedWords.length);
+  if (run >= QUOTE_RUN || (run >= QUOTE_FRAGMENT && run >= FRAGMENT_SHARE * shorter)) return true;
   const [small, big] = x.quotedTerms.length <= y.quotedTerms.length ? [x.quotedTerms, y.quotedTerms] : [y.quotedTerms, x.quotedTerms];
   if (small.length < QUOTE_TERMS) return false;
   const common = small.filter((t) => sortedHas(big, t)).length;
