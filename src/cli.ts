@@ -20,15 +20,17 @@ const usage = `Usage: npm run build -- [--articles DIR] [--out DIR] [--base URL]
   --help          show this help
 
 What the build writes:
-  Only the --out folder, and only if it is missing, empty, or a site an earlier build wrote (it carries
-  a ${SITE_MARKER} file). It replaces everything in it except ${KEPT_ENTRIES.join(', ')}. It refuses,
-  before touching anything, a file, a folder holding anything else, and a folder that is, holds or is
-  inside the articles folder, or that is or holds this project, the current folder, your home or /.
+  Only the --out folder, and only if it is missing, empty, or a site an earlier build wrote (it
+  carries a ${SITE_MARKER} file). It replaces everything in it except
+  ${KEPT_ENTRIES.join(', ')}. It refuses, before touching anything, a file, a folder holding
+  anything else, and a folder that is, holds or is inside the articles folder, or that is or holds
+  this project, the current folder, your home or /.
   A symbolic link as --out is followed: the site replaces the folder it points to.
   Beside --out it keeps, while it runs, a lock (<out>.lock) and the new site (<out>.building-<pid>),
   swapped in only when complete; a failed, stopped or killed build leaves the previous site as it was,
   and the next build clears what it left. The cache (--cache) holds only what the build remembers.
-  Nothing in an article is ever run: front matter is read as YAML only.`;
+  Nothing in an article is ever run: front matter is read as YAML only. Symbolic links in the
+  articles folder that lead out of it are skipped with a warning.`;
 
 async function main(argv: string[]): Promise<number> {
   let values;

@@ -82,7 +82,7 @@ function clearLeftoversOf(target: string): void {
       }
     }
   }
-  for (const folder of [...staging, ...previous]) if (ours(folder)) rmSync(folder, { recursive: true, force: true });
+  for (const folder of [...staging, ...previous]) if (ours(folder)) rmSync(folder, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });
 }
 
 /** A folder this build wrote (it carries the marker), or one left empty. */

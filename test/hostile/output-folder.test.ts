@@ -22,6 +22,15 @@ async function project() {
 }
 
 describe('folders the build refuses to write', () => {
+  it.concurrent('--help says what the build will and will not write', async () => {
+    const { code, stdout } = await cli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/What the build writes:\n {2}Only the --out folder, and only if it is missing, empty, or a site an earlier build wrote/);
+    expect(stdout).toContain('CNAME, .git, .nojekyll, .well-known');
+    expect(stdout).toMatch(/It refuses, before touching anything, a file, a folder holding\n {2}anything else/);
+    for (const line of stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(110);
+  }, 60_000);
+
   const cases: Array<[string, string[], RegExp]> = [
     ['the articles folder', ['--out', 'articles'], /is the articles folder/],
     ['the articles folder spelled differently', ['--articles', './articles/', '--out', 'articles/../articles/.'], /is the articles folder/],
