@@ -31,6 +31,8 @@ const KNOWN_LEAKS = new Set<string>([
   'load/cache.ts → cache/index.ts',
   'write/cache.ts → load/cache.ts',
   'write/site.ts → cache/index.ts',
+  'write/site.ts → load/output.ts',
+  'write/target.ts → load/output.ts',
   'write/thread.ts → workers/entry.ts',
   'write/thread.ts → workers/errors.ts',
   'write/worker.ts → workers/errors.ts',

@@ -61,7 +61,7 @@ function writeOrFail(work: () => void, target: string): void {
  * Clear what builds into `target` left beside it; call with the lock held, so none of them is still running.
  * A swap cut short between its two renames (the previous site moved aside, the new one not yet in) is undone;
  * entries kept for the host that had moved into the new site go back to the site; then the staging folders
- * and previous sites go. Only folders carrying the site marker, or empty, are removed.
+ * and previous sites go (a previous site only if it carries the site marker, or is empty).
  */
 export function clearLeftovers(target: string): void {
   writeOrFail(() => clearLeftoversOf(target), target);
@@ -82,7 +82,9 @@ function clearLeftoversOf(target: string): void {
       }
     }
   }
-  for (const folder of [...staging, ...previous]) if (ours(folder)) rmSync(folder, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });
+  // A staging folder is only ever this build's (the lock is held); a previous site, only if it is one.
+  for (const folder of staging) rmSync(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 10 });
+  for (const folder of previous) if (ours(folder)) rmSync(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 10 });
 }
 
 /** A folder this build wrote (it carries the marker), or one left empty. */
