@@ -1,6 +1,6 @@
 // What the templates show, worked out from an AlignedStory: plain data (no markup) for each page.
 import type { AlignedStory, Article, Claim, ClaimKind, Overlap, Quotation, Sentence, Story } from '../types.js';
-import { WordDiffer, changedWords, plainParts, wordCount, type DiffPart } from './diff.js';
+import { changedWords, diffParts as wordDiff, plainParts, wordCount, type DiffPart } from './diff.js';
 
 /** How widely a claim is carried: by every article, by some, or by one only. */
 export type Share = 'all' | 'some' | 'one';
@@ -179,14 +179,13 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
   // The same two texts (a sentence copied by several outlets, a quotation) are compared once per story,
   // and their versions share the parts (nothing changes them once made). Keyed by reference, then text:
   // no long joined keys to build and hash.
-  const differ = new WordDiffer();
   const diffs = new Map<string, Map<string, DiffPart[]>>();
   const diffParts = (reference: string, text: string): DiffPart[] => {
     let byText = diffs.get(reference);
     if (byText === undefined) diffs.set(reference, (byText = new Map()));
     let parts = byText.get(text);
     if (parts === undefined) {
-      parts = differ.diffParts(reference, text);
+      parts = wordDiff(reference, text);
       byText.set(text, parts);
     }
     return parts;
