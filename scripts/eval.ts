@@ -1,20 +1,25 @@
 // `npm run eval`: how well the aligner does against the hand annotations.
+//   npm run eval                 every figure: the shared corpora (when ../shared is there), then the Kerry story
+//   npm run eval -- --show 20    also list each corpus's misses and wrong pairs (evaluate.py --show 20)
+//   npm run eval -- --corpora    the shared corpora only
 import { evaluateClaims } from './eval/claims.js';
+import { corporaReport } from './eval/corpora.js';
+import { evaluateQuotes } from './eval/quotes.js';
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? (process.argv[at + 1] ?? '') : undefined;
+}
 
 async function main(): Promise<void> {
+  const show = Number(option('--show') ?? 0) || 0;
+  for (const line of await corporaReport(show)) console.log(line);
+  if (option('--corpora') !== undefined) return;
+  console.log('');
+  console.log('Kerry–Lavrov, against test/fixtures/gold (annotated in this repository)');
   for (const line of await evaluateClaims()) console.log(line);
   console.log('');
-  // The quote metrics belong to the quotes engineer's module; it may not exist yet.
-  const modulePath = './eval/quotes.js';
-  let quotes: { evaluateQuotes?: () => Promise<string[]> } | undefined;
-  try {
-    quotes = (await import(modulePath)) as { evaluateQuotes?: () => Promise<string[]> };
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
-  }
-  if (quotes?.evaluateQuotes) for (const line of await quotes.evaluateQuotes()) console.log(line);
-  else console.log('quotes: scripts/eval/quotes.ts is not there yet — no quote metrics.');
+  for (const line of await evaluateQuotes()) console.log(line);
 }
 
 main().catch((error: unknown) => {
