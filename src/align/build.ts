@@ -3,6 +3,7 @@ import type { AnalysedStory, Alignment, Claim, Member, QuoteGroup, Token } from 
 import { sentenceTokens, tokensOf, wordNorms } from '../analyse/terms/index.js';
 import { pronounReferents } from '../analyse/speakers/referents.js';
 import { ClaimIndex, type ClaimStats, type PairScore, type UnitInput } from './claims.js';
+import { findConflicts } from './conflicts.js';
 import { articleOverlap } from './overlap.js';
 
 export interface ClaimsResult {
@@ -106,6 +107,7 @@ export function buildAlignment(analysed: AnalysedStory, quotes: QuoteGroup[]): A
     quotes,
     overlap,
     exclusives,
+    conflicts: findConflicts(story, claims, quotes),
   };
 }
 

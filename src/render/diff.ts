@@ -1,9 +1,13 @@
 // Word-level differences between two versions of a sentence or quotation, as structured parts for the
 // templates (which mark them up as <ins>/<del>); nothing here builds markup. The comparison is `diffWords`
 // from the `diff` package; the renderer keeps one result per pair of texts for the story (see model.ts).
+// Variants the aligner folds ("U.S."/"US", "Russia"/"Russian Federation", straight/curly quotation marks)
+// are not differences: a change whose words fold to the same key is shown as the same text.
 import { diffWords } from 'diff';
+import { PHRASES, placeOf } from '../analyse/terms/fold.js';
 
-export type DiffKind = 'same' | 'added' | 'removed';
+/** 'core': words a paraphrase shares with the version it is compared with (see coreParts). */
+export type DiffKind = 'same' | 'added' | 'removed' | 'core';
 
 export interface DiffPart {
   text: string;
@@ -17,13 +21,62 @@ export interface DiffPart {
 export function diffParts(reference: string, text: string): DiffPart[] {
   if (reference === text) return plainParts(text);
   const parts: DiffPart[] = [];
-  for (const change of diffWords(reference, text)) {
-    const kind: DiffKind = change.added ? 'added' : change.removed ? 'removed' : 'same';
+  const push = (kind: DiffKind, value: string): void => {
     const last = parts[parts.length - 1];
-    if (last && last.kind === kind) last.text += change.value;
-    else parts.push({ text: change.value, kind });
+    if (last && last.kind === kind) last.text += value;
+    else parts.push({ text: value, kind });
+  };
+  const changes = diffWords(reference, text);
+  for (let i = 0; i < changes.length; i++) {
+    const change = changes[i];
+    const next = changes[i + 1];
+    // A word swapped for a folded variant of itself: its new form, unmarked.
+    if (change.removed && next?.added && variantKey(change.value) === variantKey(next.value)) {
+      push('same', next.value);
+      i++;
+    } else if ((change.added || change.removed) && variantKey(change.value) === '') {
+      // Only punctuation or quotation marks changed: what this version has, unmarked.
+      if (change.added) push('same', change.value);
+    } else {
+      push(change.added ? 'added' : change.removed ? 'removed' : 'same', change.value);
+    }
   }
   return parts;
+}
+
+/**
+ * A paraphrase against the row's statement: the runs of words they share ('core') and the rest of its own
+ * words unmarked; nothing left out is shown (a paraphrase leaves out most words, which says little). A run of
+ * short words only ("of the") is not core.
+ */
+export function coreParts(reference: string, text: string): DiffPart[] {
+  if (reference === text) return [{ text, kind: 'core' }];
+  const parts: DiffPart[] = [];
+  for (const part of diffParts(reference, text)) {
+    if (part.kind === 'removed') continue;
+    const kind: DiffKind = part.kind === 'same' && /[\p{L}\p{N}]{4,}/u.test(part.text) ? 'core' : 'same';
+    const last = parts[parts.length - 1];
+    if (last && last.kind === kind) last.text += part.text;
+    else parts.push({ text: part.text, kind });
+  }
+  return parts;
+}
+
+/** The key the words of a change fold to: places and their variants as one, case, dots and marks left out. */
+export function variantKey(text: string): string {
+  const words = text.match(/\p{L}[\p{L}.]*|\p{N}+/gu) ?? [];
+  const keys: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const lower = words.slice(i).map((word) => word.toLowerCase().replace(/\./g, ''));
+    const phrase = PHRASES.find((p) => p.words.every((word, k) => lower[k] === word));
+    if (phrase) {
+      keys.push(phrase.norm);
+      i += phrase.words.length - 1;
+      continue;
+    }
+    keys.push(placeOf(words[i], words[i].toLowerCase(), lower[0], i > 0 ? words[i - 1].toLowerCase() : undefined) ?? lower[0]);
+  }
+  return keys.join(' ');
 }
 
 /** The text as one unmarked part (for the version the others are compared with). */
@@ -34,7 +87,7 @@ export function plainParts(text: string): DiffPart[] {
 /** How many of the words in `parts` are marked as different. */
 export function changedWords(parts: DiffPart[]): number {
   let count = 0;
-  for (const part of parts) if (part.kind !== 'same') count += wordCount(part.text);
+  for (const part of parts) if (part.kind === 'added' || part.kind === 'removed') count += wordCount(part.text);
   return count;
 }
 

@@ -1,6 +1,7 @@
 import type { AlignedStory, SiteFiles } from '../types.js';
 import { templateEnvironment } from './environment.js';
 import { OVERLAP_MATRIX_MAX, buildArticleView, buildStoryView, type StoryView } from './model.js';
+import { claimsCsv, quotesCsv } from './csv.js';
 import { alignmentSchema } from './schema.js';
 
 export interface RenderOptions {
@@ -91,6 +92,8 @@ export function renderStoryPages(aligned: AlignedStory, options: RenderOptions, 
   const indent = story.articles.length <= OVERLAP_MATRIX_MAX ? 2 : undefined;
   files.set(`${story.id}/alignment.json`, `${JSON.stringify(alignment, null, indent)}\n`);
   files.set(`${story.id}/alignment.schema.json`, schemaText());
+  files.set(`${story.id}/claims.csv`, claimsCsv(view));
+  files.set(`${story.id}/quotes.csv`, quotesCsv(view));
   return home;
 }
 

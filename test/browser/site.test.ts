@@ -5,7 +5,8 @@
 //   - <story>/alignment.json is written next to compare.html (the Alignment of src/types.ts).
 //   - A column is an element with data-article="<article id>"; a sentence is an element with
 //     data-claim="<claim id>" inside a column (or the column element itself carrying both).
-//   - Every claim of alignment.json has at least one visible [data-claim] element without JavaScript.
+//   - Every claim of alignment.json has at least one [data-claim] element without JavaScript that is visible,
+//     or one click away in a closed <details> whose summary is visible (exclusives are folded per article).
 //   - Clicking a sentence (or focusing it with Tab and pressing Enter) gives class "is-highlighted" to every
 //     sentence with the same data-claim, in every column that carries the claim, and to nothing else.
 //   - Filters are <button> or <input type=radio> elements with data-filter="shared" (claims carried by 2+
@@ -148,17 +149,27 @@ function fail(problems: string[], what: string): void {
 
 const SENTENCE = '[data-article] [data-claim], [data-article][data-claim]';
 
-/** Claim ids with a visible [data-claim] element. */
-async function visibleClaims(page: Page): Promise<Set<string>> {
-  const ids = await page.evaluate(() => {
+/** Claim ids with a visible [data-claim] element (or, with `folded`, one in a closed <details> whose summary is visible). */
+async function visibleClaims(page: Page, folded = false): Promise<Set<string>> {
+  const ids = await page.evaluate((folded) => {
     const out = new Set<string>();
+    const seen = (el: Element) => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && el.getClientRects().length > 0;
     for (const el of document.querySelectorAll<HTMLElement>('[data-claim]')) {
-      const visible = el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && el.getClientRects().length > 0;
-      if (visible) out.add(el.dataset.claim ?? '');
+      const details = el.closest('details');
+      const summary = details && !details.open ? details.querySelector(':scope > summary') : null;
+      if (seen(el) || (folded && summary && seen(summary))) out.add(el.dataset.claim ?? '');
     }
     return [...out];
-  });
+  }, folded);
   return new Set(ids);
+}
+
+/** Opens the closed <details> around an element, as a reader would, before it is clicked. */
+async function unfold(page: Page, selector: string): Promise<void> {
+  await page.evaluate((selector) => {
+    const details = document.querySelector(selector)?.closest('details');
+    if (details && !details.open) details.querySelector<HTMLElement>(':scope > summary')?.click();
+  }, selector);
 }
 
 function compareSets(label: string, shown: Set<string>, expected: Set<string>): string[] {
@@ -379,7 +390,7 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
             const alignment = await alignmentOf(story);
             const page = await noJs.newPage();
             await page.goto(urlOf(server, `${story}/compare.html`));
-            const shown = await visibleClaims(page);
+            const shown = await visibleClaims(page, true);
             await page.close();
             problems.push(...compareSets(`${story}/compare.html without JavaScript`, shown, new Set(alignment.claims.map((c) => c.id))));
           }
@@ -402,6 +413,7 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
               problems.push(`${label}: no sentence with data-claim="${claim.id}" inside a [data-article] column`);
               continue;
             }
+            await unfold(page, `[data-article] [data-claim="${claim.id}"], [data-article][data-claim="${claim.id}"]`);
             try {
               await target.click({ timeout: 10_000 });
             } catch (error) {

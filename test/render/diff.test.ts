@@ -1,7 +1,7 @@
 // The word diff marks what a version adds to and leaves out of the reference, word by word, and gives back
 // both texts whole: the same parts as `diffWords`, runs of one kind merged.
 import { describe, expect, it } from 'vitest';
-import { changedWords, diffParts, wordCount } from '../../src/render/diff.js';
+import { changedWords, coreParts, diffParts, wordCount } from '../../src/render/diff.js';
 
 const textOf = (parts: { text: string; kind: string }[], drop: string) => parts.filter((p) => p.kind !== drop).map((p) => p.text).join('');
 
@@ -24,5 +24,33 @@ describe('word diff', () => {
   it('counts runs of non-whitespace as words', () => {
     expect(wordCount(' a  b\nc ')).toBe(3);
     expect(wordCount('')).toBe(0);
+  });
+});
+
+describe('variants are not differences', () => {
+  it('shows a folded variant as the same text: U.S./US, Russia/Russian Federation, quotation marks', () => {
+    for (const [a, b] of [
+      ['The U.S. envoy arrived.', 'The US envoy arrived.'],
+      ['Talks with Russia began.', 'Talks with the Russian Federation began.'.replace('the ', '')],
+      ['He called it “real progress” today.', 'He called it "real progress" today.'],
+    ]) {
+      const parts = diffParts(a, b);
+      expect(parts.filter((p) => p.kind !== 'same'), `${a} / ${b}`).toEqual([]);
+      expect(parts.map((p) => p.text).join(''), `${a} / ${b}`).toBe(b);
+    }
+  });
+
+  it('still marks a real change next to a variant', () => {
+    const parts = diffParts('The U.S. sent six envoys.', 'The US sent three envoys.');
+    expect(parts.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(['three']);
+    expect(parts.filter((p) => p.kind === 'removed').map((p) => p.text.trim())).toEqual(['six']);
+  });
+
+  it('marks the shared core of a paraphrase and leaves the rest unmarked', () => {
+    const text = 'Secretary Kerry met Lavrov in the Russian capital of the country on Tuesday.';
+    const parts = coreParts('Kerry met Lavrov in Moscow on Tuesday.', text);
+    expect(parts.map((p) => p.text).join('')).toBe(text);
+    expect(parts.filter((p) => p.kind === 'core').map((p) => p.text.trim())).toEqual(['Kerry met Lavrov in', 'on Tuesday.']);
+    expect(parts.some((p) => p.kind === 'added' || p.kind === 'removed')).toBe(false);
   });
 });
