@@ -43,7 +43,7 @@ export async function buildSite(options: Omit<BuildOptions, 'outDir'>): Promise<
   const home = timer.timeSync('render', () => renderHome(outputs.map((output) => output.home), { base: options.base }));
   const files: SiteFiles = new Map([...assets, ...home]);
   for (const output of outputs) for (const [name, content] of output.files) files.set(name, content);
-  return { files, stories: outputs.map((output) => output.aligned!), warnings, timer };
+  return { files, stories: outputs.map((output) => output.aligned!), warnings: [...warnings, ...outputs.flatMap((output) => output.warnings)], timer };
 }
 
 /** Build the site and swap it into the output folder. */
@@ -89,7 +89,7 @@ export async function build(options: BuildRunOptions): Promise<BuildReport> {
   await timer.time('write', () => cache.save(written.files));
   return {
     stories: cache.homes(),
-    warnings,
+    warnings: [...warnings, ...cache.warnings()],
     timer,
     fileCount: Object.keys(written.files).length,
     files: site.files,

@@ -8,10 +8,10 @@ export interface Place {
 }
 
 interface CatalogueEntry {
-  /** What happened, for this file. */
-  what: (detail: string) => string;
-  /** What to do about it. */
-  fix: string;
+  /** What happened, for this file (details: what the message names, in order). */
+  what: (...details: string[]) => string;
+  /** What to do about it, as text or made from the same details. */
+  fix: string | ((...details: string[]) => string);
 }
 
 export const catalogue = {
@@ -55,6 +55,42 @@ export const catalogue = {
     what: () => '“furniture” must be a list of text lines',
     fix: 'write each removed line as “  - text” under “furniture:”',
   },
+  'front-matter-no-delimiters': {
+    what: () => 'the front matter has no “---” lines, so its fields are read as article text',
+    fix: (last) => `add a line “---” above this one and another below the last field (line ${last}), before the article text`,
+  },
+  'front-matter-unclosed': {
+    what: () => 'the front matter has no closing “---” line',
+    fix: (last) => `add a line “---” after the last field (line ${last}), before the article text`,
+  },
+  'opening-not-first': {
+    what: (above) => `the opening “---” must be the very first line of the file, but ${above === '1' ? 'an empty line comes' : `${above} empty lines come`} before it`,
+    fix: 'delete the empty lines above it',
+  },
+  'delimiter-not-exact': {
+    what: (written) => `“${written}” is not a front-matter line: the front matter starts and ends with lines of exactly three dashes`,
+    fix: 'write “---” alone on this line',
+  },
+  'colon-in-value': {
+    what: (field) => `the ${field} contains “: ”, which YAML reads as the start of another field`,
+    fix: (field, value) => `put the whole ${field} in quotes: ${field}: ${value}`,
+  },
+  'unclosed-quote': {
+    what: (field) => `the ${field} starts with a quotation mark, so YAML expects it to end with the same mark`,
+    fix: (field, value) => `put the whole ${field} in quotes: ${field}: ${value}`,
+  },
+  'bad-date': {
+    what: (field, value) => `“${value}” is not a date the site can read (${field} is the date of publication)`,
+    fix: (field, _value, meant) => `write it as year-month-day in quotes: ${field}: '${meant || 'YYYY-MM-DD'}'${meant ? '' : ', e.g. 2015-12-15 for 15 December 2015'}`,
+  },
+  'invalid-corrections': {
+    what: (detail) => `the corrections file is not valid YAML: ${detail}`,
+    fix: 'fix the YAML (README “Correcting the alignment” has an example); quote a sentence that contains “: ” or starts with a quote',
+  },
+  'bad-correction': {
+    what: (detail) => detail,
+    fix: 'see README “Correcting the alignment” for what a correction holds',
+  },
   'empty-body': {
     what: () => 'the article has front matter but no text',
     fix: 'add the article text after the closing “---”, or delete the file',
@@ -72,7 +108,7 @@ export const catalogue = {
     fix: 'rename the file or folder using letters, digits, “-” and “_” only',
   },
   'no-articles': {
-    what: () => 'the articles folder holds no story: no subfolder with a .md article',
+    what: (textFiles) => `the articles folder holds no story: no subfolder with a .md article${textFiles}`,
     fix: 'add a folder per story with one markdown file per article (see README “Adding a story”)',
   },
   'articles-dir-missing': {
@@ -96,13 +132,18 @@ export class BuildError extends Error {
   readonly code: ErrorCode;
   readonly place: Place | undefined;
   readonly fix: string;
+  /** What the message names, as given (to make the same error again on another thread). */
+  readonly details: string[];
 
-  constructor(code: ErrorCode, place?: Place, detail = '', options?: { cause?: unknown }) {
-    super(catalogue[code].what(detail), options);
+  constructor(code: ErrorCode, place?: Place, detail: string | string[] = '', options?: { cause?: unknown }) {
+    const details = typeof detail === 'string' ? [detail] : detail;
+    const entry: CatalogueEntry = catalogue[code];
+    super(entry.what(...details), options);
     this.name = 'BuildError';
     this.code = code;
     this.place = place;
-    this.fix = catalogue[code].fix;
+    this.details = details;
+    this.fix = typeof entry.fix === 'string' ? entry.fix : entry.fix(...details);
   }
 
   /** `path:line:column  what is wrong, and what to do` */

@@ -17,11 +17,13 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-/** One story folder: its optional index.md and its article files, sorted by path. */
+/** One story folder: its optional index.md and corrections.yml, and its article files, sorted by path. */
 export interface StorySource {
   /** Folder name; becomes the story's URL segment. */
   id: string;
   index?: SourceFile;
+  /** An editor's corrections to the alignment (corrections.yml). */
+  corrections?: SourceFile;
   articles: SourceFile[];
 }
 
@@ -96,6 +98,49 @@ export interface Warning {
   message: string;
 }
 
+// ── corrections (an editor's, read in parse, applied right after align) ──────
+
+export type CorrectionAction = 'link' | 'unlink' | 'split' | 'merge' | 'speaker' | 'not-a-quote' | 'hide';
+
+/** Something the corrections file names, with where it is written (for messages). */
+export interface Located<T> {
+  value: T;
+  line: number;
+  column: number;
+}
+
+/** One correction as written in corrections.yml. */
+export interface Correction {
+  action: CorrectionAction;
+  /** The sentences it names, each as "<article id>: <its first words>". */
+  sentences: Array<Located<string>>;
+  /** For a quotation: its first words, where the sentence holds more than one. */
+  words?: Located<string>;
+  /** For `speaker`: the name, or null to say the text names no speaker. */
+  speaker?: string | null;
+  reason?: string;
+  /** Where the correction starts in the file. */
+  line: number;
+  column: number;
+}
+
+export interface Corrections {
+  path: string;
+  corrections: Correction[];
+}
+
+/** A correction as applied, kept in alignment.json: what it did and to which sentences. */
+export interface AppliedCorrection {
+  action: CorrectionAction;
+  /** The line of corrections.yml it was written on. */
+  line: number;
+  members: Member[];
+  /** The quotation it changed (speaker, not-a-quote). */
+  quotation?: string;
+  speaker?: string | null;
+  reason?: string;
+}
+
 // ── analyse ────────────────────────────────────────────────────────────────
 
 export type QuoteKind = 'full' | 'partial' | 'scare';
@@ -164,6 +209,8 @@ export interface Claim {
   /** Articles that carry the claim / leave it out. */
   carriedBy: string[];
   omittedBy: string[];
+  /** Indices into Alignment.corrections of the corrections that changed this claim, if an editor did. */
+  corrections?: number[];
 }
 
 export interface QuoteMember extends Member {
@@ -171,6 +218,8 @@ export interface QuoteMember extends Member {
   text: string;
   speaker: string | null;
   kind: QuoteKind;
+  /** Indices into Alignment.corrections of the corrections that changed this quotation, if an editor did. */
+  corrections?: number[];
 }
 
 export interface QuoteGroup {
@@ -225,6 +274,8 @@ export interface Alignment {
   exclusives: Record<string, string[]>;
   /** Details the versions of a claim give differently. */
   conflicts: Conflict[];
+  /** The editor's corrections that were applied (only for a story with a corrections.yml). */
+  corrections?: AppliedCorrection[];
 }
 
 export interface AlignedStory {

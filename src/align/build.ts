@@ -1,8 +1,8 @@
 // The alignment of one story, quotes supplied by the caller (see ./index.ts).
 import type { AnalysedStory, Alignment, Claim, Member, QuoteGroup, Token } from '../types.js';
-import { sentenceTokens, tokensOf, wordNorms } from '../analyse/terms/index.js';
-import { pronounReferents } from '../analyse/speakers/referents.js';
-import { ClaimIndex, type ClaimStats, type PairScore, type UnitInput } from './claims.js';
+import { sentenceTokens, wordNorms } from '../analyse/terms/index.js';
+import { claimGroups, type ClaimStats, type PairScore } from './claims/index.js';
+import { unitInputs } from './claims/inputs.js';
 import { findConflicts } from './conflicts.js';
 import { articleOverlap } from './overlap.js';
 
@@ -12,7 +12,7 @@ export interface ClaimsResult {
   stats: ClaimStats;
   /** Scores any two sentences of the story (for evaluation and diagnosis). */
   compare(a: Member, b: Member): PairScore;
-  /** For diagnosis: shared terms and soft word matches of two sentences. */
+  /** For diagnosis: shared terms and alike word matches of two sentences. */
   explain(a: Member, b: Member): string[];
 }
 
@@ -26,42 +26,21 @@ export function storyTokens(analysed: AnalysedStory): Record<string, Token[][]> 
   return out;
 }
 
-/** Each sentence's word norms (wordNorms), by article. */
-function storyWords(analysed: AnalysedStory, tokens: Record<string, Token[][]>): Record<string, string[][]> {
-  return Object.fromEntries(analysed.story.articles.map((article) => [article.id, article.sentences.map((_, s) => wordNorms(tokens[article.id][s] ?? []))]));
-}
-
 /** Claims and exclusives of a story, with counters of the work done. */
-export function alignClaims(analysed: AnalysedStory, tokens = storyTokens(analysed), words = storyWords(analysed, tokens)): ClaimsResult {
+export function alignClaims(analysed: AnalysedStory, tokens = storyTokens(analysed)): ClaimsResult {
   const articles = analysed.story.articles;
-  const inputs: UnitInput[] = [];
-  const position = new Map<string, [number, number]>();
-  // What each sentence's pronoun subject ("He is now in talks …") stands for, matched on with its own words.
-  const referents = pronounReferents(articles.map((article) => ({
-    title: tokensOf(article.title),
-    sentences: article.sentences.map((sentence, s) => ({ tokens: tokens[article.id][s] ?? [], block: sentence.block })),
-  })));
-  articles.forEach((article, a) => {
-    article.sentences.forEach((sentence, s) => {
-      position.set(`${article.id}\u0000${sentence.id}`, [a, s]);
-      const { referent, subjects } = referents[a][s];
-      inputs.push({ article: article.id, sentence: sentence.id, tokens: tokens[article.id][s] ?? [], words: words[article.id][s], ...(referent.length > 0 ? { referent, subjects } : { subjects }) });
-    });
-  });
-  const index = new ClaimIndex(inputs);
-  const { groups, stats } = index.group();
-  // Each unit's place (article, sentence), looked up once.
-  const places = inputs.map((input) => position.get(`${input.article}\u0000${input.sentence}`) ?? [0, 0]);
+  const inputs = unitInputs(analysed, tokens);
+  const { groups, stats, compare, explain } = claimGroups(inputs);
+  // Inputs come article by article, sentence by sentence: position in the list is reading order.
+  const articleIndex = new Map(articles.map((article, a) => [article.id, a]));
   const ordered = groups.map((group) => {
-    const members = [...group.members].sort((x, y) => places[x][0] - places[y][0] || places[x][1] - places[y][1]);
-    const carriers = new Set(members.map((m) => inputs[m].article));
-    const carriedBy = articles.filter((article) => carriers.has(article.id)).map((article) => article.id);
-    return { group, members, carriedBy, first: places[members[0]] };
+    const members = [...group.members].sort((x, y) => x - y);
+    const carriedBy = [...new Set(members.map((m) => inputs[m].article))].sort((x, y) => (articleIndex.get(x) ?? 0) - (articleIndex.get(y) ?? 0));
+    return { group, members, carriedBy };
   });
-  ordered.sort((x, y) => y.carriedBy.length - x.carriedBy.length || x.first[0] - y.first[0] || x.first[1] - y.first[1]);
+  ordered.sort((x, y) => y.carriedBy.length - x.carriedBy.length || x.members[0] - y.members[0]);
   const exclusives: Record<string, string[]> = Object.fromEntries(articles.map((article) => [article.id, [] as string[]]));
   const claims: Claim[] = ordered.map((entry, i) => {
-    const carried = new Set(entry.carriedBy);
     if (entry.group.kind === 'exclusive') for (const m of entry.members) exclusives[inputs[m].article].push(inputs[m].sentence);
     return {
       id: `c${i + 1}`,
@@ -69,33 +48,32 @@ export function alignClaims(analysed: AnalysedStory, tokens = storyTokens(analys
       score: entry.group.score,
       members: entry.members.map((m) => ({ article: inputs[m].article, sentence: inputs[m].sentence })),
       carriedBy: entry.carriedBy,
-      omittedBy: articles.filter((article) => !carried.has(article.id)).map((article) => article.id),
+      omittedBy: articles.filter((article) => !entry.carriedBy.includes(article.id)).map((article) => article.id),
     };
   });
   for (const article of articles) {
     const order = new Map(article.sentences.map((sentence, s) => [sentence.id, s]));
     exclusives[article.id].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
   }
-  let unitOf: Map<string, number> | undefined;
-  const units = (a: Member, b: Member): [number, number] => {
-    unitOf ??= new Map(inputs.map((input, n) => [`${input.article}\u0000${input.sentence}`, n]));
-    const x = unitOf.get(`${a.article}\u0000${a.sentence}`);
-    const y = unitOf.get(`${b.article}\u0000${b.sentence}`);
-    if (x === undefined || y === undefined) throw new Error(`no such sentence: ${a.article}#${a.sentence} or ${b.article}#${b.sentence}`);
-    return [x, y];
+  const positions = new Map(inputs.map((input, n) => [`${input.article}\u0000${input.sentence}`, n]));
+  const position = (m: Member): number => {
+    const n = positions.get(`${m.article}\u0000${m.sentence}`);
+    if (n === undefined) throw new Error(`no such sentence: ${m.article}#${m.sentence}`);
+    return n;
   };
-  const compare = (a: Member, b: Member): PairScore => index.compare(...units(a, b));
-  const explain = (a: Member, b: Member): string[] => index.explain(...units(a, b));
-  return { claims, exclusives, stats, compare, explain };
+  return {
+    claims, exclusives, stats,
+    compare: (a, b) => compare(position(a), position(b)),
+    explain: (a, b) => explain(position(a), position(b)),
+  };
 }
 
 /** The whole alignment, with the quote groups computed elsewhere. */
 export function buildAlignment(analysed: AnalysedStory, quotes: QuoteGroup[]): Alignment {
   const { story } = analysed;
   const tokens = storyTokens(analysed);
-  const words = storyWords(analysed, tokens);
-  const { claims, exclusives } = alignClaims(analysed, tokens, words);
-  const overlap = articleOverlap(story.articles.map((article) => ({ id: article.id, words: concat(words[article.id]) })));
+  const { claims, exclusives } = alignClaims(analysed, tokens);
+  const overlap = articleOverlap(story.articles.map((article) => ({ id: article.id, words: tokens[article.id].flatMap(wordNorms) })));
   return {
     story: { id: story.id, title: story.title },
     articles: story.articles.map((article) => ({
@@ -109,11 +87,4 @@ export function buildAlignment(analysed: AnalysedStory, quotes: QuoteGroup[]): A
     exclusives,
     conflicts: findConflicts(story, claims, quotes),
   };
-}
-
-/** The lists one after another (Array.prototype.flat is slow). */
-function concat(lists: string[][]): string[] {
-  const out: string[] = [];
-  for (const list of lists) for (const item of list) out.push(item);
-  return out;
 }

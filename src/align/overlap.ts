@@ -3,7 +3,7 @@
 // indexing shingle → articles (in typed arrays), so the cost follows the amount actually shared, not
 // articles² × length.
 import type { Overlap } from '../types.js';
-import { RUN } from './claims.js';
+import { RUN } from './claims/index.js';
 import { HashSlots, shingleHashes } from './hash.js';
 
 export interface OverlapInput {

@@ -184,3 +184,19 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 
 /** What a news lead counts about the event itself: two leads giving different figures disagree. */
 export const EVENT_COUNTS: ReadonlySet<string> = new Set(['dead', 'injured', 'arrested', 'missing', 'hostages', 'victims', 'suspects']);
+
+/**
+ * Numbers and ordinals in words: their vectors sit close together ("two" and "three" are 0.98 alike), yet a
+ * different count is a different fact, so the claim matcher matches them exactly or not at all.
+ */
+export const EXACT_ONLY_WORDS: ReadonlySet<string> = new Set([
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'first', 'second',
+  'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'half', 'twice', 'once',
+]);
+
+/** Words that begin a clause of its own fact: contrast and concession ("X, but Y", "X while Y"). */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'although', 'though']);
+/** The same words opening a sentence put the clause break at the first comma ("While X, Y"). */
+export const FRONTED_CLAUSE_WORDS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though']);

@@ -3,7 +3,7 @@
 import { MANIFEST_FORMAT, storyKey, type ManifestStory, type SiteManifest } from '../cache/index.js';
 import { loadCodeVersion, loadManifest } from '../load/cache.js';
 import type { HomeItem } from '../render/index.js';
-import type { StorySource } from '../types.js';
+import type { StorySource, Warning } from '../types.js';
 import { writeManifest } from '../write/cache.js';
 import type { SiteOutput } from './output.js';
 import type { StoryOutput } from './story.js';
@@ -64,7 +64,12 @@ export class StoryCache {
 
   /** Remember a story just built. */
   remember(index: number, output: StoryOutput): void {
-    this.entries[index] = { key: this.keys[index], files: output.files.map(([name]) => name), home: output.home };
+    this.entries[index] = { key: this.keys[index], files: output.files.map(([name]) => name), home: output.home, warnings: output.warnings };
+  }
+
+  /** The warnings of every story, built now or taken over (those are remembered), in story order. */
+  warnings(): Warning[] {
+    return this.entries.flatMap((entry) => entry?.warnings ?? []);
   }
 
   /** What the home page shows of each story, in order. */

@@ -3,7 +3,7 @@
 // (src/write/site.ts).
 import { createHash } from 'node:crypto';
 import type { HomeItem } from '../render/index.js';
-import type { StorySource } from '../types.js';
+import type { StorySource, Warning } from '../types.js';
 
 /** Bump when the manifest's shape changes. */
 export const MANIFEST_FORMAT = 1;
@@ -23,6 +23,8 @@ export interface ManifestStory {
   key: string;
   files: string[];
   home: HomeItem;
+  /** The story's warnings, repeated when it is taken over unchanged. */
+  warnings?: Warning[];
 }
 
 /** What the previous build wrote into an output folder (kept in the cache folder, never in the site). */
@@ -50,6 +52,10 @@ export function storyKey(codeVersion: string, base: string | undefined, source: 
     field(file.bytes);
   }
   field(source.index ? 'index' : 'no-index');
+  if (source.corrections) {
+    field(source.corrections.path);
+    field(source.corrections.bytes);
+  }
   return hash.digest('hex');
 }
 

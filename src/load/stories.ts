@@ -5,6 +5,9 @@ import fg from 'fast-glob';
 import { BuildError } from '../errors.js';
 import type { SourceFile, StorySource, Warning } from '../types.js';
 
+/** An editor's corrections to a story's alignment, beside its articles. */
+export const CORRECTIONS_FILE = 'corrections.yml';
+
 export interface LoadedStories {
   stories: StorySource[];
   warnings: Warning[];
@@ -16,6 +19,9 @@ export async function loadStories(articlesDir: string): Promise<LoadedStories> {
   if (!folder?.isDirectory()) throw new BuildError('articles-dir-missing', { path: articlesDir });
   const folders = await fg('*', { cwd: articlesDir, onlyDirectories: true });
   const files = await fg('*/*.md', { cwd: articlesDir, onlyFiles: true, dot: false });
+  // Plain-text files are not articles, but an editor who put them there meant them to be: say so.
+  const textFiles = await fg('*/*.txt', { cwd: articlesDir, onlyFiles: true, dot: false });
+  const corrections = new Set(await fg(`*/${CORRECTIONS_FILE}`, { cwd: articlesDir, onlyFiles: true, dot: false }));
   // Sorting here makes every later stage independent of the file system's listing order.
   files.sort(byCodePoint);
   folders.sort(byCodePoint);
@@ -28,6 +34,7 @@ export async function loadStories(articlesDir: string): Promise<LoadedStories> {
 
   const stories: StorySource[] = [];
   const warnings: Warning[] = [];
+  const textCount = (id: string) => textFiles.filter((file) => file.startsWith(`${id}/`)).length;
   for (const id of folders) {
     const inFolder = filesOf.get(id) ?? [];
     // Synchronous: thousands of small files read one after another are four times faster so than as promises.
@@ -37,14 +44,27 @@ export async function loadStories(articlesDir: string): Promise<LoadedStories> {
     });
     const indexPath = `${id}/index.md`;
     const articles = inFolder.filter((file) => file !== indexPath).map(read);
+    const texts = textCount(id);
+    const where = path.posix.join(articlesDir, id) + '/';
     if (articles.length === 0) {
-      warnings.push({ path: path.posix.join(articlesDir, id) + '/', line: 1, column: 1, message: 'this story folder holds no articles (.md files) and was skipped' });
+      warnings.push({ path: where, line: 1, column: 1, message: `this story folder holds no articles (.md files) and was skipped${texts ? `; ${ignoredText(texts)}` : ''}` });
       continue;
     }
-    stories.push({ id, index: inFolder.includes(indexPath) ? read(indexPath) : undefined, articles });
+    if (texts) warnings.push({ path: where, line: 1, column: 1, message: ignoredText(texts) });
+    const correctionsPath = `${id}/${CORRECTIONS_FILE}`;
+    stories.push({
+      id,
+      index: inFolder.includes(indexPath) ? read(indexPath) : undefined,
+      ...(corrections.has(correctionsPath) ? { corrections: read(correctionsPath) } : {}),
+      articles,
+    });
   }
-  if (stories.length === 0) throw new BuildError('no-articles', { path: articlesDir });
+  if (stories.length === 0) throw new BuildError('no-articles', { path: articlesDir }, textFiles.length ? `; ${ignoredText(textFiles.length)}` : '');
   return { stories, warnings };
+}
+
+function ignoredText(count: number): string {
+  return `${count === 1 ? 'a .txt file was' : `${count} .txt files were`} ignored: articles are markdown files (.md) with a “title:” in front matter — rename ${count === 1 ? 'it' : 'them'} to .md and add one`;
 }
 
 export function byCodePoint(a: string, b: string): number {

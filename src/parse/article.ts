@@ -1,17 +1,22 @@
 import path from 'node:path/posix';
 import { BuildError } from '../errors.js';
-import type { Article, ArticleMeta, Block, Sentence, SourceFile } from '../types.js';
+import type { Article, ArticleMeta, Block, Sentence, SourceFile, Warning } from '../types.js';
 import { decodeSource } from './decode.js';
-import { fieldPoint, parseFrontMatter, type FrontMatter } from './front-matter.js';
+import { fieldPoint, type FrontMatter } from './front-matter.js';
+import { ARTICLE_FIELDS, readFrontMatter } from './front-matter-checks.js';
 import { slugify } from './ids.js';
 import { blockTexts, markdownToHtml, parseMarkdown } from './markdown.js';
 import { splitSentences, type Span } from './sentences/index.js';
 
-/** One article file → an Article with its blocks and sentences (`split`: how a block is cut into sentences). */
-export function parseArticle(file: SourceFile, storyId: string, split: (text: string) => Span[] = splitSentences): Article {
+/**
+ * One article file → an Article with its blocks and sentences (`split`: how a block is cut into sentences).
+ * Problems that do not stop the build (a misspelt field) are added to `warnings`.
+ */
+export function parseArticle(file: SourceFile, storyId: string, split: (text: string) => Span[] = splitSentences, warnings: Warning[] = []): Article {
   const text = decodeSource(file);
   if (text.trim() === '') throw new BuildError('empty-file', { path: file.path, line: 1, column: 1 });
-  const frontMatter = parseFrontMatter(text, file.path);
+  const { frontMatter, warnings: fieldWarnings } = readFrontMatter(text, file.path, ARTICLE_FIELDS);
+  warnings.push(...fieldWarnings);
   const meta = articleMeta(frontMatter, file.path);
   if (frontMatter.body.trim() === '') {
     throw new BuildError('empty-body', { path: file.path, line: frontMatter.bodyStart.line, column: 1 });

@@ -1,24 +1,28 @@
 import path from 'node:path';
 import { BuildError } from '../errors.js';
-import type { Story, StorySource } from '../types.js';
+import type { Story, StorySource, Warning } from '../types.js';
 import { parseArticle } from './article.js';
 import { decodeSource } from './decode.js';
-import { fieldPoint, parseFrontMatter } from './front-matter.js';
+import { fieldPoint } from './front-matter.js';
+import { INDEX_FIELDS, readFrontMatter } from './front-matter-checks.js';
 import { slugify } from './ids.js';
 import { rememberingSplitter } from './sentences/index.js';
 
-/** A story folder → a Story: its articles parsed, its title, date and summary from index.md if any. */
-export function parseStory(source: StorySource): Story {
+/**
+ * A story folder → a Story: its articles parsed, its title, date and summary from index.md if any.
+ * Problems that do not stop the build are added to `warnings`.
+ */
+export function parseStory(source: StorySource, warnings: Warning[] = []): Story {
   const id = slugify(source.id);
   const split = rememberingSplitter();
-  const articles = source.articles.map((file) => parseArticle(file, id, split));
+  const articles = source.articles.map((file) => parseArticle(file, id, split, warnings));
   const seen = new Map<string, string>();
   for (const article of articles) {
     const earlier = seen.get(article.id);
     if (earlier) throw new BuildError('duplicate-article', { path: article.path, line: 1, column: 1 }, `“${article.id}” (also “${earlier}”)`);
     seen.set(article.id, article.path);
   }
-  const index = source.index ? storyIndex(source.index.path, decodeSource(source.index)) : {};
+  const index = source.index ? storyIndex(source.index.path, decodeSource(source.index), warnings) : {};
   const dates = articles.map((article) => article.published).filter((date): date is string => Boolean(date)).sort();
   return {
     id,
@@ -29,9 +33,10 @@ export function parseStory(source: StorySource): Story {
   };
 }
 
-function storyIndex(path: string, text: string): { title?: string; published?: string; summary?: string } {
+function storyIndex(path: string, text: string, warnings: Warning[]): { title?: string; published?: string; summary?: string } {
   if (text.trim() === '') return {};
-  const frontMatter = parseFrontMatter(text, path);
+  const { frontMatter, warnings: fieldWarnings } = readFrontMatter(text, path, INDEX_FIELDS);
+  warnings.push(...fieldWarnings);
   const field = (name: string): string | undefined => {
     const value = frontMatter.data[name];
     if (value === undefined || value === null) return undefined;

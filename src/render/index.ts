@@ -2,6 +2,7 @@ import type { AlignedStory, SiteFiles } from '../types.js';
 import { templateEnvironment } from './environment.js';
 import { OVERLAP_MATRIX_MAX, buildArticleView, buildStoryView, type StoryView } from './model.js';
 import { claimsCsv, quotesCsv } from './csv.js';
+import { correctionsSchema } from './corrections-schema.js';
 import { alignmentSchema } from './schema.js';
 
 export interface RenderOptions {
@@ -94,6 +95,8 @@ export function renderStoryPages(aligned: AlignedStory, options: RenderOptions, 
   files.set(`${story.id}/alignment.schema.json`, schemaText());
   files.set(`${story.id}/claims.csv`, claimsCsv(view));
   files.set(`${story.id}/quotes.csv`, quotesCsv(view));
+  // For editors: what the story's corrections.yml may hold (see README “Correcting the alignment”).
+  files.set(`${story.id}/corrections.schema.json`, `${JSON.stringify(correctionsSchema, null, 2)}\n`);
   return home;
 }
 

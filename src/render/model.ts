@@ -1,6 +1,7 @@
 // What the templates show, worked out from an AlignedStory: plain data (no markup) for each page.
 import type { AlignedStory, Article, Claim, ClaimKind, Conflict, ConflictKind, Overlap, Quotation, Sentence, Story } from '../types.js';
 import { changedWords, coreParts, diffParts as wordDiff, plainParts, wordCount, type DiffPart } from './diff.js';
+import { editNotes, type EditNotes } from './edits.js';
 import { paragraphNumbers, placeIn, type Place } from './place.js';
 import { statementIndex } from './statement.js';
 
@@ -77,6 +78,8 @@ export interface ClaimView {
   page: boolean;
   /** Made by the renderer for a sentence the alignment left out of every claim. */
   synthetic: boolean;
+  /** What an editor's corrections did to this claim, and why (empty where none did). */
+  edits: string[];
 }
 
 export interface ConflictView {
@@ -105,6 +108,8 @@ export interface QuoteMemberView {
   claim?: string;
   /** Where the claim is linked: its page, or the sentence where only one article carries it. */
   claimHref?: string;
+  /** What an editor's corrections did to this quotation, and why. */
+  edits: string[];
 }
 
 export interface QuoteView {
@@ -167,6 +172,8 @@ export interface StoryView {
   };
   /** "article/sentence" → the claim the sentence belongs to. */
   claimOf: Map<string, ClaimView>;
+  /** Where an editor corrected the alignment. */
+  edits: EditNotes;
   /** Every conflicting detail of the story, in the order of its claims. */
   conflicts: ConflictView[];
   /** Exclusives grouped by the article that alone carries them, in article order (empty groups left out). */
@@ -214,6 +221,7 @@ export function shorten(text: string, max = 110): string {
 /** What every part of the story view works from: the articles, their sentences, and the story's diff memo. */
 interface ViewContext {
   story: Story;
+  edits: EditNotes;
   total: number;
   articles: ArticleView[];
   articleById: Map<string, ArticleView>;
@@ -226,8 +234,8 @@ interface ViewContext {
 }
 
 export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
-  const context = viewContext(story);
-  const claims = claimRows(story, alignment).map(({ claim, synthetic }) => claimView(claim, synthetic, context));
+  const context = viewContext(story, editNotes(alignment));
+  const claims = claimRows(story, alignment, context.edits).map(({ claim, synthetic }) => claimView(claim, synthetic, context));
   sortClaims(claims, context.order);
   const claimOf = new Map<string, ClaimView>();
   for (const claim of claims) {
@@ -269,6 +277,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
     },
     claimOf,
     conflicts,
+    edits: context.edits,
   };
 }
 
@@ -286,7 +295,7 @@ export function articleNames(articles: Array<Pick<Article, 'label' | 'outlet'>>)
   });
 }
 
-function viewContext(story: Story): ViewContext {
+function viewContext(story: Story, edits: EditNotes): ViewContext {
   const names = articleNames(story.articles);
   const articles: ArticleView[] = story.articles.map((article, index) => ({
     id: article.id,
@@ -309,6 +318,7 @@ function viewContext(story: Story): ViewContext {
   const changedCounts = new Map<DiffPart[], number>();
   return {
     story,
+    edits,
     total: story.articles.length,
     articles,
     articleById: new Map(articles.map((view) => [view.id, view])),
@@ -330,7 +340,7 @@ function viewContext(story: Story): ViewContext {
 }
 
 /** One row per claim as aligned (members whose sentence exists), then one per sentence no claim mentions. */
-function claimRows(story: Story, alignment: AlignedStory['alignment']): Array<{ claim: Claim; synthetic: boolean }> {
+function claimRows(story: Story, alignment: AlignedStory['alignment'], edits: EditNotes): Array<{ claim: Claim; synthetic: boolean }> {
   const known = new Set(story.articles.flatMap((article) => article.sentences.map((sentence) => `${article.id}/${sentence.id}`)));
   const seen = new Set<string>();
   const rows: Array<{ claim: Claim; synthetic: boolean }> = [];
@@ -343,7 +353,7 @@ function claimRows(story: Story, alignment: AlignedStory['alignment']): Array<{ 
   // Marked synthetic: such a row has no claim id in alignment.json.
   for (const article of story.articles) {
     for (const sentence of article.sentences) {
-      if (seen.has(`${article.id}/${sentence.id}`)) continue;
+      if (seen.has(`${article.id}/${sentence.id}`) || edits.hidden(article.id, sentence.id)) continue;
       const others = story.articles.filter((other) => other.id !== article.id).map((other) => other.id);
       rows.push({
         claim: { id: `x-${article.id}-${sentence.id}`, kind: 'exclusive', score: 1, members: [{ article: article.id, sentence: sentence.id }], carriedBy: [article.id], omittedBy: others },
@@ -423,6 +433,7 @@ function claimView(claim: Claim, synthetic: boolean, context: ViewContext): Clai
     href: carriers > 1 ? `claims/${claim.id}.html` : versions[0].href,
     page: carriers > 1,
     synthetic,
+    edits: synthetic ? [] : context.edits.claim(claim),
   };
 }
 
@@ -498,6 +509,7 @@ function quoteView(group: AlignedStory['alignment']['quotes'][number], context: 
         href: `articles/${m.article}.html#${m.sentence}`,
         claim: claim?.id,
         claimHref: claim?.href,
+        edits: context.edits.quoteMember(m),
       };
     }),
   };
@@ -557,6 +569,10 @@ export interface SentenceView {
   others: number;
   share: Share;
   shareLabel: string;
+  /** What an editor's corrections did to this sentence, and why. */
+  edits: string[];
+  /** An editor hid the sentence from the comparison. */
+  hidden: boolean;
 }
 
 export interface BlockGroup {
@@ -566,7 +582,8 @@ export interface BlockGroup {
 
 /** The article's body as groups of blocks (a run of list items is one list), each block a list of sentences. */
 export function buildArticleView(article: Article, view: StoryView, quotations: Quotation[]): BlockGroup[] {
-  const own = quotations.filter((q) => q.article === article.id).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+  // A scare quote (or one an editor marked as none) is not a quotation: no speaker tag.
+  const own = quotations.filter((q) => q.article === article.id && q.kind !== 'scare').sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
   const total = view.articles.length;
   const sentenceView = (sentence: Sentence): SentenceView => {
     const claim = view.claimOf.get(`${article.id}/${sentence.id}`);
@@ -578,6 +595,8 @@ export function buildArticleView(article: Article, view: StoryView, quotations: 
       others: Math.max(0, carriers - 1),
       share: shareOf(carriers, total),
       shareLabel: carriers <= 1 ? 'only in this article' : carriers >= total ? `in all ${total} articles` : `also in ${carriers - 1} other article${carriers - 1 === 1 ? '' : 's'}`,
+      edits: view.edits.sentence(article.id, sentence.id),
+      hidden: view.edits.hidden(article.id, sentence.id),
     };
   };
   const groups: BlockGroup[] = [];

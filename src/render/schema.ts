@@ -8,6 +8,12 @@ const memberProperties = {
 
 const share = { type: 'number', minimum: 0, maximum: 1 } as const;
 
+const correctionIndices = {
+  type: 'array',
+  items: { type: 'integer', minimum: 0 },
+  description: 'Where an editor changed this: indices into the top-level corrections.',
+} as const;
+
 export const alignmentSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'alignment.schema.json',
@@ -49,6 +55,11 @@ export const alignmentSchema = {
       description: 'Details the articles carrying one claim give differently: counts, times, dates, hedges, the speaker credited.',
       items: { $ref: '#/$defs/conflict' },
     },
+    corrections: {
+      type: 'array',
+      description: 'The corrections of the story’s corrections.yml that were applied, in the order written; only for a story with one.',
+      items: { $ref: '#/$defs/correction' },
+    },
   },
   $defs: {
     sentence: {
@@ -79,6 +90,7 @@ export const alignmentSchema = {
         members: { type: 'array', minItems: 1, items: { $ref: '#/$defs/member' } },
         carriedBy: { type: 'array', items: { type: 'string' } },
         omittedBy: { type: 'array', items: { type: 'string' } },
+        corrections: correctionIndices,
       },
     },
     quoteMember: {
@@ -91,6 +103,7 @@ export const alignmentSchema = {
         text: { type: 'string', description: 'The quoted words exactly as published, quotation marks excluded.' },
         speaker: { type: ['string', 'null'] },
         kind: { enum: ['full', 'partial', 'scare'] },
+        corrections: correctionIndices,
       },
     },
     quoteGroup: {
@@ -124,6 +137,19 @@ export const alignmentSchema = {
             properties: { ...memberProperties, detail: { type: 'string', description: 'The detail in this article\'s words, e.g. "at least six injured".' } },
           },
         },
+      },
+    },
+    correction: {
+      type: 'object',
+      required: ['action', 'line', 'members'],
+      additionalProperties: false,
+      properties: {
+        action: { enum: ['link', 'unlink', 'split', 'merge', 'speaker', 'not-a-quote', 'hide'] },
+        line: { type: 'integer', minimum: 1, description: 'The line of corrections.yml the correction starts on.' },
+        members: { type: 'array', minItems: 1, items: { $ref: '#/$defs/member' }, description: 'The sentences it names.' },
+        quotation: { type: 'string', description: 'The quotation it changed (speaker, not-a-quote).' },
+        speaker: { type: ['string', 'null'], description: 'The speaker an editor set; null: the text names none.' },
+        reason: { type: 'string' },
       },
     },
     overlap: {

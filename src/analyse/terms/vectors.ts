@@ -64,6 +64,14 @@ export function rowSimilarity(a: number, b: number): number {
   return dot / (norms[a] * norms[b]);
 }
 
+/** Adds row `row`'s vector, scaled to length `weight`, to `into` (DIMENSIONS long). */
+export function addRowVector(into: Float32Array, row: number, weight: number): void {
+  if (row < 0) return;
+  const { data, norms } = vectors();
+  const scale = weight / norms[row];
+  for (let d = 0; d < DIMENSIONS; d++) into[d] += data[row * DIMENSIONS + d] * scale;
+}
+
 /** Cosine similarity of two words' vectors, by their term keys; 0 where either is unknown. */
 export function wordSimilarity(a: string, b: string): number {
   return rowSimilarity(vectorRow(a), vectorRow(b));

@@ -1,0 +1,176 @@
+// Features of a pair of sentences: the measurements the decision (./decide.ts) is made on.
+import { RUN, type StoryUnits, type Unit } from './units.js';
+import { dot } from './vectors.js';
+import { WordLikeness } from './words.js';
+
+export interface PairFeatures {
+  /** IDF-weighted cosine of the content-term sets (exact terms only). */
+  cosine: number;
+  /**
+   * Soft alignment: each content term of either sentence meets its best match in the other (the same term 1,
+   * an alike word its vector similarity, else 0), averaged with IDF weights over both sentences.
+   */
+  alignment: number;
+  /** Cosine of the SIF sentence vectors (see ./vectors.ts). */
+  vectors: number;
+  /** Share of the shorter / longer sentence's words that lie in runs of RUN words copied from the other. */
+  copied: number;
+  longCopied: number;
+  /** Words of the shorter sentence in copied runs. */
+  copiedWords: number;
+  /** The two carry one quotation (see sameQuote). */
+  sameQuote: boolean;
+  /** Shared content terms that are not story-common and not names. */
+  sharedRareWords: number;
+  /** Shared content terms that are not names (of any frequency). */
+  sharedWords: number;
+  /** Shared content terms of any kind. */
+  sharedTerms: number;
+  /** Shared content terms that are not story-common (names included). */
+  sharedRare: number;
+  /** Different words matched through their vectors. */
+  softMatches: number;
+  /** The same words in the same order. */
+  identical: boolean;
+}
+
+/** One quotation: this many quoted words in a row, or this many of the quoted content words and this share. */
+const QUOTE_RUN = 6;
+const QUOTE_TERMS = 3;
+const QUOTE_SHARE = 0.7;
+
+/** What is worked out once per story for scoring pairs. */
+export class PairScorer {
+  private readonly likeness: WordLikeness;
+
+  constructor(readonly story: StoryUnits) {
+    this.likeness = new WordLikeness(story.terms);
+  }
+
+  features(x: Unit, y: Unit): PairFeatures {
+    const { idf, df, isName, commonDf } = this.story.terms;
+    let shared = 0;
+    let sharedTerms = 0;
+    let sharedWords = 0;
+    let sharedRareWords = 0;
+    let sharedRare = 0;
+    for (const t of x.terms) {
+      if (!sortedHas(y.terms, t)) continue;
+      shared += idf[t];
+      sharedTerms++;
+      if (df[t] <= commonDf) sharedRare++;
+      if (isName[t]) continue;
+      sharedWords++;
+      if (df[t] <= commonDf) sharedRareWords++;
+    }
+    const norm = Math.sqrt(x.weight * y.weight);
+    const [toY, softX] = this.bestMatches(x, y);
+    const [toX, softY] = this.bestMatches(y, x);
+    const [short, long] = x.words.length <= y.words.length ? [x, y] : [y, x];
+    const copiedWords = copiedCount(short.runs, long.runs, short.words.length);
+    const longCopiedWords = copiedWords === 0 ? 0 : copiedCount(long.runs, short.runs, long.words.length);
+    return {
+      cosine: norm > 0 ? shared / norm : 0,
+      alignment: x.weight + y.weight > 0 ? (toY + toX) / (x.weight + y.weight) : 0,
+      vectors: dot(x.vector, y.vector),
+      copied: short.words.length > 0 ? copiedWords / short.words.length : 0,
+      longCopied: long.words.length > 0 ? longCopiedWords / long.words.length : 0,
+      copiedWords,
+      sameQuote: sameQuote(x, y),
+      sharedRareWords,
+      sharedWords,
+      sharedTerms,
+      sharedRare,
+      softMatches: Math.min(softX, softY),
+      identical: x.words.length > 0 && x.words.length === y.words.length && x.words.every((w, i) => w === y.words[i]),
+    };
+  }
+
+  /** For diagnosis: the shared terms, and the alike words matched, as "word~word 0.71". */
+  explain(x: Unit, y: Unit): string[] {
+    const { names } = this.story.terms;
+    const out = x.terms.filter((t) => sortedHas(y.terms, t)).map((t) => names[t]);
+    for (const t of x.terms) {
+      if (sortedHas(y.terms, t)) continue;
+      const partner = this.likeness.of(t).find((p) => sortedHas(y.terms, p.term));
+      if (partner !== undefined) out.push(`${names[t]}~${names[partner.term]} ${partner.similarity.toFixed(2)}`);
+    }
+    return out;
+  }
+
+  /** IDF-weighted sum of each of x's terms' best match in y, and how many matched through vectors only. */
+  private bestMatches(x: Unit, y: Unit): [number, number] {
+    const { idf } = this.story.terms;
+    let total = 0;
+    let soft = 0;
+    for (const t of x.terms) {
+      if (sortedHas(y.terms, t)) {
+        total += idf[t];
+        continue;
+      }
+      const partner = this.likeness.of(t).find((p) => sortedHas(y.terms, p.term));
+      if (partner === undefined) continue;
+      total += idf[t] * partner.similarity;
+      soft++;
+    }
+    return [total, soft];
+  }
+}
+
+/**
+ * Whether the two sentences carry one quotation, with the small differences outlets make in quoting one remark
+ * ("It is so wonderful not to keep this secret any more" / "It's so wonderful not to keep this secret any
+ * longer"): a run of QUOTE_RUN quoted words in both, or most of the shorter quotation's content words (at least
+ * QUOTE_TERMS) in the other's.
+ */
+function sameQuote(x: Unit, y: Unit): boolean {
+  if (longestCommonRun(x.quotedWords, y.quotedWords) >= QUOTE_RUN) return true;
+  const [small, big] = x.quotedTerms.length <= y.quotedTerms.length ? [x.quotedTerms, y.quotedTerms] : [y.quotedTerms, x.quotedTerms];
+  if (small.length < QUOTE_TERMS) return false;
+  const common = small.filter((t) => sortedHas(big, t)).length;
+  return common >= QUOTE_TERMS && common >= QUOTE_SHARE * small.length;
+}
+
+/** Length of the longest run of words two lists share. */
+function longestCommonRun(x: string[], y: string[]): number {
+  let best = 0;
+  let previous = new Int32Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    const current = new Int32Array(y.length + 1);
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] !== y[j - 1]) continue;
+      current[j] = previous[j - 1] + 1;
+      if (current[j] > best) best = current[j];
+    }
+    previous = current;
+  }
+  return best;
+}
+
+/** Words of a sentence (`length` words, run hashes `own`) lying in a run of RUN words that `other` also has. */
+function copiedCount(own: Uint32Array, other: Uint32Array, length: number): number {
+  if (own.length === 0 || other.length === 0) return 0;
+  const others = new Set(other);
+  let covered = 0;
+  let coveredUntil = 0;
+  for (let i = 0; i < own.length; i++) {
+    if (!others.has(own[i])) continue;
+    const from = Math.max(i, coveredUntil);
+    const to = Math.min(length, i + RUN);
+    if (to > from) covered += to - from;
+    coveredUntil = Math.max(coveredUntil, to);
+  }
+  return covered;
+}
+
+export function sortedHas(sorted: readonly number[], value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] === value) return true;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}

@@ -1,0 +1,93 @@
+// Grouping: linked pairs become claims. Pairs are merged strongest first (union-find); two groups join only
+// if they agree as wholes (average linkage: the mean likelihood between their leading members reaches
+// AGREEMENT), so that a chain of pairwise links cannot pull together sentences that say different things.
+// A group may hold several sentences of one article when they carry one quotation or copy each other (an
+// article that quotes a remark over two sentences); otherwise each article gives a group one sentence.
+import type { PairDecision, PairKind } from './decide.js';
+import type { Unit } from './units.js';
+
+/** Two groups join when the mean likelihood between their leading members reaches this. */
+export const AGREEMENT = 0.2;
+/** Members of each group compared for agreement (the first ones, linked most strongly). */
+const LEADING = 4;
+
+export interface Link {
+  a: number;
+  b: number;
+  decision: PairDecision & { kind: PairKind };
+}
+
+export interface ClaimGroup {
+  members: number[];
+  kind: PairKind | 'exclusive';
+  score: number;
+}
+
+/** Groups of the units (every unit in exactly one), `judge` scoring pairs the links did not. */
+export function groupUnits(units: Unit[], links: Link[], judge: (a: number, b: number) => PairDecision): ClaimGroup[] {
+  const sorted = [...links].sort((p, q) => q.decision.score - p.decision.score || units[p.a].rank - units[q.a].rank || units[p.b].rank - units[q.b].rank);
+  const groupOf = units.map((unit) => unit.n);
+  const members = new Map<number, number[]>(units.map((unit) => [unit.n, [unit.n]]));
+  const linksOf = new Map<number, Link[]>();
+  for (const link of sorted) {
+    const [ga, gb] = [groupOf[link.a], groupOf[link.b]];
+    if (ga === gb) continue;
+    const [x, y] = [members.get(ga) ?? [], members.get(gb) ?? []];
+    if (sharesArticle(units, x, y) && link.decision.kind === 'paraphrase') continue;
+    if (!agree(units, x, y, judge)) continue;
+    const [keep, gone] = x.length >= y.length ? [ga, gb] : [gb, ga];
+    const moved = members.get(gone) ?? [];
+    for (const m of moved) groupOf[m] = keep;
+    members.set(keep, [...(members.get(keep) ?? []), ...moved]);
+    members.delete(gone);
+    linksOf.set(keep, [...(linksOf.get(keep) ?? []), ...(linksOf.get(gone) ?? []), link]);
+    linksOf.delete(gone);
+  }
+  return [...members.entries()].map(([root, list]) => describe(units, list, linksOf.get(root) ?? []));
+}
+
+function sharesArticle(units: Unit[], x: number[], y: number[]): boolean {
+  const articles = new Set(x.map((m) => units[m].article));
+  return y.some((m) => articles.has(units[m].article));
+}
+
+/** Mean likelihood between the leading members of two groups (pairs of different articles) reaches AGREEMENT. */
+function agree(units: Unit[], x: number[], y: number[], judge: (a: number, b: number) => PairDecision): boolean {
+  if (x.length === 1 && y.length === 1) return true;
+  let sum = 0;
+  let count = 0;
+  for (const a of x.slice(0, LEADING)) {
+    for (const b of y.slice(0, LEADING)) {
+      if (units[a].article === units[b].article) continue;
+      sum += judge(a, b).score;
+      count++;
+    }
+  }
+  return count === 0 || sum / count >= AGREEMENT;
+}
+
+/**
+ * A group's kind and score. Two sentences may be linked by more than one of their units (whole and clauses):
+ * the closest of those links tells how the two sentences relate. The group's kind is the loosest of those
+ * relations, its score their mean.
+ */
+function describe(units: Unit[], members: number[], links: Link[]): ClaimGroup {
+  const articles = new Set(members.map((m) => units[m].article));
+  if (articles.size < 2) return { members, kind: 'exclusive', score: 1 };
+  const closest = new Map<string, Link['decision']>();
+  for (const link of links) {
+    const [x, y] = [units[link.a], units[link.b]];
+    if (x.article === y.article) continue;
+    const key = x.sentence < y.sentence ? `${x.sentence} ${y.sentence}` : `${y.sentence} ${x.sentence}`;
+    const known = closest.get(key);
+    if (known === undefined || CLOSENESS[link.decision.kind] > CLOSENESS[known.kind] || (link.decision.kind === known.kind && link.decision.score > known.score)) {
+      closest.set(key, link.decision);
+    }
+  }
+  const relations = [...closest.values()];
+  const kind = relations.reduce<PairKind>((loosest, r) => (CLOSENESS[r.kind] < CLOSENESS[loosest] ? r.kind : loosest), 'verbatim');
+  const score = relations.reduce((sum, r) => sum + r.score, 0) / Math.max(1, relations.length);
+  return { members, kind, score: Math.round(score * 1000) / 1000 };
+}
+
+const CLOSENESS: Record<PairKind, number> = { verbatim: 2, 'near-verbatim': 1, paraphrase: 0 };

@@ -1,0 +1,236 @@
+// Units: each sentence of a story as the claim matcher reads it, and the story-wide facts about its words.
+//
+// A unit holds the sentence's content terms (token norms put through the name key, so that a word an outlet's
+// style capitalises meets the same word in lower case), the terms it carries inside quotation marks, its
+// numbers, its word sequence (for copied runs) and a sentence vector. The story gives each term its weight
+// (IDF over the story's sentences), whether it is a name (written capitalised mid-sentence), and its word
+// vector. Nothing here depends on the order of articles or sentences except through ids and texts.
+import type { Token } from '../../types.js';
+import { nameKey } from '../../analyse/terms/fold.js';
+import { vectorRow } from '../../analyse/terms/vectors.js';
+import { CLAUSE_WORDS, EXACT_ONLY_WORDS, FRONTED_CLAUSE_WORDS } from '../../analyse/lexicon.js';
+import { byCodePoint, shingleHashes } from '../hash.js';
+import { sentenceVectors } from './vectors.js';
+
+/** What the aligner is given for each sentence. */
+export interface UnitInput {
+  article: string;
+  sentence: string;
+  tokens: Token[];
+  /** Offsets [start, end) of the quotations in the sentence's article body (marks excluded). */
+  quoted?: Array<[number, number]>;
+  /**
+   * Matching keys (token norms) of what the sentence's pronoun subject stands for ("He is now in talks …" after
+   * "John Kerry is in Moscow …": ["keri"]); see analyse/speakers/referents.ts. Matched on, never shown.
+   */
+  referent?: string[];
+}
+
+export interface Unit {
+  /** Position among the story's units. */
+  n: number;
+  /** The input (sentence) it reads. */
+  sentence: number;
+  /** A clause of the sentence rather than all of it. */
+  clause: boolean;
+  /** The article's number (by first appearance among the inputs). */
+  article: number;
+  /** Matching keys of the sentence's words, stop words included, in reading order. */
+  words: string[];
+  /** Sorted unique content term ids (with the pronoun subject's referent, see UnitInput.referent). */
+  terms: number[];
+  /** Content term ids of words inside quotation marks, sorted unique. */
+  quotedTerms: number[];
+  /** Matching keys of the words (stop words included) inside quotation marks, in reading order. */
+  quotedWords: string[];
+  /** Sum of the idf of `terms`. */
+  weight: number;
+  /** Hashes of the runs of RUN words, in reading order. */
+  runs: Uint32Array;
+  /** Sentence vector (see ./vectors.ts), unit length, or all zero. */
+  vector: Float32Array;
+  /** Rank in a deterministic order of the sentences (article id, words, sentence id). */
+  rank: number;
+}
+
+/** The story's terms. */
+export interface Terms {
+  names: string[];
+  idf: Float64Array;
+  df: Int32Array;
+  /** Written capitalised mid-sentence (names): sharing only those is not sharing a claim. */
+  isName: Uint8Array;
+  /** Vector row of each term, or -1 (names, numbers, unknown words match exactly or not at all). */
+  rows: Int32Array;
+  /** A term in more sentences than this is "story-common" (the story's topic and main names). */
+  commonDf: number;
+}
+
+export interface StoryUnits {
+  /** The sentences' units (unit n of input n), then their clauses'. */
+  units: Unit[];
+  terms: Terms;
+  /** How many sentences (inputs). */
+  sentences: number;
+}
+
+/** Consecutive words that count as copied. */
+export const RUN = 5;
+/** A clause needs this many content words to stand alone. */
+const CLAUSE_TERMS = 3;
+/** A term in more than this share of the story's sentences is story-common. */
+const COMMON_SHARE = 0.08;
+
+const isWordLike = (text: string) => /[\p{L}\p{N}]/u.test(text);
+
+/**
+ * The units and terms of one story: one unit per sentence (unit n is input n), then one per clause of the
+ * sentences that carry several facts ("X, while Y"; see clauseRanges), so that a sentence can join one group
+ * by one clause and another by the other. Term frequencies count sentences, not clauses.
+ */
+export function storyUnits(inputs: UnitInput[]): StoryUnits {
+  const table = new TermTable();
+  const raw = inputs.map((input) => readSentence(input, input.tokens, table));
+  const parts = inputs.flatMap((input, n) => clauseRanges(input.tokens).map(([from, to]) => ({ n, read: readSentence(input, input.tokens.slice(from, to), table) })));
+  const df = new Int32Array(table.names.length);
+  for (const sentence of raw) for (const t of sentence.terms) df[t]++;
+  const idf = Float64Array.from(df, (count) => Math.log((inputs.length + 1) / Math.max(1, count)));
+  const isName = Uint8Array.from(table.names, (_, t) => (table.isName(t) ? 1 : 0));
+  const rows = Int32Array.from(table.names, (_, t) => {
+    const lemma = table.lemma(t);
+    return isName[t] || EXACT_ONLY_WORDS.has(lemma) || !/^\p{L}+$/u.test(lemma) ? -1 : vectorRow(lemma);
+  });
+  const terms: Terms = { names: table.names, idf, df, isName, rows, commonDf: Math.max(2, COMMON_SHARE * inputs.length) };
+  const articleNumbers = new Map<string, number>();
+  const unitOf = (n: number, sentence: number, read: ReadSentence, clause: boolean): Unit => {
+    const input = inputs[sentence];
+    // The pronoun subject's referent belongs to the whole sentence and to its first clause, where it stands.
+    const referent = clause && read.from > 0 ? [] : table.known(input.referent).filter((t) => df[t] > 0 && !read.terms.includes(t));
+    const all = referent.length > 0 ? sortedUnique([...read.terms, ...referent]) : read.terms;
+    let article = articleNumbers.get(input.article);
+    if (article === undefined) articleNumbers.set(input.article, (article = articleNumbers.size));
+    return {
+      n, sentence, clause, article, words: read.words, terms: all, quotedTerms: read.quotedTerms, quotedWords: read.quotedWords,
+      weight: sum(all, idf), runs: shingleHashes(read.words, RUN), vector: new Float32Array(0), rank: 0,
+    };
+  };
+  const units = [...raw.map((read, n) => unitOf(n, n, read, false)), ...parts.map((part, k) => unitOf(raw.length + k, part.n, part.read, true))];
+  const vectors = sentenceVectors(units, terms);
+  units.forEach((unit, n) => (unit.vector = vectors[n]));
+  const keys = units.map((unit) => `${inputs[unit.sentence].article}\u0000${unit.words.join(' ')}\u0000${inputs[unit.sentence].sentence}\u0000${unit.clause ? 1 : 0}`);
+  units.map((unit) => unit.n).sort((a, b) => byCodePoint(keys[a], keys[b])).forEach((n, rank) => (units[n].rank = rank));
+  return { units, terms, sentences: inputs.length };
+}
+
+/**
+ * Where a sentence's clauses of its own facts lie, as token ranges, or [] for a sentence of one fact. A clause
+ * begins at a semicolon or at a word of contrast or concession ("X, but Y", "X while Y"; "While X, Y" breaks
+ * at the first comma); a clause of fewer than CLAUSE_TERMS content words joins its neighbour.
+ */
+export function clauseRanges(tokens: Token[]): Array<[number, number]> {
+  const starts = [0];
+  let awaitingComma = tokens.length > 0 && FRONTED_CLAUSE_WORDS.has(tokens[0].text.toLowerCase());
+  tokens.forEach((token, i) => {
+    if (awaitingComma && token.text === ',') {
+      awaitingComma = false;
+      starts.push(i + 1);
+    } else if (token.text === ';' || (i > 0 && CLAUSE_WORDS.has(token.text.toLowerCase()))) starts.push(i);
+  });
+  const ranges: Array<[number, number]> = [];
+  const content = (from: number, to: number) => tokens.slice(from, to).filter((token) => !token.stop && isWordLike(token.norm)).length;
+  starts.forEach((from, k) => {
+    const to = k + 1 < starts.length ? starts[k + 1] : tokens.length;
+    const last = ranges[ranges.length - 1];
+    if (last !== undefined && (content(from, to) < CLAUSE_TERMS || content(last[0], last[1]) < CLAUSE_TERMS)) last[1] = to;
+    else ranges.push([from, to]);
+  });
+  return ranges.length > 1 ? ranges : [];
+}
+
+interface ReadSentence {
+  /** Where the tokens read begin in the sentence. */
+  from: number;
+  words: string[];
+  terms: number[];
+  quotedTerms: number[];
+  quotedWords: string[];
+}
+
+/** The words, content terms and quoted words of a sentence's tokens (all of them, or a clause's). */
+function readSentence(input: UnitInput, tokens: Token[], table: TermTable): ReadSentence {
+  const words: string[] = [];
+  const terms: number[] = [];
+  const quotedTerms: number[] = [];
+  const quotedWords: string[] = [];
+  const quoted = input.quoted ?? [];
+  tokens.forEach((token, i) => {
+    if (token.norm === '' || !isWordLike(token.norm)) return;
+    const key = nameKey(token.norm);
+    words.push(key);
+    const inQuote = quoted.some(([start, end]) => token.start >= start && token.end <= end);
+    if (inQuote) quotedWords.push(key);
+    if (token.stop) return;
+    // A sentence's first word tells nothing by its capital, unless a capitalised word follows ("Sheriff Doug …").
+    const initial = i === 0 && !(i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1].text));
+    const t = table.add(key, token, initial);
+    terms.push(t);
+    if (inQuote) quotedTerms.push(t);
+  });
+  return { from: input.tokens.indexOf(tokens[0]), words, terms: sortedUnique(terms), quotedTerms: sortedUnique(quotedTerms), quotedWords };
+}
+
+/** Term ids by key, in order of first sight, with what is needed to tell names and find vectors. */
+class TermTable {
+  readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly lowerLemma: string[] = [];
+  private readonly capitalLemma: string[] = [];
+  private readonly seen: number[] = [];
+  private readonly capitalised: number[] = [];
+
+  add(key: string, token: Token, sentenceInitial: boolean): number {
+    let t = this.ids.get(key);
+    if (t === undefined) {
+      t = this.names.length;
+      this.ids.set(key, t);
+      this.names.push(key);
+      this.seen.push(0);
+      this.capitalised.push(0);
+    }
+    const capital = /^\p{Lu}/u.test(token.text);
+    // The smallest norm (so that input order does not matter), lower-case occurrences first.
+    const lemmas = capital ? this.capitalLemma : this.lowerLemma;
+    if (lemmas[t] === undefined || byCodePoint(token.norm, lemmas[t]) < 0) lemmas[t] = token.norm;
+    if (!sentenceInitial) {
+      this.seen[t]++;
+      if (capital) this.capitalised[t]++;
+    }
+    return t;
+  }
+
+  /** The ids of those keys the story has (keys are token norms). */
+  known(norms: string[] | undefined): number[] {
+    return (norms ?? []).map((norm) => this.ids.get(nameKey(norm))).filter((t): t is number => t !== undefined);
+  }
+
+  isName(t: number): boolean {
+    return this.seen[t] > 0 && this.capitalised[t] >= 0.8 * this.seen[t];
+  }
+
+  /** The word a term's vector is looked up by: its norm as written in lower case where it ever is. */
+  lemma(t: number): string {
+    return this.lowerLemma[t] ?? this.capitalLemma[t] ?? this.names[t];
+  }
+}
+
+function sum(terms: number[], weights: Float64Array): number {
+  let total = 0;
+  for (const t of terms) total += weights[t];
+  return total;
+}
+
+/** The distinct values of a list of ids, ascending (a new list). */
+export function sortedUnique(list: readonly number[]): number[] {
+  const out = [...list].sort((a, b) => a - b);
+  return out.filter((value, i) => i === 0 || value !== out[i - 1]);
+}
