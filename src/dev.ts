@@ -16,6 +16,7 @@ import { formatMs } from './timers.js';
 import type { SiteFiles } from './types.js';
 
 export const RELOAD_SCRIPT_PATH = '/__dev/reload.js';
+export const OVERLAY_STYLE_PATH = '/__dev/overlay.css';
 export const EVENTS_PATH = '/__dev/events';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -29,6 +30,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const FAILED_FIRST_BUILD = '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Build failed</title></head><body><main><h1>The site has not been built yet</h1></main></body></html>\n';
 
 /** The page with the dev reload tag (rendered from templates/dev/reload-tag.njk) just before </body>. */
 export function injectReload(html: string, tag = reloadTag()): string {
@@ -74,12 +77,15 @@ export interface DevServer {
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const log = options.log ?? ((message: string) => console.log(message));
   const clientScript = readFileSync(path.join(templatesDir, 'dev/reload.js'));
+  const overlayStyle = readFileSync(path.join(templatesDir, 'dev/overlay.css'));
   const streams = new Set<ServerResponse>();
   let files: SiteFiles = new Map();
+  // The last build's error while it stands: pages opened since are told at once (the overlay shows in a new tab too).
+  let failure: string | undefined;
 
+  const eventText = (event: string, data: string) => `event: ${event}\ndata: ${data.split('\n').join('\ndata: ')}\n\n`;
   const send = (event: string, data: string): void => {
-    const payload = `event: ${event}\ndata: ${data.split('\n').join('\ndata: ')}\n\n`;
-    for (const stream of streams) stream.write(payload);
+    for (const stream of streams) stream.write(eventText(event, data));
   };
 
   // One build at a time; changes during a build ask for one more.
@@ -88,10 +94,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const buildOnce = async (): Promise<boolean> => {
     try {
       files = await options.build();
+      failure = undefined;
       return true;
     } catch (error) {
       const message = error instanceof BuildError ? error.format() : String((error as Error)?.stack ?? error);
       log(`build failed; still serving the last good build\n${message}`);
+      failure = message;
       send('build-error', message);
       return false;
     }
@@ -123,17 +131,25 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     if (url.pathname === EVENTS_PATH) {
       res.writeHead(200, { ...headers, 'content-type': 'text/event-stream', connection: 'keep-alive' });
       res.write(': connected\n\n');
+      if (failure !== undefined) res.write(eventText('build-error', failure));
       streams.add(res);
       req.on('close', () => streams.delete(res));
       return;
     }
-    if (url.pathname === RELOAD_SCRIPT_PATH) {
-      res.writeHead(200, { ...headers, 'content-type': CONTENT_TYPES['.js'] });
-      res.end(clientScript);
+    if (url.pathname === RELOAD_SCRIPT_PATH || url.pathname === OVERLAY_STYLE_PATH) {
+      const script = url.pathname === RELOAD_SCRIPT_PATH;
+      res.writeHead(200, { ...headers, 'content-type': CONTENT_TYPES[script ? '.js' : '.css'] });
+      res.end(script ? clientScript : overlayStyle);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (files.size === 0 && failure !== undefined) {
+      // No good build yet to show under the overlay: an empty page that shows it.
+      res.writeHead(500, { ...headers, 'content-type': CONTENT_TYPES['.html'] });
+      res.end(req.method === 'HEAD' ? undefined : injectReload(FAILED_FIRST_BUILD));
       return;
     }
     const { file, redirect } = resolveRequest(files, url.pathname);

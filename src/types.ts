@@ -158,6 +158,13 @@ export interface Quotation {
   kind: QuoteKind;
   /** Canonical speaker name, or null where the text does not say. */
   speaker: string | null;
+  /**
+   * How the speaker was found where the sentence does not name them ("resolved from 'he'", "named in the
+   * paragraph before"); null when named in the sentence itself or when there is no speaker.
+   */
+  speakerReason: string | null;
+  /** Inside another quotation's marks (words the speaker quotes): shown within it, never grouped on its own. */
+  nested: boolean;
 }
 
 /** A speaker (person or body) as named in one story, variants merged. */
@@ -213,10 +220,16 @@ export interface Claim {
   corrections?: number[];
 }
 
+/**
+ * The part of one quotation that one sentence carries: a quotation running over several sentences is one
+ * member per sentence, all with the same `quotation` id, in reading order.
+ */
 export interface QuoteMember extends Member {
   quotation: string;
   text: string;
   speaker: string | null;
+  /** How the speaker was found where the sentence does not name them (see Quotation.speakerReason). */
+  speakerReason: string | null;
   kind: QuoteKind;
   /** Indices into Alignment.corrections of the corrections that changed this quotation, if an editor did. */
   corrections?: number[];

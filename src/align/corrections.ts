@@ -5,6 +5,7 @@
 import { slugify } from '../parse/ids.js';
 import { nearestField } from '../parse/front-matter-checks.js';
 import { findConflicts } from './conflicts.js';
+import { speakersDiffer } from './quotes/index.js';
 import type { AppliedCorrection, Alignment, Article, Claim, Correction, Corrections, Located, Member, Quotation, QuoteGroup, Sentence, Story, Warning } from '../types.js';
 
 export interface CorrectedAlignment {
@@ -191,7 +192,8 @@ function quoteGroupsOf(work: Work, groups: QuoteGroup[]): QuoteGroup[] {
       .filter((m) => work.quotations.get(m.quotation)?.kind !== 'scare' && !work.hidden.has(key(m)))
       .map((m) => {
         const edits = work.quoteEdits.get(m.quotation);
-        return edits ? { ...m, speaker: work.quotations.get(m.quotation)!.speaker, kind: work.quotations.get(m.quotation)!.kind, corrections: edits } : m;
+        // The editor's speaker is given, not found: no reason to show.
+        return edits ? { ...m, speaker: work.quotations.get(m.quotation)!.speaker, speakerReason: null, kind: work.quotations.get(m.quotation)!.kind, corrections: edits } : m;
       });
     return { group, members, position, articles: new Set(members.map((m) => m.article)).size };
   });
@@ -201,7 +203,7 @@ function quoteGroupsOf(work: Work, groups: QuoteGroup[]): QuoteGroup[] {
   remaining.sort((a, b) => b.articles - a.articles || a.position - b.position);
   return remaining.map(({ group, members }, index) => {
     const speakers = members.map((m) => m.speaker).filter((s): s is string => s !== null);
-    return { ...group, id: `g${index + 1}`, members, speaker: mostCommon(speakers), speakerConflict: new Set(speakers).size > 1, truncated: members.length > 1 && group.truncated };
+    return { ...group, id: `g${index + 1}`, members, speaker: mostCommon(speakers), speakerConflict: speakersDiffer(speakers), truncated: members.length > 1 && group.truncated };
   });
 }
 

@@ -5,6 +5,7 @@ import { forgetShapes, sentenceTokens, tagBlock, type Raw, type TaggedBlock } fr
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
+import { TEXT_NOUNS, UNNAMED_SPEAKER } from './lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
 
@@ -66,6 +67,8 @@ interface Credited {
   person: boolean;
   /** Position in the article's list of quotations (what FoundQuote.chain refers to). */
   index: number;
+  /** How the speaker was found where the sentence does not name them (Quotation.speakerReason). */
+  reason: string | null;
 }
 
 const wordsOf = (body: string, quote: FoundQuote) => (body.slice(quote.start, quote.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
@@ -164,6 +167,7 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
     for (const quote of quotes) {
       let name: string | null = null;
       let person = false;
+      let reason: string | null = null;
       const raw = quote.raw;
       if (raw?.kind === 'name') {
         const parts = nameParts(raw.words);
@@ -180,24 +184,30 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
           const earlier = [...items].reverse().find((item) => item.name && nameKey(item.name).split(' ').pop() === raw.head);
           if (earlier) {
             name = earlier.name;
+            reason = `resolved from '${text}'`;
             descriptions.set(text, earlier.name!);
           }
         }
+        // "the statement said": whoever the text has issuing it, a person or body just before.
+        const writer = !name && TEXT_NOUNS.has(raw.head) && /^(?:the|this|that|its|his|her|their)$/i.test(raw.words[0]) ? writerOf(article.body, quote, raw.head, mentions, inQuote) : null;
+        if (writer) [name, person, reason] = [writer.name, !writer.body, `resolved from '${text}'`];
         if (!name) {
           name = text;
           count(text, true);
         }
       } else if (raw?.kind === 'pronoun' && (raw.pronoun === 'he' || raw.pronoun === 'she')) {
-        const resolved = resolvePronoun(quote, items, personMentions, genders, raw.pronoun);
+        const unnamed = unnamedSpeaker(article.body, quote.speakerAt ?? quote.open, personMentions);
+        const resolved = unnamed === undefined ? resolvePronoun(quote, items, personMentions, genders, raw.pronoun) : null;
+        if (unnamed) [name, reason] = [unnamed, `resolved from '${raw.pronoun}'`];
         if (resolved) {
-          [name, person] = [resolved, true];
+          [name, person, reason] = [resolved, true, `resolved from '${raw.pronoun}'`];
           if (!genders.has(resolved)) genders.set(resolved, raw.pronoun);
         }
       } else if (raw?.kind === 'anaphor') {
         // "the 55-year-old": whoever the story gives that age, else as for "he".
         const age = Number(/(\d{1,3})/.exec(raw.words.join(' '))?.[1] ?? NaN);
         const resolved = ages.get(age) ?? resolvePronoun(quote, items, personMentions, genders, null);
-        if (resolved) [name, person] = [resolved, true];
+        if (resolved) [name, person, reason] = [resolved, true, `resolved from '${raw.words.join(' ')}'`];
       }
       // A quotation with no attribution of its own that continues the one before (“…,” he said. “…”), or
       // stands as the next paragraph after a credited quotation, full or partial (news copy names the
@@ -207,17 +217,17 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
       if (!raw && quote.kind === 'full' && !quote.nested && !laterPart) {
         const previous = [...items].reverse().find((item) => !item.quote.nested);
         if (previous?.name && previous.quote.kind !== 'scare' && continues(article.body, previous.quote, quote)) {
-          [name, person] = [previous.name, previous.person];
+          [name, person, reason] = [previous.name, previous.person, 'continues the quotation before'];
         }
       }
       // A quoted paragraph with no attribution right after a paragraph in which someone says something
       // (“Moffat said Capaldi had been cast …” ¶ “We made a home video …”): theirs.
       if (!name && !raw && quote.kind === 'full' && !quote.nested && !laterPart && quote.sentenceStart === quote.open) {
         const sayer = personMentions.filter((mention) => mention.sayer && mention.block === quote.block - 1).at(-1);
-        if (sayer) [name, person] = [sayer.name, true];
+        if (sayer) [name, person, reason] = [sayer.name, true, 'named in the paragraph before'];
       }
-      if (quote.kind === 'scare') [name, person] = [null, false];
-      items.push({ quote, name, person, index: items.length });
+      if (quote.kind === 'scare') [name, person, reason] = [null, false, null];
+      items.push({ quote, name, person, index: items.length, reason });
     }
     // A quotation over several paragraphs: the attribution of any part credits every part.
     const chains = new Map<number, Credited>();
@@ -229,7 +239,8 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
     }
     for (const item of items) {
       const source = item.quote.chain === undefined ? undefined : chains.get(item.quote.chain);
-      if (source && (!item.name || !item.quote.raw)) [item.name, item.person] = [source.name, source.person];
+      if (source && source !== item && (!item.name || !item.quote.raw))
+        [item.name, item.person, item.reason] = [source.name, source.person, 'the quotation runs on over several paragraphs'];
     }
     // The same words quoted twice in one article are the same speaker's (words read only if some
     // quotation still has no speaker).
@@ -241,7 +252,7 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
       });
       for (const [i, item] of items.entries()) {
         const same = item.name || item.quote.kind === 'scare' ? undefined : byWords.get(quoteWords[i]);
-        if (same) [item.name, item.person] = [same.name, same.person];
+        if (same) [item.name, item.person, item.reason] = [same.name, same.person, 'the same words are credited earlier in the article'];
       }
     }
     return { article, items };
@@ -258,7 +269,7 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
   for (const { article, items } of credited) {
     const sentenceStarts = article.sentences.map((sentence) => sentence.start);
     const ordered = [...items].sort((a, b) => a.quote.start - b.quote.start || b.quote.end - a.quote.end);
-    for (const { quote, name } of ordered) {
+    for (const { quote, name, reason } of ordered) {
       let speaker: string | null = null;
       if (name) {
         const index = canonicalOf.get(name);
@@ -274,6 +285,8 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
         text: article.body.slice(quote.start, quote.end),
         kind: quote.kind,
         speaker,
+        speakerReason: speaker === null ? null : reason,
+        nested: quote.nested,
       });
     }
   }
@@ -288,6 +301,43 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
 }
 
 type Gender = 'he' | 'she';
+
+/**
+ * The writer of "the statement" a quotation is credited to: the latest person or body named in its
+ * paragraph or the two before whose own sentence has them issue it ("The ministry issued a statement on
+ * Monday. “…,” the statement said"). Anyone else would be a guess.
+ */
+function writerOf(body: string, quote: FoundQuote, head: string, mentions: BlockMention[], inQuote: (offset: number) => boolean): BlockMention | null {
+  const issues = new RegExp(`^[^.!?“”"]{0,80}?\\b(?:issued|released|published|posted|put out|sent|${head}s?)\\b`, 'iu');
+  let found: BlockMention | null = null;
+  for (const mention of mentions) {
+    if (mention.end > quote.open) break;
+    if (mention.block < quote.block - 2 || mention.attributive || inQuote(mention.start)) continue;
+    if (issues.test(body.slice(mention.end, mention.end + 100))) found = mention;
+  }
+  return found;
+}
+
+/** How far back "he said" may point to someone the text says it will not name. */
+const UNNAMED_WINDOW = 300;
+
+/**
+ * "one person, who refused to give his name, … “…,” he said": a pronoun after a speaker the text will not
+ * name is theirs, not the person named before. Gives the description ("one person"), null where there is
+ * none to give, undefined where no such speaker stands between the last named person and the pronoun.
+ */
+function unnamedSpeaker(body: string, limit: number, people: BlockMention[]): string | null | undefined {
+  const from = Math.max(0, limit - UNNAMED_WINDOW);
+  const window = body.slice(from, limit);
+  let marker: RegExpExecArray | null = null;
+  UNNAMED_SPEAKER.lastIndex = 0;
+  for (let match = UNNAMED_SPEAKER.exec(window); match; match = UNNAMED_SPEAKER.exec(window)) marker = match;
+  if (!marker) return undefined;
+  const at = from + marker.index;
+  if (people.some((mention) => mention.start >= at && mention.end <= limit)) return undefined;
+  const description = /\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s*$/u.exec(body.slice(Math.max(0, at - 80), at));
+  return description ? description[1] : null;
+}
 
 /**
  * "he said" (or "the 55-year-old said"): who the text last put forward as acting or speaking, in this order —

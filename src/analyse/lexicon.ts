@@ -84,6 +84,11 @@ export const BETWEEN = new Set(
   ).split(' '),
 );
 
+/** Written texts that can be quoted as speaking ("the statement said"): their writer is the speaker. */
+export const TEXT_NOUNS = new Set(
+  'statement report document letter website account tweet post announcement release memo email message note filing post'.split(' '),
+);
+
 /**
  * Nouns naming people by what they do or are (singular; plurals are found by dropping the "s"): the head of
  * a description that may speak ("a senior official", "the showrunner", "police"). What is not a role, a body
@@ -102,8 +107,10 @@ export const ROLE_NOUNS = new Set(
     'companion reporter journalist correspondent critic author broadcaster official guard firefighter paramedic ' +
     'spokespeople staff crew onlooker bystander jogger motorist gambler convention-goer negotiator mediator deputy ' +
     'commissioner inspector superintendent constable trooper marshal engineer pilot doctor surgeon coroner ' +
-    'statement report document letter website account tweet announcement release memo ministry government'
-  ).split(' '),
+    'ministry government'
+  )
+    .split(' ')
+    .concat([...TEXT_NOUNS]),
 );
 
 /** The singular a role lookup uses: "officials" → "official", "spokespeople" stays. */
@@ -184,6 +191,18 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 
 /** What a news lead counts about the event itself: two leads giving different figures disagree. */
 export const EVENT_COUNTS: ReadonlySet<string> = new Set(['dead', 'injured', 'arrested', 'missing', 'hostages', 'victims', 'suspects']);
+
+/**
+ * How news copy says a speaker will not be named: "who refused to give his name", "who asked not to be
+ * identified", "speaking on condition of anonymity". The words that follow are that unnamed person's.
+ */
+export const UNNAMED_SPEAKER =
+  /,?\s*(?:who\s+)?(?:(?:refused|declined|would\s+not|wouldn[’']t|did\s+not\s+want|didn[’']t\s+want|asked\s+not|preferred\s+not)\s+(?:to\s+)?(?:give|be\s+named|be\s+identified|provide|share|reveal)\b[^.,;]*|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+was\s+not\s+named)/giu;
+
+/** Where written words are published: "…,” BBCOne promoted on Twitter — the account is the writer. */
+export const PLATFORMS = new Set(
+  'twitter facebook instagram tiktok youtube linkedin threads bluesky weibo telegram truth website blog instagram snapchat reddit'.split(' '),
+);
 
 /**
  * Numbers and ordinals in words: their vectors sit close together ("two" and "three" are 0.98 alike), yet a

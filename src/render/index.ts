@@ -3,6 +3,7 @@ import { templateEnvironment } from './environment.js';
 import { OVERLAP_MATRIX_MAX, buildArticleView, buildStoryView, type StoryView } from './model.js';
 import { claimsCsv, quotesCsv } from './csv.js';
 import { correctionsSchema } from './corrections-schema.js';
+import { excerpt } from './excerpt.js';
 import { alignmentSchema } from './schema.js';
 
 export interface RenderOptions {
@@ -59,7 +60,7 @@ export function renderStoryPages(aligned: AlignedStory, options: RenderOptions, 
       id: story.id,
       title: story.title,
       published: story.published,
-      summary: story.summary,
+      summary: story.summary && excerpt(story.summary),
       articles: story.articles.map(({ id, title, label, outlet, published }) => ({ id, title, label, outlet, published })),
     },
     figures: view.figures,

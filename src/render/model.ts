@@ -1,5 +1,5 @@
 // What the templates show, worked out from an AlignedStory: plain data (no markup) for each page.
-import type { AlignedStory, Article, Claim, ClaimKind, Conflict, ConflictKind, Overlap, Quotation, Sentence, Story } from '../types.js';
+import type { AlignedStory, Article, Claim, ClaimKind, Conflict, ConflictKind, Overlap, Quotation, QuoteMember, Sentence, Story } from '../types.js';
 import { changedWords, coreParts, diffParts as wordDiff, plainParts, wordCount, type DiffPart } from './diff.js';
 import { editNotes, type EditNotes } from './edits.js';
 import { paragraphNumbers, placeIn, type Place } from './place.js';
@@ -17,6 +17,8 @@ export interface ArticleView {
   outlet?: string;
   published?: string;
   url?: string;
+  /** The web site the url is on, for the link's text ("reuters.com"). */
+  site?: string;
   /** Relative to the story folder. */
   href: string;
   sentenceCount: number;
@@ -98,6 +100,8 @@ export interface QuoteMemberView {
   text: string;
   parts: DiffPart[];
   speaker: string | null;
+  /** How the speaker was found where the sentence does not name them ("resolved from 'he'"), or null. */
+  speakerReason: string | null;
   kind: string;
   reference: boolean;
   /** Shorter than the fullest version of the quote. */
@@ -305,6 +309,7 @@ function viewContext(story: Story, edits: EditNotes): ViewContext {
     outlet: article.outlet,
     published: article.published,
     url: article.url,
+    site: article.url ? new URL(article.url).hostname.replace(/^www\./, '') : undefined,
     href: `articles/${article.id}.html`,
     sentenceCount: article.sentences.length,
     exclusiveCount: 0,
@@ -477,7 +482,7 @@ function conflictViews(conflicts: Conflict[], claims: ClaimView[], context: View
 
 function quoteView(group: AlignedStory['alignment']['quotes'][number], context: ViewContext, claimOf: Map<string, ClaimView>): QuoteView {
   const { order, articleById, articles } = context;
-  const members = [...group.members].sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0));
+  const members = wholeQuotations(group.members).sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0));
   const words = members.map((m) => wordCount(m.text));
   let longest = 0;
   members.forEach((m, index) => {
@@ -502,6 +507,7 @@ function quoteView(group: AlignedStory['alignment']['quotes'][number], context: 
         text: m.text,
         parts: index === longest ? plainParts(m.text) : context.parts('words', reference.text, m.text),
         speaker: m.speaker,
+        speakerReason: m.speakerReason,
         kind: m.kind,
         reference: index === longest,
         shorter: words[index] < words[longest],
@@ -530,6 +536,17 @@ function overlapMatrix(overlaps: Overlap[], articles: ArticleView[]): StoryView[
       return { article: column, self: false, percent, words: (direct ?? reverse)?.sharedWords ?? 0, level: Math.min(5, Math.ceil(percent / 20)) };
     }),
   }));
+}
+
+/** A quotation's sentence parts (members in a row with the same quotation id) joined into one member, for reading. */
+function wholeQuotations(members: QuoteMember[]): QuoteMember[] {
+  const whole: QuoteMember[] = [];
+  for (const member of members) {
+    const last = whole.at(-1);
+    if (last && last.quotation === member.quotation) whole[whole.length - 1] = { ...last, text: `${last.text} ${member.text}` };
+    else whole.push(member);
+  }
+  return whole;
 }
 
 /** An article's sentences by id; where ids repeat, the first (as a search in order would find). */

@@ -95,13 +95,15 @@ export const alignmentSchema = {
     },
     quoteMember: {
       type: 'object',
-      required: ['article', 'sentence', 'quotation', 'text', 'speaker', 'kind'],
+      required: ['article', 'sentence', 'quotation', 'text', 'speaker', 'speakerReason', 'kind'],
+      description: 'The part of one quotation that one sentence carries: a quotation over several sentences is one member per sentence, with the same quotation id.',
       additionalProperties: false,
       properties: {
         ...memberProperties,
         quotation: { type: 'string' },
-        text: { type: 'string', description: 'The quoted words exactly as published, quotation marks excluded.' },
+        text: { type: 'string', description: 'The quoted words this sentence carries, exactly as published, quotation marks excluded.' },
         speaker: { type: ['string', 'null'] },
+        speakerReason: { type: ['string', 'null'], description: "How the speaker was found where the sentence does not name them, e.g. \"resolved from 'he'\"." },
         kind: { enum: ['full', 'partial', 'scare'] },
         corrections: correctionIndices,
       },

@@ -50,8 +50,8 @@ describe('conflicting details', () => {
       speakerConflict: true,
       truncated: false,
       members: [
-        { article: 'a1', sentence: 's1', quotation: 'a1-q1', text: 'We will talk,', speaker: 'John Kerry', kind: 'full' },
-        { article: 'a2', sentence: 's1', quotation: 'a2-q1', text: 'We will talk,', speaker: 'Sergei Lavrov', kind: 'full' },
+        { article: 'a1', sentence: 's1', quotation: 'a1-q1', text: 'We will talk,', speaker: 'John Kerry', speakerReason: null, kind: 'full' },
+        { article: 'a2', sentence: 's1', quotation: 'a2-q1', text: 'We will talk,', speaker: 'Sergei Lavrov', speakerReason: null, kind: 'full' },
       ],
     };
     const found = findConflicts(story, claims, [quote]);

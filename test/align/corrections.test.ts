@@ -39,16 +39,16 @@ function alignmentOf(s: Story, groups: string[][], quotes: QuoteGroup[] = []): A
 }
 
 const QUOTATIONS: Quotation[] = [
-  { id: 'q1', article: 'a', sentence: 's3', start: 0, end: 0, text: 'We made real progress', kind: 'full', speaker: 'John Kerry' },
-  { id: 'q2', article: 'b', sentence: 's3', start: 0, end: 0, text: 'We made real progress', kind: 'full', speaker: 'John Kerry' },
-  { id: 'q3', article: 'c', sentence: 's2', start: 0, end: 0, text: 'we made real progress', kind: 'partial', speaker: 'John Kerry' },
+  { id: 'q1', article: 'a', sentence: 's3', start: 0, end: 0, text: 'We made real progress', kind: 'full', speaker: 'John Kerry', speakerReason: null, nested: false },
+  { id: 'q2', article: 'b', sentence: 's3', start: 0, end: 0, text: 'We made real progress', kind: 'full', speaker: 'John Kerry', speakerReason: null, nested: false },
+  { id: 'q3', article: 'c', sentence: 's2', start: 0, end: 0, text: 'we made real progress', kind: 'partial', speaker: 'John Kerry', speakerReason: null, nested: false },
 ];
 const QUOTE_GROUP: QuoteGroup = {
   id: 'g1',
   speaker: 'John Kerry',
   speakerConflict: false,
   truncated: false,
-  members: QUOTATIONS.map((q) => ({ article: q.article, sentence: q.sentence, quotation: q.id, text: q.text, speaker: q.speaker, kind: q.kind })),
+  members: QUOTATIONS.map((q) => ({ article: q.article, sentence: q.sentence, quotation: q.id, text: q.text, speaker: q.speaker, speakerReason: q.speakerReason, kind: q.kind })),
 };
 
 function corrections(yaml: string) {

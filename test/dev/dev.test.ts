@@ -1,7 +1,7 @@
 // The dev server: serves the built site from memory with the reload script injected, rebuilds on demand
 // and tells open pages to reload over server-sent events.
 import { afterEach, describe, expect, it } from 'vitest';
-import { EVENTS_PATH, RELOAD_SCRIPT_PATH, injectReload, resolveRequest, startDevServer, type DevServer } from '../../src/dev.js';
+import { EVENTS_PATH, OVERLAY_STYLE_PATH, RELOAD_SCRIPT_PATH, injectReload, resolveRequest, startDevServer, type DevServer } from '../../src/dev.js';
 import type { SiteFiles } from '../../src/types.js';
 
 const page = (title: string) => `<!doctype html>\n<html lang="en"><head><title>${title}</title></head><body><p>${title}</p></body></html>\n`;
@@ -93,6 +93,22 @@ describe('startDevServer', () => {
     expect(await next(/event: build-error/)).toContain('broken article');
     expect(await (await fetch(server.url)).text()).toContain('<p>v2</p>'); // the last good build
     expect(logged.join('\n')).toContain('build failed');
+    controller.abort();
+  });
+
+  it('when the first build fails, serves a page that shows the error, and tells each new page of the failure at once', async () => {
+    server = await startDevServer({ build: async () => { throw new Error('broken from the start'); }, port: 0, log: () => undefined });
+    const home = await fetch(server.url);
+    expect(home.status).toBe(500);
+    expect(await home.text()).toContain(RELOAD_SCRIPT_PATH);
+    const controller = new AbortController();
+    const events = await fetch(new URL(EVENTS_PATH, server.url), { signal: controller.signal });
+    const reader = events.body!.getReader();
+    let text = '';
+    while (!/event: build-error/.test(text)) text += new TextDecoder().decode((await reader.read()).value);
+    expect(text).toContain('data: Error: broken from the start');
+    const style = await fetch(new URL(OVERLAY_STYLE_PATH, server.url));
+    expect(style.headers.get('content-type')).toContain('text/css');
     controller.abort();
   });
 });

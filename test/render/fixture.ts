@@ -141,6 +141,8 @@ function makeQuotations(story: Story): Quotation[] {
           text: match[1],
           kind: match[1].split(/\s+/).length > 3 ? 'full' : 'partial',
           speaker,
+          speakerReason: null,
+          nested: false,
         });
       }
     }
@@ -159,7 +161,7 @@ function makeQuoteGroups(quotations: Quotation[]): QuoteGroup[] {
   return groups
     .filter((group) => group.length > 1 || words(group[0].text).length > 3)
     .map((group, index) => {
-      const members: QuoteMember[] = group.map((q) => ({ article: q.article, sentence: q.sentence, quotation: q.id, text: q.text, speaker: q.speaker, kind: q.kind }));
+      const members: QuoteMember[] = group.map((q) => ({ article: q.article, sentence: q.sentence, quotation: q.id, text: q.text, speaker: q.speaker, speakerReason: q.speakerReason, kind: q.kind }));
       const speakers = new Set(members.map((m) => m.speaker).filter(Boolean));
       const lengths = members.map((m) => words(m.text).length);
       return {

@@ -3,7 +3,7 @@
 // different wrapping, a few words changed. Candidates come from an inverted index on each quotation's
 // rarest words, so the work stays near-linear however many quotations a story holds.
 
-import type { AnalysedStory, Quotation, QuoteGroup, QuoteMember } from '../../types.js';
+import type { AnalysedStory, Article, Quotation, QuoteGroup, QuoteMember } from '../../types.js';
 
 const STOP = new Set(
   (
@@ -118,6 +118,8 @@ export function groupQuotes(analysed: AnalysedStory): QuoteGroup[] {
     }
   });
 
+  linkFragments(entries, postings, find, union);
+
   const groups = new Map<number, Entry[]>();
   entries.forEach((entry, index) => {
     const root = find(index);
@@ -126,28 +128,71 @@ export function groupQuotes(analysed: AnalysedStory): QuoteGroup[] {
     groups.set(root, list);
   });
 
-  const built = [...groups.values()].map((members) => {
+  // Words quoted inside a quotation are part of it, not a quote of their own — unless another outlet quotes
+  // them directly ("she said 'hello Doctor'" here, “Hello Doctor” there).
+  const built = [...groups.values()].filter((members) => members.some((member) => !member.quotation.nested)).map((members) => {
     members.sort((a, b) => (articleOrder.get(a.quotation.article) ?? 0) - (articleOrder.get(b.quotation.article) ?? 0) || a.order - b.order);
     return { members, articles: new Set(members.map((member) => member.quotation.article)).size, first: Math.min(...members.map((member) => member.order)) };
   });
   built.sort((a, b) => b.articles - a.articles || a.first - b.first);
+  const articles = new Map(analysed.story.articles.map((article) => [article.id, article]));
   return built.map(({ members }, index): QuoteGroup => {
     const speakers = members.map((member) => member.quotation.speaker).filter((speaker): speaker is string => speaker !== null);
     return {
       id: `g${index + 1}`,
-      speaker: mostCommon(speakers),
-      members: members.map(({ quotation }): QuoteMember => ({
-        article: quotation.article,
-        sentence: quotation.sentence,
-        quotation: quotation.id,
-        text: quotation.text,
-        speaker: quotation.speaker,
-        kind: quotation.kind,
-      })),
-      speakerConflict: new Set(speakers).size > 1,
+      speaker: mostCommon(speakers.filter(isName)) ?? mostCommon(speakers),
+      members: members.flatMap(({ quotation }) => sentenceParts(quotation, articles.get(quotation.article))),
+      speakerConflict: speakersDiffer(speakers),
       truncated: members.some((a) => members.some((b) => a !== b && partOf(a, b))),
     };
   });
+}
+
+/** Fewest content words of a short fragment linked by the phrase it quotes: "incendiary combination". */
+const FRAGMENT_WORDS = 2;
+
+/**
+ * A fragment too short for the containment test (“incendiary combination”, “that moment has arrived”) joins
+ * the quote of another outlet that holds its words as one phrase, in order — if they are all one quote.
+ */
+function linkFragments(entries: Entry[], postings: Map<string, number[]>, find: (index: number) => number, union: (a: number, b: number) => void): void {
+  entries.forEach((entry, index) => {
+    if (entry.content.size >= MIN_WORDS || entry.content.size < FRAGMENT_WORDS) return;
+    const phrase = ` ${entry.all} `;
+    const [key] = [...entry.content].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0));
+    const roots = new Set<number>();
+    for (const other of (postings.get(key) ?? []).slice(0, MAX_POSTINGS)) {
+      const candidate = entries[other];
+      if (candidate.quotation.article !== entry.quotation.article && candidate.wordCount > entry.wordCount && ` ${candidate.all} `.includes(phrase)) roots.add(find(other));
+    }
+    if (roots.size === 1) union(index, [...roots][0]);
+  });
+}
+
+/**
+ * The quotation cut at the article's sentence ends: one member per sentence it runs over, each with the words
+ * that sentence carries (a sentence of nothing but marks or punctuation carries none).
+ */
+export function sentenceParts(quotation: Quotation, article: Article | undefined): QuoteMember[] {
+  const member = (sentence: string, text: string): QuoteMember => ({
+    article: quotation.article,
+    sentence,
+    quotation: quotation.id,
+    text,
+    speaker: quotation.speaker,
+    speakerReason: quotation.speakerReason,
+    kind: quotation.kind,
+  });
+  const spanned = (article?.sentences ?? []).filter((sentence) => sentence.start < quotation.end && sentence.end > quotation.start);
+  if (spanned.length <= 1) return [member(quotation.sentence, quotation.text)];
+  const parts: QuoteMember[] = [];
+  for (const sentence of spanned) {
+    const from = Math.max(sentence.start, quotation.start) - quotation.start;
+    const to = Math.min(sentence.end, quotation.end) - quotation.start;
+    const text = quotation.text.slice(from, to).replace(/^[\s“”"‘’'«»]+|[\s“”"‘’'«»,;:]+$/gu, '');
+    if (/[\p{L}\p{N}]/u.test(text)) parts.push(member(sentence.id, text));
+  }
+  return parts.length > 0 ? parts : [member(quotation.sentence, quotation.text)];
 }
 
 /** The shorter one's content words are (nearly) all in the longer one. */
@@ -171,6 +216,21 @@ function partOf(a: Entry, b: Entry): boolean {
   if (b.all.includes(a.all)) return true;
   // A word or two changed is rewording, not truncation: the longer must hold clearly more.
   return a.content.size >= MIN_WORDS && a.content.size + 2 <= b.content.size && containment(a, b) >= CONTAINMENT;
+}
+
+/** A proper name ("Peter Carr", "BBCOne"), not a description ("a spokesman for the special counsel", "the statement"). */
+const isName = (speaker: string) => /^\p{Lu}/u.test(speaker) && !/^(?:the|a|an|one|another)\s/i.test(speaker);
+const nameWords = (name: string) => name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Outlets credit the words to different people or bodies: two names neither of which holds the other
+ * ("Sergei Lavrov" / "Lavrov" agree, as do "BBC One" / "BBCOne"). A description agrees with any name: "a
+ * spokesman for the special counsel" may be Peter Carr, "the statement" the ministry's.
+ */
+export function speakersDiffer(speakers: string[]): boolean {
+  const names = [...new Set(speakers.filter(isName))].map(nameWords);
+  const agree = (a: string[], b: string[]) => a.every((word) => b.includes(word)) || b.every((word) => a.includes(word)) || a.join('') === b.join('');
+  return names.some((a, i) => names.some((b, j) => j > i && !agree(a, b)));
 }
 
 function mostCommon(values: string[]): string | null {

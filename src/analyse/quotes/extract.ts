@@ -32,10 +32,6 @@ export interface FoundQuote {
   chain?: number;
 }
 
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st sgt gen col lt capt gov sen rep prof jr sr inc ltd co corp vs no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m'.split(' '),
-);
-
 /** The paragraphs (blocks) of the article as body ranges; blank-line paragraphs if the parser gave none. */
 export function blockRanges(article: Pick<Article, 'body' | 'blocks'>): Array<{ start: number; end: number }> {
   if (article.blocks.length > 0) return article.blocks.map(({ start, end }) => ({ start, end }));
@@ -50,33 +46,21 @@ export function blockRanges(article: Pick<Article, 'body' | 'blocks'>): Array<{ 
   return ranges;
 }
 
-/** Sentence starts within body[from, to), ignoring full stops inside closed quotations. */
-function sentenceStarts(body: string, from: number, to: number, spans: QuoteSpan[]): number[] {
-  const starts = [from];
-  const text = body.slice(from, to);
-  const pattern = /[.!?…]+[”"’'»)]*(?=\s+[\p{Lu}\p{N}“"‘'«(]|\s*$)|[.!?][”"’]?(?=\p{Lu}\p{Ll})/gu;
-  const closed = spans.filter((span) => !span.unclosed);
-  let cursor = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const at = from + match.index;
-    const endAt = at + match[0].length;
-    const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(from, at - 12), at))?.[1]?.toLowerCase() ?? '';
-    if (match[0][0] === '.' && (ABBREVIATIONS.has(word.replace(/\.$/, '')) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) continue;
-    while (cursor < closed.length && closed[cursor].close < at) cursor++;
-    // Inside a closed quotation that goes on after this mark: not a sentence end of the article's sentence.
-    let inside = false;
-    for (let index = cursor; index < closed.length && closed[index].open < at; index++) {
-      if (closed[index].close > at && closed[index].close >= endAt) {
-        inside = true;
-        break;
-      }
-    }
-    if (inside) continue;
-    let next = endAt;
-    while (next < to && /\s/.test(body[next])) next++;
-    if (next < to) starts.push(next);
+/**
+ * Where the sentences of body[from, to) start, as the parse stage cut them (`starts`: every sentence start of
+ * the article, in order); the block's own start always counts.
+ */
+function blockSentenceStarts(starts: number[], from: number, to: number): number[] {
+  const found = [from];
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] <= from) low = mid + 1;
+    else high = mid;
   }
-  return starts;
+  for (let at = low; at < starts.length && starts[at] < to; at++) found.push(starts[at]);
+  return found;
 }
 
 function lastAtOrBefore(sorted: number[], value: number): number {
@@ -134,8 +118,13 @@ function firstDoubleMark(body: string, from: number, to: number): { pos: number;
   return { pos: i, closing: i > from && gluedClose };
 }
 
-export function extractQuotes(article: Pick<Article, 'body' | 'blocks'>): FoundQuote[] {
+/**
+ * The quotations of an article. Its sentences are the parse stage's; without them (a bare body) each paragraph
+ * counts as one sentence.
+ */
+export function extractQuotes(article: Pick<Article, 'body' | 'blocks'> & Partial<Pick<Article, 'sentences'>>): FoundQuote[] {
   const { body } = article;
+  const articleStarts = (article.sentences ?? []).map((sentence) => sentence.start);
   const found: FoundQuote[] = [];
   const ranges = blockRanges(article);
   const firstMarks = new Map<number, { pos: number; closing: boolean } | null>();
@@ -204,7 +193,7 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'>): FoundQ
     });
     const kept = spans.map((span, index) => ({ span, index })).filter(({ index }) => !dropped.has(index));
     const topLevel = kept.filter(({ index }) => parent[index] < 0 || dropped.has(parent[index])).map(({ span }) => span);
-    const starts = sentenceStarts(body, range.start, range.end, topLevel);
+    const starts = blockSentenceStarts(articleStarts, range.start, range.end);
     // The paragraph ends inside a quotation that is still open: it may go on in the next paragraph.
     const last = topLevel.at(-1);
     const runsOn = last !== undefined && last.close < 0 && /^[\s,;:]*$/.test(body.slice(last.end, range.end));

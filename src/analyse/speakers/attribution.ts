@@ -2,7 +2,7 @@
 // "…,” said Capaldi, "…,” a senior official told reporters) and before it in the same sentence
 // ("Kerry told Lavrov:", "While Kerry said there were still “kinks”", "claims from Russia “…”").
 
-import { BETWEEN, DETERMINERS, isAge, isSpeakingHead, NOT_NAMES, POST_VERBS, PRONOUNS, ROLE_NOUNS, roleHead, SAYING_NOUNS, SAYING_VERBS, TITLES } from '../lexicon.js';
+import { BETWEEN, DETERMINERS, isAge, isSpeakingHead, NOT_NAMES, PLATFORMS, POST_VERBS, PRONOUNS, ROLE_NOUNS, roleHead, SAYING_NOUNS, SAYING_VERBS, TITLES } from '../lexicon.js';
 import { nameParts } from './names.js';
 
 /** What the attribution names, before pronouns and "the official" are resolved. */
@@ -46,10 +46,17 @@ export function attributionAfter(post: string, postTokens: string[] = tokenize(p
   }
   if (POST_VERBS.has(first)) return nounPhraseAfter(tokens, 1); // "…,” said Capaldi
   for (let at = 1; at < Math.min(tokens.length, 30); at++) {
-    if (POST_VERBS.has(norm(tokens[at])) && !isCap(tokens[at])) return nounPhraseBefore(tokens, at);
+    if ((POST_VERBS.has(norm(tokens[at])) || publishedOn(tokens, at)) && !isCap(tokens[at])) return nounPhraseBefore(tokens, at);
     if (at > 8 && !tokens.slice(0, at).includes(',')) break;
   }
   return null;
+}
+
+/** A verb in the past followed by "on Twitter", "on its website": the words were written and published. */
+function publishedOn(tokens: string[], at: number): boolean {
+  if (!/ed$/.test(tokens[at]) || norm(tokens[at + 1] ?? '') !== 'on') return false;
+  const next = norm(tokens[at + 2] ?? '');
+  return PLATFORMS.has(next) || (/^(?:its|his|her|their|the)$/.test(next) && PLATFORMS.has(norm(tokens[at + 3] ?? '')));
 }
 
 /** The speaker named earlier in the sentence: the nearest cue that names someone (`tokens`: tokenize(pre)). */

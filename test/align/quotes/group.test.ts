@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotations } from '../../../src/analyse/index.js';
-import { groupQuotes } from '../../../src/align/quotes/index.js';
+import { groupQuotes, speakersDiffer } from '../../../src/align/quotes/index.js';
 import type { AnalysedStory, Quotation, Story } from '../../../src/types.js';
 import { storyOf } from '../../analyse/quotes/story.js';
 
@@ -20,6 +20,32 @@ describe('groupQuotes', () => {
     expect(groups[0].members.map((m) => m.article)).toEqual(['a', 'b']);
     expect(groups[0]).toMatchObject({ truncated: true, speakerConflict: false, speaker: 'Kerry' });
     expect(groups[0].members[0].text).toBe('a significant contributor to the progress that we have been able to make');
+  });
+
+  it('gives a quotation over several sentences one member per sentence, each with the words that sentence carries', () => {
+    const analysed = analyse({
+      a: 'Residents were stunned. “We get stabbings here. This is like something out of a movie,” said Mark Thompson.',
+      b: '“We get stabbings here. This is like something out of a movie,” Thompson said.',
+    });
+    const [group] = groupQuotes(analysed);
+    const sentenceOf = (article: string, id: string) => analysed.story.articles.find((a) => a.id === article)!.sentences.find((s) => s.id === id)!.text;
+    expect(group.members.map((m) => m.text)).toEqual(['We get stabbings here.', 'This is like something out of a movie', 'We get stabbings here.', 'This is like something out of a movie']);
+    expect(new Set(group.members.filter((m) => m.article === 'a').map((m) => m.quotation)).size).toBe(1);
+    for (const member of group.members) expect(sentenceOf(member.article, member.sentence)).toContain(member.text);
+    expect(group.members.every((m) => m.speaker === 'Mark Thompson')).toBe(true);
+  });
+
+  it('shows words quoted inside a quotation as a quote only where another outlet quotes them directly', () => {
+    const groups = groupQuotes(
+      analyse({
+        a: '“It was my agent and I rang her up and she said ‘hello, Doctor, welcome aboard’ and I laughed,” Capaldi said. “Everyone said ‘yes, that is him’ at once,” he added.',
+        b: 'His agent broke the news by saying: “Hello, Doctor, welcome aboard.”',
+      }),
+    );
+    const texts = groups.flatMap((g) => g.members.map((m) => m.text));
+    expect(texts).toContain('hello, Doctor, welcome aboard');
+    expect(groups.find((g) => g.members.some((m) => m.text === 'hello, Doctor, welcome aboard'))!.members.map((m) => m.article)).toContain('b');
+    expect(texts).not.toContain('yes, that is him');
   });
 
   it('flags a speaker conflict when outlets credit different speakers', () => {
@@ -58,6 +84,8 @@ describe('groupQuotes', () => {
       text: `the ${words[(i * 7) % 3000]} and ${words[(i * 13) % 3000]} of ${words[(i * 31) % 3000]} said ${words[i % 3000]}`,
       kind: 'full',
       speaker: null,
+      speakerReason: null,
+      nested: false,
     }));
     const groups = groupQuotes({ story, quotations, speakers: [], tokens: {} });
     expect(groups.reduce((n, g) => n + g.members.length, 0)).toBe(20000);
@@ -85,5 +113,19 @@ describe('groupQuotes: different quotations that share a few words', () => {
   it('does not group identical quotations without a content word (“Yes.” and ‘yes’)', () => {
     const groups = groupQuotes(analyse({ a: 'Asked if it was over, Reed said: “Yes.”', b: '“Then everyone said ‘yes’ to the plan,” Lowe said.' }));
     expect(groups.find((g) => g.members.length > 1)).toBeUndefined();
+  });
+});
+
+describe('speakersDiffer: a conflict only where the entities differ', () => {
+  it('sees no conflict between a name and a description, or between forms of one name', () => {
+    expect(speakersDiffer(['Peter Carr', 'a spokesman for the special counsel'])).toBe(false);
+    expect(speakersDiffer(['Russian Foreign Ministry', 'the statement'])).toBe(false);
+    expect(speakersDiffer(['Sergei Lavrov', 'Lavrov'])).toBe(false);
+    expect(speakersDiffer(['BBC One', 'BBCOne'])).toBe(false);
+  });
+
+  it('sees a conflict between two different names', () => {
+    expect(speakersDiffer(['John Kerry', 'Sergei Lavrov'])).toBe(true);
+    expect(speakersDiffer(['Kerry', 'a spokesman', 'Lavrov'])).toBe(true);
   });
 });

@@ -131,3 +131,42 @@ describe('kinds', () => {
     expect(attributionAfter(', , he said')).toEqual({ kind: 'pronoun', pronoun: 'he' });
   });
 });
+
+describe('how a speaker was found is kept, and no one is credited who the text does not name', () => {
+  it('resolves a pronoun speaker and says so', () => {
+    const found = one('Mayor Ann Hale toured the site on Friday.\n\n“We will rebuild every house,” she said.', 'We will rebuild every house');
+    expect(found).toMatchObject({ speaker: 'Ann Hale', speakerReason: "resolved from 'she'" });
+  });
+
+  it('keeps no reason for a speaker named in the sentence', () => {
+    expect(one('“We will rebuild every house,” Mayor Ann Hale said.', 'We will rebuild every house').speakerReason).toBeNull();
+  });
+
+  it('gives “he said” after a person who refused to give his name to that person, not to the one named before', () => {
+    const body =
+      '“It is the wild west here,” said Paul Reed, a cook.\n\nInside, the gambling went on, with one man, who refused to give his name, at a slot machine. “I am here for the day,” he said.';
+    const found = one(body, 'I am here for the day');
+    expect(found.speaker).not.toBe('Paul Reed');
+    expect(found).toMatchObject({ speaker: 'one man', speakerReason: "resolved from 'he'" });
+  });
+
+  it('credits a post to the account that published it, and the next quoted paragraph too', () => {
+    const body = '“The decision is made and the time has come,” CityRadio announced on Twitter.\n\n“For the last time, the clock is striking.”';
+    expect(one(body, 'The decision is made and the time has come').speaker).toBe('CityRadio');
+    expect(one(body, 'For the last time, the clock is striking.')).toMatchObject({ speaker: 'CityRadio', speakerReason: 'continues the quotation before' });
+  });
+
+  it('credits “the statement” to the body that issued it, with the reason', () => {
+    const body = 'The Foreign Ministry issued a statement after the talks.\n\n“The sides agreed to keep working,” the statement said.';
+    expect(one(body, 'The sides agreed to keep working')).toMatchObject({ speaker: 'Foreign Ministry', speakerReason: "resolved from 'the statement'" });
+  });
+
+  it('leaves “the statement” as it is when no one is said to have issued it', () => {
+    expect(one('The talks ended late. “The sides agreed to keep working,” the statement said.', 'The sides agreed to keep working')).toMatchObject({
+      speaker: 'the statement',
+      speakerReason: null,
+    });
+    const body = 'Russia argues that the people should decide.\n\n“We will keep seeking a review,” the statement says.';
+    expect(one(body, 'We will keep seeking a review').speaker).toBe('the statement');
+  });
+});
