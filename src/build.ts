@@ -18,6 +18,7 @@ import { loadStories } from './load/stories.js';
 import { slugify } from './parse/ids.js';
 import { checkStoryIds } from './parse/story.js';
 import { renderHome } from './render/index.js';
+import { searchIndex } from './render/search.js';
 import { StageTimer } from './timers.js';
 import type { BuildOptions, SiteFiles, Story } from './types.js';
 import type { BuildReport, BuildResult, BuildRunOptions } from './build/options.js';
@@ -41,7 +42,8 @@ export async function buildSite(options: Omit<BuildOptions, 'outDir'>): Promise<
   const outputs = sources.map((source) => buildStory(source, { base: options.base, keepAligned: true })); // parse → analyse → align → render
   for (const output of outputs) timer.addAll(output.stages);
   const home = timer.timeSync('render', () => renderHome(outputs.map((output) => output.home), { base: options.base }));
-  const files: SiteFiles = new Map([...assets, ...home]);
+  const search = await timer.time('render', () => searchIndex(outputs.flatMap((output) => output.home.search ?? [])));
+  const files: SiteFiles = new Map([...assets, ...home, ...search]);
   for (const output of outputs) for (const [name, content] of output.files) files.set(name, content);
   return { files, stories: outputs.map((output) => output.aligned!), warnings: [...warnings, ...outputs.flatMap((output) => output.warnings)], timer };
 }
@@ -81,6 +83,7 @@ export async function build(options: BuildRunOptions): Promise<BuildReport> {
       progress(1);
     });
     await site.putAll(timer.timeSync('render', () => renderHome(cache.homes(), { base: options.base })));
+    await site.putAll(await timer.time('render', () => searchIndex(cache.homes().flatMap((home) => home.search ?? []))));
     written = await site.commit();
   } catch (error) {
     await site.abort();
