@@ -65,6 +65,8 @@ export interface ClaimView {
   statement: string;
   /** How prominently the carriers placed it: 0 every one in its lead … 1 every one in its last paragraph. */
   prominence: number;
+  /** Every version has the same words: the row's statement is the whole sentence, and the cells say so. */
+  sameWords: boolean;
   /** Whether the row's versions are compared word by word (near-verbatim) or by their shared core (paraphrase). */
   diffMode: 'words' | 'core' | 'none';
   /** Details the versions give differently. */
@@ -414,6 +416,8 @@ function claimView(claim: Claim, synthetic: boolean, context: ViewContext): Clai
     if (same) same.push(version);
     else versionsByArticle.set(version.article.id, [version]);
   }
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const sameWords = versions.length > 1 && versions.every((v) => flat(v.sentence.text) === flat(versions[0].sentence.text));
   const depths = [...versionsByArticle.values()].map((list) => Math.min(...list.map((v) => v.place.depth)));
   return {
     id: claim.id,
@@ -430,7 +434,8 @@ function claimView(claim: Claim, synthetic: boolean, context: ViewContext): Clai
     versions,
     reference: versions[referenceAt],
     summary: shorten(referenceText),
-    statement: shorten(sentences[statement].text, 90),
+    statement: sameWords ? flat(sentences[statement].text) : shorten(sentences[statement].text, 80),
+    sameWords,
     prominence: depths.reduce((sum, depth) => sum + depth, 0) / Math.max(1, depths.length),
     diffMode,
     conflicts: [],

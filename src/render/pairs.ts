@@ -49,17 +49,20 @@ export function articlePairs(view: StoryView): Array<[ArticleView, ArticleView]>
   return pairs;
 }
 
-/** One article's sentences in reading order, each with its claim. */
+/**
+ * One article's sentences in reading order, each once, with the claim the story's pages link it to (a
+ * sentence in two claims is shown at the first; one an editor hid is left out, as everywhere).
+ */
 function sentencesOf(view: StoryView, article: ArticleView, side: 'a' | 'b'): PairSentence[] {
-  const found: Array<{ index: number; sentence: PairSentence }> = [];
-  for (const claim of view.claims) {
-    for (const version of claim.versions) {
-      if (version.article.id !== article.id) continue;
-      const sentence = { anchor: `${side}-${version.sentence.id}`, text: version.sentence.text, place: version.place, claim, href: version.href };
-      found.push({ index: version.sentence.index, sentence });
-    }
+  const sentences = view.story.articles.find((a) => a.id === article.id)?.sentences ?? [];
+  const out: PairSentence[] = [];
+  for (const sentence of sentences) {
+    const claim = view.claimOf.get(`${article.id}/${sentence.id}`);
+    const version = claim?.versions.find((v) => v.article.id === article.id && v.sentence.id === sentence.id);
+    if (!claim || !version) continue;
+    out.push({ anchor: `${side}-${sentence.id}`, text: sentence.text, place: version.place, claim, href: version.href });
   }
-  return found.sort((x, y) => x.index - y.index).map((entry) => entry.sentence);
+  return out;
 }
 
 /** The longest common subsequence of two lists of keys (empty keys never match), as index pairs in order. */

@@ -27,6 +27,19 @@ describe('two outlets side by side', () => {
     expect(pair.rows.some((r) => r.matched)).toBe(true);
   });
 
+  it('shows a sentence two claims hold once, at its first claim', () => {
+    const aligned = fixtureStory();
+    const [first, second] = aligned.story.articles;
+    const shared = aligned.alignment.claims.find((c) => c.members.some((m) => m.article === first.id) && c.members.some((m) => m.article === second.id))!;
+    const sentence = shared.members.find((m) => m.article === first.id)!;
+    aligned.alignment.claims.push({ ...shared, id: 'c999', members: [sentence, ...shared.members.filter((m) => m.article === second.id)] });
+    const view = buildStoryView(aligned);
+    const pair = buildPairView(view, view.articles[0], view.articles[1]);
+    const anchors = pair.rows.flatMap((row) => [row.a?.anchor, row.b?.anchor]).filter(Boolean);
+    expect(anchors.length).toBe(new Set(anchors).size);
+    expect(anchors.filter((a) => a!.startsWith('a-'))).toHaveLength(first.sentences.length);
+  });
+
   it('gives a page to every pair of a story up to the limit, linked from the overview', () => {
     const files = renderSite([fixtureStory()]);
     const view = buildStoryView(fixtureStory());
