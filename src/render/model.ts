@@ -61,7 +61,7 @@ export interface ClaimView {
   reference: Version;
   /** The reference sentence, cut short for a table heading. */
   summary: string;
-  /** The claim in one line, in the words of the version that best represents the group (see statement.ts). */
+  /** The claim in one line, in quotation marks, in the words of the version that best represents the group (see statement.ts). */
   statement: string;
   /** How prominently the carriers placed it: 0 every one in its lead … 1 every one in its last paragraph. */
   prominence: number;
@@ -213,6 +213,11 @@ export function shareLabel(carriers: number, total: number): string {
 
 /** Whitespace that `\s+ → ' '` would change: any but a space, or two in a row. */
 const ODD_WHITESPACE = /[^\S ]|  /;
+
+/** A statement in quotation marks, unless it opens with one of its own (a quotation). */
+function quoted(text: string): string {
+  return /^[“"‘']/.test(text) ? text : `“${text}”`;
+}
 
 /** A heading-length version of a sentence, cut at a word boundary. */
 export function shorten(text: string, max = 110): string {
@@ -434,7 +439,7 @@ function claimView(claim: Claim, synthetic: boolean, context: ViewContext): Clai
     versions,
     reference: versions[referenceAt],
     summary: shorten(referenceText),
-    statement: sameWords ? flat(sentences[statement].text) : shorten(sentences[statement].text, 80),
+    statement: quoted(sameWords ? flat(sentences[statement].text) : shorten(sentences[statement].text, 80)),
     sameWords,
     prominence: depths.reduce((sum, depth) => sum + depth, 0) / Math.max(1, depths.length),
     diffMode,

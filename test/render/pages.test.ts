@@ -170,8 +170,11 @@ describe('side by side', () => {
     for (const row of doc.querySelectorAll('tbody[data-row]')) {
       const claim = view.claims.find((c) => c.id === attr(row, 'data-row'))!;
       const head = row.querySelector('.claim-head')!;
-      expect(head.querySelector('.statement')!.textContent).toBe(`“${claim.statement}”`);
-      expect(claim.versions.some((v) => v.sentence.text.replace(/\s+/g, ' ').startsWith(claim.statement.replace(/…$/, '')))).toBe(true);
+      expect(head.querySelector('.statement')!.textContent).toBe(claim.statement);
+      // One version's words, in quotation marks unless they open with their own, cut short with "…".
+      const start = claim.statement.replace(/(…”|…|”)$/, '');
+      const opened = (text: string) => (/^[“"‘']/.test(text) ? text : `“${text}`);
+      expect(claim.versions.some((v) => opened(v.sentence.text.replace(/\s+/g, ' ').trim()).startsWith(start))).toBe(true);
       expect(head.textContent).toContain(`${claim.carriers} of 5 outlets`);
     }
   });
