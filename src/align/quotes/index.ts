@@ -26,8 +26,11 @@ const MAX_POSTINGS = 500;
 
 /** Lower-cased words with a light suffix strip: "dividing"/"divide" → "divid". */
 export function quoteTerms(text: string): string[] {
+  // An editor's insertion ("of [Capaldi] being", "[BBC head of drama] Ben") is not the speaker's words: another
+  // outlet quoting the same remark has the words it replaced, or none.
+  const spoken = text.includes('[') ? text.replace(/\[[^\]]*\]/g, ' ') : text;
   // Plain ASCII has no marks to strip (most quotations: the Unicode steps are slow).
-  const folded = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
+  const folded = /^[\x00-\x7f]*$/.test(spoken) ? spoken : spoken.normalize('NFKD').replace(/\p{M}/gu, '');
   const words = folded
     .toLowerCase()
     .replace(/[’']s\b/g, '')
