@@ -2,6 +2,8 @@
 // curly and straight marks, nested single quotes closed by the wrong mark, quotes that never close,
 // and apostrophes (Assad’s, don’t, Dunkin’ Donuts) that look like closing single quotes.
 
+import { alternation, POST_VERBS } from '../lexicon.js';
+
 /** A pair of marks (or an opening mark whose quotation runs to an attribution or the end of the block). */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -41,8 +43,10 @@ interface Open {
 const keeps = (entry: Open) => entry.double || entry.strong === true;
 
 /** An attribution that ends an unclosed quotation: `, the statement says`, `,” he said`. */
-const ENDING_ATTRIBUTION =
-  /[,.!?…]\s*(?=(?:he|she|they|we|i|(?:the|a|an)\s+(?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+(?:said|says|added|adds|told|tells|asked|explained|noted|wrote|stated|insisted|warned|declared|replied|continued|argued|claimed)\b)/u;
+const ENDING_ATTRIBUTION = new RegExp(
+  `[,.!?…]\\s*(?=(?:he|she|they|we|i|(?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}[\\p{L}.’'-]+|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+(?:${alternation(POST_VERBS)})\\b)`,
+  'u',
+);
 
 /** Pair the quotation marks of body[from, to); spans are returned in order of their opening mark. */
 export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] {
