@@ -14,14 +14,16 @@ import { SiteOutput } from './build/output.js';
 import { buildStories } from './build/schedule.js';
 import { buildStory } from './build/story.js';
 import { loadAssets } from './load/assets.js';
+import { outputTarget } from './load/output.js';
 import { loadStories } from './load/stories.js';
 import { slugify } from './parse/ids.js';
 import { checkStoryIds } from './parse/story.js';
 import { renderHome } from './render/index.js';
 import { searchIndex } from './render/search.js';
 import { StageTimer } from './timers.js';
-import type { BuildOptions, SiteFiles, Story } from './types.js';
+import type { BuildOptions, SiteFiles, Story, Warning } from './types.js';
 import type { BuildReport, BuildResult, BuildRunOptions } from './build/options.js';
+import { clearLeftovers, lockOutput } from './write/target.js';
 import type { WrittenSite } from './write/thread.js';
 
 export { buildStory, type StoryOptions, type StoryOutput } from './build/story.js';
@@ -48,13 +50,39 @@ export async function buildSite(options: Omit<BuildOptions, 'outDir'>): Promise<
   return { files, stories: outputs.map((output) => output.aligned!), warnings: [...warnings, ...outputs.flatMap((output) => output.warnings)], timer };
 }
 
-/** Build the site and swap it into the output folder. */
+/**
+ * Build the site and swap it into the output folder. The folder is checked first (src/load/output.ts) and
+ * locked while the build writes; what a killed build left beside it is cleared, and so is this build's own
+ * staging folder if the process exits before the end (Ctrl-C).
+ */
 export async function build(options: BuildRunOptions): Promise<BuildReport> {
   boundHeapGrowth();
-  const timer = new StageTimer(STAGES);
-  const { sources, ids, assets, warnings } = await load(options.articlesDir, timer);
   const cacheDir = options.cacheDir === undefined ? '.cache' : options.cacheDir;
-  const cache = await timer.time('load', () => StoryCache.open({ ...options, cacheDir }, sources, ids));
+  const outDir = outputTarget({ outDir: options.outDir, articlesDir: options.articlesDir, cacheDir });
+  const timer = new StageTimer(STAGES);
+  const loaded = await load(options.articlesDir, timer);
+  const lock = lockOutput(outDir);
+  const onExit = () => {
+    try {
+      clearLeftovers(outDir);
+    } catch {
+      // The next build clears what is left.
+    }
+    lock.release();
+  };
+  process.on('exit', onExit);
+  try {
+    clearLeftovers(outDir);
+    return await buildInto({ ...options, outDir, cacheDir }, loaded, timer);
+  } finally {
+    process.off('exit', onExit);
+    lock.release();
+  }
+}
+
+async function buildInto(options: BuildRunOptions & { cacheDir: string | false }, { sources, ids, assets, warnings }: Loaded, timer: StageTimer): Promise<BuildReport> {
+  const cache = await timer.time('load', () => StoryCache.open({ ...options, cacheDir: options.cacheDir }, sources, ids));
+  if (cache.problem) warnings.push(cacheWarning(cache.manifestFile, `the cache could not be used (${cache.problem}) and was ignored; every story is built again`));
   // Many stories: files are written on a thread of their own (tests and the dev server's small rebuilds
   // stay on this one, which saves starting the thread).
   const threaded = options.writerThread ?? sources.length >= WRITER_THREAD_FROM;
@@ -89,7 +117,9 @@ export async function build(options: BuildRunOptions): Promise<BuildReport> {
     await site.abort();
     throw error;
   }
-  await timer.time('write', () => cache.save(written.files));
+  await timer.time('write', () => cache.save(written.files)).catch((error: unknown) => {
+    warnings.push(cacheWarning(cache.manifestFile, `the cache could not be saved (${(error as Error)?.message ?? error}); the next build builds every story again`));
+  });
   return {
     stories: cache.homes(),
     warnings: [...warnings, ...cache.warnings()],
@@ -102,6 +132,12 @@ export async function build(options: BuildRunOptions): Promise<BuildReport> {
     workers,
   };
 }
+
+function cacheWarning(file: string, message: string): Warning {
+  return { path: file, line: 1, column: 1, message };
+}
+
+type Loaded = Awaited<ReturnType<typeof load>>;
 
 /** load: every story's source files and the site's assets; two stories may not share an id. */
 async function load(articlesDir: string, timer: StageTimer) {

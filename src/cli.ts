@@ -3,18 +3,32 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from './build.js';
-import { BuildError } from './errors.js';
+import { BuildError, formatWarning, printable } from './errors.js';
+import { KEPT_ENTRIES, SITE_MARKER } from './load/output.js';
+import { workerLimit } from './workers/pool.js';
 import { formatMs } from './timers.js';
 
-const usage = `Usage: npm run build -- [--articles DIR] [--out DIR] [--base URL] [--no-cache] [--workers N]
+const usage = `Usage: npm run build -- [--articles DIR] [--out DIR] [--base URL] [--cache DIR | --no-cache] [--workers N]
 
   --articles DIR  folder of stories, one subfolder per story (default: articles)
   --out DIR       where the site is written (default: _site)
   --base URL      the site's public address, used for canonical links only
   --cache DIR     cache folder for incremental builds (default: .cache)
   --no-cache      build every story again, and remember nothing
-  --workers N     worker threads for stories (default: by the number of stories and cores; 0: none)
-  --help          show this help`;
+  --workers N     worker threads for stories (default: by the number of stories and cores; 0: none;
+                  at most one per core beside the main thread, and what free memory holds)
+  --help          show this help
+
+What the build writes:
+  Only the --out folder, and only if it is missing, empty, or a site an earlier build wrote (it carries
+  a ${SITE_MARKER} file). It replaces everything in it except ${KEPT_ENTRIES.join(', ')}. It refuses,
+  before touching anything, a file, a folder holding anything else, and a folder that is, holds or is
+  inside the articles folder, or that is or holds this project, the current folder, your home or /.
+  A symbolic link as --out is followed: the site replaces the folder it points to.
+  Beside --out it keeps, while it runs, a lock (<out>.lock) and the new site (<out>.building-<pid>),
+  swapped in only when complete; a failed, stopped or killed build leaves the previous site as it was,
+  and the next build clears what it left. The cache (--cache) holds only what the build remembers.
+  Nothing in an article is ever run: front matter is read as YAML only.`;
 
 async function main(argv: string[]): Promise<number> {
   let values;
@@ -43,9 +57,14 @@ async function main(argv: string[]): Promise<number> {
   if (values.base !== undefined && !URL.canParse(values.base)) {
     throw new BuildError('bad-option', undefined, `--base must be a full address such as https://example.org/site/, not “${values.base}”`);
   }
-  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  let workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
     throw new BuildError('bad-option', undefined, `--workers must be a whole number (0 for none), not “${values.workers}”`);
+  }
+  if (workers !== undefined) {
+    const limit = workerLimit(workers);
+    if (limit.note) console.warn(`note: ${limit.note}`);
+    workers = limit.workers;
   }
   const started = performance.now();
   const progress = progressReporter(process.stderr);
@@ -62,10 +81,10 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     progress.end();
   }
-  for (const warning of result.warnings) console.warn(`${warning.path}:${warning.line}:${warning.column}  warning: ${warning.message}`);
+  for (const warning of result.warnings) console.warn(formatWarning(warning));
   const articles = result.stories.reduce((sum, { story }) => sum + story.articles.length, 0);
   console.log(
-    `Built ${result.stories.length} ${result.stories.length === 1 ? 'story' : 'stories'} (${articles} articles) into ${values.out}/: ` +
+    `Built ${result.stories.length} ${result.stories.length === 1 ? 'story' : 'stories'} (${articles} articles) into ${printable(values.out)}/: ` +
       `${result.fileCount} files in ${formatMs(performance.now() - started)}`,
   );
   console.log(`  ${result.timer.summary()}`);
@@ -110,17 +129,30 @@ export function progressReporter(stream: { isTTY?: boolean; write(text: string):
   };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof BuildError) {
-      console.error(error.format());
-      console.error('The build stopped; the previous site was left as it was.');
-      process.exit(1);
-    }
-    console.error(`Internal error: ${(error as Error)?.message ?? String(error)}`);
-    console.error('This is a bug in the generator, not in your articles; please report it with the command you ran.');
-    if (process.env.DEBUG) console.error(error);
-    process.exit(2);
-  },
-);
+/** Ctrl-C or a kill: exit through process.exit, whose handlers remove the staging folder and the lock. */
+function stopOnSignals(): void {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => {
+      console.error(`\nStopped (${signal}); the previous site was left as it was.`);
+      process.exit(code);
+    });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  stopOnSignals();
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      if (error instanceof BuildError) {
+        console.error(error.format());
+        console.error('The build stopped; the previous site was left as it was.');
+        process.exit(1);
+      }
+      console.error(printable(`Internal error: ${(error as Error)?.message ?? String(error)}`));
+      console.error('This is a bug in the generator, not in your articles; please report it with the command you ran.');
+      if (process.env.DEBUG) console.error(error);
+      process.exit(2);
+    },
+  );
+}

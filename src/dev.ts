@@ -57,6 +57,19 @@ export function resolveRequest(files: SiteFiles, pathname: string): { file?: str
   return {};
 }
 
+/** A server-sent event; each line of the data on a "data:" line of its own. */
+function eventText(event: string, data: string): string {
+  return `event: ${event}\ndata: ${data.split('\n').join('\ndata: ')}\n\n`;
+}
+
+/** What the dev server serves besides the site: the page script (reload, error overlay) and its style. */
+function devClientFiles(): Map<string, { content: Buffer; type: string }> {
+  return new Map([
+    [RELOAD_SCRIPT_PATH, { content: readFileSync(path.join(templatesDir, 'dev/reload.js')), type: CONTENT_TYPES['.js'] }],
+    [OVERLAY_STYLE_PATH, { content: readFileSync(path.join(templatesDir, 'dev/overlay.css')), type: CONTENT_TYPES['.css'] }],
+  ]);
+}
+
 export interface DevServerOptions {
   /** Build the site; called at start and on every rebuild. A throw keeps the last good site. */
   build: () => Promise<SiteFiles>;
@@ -76,14 +89,12 @@ export interface DevServer {
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const log = options.log ?? ((message: string) => console.log(message));
-  const clientScript = readFileSync(path.join(templatesDir, 'dev/reload.js'));
-  const overlayStyle = readFileSync(path.join(templatesDir, 'dev/overlay.css'));
+  const devFiles = devClientFiles();
   const streams = new Set<ServerResponse>();
   let files: SiteFiles = new Map();
   // The last build's error while it stands: pages opened since are told at once (the overlay shows in a new tab too).
   let failure: string | undefined;
 
-  const eventText = (event: string, data: string) => `event: ${event}\ndata: ${data.split('\n').join('\ndata: ')}\n\n`;
   const send = (event: string, data: string): void => {
     for (const stream of streams) stream.write(eventText(event, data));
   };
@@ -136,10 +147,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       req.on('close', () => streams.delete(res));
       return;
     }
-    if (url.pathname === RELOAD_SCRIPT_PATH || url.pathname === OVERLAY_STYLE_PATH) {
-      const script = url.pathname === RELOAD_SCRIPT_PATH;
-      res.writeHead(200, { ...headers, 'content-type': CONTENT_TYPES[script ? '.js' : '.css'] });
-      res.end(script ? clientScript : overlayStyle);
+    const devFile = devFiles.get(url.pathname);
+    if (devFile) {
+      res.writeHead(200, { ...headers, 'content-type': devFile.type }).end(devFile.content);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -148,8 +158,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }
     if (files.size === 0 && failure !== undefined) {
       // No good build yet to show under the overlay: an empty page that shows it.
-      res.writeHead(500, { ...headers, 'content-type': CONTENT_TYPES['.html'] });
-      res.end(req.method === 'HEAD' ? undefined : injectReload(FAILED_FIRST_BUILD));
+      res.writeHead(500, { ...headers, 'content-type': CONTENT_TYPES['.html'] }).end(req.method === 'HEAD' ? undefined : injectReload(FAILED_FIRST_BUILD));
       return;
     }
     const { file, redirect } = resolveRequest(files, url.pathname);

@@ -27,6 +27,10 @@ export const catalogue = {
     what: (detail) => `the front matter is not valid YAML: ${detail}`,
     fix: 'fix the YAML between the two “---” lines (quote values that contain “: ” or start with a quote)',
   },
+  'front-matter-language': {
+    what: (detail) => `the front matter is marked as “${detail}”, but only YAML front matter is read (nothing in an article is ever run)`,
+    fix: 'remove the word after the opening “---” and write the fields as YAML (“title: …” lines)',
+  },
   'front-matter-not-a-map': {
     what: () => 'the front matter is not a list of “key: value” fields',
     fix: 'write the front matter as “title: …” lines between two “---” lines',
@@ -119,6 +123,14 @@ export const catalogue = {
     what: (detail) => detail,
     fix: 'run “npm run build -- --help” for the options',
   },
+  'output-refused': {
+    what: (detail) => `the site was not written: ${detail}`,
+    fix: 'give --out a new or empty folder, or one an earlier build wrote (the default is _site); nothing was touched',
+  },
+  'output-busy': {
+    what: (detail) => `another build is writing into ${detail}`,
+    fix: 'wait for it to finish and build again',
+  },
   'write-failed': {
     what: (detail) => `the site could not be written: ${detail}`,
     fix: 'check that the output folder is writable; the previous site was left as it was',
@@ -146,11 +158,27 @@ export class BuildError extends Error {
     this.fix = typeof entry.fix === 'string' ? entry.fix : entry.fix(...details);
   }
 
-  /** `path:line:column  what is wrong, and what to do` */
+  /** `path:line:column  what is wrong, and what to do`, control characters escaped. */
   format(): string {
     const where = this.place
       ? `${this.place.path}:${this.place.line ?? 1}:${this.place.column ?? 1}  `
       : '';
-    return `${where}${this.message}; ${this.fix}.`;
+    return printable(`${where}${this.message}; ${this.fix}.`);
   }
+}
+
+/** `path:line:column  warning: what`, control characters escaped. */
+export function formatWarning(warning: { path: string; line: number; column: number; message: string }): string {
+  return printable(`${warning.path}:${warning.line}:${warning.column}  warning: ${warning.message}`);
+}
+
+/**
+ * Text safe to print on a terminal: control characters (escape sequences could retitle or clear it) and
+ * the marks that reverse the direction of text are shown as escapes.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => {
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }

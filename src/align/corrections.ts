@@ -6,7 +6,21 @@ import { slugify } from '../parse/ids.js';
 import { nearestField } from '../parse/front-matter-checks.js';
 import { findConflicts } from './conflicts.js';
 import { speakersDiffer } from './quotes/index.js';
-import type { AppliedCorrection, Alignment, Article, Claim, Correction, Corrections, Located, Member, Quotation, QuoteGroup, Sentence, Story, Warning } from '../types.js';
+import type {
+  AppliedCorrection,
+  Alignment,
+  Article,
+  Claim,
+  Correction,
+  Corrections,
+  Located,
+  Member,
+  Quotation,
+  QuoteGroup,
+  Sentence,
+  Story,
+  Warning,
+} from '../types.js';
 
 export interface CorrectedAlignment {
   alignment: Alignment;
@@ -43,7 +57,12 @@ interface Work {
 const key = (m: Member) => `${m.article}\u0000${m.sentence}`;
 
 /** Apply a story's corrections to its alignment. Without corrections, the alignment is returned as it is. */
-export function applyCorrections(story: Story, quotations: Quotation[], alignment: Alignment, corrections: Corrections | undefined): CorrectedAlignment {
+export function applyCorrections(
+  story: Story,
+  quotations: Quotation[],
+  alignment: Alignment,
+  corrections: Corrections | undefined,
+): CorrectedAlignment {
   if (!corrections) return { alignment, quotations, warnings: [] };
   const work: Work = {
     story,
@@ -79,13 +98,24 @@ export function applyCorrections(story: Story, quotations: Quotation[], alignmen
 function applyOne(work: Work, correction: Correction): void {
   const found = correction.sentences.map((ref) => findSentence(work, ref));
   if (found.some((f) => f === undefined)) return;
-  const members = (found as Array<{ article: Article; sentence: Sentence }>).map(({ article, sentence }) => ({ article: article.id, sentence: sentence.id }));
+  const members = (found as Array<{ article: Article; sentence: Sentence }>).map(({ article, sentence }) => ({
+    article: article.id,
+    sentence: sentence.id,
+  }));
   const index = work.applied.length;
-  const record: AppliedCorrection = { action: correction.action, line: correction.line, members, ...(correction.reason ? { reason: correction.reason } : {}) };
+  const record: AppliedCorrection = {
+    action: correction.action,
+    line: correction.line,
+    members,
+    ...(correction.reason ? { reason: correction.reason } : {}),
+  };
   if (correction.action === 'speaker' || correction.action === 'not-a-quote') {
     const quotation = findQuotation(work, correction, found[0]!);
     if (!quotation) return;
-    const changed: Quotation = correction.action === 'speaker' ? { ...quotation, speaker: correction.speaker ?? null } : { ...quotation, kind: 'scare', speaker: null };
+    const changed: Quotation =
+      correction.action === 'speaker'
+        ? { ...quotation, speaker: correction.speaker ?? null, speakerReason: null }
+        : { ...quotation, kind: 'scare', speaker: null, speakerReason: null };
     work.quotations.set(quotation.id, changed);
     work.quoteEdits.set(quotation.id, [...(work.quoteEdits.get(quotation.id) ?? []), index]);
     work.applied.push({ ...record, quotation: quotation.id, ...(correction.action === 'speaker' ? { speaker: changed.speaker } : {}) });
@@ -144,7 +174,9 @@ function reshape(work: Work, action: Correction['action'], members: Member[], in
 function claimsOf(work: Work): { claims: Claim[]; exclusives: Record<string, string[]> } {
   const { articles } = work.story;
   const articleIndex = new Map(articles.map((article, index) => [article.id, index]));
-  const sentenceIndex = new Map(articles.flatMap((article) => article.sentences.map((s) => [`${article.id}\u0000${s.id}`, s.index] as [string, number])));
+  const sentenceIndex = new Map(
+    articles.flatMap((article) => article.sentences.map((s) => [`${article.id}\u0000${s.id}`, s.index] as [string, number])),
+  );
   const place = (m: Member): [number, number] => [articleIndex.get(m.article) ?? 0, sentenceIndex.get(key(m)) ?? 0];
   const built = work.groups
     .filter((group) => group.members.length > 0)
@@ -170,7 +202,8 @@ function claimsOf(work: Work): { claims: Claim[]; exclusives: Record<string, str
       ...(group.touched.length ? { corrections: [...group.touched].sort((a, b) => a - b) } : {}),
     };
   });
-  for (const [article, ids] of Object.entries(exclusives)) ids.sort((a, b) => (sentenceIndex.get(`${article}\u0000${a}`) ?? 0) - (sentenceIndex.get(`${article}\u0000${b}`) ?? 0));
+  for (const [article, ids] of Object.entries(exclusives))
+    ids.sort((a, b) => (sentenceIndex.get(`${article}\u0000${a}`) ?? 0) - (sentenceIndex.get(`${article}\u0000${b}`) ?? 0));
   return { claims, exclusives };
 }
 
@@ -180,7 +213,8 @@ function claimsOf(work: Work): { claims: Claim[]; exclusives: Record<string, str
  */
 function kindOf(group: Group, members: Member[]): Pick<Claim, 'kind' | 'score'> {
   if (members.length === 1) return { kind: 'exclusive', score: 1 };
-  if (group.origin && !group.added) return { kind: group.origin.kind === 'exclusive' ? 'paraphrase' : group.origin.kind, score: group.origin.score };
+  if (group.origin && !group.added)
+    return { kind: group.origin.kind === 'exclusive' ? 'paraphrase' : group.origin.kind, score: group.origin.score };
   const scores = [...group.sources].filter((claim) => claim.kind !== 'exclusive').map((claim) => claim.score);
   return { kind: 'paraphrase', score: scores.length ? Math.min(...scores) : 0 };
 }
@@ -193,17 +227,28 @@ function quoteGroupsOf(work: Work, groups: QuoteGroup[]): QuoteGroup[] {
       .map((m) => {
         const edits = work.quoteEdits.get(m.quotation);
         // The editor's speaker is given, not found: no reason to show.
-        return edits ? { ...m, speaker: work.quotations.get(m.quotation)!.speaker, speakerReason: null, kind: work.quotations.get(m.quotation)!.kind, corrections: edits } : m;
+        return edits
+          ? { ...m, speaker: work.quotations.get(m.quotation)!.speaker, speakerReason: null, kind: work.quotations.get(m.quotation)!.kind, corrections: edits }
+          : m;
       });
     return { group, members, position, articles: new Set(members.map((m) => m.article)).size };
   });
-  const changed = kept.some(({ group, members }) => members.length !== group.members.length || members.some((m, i) => m !== group.members[i]));
+  const changed = kept.some(
+    ({ group, members }) => members.length !== group.members.length || members.some((m, i) => m !== group.members[i]),
+  );
   if (!changed) return groups;
   const remaining = kept.filter(({ members }) => members.length > 0);
   remaining.sort((a, b) => b.articles - a.articles || a.position - b.position);
   return remaining.map(({ group, members }, index) => {
     const speakers = members.map((m) => m.speaker).filter((s): s is string => s !== null);
-    return { ...group, id: `g${index + 1}`, members, speaker: mostCommon(speakers), speakerConflict: speakersDiffer(speakers), truncated: members.length > 1 && group.truncated };
+    return {
+      ...group,
+      id: `g${index + 1}`,
+      members,
+      speaker: mostCommon(speakers),
+      speakerConflict: speakersDiffer(speakers),
+      truncated: members.length > 1 && group.truncated,
+    };
   });
 }
 
@@ -234,20 +279,30 @@ export function comparable(text: string): string {
 function findSentence(work: Work, ref: Located<string>): { article: Article; sentence: Sentence } | undefined {
   const warn = (message: string) => void work.warnings.push({ path: work.path, line: ref.line, column: ref.column, message });
   const colon = ref.value.indexOf(':');
-  if (colon < 0) return warn(`“${ref.value}” names no article: write it as “<article>: <the sentence's first words>”, e.g. “${work.story.articles[0].id}: ${firstWords(work.story.articles[0].sentences[0]?.text ?? '')}”`);
+  if (colon < 0)
+    return warn(
+      `“${ref.value}” names no article: write it as “<article>: <the sentence's first words>”, e.g. “${work.story.articles[0].id}: ${firstWords(work.story.articles[0].sentences[0]?.text ?? '')}”`,
+    );
   const name = ref.value.slice(0, colon).trim();
   const ids = work.story.articles.map((article) => article.id);
   const article = work.story.articles.find((a) => a.id === name) ?? work.story.articles.find((a) => a.id === slugify(name));
   if (!article) {
     const meant = nearestField(slugify(name), ids);
-    return warn(`this story has no article “${name}”${meant ? ` (did you mean “${meant}”?)` : ''}; its articles are ${ids.join(', ')}. The correction was not applied`);
+    return warn(
+      `this story has no article “${name}”${meant ? ` (did you mean “${meant}”?)` : ''}; its articles are ${ids.join(', ')}. The correction was not applied`,
+    );
   }
   const words = comparable(ref.value.slice(colon + 1));
   if (words === '') return warn(`“${ref.value}” gives no words: add the first words of the sentence after “${name}: ”`);
   const matches = article.sentences.filter((sentence) => comparable(sentence.text).startsWith(words));
   if (matches.length === 1) return { article, sentence: matches[0] };
-  if (matches.length > 1) return warn(`${matches.length} sentences of “${article.id}” start with “${ref.value.slice(colon + 1).trim()}”: add words until only one does. The correction was not applied`);
-  return warn(`no sentence of “${article.id}” starts with “${ref.value.slice(colon + 1).trim()}” any more (the text may have changed): copy the sentence's first words from the article again, or remove this correction. It was not applied`);
+  if (matches.length > 1)
+    return warn(
+      `${matches.length} sentences of “${article.id}” start with “${ref.value.slice(colon + 1).trim()}”: add words until only one does. The correction was not applied`,
+    );
+  return warn(
+    `no sentence of “${article.id}” starts with “${ref.value.slice(colon + 1).trim()}” any more (the text may have changed): copy the sentence's first words from the article again, or remove this correction. It was not applied`,
+  );
 }
 
 /** The quotation a speaker or not-a-quote correction names: the sentence's only one, or the one its words start. */
@@ -256,13 +311,24 @@ function findQuotation(work: Work, correction: Correction, found: { article: Art
   const where = correction.words ?? correction.sentences[0];
   const warn = (message: string) => void work.warnings.push({ path: work.path, line: where.line, column: where.column, message });
   // Scare quotes are not quotations already: neither needs a speaker nor can be marked as none.
-  const inSentence = [...work.quotations.values()].filter((q) => q.kind !== 'scare' && q.article === article.id && (q.sentence === sentence.id || (q.start < sentence.end && q.end > sentence.start)));
+  const inSentence = [...work.quotations.values()].filter(
+    (q) =>
+      q.kind !== 'scare' && q.article === article.id && (q.sentence === sentence.id || (q.start < sentence.end && q.end > sentence.start)),
+  );
   const words = correction.words ? comparable(correction.words.value) : undefined;
   const matches = words === undefined ? inSentence : inSentence.filter((q) => comparable(q.text).startsWith(words));
   if (matches.length === 1) return matches[0];
-  if (inSentence.length === 0) return warn(`the sentence “${correction.sentences[0].value}” holds no quotation any more (the text may have changed): check it, or remove this correction. It was not applied`);
-  if (matches.length === 0) return warn(`no quotation in that sentence starts with “${correction.words!.value}”; its quotations start ${inSentence.map((q) => `“${firstWords(q.text)}”`).join(', ')}. The correction was not applied`);
-  return warn(`the sentence holds ${matches.length} quotations: add “words:” with the first words of the one you mean (${matches.map((q) => `“${firstWords(q.text)}”`).join(', ')}). The correction was not applied`);
+  if (inSentence.length === 0)
+    return warn(
+      `the sentence “${correction.sentences[0].value}” holds no quotation any more (the text may have changed): check it, or remove this correction. It was not applied`,
+    );
+  if (matches.length === 0)
+    return warn(
+      `no quotation in that sentence starts with “${correction.words!.value}”; its quotations start ${inSentence.map((q) => `“${firstWords(q.text)}”`).join(', ')}. The correction was not applied`,
+    );
+  return warn(
+    `the sentence holds ${matches.length} quotations: add “words:” with the first words of the one you mean (${matches.map((q) => `“${firstWords(q.text)}”`).join(', ')}). The correction was not applied`,
+  );
 }
 
 function firstWords(text: string, count = 6): string {

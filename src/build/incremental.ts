@@ -1,7 +1,7 @@
 // The incremental build: a story whose sources, options and generator are as in the previous build into
 // the same output folder is taken over from the previous site without being built again.
 import { MANIFEST_FORMAT, storyKey, type ManifestStory, type SiteManifest } from '../cache/index.js';
-import { loadCodeVersion, loadManifest } from '../load/cache.js';
+import { loadCodeVersion, loadManifest, manifestPath } from '../load/cache.js';
 import type { HomeItem } from '../render/index.js';
 import type { StorySource, Warning } from '../types.js';
 import { writeManifest } from '../write/cache.js';
@@ -28,14 +28,16 @@ export class StoryCache {
     /** The previous build's manifest, if there is a usable one. */
     readonly previous: SiteManifest | undefined,
     private readonly keys: string[],
+    /** Why the cache could not be used, if it could not. */
+    readonly problem?: string,
   ) {
     this.entries = new Array(ids.length);
   }
 
   static async open(options: CacheOptions, sources: StorySource[], ids: string[]): Promise<StoryCache> {
     if (!options.cacheDir) return new StoryCache(options, ids, undefined, ids.map(() => ''));
-    const [codeVersion, previous] = await Promise.all([options.codeVersion ?? loadCodeVersion(), loadManifest(options.cacheDir, options.outDir)]);
-    return new StoryCache(options, ids, previous, sources.map((source) => storyKey(codeVersion, options.base, source)));
+    const [codeVersion, { manifest, problem }] = await Promise.all([options.codeVersion ?? loadCodeVersion(), loadManifest(options.cacheDir, options.outDir)]);
+    return new StoryCache(options, ids, manifest, sources.map((source) => storyKey(codeVersion, options.base, source)), problem);
   }
 
   /** Whether this build is remembered (and pages therefore hashed). */
@@ -75,6 +77,11 @@ export class StoryCache {
   /** What the home page shows of each story, in order. */
   homes(): HomeItem[] {
     return this.entries.map((entry) => entry!.home);
+  }
+
+  /** Where this output folder's manifest is kept (for messages). */
+  get manifestFile(): string {
+    return this.options.cacheDir ? manifestPath(this.options.cacheDir, this.options.outDir) : '';
   }
 
   /** Save the manifest of the site just swapped in, for the next build. */

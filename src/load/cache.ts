@@ -31,14 +31,55 @@ export function manifestPath(cacheDir: string, outDir: string): string {
   return path.join(cacheDir, 'sites', `${id}.json`);
 }
 
-/** The previous build's manifest for this output folder, or undefined if there is none (or it is unreadable). */
-export async function loadManifest(cacheDir: string, outDir: string): Promise<SiteManifest | undefined> {
+/** The previous build's manifest for an output folder; `problem` says why one that is there cannot be used. */
+export interface LoadedManifest {
+  manifest?: SiteManifest;
+  problem?: string;
+}
+
+/** The previous build's manifest for this output folder: none if there is none, and a problem if it is unusable. */
+export async function loadManifest(cacheDir: string, outDir: string): Promise<LoadedManifest> {
+  let text: string;
   try {
-    const manifest = JSON.parse(await readFile(manifestPath(cacheDir, outDir), 'utf8')) as SiteManifest;
-    return manifest.format === MANIFEST_FORMAT && manifest.stories && manifest.files ? manifest : undefined;
-  } catch {
-    return undefined;
+    text = await readFile(manifestPath(cacheDir, outDir), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? {} : { problem: code === 'ENOTDIR' ? 'the cache is not a folder' : (error as Error).message };
   }
+  let manifest: SiteManifest;
+  try {
+    manifest = JSON.parse(text) as SiteManifest;
+  } catch {
+    return { problem: 'its manifest is not valid JSON' };
+  }
+  if (manifest?.format !== MANIFEST_FORMAT) return { problem: 'its manifest was written by another version of the generator' };
+  const problem = manifestProblem(manifest);
+  return problem ? { problem } : { manifest };
+}
+
+/** What makes a manifest unusable: a wrong shape, or a file name that is not a plain path inside the site. */
+function manifestProblem(manifest: SiteManifest): string | undefined {
+  if (!isRecord(manifest.stories) || !isRecord(manifest.files)) return 'its manifest is not in the expected shape';
+  for (const [name, file] of Object.entries(manifest.files)) {
+    if (!isSiteFileName(name)) return `its manifest names a file outside the site (“${name}”)`;
+    if (!isRecord(file) || typeof file.sha !== 'string' || ![file.size, file.ino, file.mtimeMs].every((n) => typeof n === 'number')) return `its manifest entry for “${name}” is not in the expected shape`;
+  }
+  for (const story of Object.values(manifest.stories)) {
+    if (!isRecord(story) || typeof story.key !== 'string' || !Array.isArray(story.files) || !isRecord(story.home)) return 'its manifest is not in the expected shape';
+    const stray = story.files.find((name) => typeof name !== 'string' || !Object.hasOwn(manifest.files, name));
+    if (stray !== undefined) return `its manifest names a file it does not describe (“${String(stray)}”)`;
+  }
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A relative path of plain names: no "..", ".", empty or absolute parts, no backslashes or control characters. */
+function isSiteFileName(name: string): boolean {
+  if (name === '' || /[\\\u0000-\u001f]/.test(name) || name.startsWith('/')) return false;
+  return name.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
 }
 
 /** A file of the previous site (for callers that keep the built files in memory). */

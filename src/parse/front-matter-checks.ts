@@ -36,7 +36,8 @@ export function checkDelimiters(text: string, path: string, fields: readonly str
   const first = lines.findIndex((line) => line.trim() !== '');
   if (first < 0) return;
   const opening = lines[first];
-  if (!opening.startsWith(DELIMITER) || /^---[A-Za-z]/.test(opening)) {
+  // "---yaml", "--- coffee": a language named after the dashes, which the front-matter reader itself judges.
+  if (!opening.startsWith(DELIMITER) || /^---[ \t]*[A-Za-z]/.test(opening)) {
     // No opening line: fine for an article without front matter, unless it starts with one of our fields.
     const field = FIELD_LINE.exec(opening)?.[1];
     if (field && (fields.includes(field) || nearestField(field, fields))) {
@@ -116,7 +117,10 @@ export function isReadableDate(value: string): boolean {
  * a BuildError saying what to write where it is not a date the site can read.
  */
 export function checkDate(raw: string, place: { path: string; line: number; column: number }, field: string): void {
-  const value = raw.replace(/[ \t]+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
+  const value = raw
+    .replace(/[ \t]+#.*$/, '')
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2');
   if (value === '' || isReadableDate(value)) return;
   // “15 December 2015” or “December 15, 2015”: a month in words is unambiguous, so say which date to write.
   const parsed = /[A-Za-z]{3,}/.test(value) && /\d{4}/.test(value) ? new Date(`${value} UTC`) : undefined;
@@ -172,7 +176,9 @@ export function nearestField(name: string, known: readonly string[]): string | u
 
 /** Levenshtein distance with adjacent swaps counted as one edit (“lable” → “label”). */
 export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -211,6 +217,7 @@ export function readFrontMatter(text: string, path: string, fields: readonly str
   }
   const written = writtenFields(lines, firstLine);
   const published = written.find((field) => field.name === 'published');
-  if (published && fields.includes('published')) checkDate(published.raw, { path, line: published.line, column: published.column }, 'published');
+  if (published && fields.includes('published'))
+    checkDate(published.raw, { path, line: published.line, column: published.column }, 'published');
   return { frontMatter, warnings: unknownFieldWarnings(written, fields, path) };
 }

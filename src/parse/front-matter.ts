@@ -17,14 +17,32 @@ interface YamlErrorLike {
   mark?: { line: number; column: number };
 }
 
+/**
+ * gray-matter picks a parser by the word after the opening "---" and would run `---js` or `---coffee` front
+ * matter as code: every engine but YAML is replaced by one that refuses (the check below catches them first).
+ */
+const YAML_ONLY = { engines: Object.fromEntries(['javascript', 'js', 'coffee', 'coffeescript', 'cson', 'json', 'toml'].map((name) => [name, refuseEngine])) };
+
+function refuseEngine(): never {
+  throw new Error('only YAML front matter is read');
+}
+
+/** Front matter is YAML: an opening line naming another language ("---js") is an error on that line. */
+function checkLanguage(text: string, path: string): void {
+  const language = /^---([^\n]*)/.exec(text)?.[1].trim();
+  if (!language || /^ya?ml$/i.test(language) || /^-/.test(language)) return;
+  throw new BuildError('front-matter-language', { path, line: 1, column: 4 }, language);
+}
+
 /** Split front matter from the body with gray-matter; YAML errors become messages with a file position. */
 export function parseFrontMatter(text: string, path: string): FrontMatter {
+  checkLanguage(text, path);
   const opening = /^---[ \t]*\n/.exec(text);
   const yamlOffset = opening ? opening[0].length : 0;
   let file: matter.GrayMatterFile<string>;
   try {
     // Passing options turns off gray-matter's cache, which would keep every file in memory.
-    file = matter(text, {});
+    file = matter(text, YAML_ONLY);
   } catch (cause) {
     const error = cause as YamlErrorLike;
     // gray-matter hands the YAML parser everything after the opening "---", its newline included.

@@ -4,15 +4,24 @@
 const sentence = {
   type: 'string',
   pattern: '^[^:]+:\\s*\\S',
-  description: 'A sentence as "<article id>: <its first words>", e.g. "real-progress: Kerry is seeking to prepare". The article id is the file name without .md; enough first words that only one sentence of the article starts with them.',
+  description:
+    'A sentence as "<article id>: <its first words>", e.g. "real-progress: Kerry is seeking to prepare". The article id is the file name without .md; enough first words that only one sentence of the article starts with them.',
   examples: ['real-progress: Kerry is seeking to prepare'],
 } as const;
 
 const sentences = { type: 'array', minItems: 2, items: sentence } as const;
 
-const reason = { type: 'string', minLength: 1, description: 'Why: readers see it beside the mark on the pages the correction changes.' } as const;
+const reason = {
+  type: 'string',
+  minLength: 1,
+  description: 'Why: readers see it beside the mark on the pages the correction changes.',
+} as const;
 
-const words = { type: 'string', minLength: 1, description: 'The first words of the quotation, where the sentence holds more than one.' } as const;
+const words = {
+  type: 'string',
+  minLength: 1,
+  description: 'The first words of the quotation, where the sentence holds more than one.',
+} as const;
 
 /** One correction: exactly one action, with what it names and an optional reason. */
 const action = (name: string, value: object, description: string, extra: Record<string, object> = {}, required: string[] = []) => ({
@@ -27,7 +36,8 @@ export const correctionsSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'corrections.schema.json',
   title: 'Corrections',
-  description: 'An editor’s corrections to the alignment of one story: articles/<story>/corrections.yml. Applied after alignment; shown on the pages with a mark and the reason; kept in alignment.json. A correction that no longer matches the text is reported as a warning with its line.',
+  description:
+    'An editor’s corrections to the alignment of one story: articles/<story>/corrections.yml. Applied after alignment; shown on the pages with a mark and the reason; kept in alignment.json. A correction that no longer matches the text is reported as a warning with its line.',
   type: 'object',
   additionalProperties: false,
   properties: {

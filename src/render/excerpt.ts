@@ -5,7 +5,7 @@ export function excerpt(text: string, max = 240): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   // A sentence ends at . ! ? (with a closing quote or bracket) before a space and a capital, digit or quote.
-  const ends = [...flat.matchAll(/[.!?…]["”’)\]]*(?= ["“‘(\[]?[\p{Lu}\d])/gu)].map((match) => match.index + match[0].length);
+  const ends = [...flat.matchAll(/[.!?…]["”’)\]]*(?= ["“‘([]?[\p{Lu}\d])/gu)].map((match) => match.index + match[0].length);
   const fitting = ends.filter((end) => end <= max);
   if (fitting.length) return flat.slice(0, fitting[fitting.length - 1]);
   const cut = flat.slice(0, max);

@@ -31,6 +31,33 @@ export function threadCount(stories: number, requested?: number): number {
   return Math.min(cores, 4);
 }
 
+/** Memory one worker thread may come to: its heap limit and its own language model. */
+const WORKER_MEMORY_MB = 300;
+
+export interface Machine {
+  cores: number;
+  freeMemoryMb: number;
+}
+
+export function thisMachine(): Machine {
+  return { cores: typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length, freeMemoryMb: os.freemem() / 2 ** 20 };
+}
+
+/**
+ * `--workers N` as the machine can run it: at most one worker per core beside the main thread, and as many
+ * as its free memory holds; with a note when that is fewer than asked.
+ */
+export function workerLimit(requested: number, machine: Machine = thisMachine()): { workers: number; note?: string } {
+  const byCores = Math.max(0, machine.cores - 1);
+  const byMemory = Math.max(0, Math.floor(machine.freeMemoryMb / WORKER_MEMORY_MB));
+  const workers = Math.min(requested, byCores, byMemory);
+  if (workers === requested) return { workers };
+  const reason = workers === byCores
+    ? `this machine has ${machine.cores} ${machine.cores === 1 ? 'core' : 'cores'}, and the main thread builds too`
+    : `each worker needs about ${WORKER_MEMORY_MB} MB and ${Math.round(machine.freeMemoryMb)} MB are free`;
+  return { workers, note: `--workers ${requested} lowered to ${workers}: ${reason}` };
+}
+
 /**
  * Old-space limit of a worker thread. V8 lets a heap grow well past what it needs before collecting; a
  * limit keeps the threads' sum under the memory target. A story too big for it fails over to the main thread.

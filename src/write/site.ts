@@ -2,6 +2,8 @@ import { closeSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, renameS
 import path from 'node:path';
 import { byteLength, contentHash, type ManifestFile, type SiteManifest } from '../cache/index.js';
 import { BuildError } from '../errors.js';
+import { SITE_MARKER, SITE_MARKER_TEXT } from '../load/output.js';
+import { carryKeptEntries } from './target.js';
 import type { SiteFiles } from '../types.js';
 
 /**
@@ -54,6 +56,7 @@ export class SiteWriter {
       rmSync(writer.staging, { recursive: true, force: true });
       mkdirSync(writer.staging, { recursive: true });
       writer.dirs.add(writer.staging);
+      writeFileSync(path.join(writer.staging, SITE_MARKER), SITE_MARKER_TEXT);
     } catch (cause) {
       throw new BuildError('write-failed', { path: outDir }, (cause as Error).message, { cause });
     }
@@ -103,15 +106,13 @@ export class SiteWriter {
   /** Swap the staging folder in as the site; the previous site goes only once the new one is in place. */
   commit(): void {
     this.guard(() => {
-      const previous = `${this.target}.previous-${process.pid}`;
-      let hadPrevious = true;
+      carryKeptEntries(this.target, this.staging);
       try {
-        renameSync(this.target, previous);
-      } catch {
-        hadPrevious = false;
+        swapIn(this.staging, this.target);
+      } catch (error) {
+        carryKeptEntries(this.staging, this.target);
+        throw error;
       }
-      renameSync(this.staging, this.target);
-      if (hadPrevious) rmSync(previous, { recursive: true, force: true });
     });
   }
 
@@ -165,6 +166,32 @@ export class SiteWriter {
     if (this.dirs.has(dir)) return;
     mkdirSync(dir, { recursive: true });
     this.dirs.add(dir);
+  }
+}
+
+/**
+ * Rename the staging folder to the target, the previous site moved aside first and removed after (if that
+ * fails, the next build removes it). If the new site cannot go in, the previous one goes back.
+ */
+function swapIn(staging: string, target: string): void {
+  const previous = `${target}.previous-${process.pid}`;
+  let hadPrevious = true;
+  try {
+    renameSync(target, previous);
+  } catch {
+    hadPrevious = false;
+  }
+  try {
+    renameSync(staging, target);
+  } catch (error) {
+    if (hadPrevious) renameSync(previous, target);
+    throw error;
+  }
+  if (!hadPrevious) return;
+  try {
+    rmSync(previous, { recursive: true, force: true });
+  } catch {
+    // The new site is in; the next build removes what is left of the previous one.
   }
 }
 

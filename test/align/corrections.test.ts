@@ -11,9 +11,12 @@ import type { Alignment, Claim, Quotation, QuoteGroup, Story } from '../../src/t
 import { articlesFolder, source } from '../helpers.js';
 
 const ARTICLES: Record<string, string> = {
-  'a.md': '---\ntitle: Kerry and Lavrov meet\noutlet: Alpha News\n---\nKerry met Lavrov in Moscow on Tuesday. The talks lasted four hours.\n\n“We made real progress,” Kerry said. Officials expect a new round of talks in January.\n',
-  'b.md': '---\ntitle: Four hours of talks\noutlet: Beta Post\n---\nJohn Kerry held talks with Sergei Lavrov in Moscow. The meeting ran for four hours.\n\n“We made real progress,” he said. The weather in Moscow was cold and grey.\n',
-  'c.md': '---\ntitle: Progress, Kerry says\noutlet: Gamma Times\n---\nKerry and Lavrov met in the Russian capital. Kerry said “we made real progress” after the meeting.\n',
+  'a.md':
+    '---\ntitle: Kerry and Lavrov meet\noutlet: Alpha News\n---\nKerry met Lavrov in Moscow on Tuesday. The talks lasted four hours.\n\n“We made real progress,” Kerry said. Officials expect a new round of talks in January.\n',
+  'b.md':
+    '---\ntitle: Four hours of talks\noutlet: Beta Post\n---\nJohn Kerry held talks with Sergei Lavrov in Moscow. The meeting ran for four hours.\n\n“We made real progress,” he said. The weather in Moscow was cold and grey.\n',
+  'c.md':
+    '---\ntitle: Progress, Kerry says\noutlet: Gamma Times\n---\nKerry and Lavrov met in the Russian capital. Kerry said “we made real progress” after the meeting.\n',
 };
 
 const PATH = 'articles/s/corrections.yml';
@@ -48,7 +51,15 @@ const QUOTE_GROUP: QuoteGroup = {
   speaker: 'John Kerry',
   speakerConflict: false,
   truncated: false,
-  members: QUOTATIONS.map((q) => ({ article: q.article, sentence: q.sentence, quotation: q.id, text: q.text, speaker: q.speaker, speakerReason: q.speakerReason, kind: q.kind })),
+  members: QUOTATIONS.map((q) => ({
+    article: q.article,
+    sentence: q.sentence,
+    quotation: q.id,
+    text: q.text,
+    speaker: q.speaker,
+    speakerReason: q.speakerReason,
+    kind: q.kind,
+  })),
 };
 
 function corrections(yaml: string) {
@@ -77,12 +88,32 @@ describe('applyCorrections', () => {
   });
 
   it('link: the other sentences join the first one’s claim, which is renumbered and reordered as the aligner would', () => {
-    const { alignment, warnings } = applyCorrections(s, QUOTATIONS, allAlone, corrections('corrections:\n  - link:\n      - "b: The meeting ran"\n      - "a: The talks lasted"\n    reason: Same length of talks\n'));
+    const { alignment, warnings } = applyCorrections(
+      s,
+      QUOTATIONS,
+      allAlone,
+      corrections(
+        'corrections:\n  - link:\n      - "b: The meeting ran"\n      - "a: The talks lasted"\n    reason: Same length of talks\n',
+      ),
+    );
     expect(warnings).toEqual([]);
     const claim = claimWith(alignment, 'a#s2');
-    expect(claim.members).toEqual([{ article: 'a', sentence: 's2' }, { article: 'b', sentence: 's2' }]);
+    expect(claim.members).toEqual([
+      { article: 'a', sentence: 's2' },
+      { article: 'b', sentence: 's2' },
+    ]);
     expect(claim).toMatchObject({ id: 'c1', kind: 'paraphrase', carriedBy: ['a', 'b'], omittedBy: ['c'], corrections: [0] });
-    expect(alignment.corrections).toEqual([{ action: 'link', line: 2, members: [{ article: 'b', sentence: 's2' }, { article: 'a', sentence: 's2' }], reason: 'Same length of talks' }]);
+    expect(alignment.corrections).toEqual([
+      {
+        action: 'link',
+        line: 2,
+        members: [
+          { article: 'b', sentence: 's2' },
+          { article: 'a', sentence: 's2' },
+        ],
+        reason: 'Same length of talks',
+      },
+    ]);
     expect(alignment.exclusives.a).toEqual(['s1', 's3', 's4']);
     expect(alignment.claims).toHaveLength(9);
   });
@@ -98,27 +129,50 @@ describe('applyCorrections', () => {
 
   it('split: the named sentences leave their claim together', () => {
     const linked = alignmentOf(s, [['a#s1', 'a#s2', 'b#s1', 'b#s2']]);
-    const { alignment } = applyCorrections(s, QUOTATIONS, linked, corrections('corrections:\n  - split: ["a: The talks lasted", "b: The meeting ran"]\n    reason: Length, not the meeting\n'));
-    expect(shape(alignment)).toEqual([['a#s1', 'b#s1'], ['a#s2', 'b#s2']]);
+    const { alignment } = applyCorrections(
+      s,
+      QUOTATIONS,
+      linked,
+      corrections('corrections:\n  - split: ["a: The talks lasted", "b: The meeting ran"]\n    reason: Length, not the meeting\n'),
+    );
+    expect(shape(alignment)).toEqual([
+      ['a#s1', 'b#s1'],
+      ['a#s2', 'b#s2'],
+    ]);
     expect(alignment.claims.every((claim) => claim.corrections?.[0] === 0)).toBe(true);
   });
 
   it('merge: the whole claims of the named sentences become one', () => {
     const two = alignmentOf(s, [['a#s1', 'b#s1'], ['a#s2', 'b#s2'], ['c#s1']]);
-    const { alignment } = applyCorrections(s, QUOTATIONS, two, corrections('corrections:\n  - merge: ["a: Kerry met", "b: The meeting ran"]\n'));
+    const { alignment } = applyCorrections(
+      s,
+      QUOTATIONS,
+      two,
+      corrections('corrections:\n  - merge: ["a: Kerry met", "b: The meeting ran"]\n'),
+    );
     expect(shape(alignment)).toEqual([['a#s1', 'a#s2', 'b#s1', 'b#s2'], ['c#s1']]);
     expect(alignment.claims[0]).toMatchObject({ kind: 'paraphrase', corrections: [0] });
   });
 
   it('hide: the sentence is in no claim and no exclusives, and its quotations leave their groups', () => {
-    const { alignment } = applyCorrections(s, QUOTATIONS, alignmentOf(s, [['a#s3', 'b#s3'], ['b#s4']], [QUOTE_GROUP]), corrections('corrections:\n  - hide: "b: “We made real progress,” he"\n    reason: Unclear who speaks\n'));
+    const { alignment } = applyCorrections(
+      s,
+      QUOTATIONS,
+      alignmentOf(s, [['a#s3', 'b#s3'], ['b#s4']], [QUOTE_GROUP]),
+      corrections('corrections:\n  - hide: "b: “We made real progress,” he"\n    reason: Unclear who speaks\n'),
+    );
     expect(shape(alignment)).toEqual([['a#s3'], ['b#s4']]);
     expect(alignment.quotes[0].members.map((m) => m.article)).toEqual(['a', 'c']);
     expect(alignment.corrections![0]).toMatchObject({ action: 'hide', reason: 'Unclear who speaks' });
   });
 
   it('speaker: set on the quotation and its group member, the group’s speaker and conflict worked out again', () => {
-    const { alignment, quotations } = applyCorrections(s, QUOTATIONS, alignmentOf(s, [], [QUOTE_GROUP]), corrections('corrections:\n  - speaker: Sergei Lavrov\n    quote: "b: We made real"\n    reason: Lavrov said it\n'));
+    const { alignment, quotations } = applyCorrections(
+      s,
+      QUOTATIONS,
+      alignmentOf(s, [], [QUOTE_GROUP]),
+      corrections('corrections:\n  - speaker: Sergei Lavrov\n    quote: "b: We made real"\n    reason: Lavrov said it\n'),
+    );
     expect(quotations.find((q) => q.id === 'q2')!.speaker).toBe('Sergei Lavrov');
     expect(QUOTATIONS[1].speaker).toBe('John Kerry'); // the input is not changed
     const group = alignment.quotes[0];
@@ -128,27 +182,43 @@ describe('applyCorrections', () => {
   });
 
   it('speaker: null clears it', () => {
-    const { quotations, alignment } = applyCorrections(s, QUOTATIONS, alignmentOf(s, [], [QUOTE_GROUP]), corrections('corrections:\n  - speaker: null\n    quote: "c: Kerry said"\n'));
+    const { quotations, alignment } = applyCorrections(
+      s,
+      QUOTATIONS,
+      alignmentOf(s, [], [QUOTE_GROUP]),
+      corrections('corrections:\n  - speaker: null\n    quote: "c: Kerry said"\n'),
+    );
     expect(quotations.find((q) => q.id === 'q3')!.speaker).toBeNull();
     expect(alignment.quotes[0].members[2].speaker).toBeNull();
     expect(alignment.corrections![0]).toMatchObject({ action: 'speaker', speaker: null });
   });
 
   it('not-a-quote: the quotation becomes a scare quote without a speaker and leaves its group', () => {
-    const { quotations, alignment } = applyCorrections(s, QUOTATIONS, alignmentOf(s, [], [QUOTE_GROUP]), corrections('corrections:\n  - not-a-quote: "c: Kerry said"\n'));
+    const { quotations, alignment } = applyCorrections(
+      s,
+      QUOTATIONS,
+      alignmentOf(s, [], [QUOTE_GROUP]),
+      corrections('corrections:\n  - not-a-quote: "c: Kerry said"\n'),
+    );
     expect(quotations.find((q) => q.id === 'q3')).toMatchObject({ kind: 'scare', speaker: null });
     expect(alignment.quotes[0].members.map((m) => m.quotation)).toEqual(['q1', 'q2']);
   });
 
   it('a sentence named by text that changed: a warning at its line and column, and the correction not applied at all', () => {
     const linked = alignmentOf(s, [['a#s1'], ['b#s1']]);
-    const { alignment, warnings } = applyCorrections(s, QUOTATIONS, linked, corrections('corrections:\n  - link:\n      - "a: Kerry met"\n      - "b: Kerry flew to Moscow"\n'));
+    const { alignment, warnings } = applyCorrections(
+      s,
+      QUOTATIONS,
+      linked,
+      corrections('corrections:\n  - link:\n      - "a: Kerry met"\n      - "b: Kerry flew to Moscow"\n'),
+    );
     expect(warnings).toEqual([
       {
         path: PATH,
         line: 4,
         column: 9,
-        message: 'no sentence of “b” starts with “Kerry flew to Moscow” any more (the text may have changed): copy the sentence\'s first words from the article again, or remove this correction. It was not applied',
+        message:
+          "no sentence of “b” starts with “Kerry flew to Moscow” any more (the text may have changed): copy the sentence's first words from the article again, or remove this correction. It was not applied",
       },
     ]);
     expect(shape(alignment)).toEqual([['a#s1'], ['b#s1']]);
@@ -156,7 +226,14 @@ describe('applyCorrections', () => {
   });
 
   it('an article that is not in the story, or words that fit two sentences: warned, with what to do', () => {
-    const { warnings } = applyCorrections(s, QUOTATIONS, allAlone, corrections('corrections:\n  - unlink: "bb: The meeting"\n  - unlink: "b: The"\n  - hide: "a: We made real"\n    reason: x\n  - speaker: X\n    quote: "a: Kerry met"\n'));
+    const { warnings } = applyCorrections(
+      s,
+      QUOTATIONS,
+      allAlone,
+      corrections(
+        'corrections:\n  - unlink: "bb: The meeting"\n  - unlink: "b: The"\n  - hide: "a: We made real"\n    reason: x\n  - speaker: X\n    quote: "a: Kerry met"\n',
+      ),
+    );
     expect(warnings.map((w) => `${w.line}:${w.column}  ${w.message}`)).toEqual([
       '2:13  this story has no article “bb” (did you mean “b”?); its articles are a, b, c. The correction was not applied',
       '3:13  2 sentences of “b” start with “The”: add words until only one does. The correction was not applied',
@@ -186,7 +263,10 @@ describe('corrections in the built site', () => {
   ].join('\n');
 
   it('is applied, shown with its reason, kept in alignment.json (valid against its schema), and a stale one warned about', async () => {
-    const dir = await articlesFolder({ ...Object.fromEntries(Object.entries(ARTICLES).map(([name, text]) => [`s/${name}`, text])), 's/corrections.yml': CORRECTIONS });
+    const dir = await articlesFolder({
+      ...Object.fromEntries(Object.entries(ARTICLES).map(([name, text]) => [`s/${name}`, text])),
+      's/corrections.yml': CORRECTIONS,
+    });
     const { files, warnings } = await buildSite({ articlesDir: dir });
     const page = (name: string) => String(files.get(`s/${name}`));
 
@@ -194,7 +274,12 @@ describe('corrections in the built site', () => {
     expect(warnings[0].message).toMatch(/^no sentence of “c” starts with “This sentence is not there” any more/);
 
     const alignment = JSON.parse(page('alignment.json')) as Alignment;
-    expect(alignment.corrections!.map((c) => [c.action, c.line])).toEqual([['link', 2], ['hide', 4], ['speaker', 6], ['not-a-quote', 9]]);
+    expect(alignment.corrections!.map((c) => [c.action, c.line])).toEqual([
+      ['link', 2],
+      ['hide', 4],
+      ['speaker', 6],
+      ['not-a-quote', 9],
+    ]);
     const linked = claimWith(alignment, 'a#s4');
     expect(linked.members).toContainEqual({ article: 'b', sentence: 's2' });
     expect(alignment.claims.some((claim) => claim.members.some((m) => m.article === 'b' && m.sentence === 's4'))).toBe(false);
@@ -206,7 +291,9 @@ describe('corrections in the built site', () => {
     expect(page('articles/a.html')).toContain('title="linked to this claim by an editor: Editor’s test link"');
     expect(page(`claims/${linked.id}.html`)).toContain('linked to this claim by an editor: Editor’s test link');
     expect(page('compare.html')).toContain('linked to this claim by an editor: Editor’s test link');
-    expect(page('articles/b.html')).toMatch(/<span class="s s-hidden" id="s4">The weather in Moscow was cold and grey\. <span class="edit-mark" title="hidden from the comparison by an editor: Weather is not news here">/);
+    expect(page('articles/b.html')).toMatch(
+      /<span class="s s-hidden" id="s4">The weather in Moscow was cold and grey\. <span class="edit-mark" title="hidden from the comparison by an editor: Weather is not news here">/,
+    );
     expect(page('compare.html')).not.toContain('The weather in Moscow');
     expect(page('quotes.html')).toContain('speaker set to Sergei Lavrov by an editor: Checked the video');
     expect(page('articles/b.html')).toMatch(/<span class="vh">quoting <\/span>Sergei Lavrov<\/span>/);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { BuildError } from '../../src/errors.js';
 import { articlesFolder, tempDir } from '../helpers.js';
+import { SITE_MARKER } from '../../src/load/output.js';
 
 const SEED = path.resolve('articles/kerry-lavrov-moscow-talks');
 
@@ -22,7 +23,7 @@ async function manyStories(): Promise<string> {
 }
 
 async function site(dir: string): Promise<Map<string, Buffer>> {
-  const names = (await fg('**/*', { cwd: dir, dot: true })).sort();
+  const names = (await fg('**/*', { cwd: dir, dot: true, ignore: [SITE_MARKER] })).sort();
   return new Map(await Promise.all(names.map(async (name) => [name, await readFile(path.join(dir, name))] as [string, Buffer])));
 }
 

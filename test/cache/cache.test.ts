@@ -6,6 +6,7 @@ import { build } from '../../src/build.js';
 import { storyKey } from '../../src/cache/index.js';
 import { loadCodeVersion } from '../../src/load/cache.js';
 import { articlesFolder, source, tempDir } from '../helpers.js';
+import { SITE_MARKER } from '../../src/load/output.js';
 
 const article = (title: string, body: string) => `---\ntitle: ${title}\n---\n${body}\n`;
 const stories = {
@@ -18,7 +19,7 @@ const stories = {
 
 /** Every file of the site → its inode and modification time. */
 async function inodes(dir: string): Promise<Map<string, string>> {
-  const names = (await fg('**/*', { cwd: dir, dot: true })).sort();
+  const names = (await fg('**/*', { cwd: dir, dot: true, ignore: [SITE_MARKER] })).sort();
   return new Map(await Promise.all(names.map(async (name) => {
     const s = await stat(path.join(dir, name));
     return [name, `${s.ino}:${s.mtimeMs}`] as [string, string];
@@ -46,6 +47,19 @@ describe('the incremental build', () => {
     expect(second.counters.linked).toBe(before.size - 0);
     expect(second.timer.durations.get('align')).toBe(0);
     expect(await inodes(out)).toEqual(before);
+  });
+
+  it('a story’s corrections.yml is part of its key, and a story taken over still reports its warnings', async () => {
+    const { articles, out, cacheDir } = await setup();
+    await build({ articlesDir: articles, outDir: out, cacheDir, codeVersion: 'v1', workers: 0 });
+    await writeFile(path.join(articles, 'beta/corrections.yml'), 'corrections:\n  - unlink: "a: A sentence that is gone"\n');
+    const corrected = await build({ articlesDir: articles, outDir: out, cacheDir, codeVersion: 'v1', workers: 0 });
+    expect(corrected.built).toEqual(['beta']);
+    const stale = corrected.warnings.map((w) => `${path.basename(w.path)}:${w.line}`);
+    expect(stale).toEqual(['corrections.yml:2']);
+    const again = await build({ articlesDir: articles, outDir: out, cacheDir, codeVersion: 'v1', workers: 0 });
+    expect(again.built).toEqual([]);
+    expect(again.warnings).toEqual(corrected.warnings);
   });
 
   it('after one article changes, re-aligns only its story and rewrites only the files that changed', async () => {

@@ -11,7 +11,8 @@ import { chromiumAvailable, CHROMIUM_PATH, launchBrowser } from '../browser/harn
 import { articlesFolder } from '../helpers.js';
 
 const HAVE_CHROMIUM = chromiumAvailable();
-if (!HAVE_CHROMIUM) console.warn(`test/dev/overlay.test.ts: skipped — no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH or install chromium).`);
+if (!HAVE_CHROMIUM)
+  console.warn(`test/dev/overlay.test.ts: skipped — no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH or install chromium).`);
 
 const GOOD = '---\ntitle: Talks in Moscow\n---\nKerry met Lavrov on Tuesday.\n';
 const BROKEN = '---\ntitle: Kerry: talks in Moscow\n---\nKerry met Lavrov on Tuesday.\n';
@@ -61,7 +62,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the dev server’s error overlay', () => {
       'the title contains “: ”, which YAML reads as the start of another field; put the whole title in quotes: title: "Kerry: talks in Moscow".',
     );
     // Covers the page: the overlay's box is what is seen at the page's centre.
-    const centre = await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('#__dev-build-error') !== null);
+    const centre = await page.evaluate(
+      () => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('#__dev-build-error') !== null,
+    );
     expect(centre).toBe(true);
     expect(await page.locator('h1').first().textContent()).toContain('Talks in Moscow'); // the last good page underneath
 
@@ -76,6 +79,24 @@ describe.skipIf(!HAVE_CHROMIUM)('the dev server’s error overlay', () => {
     await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 10_000 }).toContain('Talks went on in Moscow');
     expect(await page.locator(OVERLAY).count()).toBe(0);
     await expect.poll(() => later.locator(OVERLAY).count(), { timeout: 10_000 }).toBe(0);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('on an article page, a hovered sentence offers its reference for corrections.yml, with enough words to be the only one', async () => {
+    await writeFile(
+      article,
+      '---\ntitle: Talks in Moscow\n---\nKerry met Lavrov on Tuesday in Moscow. Kerry met Lavrov on Tuesday again, later.\n\n“We made real progress,” Kerry said.\n',
+    );
+    expect(await server.rebuild()).toBe(true);
+    const page = await open();
+    const button = page.locator('button.dev-ref');
+    await page.locator('.article-body .s#s2').hover();
+    await button.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await button.getAttribute('data-ref')).toBe('a: Kerry met Lavrov on Tuesday again,');
+    await page.locator('.article-body .s#s3').hover();
+    expect(await button.getAttribute('data-ref')).toBe('a: “We made real progress,”');
+    await button.click();
+    await expect.poll(() => button.textContent(), { timeout: 5_000 }).toBe('Copied: "a: “We made real progress,”"');
     expect(errors).toEqual([]);
   }, 120_000);
 

@@ -1,6 +1,6 @@
 // Shared by the hostile-input tests: run the real command in a child process, in a fresh working folder
 // (so no cache from another run is used), and read a built site back.
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -66,4 +66,28 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
 /** No line of the output looks like a stack frame. */
 export function hasStackTrace(output: string): boolean {
   return /^\s+at .+[(:]\d+/m.test(output) || /\n\s+at /.test(output);
+}
+
+/** `npm run build -- …args` as a child process still running, to stop or kill it part-way. */
+export function spawnCli(args: string[], options: CliOptions = {}): ChildProcess & { done: Promise<CliResult & { signal: string | null }> } {
+  const child = spawn(process.execPath, ['--import', TSX, ...(options.node ?? []), CLI, ...args], {
+    cwd: options.cwd,
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout += chunk));
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const done = new Promise<CliResult & { signal: string | null }>((resolve) => child.on('close', (code, signal) => resolve({ code: code ?? -1, signal, stdout, stderr })));
+  return Object.assign(child, { done });
+}
+
+/** Wait until `test` holds, checking every few milliseconds; false after `timeout` ms. */
+export async function waitFor(test: () => boolean | Promise<boolean>, timeout = 60_000): Promise<boolean> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    if (await test()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 3));
+  }
+  return false;
 }

@@ -69,24 +69,34 @@ describe('parseCorrections', () => {
   });
 
   it('a misspelt action: the action meant', () => {
-    expect(messageFor('corrections:\n  - lnk: ["a: x", "b: y"]\n')).toBe(`articles/s/corrections.yml:2:5  “lnk” is not part of a correction (did you mean “link”?); ${SEE}`);
+    expect(messageFor('corrections:\n  - lnk: ["a: x", "b: y"]\n')).toBe(
+      `articles/s/corrections.yml:2:5  “lnk” is not part of a correction (did you mean “link”?); ${SEE}`,
+    );
   });
 
   it('hiding without a reason', () => {
-    expect(messageFor('corrections:\n  - hide: "a: x"\n')).toBe(`articles/s/corrections.yml:2:5  hiding a sentence needs a “reason:” (readers see it where the sentence was); ${SEE}`);
+    expect(messageFor('corrections:\n  - hide: "a: x"\n')).toBe(
+      `articles/s/corrections.yml:2:5  hiding a sentence needs a “reason:” (readers see it where the sentence was); ${SEE}`,
+    );
   });
 
   it('two actions in one correction, a link of one sentence, a speaker without its quotation', () => {
-    expect(messageFor('corrections:\n  - link: ["a: x", "b: y"]\n    unlink: "a: x"\n')).toMatch(/^articles\/s\/corrections\.yml:2:5 {2}one correction does one thing, but this one has link and unlink: make them two corrections/);
+    expect(messageFor('corrections:\n  - link: ["a: x", "b: y"]\n    unlink: "a: x"\n')).toMatch(
+      /^articles\/s\/corrections\.yml:2:5 {2}one correction does one thing, but this one has link and unlink: make them two corrections/,
+    );
     expect(messageFor('corrections:\n  - link: "a: x"\n')).toMatch(/:2:11 {2}“link:” takes a list of two or more sentences/);
     expect(messageFor('corrections:\n  - speaker: X\n')).toMatch(/:2:5 {2}a “speaker:” correction needs “quote:”/);
   });
 
   it('YAML that does not parse, at its line', () => {
-    expect(messageFor('corrections:\n  - link: ["a: x", "b: y"\n')).toMatch(/^articles\/s\/corrections\.yml:3:1 {2}the corrections file is not valid YAML: /);
+    expect(messageFor('corrections:\n  - link: ["a: x", "b: y"\n')).toMatch(
+      /^articles\/s\/corrections\.yml:3:1 {2}the corrections file is not valid YAML: /,
+    );
   });
 
   it('a top-level key that is not “corrections”', () => {
-    expect(messageFor('correction:\n  - unlink: "a: x"\n')).toMatch(/^articles\/s\/corrections\.yml:1:1 {2}“correction” is not something a corrections file holds \(did you mean “corrections”\?\)/);
+    expect(messageFor('correction:\n  - unlink: "a: x"\n')).toMatch(
+      /^articles\/s\/corrections\.yml:1:1 {2}“correction” is not something a corrections file holds \(did you mean “corrections”\?\)/,
+    );
   });
 });

@@ -100,7 +100,9 @@ describe('dates', () => {
   });
 
   it('a day that does not exist, which YAML would quietly move to another date', () => {
-    expect(messageFor("---\ntitle: T\npublished: 2015-13-45\n---\nText.\n")).toMatch(/^articles\/story\/bad\.md:3:12 {2}“2015-13-45” is not a date the site can read/);
+    expect(messageFor('---\ntitle: T\npublished: 2015-13-45\n---\nText.\n')).toMatch(
+      /^articles\/story\/bad\.md:3:12 {2}“2015-13-45” is not a date the site can read/,
+    );
     expect(messageFor("---\ntitle: T\npublished: '2015-02-30'\n---\nText.\n")).toMatch(/:3:12 {2}“2015-02-30” is not a date/);
   });
 
@@ -136,14 +138,25 @@ describe('fields the site does not read', () => {
 
   it('index.md has its own fields', () => {
     const warnings: Warning[] = [];
-    parseStory({ id: 's', index: source('---\ntitle: S\nsumary: A story\n---\n', 'articles/s/index.md'), articles: [source('---\ntitle: T\n---\nText.\n', 'articles/s/a.md')] }, warnings);
-    expect(warnings.map((w) => [w.line, w.message])).toEqual([[3, '“sumary” is not a field the site reads — did you mean “summary”? Rename it, or it is ignored']]);
+    parseStory(
+      {
+        id: 's',
+        index: source('---\ntitle: S\nsumary: A story\n---\n', 'articles/s/index.md'),
+        articles: [source('---\ntitle: T\n---\nText.\n', 'articles/s/a.md')],
+      },
+      warnings,
+    );
+    expect(warnings.map((w) => [w.line, w.message])).toEqual([
+      [3, '“sumary” is not a field the site reads — did you mean “summary”? Rename it, or it is ignored'],
+    ]);
   });
 
   it('reach the build’s warnings', async () => {
     const dir = await articlesFolder({ 's/a.md': '---\ntitle: T\noutlte: AP\n---\nText here.\n' });
     const { warnings } = await buildSite({ articlesDir: dir });
-    expect(warnings.map((w) => w.message)).toEqual(['“outlte” is not a field the site reads — did you mean “outlet”? Rename it, or it is ignored']);
+    expect(warnings.map((w) => w.message)).toEqual([
+      '“outlte” is not a field the site reads — did you mean “outlet”? Rename it, or it is ignored',
+    ]);
   });
 
   it('nearest field: one or two letters off, swaps counted once; nothing for a distant word', () => {

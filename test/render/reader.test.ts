@@ -8,12 +8,15 @@ import { articlesFolder } from '../helpers.js';
 describe('an article’s origin', () => {
   it('shows the outlet and a link to the original, not the source file', async () => {
     const dir = await articlesFolder({
-      's/a.md': '---\ntitle: Kerry in Moscow\noutlet: Reuters\nsource: 003_3c4670c9a2580622.txt\nurl: https://www.reuters.com/article/kerry-moscow\n---\nKerry met Lavrov.\n',
+      's/a.md':
+        '---\ntitle: Kerry in Moscow\noutlet: Reuters\nsource: 003_3c4670c9a2580622.txt\nurl: https://www.reuters.com/article/kerry-moscow\n---\nKerry met Lavrov.\n',
       's/b.md': '---\ntitle: Talks go on\nsource: 004_ffff.txt\n---\nThe talks went on.\n',
     });
     const { files } = await buildSite({ articlesDir: dir });
     const a = String(files.get('s/articles/a.html'));
-    expect(a).toMatch(/<p class="meta">Reuters · .*<a href="https:\/\/www\.reuters\.com\/article\/kerry-moscow" rel="noopener">the original at reuters\.com<\/a><\/p>/);
+    expect(a).toMatch(
+      /<p class="meta">Reuters · .*<a href="https:\/\/www\.reuters\.com\/article\/kerry-moscow" rel="noopener">the original at reuters\.com<\/a><\/p>/,
+    );
     const b = String(files.get('s/articles/b.html'));
     for (const page of [a, b]) {
       expect(page).not.toContain('source:');

@@ -16,7 +16,7 @@ describe('writeManifest', () => {
     const out = path.join(dir, '_site');
     await mkdir(out);
     await writeManifest(cache, out, manifest);
-    expect(await loadManifest(cache, out)).toEqual(manifest);
+    expect(await loadManifest(cache, out)).toEqual({ manifest });
   });
 
   it('drops the manifests of output folders that no longer exist, and keeps the others', async () => {

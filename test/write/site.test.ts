@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BuildError } from '../../src/errors.js';
 import { SiteWriter, writeSite } from '../../src/write/site.js';
 import { tempDir } from '../helpers.js';
+import { SITE_MARKER } from '../../src/load/output.js';
 
 describe('writeSite', () => {
   it('writes every file, creating folders', async () => {
@@ -17,7 +18,7 @@ describe('writeSite', () => {
     const out = path.join(parent, '_site');
     await writeSite(new Map([['old.html', 'old']]), out);
     await writeSite(new Map([['new.html', 'new']]), out);
-    expect(await readdir(out)).toEqual(['new.html']);
+    expect(await readdir(out)).toEqual([SITE_MARKER, 'new.html']);
     expect(await readdir(parent)).toEqual(['_site']);
   });
 
@@ -55,7 +56,7 @@ describe('SiteWriter', () => {
     expect((await stat(path.join(out, 'same.html'))).ino).toBe(same.ino);
     expect((await stat(path.join(out, 'changed.html'))).ino).not.toBe(changed.ino);
     expect(await readFile(path.join(out, 'changed.html'), 'utf8')).toBe('after!');
-    expect((await readdir(out)).sort()).toEqual(['changed.html', 'new.html', 'same.html']);
+    expect((await readdir(out)).sort()).toEqual([SITE_MARKER, 'changed.html', 'new.html', 'same.html']);
   });
 
   it('never writes through a link: the previous site is untouched until the swap, and after an abort', async () => {

@@ -2,7 +2,8 @@
 // if they agree as wholes (average linkage: the mean likelihood between their leading members reaches
 // AGREEMENT), so that a chain of pairwise links cannot pull together sentences that say different things.
 // A group may hold several sentences of one article when they carry one quotation or copy each other (an
-// article that quotes a remark over two sentences); otherwise each article gives a group one sentence.
+// article that quotes a remark over two sentences); otherwise each article gives a group one sentence. A
+// sentence copied or quoted by two groups that disagree with each other belongs to both.
 import type { PairDecision, PairKind } from './decide.js';
 import type { Unit } from './units.js';
 
@@ -23,27 +24,48 @@ export interface ClaimGroup {
   score: number;
 }
 
-/** Groups of the units (every unit in exactly one), `judge` scoring pairs the links did not. */
+/** Groups of the units (every unit in one, some also in a second as a guest), `judge` scoring pairs the links did not. */
 export function groupUnits(units: Unit[], links: Link[], judge: (a: number, b: number) => PairDecision): ClaimGroup[] {
   const sorted = [...links].sort((p, q) => q.decision.score - p.decision.score || units[p.a].rank - units[q.a].rank || units[p.b].rank - units[q.b].rank);
   const groupOf = units.map((unit) => unit.n);
   const members = new Map<number, number[]>(units.map((unit) => [unit.n, [unit.n]]));
   const linksOf = new Map<number, Link[]>();
+  // Second homes: a unit linked to a group it could not merge with (the two groups disagree as wholes) joins
+  // that group alone when it agrees with it, as a sentence that carries two facts or quotes belongs to two.
+  const guests = new Map<number, number[]>();
+  const isGuest = new Set<number>();
+  /** The end of a link that agrees best with the other end's group joins it, if it agrees enough and may. */
+  const joinAsGuest = (link: Link, ends: Array<[number, number]>) => {
+    const options = ends.map(([unit, home]) => {
+      const present = [...(members.get(home) ?? []), ...(guests.get(home) ?? [])];
+      const allowed = !isGuest.has(unit) && !sharesArticle(units, [unit], present);
+      return { unit, home, fit: allowed ? agreement(units, [unit], present, judge) : -1 };
+    });
+    const best = options.reduce((x, y) => (y.fit > x.fit ? y : x));
+    if (best.fit < AGREEMENT) return;
+    guests.set(best.home, [...(guests.get(best.home) ?? []), best.unit]);
+    isGuest.add(best.unit);
+    linksOf.set(best.home, [...(linksOf.get(best.home) ?? []), link]);
+  };
   for (const link of sorted) {
     const [ga, gb] = [groupOf[link.a], groupOf[link.b]];
     if (ga === gb) continue;
     const [x, y] = [members.get(ga) ?? [], members.get(gb) ?? []];
-    if (sharesArticle(units, x, y) && link.decision.kind === 'paraphrase') continue;
-    if (!agree(units, x, y, judge)) continue;
+    if ((sharesArticle(units, x, y) && link.decision.kind === 'paraphrase') || (agreement(units, x, y, judge) < AGREEMENT)) {
+      if (link.decision.kind !== 'paraphrase') joinAsGuest(link, [[link.a, gb], [link.b, ga]]);
+      continue;
+    }
     const [keep, gone] = x.length >= y.length ? [ga, gb] : [gb, ga];
     const moved = members.get(gone) ?? [];
     for (const m of moved) groupOf[m] = keep;
     members.set(keep, [...(members.get(keep) ?? []), ...moved]);
     members.delete(gone);
+    guests.set(keep, [...(guests.get(keep) ?? []), ...(guests.get(gone) ?? [])]);
+    guests.delete(gone);
     linksOf.set(keep, [...(linksOf.get(keep) ?? []), ...(linksOf.get(gone) ?? []), link]);
     linksOf.delete(gone);
   }
-  return [...members.entries()].map(([root, list]) => describe(units, list, linksOf.get(root) ?? []));
+  return [...members.entries()].map(([root, list]) => describe(units, [...list, ...(guests.get(root) ?? [])], linksOf.get(root) ?? []));
 }
 
 function sharesArticle(units: Unit[], x: number[], y: number[]): boolean {
@@ -51,9 +73,9 @@ function sharesArticle(units: Unit[], x: number[], y: number[]): boolean {
   return y.some((m) => articles.has(units[m].article));
 }
 
-/** Mean likelihood between the leading members of two groups (pairs of different articles) reaches AGREEMENT. */
-function agree(units: Unit[], x: number[], y: number[], judge: (a: number, b: number) => PairDecision): boolean {
-  if (x.length === 1 && y.length === 1) return true;
+/** Mean likelihood between the leading members of two groups (pairs of different articles); 1 for two single units. */
+function agreement(units: Unit[], x: number[], y: number[], judge: (a: number, b: number) => PairDecision): number {
+  if (x.length === 1 && y.length === 1) return 1;
   let sum = 0;
   let count = 0;
   for (const a of x.slice(0, LEADING)) {
@@ -63,7 +85,7 @@ function agree(units: Unit[], x: number[], y: number[], judge: (a: number, b: nu
       count++;
     }
   }
-  return count === 0 || sum / count >= AGREEMENT;
+  return count === 0 ? 1 : sum / count;
 }
 
 /**

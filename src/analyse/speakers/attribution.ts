@@ -2,7 +2,7 @@
 // "…,” said Capaldi, "…,” a senior official told reporters) and before it in the same sentence
 // ("Kerry told Lavrov:", "While Kerry said there were still “kinks”", "claims from Russia “…”").
 
-import { BETWEEN, DETERMINERS, isAge, isSpeakingHead, NOT_NAMES, PLATFORMS, POST_VERBS, PRONOUNS, ROLE_NOUNS, roleHead, SAYING_NOUNS, SAYING_VERBS, TITLES } from '../lexicon.js';
+import { BETWEEN, DETERMINERS, isAge, isSpeakingHead, NOT_NAMES, PLATFORMS, POST_VERBS, TEXT_NOUNS, PRONOUNS, ROLE_NOUNS, roleHead, SAYING_NOUNS, SAYING_VERBS, TITLES } from '../lexicon.js';
 import { nameParts } from './names.js';
 
 /** What the attribution names, before pronouns and "the official" are resolved. */
@@ -218,6 +218,9 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
       if (isNamePart(previous) || (norm(previous) === 'of' && start - 1 > floor && isCap(tokens[start - 2]))) start--;
       else break;
     }
+    // "a spokesman for Robert Mueller said": the spokesman speaks, not the one he speaks for.
+    const onBehalf = roleBefore(tokens, start, end, floor);
+    if (onBehalf) return onBehalf;
     // Lower-case words of a description before a capitalised run: "a senior State Department official".
     const words = tokens.slice(start, end);
     if (words.every((token) => NOT_NAMES.has(norm(token)))) return null;
@@ -235,7 +238,26 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
     if (NOT_NAMES.has(norm(tokens[start - 1])) || (!isCap(tokens[start - 1]) && SAYING_VERBS.has(norm(tokens[start - 1])))) break;
     start--;
   }
-  return description(start > floor && DETERMINERS.has(norm(tokens[start - 1])) ? tokens.slice(start - 1, end) : tokens.slice(start, end), start > floor && DETERMINERS.has(norm(tokens[start - 1])));
+  const determined = start > floor && DETERMINERS.has(norm(tokens[start - 1]));
+  // "a spokesman for the special counsel": the head is the role before the preposition.
+  const onBehalf = roleBefore(tokens, determined ? start - 1 : start, end, floor);
+  if (onBehalf) return onBehalf;
+  return description(determined ? tokens.slice(start - 1, end) : tokens.slice(start, end), determined);
+}
+
+/**
+ * A role that speaks for what follows it: "a spokesman for" + tokens[at, end) ("a spokesman for Robert Mueller",
+ * "a spokeswoman for the department"). The whole phrase up to the saying verb is the description.
+ */
+function roleBefore(tokens: string[], at: number, end: number, floor: number): RawSpeaker | null {
+  const preposition = at - 1;
+  if (preposition - 1 < floor || !/^(?:for|of|at|from)$/i.test(tokens[preposition] ?? '')) return null;
+  const role = tokens[preposition - 1];
+  if (!/^\p{Ll}/u.test(role) || !ROLE_NOUNS.has(roleHead(role)) || TEXT_NOUNS.has(roleHead(role))) return null;
+  let start = preposition - 1;
+  while (start > floor && preposition - start < 5 && isWordToken(tokens[start - 1]) && !DETERMINERS.has(norm(tokens[start - 1])) && !NOT_NAMES.has(norm(tokens[start - 1]))) start--;
+  if (start <= floor || !DETERMINERS.has(norm(tokens[start - 1]))) return null;
+  return { kind: 'description', words: tokens.slice(start - 1, end), head: roleHead(role) };
 }
 
 /**

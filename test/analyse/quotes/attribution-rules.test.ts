@@ -170,3 +170,35 @@ describe('how a speaker was found is kept, and no one is credited who the text d
     expect(one(body, 'We will keep seeking a review').speaker).toBe('the statement');
   });
 });
+
+describe('roles: who speaks for whom, and who holds a role', () => {
+  it('credits “a spokesman for X” with the words, not X', () => {
+    const found = one('“We have nothing to add,” a spokesman for Special Counsel Robert Mueller said.', 'We have nothing to add');
+    expect(found.speaker).toBe('a spokesman for Special Counsel Robert Mueller');
+    expect(one('“We have nothing to add,” a spokesman for the special counsel said.', 'We have nothing to add').speaker).toBe('a spokesman for the special counsel');
+  });
+
+  it('resolves “the president” to the person the text gives that title, with the reason', () => {
+    const body = 'President Donald Trump met Vice President Mike Pence on Friday.\n\n“He is a showboat,” the president said.';
+    expect(one(body, 'He is a showboat')).toMatchObject({ speaker: 'Donald Trump', speakerReason: "resolved from 'the president'" });
+  });
+
+  it('resolves “the spokesman” to the person named as one in apposition', () => {
+    const body = 'Peter Carr, a spokesman for the special counsel, declined to comment on Friday.\n\n“We have nothing to add,” the spokesman said.';
+    expect(one(body, 'We have nothing to add')).toMatchObject({ speaker: 'Peter Carr', speakerReason: "resolved from 'the spokesman'" });
+  });
+
+  it('leaves “the president” as it is when no one in the text holds the title', () => {
+    expect(one('The memo was read out. “Let this go,” the president told him.', 'Let this go').speaker).toBe('the president');
+  });
+
+  it('credits an unattributed quotation to the person who says something in the sentence before, and says so', () => {
+    const body = 'Senator Richard Burr said the committee would keep going. “We will follow the facts wherever they lead.”';
+    expect(one(body, 'We will follow the facts wherever they lead.')).toMatchObject({ speaker: 'Richard Burr', speakerReason: 'named in the sentence before' });
+  });
+
+  it('gives no speaker to an unattributed quotation when someone else is named after the last speaker', () => {
+    const body = 'Senator Richard Burr said the committee would keep going, and thanked Mary Holt. “We will follow the facts wherever they lead.”';
+    expect(one(body, 'We will follow the facts wherever they lead.').speaker).toBeNull();
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../../src/align/claims/decide.js';
+import { PairScorer } from '../../../src/align/claims/features.js';
+import { storyUnits } from '../../../src/align/claims/units.js';
+import { inputsOf } from './helpers.js';
+
+const FILLER = [
+  'The weather in the capital was cold and grey on the morning of the visit.',
+  'Traffic around the ministry was closed for several hours.',
+  'A small crowd of protesters gathered near the embassy gates.',
+];
+
+/** The features and decision of the first sentence of each of two articles (with filler sentences around). */
+function pair(x: string, y: string) {
+  const story = storyUnits(inputsOf([`${x} ${FILLER[0]}`, `${y} ${FILLER[1]} ${FILLER[2]}`]));
+  const second = story.units.findIndex((unit) => unit.article === 1 && !unit.clause);
+  const features = new PairScorer(story).features(story.units[0], story.units[second]);
+  return { features, decision: decide(features) };
+}
+
+describe('one quotation carried by two sentences', () => {
+  it('is the same quotation when outlets quote one remark with small differences', () => {
+    const { features, decision } = pair(
+      '"It\'s so wonderful not to keep this secret any longer, but it\'s been so fantastic," he said after the show.',
+      '"It is so wonderful not to keep this secret any more," he said.',
+    );
+    expect(features.sameQuote).toBe(true);
+    expect(decision.kind).toBe('near-verbatim');
+  });
+
+  it('is the same quotation when one sentence quotes a fragment of the other\'s', () => {
+    const { features } = pair('Smith added: "If I had to pick someone, I\'d pick him, because I think he\'s great."', '"I think he\'s great," he says.');
+    expect(features.sameQuote).toBe(true);
+  });
+
+  it('is not when two remarks only open alike', () => {
+    const { features } = pair('"I can\'t wait to get started," he said.', '"I can\'t wait to start this new adventure!" she wrote.');
+    expect(features.sameQuote).toBe(false);
+  });
+});
+
+describe('paraphrase and names', () => {
+  it('links the same fact told in other words', () => {
+    const { decision } = pair(
+      'The conference on ending the civil war in Yemen will go ahead in Geneva on Friday, Omani mediators confirmed.',
+      'Omani mediators said the meeting on ending the Yemen conflict would go ahead in Geneva on Friday.',
+    );
+    expect(decision.kind).toBe('paraphrase');
+  });
+
+  it('does not link two sentences that share only names', () => {
+    const { features, decision } = pair(
+      'Foreign Minister Anna Kovac praised Prime Minister Luis Borges in Lisbon, thanking President Marta Vidal.',
+      'Anna Kovac criticised President Marta Vidal and, in Lisbon, Prime Minister Luis Borges.',
+    );
+    expect(features.sharedTerms).toBeGreaterThan(4);
+    expect(decision.kind).toBeNull();
+  });
+
+  it('calls the same words verbatim, one word changed verbatim too, and a phrase rewritten near-verbatim', () => {
+    const text = 'Police said several people were inside the white sport utility vehicle when the shooting began on the Strip.';
+    expect(pair(text, text).decision).toEqual({ kind: 'verbatim', score: 1 });
+    expect(pair(text, text.replace('white', 'black')).decision.kind).toBe('verbatim');
+    expect(pair(text, text.replace('Police said several people were inside', 'Three men sat in')).decision.kind).toBe('near-verbatim');
+  });
+});

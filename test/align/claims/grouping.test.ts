@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { PairDecision } from '../../../src/align/claims/decide.js';
+import { groupUnits, type Link } from '../../../src/align/claims/grouping.js';
+import { storyUnits } from '../../../src/align/claims/units.js';
+import { inputsOf } from './helpers.js';
+
+/** One unit per article (numbered 0, 1, 2 …): the texts do not matter, the links and the judge decide. */
+function unitsOf(count: number) {
+  return storyUnits(inputsOf(Array.from({ length: count }, (_, a) => `Sentence number ${a} of its own article.`))).units;
+}
+
+/** Links and a judge from a table of likelihoods ("0-1": 0.9); pairs not listed are 0. */
+function table(likelihoods: Record<string, number>, strong: string[] = []) {
+  const decision = (key: string): PairDecision => {
+    const score = likelihoods[key] ?? 0;
+    return { kind: strong.includes(key) ? 'near-verbatim' : score >= 0.2 ? 'paraphrase' : null, score };
+  };
+  const judge = (a: number, b: number) => decision(a < b ? `${a}-${b}` : `${b}-${a}`);
+  const links: Link[] = Object.keys(likelihoods).flatMap((key) => {
+    const [a, b] = key.split('-').map(Number);
+    const found = decision(key);
+    return found.kind === null ? [] : [{ a, b, decision: { kind: found.kind, score: found.score } }];
+  });
+  return { links, judge };
+}
+
+const membersOf = (groups: Array<{ members: number[] }>) => groups.map((group) => [...group.members].sort()).sort();
+
+describe('grouping', () => {
+  it('does not chain: a sentence linked to one member of a group joins only if it agrees with the group', () => {
+    const units = unitsOf(3);
+    const { links, judge } = table({ '0-1': 0.9, '1-2': 0.3 });
+    expect(membersOf(groupUnits(units, links, judge))).toEqual([[0, 1], [2]]);
+    const agreeing = table({ '0-1': 0.9, '1-2': 0.3, '0-2': 0.3 });
+    expect(membersOf(groupUnits(units, agreeing.links, agreeing.judge))).toEqual([[0, 1, 2]]);
+  });
+
+  it('lets a sentence that carries one quotation of each of two disagreeing groups belong to both', () => {
+    // 4 quotes what 0 and 1 carry, and what 2 and 3 carry; the two groups say different things.
+    const units = unitsOf(5);
+    const { links, judge } = table({ '0-1': 0.95, '2-3': 0.9, '0-4': 0.8, '3-4': 0.7 }, ['0-4', '3-4']);
+    expect(membersOf(groupUnits(units, links, judge))).toEqual([[0, 1, 4], [2, 3, 4]]);
+  });
+
+  it('calls a group by its loosest link', () => {
+    const units = unitsOf(3);
+    const { links, judge } = table({ '0-1': 0.9, '1-2': 0.6, '0-2': 0.5 }, ['0-1']);
+    const [group] = groupUnits(units, links, judge).filter((g) => g.members.length > 1);
+    expect(group.kind).toBe('paraphrase');
+  });
+});

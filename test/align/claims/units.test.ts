@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceTokens } from '../../../src/analyse/terms/index.js';
+import { clauseRanges, storyUnits } from '../../../src/align/claims/units.js';
+import { makeArticle } from '../helpers.js';
+import { inputsOf } from './helpers.js';
+
+/** The clauses of one sentence, as text. */
+function clauses(text: string): string[] {
+  const tokens = sentenceTokens(makeArticle('a', text))[0];
+  return clauseRanges(tokens).map(([from, to]) => text.slice(tokens[from].start, tokens[to - 1].end));
+}
+
+describe('clauses', () => {
+  it('splits a sentence of two facts at a word of contrast', () => {
+    expect(clauses('The Kremlin rejected the outcome of the Riyadh meeting, while Washington welcomed the new negotiating council.'))
+      .toEqual(['The Kremlin rejected the outcome of the Riyadh meeting,', 'while Washington welcomed the new negotiating council.']);
+  });
+
+  it('splits a fronted "While X, Y" at its comma', () => {
+    expect(clauses('While the talks in Geneva stalled over the border, aid convoys reached the besieged northern towns.'))
+      .toEqual(['While the talks in Geneva stalled over the border,', 'aid convoys reached the besieged northern towns.']);
+  });
+
+  it('keeps a short trailing clause with the one before', () => {
+    expect(clauses('The ministers agreed a ceasefire for the northern province, but not yet.')).toEqual([]);
+  });
+});
+
+describe('units', () => {
+  it('gives one unit per sentence, then one per clause, and counts terms by sentence', () => {
+    const story = storyUnits(inputsOf(['Rebels took the airport, while the army held the northern bridge. Rebels took the airport.']));
+    expect(story.sentences).toBe(2);
+    expect(story.units.map((unit) => [unit.sentence, unit.clause])).toEqual([[0, false], [1, false], [0, true], [0, true]]);
+    const airport = story.terms.names.indexOf('airport');
+    expect(story.terms.df[airport]).toBe(2);
+  });
+
+  it('marks words written with a capital mid-sentence as names, and a first word when a capitalised word follows', () => {
+    const story = storyUnits(inputsOf(['Sheriff Doug Gillespie spoke on the Strip. Reporters waited for Gillespie near the Strip.']));
+    const isName = (key: string) => story.terms.isName[story.terms.names.indexOf(key)] === 1;
+    expect(isName('sherif')).toBe(true);
+    expect(isName('reporter')).toBe(false);
+  });
+});
