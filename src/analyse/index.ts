@@ -3,9 +3,10 @@
 import type { AnalysedStory, Article, Quotation, Speaker, Story, Token } from '../types.js';
 import { forgetShapes, sentenceTokens, tagBlock, type Raw, type TaggedBlock } from './terms/index.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
+import type { RawSpeaker } from './speakers/attribution.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
-import { TEXT_NOUNS, UNNAMED_SPEAKER } from './lexicon.js';
+import { alternation, PUBLISHING_VERBS, TEXT_NOUNS, UNNAMED_SPEAKER } from './lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
 
@@ -108,11 +109,47 @@ const surnameKey = (words: string[]) => {
 
 /** Quotations and speakers of a story, without tokens (`tagged`: its articles' blocks, tagged already). */
 export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>): { quotations: Quotation[]; speakers: Speaker[] } {
+  const perArticle = articleFindings(story, tagged);
+  const people = storyPeople(perArticle);
+  const names: NameCount[] = [];
+  const descriptions = new Map<string, string>(); // raw description → the name it was resolved to
+  const count = (name: string, body: boolean) => names.push({ name, body, count: 1 });
+  const credited = perArticle.map(({ article, quotes, mentions }) => {
+    for (const mention of mentions) count(mention.name, mention.body);
+    // Names inside quotations (“I'm so excited Peter Capaldi is …”) are the speaker's words, not the article's.
+    const inQuote = insideQuotes(quotes);
+    const context: ArticleContext = {
+      article,
+      mentions,
+      inQuote,
+      personMentions: mentions.filter((mention) => people.isPerson(mention) && !mention.attributive && !inQuote(mention.start)),
+      genders: new Map(),
+      people,
+      count,
+      descriptions,
+    };
+    const items: Credited[] = [];
+    for (const quote of quotes) items.push(creditQuote(context, quote, items));
+    creditChains(items);
+    creditSameWords(article, items);
+    return { article, items };
+  });
+  return storyQuotations(credited, names, descriptions);
+}
+
+interface Finding {
+  article: Article;
+  quotes: FoundQuote[];
+  mentions: BlockMention[];
+}
+
+/** Each article's quotations and the names it mentions, block by block. */
+function articleFindings(story: Story, tagged?: Map<string, TaggedBlock[]>): Finding[] {
   // A block's mentions depend on its text only: a block repeated in the story (it shares its first
   // tagging's token list, see tagBlocks) takes the mentions found the first time, moved to where it stands.
   const seen = new Map<Raw[], { from: number; found: BlockMention[] }>();
   const nameRuns = new Map<string, NameParts | null>();
-  const perArticle = story.articles.map((article) => ({
+  return story.articles.map((article) => ({
     article,
     quotes: extractQuotes(article),
     mentions: blockRanges(article).flatMap((range, block) => {
@@ -126,7 +163,17 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
       return found;
     }),
   }));
+}
 
+/** Who the story's people are: by surname, and by the ages it gives them. */
+interface People {
+  personSurnames: Set<string>;
+  isPerson: (mention: BlockMention) => boolean;
+  /** An age held by one person only ("Capaldi, 55,") → that person. */
+  ages: Map<number, string>;
+}
+
+function storyPeople(perArticle: Finding[]): People {
   // Who counts as a person: titled, or a full name whose surname the story also uses alone, or named as a speaker.
   const alone = new Set<string>();
   for (const { mentions } of perArticle) for (const mention of mentions) if (mention.words.length === 1 && !mention.body) alone.add(surnameKey(mention.words));
@@ -147,125 +194,146 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
     }
   }
   const isPerson = (mention: BlockMention) => !mention.body && personSurnames.has(surnameKey(mention.words));
-  // Ages the story gives people ("Capaldi, 55,"): an age held by one person only.
   const ageCounts = new Map<number, Set<string>>();
   for (const { mentions } of perArticle)
     for (const mention of mentions) if (mention.age !== undefined && isPerson(mention)) ageCounts.set(mention.age, (ageCounts.get(mention.age) ?? new Set()).add(mention.name));
   const ages = new Map([...ageCounts].filter(([, names]) => names.size === 1).map(([age, names]) => [age, [...names][0]]));
+  return { personSurnames, isPerson, ages };
+}
 
-  const names: NameCount[] = [];
-  const count = (name: string, body: boolean) => names.push({ name, body, count: 1 });
-  const descriptions = new Map<string, string>(); // raw description → the name it was resolved to
+/** What crediting an article's quotations reads: its names, its people and the story's name counts. */
+interface ArticleContext {
+  article: Article;
+  mentions: BlockMention[];
+  /** People named outside quotations, not as modifiers. */
+  personMentions: BlockMention[];
+  inQuote: (offset: number) => boolean;
+  /** "he" or "she", as the article has called someone already. */
+  genders: Map<string, Gender>;
+  people: People;
+  count: (name: string, body: boolean) => void;
+  descriptions: Map<string, string>;
+}
 
-  const credited: Array<{ article: Article; items: Credited[] }> = perArticle.map(({ article, quotes, mentions }) => {
-    for (const mention of mentions) count(mention.name, mention.body);
-    const items: Credited[] = [];
-    // Names inside quotations (“I'm so excited Peter Capaldi is …”) are the speaker's words, not the article's.
-    const inQuote = insideQuotes(quotes);
-    const genders = new Map<string, Gender>();
-    const personMentions = mentions.filter((mention) => isPerson(mention) && !mention.attributive && !inQuote(mention.start));
-    for (const quote of quotes) {
-      let name: string | null = null;
-      let person = false;
-      let reason: string | null = null;
-      const raw = quote.raw;
-      if (raw?.kind === 'name') {
-        const parts = nameParts(raw.words);
-        if (parts) {
-          name = /^(?:the|a|an)\s/i.test(raw.words.join(' ')) && !parts.body && !/^\p{Lu}/u.test(parts.name) ? raw.words.join(' ') : parts.name;
-          // Named right after the quotation ("…,” Kerry said): a person, whatever else the story says.
-          person = !parts.body && (personSurnames.has(surnameKey(parts.words)) || (quote.via === 'after' && /^\p{Lu}/u.test(parts.name)));
-          count(name, parts.body);
-        }
-      } else if (raw?.kind === 'description') {
-        const text = raw.words.join(' ');
-        if (/^(?:the|this|that)$/i.test(raw.words[0])) {
-          // "the official said": the last speaker this article described with the same head noun.
-          const earlier = [...items].reverse().find((item) => item.name && nameKey(item.name).split(' ').pop() === raw.head);
-          if (earlier) {
-            name = earlier.name;
-            reason = `resolved from '${text}'`;
-            descriptions.set(text, earlier.name!);
-          }
-        }
-        // "the president said": the person the text gives that role, by title or apposition, before.
-        if (!name && /^the$/i.test(raw.words[0]) && raw.words.length <= 3 && !TEXT_NOUNS.has(raw.head)) {
-          const holder = roleHolder(article.body.slice(Math.max(0, quote.open - ROLE_WINDOW), quote.open), raw.head);
-          if (holder) [name, person, reason] = [holder, true, `resolved from '${text}'`];
-          if (holder) count(holder, false);
-        }
-        // "the statement said": whoever the text has issuing it, a person or body just before.
-        const writer = !name && TEXT_NOUNS.has(raw.head) && /^(?:the|this|that|its|his|her|their)$/i.test(raw.words[0]) ? writerOf(article.body, quote, raw.head, mentions, inQuote) : null;
-        if (writer) [name, person, reason] = [writer.name, !writer.body, `resolved from '${text}'`];
-        if (!name) {
-          name = text;
-          count(text, true);
-        }
-      } else if (raw?.kind === 'pronoun' && (raw.pronoun === 'he' || raw.pronoun === 'she')) {
-        const unnamed = unnamedSpeaker(article.body, quote.speakerAt ?? quote.open, personMentions);
-        const resolved = unnamed === undefined ? resolvePronoun(quote, items, personMentions, genders, raw.pronoun) : null;
-        if (unnamed) [name, reason] = [unnamed, `resolved from '${raw.pronoun}'`];
-        if (resolved) {
-          [name, person, reason] = [resolved, true, `resolved from '${raw.pronoun}'`];
-          if (!genders.has(resolved)) genders.set(resolved, raw.pronoun);
-        }
-      } else if (raw?.kind === 'anaphor') {
-        // "the 55-year-old": whoever the story gives that age, else as for "he".
-        const age = Number(/(\d{1,3})/.exec(raw.words.join(' '))?.[1] ?? NaN);
-        const resolved = ages.get(age) ?? resolvePronoun(quote, items, personMentions, genders, null);
-        if (resolved) [name, person, reason] = [resolved, true, `resolved from '${raw.words.join(' ')}'`];
-      }
-      // A quotation with no attribution of its own that continues the one before (“…,” he said. “…”), or
-      // stands as the next paragraph after a credited quotation, full or partial (news copy names the
-      // speaker once and lets the following quoted paragraph run on).
-      // (Later parts of a multi-paragraph quotation take their first part's speaker below instead.)
-      const laterPart = quote.chain !== undefined && quote.chain < items.length;
-      if (!raw && quote.kind === 'full' && !quote.nested && !laterPart) {
-        const previous = [...items].reverse().find((item) => !item.quote.nested);
-        if (previous?.name && previous.quote.kind !== 'scare' && continues(article.body, previous.quote, quote)) {
-          [name, person, reason] = [previous.name, previous.person, 'continues the quotation before'];
-        }
-      }
-      // A quoted sentence with no attribution right after one in which someone says something, in its paragraph
-      // (“Burr said the inquiry goes on. “We will follow the facts.”) or the one before (“Moffat said Capaldi had
-      // been cast …” ¶ “We made a home video …”): theirs — if no one else is named in between.
-      if (!name && !raw && quote.kind === 'full' && !quote.nested && !laterPart && quote.sentenceStart === quote.open) {
-        const sayer = sayerBefore(quote, personMentions, mentions);
-        if (sayer) [name, person, reason] = [sayer.name, true, sayer.block === quote.block ? 'named in the sentence before' : 'named in the paragraph before'];
-      }
-      if (quote.kind === 'scare') [name, person, reason] = [null, false, null];
-      items.push({ quote, name, person, index: items.length, reason });
+type Credit = Pick<Credited, 'name' | 'person' | 'reason'>;
+const NO_CREDIT: Credit = { name: null, person: false, reason: null };
+
+/** The speaker of one quotation: from its own attribution, else from the quotation or sentence before. */
+function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credited {
+  let credit = quote.raw ? fromAttribution(context, quote, items) : NO_CREDIT;
+  // A quotation with no attribution of its own that continues the one before (“…,” he said. “…”), or
+  // stands as the next paragraph after a credited quotation, full or partial (news copy names the
+  // speaker once and lets the following quoted paragraph run on).
+  // (Later parts of a multi-paragraph quotation take their first part's speaker in creditChains instead.)
+  const laterPart = quote.chain !== undefined && quote.chain < items.length;
+  const unattributed = !quote.raw && quote.kind === 'full' && !quote.nested && !laterPart;
+  if (unattributed) {
+    const previous = [...items].reverse().find((item) => !item.quote.nested);
+    if (previous?.name && previous.quote.kind !== 'scare' && continues(context.article.body, previous.quote, quote))
+      credit = { name: previous.name, person: previous.person, reason: 'continues the quotation before' };
+  }
+  // A quoted sentence with no attribution right after one in which someone says something, in its paragraph
+  // (“Burr said the inquiry goes on. “We will follow the facts.”) or the one before (“Moffat said Capaldi had
+  // been cast …” ¶ “We made a home video …”): theirs — if no one else is named in between.
+  if (!credit.name && unattributed && quote.sentenceStart === quote.open) {
+    const sayer = sayerBefore(quote, context.personMentions, context.mentions);
+    if (sayer) credit = { name: sayer.name, person: true, reason: sayer.block === quote.block ? 'named in the sentence before' : 'named in the paragraph before' };
+  }
+  if (quote.kind === 'scare') credit = NO_CREDIT;
+  return { quote, ...credit, index: items.length };
+}
+
+/** The speaker the quotation's attribution gives: a name, a description, a pronoun or "the 55-year-old". */
+function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credit {
+  const raw = quote.raw!;
+  const { people, personMentions, genders } = context;
+  if (raw.kind === 'name') {
+    const parts = nameParts(raw.words);
+    if (!parts) return NO_CREDIT;
+    const name = /^(?:the|a|an)\s/i.test(raw.words.join(' ')) && !parts.body && !/^\p{Lu}/u.test(parts.name) ? raw.words.join(' ') : parts.name;
+    context.count(name, parts.body);
+    // Named right after the quotation ("…,” Kerry said): a person, whatever else the story says.
+    const person = !parts.body && (people.personSurnames.has(surnameKey(parts.words)) || (quote.via === 'after' && /^\p{Lu}/u.test(parts.name)));
+    return { name, person, reason: null };
+  }
+  if (raw.kind === 'description') return fromDescription(context, quote, raw, items);
+  if (raw.kind === 'pronoun') {
+    if (raw.pronoun !== 'he' && raw.pronoun !== 'she') return NO_CREDIT;
+    const reason = `resolved from '${raw.pronoun}'`;
+    const unnamed = unnamedSpeaker(context.article.body, quote.speakerAt ?? quote.open, personMentions);
+    if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
+    const resolved = resolvePronoun(quote, items, personMentions, genders, raw.pronoun);
+    if (!resolved) return NO_CREDIT;
+    if (!genders.has(resolved)) genders.set(resolved, raw.pronoun);
+    return { name: resolved, person: true, reason };
+  }
+  // "the 55-year-old": whoever the story gives that age, else as for "he".
+  const age = Number(/(\d{1,3})/.exec(raw.words.join(' '))?.[1] ?? NaN);
+  const resolved = people.ages.get(age) ?? resolvePronoun(quote, items, personMentions, genders, null);
+  return resolved ? { name: resolved, person: true, reason: `resolved from '${raw.words.join(' ')}'` } : NO_CREDIT;
+}
+
+/** "the official", "the president", "the statement": someone named before where the text ties them, else the description. */
+function fromDescription(context: ArticleContext, quote: FoundQuote, raw: Extract<RawSpeaker, { kind: 'description' }>, items: Credited[]): Credit {
+  const text = raw.words.join(' ');
+  const reason = `resolved from '${text}'`;
+  if (/^(?:the|this|that)$/i.test(raw.words[0])) {
+    // "the official said": the last speaker this article described with the same head noun.
+    const earlier = [...items].reverse().find((item) => item.name && nameKey(item.name).split(' ').pop() === raw.head);
+    if (earlier) {
+      context.descriptions.set(text, earlier.name!);
+      return { name: earlier.name, person: false, reason };
     }
-    // A quotation over several paragraphs: the attribution of any part credits every part.
-    const chains = new Map<number, Credited>();
-    for (const item of items) {
-      if (item.quote.chain === undefined || !item.name) continue;
-      const known = chains.get(item.quote.chain);
-      // An explicit attribution beats one inherited from the paragraph before.
-      if (!known || (!known.quote.raw && item.quote.raw)) chains.set(item.quote.chain, item);
+  }
+  // "the president said": the person the text gives that role, by title or apposition, before.
+  if (/^the$/i.test(raw.words[0]) && raw.words.length <= 3 && !TEXT_NOUNS.has(raw.head)) {
+    const holder = roleHolder(context.article.body.slice(Math.max(0, quote.open - ROLE_WINDOW), quote.open), raw.head);
+    if (holder) {
+      context.count(holder, false);
+      return { name: holder, person: true, reason };
     }
-    for (const item of items) {
-      const source = item.quote.chain === undefined ? undefined : chains.get(item.quote.chain);
-      if (source && source !== item && (!item.name || !item.quote.raw))
-        [item.name, item.person, item.reason] = [source.name, source.person, 'the quotation runs on over several paragraphs'];
-    }
-    // The same words quoted twice in one article are the same speaker's (words read only if some
-    // quotation still has no speaker).
-    if (items.some((item) => !item.name && item.quote.kind !== 'scare')) {
-      const byWords = new Map<string, Credited>();
-      const quoteWords = items.map((item) => wordsOf(article.body, item.quote));
-      items.forEach((item, i) => {
-        if (item.name && item.quote.kind !== 'scare') byWords.set(quoteWords[i], item);
-      });
-      for (const [i, item] of items.entries()) {
-        const same = item.name || item.quote.kind === 'scare' ? undefined : byWords.get(quoteWords[i]);
-        if (same) [item.name, item.person, item.reason] = [same.name, same.person, 'the same words are credited earlier in the article'];
-      }
-    }
-    return { article, items };
+  }
+  // "the statement said": whoever the text has issuing it, a person or body just before.
+  if (TEXT_NOUNS.has(raw.head) && /^(?:the|this|that|its|his|her|their)$/i.test(raw.words[0])) {
+    const writer = writerOf(context.article.body, quote, raw.head, context.mentions, context.inQuote);
+    if (writer) return { name: writer.name, person: !writer.body, reason };
+  }
+  context.count(text, true);
+  return { name: text, person: false, reason: null };
+}
+
+/** A quotation over several paragraphs: the attribution of any part credits every part. */
+function creditChains(items: Credited[]): void {
+  const chains = new Map<number, Credited>();
+  for (const item of items) {
+    if (item.quote.chain === undefined || !item.name) continue;
+    const known = chains.get(item.quote.chain);
+    // An explicit attribution beats one inherited from the paragraph before.
+    if (!known || (!known.quote.raw && item.quote.raw)) chains.set(item.quote.chain, item);
+  }
+  for (const item of items) {
+    const source = item.quote.chain === undefined ? undefined : chains.get(item.quote.chain);
+    if (source && source !== item && (!item.name || !item.quote.raw))
+      [item.name, item.person, item.reason] = [source.name, source.person, 'the quotation runs on over several paragraphs'];
+  }
+}
+
+/** The same words quoted twice in one article are the same speaker's (read only if some quotation still has none). */
+function creditSameWords(article: Article, items: Credited[]): void {
+  if (!items.some((item) => !item.name && item.quote.kind !== 'scare')) return;
+  const byWords = new Map<string, Credited>();
+  const quoteWords = items.map((item) => wordsOf(article.body, item.quote));
+  items.forEach((item, i) => {
+    if (item.name && item.quote.kind !== 'scare') byWords.set(quoteWords[i], item);
   });
+  for (const [i, item] of items.entries()) {
+    const same = item.name || item.quote.kind === 'scare' ? undefined : byWords.get(quoteWords[i]);
+    if (same) [item.name, item.person, item.reason] = [same.name, same.person, 'the same words are credited earlier in the article'];
+  }
+}
 
-  // Merge variants story-wide.
+/** The story's quotations with speakers merged story-wide (variants of one name under its canonical form). */
+function storyQuotations(credited: Array<{ article: Article; items: Credited[] }>, names: NameCount[], descriptions: Map<string, string>): { quotations: Quotation[]; speakers: Speaker[] } {
   const clusters = clusterNames(names);
   const canonicalOf = new Map<string, number>();
   clusters.forEach((cluster, index) => {
@@ -315,7 +383,7 @@ type Gender = 'he' | 'she';
  * Monday. “…,” the statement said"). Anyone else would be a guess.
  */
 function writerOf(body: string, quote: FoundQuote, head: string, mentions: BlockMention[], inQuote: (offset: number) => boolean): BlockMention | null {
-  const issues = new RegExp(`^[^.!?“”"]{0,80}?\\b(?:issued|released|published|posted|put out|sent|${head}s?)\\b`, 'iu');
+  const issues = new RegExp(`^[^.!?“”"]{0,80}?\\b(?:${alternation(PUBLISHING_VERBS)}|${head}s?)\\b`, 'iu');
   let found: BlockMention | null = null;
   for (const mention of mentions) {
     if (mention.end > quote.open) break;

@@ -159,3 +159,12 @@ export const EXACT_ONLY_WORDS: ReadonlySet<string> = new Set([
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'although', 'though']);
 /** The same words opening a sentence put the clause break at the first comma ("While X, Y"). */
 export const FRONTED_CLAUSE_WORDS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though']);
+
+/** Verbs that report words or thoughts quoted inside a quotation: “everyone said ‘yes’”, “the list went ‘…’”. */
+export const REPORTING_VERBS = new Set('say says said saying asked replied thought think thinking went'.split(' '));
+
+/** The words as alternatives of a regular expression, longest first ("said|says|…"). */
+export const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
+
+/** Verbs of putting out a text: "The ministry issued a statement" — its writer. */
+export const PUBLISHING_VERBS = new Set(['issued', 'released', 'published', 'posted', 'put out', 'sent']);

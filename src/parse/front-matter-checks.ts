@@ -36,7 +36,8 @@ export function checkDelimiters(text: string, path: string, fields: readonly str
   const first = lines.findIndex((line) => line.trim() !== '');
   if (first < 0) return;
   const opening = lines[first];
-  if (!opening.startsWith(DELIMITER) || /^---[A-Za-z]/.test(opening)) {
+  // "---yaml", "--- coffee": a language named after the dashes, which the front-matter reader itself judges.
+  if (!opening.startsWith(DELIMITER) || /^---[ \t]*[A-Za-z]/.test(opening)) {
     // No opening line: fine for an article without front matter, unless it starts with one of our fields.
     const field = FIELD_LINE.exec(opening)?.[1];
     if (field && (fields.includes(field) || nearestField(field, fields))) {

@@ -1,6 +1,8 @@
 // Which kind of quotation: a 'full' utterance, a 'partial' quotation worked into a sentence, or
 // 'scare' quotes around a name or term. Decided by rules on the words and their sentence.
 
+import { alternation, POST_VERBS, REPORTING_VERBS } from '../lexicon.js';
+
 const WORD = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*/gu;
 const SMALL = new Set('of the and a an in on for to at by de du la le von van al'.split(' '));
 
@@ -26,7 +28,9 @@ export interface KindContext {
 }
 
 /** A verb of saying or thinking, or a colon, right before the marks. */
-const SAID_BEFORE = /(?:\b(?:said|says|say|saying|asked|replied|thought|think|thinking|went)\b,?|:)$/i;
+const SAID_BEFORE = new RegExp(`(?:\\b(?:${alternation(REPORTING_VERBS)})\\b,?|:)$`, 'i');
+/** A verb of saying right before the marks ("said “…”"): the quotation opens an utterance. */
+const VERB_BEFORE = new RegExp(`\\b(?:${alternation(POST_VERBS)}),?$`, 'i');
 
 export function quoteKind({ text, pre, nested, cue, attributedAfter }: KindContext): 'full' | 'partial' | 'scare' {
   const words = quoteWords(text);
@@ -42,7 +46,7 @@ export function quoteKind({ text, pre, nested, cue, attributedAfter }: KindConte
   }
   if (before.endsWith(':') && startsUtterance) return 'full';
   if (title && !attributedAfter) return 'scare';
-  const opensSentence = before === '' || /[.!?…]$/.test(before) || /\b(?:said|says|added|asked|wrote|replied),?$/i.test(before);
+  const opensSentence = before === '' || /[.!?…]$/.test(before) || VERB_BEFORE.test(before);
   if (startsUtterance && (opensSentence || (attributedAfter && words.length >= 4))) return 'full';
   if (words.length <= 3 && !cue) return 'scare';
   return 'partial';

@@ -3,7 +3,7 @@
 
 import type { Article } from '../../types.js';
 import { attributionAfter, attributionBefore, tokenize, type RawSpeaker } from '../speakers/attribution.js';
-import { POST_VERBS, SAYING_NOUNS, SAYING_VERBS } from '../lexicon.js';
+import { alternation, POST_VERBS, SAYING_NOUNS, SAYING_VERBS } from '../lexicon.js';
 import { quoteKind } from './classify.js';
 import { scanQuotes, type QuoteSpan } from './scan.js';
 
@@ -93,7 +93,7 @@ function firstAfter(sorted: number[], value: number, fallback: number): number {
 
 const WINDOW = 400;
 
-const WRAPPER_END = /\b(?:said|says|told(?:\s+[\p{L}’'.-]+){1,3}|added|asked|wrote|replied|declared)\s*[:,]\s*$/u;
+const WRAPPER_END = new RegExp(`\\b(?:told(?:\\s+[\\p{L}’'.-]+){1,3}|${alternation(POST_VERBS)})\\s*[:,]\\s*$`, 'u');
 
 /** How far a quotation may run on through paragraphs that carry no marks at all, looking for its closing mark. */
 const MAX_MARKLESS = 4;
@@ -127,12 +127,51 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'> & Partia
   const articleStarts = (article.sentences ?? []).map((sentence) => sentence.start);
   const found: FoundQuote[] = [];
   const ranges = blockRanges(article);
+  const marks = paragraphMarks(body, ranges);
+  // A quotation still open at the end of the previous paragraph: the index of its first part in `found`.
+  let carry: number | null = null;
+  ranges.forEach((range, block) => {
+    const { lead, from, continuing } = carry === null ? { lead: [], from: range.start, continuing: false } : continuation(body, range, block, marks);
+    const chainId = continuing ? carry : null;
+    carry = null;
+    const spans = [...lead, ...scanQuotes(body, from, range.end)];
+    if (spans.length === 0) return;
+    const { kept, topLevel } = nesting(body, spans);
+    const place = { range, block, starts: blockSentenceStarts(articleStarts, range.start, range.end) };
+    // The paragraph ends inside a quotation that is still open: it may go on in the next paragraph.
+    const last = topLevel.at(-1);
+    const runsOn = last !== undefined && last.close < 0 && /^[\s,;:]*$/.test(body.slice(last.end, range.end));
+    for (const { span, nested } of kept) {
+      const quote = quoteAt(body, span, nested, place);
+      if (!nested && span === topLevel[0] && chainId !== null) {
+        // A later paragraph of a quotation: utterance like its first part, credited with it.
+        quote.chain = chainId;
+        quote.kind = 'full';
+      }
+      if (!nested && span === last && runsOn) {
+        quote.chain ??= found.length;
+        carry = quote.chain;
+      }
+      found.push(quote);
+    }
+  });
+  return found;
+}
+
+interface ParagraphMarks {
+  /** The first double mark of a paragraph, and whether it closes. */
+  firstMarkOf(block: number): { pos: number; closing: boolean } | null;
+  /** Paragraphs after `block` without marks, then one whose first mark closes: the quotation goes on through them. */
+  closesLater(block: number): boolean;
+}
+
+/** The first marks of the article's paragraphs, each looked for once. */
+function paragraphMarks(body: string, ranges: Array<{ start: number; end: number }>): ParagraphMarks {
   const firstMarks = new Map<number, { pos: number; closing: boolean } | null>();
   const firstMarkOf = (block: number) => {
     if (!firstMarks.has(block)) firstMarks.set(block, firstDoubleMark(body, ranges[block].start, ranges[block].end));
     return firstMarks.get(block)!;
   };
-  /** Paragraphs after `block` without marks, then one whose first mark closes: the quotation goes on through them. */
   const closesLater = (block: number) => {
     for (let next = block + 1; next < ranges.length && next <= block + MAX_MARKLESS; next++) {
       const mark = firstMarkOf(next);
@@ -146,110 +185,100 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'> & Partia
     }
     return false;
   };
-  // A quotation still open at the end of the previous paragraph: the index of its first part in `found`.
-  let carry: number | null = null;
-  ranges.forEach((range, block) => {
-    // Multi-paragraph quotations. The convention: each paragraph of the quotation reopens with a mark and only
-    // the last closes. Copy that puts each sentence on its own line also leaves lines with no marks at all, and
-    // closes on a line that never opened. A paragraph continues the open quotation when it reopens at its start,
-    // when its first mark is a closing one, or when it has no marks and a later paragraph closes.
-    let from = range.start;
-    const lead: QuoteSpan[] = [];
-    let continuing = false;
-    if (carry !== null) {
-      const mark = firstMarkOf(block);
-      if (mark?.closing) {
-        const span = continuationSpan(body, range.start, mark.pos, mark.pos);
-        if (span) lead.push(span);
-        from = mark.pos + 1;
-        continuing = true;
-      } else if (!mark && closesLater(block)) {
-        const span = continuationSpan(body, range.start, range.end, -1);
-        if (span) lead.push(span);
-        continuing = true;
-      } else if (mark && /^\s*$/.test(body.slice(range.start, mark.pos))) {
-        continuing = true; // reopened: the paragraph's first quotation is the continuation
-      }
-    }
-    const chainId = continuing ? carry : null;
-    carry = null;
-    const spans = [...lead, ...scanQuotes(body, from, range.end)];
-    if (spans.length === 0) return;
-    // Nesting: a span inside another's marks.
-    const parent = new Array<number>(spans.length).fill(-1);
-    const open: number[] = [];
-    spans.forEach((span, index) => {
-      while (open.length && limitOf(spans[open[open.length - 1]]) <= span.open) open.pop();
-      if (open.length && span.end <= limitOf(spans[open[open.length - 1]])) parent[index] = open[open.length - 1];
-      open.push(index);
-    });
-    // A wrapper: an outlet put marks round a whole sentence that itself introduces the quotation
-    // (“Kerry … told Lavrov: ‘Even when …'”). The outer marks are dropped; the inner quotation stands.
-    const dropped = new Set<number>();
-    spans.forEach((span, index) => {
-      const outer = parent[index];
-      if (outer < 0 || parent[outer] >= 0) return;
-      if (WRAPPER_END.test(body.slice(spans[outer].start, span.open))) dropped.add(outer);
-    });
-    const kept = spans.map((span, index) => ({ span, index })).filter(({ index }) => !dropped.has(index));
-    const topLevel = kept.filter(({ index }) => parent[index] < 0 || dropped.has(parent[index])).map(({ span }) => span);
-    const starts = blockSentenceStarts(articleStarts, range.start, range.end);
-    // The paragraph ends inside a quotation that is still open: it may go on in the next paragraph.
-    const last = topLevel.at(-1);
-    const runsOn = last !== undefined && last.close < 0 && /^[\s,;:]*$/.test(body.slice(last.end, range.end));
-    for (const { span, index } of kept) {
-      const nested = parent[index] >= 0 && !dropped.has(parent[index]);
-      const sentenceStart = lastAtOrBefore(starts, span.open);
-      const after = span.close >= 0 ? span.close + 1 : span.end;
-      const sentenceEnd = firstAfter(starts, after, range.end);
-      // Attributions sit close to the marks; the windows keep huge run-on "sentences" cheap.
-      const pre = body.slice(Math.max(sentenceStart, span.open - WINDOW), span.open);
-      const post = body.slice(after, Math.max(after, Math.min(sentenceEnd, after + WINDOW)));
-      const text = body.slice(span.start, span.end);
-      let raw: RawSpeaker | null = null;
-      let via: FoundQuote['via'] = null;
-      // Each side's words are cut once, for the attribution rules and the cue test.
-      const preTokens = tokenize(pre);
-      const postTokens = tokenize(post);
-      const postRaw = nested ? null : attributionAfter(post, postTokens);
-      const preRaw = nested ? null : attributionBefore(pre, preTokens);
-      const cue = hasCue(preTokens) || hasCue(postTokens);
-      // “…,” Kerry said — the comma (or ? !) at the closing mark is what ties an attribution to the quotation.
-      const tied = (span.close >= 0 && /[,!?]\s*$/.test(body.slice(span.start, span.close))) || /^\s*,/.test(post);
-      let kind = quoteKind({ text, pre, nested, cue: cue || Boolean(preRaw || postRaw), attributedAfter: Boolean(postRaw) && tied });
-      // A paragraph that is nothing but a few quoted words with no full stop is a heading quoting a phrase
-      // (a sub-head ‘Incredible incarnation’), not an utterance.
-      if (kind === 'full' && !nested && !preRaw && !postRaw && span.close >= 0 && /^[\s“"‘'«]*$/.test(body.slice(range.start, span.open)) &&
-        /^[\s”"’'»]*$/.test(body.slice(span.close + 1, range.end)) && !/[.!?…]$/.test(text) && text.split(/\s+/).length <= 5)
-        kind = 'partial';
-      if (kind !== 'scare') {
-        const order: Array<['after' | 'before', RawSpeaker | null]> =
-          kind === 'full' ? [['after', postRaw], ['before', preRaw]] : [['before', preRaw], ['after', postRaw]];
-        // A named speaker before the quotation beats a bare "he said" after it.
-        if (postRaw?.kind === 'pronoun' && preRaw && preRaw.kind !== 'pronoun') order.reverse();
-        const first = order.find(([, speaker]) => speaker !== null);
-        if (first) [via, raw] = first;
-      }
-      const quote: FoundQuote = { start: span.start, end: span.end, open: span.open, after, sentenceEnd, sentenceStart, block, kind, nested, raw, via };
-      if (via === 'before' && (raw?.kind === 'pronoun' || raw?.kind === 'anaphor')) {
-        const word = raw.kind === 'pronoun' ? raw.pronoun : raw.words[0];
-        const at = pre.toLowerCase().lastIndexOf(word.toLowerCase());
-        if (at >= 0) quote.speakerAt = span.open - pre.length + at;
-      }
-      const first = !nested && span === topLevel[0];
-      if (first && chainId !== null) {
-        // A later paragraph of a quotation: utterance like its first part, credited with it.
-        quote.chain = chainId;
-        if (quote.kind !== 'full') quote.kind = 'full';
-      }
-      if (!nested && span === last && runsOn) {
-        quote.chain ??= found.length;
-        carry = quote.chain;
-      }
-      found.push(quote);
-    }
+  return { firstMarkOf, closesLater };
+}
+
+/**
+ * How a paragraph goes on with a quotation left open by the one before. The convention: each paragraph of the
+ * quotation reopens with a mark and only the last closes. Copy that puts each sentence on its own line also
+ * leaves lines with no marks at all, and closes on a line that never opened. A paragraph continues the open
+ * quotation when it reopens at its start, when its first mark is a closing one, or when it has no marks and a
+ * later paragraph closes. `lead`: the words before the closing mark; `from`: where scanning for marks resumes.
+ */
+function continuation(body: string, range: { start: number; end: number }, block: number, marks: ParagraphMarks): { lead: QuoteSpan[]; from: number; continuing: boolean } {
+  const mark = marks.firstMarkOf(block);
+  const lead = (limit: number, close: number) => {
+    const span = continuationSpan(body, range.start, limit, close);
+    return span ? [span] : [];
+  };
+  if (mark?.closing) return { lead: lead(mark.pos, mark.pos), from: mark.pos + 1, continuing: true };
+  if (!mark && marks.closesLater(block)) return { lead: lead(range.end, -1), from: range.start, continuing: true };
+  // Reopened: the paragraph's first quotation is the continuation.
+  const reopened = mark !== null && /^\s*$/.test(body.slice(range.start, mark.pos));
+  return { lead: [], from: range.start, continuing: reopened };
+}
+
+/**
+ * Which spans lie inside another's marks, with wrappers dropped: an outlet put marks round a whole sentence
+ * that itself introduces the quotation (“Kerry … told Lavrov: ‘Even when …'”); the outer marks go, the inner
+ * quotation stands.
+ */
+function nesting(body: string, spans: QuoteSpan[]): { kept: Array<{ span: QuoteSpan; nested: boolean }>; topLevel: QuoteSpan[] } {
+  const parent = new Array<number>(spans.length).fill(-1);
+  const open: number[] = [];
+  spans.forEach((span, index) => {
+    while (open.length && limitOf(spans[open[open.length - 1]]) <= span.open) open.pop();
+    if (open.length && span.end <= limitOf(spans[open[open.length - 1]])) parent[index] = open[open.length - 1];
+    open.push(index);
   });
-  return found;
+  const dropped = new Set<number>();
+  spans.forEach((span, index) => {
+    const outer = parent[index];
+    if (outer < 0 || parent[outer] >= 0) return;
+    if (WRAPPER_END.test(body.slice(spans[outer].start, span.open))) dropped.add(outer);
+  });
+  const kept = spans
+    .map((span, index) => ({ span, index }))
+    .filter(({ index }) => !dropped.has(index))
+    .map(({ span, index }) => ({ span, nested: parent[index] >= 0 && !dropped.has(parent[index]) }));
+  return { kept, topLevel: kept.filter(({ nested }) => !nested).map(({ span }) => span) };
+}
+
+/** Where a span stands: its paragraph, the paragraph's index and its sentence starts. */
+interface Place {
+  range: { start: number; end: number };
+  block: number;
+  starts: number[];
+}
+
+/** One quotation: its sentence, its kind and the attribution before or after the marks. */
+function quoteAt(body: string, span: QuoteSpan, nested: boolean, { range, block, starts }: Place): FoundQuote {
+  const sentenceStart = lastAtOrBefore(starts, span.open);
+  const after = span.close >= 0 ? span.close + 1 : span.end;
+  const sentenceEnd = firstAfter(starts, after, range.end);
+  // Attributions sit close to the marks; the windows keep huge run-on "sentences" cheap.
+  const pre = body.slice(Math.max(sentenceStart, span.open - WINDOW), span.open);
+  const post = body.slice(after, Math.max(after, Math.min(sentenceEnd, after + WINDOW)));
+  const text = body.slice(span.start, span.end);
+  // Each side's words are cut once, for the attribution rules and the cue test.
+  const preTokens = tokenize(pre);
+  const postTokens = tokenize(post);
+  const postRaw = nested ? null : attributionAfter(post, postTokens);
+  const preRaw = nested ? null : attributionBefore(pre, preTokens);
+  const cue = hasCue(preTokens) || hasCue(postTokens);
+  // “…,” Kerry said — the comma (or ? !) at the closing mark is what ties an attribution to the quotation.
+  const tied = (span.close >= 0 && /[,!?]\s*$/.test(body.slice(span.start, span.close))) || /^\s*,/.test(post);
+  let kind = quoteKind({ text, pre, nested, cue: cue || Boolean(preRaw || postRaw), attributedAfter: Boolean(postRaw) && tied });
+  // A paragraph that is nothing but a few quoted words with no full stop is a heading quoting a phrase
+  // (a sub-head ‘Incredible incarnation’), not an utterance.
+  if (kind === 'full' && !nested && !preRaw && !postRaw && span.close >= 0 && /^[\s“"‘'«]*$/.test(body.slice(range.start, span.open)) &&
+    /^[\s”"’'»]*$/.test(body.slice(span.close + 1, range.end)) && !/[.!?…]$/.test(text) && text.split(/\s+/).length <= 5)
+    kind = 'partial';
+  const [via, raw] = kind === 'scare' ? [null, null] : chooseAttribution(kind, preRaw, postRaw);
+  const quote: FoundQuote = { start: span.start, end: span.end, open: span.open, after, sentenceEnd, sentenceStart, block, kind, nested, raw, via };
+  if (via === 'before' && (raw?.kind === 'pronoun' || raw?.kind === 'anaphor')) {
+    const word = raw.kind === 'pronoun' ? raw.pronoun : raw.words[0];
+    const at = pre.toLowerCase().lastIndexOf(word.toLowerCase());
+    if (at >= 0) quote.speakerAt = span.open - pre.length + at;
+  }
+  return quote;
+}
+
+/** After the marks for a full quotation, before them for a partial one — but a name before beats a bare "he said" after. */
+function chooseAttribution(kind: 'full' | 'partial', preRaw: RawSpeaker | null, postRaw: RawSpeaker | null): [FoundQuote['via'], RawSpeaker | null] {
+  const order: Array<['after' | 'before', RawSpeaker | null]> = kind === 'full' ? [['after', postRaw], ['before', preRaw]] : [['before', preRaw], ['after', postRaw]];
+  if (postRaw?.kind === 'pronoun' && preRaw && preRaw.kind !== 'pronoun') order.reverse();
+  return order.find(([, speaker]) => speaker !== null) ?? [null, null];
 }
 
 /** A verb or noun of saying among the words. */

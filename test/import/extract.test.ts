@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractPage, NoArticleError } from '../../src/import/extract.js';
+import { isFurnitureLine } from '../../src/import/furniture.js';
+import { fixture } from './helpers.js';
+
+const jsonld = () => extractPage(readFileSync(fixture('jsonld.html'), 'utf8'));
+
+describe('the article of a web page', () => {
+  it('keeps paragraphs, quotes and emphasis as markdown, without the headline', () => {
+    const { markdown } = jsonld();
+    expect(markdown.startsWith('The harbour bridge reopened to traffic on Thursday morning')).toBe(true);
+    expect(markdown).toContain('\n\n> The bridge is stronger now than on the day it first opened.\n\n');
+    expect(markdown).toContain('the mayor said');
+    expect(markdown).toContain('*this is it*');
+    expect(markdown).toContain('**nine million more**');
+    expect(markdown).not.toContain('Harbour bridge reopens');
+    expect(markdown.split('\n\n')).toHaveLength(7);
+  });
+
+  it('moves share buttons, captions and credits, Read more links, newsletter boxes and copyright lines to the furniture, in page order', () => {
+    const { markdown, furniture } = jsonld();
+    expect(furniture).toEqual([
+      'Share on Facebook Share on Twitter',
+      'The bridge at dawn on Thursday. Photo: Lena Ford',
+      'Read more: Why the cables failed',
+      'Get the morning briefing',
+      'Sign up for our daily newsletter in your inbox.',
+      '© 2021 The Coastal Courier. All rights reserved.',
+    ]);
+    for (const line of furniture) expect(markdown).not.toContain(line);
+  });
+
+  it('lists nothing from outside the article (menus, footers) as its furniture', () => {
+    expect(jsonld().furniture).not.toContain('Home');
+    expect(jsonld().furniture).not.toContain('About us');
+  });
+
+  it('takes the headline from the page title when no metadata states one', () => {
+    expect(extractPage(readFileSync(fixture('plain-meta.html'), 'utf8')).metadata.title).toBe('Orchard growers expect a late harvest');
+  });
+
+  it('refuses a page with no article', () => {
+    expect(() => extractPage(readFileSync(fixture('no-article.html'), 'utf8'))).toThrow(NoArticleError);
+  });
+
+  it('drops images, scripts and links but keeps the words of a link', () => {
+    const html = `<html><body><article>${'<p>A long enough paragraph about the council and its budget for the year ahead, with details. </p>'.repeat(4)}<p>See <a href="javascript:alert(1)">the report</a> for more.<img src="x.png" onerror="alert(1)"><script>alert(1)</script></p></article></body></html>`;
+    const { markdown } = extractPage(html);
+    expect(markdown).toContain('See the report for more.');
+    expect(markdown).not.toMatch(/alert|<img|<script|\]\(/);
+  });
+});
+
+describe('furniture lines', () => {
+  it.each([
+    'Share this article',
+    'Read more: Why the cables failed',
+    'Sign up for our newsletter',
+    '© 2021 The Coastal Courier',
+    'Copyright 2020 Some Press. All rights reserved.',
+    'Photo: Lena Ford',
+    'Advertisement',
+    'Leave a Reply',
+    'Protesters marched on Sunday (Image: GETTY)',
+  ])('“%s” is furniture', (line) => expect(isFurnitureLine(line)).toBe(true));
+
+  it.each([
+    'The council said it would share the costs with the state.',
+    'Read the full statement, the minister told reporters, before deciding.',
+    'Posted on social media by analysts, the video spread quickly.',
+    'Related reports were published on Monday by three newspapers in the region and abroad, all of them citing the same leaked memo from the ministry of finance.',
+  ])('“%s” is article text', (line) => expect(isFurnitureLine(line)).toBe(false));
+});
