@@ -1,31 +1,35 @@
 // The build, stage by stage: load → parse → analyse → align → render → write.
 //
-// Stories are independent until the home page, so the work goes story by story: `buildStory()` takes one
-// story's sources through parse → analyse → align → render (src/build/story.ts). `buildSite()` runs it for
-// every story in memory (tests, the dev server). `build()` also writes: it takes stories unchanged since the
-// last build over from the previous site (src/build/incremental.ts), builds the rest on the main thread and
-// worker threads (src/build/schedule.ts) and streams each story's pages to the writer as they are done
-// (src/build/output.ts), so memory stays at about one story.
+// Stories are independent until the home page, so the work goes story by story: `buildStory()` below is the
+// pipeline of one story. `build()` checks and locks the output folder, then runs the pipeline for every story
+// into the site on disk; `buildSite()` runs the very same pipeline into memory (tests, the dev server).
+// Around the pipeline, each from its own module: the incremental build takes stories unchanged since the
+// last build over from the previous site (src/build/incremental.ts), the scheduler spreads stories over the
+// main thread and worker threads (src/build/schedule.ts), and the output streams each story's pages to the
+// writer as they are done (src/build/output.ts), so memory stays at about one story.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { alignStory } from './align/index.js';
+import { analyseStory } from './analyse/index.js';
 import { StoryCache } from './build/incremental.js';
 import { boundHeapGrowth } from './build/memory.js';
-import { SiteOutput } from './build/output.js';
+import { MemoryOutput, SiteOutput, type Output } from './build/output.js';
 import { buildStories } from './build/schedule.js';
-import { buildStory } from './build/story.js';
+import { correctAlignment, renderPages, stageClock, type StoryOptions, type StoryOutput } from './build/story.js';
 import { loadAssets } from './load/assets.js';
 import { outputTarget } from './load/output.js';
 import { loadStories } from './load/stories.js';
+import { parseCorrections } from './parse/corrections.js';
 import { slugify } from './parse/ids.js';
-import { checkStoryIds } from './parse/story.js';
+import { checkStoryIds, parseStory } from './parse/story.js';
 import { renderHome } from './render/index.js';
+import { searchIndex } from './render/search.js';
 import { StageTimer } from './timers.js';
-import type { BuildOptions, SiteFiles, Story, Warning } from './types.js';
+import type { BuildOptions, StorySource, Story, Warning } from './types.js';
 import type { BuildReport, BuildResult, BuildRunOptions } from './build/options.js';
 import { clearLeftovers, lockOutput } from './write/target.js';
-import type { WrittenSite } from './write/thread.js';
 
-export { buildStory, type StoryOptions, type StoryOutput } from './build/story.js';
+export type { StoryOptions, StoryOutput } from './build/story.js';
 export type { BuildReport, BuildResult, BuildRunOptions } from './build/options.js';
 
 export const publicDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public');
@@ -36,16 +40,32 @@ const WRITER_THREAD_FROM = 16;
 /** The stages in the order the build runs them (and reports them). */
 const STAGES = ['load', 'parse', 'analyse', 'align', 'render', 'write'] as const;
 
+/** One story, from its files to its pages. Pure: the same on the main thread or a worker thread. */
+export function buildStory(source: StorySource, options: StoryOptions): StoryOutput {
+  const time = stageClock();
+  const warnings: Warning[] = [];
+  // parse: the articles into blocks and sentences, and the editor's corrections file
+  const story = time('parse', () => parseStory(source, warnings));
+  const corrections = time('parse', () => (source.corrections ? parseCorrections(source.corrections) : undefined));
+  // analyse: tokens, quotations and their speakers, what pronouns refer to
+  const analysis = time('analyse', () => analyseStory(story));
+  // align: claims, shared quotations and copied text across the articles, then the editor's corrections
+  const aligned = time('align', () => correctAlignment(story, analysis, alignStory(analysis), corrections, warnings, options.keepAligned));
+  // render: the story's pages
+  const { files, home } = time('render', () => renderPages(aligned, options));
+  return { id: story.id, files, home, stages: time.stages, warnings, aligned: options.keepAligned ? aligned : undefined };
+}
+
 /** Build the whole site in memory; nothing is written. */
 export async function buildSite(options: Omit<BuildOptions, 'outDir'>): Promise<BuildResult> {
   const timer = new StageTimer();
-  const { sources, assets, warnings } = await load(options.articlesDir, timer);
-  const outputs = sources.map((source) => buildStory(source, { base: options.base, keepAligned: true })); // parse → analyse → align → render
-  for (const output of outputs) timer.addAll(output.stages);
-  const home = timer.timeSync('render', () => renderHome(outputs.map((output) => output.home), { base: options.base }));
-  const files: SiteFiles = new Map([...assets, ...home]);
-  for (const output of outputs) for (const [name, content] of output.files) files.set(name, content);
-  return { files, stories: outputs.map((output) => output.aligned!), warnings: [...warnings, ...outputs.flatMap((output) => output.warnings)], timer };
+  const loaded = await load(options.articlesDir, timer);
+  const output = new MemoryOutput();
+  const aligned: NonNullable<StoryOutput['aligned']>[] = [];
+  const cache = await StoryCache.open({ cacheDir: false, outDir: '', base: options.base }, loaded.sources, loaded.ids);
+  // On this thread only, pages kept as text (`writerEncodes`: the output takes text as it is).
+  const report = await buildInto({ ...options, workers: 0, keepAligned: true, writerEncodes: true, onStory: (story) => aligned.push(story.aligned!) }, loaded, { output, cache, timer });
+  return { files: output.files, stories: aligned, warnings: report.warnings, timer };
 }
 
 /**
@@ -71,20 +91,34 @@ export async function build(options: BuildRunOptions): Promise<BuildReport> {
   process.on('exit', onExit);
   try {
     clearLeftovers(outDir);
-    return await buildInto({ ...options, outDir, cacheDir }, loaded, timer);
+    const cache = await timer.time('load', () => StoryCache.open({ ...options, outDir, cacheDir }, loaded.sources, loaded.ids));
+    if (cache.problem) loaded.warnings.push(cacheWarning(cache.manifestFile, `the cache could not be used (${cache.problem}) and was ignored; every story is built again`));
+    // Many stories: files are written on a thread of their own (tests and the dev server's small rebuilds
+    // stay on this one, which saves starting the thread).
+    const threaded = options.writerThread ?? loaded.sources.length >= WRITER_THREAD_FROM;
+    const output = SiteOutput.open(outDir, cache.previous, timer, { keepFiles: options.keepFiles, threaded });
+    return await buildInto({ ...options, writerEncodes: threaded }, loaded, { output, cache, timer });
   } finally {
     process.off('exit', onExit);
     lock.release();
   }
 }
 
-async function buildInto(options: BuildRunOptions & { cacheDir: string | false }, { sources, ids, assets, warnings }: Loaded, timer: StageTimer): Promise<BuildReport> {
-  const cache = await timer.time('load', () => StoryCache.open({ ...options, cacheDir: options.cacheDir }, sources, ids));
-  if (cache.problem) warnings.push(cacheWarning(cache.manifestFile, `the cache could not be used (${cache.problem}) and was ignored; every story is built again`));
-  // Many stories: files are written on a thread of their own (tests and the dev server's small rebuilds
-  // stay on this one, which saves starting the thread).
-  const threaded = options.writerThread ?? sources.length >= WRITER_THREAD_FROM;
-  const site = SiteOutput.open(options.outDir, cache.previous, timer, { keepFiles: options.keepFiles, threaded });
+interface RunOptions extends Omit<BuildRunOptions, 'outDir' | 'cacheDir'> {
+  keepAligned?: boolean;
+  writerEncodes?: boolean;
+  /** Called with each story as it is built. */
+  onStory?: (output: StoryOutput) => void;
+}
+
+interface RunTargets {
+  output: Output;
+  cache: StoryCache;
+  timer: StageTimer;
+}
+
+/** Every story through the pipeline into `output`, then the home page; the site is committed at the end. */
+async function buildInto(options: RunOptions, { sources, ids, assets, warnings }: Loaded, { output, cache, timer }: RunTargets): Promise<BuildReport> {
   const built: number[] = [];
   let done = 0;
   const progress = (stories: number) => {
@@ -93,25 +127,30 @@ async function buildInto(options: BuildRunOptions & { cacheDir: string | false }
   };
   let workers = 0;
   let reused: number[] = [];
-  let written: WrittenSite;
+  let written: Awaited<ReturnType<Output['commit']>>;
   try {
-    await site.putAll(assets);
+    await output.putAll(assets);
     // Stories whose sources and generator are as last time: their pages come over from the previous site.
     let toBuild: number[];
-    ({ reused, toBuild } = await timer.time('write', () => cache.takeOverUnchanged(site)));
+    ({ reused, toBuild } = await timer.time('write', () => cache.takeOverUnchanged(output)));
     if (reused.length) progress(reused.length);
     // The others: parse → analyse → align → render, each story's pages written as soon as it is done.
-    workers = await buildStories(sources, toBuild, { base: options.base, hash: cache.enabled, workers: options.workers, writerEncodes: threaded }, async (index, output) => {
-      timer.addAll(output.stages);
-      await site.putAll(output.files);
-      cache.remember(index, output);
+    const schedule = { base: options.base, hash: cache.enabled, workers: options.workers, writerEncodes: options.writerEncodes, keepAligned: options.keepAligned };
+    const accept = async (index: number, story: StoryOutput) => {
+      timer.addAll(story.stages);
+      await output.putAll(story.files);
+      cache.remember(index, story);
+      options.onStory?.(story);
       built.push(index);
       progress(1);
-    });
-    await site.putAll(timer.timeSync('render', () => renderHome(cache.homes(), { base: options.base })));
-    written = await site.commit();
+    };
+    workers = await buildStories(sources, toBuild, schedule, accept, buildStory);
+    // write: the home page, then the whole site at once
+    await output.putAll(timer.timeSync('render', () => renderHome(cache.homes(), { base: options.base })));
+    await output.putAll(await timer.time('render', () => searchIndex(cache.homes().flatMap((home) => home.search ?? []))));
+    written = await output.commit();
   } catch (error) {
-    await site.abort();
+    await output.abort();
     throw error;
   }
   await timer.time('write', () => cache.save(written.files)).catch((error: unknown) => {
@@ -122,7 +161,7 @@ async function buildInto(options: BuildRunOptions & { cacheDir: string | false }
     warnings: [...warnings, ...cache.warnings()],
     timer,
     fileCount: Object.keys(written.files).length,
-    files: site.files,
+    files: output.files,
     built: built.sort((a, b) => a - b).map((index) => ids[index]),
     reused: reused.map((index) => ids[index]),
     counters: written.counters,

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from './build.js';
 import { BuildError, formatWarning, printable } from './errors.js';
-import { KEPT_ENTRIES, SITE_MARKER } from './load/output.js';
+import { KEPT_ENTRIES, SITE_MARKER } from './site-folder.js';
 import { workerLimit } from './workers/pool.js';
 import { formatMs } from './timers.js';
 

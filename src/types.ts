@@ -256,6 +256,27 @@ export interface Overlap {
   sharedWords: number;
 }
 
+/** What kind of detail the versions of a claim disagree on. */
+export type ConflictKind = 'number' | 'time' | 'date' | 'hedge' | 'speaker';
+
+/** One article's side of a conflict: its sentence and the detail as it words it ("at least six injured"). */
+export interface ConflictVersion {
+  article: string;
+  sentence: string;
+  detail: string;
+}
+
+/** A detail the articles carrying one claim give differently (see src/align/conflicts.ts). */
+export interface Conflict {
+  /** "k1", "k2", … in the order of the claims. */
+  id: string;
+  claim: string;
+  kind: ConflictKind;
+  /** For a speaker conflict: the quote group whose words are credited differently. */
+  quote?: string;
+  versions: ConflictVersion[];
+}
+
 export interface Alignment {
   story: { id: string; title: string };
   articles: Array<{ id: string; title: string; sentences: Array<Pick<Sentence, 'id' | 'text' | 'start' | 'end'>> }>;
@@ -264,6 +285,8 @@ export interface Alignment {
   overlap: Overlap[];
   /** For each article, the ids of its sentences no other article carries. */
   exclusives: Record<string, string[]>;
+  /** Details the versions of a claim give differently. */
+  conflicts: Conflict[];
   /** The editor's corrections that were applied (only for a story with a corrections.yml). */
   corrections?: AppliedCorrection[];
 }

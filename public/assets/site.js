@@ -1,18 +1,23 @@
 // Progressive enhancement only; every page works without it.
 //
-// Side-by-side page (table[data-compare]):
+// Side-by-side page (table[data-compare], with the exclusives in details[data-exclusives] after it):
 //   - clicking or focusing a sentence ([data-claim][data-article]) gives it and every sentence of the same
 //     claim the class "is-highlighted" (and no other element); Escape clears it;
-//   - the filter buttons ([data-filter="all|shared|exclusive|article:<id>"]) hide rows ([data-row]) with
-//     the `hidden` attribute and update the row count ([data-rows-shown]).
+//   - the filter buttons ([data-filter="all|shared|exclusive|article:<id>"]) hide claim rows ([data-row])
+//     with the `hidden` attribute, open the exclusives they name and close the others, and update the count
+//     ([data-rows-shown]);
+//   - the order buttons ([data-order="coverage|prominence"]) put the rows in their first order, or most
+//     prominently placed first ([data-prominence], lower is nearer the top of the articles).
 (function () {
   'use strict';
 
   var table = document.querySelector('table[data-compare]');
   if (!table) return;
+  var main = document.querySelector('main') || document.body;
 
-  var sentences = Array.prototype.slice.call(table.querySelectorAll('[data-claim][data-article]'));
-  var rows = Array.prototype.slice.call(table.querySelectorAll('tr[data-row]'));
+  var sentences = Array.prototype.slice.call(main.querySelectorAll('[data-claim][data-article]'));
+  var rows = Array.prototype.slice.call(table.querySelectorAll('[data-row]'));
+  var groups = Array.prototype.slice.call(main.querySelectorAll('details[data-exclusives]'));
   var current = null;
 
   function highlight(claim) {
@@ -28,20 +33,20 @@
 
   function sentenceOf(target) {
     var el = target instanceof Element ? target.closest('[data-claim][data-article]') : null;
-    return el && table.contains(el) ? el : null;
+    return el && main.contains(el) ? el : null;
   }
 
-  table.addEventListener('click', function (event) {
+  main.addEventListener('click', function (event) {
+    var el = sentenceOf(event.target);
+    if (el && !(event.target instanceof Element && event.target.closest('a'))) highlight(el.getAttribute('data-claim'));
+  });
+  main.addEventListener('focusin', function (event) {
     var el = sentenceOf(event.target);
     if (el) highlight(el.getAttribute('data-claim'));
   });
-  table.addEventListener('focusin', function (event) {
+  main.addEventListener('keydown', function (event) {
     var el = sentenceOf(event.target);
-    if (el) highlight(el.getAttribute('data-claim'));
-  });
-  table.addEventListener('keydown', function (event) {
-    var el = sentenceOf(event.target);
-    if (!el) return;
+    if (!el || event.target !== el) return;
     if (event.key === 'Escape') {
       highlight(null);
     } else if (event.key === 'Enter' || event.key === ' ') {
@@ -53,6 +58,7 @@
   // ── filters ────────────────────────────────────────────────────────────
   var bar = document.querySelector('[data-filters]');
   var buttons = bar ? Array.prototype.slice.call(bar.querySelectorAll('button[data-filter]')) : [];
+  var orders = bar ? Array.prototype.slice.call(bar.querySelectorAll('button[data-order]')) : [];
   var shown = document.querySelector('[data-rows-shown]');
   if (!bar || buttons.length === 0) return;
 
@@ -67,12 +73,22 @@
     return true;
   }
 
+  function opens(group, filter) {
+    if (filter === 'all' || filter === 'exclusive') return true;
+    if (filter.indexOf('article:') === 0) return group.getAttribute('data-article') === filter.slice('article:'.length);
+    return false;
+  }
+
   function apply(filter) {
     var count = 0;
     rows.forEach(function (row) {
       var visible = keep(row, filter);
       row.hidden = !visible;
       if (visible) count += 1;
+    });
+    groups.forEach(function (group) {
+      group.open = opens(group, filter);
+      if (group.open) count += group.querySelectorAll('[data-claim], [data-unaligned]').length;
     });
     buttons.forEach(function (button) {
       button.setAttribute('aria-pressed', String(button.getAttribute('data-filter') === filter));
@@ -81,9 +97,29 @@
     table.setAttribute('data-active-filter', filter);
   }
 
+  function order(by) {
+    var sorted = rows.slice();
+    if (by === 'prominence') {
+      sorted.sort(function (a, b) {
+        return Number(a.getAttribute('data-prominence')) - Number(b.getAttribute('data-prominence')) || rows.indexOf(a) - rows.indexOf(b);
+      });
+    }
+    sorted.forEach(function (row) {
+      table.appendChild(row);
+    });
+    orders.forEach(function (button) {
+      button.setAttribute('aria-pressed', String(button.getAttribute('data-order') === by));
+    });
+  }
+
   buttons.forEach(function (button) {
     button.addEventListener('click', function () {
       apply(button.getAttribute('data-filter') || 'all');
+    });
+  });
+  orders.forEach(function (button) {
+    button.addEventListener('click', function () {
+      order(button.getAttribute('data-order') || 'coverage');
     });
   });
   bar.hidden = false;

@@ -3,6 +3,7 @@ import type { AnalysedStory, Alignment, Claim, Member, QuoteGroup, Token } from 
 import { sentenceTokens, wordNorms } from '../analyse/terms/index.js';
 import { claimGroups, type ClaimStats, type PairScore } from './claims/index.js';
 import { unitInputs } from './claims/inputs.js';
+import { findConflicts } from './conflicts.js';
 import { articleOverlap } from './overlap.js';
 
 export interface ClaimsResult {
@@ -84,5 +85,6 @@ export function buildAlignment(analysed: AnalysedStory, quotes: QuoteGroup[]): A
     quotes,
     overlap,
     exclusives,
+    conflicts: findConflicts(story, claims, quotes),
   };
 }

@@ -4,6 +4,7 @@
 // all be found is not applied at all (never half).
 import { slugify } from '../parse/ids.js';
 import { nearestField } from '../parse/front-matter-checks.js';
+import { findConflicts } from './conflicts.js';
 import { speakersDiffer } from './quotes/index.js';
 import type {
   AppliedCorrection,
@@ -85,8 +86,10 @@ export function applyCorrections(
   }
   for (const correction of corrections.corrections) applyOne(work, correction);
   const { claims, exclusives } = claimsOf(work);
+  const quotes = quoteGroupsOf(work, alignment.quotes);
   return {
-    alignment: { ...alignment, claims, quotes: quoteGroupsOf(work, alignment.quotes), exclusives, corrections: work.applied },
+    // Conflicts found again: the corrected claims and speakers are what the versions are compared by.
+    alignment: { ...alignment, claims, quotes, exclusives, conflicts: findConflicts(story, claims, quotes), corrections: work.applied },
     quotations: quotations.map((q) => work.quotations.get(q.id)!),
     warnings: work.warnings,
   };

@@ -132,6 +132,66 @@ export const isSpeakingHead = (word: string): boolean => {
 /** An age as a description or apposition: "55", "the 55-year-old", "51-year-old". */
 export const isAge = (word: string): boolean => /^\d{1,3}(?:-years?-old)?$/i.test(word) || /^\d{1,3}-year-olds?$/i.test(word);
 
+// ── details a claim's versions may disagree on (src/align/conflicts.ts) ───────
+
+/** Number words and their values; "one" only counts after a hedge ("at least one"), it is too often a pronoun. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+    thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+    thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  }),
+);
+
+/** Words that multiply the number before them: "1.5 million". */
+export const NUMBER_SCALES: ReadonlyMap<string, number> = new Map(
+  Object.entries({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000 }),
+);
+
+/** Hedges before a number ("at least six"), longest first so "more than" wins over "more". */
+export const NUMBER_HEDGES: readonly string[] = [
+  'at least', 'at most', 'more than', 'fewer than', 'less than', 'up to', 'as many as', 'as few as', 'no fewer than',
+  'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'some', 'over', 'under', 'an estimated', 'estimated',
+].sort((a, b) => b.split(' ').length - a.split(' ').length);
+
+/** Hedges on a whole statement: a version with one and a version without say different things. */
+export const STATEMENT_HEDGES: ReadonlySet<string> = new Set([
+  'reportedly', 'allegedly', 'alleged', 'apparently', 'purportedly', 'supposedly', 'suspected', 'unconfirmed', 'possibly', 'presumably',
+]);
+
+/** Words between a number and what it counts ("three people were injured"), skipped to find the thing counted. */
+export const COUNT_FILLERS: ReadonlySet<string> = new Set([
+  'people', 'persons', 'others', 'other', 'more', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'of', 'the',
+  'them', 'those', 'reported', 'confirmed', 'believed', 'said', 'to', 'be', 'also', 'and', 'left', 'seriously', 'critically',
+]);
+
+/** What is counted, folded to one word where outlets say the same thing differently ("killed" / "dead"). */
+export const COUNT_UNITS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    dead: 'dead', killed: 'dead', died: 'dead', deaths: 'dead', death: 'dead', fatalities: 'dead', lives: 'dead', bodies: 'dead',
+    injured: 'injured', wounded: 'injured', hurt: 'injured', injuries: 'injured', casualties: 'injured',
+    arrested: 'arrested', arrests: 'arrested', detained: 'arrested', missing: 'missing', hostages: 'hostages',
+    dollars: 'dollars', '$': 'dollars', euros: 'euros', pounds: 'pounds', percent: 'percent', '%': 'percent', 'per cent': 'percent',
+    years: 'years', year: 'years', months: 'months', days: 'days', hours: 'hours', minutes: 'minutes', miles: 'miles',
+    kilometres: 'kilometres', kilometers: 'kilometres', shots: 'shots', rounds: 'shots', vehicles: 'vehicles', cars: 'vehicles',
+    victims: 'victims', suspects: 'suspects', officers: 'officers', soldiers: 'soldiers', troops: 'soldiers', children: 'children',
+  }),
+);
+
+/** Days of the week, for dates outlets give differently. */
+export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Month names and their usual abbreviations → the month's number. */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+    august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  }),
+);
+
+/** What a news lead counts about the event itself: two leads giving different figures disagree. */
+export const EVENT_COUNTS: ReadonlySet<string> = new Set(['dead', 'injured', 'arrested', 'missing', 'hostages', 'victims', 'suspects']);
+
 /**
  * How news copy says a speaker will not be named: "who refused to give his name", "who asked not to be
  * identified", "speaking on condition of anonymity". The words that follow are that unnamed person's.

@@ -5,7 +5,7 @@ import { loadCodeVersion, loadManifest, manifestPath } from '../load/cache.js';
 import type { HomeItem } from '../render/index.js';
 import type { StorySource, Warning } from '../types.js';
 import { writeManifest } from '../write/cache.js';
-import type { SiteOutput } from './output.js';
+import type { Output } from './output.js';
 import type { StoryOutput } from './story.js';
 
 export interface CacheOptions {
@@ -46,7 +46,7 @@ export class StoryCache {
   }
 
   /** Take over every story unchanged since the previous build; returns the indices of those taken over and those to build. */
-  async takeOverUnchanged(site: SiteOutput): Promise<{ reused: number[]; toBuild: number[] }> {
+  async takeOverUnchanged(site: Output): Promise<{ reused: number[]; toBuild: number[] }> {
     // Asked all at once: with the writer on its own thread, the answers come back without a round trip each.
     const taken = await Promise.all(
       this.ids.map((id, i) => {

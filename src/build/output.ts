@@ -1,5 +1,6 @@
-// Where a build's pages go: the site writer (a staging folder swapped in at the end), on the build's own
-// thread or, for big builds, a thread of its own; and, for the dev server, a copy of every file in memory.
+// Where a build's pages go. On disk: the site writer (a staging folder swapped in at the end), on the build's
+// own thread or, for big builds, a thread of its own, with, for the dev server, a copy of every file in
+// memory. In memory only (buildSite: tests, the dev server): a map of files, nothing written.
 // The write stage's time is the build thread's: with the writer thread, only handing files over and waiting.
 import type { SiteManifest } from '../cache/index.js';
 import { loadPreviousFile } from '../load/cache.js';
@@ -15,7 +16,39 @@ export interface OutputOptions {
   threaded?: boolean;
 }
 
-export class SiteOutput {
+/** What the build hands its files to; `commit` makes them the site, `abort` throws them away. */
+export interface Output {
+  /** Every file's content, when kept. */
+  readonly files: SiteFiles | undefined;
+  putAll(files: Iterable<[string, string | Uint8Array, (string | undefined)?]>): Promise<void>;
+  /** Take these files over from the previous site unchanged, all or none; false if that cannot be done. */
+  takeOver(names: string[]): Promise<boolean>;
+  commit(): Promise<WrittenSite>;
+  abort(): Promise<void>;
+}
+
+/** A site in memory: every file kept, nothing written, nothing taken over. */
+export class MemoryOutput implements Output {
+  readonly files: SiteFiles = new Map();
+
+  async putAll(files: Iterable<[string, string | Uint8Array, (string | undefined)?]>): Promise<void> {
+    for (const [name, content] of files) this.files.set(name, content);
+  }
+
+  async takeOver(): Promise<boolean> {
+    return false;
+  }
+
+  async commit(): Promise<WrittenSite> {
+    return { files: {}, counters: { written: this.files.size, linked: 0 } };
+  }
+
+  async abort(): Promise<void> {
+    this.files.clear();
+  }
+}
+
+export class SiteOutput implements Output {
   private constructor(
     private readonly writer: SiteWriter | WriterThread,
     private readonly outDir: string,

@@ -3,9 +3,12 @@
 import { BuildError } from '../errors.js';
 import type { StorySource } from '../types.js';
 import { StoryPool, threadCount, type StoryJob } from '../workers/pool.js';
-import { buildStory, type StoryOptions, type StoryOutput } from './story.js';
+import type { StoryOptions, StoryOutput } from './story.js';
 
-export interface ScheduleOptions extends Pick<StoryOptions, 'base' | 'hash'> {
+/** One story's pipeline (src/build.ts); worker threads run the same function. */
+export type StoryBuilder = (source: StorySource, options: StoryOptions) => StoryOutput;
+
+export interface ScheduleOptions extends Pick<StoryOptions, 'base' | 'hash' | 'keepAligned'> {
   /**
    * The pages of stories built on this thread go to the writer thread as text, to be encoded and hashed
    * there (that thread has time to spare; this one has none). Worker threads still send bytes and hashes.
@@ -24,14 +27,15 @@ export async function buildStories(
   order: number[],
   options: ScheduleOptions,
   accept: (index: number, output: StoryOutput) => Promise<void>,
+  buildStory: StoryBuilder,
 ): Promise<number> {
   const workers = threadCount(order.length, options.workers === undefined ? undefined : options.workers + 1) - 1;
-  const job = (index: number): StoryJob => ({ index, source: sources[index], options: { base: options.base, hash: options.hash, bytes: true } });
+  const job = (index: number): StoryJob => ({ index, source: sources[index], options: { base: options.base, hash: options.hash, keepAligned: options.keepAligned, bytes: true } });
   const onMainThread = (index: number): StoryJob => {
     const { source, options: jobOptions } = job(index);
     return { index, source, options: options.writerEncodes ? { ...jobOptions, hash: false, bytes: false } : jobOptions };
   };
-  await runStories(order, workers, job, onMainThread, accept);
+  await runStories(order, workers, { job, onMainThread, accept, buildStory });
   return workers;
 }
 
@@ -41,13 +45,14 @@ export async function buildStories(
  * stories' pages are in memory at once. On failure no new story starts; the error reported is that of the
  * earliest failing story, so it does not depend on which thread was faster.
  */
-async function runStories(
-  order: number[],
-  workers: number,
-  job: (index: number) => StoryJob,
-  onMainThread: (index: number) => StoryJob,
-  accept: (index: number, output: StoryOutput) => Promise<void>,
-): Promise<void> {
+interface Lanes {
+  job: (index: number) => StoryJob;
+  onMainThread: (index: number) => StoryJob;
+  accept: (index: number, output: StoryOutput) => Promise<void>;
+  buildStory: StoryBuilder;
+}
+
+async function runStories(order: number[], workers: number, { job, onMainThread, accept, buildStory }: Lanes): Promise<void> {
   let next = 0;
   const errors = new Map<number, unknown>();
   const take = (): number | undefined => (errors.size || next >= order.length ? undefined : order[next++]);

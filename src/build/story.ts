@@ -1,13 +1,10 @@
-// One story from its sources to its pages: parse → analyse → align → render. Pure: the result depends on
-// the story's sources and the options only, so it runs the same on the main thread or a worker thread.
+// What one story's pipeline needs around its four stages (src/build.ts, buildStory): the options and the
+// output, a clock per stage, the editor's corrections over the machine's alignment, and the pages as the
+// writer takes them.
 import { applyCorrections } from '../align/corrections.js';
-import { alignStory } from '../align/index.js';
-import { analyseStory } from '../analyse/index.js';
 import { contentHash } from '../cache/index.js';
-import { parseCorrections } from '../parse/corrections.js';
-import { parseStory } from '../parse/story.js';
 import { renderStoryPages, type HomeItem } from '../render/index.js';
-import type { AlignedStory, StorySource, Warning } from '../types.js';
+import type { AlignedStory, Alignment, AnalysedStory, Corrections, Story, Warning } from '../types.js';
 
 export interface StoryOptions {
   /** Public address of the site, for canonical links only. */
@@ -32,41 +29,10 @@ export interface StoryOutput {
   aligned?: AlignedStory;
 }
 
-/** parse → analyse → align → render for one story. */
-export function buildStory(source: StorySource, options: StoryOptions): StoryOutput {
+/** Times synchronous work per stage, adding up repeated stages; `stages` holds the totals. */
+export function stageClock() {
   const stages: Record<string, number> = {};
-  const time = stageClock(stages);
-  const warnings: Warning[] = [];
-  const aligned = align(source, time, warnings, options.keepAligned);
-  const out: StoryOutput['files'] = [];
-  const home = time('render', () =>
-    renderStoryPages(aligned, { base: options.base }, (name, page) => {
-      const content = options.bytes ? Buffer.from(page) : page;
-      out.push([name, content, options.hash ? contentHash(content) : undefined]);
-    }),
-  );
-  return { id: aligned.story.id, files: out, home, stages, warnings, aligned: options.keepAligned ? aligned : undefined };
-}
-
-/**
- * parse → analyse → align. The pages need no tokens, the bulk of the analysis (a story of 500 articles has
- * hundreds of thousands), so unless the caller keeps the aligned story they are let go before rendering.
- */
-function align(source: StorySource, time: ReturnType<typeof stageClock>, warnings: Warning[], keep = false): AlignedStory {
-  const story = time('parse', () => parseStory(source, warnings));
-  const corrections = source.corrections && time('parse', () => parseCorrections(source.corrections!));
-  const analysis = time('analyse', () => analyseStory(story));
-  const aligned = time('align', () => alignStory(analysis));
-  // The editor's word over the machine's: corrections apply to the finished alignment.
-  const corrected = time('align', () => applyCorrections(story, analysis.quotations, aligned, corrections));
-  warnings.push(...corrected.warnings);
-  const { alignment, quotations } = corrected;
-  return { story, analysis: { ...analysis, quotations, ...(keep ? {} : { tokens: {} }) }, alignment };
-}
-
-/** Times synchronous work into `stages`, adding up repeated stages. */
-function stageClock(stages: Record<string, number>) {
-  return <T>(stage: string, work: () => T): T => {
+  const time = <T>(stage: string, work: () => T): T => {
     const started = performance.now();
     try {
       return work();
@@ -74,4 +40,33 @@ function stageClock(stages: Record<string, number>) {
       stages[stage] = (stages[stage] ?? 0) + performance.now() - started;
     }
   };
+  return Object.assign(time, { stages });
+}
+
+/**
+ * The editor's word over the machine's: corrections apply to the finished alignment. The pages need no
+ * tokens, the bulk of the analysis (a story of 500 articles has hundreds of thousands), so unless the
+ * caller keeps the aligned story they are let go here, before rendering.
+ */
+export function correctAlignment(
+  story: Story,
+  analysis: AnalysedStory,
+  alignment: Alignment,
+  corrections: Corrections | undefined,
+  warnings: Warning[],
+  keep = false,
+): AlignedStory {
+  const corrected = applyCorrections(story, analysis.quotations, alignment, corrections);
+  warnings.push(...corrected.warnings);
+  return { story, analysis: { ...analysis, quotations: corrected.quotations, ...(keep ? {} : { tokens: {} }) }, alignment: corrected.alignment };
+}
+
+/** The story's pages, each as the writer takes it (text or bytes, hashed for the manifest when asked). */
+export function renderPages(aligned: AlignedStory, options: StoryOptions): { files: StoryOutput['files']; home: HomeItem } {
+  const files: StoryOutput['files'] = [];
+  const home = renderStoryPages(aligned, { base: options.base }, (name, page) => {
+    const content = options.bytes ? Buffer.from(page) : page;
+    files.push([name, content, options.hash ? contentHash(content) : undefined]);
+  });
+  return { files, home };
 }

@@ -1,12 +1,13 @@
 // Telling page furniture (share buttons, captions, credits, "Read more", newsletter boxes, copyright
 // lines) from article text, one line or paragraph at a time.
-import { FURNITURE_LINES, WIRE_AGENCIES } from './lexicon.js';
+import { FURNITURE_LINES, LABEL_LINES, WIRE_AGENCIES } from './lexicon.js';
 
 /** Whether one line or paragraph is page furniture. */
 export function isFurnitureLine(line: string): boolean {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '') return false;
-  return FURNITURE_LINES.some((pattern) => pattern.test(text));
+  if (FURNITURE_LINES.some((pattern) => pattern.test(text))) return true;
+  return !/[.!?…]["”’')]*$/.test(text) && LABEL_LINES.some((pattern) => pattern.test(text));
 }
 
 const agencyPattern = WIRE_AGENCIES.map((name) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|');

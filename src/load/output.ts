@@ -6,18 +6,9 @@ import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSyn
 import os from 'node:os';
 import path from 'node:path';
 import { BuildError, printable } from '../errors.js';
+import { KEPT_ENTRIES, SITE_MARKER } from '../site-folder.js';
 import { generatorRoot, manifestPath } from './cache.js';
 
-/** The file every site this build writes carries at its root. */
-export const SITE_MARKER = '.coverage-compare-site';
-
-/** What the marker says to someone who finds it. */
-export const SITE_MARKER_TEXT =
-  'This folder is a site written by coverage-compare (npm run build). The next build replaces everything in it\n' +
-  'except CNAME, .git, .nojekyll and .well-known. Put other files you want published in public/.\n';
-
-/** Entries a user keeps in the site folder for the host (a custom domain, a deploy repository); every build keeps them. */
-export const KEPT_ENTRIES = ['CNAME', '.git', '.nojekyll', '.well-known'];
 
 export interface OutputCheck {
   outDir: string;

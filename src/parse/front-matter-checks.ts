@@ -7,7 +7,7 @@ import type { Warning } from '../types.js';
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 
 /** The fields an article's front matter may have. */
-export const ARTICLE_FIELDS = ['title', 'label', 'outlet', 'published', 'source', 'url', 'furniture'] as const;
+export const ARTICLE_FIELDS = ['title', 'label', 'outlet', 'author', 'published', 'source', 'url', 'furniture'] as const;
 /** The fields of a story's index.md. */
 export const INDEX_FIELDS = ['title', 'published', 'summary'] as const;
 

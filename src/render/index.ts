@@ -1,9 +1,12 @@
 import type { AlignedStory, SiteFiles } from '../types.js';
 import { templateEnvironment } from './environment.js';
 import { OVERLAP_MATRIX_MAX, buildArticleView, buildStoryView, type StoryView } from './model.js';
+import { claimsCsv, quotesCsv } from './csv.js';
+import { articlePairs, buildPairView, pairHref } from './pairs.js';
 import { correctionsSchema } from './corrections-schema.js';
 import { excerpt } from './excerpt.js';
 import { alignmentSchema } from './schema.js';
+import { filterValues, searchRecords, type SearchRecord } from './search.js';
 
 export interface RenderOptions {
   /** Public address of the site, for canonical links only. */
@@ -16,6 +19,8 @@ export interface HomeItem {
     articles: Array<{ id: string; title: string; label: string; outlet?: string; published?: string }>;
   };
   figures: StoryView['figures'];
+  /** What the site's search finds of the story (see search.ts). */
+  search?: SearchRecord[];
 }
 
 /** Every page of the site, in memory. Links are relative so the site works under any path and from disk. */
@@ -31,6 +36,7 @@ export function renderHome(items: HomeItem[], options: RenderOptions = {}): Site
   const files: SiteFiles = new Map();
   const page = pageRenderer(files, options);
   page('index.html', 'home.njk', { stories: newestFirst(items) });
+  page('search.html', 'search.njk', { section: 'search', filters: filterValues(items.flatMap((item) => item.search ?? [])) });
   // GitHub Pages serves 404.html at whatever address was asked for, so relative links would break there;
   // with a known public address the page links absolutely.
   page('404.html', '404.njk', options.base ? { root: withSlash(options.base) } : {});
@@ -63,8 +69,11 @@ export function renderStoryPages(aligned: AlignedStory, options: RenderOptions, 
       articles: story.articles.map(({ id, title, label, outlet, published }) => ({ id, title, label, outlet, published })),
     },
     figures: view.figures,
+    search: searchRecords(view),
   };
-  const context = { story, view };
+  // Every pair of articles, for the two-outlet pages (none for a story too big for a page per pair).
+  const pairs = articlePairs(view).map(([a, b]) => ({ a, b, href: pairHref(a, b) }));
+  const context = { story, view, pairs };
   page(`${story.id}/index.html`, 'story.njk', { ...context, section: 'overview' });
   page(`${story.id}/compare.html`, 'compare.njk', { ...context, section: 'compare' });
   page(`${story.id}/quotes.html`, 'quotes.njk', { ...context, section: 'quotes' });
@@ -89,10 +98,16 @@ export function renderStoryPages(aligned: AlignedStory, options: RenderOptions, 
       speakers: speakersIn(view, article.id),
     });
   });
+  for (const { a, b } of pairs) {
+    const pair = buildPairView(view, a, b);
+    page(`${story.id}/${pair.href}`, 'pair.njk', { ...context, section: 'pairs', pair });
+  }
   // Indented for reading, except for big stories, whose overlap pairs alone grow with the square of the articles.
   const indent = story.articles.length <= OVERLAP_MATRIX_MAX ? 2 : undefined;
   files.set(`${story.id}/alignment.json`, `${JSON.stringify(alignment, null, indent)}\n`);
   files.set(`${story.id}/alignment.schema.json`, schemaText());
+  files.set(`${story.id}/claims.csv`, claimsCsv(view));
+  files.set(`${story.id}/quotes.csv`, quotesCsv(view));
   // For editors: what the story's corrections.yml may hold (see README “Correcting the alignment”).
   files.set(`${story.id}/corrections.schema.json`, `${JSON.stringify(correctionsSchema, null, 2)}\n`);
   return home;

@@ -1,13 +1,17 @@
 // What the templates show, worked out from an AlignedStory: plain data (no markup) for each page.
-import type { AlignedStory, Article, Claim, ClaimKind, Overlap, Quotation, QuoteMember, Sentence, Story } from '../types.js';
-import { WordDiffer, changedWords, plainParts, wordCount, type DiffPart } from './diff.js';
+import type { AlignedStory, Article, Claim, ClaimKind, Conflict, ConflictKind, Overlap, Quotation, QuoteMember, Sentence, Story } from '../types.js';
+import { changedWords, coreParts, diffParts as wordDiff, plainParts, wordCount, type DiffPart } from './diff.js';
 import { editNotes, type EditNotes } from './edits.js';
+import { paragraphNumbers, placeIn, type Place } from './place.js';
+import { statementIndex } from './statement.js';
 
 /** How widely a claim is carried: by every article, by some, or by one only. */
 export type Share = 'all' | 'some' | 'one';
 
 export interface ArticleView {
   id: string;
+  /** What its column is called: the outlet where the front matter names one, else its label; unique in the story. */
+  name: string;
   label: string;
   title: string;
   outlet?: string;
@@ -30,6 +34,8 @@ export interface Version {
   reference: boolean;
   /** Words marked as different from the reference. */
   changed: number;
+  /** Where the article placed the sentence: its lead, or paragraph n of m. */
+  place: Place;
   /** The sentence in its article page, relative to the story folder. */
   href: string;
 }
@@ -55,6 +61,16 @@ export interface ClaimView {
   reference: Version;
   /** The reference sentence, cut short for a table heading. */
   summary: string;
+  /** The claim in one line, in quotation marks, in the words of the version that best represents the group (see statement.ts). */
+  statement: string;
+  /** How prominently the carriers placed it: 0 every one in its lead … 1 every one in its last paragraph. */
+  prominence: number;
+  /** Every version has the same words: the row's statement is the whole sentence, and the cells say so. */
+  sameWords: boolean;
+  /** Whether the row's versions are compared word by word (near-verbatim) or by their shared core (paraphrase). */
+  diffMode: 'words' | 'core' | 'none';
+  /** Details the versions give differently. */
+  conflicts: ConflictView[];
   /** One cell per article of the story, in article order; empty where the article leaves the claim out. */
   cells: Cell[];
   /**
@@ -68,6 +84,17 @@ export interface ClaimView {
   synthetic: boolean;
   /** What an editor's corrections did to this claim, and why (empty where none did). */
   edits: string[];
+}
+
+export interface ConflictView {
+  id: string;
+  kind: ConflictKind;
+  kindLabel: string;
+  claim: string;
+  /** The claim's row statement, for the story overview's list. */
+  statement: string;
+  claimHref: string;
+  versions: Array<{ article: ArticleView; detail: string; href: string }>;
 }
 
 export interface QuoteMemberView {
@@ -153,7 +180,19 @@ export interface StoryView {
   claimOf: Map<string, ClaimView>;
   /** Where an editor corrected the alignment. */
   edits: EditNotes;
+  /** Every conflicting detail of the story, in the order of its claims. */
+  conflicts: ConflictView[];
+  /** Exclusives grouped by the article that alone carries them, in article order (empty groups left out). */
+  exclusivesByArticle: Array<{ article: ArticleView; claims: ClaimView[] }>;
 }
+
+const CONFLICT_LABELS: Record<ConflictKind, string> = {
+  number: 'numbers differ',
+  time: 'times differ',
+  date: 'dates differ',
+  hedge: 'hedged differently',
+  speaker: 'credited to different speakers',
+};
 
 const KIND_LABELS: Record<ClaimKind, string> = {
   verbatim: 'word for word',
@@ -175,6 +214,11 @@ export function shareLabel(carriers: number, total: number): string {
 /** Whitespace that `\s+ → ' '` would change: any but a space, or two in a row. */
 const ODD_WHITESPACE = /[^\S ]|  /;
 
+/** A statement in quotation marks, unless it opens with one of its own (a quotation). */
+function quoted(text: string): string {
+  return /^[“"‘']/.test(text) ? text : `“${text}”`;
+}
+
 /** A heading-length version of a sentence, cut at a word boundary. */
 export function shorten(text: string, max = 110): string {
   // Most sentences have no whitespace to fold: spared the replace (and its copy) then.
@@ -185,36 +229,88 @@ export function shorten(text: string, max = 110): string {
   return `${cut.slice(0, space > max / 2 ? space : max).replace(/[,;:]$/, '')}…`;
 }
 
+/** What every part of the story view works from: the articles, their sentences, and the story's diff memo. */
+interface ViewContext {
+  story: Story;
+  edits: EditNotes;
+  total: number;
+  articles: ArticleView[];
+  articleById: Map<string, ArticleView>;
+  order: Map<string, number>;
+  sentenceOf(article: string, sentence: string): Sentence | undefined;
+  placeOf(article: string, sentence: Sentence): Place;
+  /** Memoised per pair of texts: 'words' compares word by word, 'core' marks a paraphrase's shared core. */
+  parts(mode: 'words' | 'core', reference: string, text: string): DiffPart[];
+  changedIn(parts: DiffPart[]): number;
+}
+
 export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
-  const total = story.articles.length;
-  // The same two texts (a sentence copied by several outlets, a quotation) are compared once per story,
-  // and their versions share the parts (nothing changes them once made). Keyed by reference, then text:
-  // no long joined keys to build and hash.
-  const differ = new WordDiffer();
-  const diffs = new Map<string, Map<string, DiffPart[]>>();
-  const diffParts = (reference: string, text: string): DiffPart[] => {
-    let byText = diffs.get(reference);
-    if (byText === undefined) diffs.set(reference, (byText = new Map()));
-    let parts = byText.get(text);
-    if (parts === undefined) {
-      parts = differ.diffParts(reference, text);
-      byText.set(text, parts);
+  const context = viewContext(story, editNotes(alignment));
+  const claims = claimRows(story, alignment, context.edits).map(({ claim, synthetic }) => claimView(claim, synthetic, context));
+  sortClaims(claims, context.order);
+  const claimOf = new Map<string, ClaimView>();
+  for (const claim of claims) {
+    for (const v of claim.versions) {
+      const key = `${v.article.id}/${v.sentence.id}`;
+      if (!claimOf.has(key)) claimOf.set(key, claim);
     }
-    return parts;
+  }
+  const exclusiveClaims = claims.filter((claim) => claim.carriers <= 1);
+  for (const article of context.articles) {
+    article.exclusiveCount = alignment.exclusives?.[article.id]?.length ?? exclusiveClaims.filter((claim) => claim.reference.article.id === article.id).length;
+  }
+  const conflicts = conflictViews(alignment.conflicts ?? [], claims, context);
+  const quotes = alignment.quotes.map((group) => quoteView(group, context, claimOf));
+  const matrix = context.articles.length <= OVERLAP_MATRIX_MAX;
+  const sharedClaims = claims.filter((claim) => claim.carriers > 1);
+  const total = context.total;
+  return {
+    story,
+    articles: context.articles,
+    claims,
+    sharedClaims,
+    exclusiveClaims,
+    exclusivesByArticle: context.articles
+      .map((article) => ({ article, claims: exclusiveClaims.filter((claim) => claim.reference.article.id === article.id) }))
+      .filter((group) => group.claims.length > 0),
+    quotes,
+    overlap: matrix ? overlapMatrix(alignment.overlap, context.articles) : [],
+    overlapPairs: matrix ? [] : topOverlapPairs(alignment.overlap, context.articleById),
+    figures: {
+      articles: total,
+      claims: claims.length,
+      shared: sharedClaims.length,
+      everyOutlet: total > 1 ? claims.filter((claim) => claim.carriers >= total).length : 0,
+      sharedQuotes: quotes.filter((quote) => quote.articles > 1).length,
+      truncatedQuotes: quotes.filter((quote) => quote.truncated).length,
+      speakerConflicts: quotes.filter((quote) => quote.speakerConflict).length,
+      exclusives: context.articles.map((article) => ({ article, count: article.exclusiveCount })),
+    },
+    claimOf,
+    conflicts,
+    edits: context.edits,
   };
-  // Counted once per distinct diff, as the parts are shared.
-  const changedCounts = new Map<DiffPart[], number>();
-  const changedIn = (parts: DiffPart[]): number => {
-    let count = changedCounts.get(parts);
-    if (count === undefined) {
-      count = changedWords(parts);
-      changedCounts.set(parts, count);
-    }
-    return count;
-  };
-  const exclusivesOf = (id: string) => alignment.exclusives?.[id]?.length;
-  const articles: ArticleView[] = story.articles.map((article) => ({
+}
+
+/** Column names: the outlet where given, else the label; two articles of one outlet numbered in article order. */
+export function articleNames(articles: Array<Pick<Article, 'label' | 'outlet'>>): string[] {
+  const names = articles.map((article) => article.outlet?.trim() || article.label);
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    if (counts.get(name)! < 2) return name;
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    return `${name} (${n})`;
+  });
+}
+
+function viewContext(story: Story, edits: EditNotes): ViewContext {
+  const names = articleNames(story.articles);
+  const articles: ArticleView[] = story.articles.map((article, index) => ({
     id: article.id,
+    name: names[index],
     label: article.label,
     title: article.title,
     outlet: article.outlet,
@@ -225,85 +321,139 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
     sentenceCount: article.sentences.length,
     exclusiveCount: 0,
   }));
-  const articleById = new Map(articles.map((view) => [view.id, view]));
   // Looked up by id, not searched: claims are sorted by their sentences' positions.
   const sentencesById = new Map(story.articles.map((article) => [article.id, sentencesByIdOf(article)]));
-  const sentenceOf = (article: string, sentence: string): Sentence | undefined => sentencesById.get(article)?.get(sentence);
-  const order = new Map(story.articles.map((article, index) => [article.id, index]));
+  const paragraphs = new Map(story.articles.map((article) => [article.id, paragraphNumbers(article)]));
+  // The same two texts (a sentence copied by several outlets, a quotation) are compared once per story,
+  // and their versions share the parts (nothing changes them once made).
+  const diffs = new Map<string, DiffPart[]>();
+  const changedCounts = new Map<DiffPart[], number>();
+  return {
+    story,
+    edits,
+    total: story.articles.length,
+    articles,
+    articleById: new Map(articles.map((view) => [view.id, view])),
+    order: new Map(story.articles.map((article, index) => [article.id, index])),
+    sentenceOf: (article, sentence) => sentencesById.get(article)?.get(sentence),
+    placeOf: (article, sentence) => placeIn(sentence, paragraphs.get(article) ?? { numbers: [], count: 1 }),
+    parts(mode, reference, text) {
+      const key = `${mode}\0${reference}\0${text}`;
+      let parts = diffs.get(key);
+      if (parts === undefined) diffs.set(key, (parts = mode === 'core' ? coreParts(reference, text) : wordDiff(reference, text)));
+      return parts;
+    },
+    changedIn(parts) {
+      let count = changedCounts.get(parts);
+      if (count === undefined) changedCounts.set(parts, (count = changedWords(parts)));
+      return count;
+    },
+  };
+}
 
-  // One row per claim as aligned, then one for any sentence no claim mentions (marked synthetic: it has
-  // no claim id in alignment.json).
-  const edits = editNotes(alignment);
+/** One row per claim as aligned (members whose sentence exists), then one per sentence no claim mentions. */
+function claimRows(story: Story, alignment: AlignedStory['alignment'], edits: EditNotes): Array<{ claim: Claim; synthetic: boolean }> {
+  const known = new Set(story.articles.flatMap((article) => article.sentences.map((sentence) => `${article.id}/${sentence.id}`)));
   const seen = new Set<string>();
-  const rawClaims: Array<{ claim: Claim; synthetic: boolean }> = [];
+  const rows: Array<{ claim: Claim; synthetic: boolean }> = [];
   for (const claim of alignment.claims) {
-    const members = claim.members.filter((m) => sentenceOf(m.article, m.sentence));
+    const members = claim.members.filter((m) => known.has(`${m.article}/${m.sentence}`));
     if (members.length === 0) continue;
     for (const m of members) seen.add(`${m.article}/${m.sentence}`);
-    rawClaims.push({ claim: { ...claim, members }, synthetic: false });
+    rows.push({ claim: { ...claim, members }, synthetic: false });
   }
+  // Marked synthetic: such a row has no claim id in alignment.json.
   for (const article of story.articles) {
     for (const sentence of article.sentences) {
       if (seen.has(`${article.id}/${sentence.id}`) || edits.hidden(article.id, sentence.id)) continue;
       const others = story.articles.filter((other) => other.id !== article.id).map((other) => other.id);
-      rawClaims.push({
+      rows.push({
         claim: { id: `x-${article.id}-${sentence.id}`, kind: 'exclusive', score: 1, members: [{ article: article.id, sentence: sentence.id }], carriedBy: [article.id], omittedBy: others },
         synthetic: true,
       });
     }
   }
+  return rows;
+}
 
-  const claims = rawClaims.map(({ claim, synthetic }): ClaimView => {
-    const members = [...claim.members].sort(
-      (a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || sentenceOf(a.article, a.sentence)!.index - sentenceOf(b.article, b.sentence)!.index,
-    );
-    // Who carries it is the aligner's word (carriedBy), in article order; the members where it gives none.
-    const listed = claim.carriedBy.length ? claim.carriedBy : members.map((m) => m.article);
-    const carried = [...new Set(listed)].filter((id) => articleById.has(id)).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    const referenceSentence = sentenceOf(members[0].article, members[0].sentence)!;
-    const versions = members.map((m, index): Version => {
-      const sentence = sentenceOf(m.article, m.sentence)!;
-      const parts = index === 0 ? plainParts(sentence.text) : diffParts(referenceSentence.text, sentence.text);
-      return {
-        article: articleById.get(m.article)!,
-        sentence,
-        parts,
-        reference: index === 0,
-        changed: index === 0 ? 0 : changedIn(parts),
-        href: `articles/${m.article}.html#${m.sentence}`,
-      };
-    });
-    const carriers = carried.length;
-    const carriedIds = new Set(carried);
-    const versionsByArticle = new Map<string, Version[]>();
-    for (const version of versions) {
-      const same = versionsByArticle.get(version.article.id);
-      if (same) same.push(version);
-      else versionsByArticle.set(version.article.id, [version]);
-    }
+/** The version the others of a claim are compared with: the statement for a paraphrase, else the fullest. */
+function referenceIndex(kind: ClaimKind, sentences: Sentence[], statement: number): number {
+  if (kind === 'paraphrase') return statement;
+  let fullest = 0;
+  sentences.forEach((sentence, i) => {
+    if (wordCount(sentence.text) > wordCount(sentences[fullest].text)) fullest = i;
+  });
+  return fullest;
+}
+
+function claimView(claim: Claim, synthetic: boolean, context: ViewContext): ClaimView {
+  const { order, articleById, articles, total } = context;
+  const members = [...claim.members].sort(
+    (a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || context.sentenceOf(a.article, a.sentence)!.index - context.sentenceOf(b.article, b.sentence)!.index,
+  );
+  // Who carries it is the aligner's word (carriedBy), in article order; the members where it gives none.
+  const listed = claim.carriedBy.length ? claim.carriedBy : members.map((m) => m.article);
+  const carried = [...new Set(listed)].filter((id) => articleById.has(id)).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const sentences = members.map((m) => context.sentenceOf(m.article, m.sentence)!);
+  const statement = statementIndex(sentences.map((sentence) => sentence.text));
+  const diffMode: ClaimView['diffMode'] = members.length < 2 ? 'none' : claim.kind === 'paraphrase' ? 'core' : 'words';
+  const referenceAt = referenceIndex(claim.kind, sentences, statement);
+  const referenceText = sentences[referenceAt].text;
+  const versions = members.map((m, index): Version => {
+    const sentence = sentences[index];
+    const reference = index === referenceAt;
+    const parts = reference || diffMode === 'none' ? plainParts(sentence.text) : context.parts(diffMode === 'core' ? 'core' : 'words', referenceText, sentence.text);
     return {
-      id: claim.id,
-      kind: claim.kind,
-      kindLabel: KIND_LABELS[claim.kind] ?? claim.kind,
-      score: claim.score,
-      scorePercent: Math.round(claim.score * 100),
-      share: shareOf(carriers, total),
-      shareLabel: shareLabel(carriers, total),
-      carriers,
-      total,
-      carriedBy: carried.map((id) => articleById.get(id)!),
-      omittedBy: articles.filter((a) => !carriedIds.has(a.id)),
-      versions,
-      reference: versions[0],
-      summary: shorten(referenceSentence.text),
-      cells: articles.map((article) => ({ article, versions: versionsByArticle.get(article.id) ?? [] })),
-      href: carriers > 1 ? `claims/${claim.id}.html` : versions[0].href,
-      page: carriers > 1,
-      synthetic,
-      edits: synthetic ? [] : edits.claim(claim),
+      article: articleById.get(m.article)!,
+      sentence,
+      parts,
+      reference,
+      changed: reference || diffMode !== 'words' ? 0 : context.changedIn(parts),
+      place: context.placeOf(m.article, sentence),
+      href: `articles/${m.article}.html#${m.sentence}`,
     };
   });
-  // Most widely carried first; shared claims in the aligner's order, exclusives grouped by article.
+  const carriers = carried.length;
+  const carriedIds = new Set(carried);
+  const versionsByArticle = new Map<string, Version[]>();
+  for (const version of versions) {
+    const same = versionsByArticle.get(version.article.id);
+    if (same) same.push(version);
+    else versionsByArticle.set(version.article.id, [version]);
+  }
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const sameWords = versions.length > 1 && versions.every((v) => flat(v.sentence.text) === flat(versions[0].sentence.text));
+  const depths = [...versionsByArticle.values()].map((list) => Math.min(...list.map((v) => v.place.depth)));
+  return {
+    id: claim.id,
+    kind: claim.kind,
+    kindLabel: KIND_LABELS[claim.kind] ?? claim.kind,
+    score: claim.score,
+    scorePercent: Math.round(claim.score * 100),
+    share: shareOf(carriers, total),
+    shareLabel: shareLabel(carriers, total),
+    carriers,
+    total,
+    carriedBy: carried.map((id) => articleById.get(id)!),
+    omittedBy: articles.filter((a) => !carriedIds.has(a.id)),
+    versions,
+    reference: versions[referenceAt],
+    summary: shorten(referenceText),
+    statement: quoted(sameWords ? flat(sentences[statement].text) : shorten(sentences[statement].text, 80)),
+    sameWords,
+    prominence: depths.reduce((sum, depth) => sum + depth, 0) / Math.max(1, depths.length),
+    diffMode,
+    conflicts: [],
+    cells: articles.map((article) => ({ article, versions: versionsByArticle.get(article.id) ?? [] })),
+    href: carriers > 1 ? `claims/${claim.id}.html` : versions[0].href,
+    page: carriers > 1,
+    synthetic,
+    edits: synthetic ? [] : context.edits.claim(claim),
+  };
+}
+
+/** Most widely carried first; shared claims in the aligner's order, exclusives grouped by article. */
+function sortClaims(claims: ClaimView[], order: Map<string, number>): void {
   const position = new Map(claims.map((claim, index) => [claim, index]));
   claims.sort((a, b) => {
     if (b.carriers !== a.carriers) return b.carriers - a.carriers;
@@ -313,64 +463,79 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
     }
     return position.get(a)! - position.get(b)!;
   });
+}
 
-  const claimOf = new Map<string, ClaimView>();
-  for (const claim of claims) {
-    for (const v of claim.versions) {
-      const key = `${v.article.id}/${v.sentence.id}`;
-      if (!claimOf.has(key)) claimOf.set(key, claim);
-    }
-  }
-  const exclusiveClaims = claims.filter((claim) => claim.carriers <= 1);
-  for (const article of articles) {
-    article.exclusiveCount = exclusivesOf(article.id) ?? exclusiveClaims.filter((claim) => claim.reference.article.id === article.id).length;
-  }
-
-  const quotes = alignment.quotes.map((group): QuoteView => {
-    const members = wholeQuotations(group.members).sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0));
-    const words = members.map((m) => wordCount(m.text));
-    let longest = 0;
-    members.forEach((m, index) => {
-      if (words[index] > words[longest]) longest = index;
-    });
-    const reference = members[longest];
-    const speakers = [...new Set(members.map((m) => m.speaker).filter((s): s is string => Boolean(s)))].sort();
-    const carried = new Set(members.map((m) => m.article));
-    return {
-      id: group.id,
-      speaker: group.speaker,
-      speakerConflict: group.speakerConflict,
-      truncated: group.truncated,
-      speakers,
-      summary: shorten(reference.text, 70),
-      articles: carried.size,
-      missing: articles.filter((a) => !carried.has(a.id)),
-      members: members.map((m, index) => {
-        const claim = claimOf.get(`${m.article}/${m.sentence}`);
-        return {
-          article: articleById.get(m.article) ?? { ...articles[0], id: m.article, label: m.article, title: m.article, href: `articles/${m.article}.html` },
-          text: m.text,
-          parts: index === longest ? plainParts(m.text) : diffParts(reference.text, m.text),
-          speaker: m.speaker,
-          speakerReason: m.speakerReason,
-          kind: m.kind,
-          reference: index === longest,
-          shorter: words[index] < words[longest],
-          otherSpeaker: group.speaker !== null && m.speaker !== null && m.speaker !== group.speaker,
-          href: `articles/${m.article}.html#${m.sentence}`,
-          claim: claim?.id,
-          claimHref: claim?.href,
-          edits: edits.quoteMember(m),
-        };
-      }),
+/** The conflicts as the pages show them, each also attached to its claim's row. Read defensively (older data has none). */
+function conflictViews(conflicts: Conflict[], claims: ClaimView[], context: ViewContext): ConflictView[] {
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  const views: ConflictView[] = [];
+  for (const conflict of conflicts) {
+    const claim = byId.get(conflict.claim);
+    const versions = conflict.versions
+      .filter((v) => context.articleById.has(v.article))
+      .map((v) => ({ article: context.articleById.get(v.article)!, detail: v.detail, href: `articles/${v.article}.html#${v.sentence}` }));
+    if (!claim || versions.length < 2) continue;
+    const view: ConflictView = {
+      id: conflict.id,
+      kind: conflict.kind,
+      kindLabel: CONFLICT_LABELS[conflict.kind] ?? conflict.kind,
+      claim: claim.id,
+      statement: claim.statement,
+      claimHref: claim.href,
+      versions,
     };
-  });
+    claim.conflicts.push(view);
+    views.push(view);
+  }
+  return views;
+}
 
-  // Pairs looked up by key, not searched: a story of n articles has n² cells and up to n²/2 pairs.
+function quoteView(group: AlignedStory['alignment']['quotes'][number], context: ViewContext, claimOf: Map<string, ClaimView>): QuoteView {
+  const { order, articleById, articles } = context;
+  const members = wholeQuotations(group.members).sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0));
+  const words = members.map((m) => wordCount(m.text));
+  let longest = 0;
+  members.forEach((m, index) => {
+    if (words[index] > words[longest]) longest = index;
+  });
+  const reference = members[longest];
+  const speakers = [...new Set(members.map((m) => m.speaker).filter((s): s is string => Boolean(s)))].sort();
+  const carried = new Set(members.map((m) => m.article));
+  return {
+    id: group.id,
+    speaker: group.speaker,
+    speakerConflict: group.speakerConflict,
+    truncated: group.truncated,
+    speakers,
+    summary: shorten(reference.text, 70),
+    articles: carried.size,
+    missing: articles.filter((a) => !carried.has(a.id)),
+    members: members.map((m, index) => {
+      const claim = claimOf.get(`${m.article}/${m.sentence}`);
+      return {
+        article: articleById.get(m.article) ?? { ...articles[0], id: m.article, name: m.article, label: m.article, title: m.article, href: `articles/${m.article}.html` },
+        text: m.text,
+        parts: index === longest ? plainParts(m.text) : context.parts('words', reference.text, m.text),
+        speaker: m.speaker,
+        speakerReason: m.speakerReason,
+        kind: m.kind,
+        reference: index === longest,
+        shorter: words[index] < words[longest],
+        otherSpeaker: group.speaker !== null && m.speaker !== null && m.speaker !== group.speaker,
+        href: `articles/${m.article}.html#${m.sentence}`,
+        claim: claim?.id,
+        claimHref: claim?.href,
+        edits: context.edits.quoteMember(m),
+      };
+    }),
+  };
+}
+
+/** The overlap matrix, one row per article. Pairs looked up by key: a story of n articles has n² cells. */
+function overlapMatrix(overlaps: Overlap[], articles: ArticleView[]): StoryView['overlap'] {
   const pairs = new Map<string, Overlap>();
-  for (const o of alignment.overlap) if (!pairs.has(`${o.a}\0${o.b}`)) pairs.set(`${o.a}\0${o.b}`, o);
-  const matrix = articles.length <= OVERLAP_MATRIX_MAX;
-  const overlap = (matrix ? articles : []).map((row) => ({
+  for (const o of overlaps) if (!pairs.has(`${o.a}\0${o.b}`)) pairs.set(`${o.a}\0${o.b}`, o);
+  return articles.map((row) => ({
     article: row,
     cells: articles.map((column): OverlapCell => {
       if (row.id === column.id) return { article: column, self: true, percent: 100, words: 0, level: 5 };
@@ -381,32 +546,6 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
       return { article: column, self: false, percent, words: (direct ?? reverse)?.sharedWords ?? 0, level: Math.min(5, Math.ceil(percent / 20)) };
     }),
   }));
-
-  const overlapPairs = matrix ? [] : topOverlapPairs(alignment.overlap, articleById);
-
-  const sharedClaims = claims.filter((claim) => claim.carriers > 1);
-  return {
-    story,
-    articles,
-    claims,
-    sharedClaims,
-    exclusiveClaims,
-    quotes,
-    overlap,
-    overlapPairs,
-    figures: {
-      articles: total,
-      claims: claims.length,
-      shared: sharedClaims.length,
-      everyOutlet: total > 1 ? claims.filter((claim) => claim.carriers >= total).length : 0,
-      sharedQuotes: quotes.filter((quote) => quote.articles > 1).length,
-      truncatedQuotes: quotes.filter((quote) => quote.truncated).length,
-      speakerConflicts: quotes.filter((quote) => quote.speakerConflict).length,
-      exclusives: articles.map((article) => ({ article, count: article.exclusiveCount })),
-    },
-    claimOf,
-    edits,
-  };
 }
 
 /** A quotation's sentence parts (members in a row with the same quotation id) joined into one member, for reading. */
@@ -446,7 +585,7 @@ function topOverlapPairs(pairs: Overlap[], articleById: Map<string, ArticleView>
 export interface Segment {
   text: string;
   /** Set where the text is (part of) a quotation. */
-  quote?: { id: string; speaker: string | null; /** The quotation ends in this segment. */ last: boolean };
+  quote?: { id: string; speaker: string | null; kind: Quotation['kind']; /** The quotation ends in this segment. */ last: boolean };
 }
 
 export interface SentenceView {
@@ -529,7 +668,7 @@ export function segmentsOf(article: Article, sentence: Sentence, quotations: Quo
     if (range.end < sentence.text.length && CLOSING.includes(sentence.text[range.end])) range.end += 1;
     if (range.start > cursor) segments.push({ text: sentence.text.slice(cursor, range.start) });
     const last = exact ? range.quote.end <= sentence.end : true;
-    segments.push({ text: sentence.text.slice(range.start, range.end), quote: { id: range.quote.id, speaker: range.quote.speaker, last } });
+    segments.push({ text: sentence.text.slice(range.start, range.end), quote: { id: range.quote.id, speaker: range.quote.speaker, kind: range.quote.kind, last } });
     cursor = range.end;
   }
   if (cursor < sentence.text.length) segments.push({ text: sentence.text.slice(cursor) });

@@ -20,7 +20,7 @@ export const alignmentSchema = {
   title: 'Alignment',
   description: 'How the articles of one story line up: shared claims, shared quotations, word-for-word overlap and exclusives.',
   type: 'object',
-  required: ['story', 'articles', 'claims', 'quotes', 'overlap', 'exclusives'],
+  required: ['story', 'articles', 'claims', 'quotes', 'overlap', 'exclusives', 'conflicts'],
   additionalProperties: false,
   properties: {
     story: {
@@ -49,6 +49,11 @@ export const alignmentSchema = {
       type: 'object',
       description: 'For each article id, the ids of its sentences no other article carries.',
       additionalProperties: { type: 'array', items: { type: 'string' } },
+    },
+    conflicts: {
+      type: 'array',
+      description: 'Details the articles carrying one claim give differently: counts, times, dates, hedges, the speaker credited.',
+      items: { $ref: '#/$defs/conflict' },
     },
     corrections: {
       type: 'array',
@@ -113,6 +118,27 @@ export const alignmentSchema = {
         members: { type: 'array', minItems: 1, items: { $ref: '#/$defs/quoteMember' } },
         speakerConflict: { type: 'boolean', description: 'Outlets credit the words to different speakers.' },
         truncated: { type: 'boolean', description: 'Some members quote only part of what another quotes.' },
+      },
+    },
+    conflict: {
+      type: 'object',
+      required: ['id', 'claim', 'kind', 'versions'],
+      additionalProperties: false,
+      properties: {
+        id: { type: 'string', description: '"k1", "k2", … in the order of the claims.' },
+        claim: { type: 'string', description: 'The claim whose versions disagree.' },
+        kind: { enum: ['number', 'time', 'date', 'hedge', 'speaker'] },
+        quote: { type: 'string', description: 'For a speaker conflict: the quote group credited differently.' },
+        versions: {
+          type: 'array',
+          minItems: 2,
+          items: {
+            type: 'object',
+            required: ['article', 'sentence', 'detail'],
+            additionalProperties: false,
+            properties: { ...memberProperties, detail: { type: 'string', description: 'The detail in this article\'s words, e.g. "at least six injured".' } },
+          },
+        },
       },
     },
     correction: {

@@ -3,7 +3,7 @@
 // which thread finished first.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { StoryOutput } from '../build/story.js';
+import type { StoryOptions, StoryOutput } from '../build/story.js';
 import type { StorySource } from '../types.js';
 import { workerEntry } from './entry.js';
 import { fromThreadError, type ThreadError } from './errors.js';
@@ -11,7 +11,7 @@ import { fromThreadError, type ThreadError } from './errors.js';
 export interface StoryJob {
   index: number;
   source: StorySource;
-  options: { base?: string; hash?: boolean; bytes?: boolean };
+  options: StoryOptions;
 }
 
 export type StoryReply =

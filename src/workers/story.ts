@@ -1,6 +1,6 @@
 // A worker thread that builds stories: parse → analyse → align → render, one story per message.
 import { parentPort } from 'node:worker_threads';
-import { buildStory } from '../build/story.js';
+import { buildStory } from '../build.js';
 import { toThreadError } from './errors.js';
 import type { StoryJob, StoryReply } from './pool.js';
 

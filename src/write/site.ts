@@ -2,7 +2,7 @@ import { closeSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, renameS
 import path from 'node:path';
 import { byteLength, contentHash, type ManifestFile, type SiteManifest } from '../cache/index.js';
 import { BuildError } from '../errors.js';
-import { SITE_MARKER, SITE_MARKER_TEXT } from '../load/output.js';
+import { SITE_MARKER, SITE_MARKER_TEXT } from '../site-folder.js';
 import { carryKeptEntries } from './target.js';
 import type { SiteFiles } from '../types.js';
 

@@ -3,7 +3,7 @@
 // swapping out). Everything here is synchronous so it can run while the process exits.
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { KEPT_ENTRIES, SITE_MARKER } from '../load/output.js';
+import { KEPT_ENTRIES, SITE_MARKER } from '../site-folder.js';
 import { BuildError } from '../errors.js';
 
 export interface OutputLock {

@@ -38,7 +38,7 @@ function alignmentOf(s: Story, groups: string[][], quotes: QuoteGroup[] = []): A
       omittedBy: s.articles.map((a) => a.id).filter((id) => !carriedBy.includes(id)),
     };
   });
-  return { story: { id: s.id, title: s.title }, articles: [], claims, quotes, overlap: [], exclusives: {} };
+  return { story: { id: s.id, title: s.title }, articles: [], claims, quotes, overlap: [], exclusives: {}, conflicts: [] };
 }
 
 const QUOTATIONS: Quotation[] = [

@@ -5,7 +5,8 @@
 //   - <story>/alignment.json is written next to compare.html (the Alignment of src/types.ts).
 //   - A column is an element with data-article="<article id>"; a sentence is an element with
 //     data-claim="<claim id>" inside a column (or the column element itself carrying both).
-//   - Every claim of alignment.json has at least one visible [data-claim] element without JavaScript.
+//   - Every claim of alignment.json has at least one [data-claim] element without JavaScript that is visible,
+//     or one click away in a closed <details> whose summary is visible (exclusives are folded per article).
 //   - Clicking a sentence (or focusing it with Tab and pressing Enter) gives class "is-highlighted" to every
 //     sentence with the same data-claim, in every column that carries the claim, and to nothing else.
 //   - Filters are <button> or <input type=radio> elements with data-filter="shared" (claims carried by 2+
@@ -33,7 +34,9 @@ const CLI = process.env.SITE_TEST_CLI ? path.resolve(process.env.SITE_TEST_CLI) 
 const HAVE_CLI = existsSync(CLI);
 const LAS_VEGAS = path.resolve(REPO, '../shared/corpora/las-vegas-strip-shooting');
 
-const PAGE_TYPES = ['home', 'story', 'compare', 'quotes', 'claim', 'article'] as const;
+const PAGE_TYPES = ['home', 'search', 'story', 'compare', 'quotes', 'claim', 'article', 'pair'] as const;
+/** Page types of the whole site, not of one story. */
+const SITE_PAGES: ReadonlyArray<PageType> = ['home', 'search'];
 type PageType = (typeof PAGE_TYPES)[number] | 'other';
 
 const BUILD_TIMEOUT = 600_000;
@@ -105,6 +108,8 @@ interface BuiltPage {
 function pageType(rel: string): { type: PageType; story?: string } {
   const parts = rel.split('/');
   if (parts.length === 1 && parts[0] === 'index.html') return { type: 'home' };
+  if (parts.length === 1 && parts[0] === 'search.html') return { type: 'search' };
+  if (parts.length === 3 && parts[1] === 'pairs') return { type: 'pair', story: parts[0] };
   if (parts.length === 2 && parts[1] === 'index.html') return { type: 'story', story: parts[0] };
   if (parts.length === 2 && parts[1] === 'compare.html') return { type: 'compare', story: parts[0] };
   if (parts.length === 2 && parts[1] === 'quotes.html') return { type: 'quotes', story: parts[0] };
@@ -148,17 +153,27 @@ function fail(problems: string[], what: string): void {
 
 const SENTENCE = '[data-article] [data-claim], [data-article][data-claim]';
 
-/** Claim ids with a visible [data-claim] element. */
-async function visibleClaims(page: Page): Promise<Set<string>> {
-  const ids = await page.evaluate(() => {
+/** Claim ids with a visible [data-claim] element (or, with `folded`, one in a closed <details> whose summary is visible). */
+async function visibleClaims(page: Page, folded = false): Promise<Set<string>> {
+  const ids = await page.evaluate((folded) => {
     const out = new Set<string>();
+    const seen = (el: Element) => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && el.getClientRects().length > 0;
     for (const el of document.querySelectorAll<HTMLElement>('[data-claim]')) {
-      const visible = el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && el.getClientRects().length > 0;
-      if (visible) out.add(el.dataset.claim ?? '');
+      const details = el.closest('details');
+      const summary = details && !details.open ? details.querySelector(':scope > summary') : null;
+      if (seen(el) || (folded && summary && seen(summary))) out.add(el.dataset.claim ?? '');
     }
     return [...out];
-  });
+  }, folded);
   return new Set(ids);
+}
+
+/** Opens the closed <details> around an element, as a reader would, before it is clicked. */
+async function unfold(page: Page, selector: string): Promise<void> {
+  await page.evaluate((selector) => {
+    const details = document.querySelector(selector)?.closest('details');
+    if (details && !details.open) details.querySelector<HTMLElement>(':scope > summary')?.click();
+  }, selector);
 }
 
 function compareSets(label: string, shown: Set<string>, expected: Set<string>): string[] {
@@ -345,7 +360,7 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
         expect(pages.some((p) => p.type === 'home'), 'no index.html').toBe(true);
         const problems: string[] = [];
         for (const story of stories) {
-          for (const type of PAGE_TYPES.filter((t) => t !== 'home')) {
+          for (const type of PAGE_TYPES.filter((t) => !SITE_PAGES.includes(t))) {
             if (!pages.some((p) => p.story === story && p.type === type)) problems.push(`${story}: no ${type} page`);
           }
         }
@@ -381,7 +396,7 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
             const alignment = await alignmentOf(story);
             const page = await noJs.newPage();
             await page.goto(urlOf(server, `${story}/compare.html`));
-            const shown = await visibleClaims(page);
+            const shown = await visibleClaims(page, true);
             await page.close();
             problems.push(...compareSets(`${story}/compare.html without JavaScript`, shown, new Set(alignment.claims.map((c) => c.id))));
           }
@@ -404,6 +419,7 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
               problems.push(`${label}: no sentence with data-claim="${claim.id}" inside a [data-article] column`);
               continue;
             }
+            await unfold(page, `[data-article] [data-claim="${claim.id}"], [data-article][data-claim="${claim.id}"]`);
             try {
               await target.click({ timeout: 10_000 });
             } catch (error) {
@@ -503,6 +519,82 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
           fail(problems, 'filters');
         });
       }
+
+      it('search finds a quotation by a few of its words, and filters by outlet', { timeout: TEST_TIMEOUT }, async () => {
+        const problems: string[] = [];
+        const alignment = await alignmentOf(stories[0]);
+        const quote = alignment.quotes.find((q) => q.members[0].text.split(/\s+/).length >= 6) ?? alignment.quotes[0];
+        expect(quote, `${stories[0]} has no quotation to search for`).toBeDefined();
+        const words = quote.members[0].text.replace(/[^\p{L}\p{N}' ]+/gu, ' ').split(/\s+/).filter(Boolean).slice(1, 5).join(' ');
+        const carriers = new Set(quote.members.map((m) => m.article));
+        const page = await context.newPage();
+        const found = async () => {
+          await page.waitForFunction(() => !/Searching/.test(document.querySelector('[data-search-status]')?.textContent ?? 'Searching'), undefined, { timeout: 20_000 });
+          return page.$$eval('.search-result a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+        };
+        try {
+          await page.goto(urlOf(server, 'search.html'));
+          await page.fill('[data-search-input]', words);
+          await page.keyboard.press('Enter');
+          const target = `${stories[0]}/quotes.html#${quote.id}`;
+          const hits = await found();
+          if (!hits.some((href) => href.endsWith(target))) problems.push(`searching "${words}" does not find ${target} (found ${hits.slice(0, 5).join(', ') || 'nothing'})`);
+          // Outlets are filtered by name; the alignment's articles give the ids, the page's options the names.
+          const outlets = await page.$$eval('[data-search-filter="outlet"] option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+          if (outlets.length === 0) problems.push('the outlet filter offers no outlet');
+          const article = alignment.articles.find((a) => carriers.has(a.id))!;
+          const articleHtml = await readFile(path.join(out, stories[0], 'articles', `${article.id}.html`), 'utf8');
+          const carrierName = outlets.find((name) => articleHtml.includes(`<p class="label">${name.replace(/&/g, '&amp;')}</p>`));
+          if (!carrierName) problems.push(`no outlet filter names ${article.id}`);
+          else {
+            await page.selectOption('[data-search-filter="outlet"]', carrierName);
+            const kept = await found();
+            if (!kept.some((href) => href.endsWith(target))) problems.push(`filtered by ${carrierName}, which carries it, the quotation is not found`);
+          }
+          const other = alignment.articles.find((a) => !carriers.has(a.id));
+          if (other) {
+            const html = await readFile(path.join(out, stories[0], 'articles', `${other.id}.html`), 'utf8');
+            const otherName = outlets.find((name) => html.includes(`<p class="label">${name.replace(/&/g, '&amp;')}</p>`));
+            if (otherName) {
+              await page.selectOption('[data-search-filter="outlet"]', otherName);
+              const filtered = await found();
+              if (filtered.some((href) => href.endsWith(target))) problems.push(`filtered by ${otherName}, which does not carry it, the quotation is still found`);
+            }
+          }
+        } finally {
+          await page.close();
+        }
+        fail(problems, 'search');
+      });
+
+      it('pair pages show every sentence of both articles without JavaScript', { timeout: TEST_TIMEOUT }, async () => {
+        const noJs = await browser.newContext({ javaScriptEnabled: false });
+        const problems: string[] = [];
+        try {
+          for (const story of stories) {
+            const alignment = await alignmentOf(story);
+            const pairPages = pages.filter((p) => p.type === 'pair' && p.story === story);
+            if (alignment.articles.length > 1 && alignment.articles.length <= 8 && pairPages.length !== (alignment.articles.length * (alignment.articles.length - 1)) / 2) {
+              problems.push(`${story}: ${pairPages.length} pair pages for ${alignment.articles.length} articles`);
+            }
+            for (const p of pairPages.slice(0, 3)) {
+              const [a, b] = path.basename(p.rel, '.html').split('--');
+              const page = await noJs.newPage();
+              await page.goto(urlOf(server, p.rel));
+              const shown = await page.$$eval('.pair .sentence[id]', (els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.id));
+              await page.close();
+              for (const [side, id] of [['a', a], ['b', b]] as const) {
+                const expected = alignment.articles.find((x) => x.id === id)!.sentences.map((s) => `${side}-${s.id}`);
+                const mine = shown.filter((x) => x.startsWith(`${side}-`));
+                if (JSON.stringify(mine) !== JSON.stringify(expected)) problems.push(`${p.rel}: ${id} shows ${mine.length} of ${expected.length} sentences, or out of order`);
+              }
+            }
+          }
+        } finally {
+          await noJs.close();
+        }
+        fail(problems, 'pair pages');
+      });
 
       it('screenshots of each page type at desktop and phone sizes', { timeout: TEST_TIMEOUT }, async () => {
         const dir = path.join(REPO, DEFAULT_SCREENSHOT_DIR, site.name);

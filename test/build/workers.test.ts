@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { BuildError } from '../../src/errors.js';
 import { articlesFolder, tempDir } from '../helpers.js';
-import { SITE_MARKER } from '../../src/load/output.js';
+import { SITE_MARKER } from '../../src/site-folder.js';
 
 const SEED = path.resolve('articles/kerry-lavrov-moscow-talks');
 

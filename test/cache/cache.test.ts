@@ -6,7 +6,7 @@ import { build } from '../../src/build.js';
 import { storyKey } from '../../src/cache/index.js';
 import { loadCodeVersion } from '../../src/load/cache.js';
 import { articlesFolder, source, tempDir } from '../helpers.js';
-import { SITE_MARKER } from '../../src/load/output.js';
+import { SITE_MARKER } from '../../src/site-folder.js';
 
 const article = (title: string, body: string) => `---\ntitle: ${title}\n---\n${body}\n`;
 const stories = {

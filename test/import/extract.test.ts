@@ -63,12 +63,24 @@ describe('furniture lines', () => {
     'Advertisement',
     'Leave a Reply',
     'Protesters marched on Sunday (Image: GETTY)',
+    'By Jane Doe and John Roe | Staff writers',
+    'Published 4:00 am CST, Wednesday, November 20, 2019',
+    'November 20, 2019',
+    'Getty Images',
+    'More from Europe',
   ])('“%s” is furniture', (line) => expect(isFurnitureLine(line)).toBe(true));
 
   it.each([
     'The council said it would share the costs with the state.',
     'Read the full statement, the minister told reporters, before deciding.',
     'Posted on social media by analysts, the video spread quickly.',
+    'By Monday, the council had voted to close the road.',
+    'May 5, 2019 was the coldest day of the spring.',
+    'Popular support for the measure fell in the spring.',
+    'Copyright law changes were approved by parliament on Tuesday.',
+    'Reuters reported that the talks had ended.',
+    'Unemployment fell to 4 percent (source: the statistics office).',
+    '3 of 4 voters said they would vote again.',
     'Related reports were published on Monday by three newspapers in the region and abroad, all of them citing the same leaked memo from the ministry of finance.',
   ])('“%s” is article text', (line) => expect(isFurnitureLine(line)).toBe(false));
 });

@@ -94,7 +94,7 @@ describe('reading an address', () => {
   const limits = { timeoutMs: 500, maxBytes: 4000 };
 
   it('fetches a page, following redirects, with the address as its source', async () => {
-    const input = await readInput(`${base}/redirect`, { ...limits, maxBytes: 100_000 });
+    const input = await readInput(`${base}/redirect`, { timeoutMs: 10_000, maxBytes: 100_000 });
     expect(input).toMatchObject({ kind: 'html', source: `${base}/redirect`, address: `${base}/article` });
     expect(input.text).toContain('The town library');
   });

@@ -128,7 +128,7 @@ describe('fields the site does not read', () => {
 
   it('a field like none of ours: the list of fields', () => {
     expect(warningsFor('---\ntitle: T\nphotographer: Jane Doe\n---\nText.\n')).toEqual([
-      'articles/story/bad.md:3:1  “photographer” is not a field the site reads and is ignored; the fields are title, label, outlet, published, source, url and furniture',
+      'articles/story/bad.md:3:1  “photographer” is not a field the site reads and is ignored; the fields are title, label, outlet, author, published, source, url and furniture',
     ]);
   });
 
@@ -163,6 +163,6 @@ describe('fields the site does not read', () => {
     expect(editDistance('lable', 'label')).toBe(1);
     expect(nearestField('titel', ARTICLE_FIELDS)).toBe('title');
     expect(nearestField('URL', ARTICLE_FIELDS)).toBe('url');
-    expect(nearestField('author', ARTICLE_FIELDS)).toBeUndefined();
+    expect(nearestField('photographer', ARTICLE_FIELDS)).toBeUndefined();
   });
 });

@@ -6,7 +6,9 @@ import path from 'node:path';
 import nunjucks from 'nunjucks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileTemplate } from '../../src/render/compile.js';
-import { createTemplateEnvironment } from '../../src/render/environment.js';
+import { createTemplateEnvironment, templatesDir } from '../../src/render/environment.js';
+import { buildArticleView, buildStoryView } from '../../src/render/model.js';
+import { fixtureStory } from './fixture.js';
 
 const TEMPLATES: Record<string, string> = {
   'plain.njk': '{% for x in xs %}<i>{{ x }}</i>{% endfor %}',
@@ -77,4 +79,26 @@ describe('compiled templates', () => {
     }
     expect(() => ours.render('broken.njk', CONTEXT)).toThrow((theirError as Error).message);
   });
+});
+
+// The plain reference: the site's own templates, on a real story, render exactly as stock nunjucks renders them.
+describe("the site's templates, compiled", () => {
+  const ours = createTemplateEnvironment(templatesDir);
+  const theirs = new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), { autoescape: true, trimBlocks: true, lstripBlocks: true });
+  const aligned = fixtureStory();
+  const view = buildStoryView(aligned);
+  const context = { story: aligned.story, view, root: '../', storyRoot: '' };
+  const article = aligned.story.articles[0];
+  const pages: Array<[string, Record<string, unknown>]> = [
+    ['story.njk', { ...context, section: 'overview' }],
+    ['compare.njk', { ...context, section: 'compare' }],
+    ['quotes.njk', { ...context, section: 'quotes' }],
+    ['claim.njk', { ...context, section: 'claims', claim: view.sharedClaims[0] ?? view.claims[0], next: view.claims[1] }],
+    ['article.njk', { ...context, section: 'articles', article, articleView: view.articles[0], groups: buildArticleView(article, view, aligned.analysis.quotations), speakers: [] }],
+  ];
+  for (const [template, pageContext] of pages) {
+    it(`renders ${template} as nunjucks does`, () => {
+      expect(ours.render(template, pageContext)).toBe(theirs.render(template, pageContext));
+    });
+  }
 });

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { decodeSource } from '../../src/parse/decode.js';
 import { parseFrontMatter } from '../../src/parse/front-matter.js';
 import { segmentBody } from '../../src/parse/article.js';
+import { findConflicts } from '../../src/align/conflicts.js';
 import { markdownToHtml } from '../../src/parse/markdown.js';
 import type {
   AlignedStory,
@@ -200,6 +201,7 @@ function makeOverlap(story: Story): Overlap[] {
 
 export function alignFixture(story: Story, quotations = makeQuotations(story)): AlignedStory {
   const claims = makeClaims(story);
+  const quotes = makeQuoteGroups(quotations);
   const exclusives: Record<string, string[]> = {};
   for (const article of story.articles) exclusives[article.id] = [];
   for (const claim of claims) if (claim.members.length === 1) exclusives[claim.members[0].article].push(claim.members[0].sentence);
@@ -211,9 +213,10 @@ export function alignFixture(story: Story, quotations = makeQuotations(story)): 
       sentences: article.sentences.map(({ id, text, start, end }) => ({ id, text, start, end })),
     })),
     claims,
-    quotes: makeQuoteGroups(quotations),
+    quotes,
     overlap: makeOverlap(story),
     exclusives,
+    conflicts: findConflicts(story, claims, quotes),
   };
   return { story, analysis: { story, quotations, speakers: [], tokens: {} }, alignment };
 }

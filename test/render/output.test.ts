@@ -14,7 +14,8 @@ const EXPECTED = path.resolve(here, '../fixtures/output');
 const UPDATE = Boolean(process.env.UPDATE);
 
 /** The files worth comparing: pages and data; the assets are copied from public/ unchanged. */
-const compared = (name: string) => !name.startsWith('assets/');
+// The search index is Pagefind's binary output; test/render/search.test.ts checks it by searching it.
+const compared = (name: string) => !name.startsWith('assets/') && !name.startsWith('pagefind/');
 
 function listFiles(dir: string, prefix = ''): string[] {
   if (!existsSync(dir)) return [];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BuildError } from '../../src/errors.js';
 import { SiteWriter, writeSite } from '../../src/write/site.js';
 import { tempDir } from '../helpers.js';
-import { SITE_MARKER } from '../../src/load/output.js';
+import { SITE_MARKER } from '../../src/site-folder.js';
 
 describe('writeSite', () => {
   it('writes every file, creating folders', async () => {

@@ -72,8 +72,8 @@ export class PairScorer {
     const [toY, softX] = this.bestMatches(x, y);
     const [toX, softY] = this.bestMatches(y, x);
     const [short, long] = x.words.length <= y.words.length ? [x, y] : [y, x];
-    const copiedWords = copiedCount(short.runs, long.runs, short.words.length);
-    const longCopiedWords = copiedWords === 0 ? 0 : copiedCount(long.runs, short.runs, long.words.length);
+    const copiedWords = copiedCount(short.runs, long.sortedRuns, short.words.length);
+    const longCopiedWords = copiedWords === 0 ? 0 : copiedCount(long.runs, short.sortedRuns, long.words.length);
     return {
       cosine: norm > 0 ? shared / norm : 0,
       alignment: x.weight + y.weight > 0 ? (toY + toX) / (x.weight + y.weight) : 0,
@@ -89,6 +89,19 @@ export class PairScorer {
       softMatches: Math.min(softX, softY),
       identical: x.words.length > 0 && x.words.length === y.words.length && x.words.every((w, i) => w === y.words[i]),
     };
+  }
+
+  /**
+   * Whether the pair can be linked at all (see ./decide.ts), by what is cheap to see: a paraphrase shares a
+   * word that is not a name, a copy shares a run of words, one quotation needs a quotation in each, and the
+   * same words are the same words.
+   */
+  mayLink(x: Unit, y: Unit): boolean {
+    const { isName } = this.story.terms;
+    if (x.terms.some((t) => !isName[t] && sortedHas(y.terms, t))) return true;
+    if (x.runs.some((run) => sortedHas(y.sortedRuns, run))) return true;
+    if (x.quotedWords.length > 0 && y.quotedWords.length > 0) return true;
+    return x.words.length < RUN && x.words.length === y.words.length && x.words.every((w, i) => w === y.words[i]);
   }
 
   /** For diagnosis: the shared terms, and the alike words matched, as "word~word 0.71". */
@@ -129,6 +142,7 @@ export class PairScorer {
  * of the shorter quotation's content words (at least QUOTE_TERMS) in the other's.
  */
 function sameQuote(x: Unit, y: Unit): boolean {
+  if (Math.min(x.quotedWords.length, y.quotedWords.length) < Math.min(QUOTE_FRAGMENT, QUOTE_TERMS)) return false;
   const run = longestCommonRun(x.quotedWords, y.quotedWords);
   const shorter = Math.min(x.quotedWords.length, y.quotedWords.length);
   if (run >= QUOTE_RUN || (run >= QUOTE_FRAGMENT && run >= FRAGMENT_SHARE * shorter)) return true;
@@ -142,26 +156,24 @@ function sameQuote(x: Unit, y: Unit): boolean {
 function longestCommonRun(x: string[], y: string[]): number {
   let best = 0;
   let previous = new Int32Array(y.length + 1);
+  let current = new Int32Array(y.length + 1);
   for (let i = 1; i <= x.length; i++) {
-    const current = new Int32Array(y.length + 1);
     for (let j = 1; j <= y.length; j++) {
-      if (x[i - 1] !== y[j - 1]) continue;
-      current[j] = previous[j - 1] + 1;
+      current[j] = x[i - 1] === y[j - 1] ? previous[j - 1] + 1 : 0;
       if (current[j] > best) best = current[j];
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return best;
 }
 
-/** Words of a sentence (`length` words, run hashes `own`) lying in a run of RUN words that `other` also has. */
+/** Words of a sentence (`length` words, run hashes `own`) lying in a run of RUN words that `other` (sorted) also has. */
 function copiedCount(own: Uint32Array, other: Uint32Array, length: number): number {
   if (own.length === 0 || other.length === 0) return 0;
-  const others = new Set(other);
   let covered = 0;
   let coveredUntil = 0;
   for (let i = 0; i < own.length; i++) {
-    if (!others.has(own[i])) continue;
+    if (!sortedHas(other, own[i])) continue;
     const from = Math.max(i, coveredUntil);
     const to = Math.min(length, i + RUN);
     if (to > from) covered += to - from;
@@ -170,7 +182,7 @@ function copiedCount(own: Uint32Array, other: Uint32Array, length: number): numb
   return covered;
 }
 
-export function sortedHas(sorted: readonly number[], value: number): boolean {
+export function sortedHas(sorted: ArrayLike<number>, value: number): boolean {
   let low = 0;
   let high = sorted.length - 1;
   while (low <= high) {

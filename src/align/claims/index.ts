@@ -53,6 +53,7 @@ export function claimGroups(inputs: UnitInput[]): SentenceClaims {
   const candidates = candidatePairs(story);
   const links: Link[] = [];
   for (const [a, b] of candidates) {
+    if (!scorer.mayLink(story.units[a], story.units[b])) continue;
     const decision = judge(a, b);
     if (decision.kind !== null) links.push({ a, b, decision: { kind: decision.kind as PairKind, score: decision.score } });
   }

@@ -47,6 +47,8 @@ export interface Unit {
   weight: number;
   /** Hashes of the runs of RUN words, in reading order. */
   runs: Uint32Array;
+  /** The same, sorted (for look-ups). */
+  sortedRuns: Uint32Array;
   /** Sentence vector (see ./vectors.ts), unit length, or all zero. */
   vector: Float32Array;
   /** Rank in a deterministic order of the sentences (article id, words, sentence id). */
@@ -109,9 +111,10 @@ export function storyUnits(inputs: UnitInput[]): StoryUnits {
     const all = referent.length > 0 ? sortedUnique([...read.terms, ...referent]) : read.terms;
     let article = articleNumbers.get(input.article);
     if (article === undefined) articleNumbers.set(input.article, (article = articleNumbers.size));
+    const runs = shingleHashes(read.words, RUN);
     return {
       n, sentence, clause, article, words: read.words, terms: all, quotedTerms: read.quotedTerms, quotedWords: read.quotedWords,
-      weight: sum(all, idf), runs: shingleHashes(read.words, RUN), vector: new Float32Array(0), rank: 0,
+      weight: sum(all, idf), runs, sortedRuns: runs.slice().sort(), vector: new Float32Array(0), rank: 0,
     };
   };
   const units = [...raw.map((read, n) => unitOf(n, n, read, false)), ...parts.map((part, k) => unitOf(raw.length + k, part.n, part.read, true))];

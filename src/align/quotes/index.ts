@@ -26,8 +26,11 @@ const MAX_POSTINGS = 500;
 
 /** Lower-cased words with a light suffix strip: "dividing"/"divide" → "divid". */
 export function quoteTerms(text: string): string[] {
+  // An editor's insertion ("of [Capaldi] being", "[BBC head of drama] Ben") is not the speaker's words: another
+  // outlet quoting the same remark has the words it replaced, or none.
+  const spoken = text.includes('[') ? text.replace(/\[[^\]]*\]/g, ' ') : text;
   // Plain ASCII has no marks to strip (most quotations: the Unicode steps are slow).
-  const folded = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
+  const folded = /^[\x00-\x7f]*$/.test(spoken) ? spoken : spoken.normalize('NFKD').replace(/\p{M}/gu, '');
   const words = folded
     .toLowerCase()
     .replace(/[’']s\b/g, '')
@@ -63,61 +66,11 @@ export function groupQuotes(analysed: AnalysedStory): QuoteGroup[] {
     })
     .filter((entry) => entry.all !== '');
 
-  // Inverted index: content word → quotations holding it.
-  const postings = new Map<string, number[]>();
-  const exact = new Map<string, number[]>();
-  entries.forEach((entry, index) => {
-    for (const term of entry.content) {
-      const list = postings.get(term) ?? [];
-      list.push(index);
-      postings.set(term, list);
-    }
-    const list = exact.get(entry.all) ?? [];
-    list.push(index);
-    exact.set(entry.all, list);
-  });
-  const frequency = (term: string) => postings.get(term)?.length ?? 0;
-  /**
-   * If a quotation holds at least CONTAINMENT of these words, it holds at least one of the rarest
-   * ⌊n·(1−CONTAINMENT)⌋+1 of them: those are the only ones looked up.
-   */
-  const keysOf = (entry: Entry) =>
-    [...entry.content]
-      .sort((a, b) => frequency(a) - frequency(b) || (a < b ? -1 : a > b ? 1 : 0))
-      .slice(0, Math.floor(entry.content.size * (1 - CONTAINMENT) + 1e-9) + 1);
-
-  const parent = entries.map((_, index) => index);
-  const find = (index: number): number => {
-    while (parent[index] !== index) {
-      parent[index] = parent[parent[index]];
-      index = parent[index];
-    }
-    return index;
-  };
-  const union = (a: number, b: number) => {
-    const x = find(a);
-    const y = find(b);
-    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
-  };
+  const { postings, exact } = indexEntries(entries);
+  const { find, union } = unionFind(entries.length);
   // Identical words group at once — unless they hold no content word at all (“Yes.” and ‘yes’ are not one quote).
   for (const list of exact.values()) if (entries[list[0]].content.size > 0) for (const other of list.slice(1)) union(list[0], other);
-
-  // Each quotation looks up the quotations that share its rarest words (a bounded number per word).
-  const seenBy = new Int32Array(entries.length).fill(-1);
-  entries.forEach((entry, index) => {
-    if (entry.content.size < MIN_WORDS) return;
-    seenBy[index] = index;
-    for (const key of keysOf(entry)) {
-      const list = postings.get(key) ?? [];
-      for (let k = 0; k < list.length && k < MAX_POSTINGS; k++) {
-        const other = list[k];
-        if (seenBy[other] === index) continue;
-        seenBy[other] = index;
-        if (find(other) !== find(index) && sameQuote(entry, entries[other])) union(index, other);
-      }
-    }
-  });
-
+  linkContained(entries, postings, find, union);
   linkFragments(entries, postings, find, union);
 
   const groups = new Map<number, Entry[]>();
@@ -145,6 +98,68 @@ export function groupQuotes(analysed: AnalysedStory): QuoteGroup[] {
       speakerConflict: speakersDiffer(speakers),
       truncated: members.some((a) => members.some((b) => a !== b && partOf(a, b))),
     };
+  });
+}
+
+/** Inverted index: content word → quotations holding it; and all words → quotations quoting exactly them. */
+function indexEntries(entries: Entry[]): { postings: Map<string, number[]>; exact: Map<string, number[]> } {
+  const postings = new Map<string, number[]>();
+  const exact = new Map<string, number[]>();
+  entries.forEach((entry, index) => {
+    for (const term of entry.content) {
+      const list = postings.get(term) ?? [];
+      list.push(index);
+      postings.set(term, list);
+    }
+    const list = exact.get(entry.all) ?? [];
+    list.push(index);
+    exact.set(entry.all, list);
+  });
+  return { postings, exact };
+}
+
+/** Groups as a union-find over n items; a group is named by its lowest member. */
+function unionFind(n: number): { find: (index: number) => number; union: (a: number, b: number) => void } {
+  const parent = Array.from({ length: n }, (_, index) => index);
+  const find = (index: number): number => {
+    while (parent[index] !== index) {
+      parent[index] = parent[parent[index]];
+      index = parent[index];
+    }
+    return index;
+  };
+  const union = (a: number, b: number) => {
+    const x = find(a);
+    const y = find(b);
+    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+  };
+  return { find, union };
+}
+
+/** Each quotation looks up the quotations that share its rarest words (a bounded number per word) and joins those it holds or is held by. */
+function linkContained(entries: Entry[], postings: Map<string, number[]>, find: (index: number) => number, union: (a: number, b: number) => void): void {
+  const frequency = (term: string) => postings.get(term)?.length ?? 0;
+  /**
+   * If a quotation holds at least CONTAINMENT of these words, it holds at least one of the rarest
+   * ⌊n·(1−CONTAINMENT)⌋+1 of them: those are the only ones looked up.
+   */
+  const keysOf = (entry: Entry) =>
+    [...entry.content]
+      .sort((a, b) => frequency(a) - frequency(b) || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, Math.floor(entry.content.size * (1 - CONTAINMENT) + 1e-9) + 1);
+  const seenBy = new Int32Array(entries.length).fill(-1);
+  entries.forEach((entry, index) => {
+    if (entry.content.size < MIN_WORDS) return;
+    seenBy[index] = index;
+    for (const key of keysOf(entry)) {
+      const list = postings.get(key) ?? [];
+      for (let k = 0; k < list.length && k < MAX_POSTINGS; k++) {
+        const other = list[k];
+        if (seenBy[other] === index) continue;
+        seenBy[other] = index;
+        if (find(other) !== find(index) && sameQuote(entry, entries[other])) union(index, other);
+      }
+    }
   });
 }
 

@@ -51,12 +51,7 @@ const ENDING_ATTRIBUTION = new RegExp(
 /** Pair the quotation marks of body[from, to); spans are returned in order of their opening mark. */
 export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] {
   // Most paragraphs hold no mark at all: found out before anything else is set up.
-  let firstMark = from;
-  for (; firstMark < to; firstMark++) {
-    const code = body.charCodeAt(firstMark);
-    if (code < 128 && code !== 34 && code !== 39 && code !== 96) continue;
-    if (ALL_MARKS.has(body[firstMark])) break;
-  }
+  const firstMark = firstMarkAt(body, from, to);
   if (firstMark >= to) return [];
   const spans: QuoteSpan[] = [];
   const stack: Open[] = [];
@@ -133,8 +128,24 @@ export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] 
     }
   }
   for (const left of stack) if (keeps(left)) unclosed.push(left);
+  spans.push(...unclosedSpans(body, unclosed, to));
+  return spans.sort((a, b) => a.open - b.open || b.end - a.end);
+}
 
-  // Unclosed quotations are siblings: each runs to its attribution, the next unclosed mark, or the block end.
+/** The first quotation mark of body[from, to), or `to`. */
+function firstMarkAt(body: string, from: number, to: number): number {
+  let at = from;
+  for (; at < to; at++) {
+    const code = body.charCodeAt(at);
+    if (code < 128 && code !== 34 && code !== 39 && code !== 96) continue;
+    if (ALL_MARKS.has(body[at])) break;
+  }
+  return at;
+}
+
+/** Unclosed quotations are siblings: each runs to its attribution, the next unclosed mark, or the block end. */
+function unclosedSpans(body: string, unclosed: Open[], to: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
   unclosed.sort((a, b) => a.pos - b.pos);
   unclosed.forEach((opened, index) => {
     const limit = Math.min(index + 1 < unclosed.length ? unclosed[index + 1].pos : to, opened.pos + 1 + MAX_UNCLOSED, to);
@@ -148,8 +159,7 @@ export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] 
     const span = makeSpan(body, opened, end, -1);
     if (span) spans.push({ ...span, unclosed: true });
   });
-
-  return spans.sort((a, b) => a.open - b.open || b.end - a.end);
+  return spans;
 }
 
 function makeSpan(body: string, opened: Open, limit: number, close: number): QuoteSpan | null {

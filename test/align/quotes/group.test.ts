@@ -129,3 +129,28 @@ describe('speakersDiffer: a conflict only where the entities differ', () => {
     expect(speakersDiffer(['Kerry', 'a spokesman', 'Lavrov'])).toBe(true);
   });
 });
+
+describe('groupQuotes: one remark as outlets print it', () => {
+  it('links a quotation with an editor’s insertion to the words it stands for, whatever the marks', () => {
+    const groups = groupQuotes(
+      analyse({
+        a: '“We told [Trump] the inquiry would run its course and okay, that was the end of it,” Mr Burr said.',
+        b: '"We told him the inquiry would run its course and OK, that was the end of it," Burr said.',
+        c: '“We told him the inquiry would run,” Burr said.',
+      }),
+    );
+    expect(groups).toHaveLength(1);
+    expect(groups[0].members.map((m) => m.article)).toEqual(['a', 'b', 'c']);
+    expect(groups[0]).toMatchObject({ truncated: true, speakerConflict: false });
+  });
+
+  it('reads a short quotation without the editor’s insertions when matching it', () => {
+    const groups = groupQuotes(
+      analyse({
+        a: 'An aide said: “[Trump] wants [the border] wall funded.”',
+        b: 'An aide said: “He wants the wall funded before the recess.”',
+      }),
+    );
+    expect(groups.map((g) => g.members.map((m) => m.article))).toEqual([['a', 'b']]);
+  });
+});
