@@ -212,6 +212,10 @@ export interface Claim {
   kind: ClaimKind;
   /** 0..1, how alike the members are (1 for exclusives). */
   score: number;
+  /**
+   * In reading order (article, then sentence). Several may come from one article (a quotation spread over
+   * two sentences), and one sentence may be a member of two claims (a sentence of two facts).
+   */
   members: Member[];
   /** Articles that carry the claim / leave it out. */
   carriedBy: string[];

@@ -21,15 +21,11 @@ export function mix(value: number, seed: number): number {
   return h >>> 0;
 }
 
-/** Scratch of shingleHashes: the hash of each word. */
-let wordHashes = new Uint32Array(64);
-
 /** Hashes of every run of `k` consecutive words (one per start position; empty if fewer than k words). */
 export function shingleHashes(words: string[], k: number): Uint32Array {
   const out = new Uint32Array(Math.max(0, words.length - k + 1));
   if (out.length === 0) return out;
-  if (wordHashes.length < words.length) wordHashes = new Uint32Array(Math.max(words.length, 2 * wordHashes.length));
-  for (let i = 0; i < words.length; i++) wordHashes[i] = hashString(words[i]);
+  const wordHashes = Uint32Array.from(words, (word) => hashString(word));
   for (let i = 0; i < out.length; i++) {
     let h = 0x9747b28c;
     for (let j = 0; j < k; j++) h = mix(h ^ wordHashes[i + j], 0x5bd1e995 + j);
