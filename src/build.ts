@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { alignStory } from './align/index.js';
 import { analyseStory } from './analyse/index.js';
 import { StoryCache } from './build/incremental.js';
+import { unlessAborted } from './build/abort.js';
 import { boundHeapGrowth } from './build/memory.js';
 import { MemoryOutput, SiteOutput, type Output } from './build/output.js';
 import { buildStories } from './build/schedule.js';
@@ -74,6 +75,12 @@ export async function buildSite(options: Omit<BuildOptions, 'outDir'>): Promise<
  * staging folder if the process exits before the end (Ctrl-C).
  */
 export async function build(options: BuildRunOptions): Promise<BuildReport> {
+  let output: SiteOutput | undefined;
+  // Stopped (Ctrl-C): the writer is stopped and the new site thrown away before the process exits.
+  return unlessAborted(options.signal, buildOnDisk(options, (opened) => (output = opened)), async () => output?.abort());
+}
+
+async function buildOnDisk(options: BuildRunOptions, opened: (output: SiteOutput) => void): Promise<BuildReport> {
   boundHeapGrowth();
   const cacheDir = options.cacheDir === undefined ? '.cache' : options.cacheDir;
   const outDir = outputTarget({ outDir: options.outDir, articlesDir: options.articlesDir, cacheDir });
@@ -97,6 +104,7 @@ export async function build(options: BuildRunOptions): Promise<BuildReport> {
     // stay on this one, which saves starting the thread).
     const threaded = options.writerThread ?? loaded.sources.length >= WRITER_THREAD_FROM;
     const output = SiteOutput.open(outDir, cache.previous, timer, { keepFiles: options.keepFiles, threaded });
+    opened(output);
     return await buildInto({ ...options, writerEncodes: threaded }, loaded, { output, cache, timer });
   } finally {
     process.off('exit', onExit);

@@ -32,7 +32,7 @@ What the build writes:
   Nothing in an article is ever run: front matter is read as YAML only. Symbolic links in the
   articles folder that lead out of it are skipped with a warning.`;
 
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[], signal?: AbortSignal): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -79,6 +79,7 @@ async function main(argv: string[]): Promise<number> {
       cacheDir: values['no-cache'] ? false : values.cache,
       workers,
       onProgress: progress.update,
+      signal,
     });
   } finally {
     progress.end();
@@ -131,21 +132,36 @@ export function progressReporter(stream: { isTTY?: boolean; write(text: string):
   };
 }
 
-/** Ctrl-C or a kill: exit through process.exit, whose handlers remove the staging folder and the lock. */
-function stopOnSignals(): void {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+const STOP_SIGNALS = [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const;
+
+/**
+ * Ctrl-C or a kill: the build is aborted (its writer stopped, the new site thrown away), then the process
+ * exits with the signal's code. Whatever is not done within a few seconds is cut off by the exit, whose
+ * handlers still remove the staging folder and the lock; a second Ctrl-C stops at once.
+ */
+function stopOnSignals(): AbortController {
+  const controller = new AbortController();
+  for (const [signal, code] of STOP_SIGNALS) {
     process.once(signal, () => {
       console.error(`\nStopped (${signal}); the previous site was left as it was.`);
-      process.exit(code);
+      controller.abort(code);
+      setTimeout(() => process.exit(code), 5000).unref();
     });
   }
+  return controller;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  stopOnSignals();
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+  const stop = stopOnSignals();
+  const stopped = () => (stop.signal.aborted ? (stop.signal.reason as number) : undefined);
+  main(process.argv.slice(2), stop.signal).then(
+    (code) => process.exit(stopped() ?? code),
     (error: unknown) => {
+      if (stopped() !== undefined) process.exit(stopped());
       if (error instanceof BuildError) {
         console.error(error.format());
         console.error('The build stopped; the previous site was left as it was.');

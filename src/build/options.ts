@@ -23,6 +23,8 @@ export interface BuildRunOptions extends BuildOptions {
   writerThread?: boolean;
   /** Keep every file's content in the report (the dev server serves from memory). */
   keepFiles?: boolean;
+  /** Stops the build: the new site is thrown away, the previous one stays, and the build rejects with the signal's reason. */
+  signal?: AbortSignal;
   /** The generator's code version for cache keys (default: a hash of src/, templates/ and the lock file). */
   codeVersion?: string;
 }
