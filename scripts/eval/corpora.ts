@@ -47,7 +47,7 @@ export function corpusArticle(text: string, fallbackTitle: string): string {
   return `---\ntitle: ${JSON.stringify(title)}\n---\n${paragraphs.join('\n\n')}\n`;
 }
 
-function writeArticles(articlesDir: string, names: string[]): void {
+export function writeArticles(articlesDir: string, names: string[]): void {
   for (const name of names) {
     const dir = path.join(articlesDir, name);
     mkdirSync(dir, { recursive: true });

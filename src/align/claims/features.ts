@@ -28,6 +28,12 @@ export interface PairFeatures {
   sharedTerms: number;
   /** Shared content terms that are not story-common (names included). */
   sharedRare: number;
+  /**
+   * The IDF of the shared content terms added up, in units of the rarest term's IDF: about how many words
+   * used nowhere else in the story the two share. Not divided by length, so a long sentence that carries
+   * this claim among others is not penalised for the others.
+   */
+  sharedMass: number;
   /** Different words matched through their vectors. */
   softMatches: number;
   /** The same words in the same order. */
@@ -69,6 +75,7 @@ export class PairScorer {
       if (df[t] <= commonDf) sharedRareWords++;
     }
     const norm = Math.sqrt(x.weight * y.weight);
+    const rarest = Math.log(this.story.sentences + 1);
     const [toY, softX] = this.bestMatches(x, y);
     const [toX, softY] = this.bestMatches(y, x);
     const [short, long] = x.words.length <= y.words.length ? [x, y] : [y, x];
@@ -86,6 +93,7 @@ export class PairScorer {
       sharedWords,
       sharedTerms,
       sharedRare,
+      sharedMass: rarest > 0 ? shared / rarest : 0,
       softMatches: Math.min(softX, softY),
       identical: x.words.length > 0 && x.words.length === y.words.length && x.words.every((w, i) => w === y.words[i]),
     };

@@ -8,7 +8,7 @@ import type { PairDecision, PairKind } from './decide.js';
 import type { Unit } from './units.js';
 
 /** Two groups join when the mean likelihood between their leading members reaches this. */
-export const AGREEMENT = 0.2;
+export const AGREEMENT = 0.45;
 /** Members of each group compared for agreement (the first ones, linked most strongly). */
 const LEADING = 4;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PairDecision } from '../../../src/align/claims/decide.js';
-import { groupUnits, type Link } from '../../../src/align/claims/grouping.js';
+import { LINK, type PairDecision } from '../../../src/align/claims/decide.js';
+import { AGREEMENT, groupUnits, type Link } from '../../../src/align/claims/grouping.js';
 import { storyUnits } from '../../../src/align/claims/units.js';
 import { inputsOf } from './helpers.js';
 
@@ -13,7 +13,7 @@ function unitsOf(count: number) {
 function table(likelihoods: Record<string, number>, strong: string[] = []) {
   const decision = (key: string): PairDecision => {
     const score = likelihoods[key] ?? 0;
-    return { kind: strong.includes(key) ? 'near-verbatim' : score >= 0.2 ? 'paraphrase' : null, score };
+    return { kind: strong.includes(key) ? 'near-verbatim' : score >= LINK ? 'paraphrase' : null, score };
   };
   const judge = (a: number, b: number) => decision(a < b ? `${a}-${b}` : `${b}-${a}`);
   const links: Link[] = Object.keys(likelihoods).flatMap((key) => {
@@ -29,16 +29,20 @@ const membersOf = (groups: Array<{ members: number[] }>) => groups.map((group) =
 describe('grouping', () => {
   it('does not chain: a sentence linked to one member of a group joins only if it agrees with the group', () => {
     const units = unitsOf(3);
-    const { links, judge } = table({ '0-1': 0.9, '1-2': 0.3 });
+    // 2 is linked to 1 well enough, but not to 0: the mean between 2 and the group falls short of AGREEMENT.
+    const near = Math.max(LINK, AGREEMENT) + 0.05;
+    expect(near + 0 < 2 * AGREEMENT).toBe(true);
+    const { links, judge } = table({ '0-1': 0.95, '1-2': near });
     expect(membersOf(groupUnits(units, links, judge))).toEqual([[0, 1], [2]]);
-    const agreeing = table({ '0-1': 0.9, '1-2': 0.3, '0-2': 0.3 });
+    const agreeing = table({ '0-1': 0.95, '1-2': near, '0-2': near });
     expect(membersOf(groupUnits(units, agreeing.links, agreeing.judge))).toEqual([[0, 1, 2]]);
   });
 
   it('lets a sentence that carries one quotation of each of two disagreeing groups belong to both', () => {
     // 4 quotes what 0 and 1 carry, and what 2 and 3 carry; the two groups say different things.
     const units = unitsOf(5);
-    const { links, judge } = table({ '0-1': 0.95, '2-3': 0.9, '0-4': 0.8, '3-4': 0.7 }, ['0-4', '3-4']);
+    // 4 is close to each group (its quotations), the groups are far from each other.
+    const { links, judge } = table({ '0-1': 0.95, '2-3': 0.9, '0-4': 0.95, '1-4': 0.6, '3-4': 0.95, '2-4': 0.6 }, ['0-4', '3-4']);
     expect(membersOf(groupUnits(units, links, judge))).toEqual([[0, 1, 4], [2, 3, 4]]);
   });
 

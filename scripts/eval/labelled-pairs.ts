@@ -1,0 +1,150 @@
+// Every pair of sentences from different articles in the hand-annotated stories, with the aligner's
+// measurements of the pair (src/align/claims/features.ts) and the gold's label: the data the claim
+// weights are fitted on (scripts/fit-claims.ts). The shared corpora are labelled from their gold.json
+// (sentences matched the way evaluate.py matches them); the Kerry story from test/fixtures/gold.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyseStory } from '../../src/analyse/index.js';
+import { alignClaims } from '../../src/align/build.js';
+import type { PairScore } from '../../src/align/claims/index.js';
+import { loadStories } from '../../src/load/stories.js';
+import { parseStory } from '../../src/parse/story.js';
+import type { Member, Story } from '../../src/types.js';
+import { resolveMember, type GoldFile } from './claims.js';
+import { SHARED, corpusNames, writeArticles } from './corpora.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** same: the gold says one claim; other: different claims; neutral: the gold neither rewards nor penalises. */
+export type PairLabel = 'same' | 'other' | 'neutral';
+
+export interface LabelledPair {
+  story: string;
+  a: Member;
+  b: Member;
+  label: PairLabel;
+  score: PairScore;
+}
+
+interface CorpusGold {
+  files: Record<string, string>;
+  sentences: Record<string, [number, number]>;
+  clusters: Array<{ strong: string[][]; members: string[]; related: string[] }>;
+}
+
+/** The words evaluate.py compares sentences by. */
+function goldWords(text: string): string[] {
+  const folded = text.normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
+  return folded.match(/[a-z0-9]+/g) ?? [];
+}
+
+/** Our sentence → gold sentence id, as evaluate.py maps them (most shared words, at least 0.6 of the shorter). */
+function goldSentenceOf(story: Story, gold: CorpusGold, texts: Record<string, string>, articleOf: Record<string, string>): Map<string, string> {
+  const byLetter = new Map<string, Array<[string, string[]]>>();
+  for (const [sid, [from, to]] of Object.entries(gold.sentences)) {
+    byLetter.set(sid[0], [...(byLetter.get(sid[0]) ?? []), [sid, goldWords(texts[sid[0]].slice(from, to))]]);
+  }
+  const out = new Map<string, string>();
+  for (const article of story.articles) {
+    const letter = articleOf[article.id];
+    for (const sentence of article.sentences) {
+      const words = goldWords(sentence.text);
+      let best: string | undefined;
+      let bestScore = 0;
+      for (const [sid, other] of byLetter.get(letter) ?? []) {
+        const counts = new Map<string, number>();
+        for (const w of other) counts.set(w, (counts.get(w) ?? 0) + 1);
+        let common = 0;
+        for (const w of words) {
+          const left = counts.get(w) ?? 0;
+          if (left > 0) {
+            common++;
+            counts.set(w, left - 1);
+          }
+        }
+        const score = common / Math.max(1, Math.min(words.length, other.length));
+        if (score > bestScore) [best, bestScore] = [sid, score];
+      }
+      if (best && bestScore >= 0.6) out.set(`${article.id}#${sentence.id}`, best);
+    }
+  }
+  return out;
+}
+
+function corpusLabels(gold: CorpusGold): (x: string, y: string) => PairLabel {
+  const key = (x: string, y: string) => (x < y ? `${x} ${y}` : `${y} ${x}`);
+  const same = new Set<string>();
+  const neutral = new Set<string>();
+  for (const cluster of gold.clusters) {
+    for (const x of cluster.members) for (const y of cluster.members) if (x[0] !== y[0]) same.add(key(x, y));
+    for (const x of cluster.related) for (const y of [...cluster.members, ...cluster.related]) if (x[0] !== y[0]) neutral.add(key(x, y));
+  }
+  return (x, y) => (same.has(key(x, y)) ? 'same' : neutral.has(key(x, y)) ? 'neutral' : 'other');
+}
+
+/** Every cross-article pair of one story, scored, labelled by `label` (undefined: not in the gold). */
+function scoredPairs(name: string, story: Story, label: (a: Member, b: Member) => PairLabel | undefined): LabelledPair[] {
+  const result = alignClaims(analyseStory(story));
+  const members = story.articles.flatMap((article) => article.sentences.map((s): Member => ({ article: article.id, sentence: s.id })));
+  const out: LabelledPair[] = [];
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      if (members[i].article === members[j].article) continue;
+      const known = label(members[i], members[j]);
+      if (known) out.push({ story: name, a: members[i], b: members[j], label: known, score: result.compare(members[i], members[j]) });
+    }
+  }
+  return out;
+}
+
+async function corpusPairs(name: string, articlesDir: string): Promise<LabelledPair[]> {
+  const gold = JSON.parse(readFileSync(path.join(SHARED, 'corpora', name, 'gold.json'), 'utf8')) as CorpusGold;
+  const texts = Object.fromEntries(Object.entries(gold.files).map(([letter, file]) => [letter, readFileSync(path.join(SHARED, 'corpora', name, file), 'utf8')]));
+  const source = (await loadStories(articlesDir)).stories.find((s) => s.id === name);
+  if (!source) throw new Error(`corpus ${name} did not load`);
+  const story = parseStory(source);
+  // Article a01.md is 01.txt: the gold letter of the file.
+  const articleOf = Object.fromEntries(Object.entries(gold.files).map(([letter, file]) => [`a${file.replace(/\.txt$/, '')}`, letter]));
+  const goldOf = goldSentenceOf(story, gold, texts, articleOf);
+  const labelOf = corpusLabels(gold);
+  return scoredPairs(name, story, (a, b) => {
+    const x = goldOf.get(`${a.article}#${a.sentence}`);
+    const y = goldOf.get(`${b.article}#${b.sentence}`);
+    return x && y ? labelOf(x, y) : undefined;
+  });
+}
+
+async function kerryPairs(): Promise<LabelledPair[]> {
+  const gold = JSON.parse(readFileSync(path.join(root, 'test/fixtures/gold/kerry-lavrov-claims.json'), 'utf8')) as GoldFile;
+  const source = (await loadStories(path.join(root, 'articles'))).stories.find((s) => s.id === gold.story);
+  if (!source) return [];
+  const story = parseStory(source);
+  const claimOf = new Map<string, number[]>();
+  gold.claims.forEach((claim, c) => {
+    for (const m of claim.members) {
+      const hit = resolveMember(story, m.article, m.text);
+      if (hit) claimOf.set(`${hit.article}#${hit.sentence}`, [...(claimOf.get(`${hit.article}#${hit.sentence}`) ?? []), c]);
+    }
+  });
+  return scoredPairs(gold.story, story, (a, b) => {
+    const x = claimOf.get(`${a.article}#${a.sentence}`) ?? [];
+    const y = claimOf.get(`${b.article}#${b.sentence}`) ?? [];
+    return x.some((c) => y.includes(c)) ? 'same' : 'other';
+  });
+}
+
+/** The labelled pairs of every annotated story there is (the corpora only with ../shared). */
+export async function labelledPairs(): Promise<LabelledPair[]> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'fit-claims-'));
+  try {
+    const names = corpusNames();
+    writeArticles(work, names);
+    const out = await kerryPairs();
+    for (const name of names) out.push(...(await corpusPairs(name, work)));
+    return out;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
