@@ -81,13 +81,17 @@ try {
     const cacheDir = path.join(tmp, 'cache');
     const options = { cacheDir, ...(values.workers === undefined ? {} : { workers: Number(values.workers) }) };
     process.stderr.write(`${scenario.name}: building…\n`);
-    const ours = JSON.parse(await child('scripts/bench/child-build.ts', [dir, path.join(tmp, 'out'), JSON.stringify(options)])) as BuildMeasure;
+    const ours = JSON.parse(
+      await child('scripts/bench/child-build.ts', [dir, path.join(tmp, 'out'), JSON.stringify(options)]),
+    ) as BuildMeasure;
     // Then the incremental build: one article changed (a sentence added), everything else as it was.
     const changed = path.join(dir, (await readdir(dir)).sort()[0]);
     const file = path.join(changed, (await readdir(changed)).sort()[0]);
     await appendFile(file, '\nA sentence added for the incremental build.\n');
     process.stderr.write(`${scenario.name}: rebuilding after one article changed…\n`);
-    const warm = JSON.parse(await child('scripts/bench/child-build.ts', [dir, path.join(tmp, 'out'), JSON.stringify(options)])) as BuildMeasure & { built: number };
+    const warm = JSON.parse(
+      await child('scripts/bench/child-build.ts', [dir, path.join(tmp, 'out'), JSON.stringify(options)]),
+    ) as BuildMeasure & { built: number };
     let eleventy: { total: number; maxRssMb: number } | undefined;
     if (values.eleventy && !values['no-eleventy']) {
       process.stderr.write(`${scenario.name}: Eleventy…\n`);
@@ -96,7 +100,9 @@ try {
     const stages = ['load', 'parse', 'analyse', 'align', 'render', 'write'].map((stage) => fmt(ours.stages[stage] ?? 0)).join(' / ');
     rows.push(
       `| ${scenario.name} | ${fmt(ours.total)} | ${Math.round((articles / ours.total) * 1000)} | ${Math.round(ours.maxRssMb)} MB | ${ours.workers} | ${stages} | ` +
-        (eleventy ? `${fmt(eleventy.total)} | ${Math.round(eleventy.maxRssMb)} MB | ${(ours.total / eleventy.total).toFixed(1)}× |` : '– | – | – |') +
+        (eleventy
+          ? `${fmt(eleventy.total)} | ${Math.round(eleventy.maxRssMb)} MB | ${(ours.total / eleventy.total).toFixed(1)}× |`
+          : '– | – | – |') +
         ` ${fmt(warm.total)} (${warm.built} built) |`,
     );
     process.stderr.write(`${rows[rows.length - 1]}\n`);
@@ -111,10 +117,14 @@ try {
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-console.log(`Benchmark ${new Date().toISOString().slice(0, 10)} · ${cpu}, ${cores} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB · Node ${process.version}`);
+console.log(
+  `Benchmark ${new Date().toISOString().slice(0, 10)} · ${cpu}, ${cores} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB · Node ${process.version}`,
+);
 console.log('“build”: a first build (empty cache); “one changed”: the build after one article changed. Stage times are summed');
 console.log('over threads, so with workers they can exceed the total. Every build and Eleventy run in a fresh process.');
 console.log('');
-console.log('| scenario | build | articles/s | peak RSS | workers | load / parse / analyse / align / render / write | Eleventy | Eleventy RSS | build ÷ Eleventy | one changed |');
+console.log(
+  '| scenario | build | articles/s | peak RSS | workers | load / parse / analyse / align / render / write | Eleventy | Eleventy RSS | build ÷ Eleventy | one changed |',
+);
 console.log('| --- | --: | --: | --: | --: | --- | --: | --: | --: | --: |');
 for (const row of rows) console.log(row);

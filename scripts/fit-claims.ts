@@ -29,7 +29,7 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const dotWith = (w: number[], x: number[]) => x.reduce((sum, v, i) => sum + v * w[i], 0);
 
 /** Newton's method on the L2-regularised log loss (the bias, last, not regularised). */
-function fit(data: Sample[]): number[] {
+function fitWeights(data: Sample[]): number[] {
   const d = data[0].x.length;
   let w = new Array<number>(d).fill(0);
   for (let iteration = 0; iteration < 30; iteration++) {
@@ -90,17 +90,23 @@ function rates(w: number[], data: Sample[], threshold: number): string {
 }
 
 async function main(): Promise<void> {
-  const only = process.env.STORIES?.split(",");
+  const only = process.env.STORIES?.split(',');
   const data = samples(await labelledPairs()).filter((s) => !only || only.includes(s.story));
   const stories = [...new Set(data.map((s) => s.story))];
   console.log(`${data.length} pairs no rule decides, ${data.filter((s) => s.y).length} of them one claim; stories: ${stories.join(', ')}`);
   for (const story of stories) {
     const train = data.filter((s) => s.story !== story);
-    const w = fit(train);
+    const w = fitWeights(train);
     const threshold = thresholdFor(w, train, WANTED_PRECISION);
-    console.log(`left out ${story}: threshold ${threshold.toFixed(3)}; on it ${rates(w, data.filter((s) => s.story === story), threshold)}`);
+    console.log(
+      `left out ${story}: threshold ${threshold.toFixed(3)}; on it ${rates(
+        w,
+        data.filter((s) => s.story === story),
+        threshold,
+      )}`,
+    );
   }
-  const w = fit(data);
+  const w = fitWeights(data);
   const threshold = thresholdFor(w, data, WANTED_PRECISION);
   console.log(`all stories: threshold ${threshold.toFixed(3)}; ${rates(w, data, threshold)}`);
   console.log('weights:', Object.fromEntries([...FEATURE_NAMES, 'bias'].map((name, i) => [name, Number(w[i].toFixed(2))])));

@@ -54,10 +54,14 @@ async function prepareInputs(dir: string, wanted: Input[], stories: number): Pro
 
 /** Builds `articles` with the generator checked out at `tree` into `out`. */
 function buildWith(tree: string, articles: string, out: string): void {
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(tree, 'src/cli.ts'), '--articles', articles, '--out', out, '--no-cache', '--workers', '0'], {
-    cwd: tree,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(tree, 'src/cli.ts'), '--articles', articles, '--out', out, '--no-cache', '--workers', '0'],
+    {
+      cwd: tree,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
 }
 
 function listFiles(dir: string, prefix = ''): string[] {

@@ -65,7 +65,11 @@ export async function buildSite(options: Omit<BuildOptions, 'outDir'>): Promise<
   const aligned: NonNullable<StoryOutput['aligned']>[] = [];
   const cache = await StoryCache.open({ cacheDir: false, outDir: '', base: options.base }, loaded.sources, loaded.ids);
   // On this thread only, pages kept as text (`writerEncodes`: the output takes text as it is).
-  const report = await buildInto({ ...options, workers: 0, keepAligned: true, writerEncodes: true, onStory: (story) => aligned.push(story.aligned!) }, loaded, { output, cache, timer });
+  const report = await buildInto(
+    { ...options, workers: 0, keepAligned: true, writerEncodes: true, onStory: (story) => aligned.push(story.aligned!) },
+    loaded,
+    { output, cache, timer },
+  );
   return { files: output.files, stories: aligned, warnings: report.warnings, timer };
 }
 
@@ -77,7 +81,11 @@ export async function buildSite(options: Omit<BuildOptions, 'outDir'>): Promise<
 export async function build(options: BuildRunOptions): Promise<BuildReport> {
   let output: SiteOutput | undefined;
   // Stopped (Ctrl-C): the writer is stopped and the new site thrown away before the process exits.
-  return unlessAborted(options.signal, buildOnDisk(options, (opened) => (output = opened)), async () => output?.abort());
+  return unlessAborted(
+    options.signal,
+    buildOnDisk(options, (opened) => (output = opened)),
+    async () => output?.abort(),
+  );
 }
 
 async function buildOnDisk(options: BuildRunOptions, opened: (output: SiteOutput) => void): Promise<BuildReport> {
@@ -99,7 +107,10 @@ async function buildOnDisk(options: BuildRunOptions, opened: (output: SiteOutput
   try {
     clearLeftovers(outDir);
     const cache = await timer.time('load', () => StoryCache.open({ ...options, outDir, cacheDir }, loaded.sources, loaded.ids));
-    if (cache.problem) loaded.warnings.push(cacheWarning(cache.manifestFile, `the cache could not be used (${cache.problem}) and was ignored; every story is built again`));
+    if (cache.problem)
+      loaded.warnings.push(
+        cacheWarning(cache.manifestFile, `the cache could not be used (${cache.problem}) and was ignored; every story is built again`),
+      );
     // Many stories: files are written on a thread of their own (tests and the dev server's small rebuilds
     // stay on this one, which saves starting the thread).
     const threaded = options.writerThread ?? loaded.sources.length >= WRITER_THREAD_FROM;
@@ -126,7 +137,11 @@ interface RunTargets {
 }
 
 /** Every story through the pipeline into `output`, then the home page; the site is committed at the end. */
-async function buildInto(options: RunOptions, { sources, ids, assets, warnings }: Loaded, { output, cache, timer }: RunTargets): Promise<BuildReport> {
+async function buildInto(
+  options: RunOptions,
+  { sources, ids, assets, warnings }: Loaded,
+  { output, cache, timer }: RunTargets,
+): Promise<BuildReport> {
   const built: number[] = [];
   let done = 0;
   const progress = (stories: number) => {
@@ -143,7 +158,13 @@ async function buildInto(options: RunOptions, { sources, ids, assets, warnings }
     ({ reused, toBuild } = await timer.time('write', () => cache.takeOverUnchanged(output)));
     if (reused.length) progress(reused.length);
     // The others: parse → analyse → align → render, each story's pages written as soon as it is done.
-    const schedule = { base: options.base, hash: cache.enabled, workers: options.workers, writerEncodes: options.writerEncodes, keepAligned: options.keepAligned };
+    const schedule = {
+      base: options.base,
+      hash: cache.enabled,
+      workers: options.workers,
+      writerEncodes: options.writerEncodes,
+      keepAligned: options.keepAligned,
+    };
     const accept = async (index: number, story: StoryOutput) => {
       timer.addAll(story.stages);
       await output.putAll(story.files);
@@ -161,9 +182,16 @@ async function buildInto(options: RunOptions, { sources, ids, assets, warnings }
     await output.abort();
     throw error;
   }
-  await timer.time('write', () => cache.save(written.files)).catch((error: unknown) => {
-    warnings.push(cacheWarning(cache.manifestFile, `the cache could not be saved (${(error as Error)?.message ?? error}); the next build builds every story again`));
-  });
+  await timer
+    .time('write', () => cache.save(written.files))
+    .catch((error: unknown) => {
+      warnings.push(
+        cacheWarning(
+          cache.manifestFile,
+          `the cache could not be saved (${(error as Error)?.message ?? error}); the next build builds every story again`,
+        ),
+      );
+    });
   return {
     stories: cache.homes(),
     warnings: [...warnings, ...cache.warnings()],
@@ -188,6 +216,9 @@ async function load(articlesDir: string, timer: StageTimer) {
   const { stories: sources, warnings } = await timer.time('load', () => loadStories(articlesDir));
   const assets = await timer.time('load', () => loadAssets(publicDir));
   const ids = sources.map((source) => slugify(source.id));
-  checkStoryIds(ids.map((id) => ({ id }) as Story), sources);
+  checkStoryIds(
+    ids.map((id) => ({ id }) as Story),
+    sources,
+  );
   return { sources, ids, assets, warnings };
 }

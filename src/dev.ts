@@ -33,7 +33,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const FAILED_FIRST_BUILD = '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Build failed</title></head><body><main><h1>The site has not been built yet</h1></main></body></html>\n';
+const FAILED_FIRST_BUILD =
+  '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Build failed</title></head><body><main><h1>The site has not been built yet</h1></main></body></html>\n';
 
 /** The page with the dev reload tag (rendered from templates/dev/reload-tag.njk) just before </body>. */
 export function injectReload(html: string, tag = reloadTag()): string {
@@ -162,7 +163,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }
     if (files.size === 0 && failure !== undefined) {
       // No good build yet to show under the overlay: an empty page that shows it.
-      res.writeHead(500, { ...headers, 'content-type': CONTENT_TYPES['.html'] }).end(req.method === 'HEAD' ? undefined : injectReload(FAILED_FIRST_BUILD));
+      res
+        .writeHead(500, { ...headers, 'content-type': CONTENT_TYPES['.html'] })
+        .end(req.method === 'HEAD' ? undefined : injectReload(FAILED_FIRST_BUILD));
       return;
     }
     const { file, redirect } = resolveRequest(files, url.pathname);
@@ -239,7 +242,9 @@ async function main(argv: string[]): Promise<void> {
     // Incremental: only stories whose articles changed are built again (cache in .cache/).
     const result = await buildAndWrite({ articlesDir, outDir: values.out, keepFiles: true });
     for (const warning of result.warnings) console.warn(formatWarning(warning));
-    console.log(`built ${result.stories.length} stor${result.stories.length === 1 ? 'y' : 'ies'} into ${values.out}/ in ${formatMs(performance.now() - started)}`);
+    console.log(
+      `built ${result.stories.length} stor${result.stories.length === 1 ? 'y' : 'ies'} into ${values.out}/ in ${formatMs(performance.now() - started)}`,
+    );
     return result.files!;
   };
   const server = await startDevServer({ build, port: Number(values.port), host: values.host });

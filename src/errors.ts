@@ -68,7 +68,8 @@ export const catalogue = {
     fix: (last) => `add a line “---” after the last field (line ${last}), before the article text`,
   },
   'opening-not-first': {
-    what: (above) => `the opening “---” must be the very first line of the file, but ${above === '1' ? 'an empty line comes' : `${above} empty lines come`} before it`,
+    what: (above) =>
+      `the opening “---” must be the very first line of the file, but ${above === '1' ? 'an empty line comes' : `${above} empty lines come`} before it`,
     fix: 'delete the empty lines above it',
   },
   'delimiter-not-exact': {
@@ -85,7 +86,8 @@ export const catalogue = {
   },
   'bad-date': {
     what: (field, value) => `“${value}” is not a date the site can read (${field} is the date of publication)`,
-    fix: (field, _value, meant) => `write it as year-month-day in quotes: ${field}: '${meant || 'YYYY-MM-DD'}'${meant ? '' : ', e.g. 2015-12-15 for 15 December 2015'}`,
+    fix: (field, _value, meant) =>
+      `write it as year-month-day in quotes: ${field}: '${meant || 'YYYY-MM-DD'}'${meant ? '' : ', e.g. 2015-12-15 for 15 December 2015'}`,
   },
   'invalid-corrections': {
     what: (detail) => `the corrections file is not valid YAML: ${detail}`,
@@ -168,9 +170,7 @@ export class BuildError extends Error {
 
   /** `path:line:column  what is wrong, and what to do`, control characters escaped. */
   format(): string {
-    const where = this.place
-      ? `${this.place.path}:${this.place.line ?? 1}:${this.place.column ?? 1}  `
-      : '';
+    const where = this.place ? `${this.place.path}:${this.place.line ?? 1}:${this.place.column ?? 1}  ` : '';
     return printable(`${where}${this.message}; ${this.fix}.`);
   }
 }

@@ -25,14 +25,18 @@ describe('the build of the Kerry–Lavrov story', () => {
 
   it('writes the home page, the story page, a page per article and the public assets', async () => {
     const files = await fg('**/*', { cwd: out, dot: true });
-    expect(files).toEqual(expect.arrayContaining([
-      'index.html',
-      `${STORY}/index.html`,
-      ...['bridge-divides', 'common-ground', 'crisis-talks', 'peace-process', 'real-progress'].map((id) => `${STORY}/articles/${id}.html`),
-      'assets/style.css',
-      '.nojekyll',
-      '404.html',
-    ]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        `${STORY}/index.html`,
+        ...['bridge-divides', 'common-ground', 'crisis-talks', 'peace-process', 'real-progress'].map(
+          (id) => `${STORY}/articles/${id}.html`,
+        ),
+        'assets/style.css',
+        '.nojekyll',
+        '404.html',
+      ]),
+    );
   });
 
   it('renders each article from its markdown', async () => {
@@ -49,7 +53,10 @@ describe('the build of the Kerry–Lavrov story', () => {
         expect(link, `${page} links to ${link}`).not.toMatch(/^\//);
         const target = path.resolve(path.dirname(path.join(out, page)), link.split('#')[0]);
         if (page === '404.html') continue; // served at any depth; checked in the browser tests
-        await expect(stat(target).then((s) => s.isFile()), `${page} → ${link}`).resolves.toBe(true);
+        await expect(
+          stat(target).then((s) => s.isFile()),
+          `${page} → ${link}`,
+        ).resolves.toBe(true);
       }
     }
   });
@@ -81,9 +88,16 @@ describe('any story', () => {
   });
 
   it('orders stories and articles the same whatever order the file system lists them in', async () => {
-    const a = await articlesFolder({ 'b/z.md': '---\ntitle: Z\n---\nZ.\n', 'b/a.md': '---\ntitle: A\n---\nA.\n', 'a/x.md': '---\ntitle: X\n---\nX.\n' });
+    const a = await articlesFolder({
+      'b/z.md': '---\ntitle: Z\n---\nZ.\n',
+      'b/a.md': '---\ntitle: A\n---\nA.\n',
+      'a/x.md': '---\ntitle: X\n---\nX.\n',
+    });
     const { stories } = await buildSite({ articlesDir: a });
-    expect(stories.map(({ story }) => [story.id, story.articles.map((article) => article.id)])).toEqual([['a', ['x']], ['b', ['a', 'z']]]);
+    expect(stories.map(({ story }) => [story.id, story.articles.map((article) => article.id)])).toEqual([
+      ['a', ['x']],
+      ['b', ['a', 'z']],
+    ]);
   });
 });
 

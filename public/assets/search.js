@@ -1,9 +1,7 @@
 // The search page (search.html): Pagefind's browser API over the index in pagefind/ beside this folder.
 // Results are built as DOM nodes from text: an excerpt's <mark> tags are the only markup kept, so nothing
 // of an article's words can become markup here.
-(function () {
-  'use strict';
-
+(() => {
   var form = document.querySelector('[data-search]');
   if (!form) return;
   var input = form.querySelector('[data-search-input]');
@@ -16,9 +14,7 @@
   var BATCH = 10;
 
   function load() {
-    engine = engine || import(base + 'pagefind/pagefind.js').then(function (pagefind) {
-      return pagefind.options({ baseUrl: '/' }).then(function () { return pagefind; });
-    });
+    engine = engine || import(base + 'pagefind/pagefind.js').then((pagefind) => pagefind.options({ baseUrl: '/' }).then(() => pagefind));
     return engine;
   }
 
@@ -27,7 +23,7 @@
     var template = document.createElement('template');
     template.innerHTML = html;
     var out = document.createDocumentFragment();
-    template.content.childNodes.forEach(function (node) {
+    template.content.childNodes.forEach((node) => {
       if (node.nodeName === 'MARK') {
         var mark = document.createElement('mark');
         mark.textContent = node.textContent;
@@ -41,8 +37,8 @@
 
   /** Whether a result's metadata has every chosen filter value (outlets and speakers are one per line). */
   function passes(data, filters) {
-    return Object.keys(filters).every(function (name) {
-      var values = ((data.meta && data.meta[name]) || '').split('\n');
+    return Object.keys(filters).every((name) => {
+      var values = (data.meta?.[name] || '').split('\n');
       return values.indexOf(filters[name]) !== -1;
     });
   }
@@ -51,8 +47,8 @@
   function collect(results, filters, kept, from) {
     if (kept.length >= MAX_RESULTS || from >= results.length) return Promise.resolve(kept);
     var batch = results.slice(from, from + BATCH);
-    return Promise.all(batch.map(function (result) { return result.data(); })).then(function (data) {
-      data.forEach(function (d) {
+    return Promise.all(batch.map((result) => result.data())).then((data) => {
+      data.forEach((d) => {
         if (kept.length < MAX_RESULTS && passes(d, filters)) kept.push(d);
       });
       return collect(results, filters, kept, from + BATCH);
@@ -61,13 +57,13 @@
 
   function show(results, query) {
     list.textContent = '';
-    results.forEach(function (data) {
+    results.forEach((data) => {
       var item = document.createElement('li');
       item.className = 'search-result';
       var link = document.createElement('a');
       // Relative to the site root, which is one folder up from this script.
       link.href = base + data.url.replace(/^\//, '');
-      link.textContent = (data.meta && data.meta.title) || data.url;
+      link.textContent = data.meta?.title || data.url;
       var heading = document.createElement('h2');
       heading.appendChild(link);
       var excerpt = document.createElement('p');
@@ -76,13 +72,15 @@
       item.appendChild(excerpt);
       list.appendChild(item);
     });
-    status.textContent = results.length ? results.length + ' result' + (results.length === 1 ? '' : 's') + ' for “' + query + '”.' : 'Nothing found for “' + query + '”.';
+    status.textContent = results.length
+      ? results.length + ' result' + (results.length === 1 ? '' : 's') + ' for “' + query + '”.'
+      : 'Nothing found for “' + query + '”.';
   }
 
   function run() {
     var query = input.value.trim();
     var filters = {};
-    selects.forEach(function (select) {
+    selects.forEach((select) => {
       if (select.value) filters[select.getAttribute('data-search-filter')] = select.value;
     });
     if (!query) {
@@ -91,22 +89,22 @@
       return;
     }
     status.textContent = 'Searching…';
-    load().then(function (pagefind) {
-      return pagefind.search(query);
-    }).then(function (search) {
-      return collect(search.results, filters, [], 0);
-    }).then(function (results) {
-      show(results, query);
-    }).catch(function () {
-      status.textContent = 'Search is not available here (it needs the site served over http, not opened from disk).';
-    });
+    load()
+      .then((pagefind) => pagefind.search(query))
+      .then((search) => collect(search.results, filters, [], 0))
+      .then((results) => {
+        show(results, query);
+      })
+      .catch(() => {
+        status.textContent = 'Search is not available here (it needs the site served over http, not opened from disk).';
+      });
   }
 
-  form.addEventListener('submit', function (event) {
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
     run();
   });
-  selects.forEach(function (select) {
+  selects.forEach((select) => {
     select.addEventListener('change', run);
   });
   form.hidden = false;

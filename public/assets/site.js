@@ -8,9 +8,7 @@
 //     ([data-rows-shown]);
 //   - the order buttons ([data-order="coverage|prominence"]) put the rows in their first order, or most
 //     prominently placed first ([data-prominence], lower is nearer the top of the articles).
-(function () {
-  'use strict';
-
+(() => {
   var table = document.querySelector('table[data-compare]');
   if (!table) return;
   var main = document.querySelector('main') || document.body;
@@ -23,7 +21,7 @@
   function highlight(claim) {
     if (claim === current) return;
     current = claim;
-    sentences.forEach(function (el) {
+    sentences.forEach((el) => {
       var on = claim !== null && el.getAttribute('data-claim') === claim;
       el.classList.toggle('is-highlighted', on);
       if (on) el.setAttribute('aria-current', 'true');
@@ -36,15 +34,15 @@
     return el && main.contains(el) ? el : null;
   }
 
-  main.addEventListener('click', function (event) {
+  main.addEventListener('click', (event) => {
     var el = sentenceOf(event.target);
     if (el && !(event.target instanceof Element && event.target.closest('a'))) highlight(el.getAttribute('data-claim'));
   });
-  main.addEventListener('focusin', function (event) {
+  main.addEventListener('focusin', (event) => {
     var el = sentenceOf(event.target);
     if (el) highlight(el.getAttribute('data-claim'));
   });
-  main.addEventListener('keydown', function (event) {
+  main.addEventListener('keydown', (event) => {
     var el = sentenceOf(event.target);
     if (!el || event.target !== el) return;
     if (event.key === 'Escape') {
@@ -81,16 +79,16 @@
 
   function apply(filter) {
     var count = 0;
-    rows.forEach(function (row) {
+    rows.forEach((row) => {
       var visible = keep(row, filter);
       row.hidden = !visible;
       if (visible) count += 1;
     });
-    groups.forEach(function (group) {
+    groups.forEach((group) => {
       group.open = opens(group, filter);
       if (group.open) count += group.querySelectorAll('[data-claim], [data-unaligned]').length;
     });
-    buttons.forEach(function (button) {
+    buttons.forEach((button) => {
       button.setAttribute('aria-pressed', String(button.getAttribute('data-filter') === filter));
     });
     if (shown) shown.textContent = String(count);
@@ -100,25 +98,26 @@
   function order(by) {
     var sorted = rows.slice();
     if (by === 'prominence') {
-      sorted.sort(function (a, b) {
-        return Number(a.getAttribute('data-prominence')) - Number(b.getAttribute('data-prominence')) || rows.indexOf(a) - rows.indexOf(b);
-      });
+      sorted.sort(
+        (a, b) =>
+          Number(a.getAttribute('data-prominence')) - Number(b.getAttribute('data-prominence')) || rows.indexOf(a) - rows.indexOf(b),
+      );
     }
-    sorted.forEach(function (row) {
+    sorted.forEach((row) => {
       table.appendChild(row);
     });
-    orders.forEach(function (button) {
+    orders.forEach((button) => {
       button.setAttribute('aria-pressed', String(button.getAttribute('data-order') === by));
     });
   }
 
-  buttons.forEach(function (button) {
-    button.addEventListener('click', function () {
+  buttons.forEach((button) => {
+    button.addEventListener('click', () => {
       apply(button.getAttribute('data-filter') || 'all');
     });
   });
-  orders.forEach(function (button) {
-    button.addEventListener('click', function () {
+  orders.forEach((button) => {
+    button.addEventListener('click', () => {
       order(button.getAttribute('data-order') || 'coverage');
     });
   });

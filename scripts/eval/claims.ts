@@ -29,7 +29,12 @@ export interface PairReport {
   unresolved: string[];
 }
 
-const fold = (text: string) => text.replace(/[“”„"‘’'`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const fold = (text: string) =>
+  text
+    .replace(/[“”„"‘’'`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 /** The sentence of `story` a gold member names (by the start of its text, else a containing sentence). */
 export function resolveMember(story: Story, article: string, prefix: string): Member | undefined {
@@ -88,16 +93,21 @@ export function scorePairs(analysed: AnalysedStory, gold: GoldFile): PairReport 
   }
   const hits = [...predicted.keys()].filter((key) => goldPairs.has(key)).length;
   const ratio = (x: number, y: number) => (y === 0 ? 1 : x / y);
-  const byKind = Object.fromEntries(KINDS.map((kind) => {
-    const p = [...predicted].filter(([, v]) => v.kind === kind);
-    const g = [...goldPairs].filter(([, v]) => v.kind === kind);
-    return [kind, {
-      precision: ratio(p.filter(([key]) => goldPairs.has(key)).length, p.length),
-      recall: ratio(g.filter(([key]) => predicted.has(key)).length, g.length),
-      predicted: p.length,
-      gold: g.length,
-    }];
-  })) as PairReport['byKind'];
+  const byKind = Object.fromEntries(
+    KINDS.map((kind) => {
+      const p = [...predicted].filter(([, v]) => v.kind === kind);
+      const g = [...goldPairs].filter(([, v]) => v.kind === kind);
+      return [
+        kind,
+        {
+          precision: ratio(p.filter(([key]) => goldPairs.has(key)).length, p.length),
+          recall: ratio(g.filter(([key]) => predicted.has(key)).length, g.length),
+          predicted: p.length,
+          gold: g.length,
+        },
+      ];
+    }),
+  ) as PairReport['byKind'];
   const describe = (p: { a: Member; b: Member }) => {
     const s = result.compare(p.a, p.b);
     return `${show(p.a, p.b)} [cos ${s.cosine.toFixed(2)}, copied ${s.copied.toFixed(2)}/${s.copiedWords}w, shared ${s.sharedTerms}/${s.sharedRare} rare/${s.sharedRareWords} non-name, ${s.softMatches} soft${s.clause ? ', by clause' : ''}]${process.env.EXPLAIN ? `\n        ${result.explain(p.a, p.b).join(', ')}` : ''}`;
@@ -106,8 +116,14 @@ export function scorePairs(analysed: AnalysedStory, gold: GoldFile): PairReport 
     precision: ratio(hits, predicted.size),
     recall: ratio(hits, goldPairs.size),
     byKind,
-    falsePositives: [...predicted].filter(([key]) => !goldPairs.has(key)).map(([, p]) => `${p.kind}: ${describe(p)}`).sort(),
-    misses: [...goldPairs].filter(([key]) => !predicted.has(key)).map(([, p]) => `${p.kind}: ${describe(p)}`).sort(),
+    falsePositives: [...predicted]
+      .filter(([key]) => !goldPairs.has(key))
+      .map(([, p]) => `${p.kind}: ${describe(p)}`)
+      .sort(),
+    misses: [...goldPairs]
+      .filter(([key]) => !predicted.has(key))
+      .map(([, p]) => `${p.kind}: ${describe(p)}`)
+      .sort(),
     unresolved,
   };
 }

@@ -41,7 +41,12 @@ function goldWords(text: string): string[] {
 }
 
 /** Our sentence → gold sentence id, as evaluate.py maps them (most shared words, at least 0.6 of the shorter). */
-function goldSentenceOf(story: Story, gold: CorpusGold, texts: Record<string, string>, articleOf: Record<string, string>): Map<string, string> {
+function goldSentenceOf(
+  story: Story,
+  gold: CorpusGold,
+  texts: Record<string, string>,
+  articleOf: Record<string, string>,
+): Map<string, string> {
   const byLetter = new Map<string, Array<[string, string[]]>>();
   for (const [sid, [from, to]] of Object.entries(gold.sentences)) {
     byLetter.set(sid[0], [...(byLetter.get(sid[0]) ?? []), [sid, goldWords(texts[sid[0]].slice(from, to))]]);
@@ -101,7 +106,9 @@ function scoredPairs(name: string, story: Story, label: (a: Member, b: Member) =
 
 async function corpusPairs(name: string, articlesDir: string): Promise<LabelledPair[]> {
   const gold = JSON.parse(readFileSync(path.join(SHARED, 'corpora', name, 'gold.json'), 'utf8')) as CorpusGold;
-  const texts = Object.fromEntries(Object.entries(gold.files).map(([letter, file]) => [letter, readFileSync(path.join(SHARED, 'corpora', name, file), 'utf8')]));
+  const texts = Object.fromEntries(
+    Object.entries(gold.files).map(([letter, file]) => [letter, readFileSync(path.join(SHARED, 'corpora', name, file), 'utf8')]),
+  );
   const source = (await loadStories(articlesDir)).stories.find((s) => s.id === name);
   if (!source) throw new Error(`corpus ${name} did not load`);
   const story = parseStory(source);

@@ -84,7 +84,8 @@ async function evaluateKerry(): Promise<string[]> {
     if (speakerKey(mine.speaker) !== speakerKey(theirs.speaker))
       misses.push(`  speaker ${mine.article}: “${short(mine.text)}” ${mine.speaker ?? 'null'}, gold ${theirs.speaker ?? 'null'}`);
   }
-  for (const k of goldByKey.keys()) if (!found.has(k)) misses.push(`  missed  ${goldByKey.get(k)!.article}: “${short(goldByKey.get(k)!.text)}”`);
+  for (const k of goldByKey.keys())
+    if (!found.has(k)) misses.push(`  missed  ${goldByKey.get(k)!.article}: “${short(goldByKey.get(k)!.text)}”`);
   for (const k of found.keys()) if (!goldByKey.has(k)) misses.push(`  extra   ${found.get(k)!.article}: “${short(found.get(k)!.text)}”`);
 
   // Same-quote pairs across articles.
@@ -101,8 +102,22 @@ async function evaluateKerry(): Promise<string[]> {
   const goldPairs = new Set(gold.groups.flatMap((group) => [...pairsOf(group)]));
   const minePairs = new Set(groups.flatMap((group) => [...pairsOf(group.members.map((m): [string, string] => [m.article, m.text]))]));
   const pairRight = [...minePairs].filter((pair) => goldPairs.has(pair)).length;
-  for (const pair of goldPairs) if (!minePairs.has(pair)) misses.push(`  pair missed  ${pair.replace(/\u0000/g, ': ').replace('\u0001', '  ~  ').slice(0, 140)}`);
-  for (const pair of minePairs) if (!goldPairs.has(pair)) misses.push(`  pair extra   ${pair.replace(/\u0000/g, ': ').replace('\u0001', '  ~  ').slice(0, 140)}`);
+  for (const pair of goldPairs)
+    if (!minePairs.has(pair))
+      misses.push(
+        `  pair missed  ${pair
+          .replace(/\u0000/g, ': ')
+          .replace('\u0001', '  ~  ')
+          .slice(0, 140)}`,
+      );
+  for (const pair of minePairs)
+    if (!goldPairs.has(pair))
+      misses.push(
+        `  pair extra   ${pair
+          .replace(/\u0000/g, ': ')
+          .replace('\u0001', '  ~  ')
+          .slice(0, 140)}`,
+      );
 
   return [
     `Quotes — ${gold.story} (${gold.quotations.length} gold quotations, ${gold.groups.length} gold groups; gold written after seeing the output, so flattering)`,
@@ -119,7 +134,9 @@ async function evaluateKerry(): Promise<string[]> {
  * line 2 blank, then every line its own paragraph. Article ids are "a" + the file name ("01.txt" → "a01").
  */
 export function corpusStory(dir: string): Story {
-  const files = readdirSync(path.join(CORPORA, dir)).filter((file) => file.endsWith('.txt')).sort();
+  const files = readdirSync(path.join(CORPORA, dir))
+    .filter((file) => file.endsWith('.txt'))
+    .sort();
   return parseStory({
     id: dir,
     articles: files.map((file) => {

@@ -19,7 +19,13 @@ try {
   const chosen = pages.length
     ? pages
     : [...new Set(html.map((file) => path.relative(siteDir, file)).map((rel) => rel.replace(/\/(claims|articles)\/[^/]+$/, '/$1/*')))].map(
-        (pattern) => path.relative(siteDir, html.find((file) => new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace('*', '[^/]+')}$`).test(path.relative(siteDir, file)))!),
+        (pattern) =>
+          path.relative(
+            siteDir,
+            html.find((file) =>
+              new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace('*', '[^/]+')}$`).test(path.relative(siteDir, file)),
+            )!,
+          ),
       );
   for (const rel of chosen) problems.push(...(await auditPage(context, site.url + rel)));
   console.log(`audited ${chosen.length} pages in the browser, ${html.length} statically`);

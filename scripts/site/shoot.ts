@@ -12,7 +12,12 @@ const slices = Number(process.env.SLICES ?? 3);
 const site = await serve(siteDir);
 const browser = await launchBrowser();
 try {
-  const context = await browser.newContext({ viewport: { width, height }, isMobile: width < 600, hasTouch: width < 600, colorScheme: (process.env.SCHEME as 'dark' | 'light') ?? 'light' });
+  const context = await browser.newContext({
+    viewport: { width, height },
+    isMobile: width < 600,
+    hasTouch: width < 600,
+    colorScheme: (process.env.SCHEME as 'dark' | 'light') ?? 'light',
+  });
   for (const name of pages) {
     const page = await context.newPage();
     await page.goto(site.url + name, { waitUntil: 'load' });
@@ -20,7 +25,11 @@ try {
     const total = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let i = 0; i < slices && i * height < total; i += 1) {
       const file = `${outDir}/${name.replace(/\//g, '_')}-${width}-${i}.png`;
-      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: i * height, width, height: Math.min(height, total - i * height) } });
+      await page.screenshot({
+        path: file,
+        fullPage: true,
+        clip: { x: 0, y: i * height, width, height: Math.min(height, total - i * height) },
+      });
       console.log(file);
     }
     console.log(name, 'height', total, ...(await checkOverflow(page, width, height)));

@@ -35,7 +35,9 @@ export function alignClaims(analysed: AnalysedStory, tokens = storyTokens(analys
   const articleIndex = new Map(articles.map((article, a) => [article.id, a]));
   const ordered = groups.map((group) => {
     const members = [...group.members].sort((x, y) => x - y);
-    const carriedBy = [...new Set(members.map((m) => inputs[m].article))].sort((x, y) => (articleIndex.get(x) ?? 0) - (articleIndex.get(y) ?? 0));
+    const carriedBy = [...new Set(members.map((m) => inputs[m].article))].sort(
+      (x, y) => (articleIndex.get(x) ?? 0) - (articleIndex.get(y) ?? 0),
+    );
     return { group, members, carriedBy };
   });
   ordered.sort((x, y) => y.carriedBy.length - x.carriedBy.length || x.members[0] - y.members[0]);
@@ -62,7 +64,9 @@ export function alignClaims(analysed: AnalysedStory, tokens = storyTokens(analys
     return n;
   };
   return {
-    claims, exclusives, stats,
+    claims,
+    exclusives,
+    stats,
     compare: (a, b) => compare(position(a), position(b)),
     explain: (a, b) => explain(position(a), position(b)),
   };

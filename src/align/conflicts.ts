@@ -40,12 +40,14 @@ export function detailsOf(text: string): Detail[] {
   };
   for (const m of text.matchAll(TIME)) {
     if (m[6]) take(m, { kind: 'time', key: 'time', value: m[6].toLowerCase() === 'noon' ? '12:00' : '0:00' });
-    else if (m[3]) take(m, { kind: 'time', key: 'time', value: `${(Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0)}:${m[2] ?? '00'}` });
+    else if (m[3])
+      take(m, { kind: 'time', key: 'time', value: `${(Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0)}:${m[2] ?? '00'}` });
     else take(m, { kind: 'time', key: 'time', value: `${Number(m[4])}:${m[5]}` });
   }
   for (const m of text.matchAll(MONTH_DAY)) {
     const month = MONTHS.get((m[1] ?? m[4]).toLowerCase());
-    if (month !== undefined && !(m[4] === undefined && (m[1] === 'May' || m[1] === 'March') && /^\d{3,}/.test(m[2]))) take(m, { kind: 'date', key: 'day', value: `${month}-${Number(m[2] ?? m[3])}` });
+    if (month !== undefined && !(m[4] === undefined && (m[1] === 'May' || m[1] === 'March') && /^\d{3,}/.test(m[2])))
+      take(m, { kind: 'date', key: 'day', value: `${month}-${Number(m[2] ?? m[3])}` });
   }
   for (const m of text.matchAll(YEAR)) if (!within(taken, m.index!)) take(m, { kind: 'date', key: 'year', value: m[1] });
   const words = [...text.matchAll(WORD)].filter((w) => !within(taken, w.index!));
@@ -148,7 +150,8 @@ function articleDetails(claim: Claim, texts: Map<string, string>): ArticleDetail
     let entry = byArticle.get(m.article);
     if (!entry) byArticle.set(m.article, (entry = { article: m.article, sentence: m.sentence, details: [], hedges: [] }));
     entry.details.push(...detailsOf(text));
-    for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (STATEMENT_HEDGES.has(word) && !entry.hedges.includes(word)) entry.hedges.push(word);
+    for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? [])
+      if (STATEMENT_HEDGES.has(word) && !entry.hedges.includes(word)) entry.hedges.push(word);
   }
   return [...byArticle.values()];
 }
@@ -159,11 +162,20 @@ function claimConflicts(claim: Claim, texts: Map<string, string>): Array<Omit<Co
   const out: Array<Omit<Conflict, 'id'>> = [];
   const keys = new Set(articles.flatMap((a) => a.details.map((d) => `${d.kind}\0${d.key}`)));
   for (const key of [...keys].sort()) {
-    const having = articles.map((a) => ({ a, details: a.details.filter((d) => `${d.kind}\0${d.key}` === key) })).filter((x) => x.details.length);
+    const having = articles
+      .map((a) => ({ a, details: a.details.filter((d) => `${d.kind}\0${d.key}` === key) }))
+      .filter((x) => x.details.length);
     if (having.length < 2) continue;
     const values = having.map((x) => new Set(x.details.map((d) => d.value)));
     const disjoint = values.some((v, i) => values.some((w, j) => j > i && ![...v].some((value) => w.has(value))));
-    const hedges = new Set(having.map((x) => x.details.map((d) => `${d.value}:${d.hedge}`).sort().join('|')));
+    const hedges = new Set(
+      having.map((x) =>
+        x.details
+          .map((d) => `${d.value}:${d.hedge}`)
+          .sort()
+          .join('|'),
+      ),
+    );
     const sameValues = new Set(values.map((v) => [...v].sort().join('|'))).size === 1;
     let kind: ConflictKind | undefined;
     if (disjoint) kind = having[0].details[0].kind;
@@ -173,7 +185,11 @@ function claimConflicts(claim: Claim, texts: Map<string, string>): Array<Omit<Co
   }
   const hedged = articles.filter((a) => a.hedges.length);
   if (hedged.length && hedged.length < articles.length) {
-    out.push({ claim: claim.id, kind: 'hedge', versions: articles.map((a) => version(a, a.hedges.length ? a.hedges.join(', ') : 'not hedged')) });
+    out.push({
+      claim: claim.id,
+      kind: 'hedge',
+      versions: articles.map((a) => version(a, a.hedges.length ? a.hedges.join(', ') : 'not hedged')),
+    });
   }
   return out;
 }
@@ -193,7 +209,12 @@ const LEAD_PARAGRAPHS = 2;
 function leadConflicts(story: Story, claimOf: Map<string, Claim>): Array<Omit<Conflict, 'id'>> {
   const byKey = new Map<string, Array<{ article: string; sentence: string; details: Detail[] }>>();
   for (const article of story.articles) {
-    const leads = new Set(article.blocks.filter((block) => block.kind === 'paragraph').slice(0, LEAD_PARAGRAPHS).flatMap((block) => block.sentences));
+    const leads = new Set(
+      article.blocks
+        .filter((block) => block.kind === 'paragraph')
+        .slice(0, LEAD_PARAGRAPHS)
+        .flatMap((block) => block.sentences),
+    );
     const seen = new Set<string>();
     for (const index of [...leads].sort((a, b) => a - b)) {
       const sentence = article.sentences[index];
@@ -214,7 +235,11 @@ function leadConflicts(story: Story, claimOf: Map<string, Claim>): Array<Omit<Co
     const values = new Set(having.map((h) => h.details[0].value));
     const claim = claimOf.get(`${having[0].article}\0${having[0].sentence}`);
     if (having.length < 2 || values.size < 2 || claims.size < 2 || !claim) continue;
-    out.push({ claim: claim.id, kind: 'number', versions: having.map((h) => ({ article: h.article, sentence: h.sentence, detail: h.details[0].text })) });
+    out.push({
+      claim: claim.id,
+      kind: 'number',
+      versions: having.map((h) => ({ article: h.article, sentence: h.sentence, detail: h.details[0].text })),
+    });
   }
   return out;
 }

@@ -228,7 +228,13 @@ function quoteGroupsOf(work: Work, groups: QuoteGroup[]): QuoteGroup[] {
         const edits = work.quoteEdits.get(m.quotation);
         // The editor's speaker is given, not found: no reason to show.
         return edits
-          ? { ...m, speaker: work.quotations.get(m.quotation)!.speaker, speakerReason: null, kind: work.quotations.get(m.quotation)!.kind, corrections: edits }
+          ? {
+              ...m,
+              speaker: work.quotations.get(m.quotation)!.speaker,
+              speakerReason: null,
+              kind: work.quotations.get(m.quotation)!.kind,
+              corrections: edits,
+            }
           : m;
       });
     return { group, members, position, articles: new Set(members.map((m) => m.article)).size };

@@ -30,7 +30,13 @@ function tagBlocks(article: Article, known: Map<string, TaggedBlock>): TaggedBlo
     const text = article.body.slice(start, end);
     let atZero = known.get(text);
     if (atZero === undefined) known.set(text, (atZero = tagBlock(text, 0, text.length)));
-    return { from: start, to: end, raws: atZero.raws, starts: atZero.starts.map((at) => (at < 0 ? at : at + start)), placed: atZero.placed };
+    return {
+      from: start,
+      to: end,
+      raws: atZero.raws,
+      starts: atZero.starts.map((at) => (at < 0 ? at : at + start)),
+      placed: atZero.placed,
+    };
   });
 }
 
@@ -72,11 +78,20 @@ interface Credited {
   reason: string | null;
 }
 
-const wordsOf = (body: string, quote: FoundQuote) => (body.slice(quote.start, quote.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+const wordsOf = (body: string, quote: FoundQuote) =>
+  (
+    body
+      .slice(quote.start, quote.end)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).join(' ');
 
 /** Whether an offset falls inside one of the quotations (between its marks). */
 function insideQuotes(quotes: FoundQuote[]): (offset: number) => boolean {
-  const spans = quotes.filter((quote) => !quote.nested).map((quote) => [quote.open, quote.after] as const).sort((a, b) => a[0] - b[0]);
+  const spans = quotes
+    .filter((quote) => !quote.nested)
+    .map((quote) => [quote.open, quote.after] as const)
+    .sort((a, b) => a[0] - b[0]);
   return (offset) => {
     let low = 0;
     let high = spans.length - 1;
@@ -91,7 +106,11 @@ function insideQuotes(quotes: FoundQuote[]): (offset: number) => boolean {
 }
 
 /** Words that begin place names, never given names: "Western Syria", "New York", "United States". */
-const PLACE_WORDS = new Set('north south east west northern southern eastern western central upper lower greater new united free islamic saint st. st great first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth'.split(' '));
+const PLACE_WORDS = new Set(
+  'north south east west northern southern eastern western central upper lower greater new united free islamic saint st. st great first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth'.split(
+    ' ',
+  ),
+);
 const notPlace = (words: string[]) => !PLACE_WORDS.has(words[0].toLowerCase());
 
 /** The matching key of a name's last word, remembered: a story asks for the same few keys hundreds of times. */
@@ -101,7 +120,10 @@ const surnameKey = (words: string[]) => {
   let found = surnameKeys.get(last);
   if (found === undefined) {
     if (surnameKeys.size >= 100_000) surnameKeys.clear();
-    found = last.toLowerCase().replace(/^(?:al|el)-/, '').replace(/[’']s$/, '');
+    found = last
+      .toLowerCase()
+      .replace(/^(?:al|el)-/, '')
+      .replace(/[’']s$/, '');
     surnameKeys.set(last, found);
   }
   return found;
@@ -176,7 +198,8 @@ interface People {
 function storyPeople(perArticle: Finding[]): People {
   // Who counts as a person: titled, or a full name whose surname the story also uses alone, or named as a speaker.
   const alone = new Set<string>();
-  for (const { mentions } of perArticle) for (const mention of mentions) if (mention.words.length === 1 && !mention.body) alone.add(surnameKey(mention.words));
+  for (const { mentions } of perArticle)
+    for (const mention of mentions) if (mention.words.length === 1 && !mention.body) alone.add(surnameKey(mention.words));
   const personSurnames = new Set<string>();
   const notePerson = (words: string[]) => personSurnames.add(surnameKey(words));
   for (const { mentions, quotes } of perArticle) {
@@ -185,7 +208,8 @@ function storyPeople(perArticle: Finding[]): People {
       // A full name the text marks as a person (", who …", ", 33,", "spokesman Jeremy Handel") or that says
       // something ("Ann Lowe said …") counts too.
       const fullName = mention.words.length > 1 && notPlace(mention.words);
-      if (mention.titled || (fullName && (alone.has(surnameKey(mention.words)) || mention.personal || mention.sayer))) notePerson(mention.words);
+      if (mention.titled || (fullName && (alone.has(surnameKey(mention.words)) || mention.personal || mention.sayer)))
+        notePerson(mention.words);
     }
     for (const quote of quotes) {
       if (quote.raw?.kind !== 'name') continue;
@@ -196,7 +220,9 @@ function storyPeople(perArticle: Finding[]): People {
   const isPerson = (mention: BlockMention) => !mention.body && personSurnames.has(surnameKey(mention.words));
   const ageCounts = new Map<number, Set<string>>();
   for (const { mentions } of perArticle)
-    for (const mention of mentions) if (mention.age !== undefined && isPerson(mention)) ageCounts.set(mention.age, (ageCounts.get(mention.age) ?? new Set()).add(mention.name));
+    for (const mention of mentions)
+      if (mention.age !== undefined && isPerson(mention))
+        ageCounts.set(mention.age, (ageCounts.get(mention.age) ?? new Set()).add(mention.name));
   const ages = new Map([...ageCounts].filter(([, names]) => names.size === 1).map(([age, names]) => [age, [...names][0]]));
   return { personSurnames, isPerson, ages };
 }
@@ -237,7 +263,12 @@ function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited
   // been cast …” ¶ “We made a home video …”): theirs — if no one else is named in between.
   if (!credit.name && unattributed && quote.sentenceStart === quote.open) {
     const sayer = sayerBefore(quote, context.personMentions, context.mentions);
-    if (sayer) credit = { name: sayer.name, person: true, reason: sayer.block === quote.block ? 'named in the sentence before' : 'named in the paragraph before' };
+    if (sayer)
+      credit = {
+        name: sayer.name,
+        person: true,
+        reason: sayer.block === quote.block ? 'named in the sentence before' : 'named in the paragraph before',
+      };
   }
   if (quote.kind === 'scare') credit = NO_CREDIT;
   return { quote, ...credit, index: items.length };
@@ -250,10 +281,12 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
   if (raw.kind === 'name') {
     const parts = nameParts(raw.words);
     if (!parts) return NO_CREDIT;
-    const name = /^(?:the|a|an)\s/i.test(raw.words.join(' ')) && !parts.body && !/^\p{Lu}/u.test(parts.name) ? raw.words.join(' ') : parts.name;
+    const name =
+      /^(?:the|a|an)\s/i.test(raw.words.join(' ')) && !parts.body && !/^\p{Lu}/u.test(parts.name) ? raw.words.join(' ') : parts.name;
     context.count(name, parts.body);
     // Named right after the quotation ("…,” Kerry said): a person, whatever else the story says.
-    const person = !parts.body && (people.personSurnames.has(surnameKey(parts.words)) || (quote.via === 'after' && /^\p{Lu}/u.test(parts.name)));
+    const person =
+      !parts.body && (people.personSurnames.has(surnameKey(parts.words)) || (quote.via === 'after' && /^\p{Lu}/u.test(parts.name)));
     return { name, person, reason: null };
   }
   if (raw.kind === 'description') return fromDescription(context, quote, raw, items);
@@ -274,7 +307,12 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
 }
 
 /** "the official", "the president", "the statement": someone named before where the text ties them, else the description. */
-function fromDescription(context: ArticleContext, quote: FoundQuote, raw: Extract<RawSpeaker, { kind: 'description' }>, items: Credited[]): Credit {
+function fromDescription(
+  context: ArticleContext,
+  quote: FoundQuote,
+  raw: Extract<RawSpeaker, { kind: 'description' }>,
+  items: Credited[],
+): Credit {
   const text = raw.words.join(' ');
   const reason = `resolved from '${text}'`;
   if (/^(?:the|this|that)$/i.test(raw.words[0])) {
@@ -333,7 +371,11 @@ function creditSameWords(article: Article, items: Credited[]): void {
 }
 
 /** The story's quotations with speakers merged story-wide (variants of one name under its canonical form). */
-function storyQuotations(credited: Array<{ article: Article; items: Credited[] }>, names: NameCount[], descriptions: Map<string, string>): { quotations: Quotation[]; speakers: Speaker[] } {
+function storyQuotations(
+  credited: Array<{ article: Article; items: Credited[] }>,
+  names: NameCount[],
+  descriptions: Map<string, string>,
+): { quotations: Quotation[]; speakers: Speaker[] } {
   const clusters = clusterNames(names);
   const canonicalOf = new Map<string, number>();
   clusters.forEach((cluster, index) => {
@@ -382,7 +424,13 @@ type Gender = 'he' | 'she';
  * paragraph or the two before whose own sentence has them issue it ("The ministry issued a statement on
  * Monday. “…,” the statement said"). Anyone else would be a guess.
  */
-function writerOf(body: string, quote: FoundQuote, head: string, mentions: BlockMention[], inQuote: (offset: number) => boolean): BlockMention | null {
+function writerOf(
+  body: string,
+  quote: FoundQuote,
+  head: string,
+  mentions: BlockMention[],
+  inQuote: (offset: number) => boolean,
+): BlockMention | null {
   const issues = new RegExp(`^[^.!?“”"]{0,80}?\\b(?:${alternation(PUBLISHING_VERBS)}|${head}s?)\\b`, 'iu');
   let found: BlockMention | null = null;
   for (const mention of mentions) {
@@ -398,7 +446,8 @@ function sayerBefore(quote: FoundQuote, people: BlockMention[], named: BlockMent
   const before = people.filter((mention) => mention.end <= quote.open && mention.block >= quote.block - 1);
   const last = before.at(-1);
   if (!last?.sayer) return undefined;
-  if (named.some((mention) => mention.start > last.end && mention.end <= quote.open && !mention.attributive && mention.name !== last.name)) return undefined;
+  if (named.some((mention) => mention.start > last.end && mention.end <= quote.open && !mention.attributive && mention.name !== last.name))
+    return undefined;
   // In the paragraph before, the last sayer of it (an object named after them is no speaker either way).
   return last.block === quote.block ? last : before.filter((mention) => mention.sayer && mention.block === quote.block - 1).at(-1);
 }
@@ -456,7 +505,13 @@ function unnamedSpeaker(body: string, limit: number, people: BlockMention[]): st
  * Only people count, never names inside quotations or titles, nor anyone whose gender, as shown by an earlier
  * "he"/"she", does not fit. For "he said" before the marks, only what precedes the pronoun is looked at.
  */
-function resolvePronoun(quote: FoundQuote, items: Credited[], people: BlockMention[], genders: Map<string, Gender>, pronoun: string | null): string | null {
+function resolvePronoun(
+  quote: FoundQuote,
+  items: Credited[],
+  people: BlockMention[],
+  genders: Map<string, Gender>,
+  pronoun: string | null,
+): string | null {
   const limit = quote.speakerAt ?? quote.open;
   const fits = (name: string) => pronoun === null || !genders.has(name) || genders.get(name) === pronoun;
   const before = people.filter((mention) => mention.end <= limit && fits(mention.name));
@@ -465,7 +520,15 @@ function resolvePronoun(quote: FoundQuote, items: Credited[], people: BlockMenti
   const sayer = before.filter((mention) => mention.sayer && mention.block >= quote.block - 2).at(-1);
   const quoted = [...items]
     .reverse()
-    .find((item) => item.person && item.name && fits(item.name) && !item.quote.nested && item.quote.open < quote.open && item.quote.block >= quote.block - 2);
+    .find(
+      (item) =>
+        item.person &&
+        item.name &&
+        fits(item.name) &&
+        !item.quote.nested &&
+        item.quote.open < quote.open &&
+        item.quote.block >= quote.block - 2,
+    );
   if (sayer && (!quoted || sayer.start > quoted.quote.open)) return sayer.name;
   if (quoted) return quoted.name;
   const subject = before.filter((mention) => mention.subject).at(-1);

@@ -35,9 +35,24 @@ export class StoryCache {
   }
 
   static async open(options: CacheOptions, sources: StorySource[], ids: string[]): Promise<StoryCache> {
-    if (!options.cacheDir) return new StoryCache(options, ids, undefined, ids.map(() => ''));
-    const [codeVersion, { manifest, problem }] = await Promise.all([options.codeVersion ?? loadCodeVersion(), loadManifest(options.cacheDir, options.outDir)]);
-    return new StoryCache(options, ids, manifest, sources.map((source) => storyKey(codeVersion, options.base, source)), problem);
+    if (!options.cacheDir)
+      return new StoryCache(
+        options,
+        ids,
+        undefined,
+        ids.map(() => ''),
+      );
+    const [codeVersion, { manifest, problem }] = await Promise.all([
+      options.codeVersion ?? loadCodeVersion(),
+      loadManifest(options.cacheDir, options.outDir),
+    ]);
+    return new StoryCache(
+      options,
+      ids,
+      manifest,
+      sources.map((source) => storyKey(codeVersion, options.base, source)),
+      problem,
+    );
   }
 
   /** Whether this build is remembered (and pages therefore hashed). */
@@ -66,7 +81,12 @@ export class StoryCache {
 
   /** Remember a story just built. */
   remember(index: number, output: StoryOutput): void {
-    this.entries[index] = { key: this.keys[index], files: output.files.map(([name]) => name), home: output.home, warnings: output.warnings };
+    this.entries[index] = {
+      key: this.keys[index],
+      files: output.files.map(([name]) => name),
+      home: output.home,
+      warnings: output.warnings,
+    };
   }
 
   /** The warnings of every story, built now or taken over (those are remembered), in story order. */

@@ -30,7 +30,11 @@ export async function buildStories(
   buildStory: StoryBuilder,
 ): Promise<number> {
   const workers = threadCount(order.length, options.workers === undefined ? undefined : options.workers + 1) - 1;
-  const job = (index: number): StoryJob => ({ index, source: sources[index], options: { base: options.base, hash: options.hash, keepAligned: options.keepAligned, bytes: true } });
+  const job = (index: number): StoryJob => ({
+    index,
+    source: sources[index],
+    options: { base: options.base, hash: options.hash, keepAligned: options.keepAligned, bytes: true },
+  });
   const onMainThread = (index: number): StoryJob => {
     const { source, options: jobOptions } = job(index);
     return { index, source, options: options.writerEncodes ? { ...jobOptions, hash: false, bytes: false } : jobOptions };

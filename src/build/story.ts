@@ -58,7 +58,11 @@ export function correctAlignment(
 ): AlignedStory {
   const corrected = applyCorrections(story, analysis.quotations, alignment, corrections);
   warnings.push(...corrected.warnings);
-  return { story, analysis: { ...analysis, quotations: corrected.quotations, ...(keep ? {} : { tokens: {} }) }, alignment: corrected.alignment };
+  return {
+    story,
+    analysis: { ...analysis, quotations: corrected.quotations, ...(keep ? {} : { tokens: {} }) },
+    alignment: corrected.alignment,
+  };
 }
 
 /** The story's pages, each as the writer takes it (text or bytes, hashed for the manifest when asked). */

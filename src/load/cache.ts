@@ -15,7 +15,9 @@ export const generatorRoot = path.resolve(path.dirname(fileURLToPath(import.meta
  * locked dependency versions. Any change to them invalidates every cached story.
  */
 export async function loadCodeVersion(root = generatorRoot): Promise<string> {
-  const names = (await fg(['src/**/*.{ts,js,mjs,json}', 'templates/**/*', 'package-lock.json'], { cwd: root, onlyFiles: true, dot: false })).sort(byCodePoint);
+  const names = (
+    await fg(['src/**/*.{ts,js,mjs,json}', 'templates/**/*', 'package-lock.json'], { cwd: root, onlyFiles: true, dot: false })
+  ).sort(byCodePoint);
   const hash = createHash('sha1');
   for (const name of names) {
     const bytes = await readFile(path.join(root, name));
@@ -62,10 +64,12 @@ function manifestProblem(manifest: SiteManifest): string | undefined {
   if (!isRecord(manifest.stories) || !isRecord(manifest.files)) return 'its manifest is not in the expected shape';
   for (const [name, file] of Object.entries(manifest.files)) {
     if (!isSiteFileName(name)) return `its manifest names a file outside the site (“${name}”)`;
-    if (!isRecord(file) || typeof file.sha !== 'string' || ![file.size, file.ino, file.mtimeMs].every((n) => typeof n === 'number')) return `its manifest entry for “${name}” is not in the expected shape`;
+    if (!isRecord(file) || typeof file.sha !== 'string' || ![file.size, file.ino, file.mtimeMs].every((n) => typeof n === 'number'))
+      return `its manifest entry for “${name}” is not in the expected shape`;
   }
   for (const story of Object.values(manifest.stories)) {
-    if (!isRecord(story) || typeof story.key !== 'string' || !Array.isArray(story.files) || !isRecord(story.home)) return 'its manifest is not in the expected shape';
+    if (!isRecord(story) || typeof story.key !== 'string' || !Array.isArray(story.files) || !isRecord(story.home))
+      return 'its manifest is not in the expected shape';
     const stray = story.files.find((name) => typeof name !== 'string' || !Object.hasOwn(manifest.files, name));
     if (stray !== undefined) return `its manifest names a file it does not describe (“${String(stray)}”)`;
   }

@@ -39,13 +39,19 @@ export function checkEntries(articlesDir: string): CheckedEntries {
     }
     if (target !== root && !target.startsWith(root + path.sep)) {
       skipped.add(at);
-      warnings.push({ path: shown(at), line: 1, column: 1, message: 'this symbolic link leads out of the articles folder and was skipped (only what is inside the folder is read)' });
+      warnings.push({
+        path: shown(at),
+        line: 1,
+        column: 1,
+        message: 'this symbolic link leads out of the articles folder and was skipped (only what is inside the folder is read)',
+      });
       return false;
     }
     return !relative; // a story folder linked inside the articles folder is read as it is
   };
   // In byte order, so the warnings come in the same order whatever the file system lists first.
-  const list = (folder: string) => readdirSync(folder, { withFileTypes: true, encoding: 'buffer' }).sort((a, b) => Buffer.compare(a.name, b.name));
+  const list = (folder: string) =>
+    readdirSync(folder, { withFileTypes: true, encoding: 'buffer' }).sort((a, b) => Buffer.compare(a.name, b.name));
   for (const story of list(articlesDir)) {
     if (!visit('', story, '')) continue;
     const id = utf8Name(story.name)!;
@@ -69,5 +75,7 @@ function endsWithMd(bytes: Buffer): boolean {
 
 /** A name's bytes, those outside printable ASCII as \xNN. */
 function escapedBytes(bytes: Buffer): string {
-  return [...bytes].map((byte) => (byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`)).join('');
+  return [...bytes]
+    .map((byte) => (byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`))
+    .join('');
 }

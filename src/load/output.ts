@@ -9,7 +9,6 @@ import { BuildError, printable } from '../errors.js';
 import { KEPT_ENTRIES, SITE_MARKER } from '../site-folder.js';
 import { generatorRoot, manifestPath } from './cache.js';
 
-
 export interface OutputCheck {
   outDir: string;
   articlesDir: string;
@@ -24,7 +23,8 @@ export function outputTarget({ outDir, articlesDir, cacheDir }: OutputCheck): st
   const articles = realPath(articlesDir);
   if (target === articles) refuse(`${shown} is the articles folder: the site would replace the articles`);
   if (isInside(articles, target)) refuse(`${shown} holds the articles folder: the site would replace the articles`);
-  if (isInside(target, articles)) refuse(`${shown} is inside the articles folder “${articlesDir}”: the site would be mixed with the articles`);
+  if (isInside(target, articles))
+    refuse(`${shown} is inside the articles folder “${articlesDir}”: the site would be mixed with the articles`);
   const guarded: Array<[string, string]> = [
     ['the generator’s own folder', realPath(generatorRoot)],
     ['the folder you are working in', realPath(process.cwd())],
@@ -45,7 +45,11 @@ export function outputTarget({ outDir, articlesDir, cacheDir }: OutputCheck): st
   }
   const own = entries.filter((name) => !KEPT_ENTRIES.includes(name));
   if (own.length === 0 || entries.includes(SITE_MARKER) || writtenBefore(target, own, cacheDir)) return target;
-  const shownEntries = own.slice(0, 3).map((name) => `“${name}”`).join(', ') + (own.length > 3 ? ', …' : '');
+  const shownEntries =
+    own
+      .slice(0, 3)
+      .map((name) => `“${name}”`)
+      .join(', ') + (own.length > 3 ? ', …' : '');
   return refuse(`${shown} holds files this build did not write (${shownEntries}) and would replace them`);
 }
 

@@ -50,7 +50,12 @@ export async function loadStories(articlesDir: string): Promise<LoadedStories> {
     const texts = textCount(id);
     const where = path.posix.join(articlesDir, id) + '/';
     if (articles.length === 0) {
-      warnings.push({ path: where, line: 1, column: 1, message: `this story folder holds no articles (.md files) and was skipped${texts ? `; ${ignoredText(texts)}` : ''}` });
+      warnings.push({
+        path: where,
+        line: 1,
+        column: 1,
+        message: `this story folder holds no articles (.md files) and was skipped${texts ? `; ${ignoredText(texts)}` : ''}`,
+      });
       continue;
     }
     if (texts) warnings.push({ path: where, line: 1, column: 1, message: ignoredText(texts) });
@@ -62,7 +67,8 @@ export async function loadStories(articlesDir: string): Promise<LoadedStories> {
       articles,
     });
   }
-  if (stories.length === 0) throw new BuildError('no-articles', { path: articlesDir }, textFiles.length ? `; ${ignoredText(textFiles.length)}` : '');
+  if (stories.length === 0)
+    throw new BuildError('no-articles', { path: articlesDir }, textFiles.length ? `; ${ignoredText(textFiles.length)}` : '');
   return { stories, warnings };
 }
 

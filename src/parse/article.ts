@@ -13,7 +13,12 @@ import { splitSentences, type Span } from './sentences/index.js';
  * One article file → an Article with its blocks and sentences (`split`: how a block is cut into sentences).
  * Problems that do not stop the build (a misspelt field) are added to `warnings`.
  */
-export function parseArticle(file: SourceFile, storyId: string, split: (text: string) => Span[] = splitSentences, warnings: Warning[] = []): Article {
+export function parseArticle(
+  file: SourceFile,
+  storyId: string,
+  split: (text: string) => Span[] = splitSentences,
+  warnings: Warning[] = [],
+): Article {
   const text = decodeSource(file);
   if (text.trim() === '') throw new BuildError('empty-file', { path: file.path, line: 1, column: 1 });
   checkWordLength(text, file.path);
@@ -89,7 +94,8 @@ function articleMeta(frontMatter: FrontMatter, filePath: string): ArticleMeta {
   const outlet = text('outlet');
   // The url becomes a link on the article's page: only a web address may, never javascript: or data:.
   const url = text('url');
-  if (url !== undefined && !isWebAddress(url)) throw new BuildError('url-not-web', at('url'), url.length > 60 ? `${url.slice(0, 60)}…` : url);
+  if (url !== undefined && !isWebAddress(url))
+    throw new BuildError('url-not-web', at('url'), url.length > 60 ? `${url.slice(0, 60)}…` : url);
   return {
     title,
     label: text('label') ?? outlet ?? shorten(title),

@@ -21,7 +21,9 @@ interface YamlErrorLike {
  * gray-matter picks a parser by the word after the opening "---" and would run `---js` or `---coffee` front
  * matter as code: every engine but YAML is replaced by one that refuses (the check below catches them first).
  */
-const YAML_ONLY = { engines: Object.fromEntries(['javascript', 'js', 'coffee', 'coffeescript', 'cson', 'json', 'toml'].map((name) => [name, refuseEngine])) };
+const YAML_ONLY = {
+  engines: Object.fromEntries(['javascript', 'js', 'coffee', 'coffeescript', 'cson', 'json', 'toml'].map((name) => [name, refuseEngine])),
+};
 
 function refuseEngine(): never {
   throw new Error('only YAML front matter is read');

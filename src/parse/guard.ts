@@ -30,7 +30,10 @@ export function checkWordLength(text: string, path: string): void {
   let start = 0;
   for (let index = 0; index <= text.length; index++) {
     const code = index < text.length ? text.charCodeAt(index) : 32;
-    if (!(code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000)) continue;
+    if (
+      !(code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000)
+    )
+      continue;
     if (index - start > WORD_LIMIT) {
       const { line, column } = pointAt(text, start);
       throw new BuildError('word-too-long', { path, line, column }, (index - start).toLocaleString('en-US'));
@@ -94,7 +97,11 @@ export function guardMarkdown(body: string): GuardedText {
     // newline becomes a space, which is how markdown shows it anyway).
     const join = new Set<number>();
     if (count(chunk, '\n') > LINE_LIMIT) {
-      for (let newline = body.indexOf('\n', chunkStart); newline !== -1 && newline < chunkEnd - 1; newline = body.indexOf('\n', newline + 1)) {
+      for (
+        let newline = body.indexOf('\n', chunkStart);
+        newline !== -1 && newline < chunkEnd - 1;
+        newline = body.indexOf('\n', newline + 1)
+      ) {
         if (!BLOCK_START.test(body.slice(newline + 1, newline + 8))) join.add(newline);
       }
     }
@@ -195,7 +202,8 @@ function lifted(parent: Parents): Nodes[] {
       (node as Parents).children = lifted(node as Parents) as Parents['children'];
       out.push(node);
     } else if (blockLevel ? BLOCK_CONTAINERS.has(node.type) : true) {
-      for (let index = (node as Parents).children.length - 1; index >= 0; index -= 1) stack.push((node as Parents).children[index] as Nodes);
+      for (let index = (node as Parents).children.length - 1; index >= 0; index -= 1)
+        stack.push((node as Parents).children[index] as Nodes);
     } else {
       // A table or other block with structure of its own becomes a paragraph of its words.
       out.push({ type: 'paragraph', children: lifted(node as Parents), position: node.position } as Nodes);

@@ -1,7 +1,22 @@
 // Ids become file and folder names in the site, so they are reduced to a safe alphabet here: whatever a
 // file is called, nothing can be written outside the output folder or over a reserved name.
 
-const RESERVED = new Set(['con', 'prn', 'aux', 'nul', 'com1', 'com2', 'com3', 'com4', 'lpt1', 'lpt2', 'lpt3', 'assets', 'articles', 'claims']);
+const RESERVED = new Set([
+  'con',
+  'prn',
+  'aux',
+  'nul',
+  'com1',
+  'com2',
+  'com3',
+  'com4',
+  'lpt1',
+  'lpt2',
+  'lpt3',
+  'assets',
+  'articles',
+  'claims',
+]);
 
 /** "Some File (v2).md" → "some-file-v2"; never empty, never "..", never a reserved name. */
 export function slugify(name: string): string {

@@ -20,11 +20,15 @@ export function parseStory(source: StorySource, warnings: Warning[] = []): Story
   const seen = new Map<string, string>();
   for (const article of articles) {
     const earlier = seen.get(article.id);
-    if (earlier) throw new BuildError('duplicate-article', { path: article.path, line: 1, column: 1 }, `“${article.id}” (also “${earlier}”)`);
+    if (earlier)
+      throw new BuildError('duplicate-article', { path: article.path, line: 1, column: 1 }, `“${article.id}” (also “${earlier}”)`);
     seen.set(article.id, article.path);
   }
   const index = source.index ? storyIndex(source.index.path, decodeSource(source.index), warnings) : {};
-  const dates = articles.map((article) => article.published).filter((date): date is string => Boolean(date)).sort();
+  const dates = articles
+    .map((article) => article.published)
+    .filter((date): date is string => Boolean(date))
+    .sort();
   return {
     id,
     title: index.title ?? articles[0].title,

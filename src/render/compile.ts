@@ -25,7 +25,10 @@ interface CompilerInstance {
   compile(ast: unknown): void;
   getCode(): string;
 }
-type CompilerClass = new (name: string, throwOnUndefined: boolean) => CompilerInstance & {
+type CompilerClass = new (
+  name: string,
+  throwOnUndefined: boolean,
+) => CompilerInstance & {
   buffer: string;
   _emit(code: string): void;
   _emitLine(code: string): void;

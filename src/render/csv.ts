@@ -4,9 +4,34 @@
 import type { StoryView } from './model.js';
 
 export const CLAIM_COLUMNS = [
-  'claim', 'kind', 'score', 'carriers', 'outlets', 'statement', 'article', 'outlet', 'sentence', 'place', 'paragraph', 'paragraphs', 'text', 'conflicts',
+  'claim',
+  'kind',
+  'score',
+  'carriers',
+  'outlets',
+  'statement',
+  'article',
+  'outlet',
+  'sentence',
+  'place',
+  'paragraph',
+  'paragraphs',
+  'text',
+  'conflicts',
 ] as const;
-export const QUOTE_COLUMNS = ['quote', 'group_speaker', 'speaker_conflict', 'truncated', 'article', 'outlet', 'sentence', 'kind', 'speaker', 'text', 'claim'] as const;
+export const QUOTE_COLUMNS = [
+  'quote',
+  'group_speaker',
+  'speaker_conflict',
+  'truncated',
+  'article',
+  'outlet',
+  'sentence',
+  'kind',
+  'speaker',
+  'text',
+  'claim',
+] as const;
 
 /** One field, quoted where it must be and defused where a spreadsheet would compute it. */
 export function csvField(value: string | number | boolean | null | undefined): string {
@@ -45,7 +70,19 @@ export function claimsCsv(view: StoryView): string {
 /** One line per quotation, grouped as the quotes page groups them. */
 export function quotesCsv(view: StoryView): string {
   const rows = view.quotes.flatMap((quote) =>
-    quote.members.map((m) => [quote.id, quote.speaker, quote.speakerConflict, quote.truncated, m.article.id, m.article.name, m.href.split('#')[1] ?? '', m.kind, m.speaker, m.text, m.claim]),
+    quote.members.map((m) => [
+      quote.id,
+      quote.speaker,
+      quote.speakerConflict,
+      quote.truncated,
+      m.article.id,
+      m.article.name,
+      m.href.split('#')[1] ?? '',
+      m.kind,
+      m.speaker,
+      m.text,
+      m.claim,
+    ]),
   );
   return csv(QUOTE_COLUMNS, rows);
 }

@@ -26,7 +26,10 @@ export interface HomeItem {
 /** Every page of the site, in memory. Links are relative so the site works under any path and from disk. */
 export function renderSite(stories: AlignedStory[], options: RenderOptions = {}): SiteFiles {
   const rendered = stories.map((aligned) => renderStory(aligned, options));
-  const files = renderHome(rendered.map(({ home }) => home), options);
+  const files = renderHome(
+    rendered.map(({ home }) => home),
+    options,
+  );
   for (const { files: pages } of rendered) for (const [name, content] of pages) files.set(name, content);
   return files;
 }

@@ -1,5 +1,17 @@
 // What the templates show, worked out from an AlignedStory: plain data (no markup) for each page.
-import type { AlignedStory, Article, Claim, ClaimKind, Conflict, ConflictKind, Overlap, Quotation, QuoteMember, Sentence, Story } from '../types.js';
+import type {
+  AlignedStory,
+  Article,
+  Claim,
+  ClaimKind,
+  Conflict,
+  ConflictKind,
+  Overlap,
+  Quotation,
+  QuoteMember,
+  Sentence,
+  Story,
+} from '../types.js';
 import { changedWords, coreParts, diffParts as wordDiff, plainParts, wordCount, type DiffPart } from './diff.js';
 import { editNotes, type EditNotes } from './edits.js';
 import { paragraphNumbers, placeIn, type Place } from './place.js';
@@ -257,7 +269,8 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
   }
   const exclusiveClaims = claims.filter((claim) => claim.carriers <= 1);
   for (const article of context.articles) {
-    article.exclusiveCount = alignment.exclusives?.[article.id]?.length ?? exclusiveClaims.filter((claim) => claim.reference.article.id === article.id).length;
+    article.exclusiveCount =
+      alignment.exclusives?.[article.id]?.length ?? exclusiveClaims.filter((claim) => claim.reference.article.id === article.id).length;
   }
   const conflicts = conflictViews(alignment.conflicts ?? [], claims, context);
   const quotes = alignment.quotes.map((group) => quoteView(group, context, claimOf));
@@ -368,7 +381,14 @@ function claimRows(story: Story, alignment: AlignedStory['alignment'], edits: Ed
       if (seen.has(`${article.id}/${sentence.id}`) || edits.hidden(article.id, sentence.id)) continue;
       const others = story.articles.filter((other) => other.id !== article.id).map((other) => other.id);
       rows.push({
-        claim: { id: `x-${article.id}-${sentence.id}`, kind: 'exclusive', score: 1, members: [{ article: article.id, sentence: sentence.id }], carriedBy: [article.id], omittedBy: others },
+        claim: {
+          id: `x-${article.id}-${sentence.id}`,
+          kind: 'exclusive',
+          score: 1,
+          members: [{ article: article.id, sentence: sentence.id }],
+          carriedBy: [article.id],
+          omittedBy: others,
+        },
         synthetic: true,
       });
     }
@@ -389,7 +409,9 @@ function referenceIndex(kind: ClaimKind, sentences: Sentence[], statement: numbe
 function claimView(claim: Claim, synthetic: boolean, context: ViewContext): ClaimView {
   const { order, articleById, articles, total } = context;
   const members = [...claim.members].sort(
-    (a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || context.sentenceOf(a.article, a.sentence)!.index - context.sentenceOf(b.article, b.sentence)!.index,
+    (a, b) =>
+      (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) ||
+      context.sentenceOf(a.article, a.sentence)!.index - context.sentenceOf(b.article, b.sentence)!.index,
   );
   // Who carries it is the aligner's word (carriedBy), in article order; the members where it gives none.
   const listed = claim.carriedBy.length ? claim.carriedBy : members.map((m) => m.article);
@@ -402,7 +424,10 @@ function claimView(claim: Claim, synthetic: boolean, context: ViewContext): Clai
   const versions = members.map((m, index): Version => {
     const sentence = sentences[index];
     const reference = index === referenceAt;
-    const parts = reference || diffMode === 'none' ? plainParts(sentence.text) : context.parts(diffMode === 'core' ? 'core' : 'words', referenceText, sentence.text);
+    const parts =
+      reference || diffMode === 'none'
+        ? plainParts(sentence.text)
+        : context.parts(diffMode === 'core' ? 'core' : 'words', referenceText, sentence.text);
     return {
       article: articleById.get(m.article)!,
       sentence,
@@ -513,7 +538,14 @@ function quoteView(group: AlignedStory['alignment']['quotes'][number], context: 
     members: members.map((m, index) => {
       const claim = claimOf.get(`${m.article}/${m.sentence}`);
       return {
-        article: articleById.get(m.article) ?? { ...articles[0], id: m.article, name: m.article, label: m.article, title: m.article, href: `articles/${m.article}.html` },
+        article: articleById.get(m.article) ?? {
+          ...articles[0],
+          id: m.article,
+          name: m.article,
+          label: m.article,
+          title: m.article,
+          href: `articles/${m.article}.html`,
+        },
         text: m.text,
         parts: index === longest ? plainParts(m.text) : context.parts('words', reference.text, m.text),
         speaker: m.speaker,
@@ -543,7 +575,13 @@ function overlapMatrix(overlaps: Overlap[], articles: ArticleView[]): StoryView[
       const reverse = pairs.get(`${column.id}\0${row.id}`);
       const share = direct ? direct.shareOfA : reverse ? reverse.shareOfB : 0;
       const percent = Math.round(share * 100);
-      return { article: column, self: false, percent, words: (direct ?? reverse)?.sharedWords ?? 0, level: Math.min(5, Math.ceil(percent / 20)) };
+      return {
+        article: column,
+        self: false,
+        percent,
+        words: (direct ?? reverse)?.sharedWords ?? 0,
+        level: Math.min(5, Math.ceil(percent / 20)),
+      };
     }),
   }));
 }
@@ -570,7 +608,9 @@ function sentencesByIdOf(article: Article): Map<string, Sentence> {
 function topOverlapPairs(pairs: Overlap[], articleById: Map<string, ArticleView>): OverlapPair[] {
   const ranked = pairs.filter((o) => o.sharedWords > 0 && articleById.has(o.a) && articleById.has(o.b));
   const rank = (o: Overlap) => Math.max(o.shareOfA, o.shareOfB);
-  ranked.sort((x, y) => rank(y) - rank(x) || y.sharedWords - x.sharedWords || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+  ranked.sort(
+    (x, y) => rank(y) - rank(x) || y.sharedWords - x.sharedWords || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0),
+  );
   return ranked.slice(0, OVERLAP_TOP_PAIRS).map((o) => ({
     a: articleById.get(o.a)!,
     b: articleById.get(o.b)!,
@@ -585,7 +625,7 @@ function topOverlapPairs(pairs: Overlap[], articleById: Map<string, ArticleView>
 export interface Segment {
   text: string;
   /** Set where the text is (part of) a quotation. */
-  quote?: { id: string; speaker: string | null; kind: Quotation['kind']; /** The quotation ends in this segment. */ last: boolean };
+  quote?: { id: string; speaker: string | null; kind: Quotation['kind'] /** The quotation ends in this segment. */; last: boolean };
 }
 
 export interface SentenceView {
@@ -610,7 +650,9 @@ export interface BlockGroup {
 /** The article's body as groups of blocks (a run of list items is one list), each block a list of sentences. */
 export function buildArticleView(article: Article, view: StoryView, quotations: Quotation[]): BlockGroup[] {
   // A scare quote (or one an editor marked as none) is not a quotation: no speaker tag.
-  const own = quotations.filter((q) => q.article === article.id && q.kind !== 'scare').sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+  const own = quotations
+    .filter((q) => q.article === article.id && q.kind !== 'scare')
+    .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
   const total = view.articles.length;
   const sentenceView = (sentence: Sentence): SentenceView => {
     const claim = view.claimOf.get(`${article.id}/${sentence.id}`);
@@ -621,7 +663,12 @@ export function buildArticleView(article: Article, view: StoryView, quotations: 
       claim,
       others: Math.max(0, carriers - 1),
       share: shareOf(carriers, total),
-      shareLabel: carriers <= 1 ? 'only in this article' : carriers >= total ? `in all ${total} articles` : `also in ${carriers - 1} other article${carriers - 1 === 1 ? '' : 's'}`,
+      shareLabel:
+        carriers <= 1
+          ? 'only in this article'
+          : carriers >= total
+            ? `in all ${total} articles`
+            : `also in ${carriers - 1} other article${carriers - 1 === 1 ? '' : 's'}`,
       edits: view.edits.sentence(article.id, sentence.id),
       hidden: view.edits.hidden(article.id, sentence.id),
     };
@@ -668,7 +715,10 @@ export function segmentsOf(article: Article, sentence: Sentence, quotations: Quo
     if (range.end < sentence.text.length && CLOSING.includes(sentence.text[range.end])) range.end += 1;
     if (range.start > cursor) segments.push({ text: sentence.text.slice(cursor, range.start) });
     const last = exact ? range.quote.end <= sentence.end : true;
-    segments.push({ text: sentence.text.slice(range.start, range.end), quote: { id: range.quote.id, speaker: range.quote.speaker, kind: range.quote.kind, last } });
+    segments.push({
+      text: sentence.text.slice(range.start, range.end),
+      quote: { id: range.quote.id, speaker: range.quote.speaker, kind: range.quote.kind, last },
+    });
     cursor = range.end;
   }
   if (cursor < sentence.text.length) segments.push({ text: sentence.text.slice(cursor) });

@@ -88,7 +88,10 @@ export function buildPairView(view: StoryView, a: ArticleView, b: ArticleView): 
   const inB = new Set(right.map((s) => s.claim.id));
   const inA = new Set(left.map((s) => s.claim.id));
   const key = (s: PairSentence, other: Set<string>) => (s.claim.carriers > 1 && other.has(s.claim.id) ? s.claim.id : '');
-  const matches = commonRun(left.map((s) => key(s, inB)), right.map((s) => key(s, inA)));
+  const matches = commonRun(
+    left.map((s) => key(s, inB)),
+    right.map((s) => key(s, inA)),
+  );
   const rows: PairRow[] = [];
   let i = 0;
   let j = 0;

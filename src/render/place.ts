@@ -25,7 +25,20 @@ export function placeIn(sentence: Sentence, numbers: { numbers: number[]; count:
   const paragraphs = Math.max(1, numbers.count);
   // A sentence of a sub-heading counts as the paragraph after it.
   let paragraph = numbers.numbers[sentence.block] ?? 0;
-  if (paragraph === 0) paragraph = Math.min(paragraphs, (numbers.numbers.slice(0, sentence.block).filter((n) => n > 0).pop() ?? 0) + 1);
+  if (paragraph === 0)
+    paragraph = Math.min(
+      paragraphs,
+      (numbers.numbers
+        .slice(0, sentence.block)
+        .filter((n) => n > 0)
+        .pop() ?? 0) + 1,
+    );
   const lead = paragraph === 1;
-  return { paragraph, paragraphs, lead, label: lead ? 'lead' : `¶ ${paragraph} of ${paragraphs}`, depth: paragraphs > 1 ? (paragraph - 1) / (paragraphs - 1) : 0 };
+  return {
+    paragraph,
+    paragraphs,
+    lead,
+    label: lead ? 'lead' : `¶ ${paragraph} of ${paragraphs}`,
+    depth: paragraphs > 1 ? (paragraph - 1) / (paragraphs - 1) : 0,
+  };
 }

@@ -44,7 +44,11 @@ export const alignmentSchema = {
     },
     claims: { type: 'array', items: { $ref: '#/$defs/claim' } },
     quotes: { type: 'array', items: { $ref: '#/$defs/quoteGroup' } },
-    overlap: { type: 'array', description: 'Pairs of articles that share words in runs; a pair not listed shares none.', items: { $ref: '#/$defs/overlap' } },
+    overlap: {
+      type: 'array',
+      description: 'Pairs of articles that share words in runs; a pair not listed shares none.',
+      items: { $ref: '#/$defs/overlap' },
+    },
     exclusives: {
       type: 'object',
       description: 'For each article id, the ids of its sentences no other article carries.',
@@ -96,14 +100,18 @@ export const alignmentSchema = {
     quoteMember: {
       type: 'object',
       required: ['article', 'sentence', 'quotation', 'text', 'speaker', 'speakerReason', 'kind'],
-      description: 'The part of one quotation that one sentence carries: a quotation over several sentences is one member per sentence, with the same quotation id.',
+      description:
+        'The part of one quotation that one sentence carries: a quotation over several sentences is one member per sentence, with the same quotation id.',
       additionalProperties: false,
       properties: {
         ...memberProperties,
         quotation: { type: 'string' },
         text: { type: 'string', description: 'The quoted words this sentence carries, exactly as published, quotation marks excluded.' },
         speaker: { type: ['string', 'null'] },
-        speakerReason: { type: ['string', 'null'], description: "How the speaker was found where the sentence does not name them, e.g. \"resolved from 'he'\"." },
+        speakerReason: {
+          type: ['string', 'null'],
+          description: 'How the speaker was found where the sentence does not name them, e.g. "resolved from \'he\'".',
+        },
         kind: { enum: ['full', 'partial', 'scare'] },
         corrections: correctionIndices,
       },
@@ -136,7 +144,10 @@ export const alignmentSchema = {
             type: 'object',
             required: ['article', 'sentence', 'detail'],
             additionalProperties: false,
-            properties: { ...memberProperties, detail: { type: 'string', description: 'The detail in this article\'s words, e.g. "at least six injured".' } },
+            properties: {
+              ...memberProperties,
+              detail: { type: 'string', description: 'The detail in this article\'s words, e.g. "at least six injured".' },
+            },
           },
         },
       },

@@ -77,7 +77,12 @@ export async function searchIndex(records: SearchRecord[]): Promise<SiteFiles> {
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
   try {
     for (const record of records) {
-      const meta = { title: record.title, kind: record.kind, outlet: record.outlets.join(FILTER_SEPARATOR), speaker: record.speakers.join(FILTER_SEPARATOR) };
+      const meta = {
+        title: record.title,
+        kind: record.kind,
+        outlet: record.outlets.join(FILTER_SEPARATOR),
+        speaker: record.speakers.join(FILTER_SEPARATOR),
+      };
       const added = await index.addCustomRecord({ url: record.url, content: record.content, language: 'en', meta });
       if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);
     }

@@ -40,7 +40,10 @@ export interface Machine {
 }
 
 export function thisMachine(): Machine {
-  return { cores: typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length, freeMemoryMb: os.freemem() / 2 ** 20 };
+  return {
+    cores: typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length,
+    freeMemoryMb: os.freemem() / 2 ** 20,
+  };
 }
 
 /**
@@ -52,9 +55,10 @@ export function workerLimit(requested: number, machine: Machine = thisMachine())
   const byMemory = Math.max(0, Math.floor(machine.freeMemoryMb / WORKER_MEMORY_MB));
   const workers = Math.min(requested, byCores, byMemory);
   if (workers === requested) return { workers };
-  const reason = workers === byCores
-    ? `this machine has ${machine.cores} ${machine.cores === 1 ? 'core' : 'cores'}, and the main thread builds too`
-    : `each worker needs about ${WORKER_MEMORY_MB} MB and ${Math.round(machine.freeMemoryMb)} MB are free`;
+  const reason =
+    workers === byCores
+      ? `this machine has ${machine.cores} ${machine.cores === 1 ? 'core' : 'cores'}, and the main thread builds too`
+      : `each worker needs about ${WORKER_MEMORY_MB} MB and ${Math.round(machine.freeMemoryMb)} MB are free`;
   return { workers, note: `--workers ${requested} lowered to ${workers}: ${reason}` };
 }
 
@@ -77,7 +81,10 @@ export class StoryPool {
   constructor(size: number) {
     const { url, workerData } = workerEntry('./story');
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: new Worker(url, { workerData, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), pending: new Map() };
+      const slot: Slot = {
+        worker: new Worker(url, { workerData, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }),
+        pending: new Map(),
+      };
       const fail = (error: Error) => {
         slot.dead ??= error;
         for (const { reject } of slot.pending.values()) reject(error);

@@ -45,7 +45,10 @@ export class SiteWriter {
   readonly counters: WriteCounters = { written: 0, linked: 0 };
   private readonly dirs = new Set<string>();
 
-  private constructor(outDir: string, private readonly previous: SiteManifest | undefined) {
+  private constructor(
+    outDir: string,
+    private readonly previous: SiteManifest | undefined,
+  ) {
     this.target = path.resolve(outDir);
     this.staging = stagingFolder(this.target);
   }
@@ -158,7 +161,9 @@ export class SiteWriter {
     try {
       work();
     } catch (cause) {
-      throw cause instanceof BuildError ? cause : new BuildError('write-failed', { path: this.target }, (cause as Error)?.message ?? String(cause), { cause });
+      throw cause instanceof BuildError
+        ? cause
+        : new BuildError('write-failed', { path: this.target }, (cause as Error)?.message ?? String(cause), { cause });
     }
   }
 

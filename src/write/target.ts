@@ -23,9 +23,13 @@ export function lockOutput(target: string): OutputLock {
       writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) writeOrFail(() => { throw error; }, target);
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0)
+        writeOrFail(() => {
+          throw error;
+        }, target);
       const holder = Number.parseInt(readFileSync(lock, 'utf8'), 10);
-      if (running(holder)) throw new BuildError('output-busy', undefined, `“${target}” (process ${holder}; if no build is running, delete “${lock}”)`);
+      if (running(holder))
+        throw new BuildError('output-busy', undefined, `“${target}” (process ${holder}; if no build is running, delete “${lock}”)`);
       rmSync(lock, { force: true });
     }
   }
@@ -70,7 +74,9 @@ export function clearLeftovers(target: string): void {
 function clearLeftoversOf(target: string): void {
   const dir = path.dirname(target);
   const base = path.basename(target);
-  const names = readdirSync(dir).filter((name) => name.startsWith(`${base}.`) && /^(building|previous)-\d+$/.test(name.slice(base.length + 1)));
+  const names = readdirSync(dir).filter(
+    (name) => name.startsWith(`${base}.`) && /^(building|previous)-\d+$/.test(name.slice(base.length + 1)),
+  );
   const previous = names.filter((name) => name.includes('.previous-')).map((name) => path.join(dir, name));
   const staging = names.filter((name) => name.includes('.building-')).map((name) => path.join(dir, name));
   if (!existsSync(target) && previous.length && ours(previous[0])) renameSync(previous.shift()!, target);

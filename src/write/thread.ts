@@ -44,7 +44,11 @@ export class WriterThread {
   constructor(outDir: string, previous?: SiteManifest) {
     const { url, workerData } = workerEntry('../write/worker');
     // The thread holds a few batches of pages at a time: a small heap keeps its garbage from adding up.
-    this.worker = new Worker(url, { workerData, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } });
+    this.worker = new Worker(url, {
+      workerData,
+      execArgv: [],
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
+    });
     this.target = path.resolve(outDir);
     this.worker.on('message', ({ id, value, error }: WriterReply) => {
       const waiting = this.waiting.get(id);

@@ -6,23 +6,44 @@ import type { Claim } from '../../src/types.js';
 import { makeArticle, makeStory } from './helpers.js';
 
 /** Groups as sets of "article:sentence text", independent of ids and order. */
-function groupsOf(texts: Record<string, string>, claims: Claim[], story = makeStory(Object.entries(texts).map(([id, text]) => ({ id, text })))) {
+function groupsOf(
+  texts: Record<string, string>,
+  claims: Claim[],
+  story = makeStory(Object.entries(texts).map(([id, text]) => ({ id, text }))),
+) {
   const textOf = (a: string, s: string) => story.story.articles.find((x) => x.id === a)!.sentences.find((x) => x.id === s)!.text;
-  return claims.map((c) => c.members.map((m) => `${m.article}:${textOf(m.article, m.sentence)}`).sort().join(' + ')).sort();
+  return claims
+    .map((c) =>
+      c.members
+        .map((m) => `${m.article}:${textOf(m.article, m.sentence)}`)
+        .sort()
+        .join(' + '),
+    )
+    .sort();
 }
 
 function together(claims: Claim[], a: [string, string], b: [string, string]): Claim | undefined {
-  return claims.find((c) => c.members.some((m) => m.article === a[0] && m.sentence === a[1]) && c.members.some((m) => m.article === b[0] && m.sentence === b[1]));
+  return claims.find(
+    (c) =>
+      c.members.some((m) => m.article === a[0] && m.sentence === a[1]) && c.members.some((m) => m.article === b[0] && m.sentence === b[1]),
+  );
 }
 
-const FILLER_A = 'The weather in the capital was cold and grey on the morning of the visit. Officials prepared a long agenda of bilateral trade issues.';
+const FILLER_A =
+  'The weather in the capital was cold and grey on the morning of the visit. Officials prepared a long agenda of bilateral trade issues.';
 const FILLER_B = 'Traffic around the ministry was closed for several hours. A small crowd of protesters gathered near the embassy gates.';
 
 describe('claims', () => {
   it('groups a sentence copied word for word as verbatim', () => {
     const story = makeStory([
-      { id: 'a', text: `${FILLER_A} Lavrov and Kerry will discuss the situation in Syria in the context of joint work in the International Syria Support Group.` },
-      { id: 'b', text: `Lavrov and Kerry will discuss the situation in Syria in the context of joint work in the International Syria Support Group. ${FILLER_B}` },
+      {
+        id: 'a',
+        text: `${FILLER_A} Lavrov and Kerry will discuss the situation in Syria in the context of joint work in the International Syria Support Group.`,
+      },
+      {
+        id: 'b',
+        text: `Lavrov and Kerry will discuss the situation in Syria in the context of joint work in the International Syria Support Group. ${FILLER_B}`,
+      },
     ]);
     const { claims } = alignClaims(story);
     const claim = together(claims, ['a', 's3'], ['b', 's1']);
@@ -33,17 +54,27 @@ describe('claims', () => {
 
   it('finds the "Russia" ↔ "Russian Federation" edit', () => {
     const story = makeStory([
-      { id: 'a', text: `Russia has been carrying out air strikes it says target Islamic State positions in Syria, but the US accuses Russia of bombing moderate rebels. ${FILLER_A}` },
-      { id: 'b', text: `${FILLER_B} Russian Federation has been carrying out air strikes it says target Islamic State positions in Syria, but the U.S. accuses Russian Federation of bombing moderate rebels.` },
+      {
+        id: 'a',
+        text: `Russia has been carrying out air strikes it says target Islamic State positions in Syria, but the US accuses Russia of bombing moderate rebels. ${FILLER_A}`,
+      },
+      {
+        id: 'b',
+        text: `${FILLER_B} Russian Federation has been carrying out air strikes it says target Islamic State positions in Syria, but the U.S. accuses Russian Federation of bombing moderate rebels.`,
+      },
     ]);
     const claim = together(alignClaims(story).claims, ['a', 's1'], ['b', 's3']);
     expect(claim?.kind).toBe('verbatim');
   });
 
   it('treats US, U.S., USA and United States alike', () => {
-    const base = (us: string) => `The ${us} has been pressing its European allies to continue applying sanctions because of the annexation of Crimea.`;
+    const base = (us: string) =>
+      `The ${us} has been pressing its European allies to continue applying sanctions because of the annexation of Crimea.`;
     const story = makeStory([
-      { id: 'a', text: base('US') }, { id: 'b', text: base('U.S.') }, { id: 'c', text: base('USA') }, { id: 'd', text: base('United States') },
+      { id: 'a', text: base('US') },
+      { id: 'b', text: base('U.S.') },
+      { id: 'c', text: base('USA') },
+      { id: 'd', text: base('United States') },
     ]);
     const { claims } = alignClaims(story);
     expect(claims).toHaveLength(1);
@@ -63,9 +94,18 @@ describe('claims', () => {
 
   it('does not group sentences that share only names', () => {
     const story = makeStory([
-      { id: 'a', text: 'Kerry met Lavrov in Moscow to discuss Syria. Kerry and Lavrov later dined on caviar in Moscow while Syria waited. Lavrov told Kerry about the weather in Moscow and Syria.' },
-      { id: 'b', text: 'Kerry said Lavrov had agreed on Syria talks in Moscow. A sanctions deal for Syria was not reached by Kerry and Lavrov in Moscow. Syria, Kerry and Lavrov dominated the headlines in Moscow.' },
-      { id: 'c', text: 'In Moscow, Lavrov praised Kerry over Syria. Protesters outside the Moscow hotel chanted about Kerry, Lavrov and Syria. Kerry flew home from Moscow after Lavrov spoke of Syria.' },
+      {
+        id: 'a',
+        text: 'Kerry met Lavrov in Moscow to discuss Syria. Kerry and Lavrov later dined on caviar in Moscow while Syria waited. Lavrov told Kerry about the weather in Moscow and Syria.',
+      },
+      {
+        id: 'b',
+        text: 'Kerry said Lavrov had agreed on Syria talks in Moscow. A sanctions deal for Syria was not reached by Kerry and Lavrov in Moscow. Syria, Kerry and Lavrov dominated the headlines in Moscow.',
+      },
+      {
+        id: 'c',
+        text: 'In Moscow, Lavrov praised Kerry over Syria. Protesters outside the Moscow hotel chanted about Kerry, Lavrov and Syria. Kerry flew home from Moscow after Lavrov spoke of Syria.',
+      },
     ]);
     const { claims, exclusives } = alignClaims(story);
     expect(claims.every((c) => c.kind === 'exclusive')).toBe(true);
@@ -98,17 +138,22 @@ describe('claims', () => {
     };
     const ids = Object.keys(texts);
     const reference = groupsOf(texts, alignClaims(makeStory(ids.map((id) => ({ id, text: texts[id] })))).claims);
-    for (const order of [['c', 'b', 'a'], ['b', 'a', 'c'], ['c', 'a', 'b']]) {
+    for (const order of [
+      ['c', 'b', 'a'],
+      ['b', 'a', 'c'],
+      ['c', 'a', 'b'],
+    ]) {
       const story = makeStory(order.map((id) => ({ id, text: texts[id] })));
       expect(groupsOf(texts, alignClaims(story).claims, story)).toEqual(reference);
     }
   });
 
   it('is deterministic', () => {
-    const make = () => makeStory([
-      { id: 'a', text: `${FILLER_A} Kerry praised Moscow for its contribution to progress on Syria.` },
-      { id: 'b', text: `Kerry praised Moscow for its contribution to progress on Syria. ${FILLER_B}` },
-    ]);
+    const make = () =>
+      makeStory([
+        { id: 'a', text: `${FILLER_A} Kerry praised Moscow for its contribution to progress on Syria.` },
+        { id: 'b', text: `Kerry praised Moscow for its contribution to progress on Syria. ${FILLER_B}` },
+      ]);
     const x = alignClaims(make());
     const y = alignClaims(make());
     expect(x.claims).toEqual(y.claims);
@@ -121,7 +166,10 @@ describe('claims: soft matching and clauses', () => {
 
   it('links a paraphrase whose words differ through near-synonyms (word vectors)', () => {
     const story = makeStory([
-      { id: 'a', text: `${FILLER_A} The conference on ending the civil war in Yemen will go ahead in Geneva on Friday, Omani mediators confirmed.` },
+      {
+        id: 'a',
+        text: `${FILLER_A} The conference on ending the civil war in Yemen will go ahead in Geneva on Friday, Omani mediators confirmed.`,
+      },
       { id: 'b', text: `${FILLER_B} Omani mediators said the meeting on ending the Yemen conflict would go ahead in Geneva on Friday.` },
       { id: 'c', text: FILLER_C },
     ]);
@@ -134,7 +182,10 @@ describe('claims: soft matching and clauses', () => {
 
   it('links a long sentence with a shorter one that reports one of its facts', () => {
     const story = makeStory([
-      { id: 'a', text: `${FILLER_A} The Kremlin rejected the outcome of the Riyadh meeting of opposition factions, while Washington welcomed the new negotiating council, pledged fresh funding for humanitarian convoys near Aleppo and promised winter tents for displaced families in Idlib province and urged Ankara to reopen the northern border crossing for aid trucks and medical teams.` },
+      {
+        id: 'a',
+        text: `${FILLER_A} The Kremlin rejected the outcome of the Riyadh meeting of opposition factions, while Washington welcomed the new negotiating council, pledged fresh funding for humanitarian convoys near Aleppo and promised winter tents for displaced families in Idlib province and urged Ankara to reopen the northern border crossing for aid trucks and medical teams.`,
+      },
       { id: 'b', text: `${FILLER_B} The Kremlin dismissed the result of the gathering in Riyadh, where opposition factions were meeting.` },
       { id: 'c', text: FILLER_C },
     ]);
@@ -148,8 +199,14 @@ describe('claims: soft matching and clauses', () => {
     // "saw" and "know" are near neighbours in vector space; the names and a copied run of names are all
     // the two sentences really share.
     const story = makeStory([
-      { id: 'a', text: `${FILLER_C} Sheriff Gillespie spoke to reporters on the Strip. Sheriff Doug Gillespie of Clark County saw the Maserati burn near the Strip.` },
-      { id: 'b', text: `${FILLER_A} Gillespie and the Clark County coroner were on the Strip. Sheriff Doug Gillespie of Clark County did not know yet who fired on the Strip.` },
+      {
+        id: 'a',
+        text: `${FILLER_C} Sheriff Gillespie spoke to reporters on the Strip. Sheriff Doug Gillespie of Clark County saw the Maserati burn near the Strip.`,
+      },
+      {
+        id: 'b',
+        text: `${FILLER_A} Gillespie and the Clark County coroner were on the Strip. Sheriff Doug Gillespie of Clark County did not know yet who fired on the Strip.`,
+      },
     ]);
     const result = alignClaims(story);
     const pair = result.compare({ article: 'a', sentence: 's4' }, { article: 'b', sentence: 's4' });
@@ -161,10 +218,21 @@ describe('claims: soft matching and clauses', () => {
 
 describe('scaling', () => {
   it('keeps candidate pairs far below n²/2 on a story of 500 articles × 30 sentences', () => {
-    const seeds = Array.from({ length: 30 }, (_, i) => `Officials in region ${i} reported that ${['flooding', 'fires', 'storms', 'protests', 'strikes'][i % 5]} `
-      + `had closed road number ${100 + i} and damaged ${i * 7 + 3} homes near the river ${['Alpha', 'Beta', 'Gamma'][i % 3]}${i}.`);
-    const variants = [(s: string) => s, (s: string) => s.replace('Officials', 'Authorities'), (s: string) => s.replace('reported that', 'said'), (s: string) => s.replace(' near the', ' close to the')];
-    const articles = Array.from({ length: 500 }, (_, a) => makeArticle(`a${a}`, seeds.map((seed, i) => variants[(a + i) % variants.length](seed)).join(' ')));
+    const seeds = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `Officials in region ${i} reported that ${['flooding', 'fires', 'storms', 'protests', 'strikes'][i % 5]} ` +
+        `had closed road number ${100 + i} and damaged ${i * 7 + 3} homes near the river ${['Alpha', 'Beta', 'Gamma'][i % 3]}${i}.`,
+    );
+    const variants = [
+      (s: string) => s,
+      (s: string) => s.replace('Officials', 'Authorities'),
+      (s: string) => s.replace('reported that', 'said'),
+      (s: string) => s.replace(' near the', ' close to the'),
+    ];
+    const articles = Array.from({ length: 500 }, (_, a) =>
+      makeArticle(`a${a}`, seeds.map((seed, i) => variants[(a + i) % variants.length](seed)).join(' ')),
+    );
     const inputs = articles.flatMap((article) => {
       const tokens = sentenceTokens(article);
       return article.sentences.map((s, i) => ({ article: article.id, sentence: s.id, tokens: tokens[i] }));

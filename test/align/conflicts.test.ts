@@ -11,7 +11,14 @@ function pair(...texts: string[]): { story: Story; claims: Claim[] } {
   const story: Story = { id: 't', title: 't', articles };
   const ids = articles.map((a) => a.id);
   const claims: Claim[] = [
-    { id: 'c1', kind: 'paraphrase', score: 0.8, members: ids.map((article) => ({ article, sentence: 's1' })), carriedBy: ids, omittedBy: [] },
+    {
+      id: 'c1',
+      kind: 'paraphrase',
+      score: 0.8,
+      members: ids.map((article) => ({ article, sentence: 's1' })),
+      carriedBy: ids,
+      omittedBy: [],
+    },
   ];
   return { story, claims };
 }
@@ -22,22 +29,33 @@ const conflictsOf = (...texts: string[]) => {
 };
 
 describe('conflicting details', () => {
-  it('flags different counts of the same thing, in each outlet\'s words', () => {
-    const found = conflictsOf('The crash left three people dead and at least six injured.', 'Three people were killed and at least three were injured.');
+  it("flags different counts of the same thing, in each outlet's words", () => {
+    const found = conflictsOf(
+      'The crash left three people dead and at least six injured.',
+      'Three people were killed and at least three were injured.',
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ id: 'k1', claim: 'c1', kind: 'number' });
     expect(found[0].versions.map((v) => v.detail)).toEqual(['at least six injured', 'at least three were injured']);
   });
 
   it('flags different times and dates', () => {
-    expect(conflictsOf('The shooting began at 4:20 a.m. on the Strip.', 'The shooting began at 4:30 a.m. on the Strip.').map((c) => c.kind)).toEqual(['time']);
-    expect(conflictsOf('Kerry arrived on Tuesday for talks.', 'Kerry arrived on Wednesday for talks.').map((c) => c.kind)).toEqual(['date']);
-    expect(conflictsOf('The talks were held on Dec. 15 in Moscow.', 'The talks were held on December 16 in Moscow.').map((c) => c.kind)).toEqual(['date']);
+    expect(
+      conflictsOf('The shooting began at 4:20 a.m. on the Strip.', 'The shooting began at 4:30 a.m. on the Strip.').map((c) => c.kind),
+    ).toEqual(['time']);
+    expect(conflictsOf('Kerry arrived on Tuesday for talks.', 'Kerry arrived on Wednesday for talks.').map((c) => c.kind)).toEqual([
+      'date',
+    ]);
+    expect(
+      conflictsOf('The talks were held on Dec. 15 in Moscow.', 'The talks were held on December 16 in Moscow.').map((c) => c.kind),
+    ).toEqual(['date']);
   });
 
   it('flags a hedge one outlet has and another lacks', () => {
     const number = conflictsOf('At least six people were injured in the blast.', 'Six people were injured in the blast.');
-    expect(number.map((c) => [c.kind, c.versions.map((v) => v.detail)])).toEqual([['hedge', ['At least six people were injured', 'Six people were injured']]]);
+    expect(number.map((c) => [c.kind, c.versions.map((v) => v.detail)])).toEqual([
+      ['hedge', ['At least six people were injured', 'Six people were injured']],
+    ]);
     const statement = conflictsOf('The gunman reportedly fled north.', 'The gunman fled north.');
     expect(statement.map((c) => [c.kind, c.versions.map((v) => v.detail)])).toEqual([['hedge', ['reportedly', 'not hedged']]]);
   });
@@ -50,16 +68,36 @@ describe('conflicting details', () => {
       speakerConflict: true,
       truncated: false,
       members: [
-        { article: 'a1', sentence: 's1', quotation: 'a1-q1', text: 'We will talk,', speaker: 'John Kerry', speakerReason: null, kind: 'full' },
-        { article: 'a2', sentence: 's1', quotation: 'a2-q1', text: 'We will talk,', speaker: 'Sergei Lavrov', speakerReason: null, kind: 'full' },
+        {
+          article: 'a1',
+          sentence: 's1',
+          quotation: 'a1-q1',
+          text: 'We will talk,',
+          speaker: 'John Kerry',
+          speakerReason: null,
+          kind: 'full',
+        },
+        {
+          article: 'a2',
+          sentence: 's1',
+          quotation: 'a2-q1',
+          text: 'We will talk,',
+          speaker: 'Sergei Lavrov',
+          speakerReason: null,
+          kind: 'full',
+        },
       ],
     };
     const found = findConflicts(story, claims, [quote]);
-    expect(found.map((c) => [c.kind, c.claim, c.quote, c.versions.map((v) => v.detail)])).toEqual([['speaker', 'c1', 'q1', ['John Kerry', 'Sergei Lavrov']]]);
+    expect(found.map((c) => [c.kind, c.claim, c.quote, c.versions.map((v) => v.detail)])).toEqual([
+      ['speaker', 'c1', 'q1', ['John Kerry', 'Sergei Lavrov']],
+    ]);
   });
 
   it('raises nothing for folded variants: spellings of places, numbers as words or digits, quotation marks', () => {
-    expect(conflictsOf('The U.S. sent 6 envoys to talks with Russia.', 'The US sent six envoys to talks with the Russian Federation.')).toEqual([]);
+    expect(
+      conflictsOf('The U.S. sent 6 envoys to talks with Russia.', 'The US sent six envoys to talks with the Russian Federation.'),
+    ).toEqual([]);
     expect(conflictsOf('“We agreed,” he said of the 1,000 troops.', '"We agreed," he said of the 1000 troops.')).toEqual([]);
     expect(conflictsOf('It happened at 4 a.m. on Thursday.', 'It happened at 4am Thursday.')).toEqual([]);
   });
@@ -69,9 +107,11 @@ describe('conflicting details', () => {
   });
 
   it('reads counts with their hedge, scale and what they count', () => {
-    expect(detailsOf('Police said at least 1.5 million dollars and $500 in tips were lost.').map((d) => [d.key, d.value, d.hedge])).toEqual([
-      ['dollars', '1500000', 'at least'],
-      ['dollars', '500', ''],
-    ]);
+    expect(detailsOf('Police said at least 1.5 million dollars and $500 in tips were lost.').map((d) => [d.key, d.value, d.hedge])).toEqual(
+      [
+        ['dollars', '1500000', 'at least'],
+        ['dollars', '500', ''],
+      ],
+    );
   });
 });

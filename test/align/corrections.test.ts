@@ -42,9 +42,42 @@ function alignmentOf(s: Story, groups: string[][], quotes: QuoteGroup[] = []): A
 }
 
 const QUOTATIONS: Quotation[] = [
-  { id: 'q1', article: 'a', sentence: 's3', start: 0, end: 0, text: 'We made real progress', kind: 'full', speaker: 'John Kerry', speakerReason: null, nested: false },
-  { id: 'q2', article: 'b', sentence: 's3', start: 0, end: 0, text: 'We made real progress', kind: 'full', speaker: 'John Kerry', speakerReason: null, nested: false },
-  { id: 'q3', article: 'c', sentence: 's2', start: 0, end: 0, text: 'we made real progress', kind: 'partial', speaker: 'John Kerry', speakerReason: null, nested: false },
+  {
+    id: 'q1',
+    article: 'a',
+    sentence: 's3',
+    start: 0,
+    end: 0,
+    text: 'We made real progress',
+    kind: 'full',
+    speaker: 'John Kerry',
+    speakerReason: null,
+    nested: false,
+  },
+  {
+    id: 'q2',
+    article: 'b',
+    sentence: 's3',
+    start: 0,
+    end: 0,
+    text: 'We made real progress',
+    kind: 'full',
+    speaker: 'John Kerry',
+    speakerReason: null,
+    nested: false,
+  },
+  {
+    id: 'q3',
+    article: 'c',
+    sentence: 's2',
+    start: 0,
+    end: 0,
+    text: 'we made real progress',
+    kind: 'partial',
+    speaker: 'John Kerry',
+    speakerReason: null,
+    nested: false,
+  },
 ];
 const QUOTE_GROUP: QuoteGroup = {
   id: 'g1',

@@ -20,18 +20,33 @@ export function simpleSentences(text: string): Sentence[] {
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\n' && text[i + 1] === '\n') { push(i); continue; }
+    if (text[i] === '\n' && text[i + 1] === '\n') {
+      push(i);
+      continue;
+    }
     if (!/[.!?…]/.test(text[i])) continue;
     let j = i;
     while (j + 1 < text.length && /[.!?…”’"')]/.test(text[j + 1])) j++;
     const next = text[j + 1];
     const before = text.slice(start, i);
-    if (next === undefined) { push(j + 1); break; }
+    if (next === undefined) {
+      push(j + 1);
+      break;
+    }
     const spaced = /\s/.test(next);
-    const after = spaced ? text.slice(j + 1).trimStart()[0] ?? '' : next;
-    if (!/[\p{Lu}“"‘\d]/u.test(after)) { i = j; continue; }
-    if (text[i] === '.' && ABBREVIATIONS.test(before)) { i = j; continue; }
-    if (!spaced && !/\p{Ll}{2}$/u.test(before)) { i = j; continue; }
+    const after = spaced ? (text.slice(j + 1).trimStart()[0] ?? '') : next;
+    if (!/[\p{Lu}“"‘\d]/u.test(after)) {
+      i = j;
+      continue;
+    }
+    if (text[i] === '.' && ABBREVIATIONS.test(before)) {
+      i = j;
+      continue;
+    }
+    if (!spaced && !/\p{Ll}{2}$/u.test(before)) {
+      i = j;
+      continue;
+    }
     push(j + 1);
     i = j;
   }
@@ -41,8 +56,17 @@ export function simpleSentences(text: string): Sentence[] {
 
 export function makeArticle(id: string, body: string, storyId = 'test', title = id): Article {
   return {
-    id, storyId, title, label: title, path: `${storyId}/${id}.md`, body, bodyStart: { line: 1, column: 1, offset: 0 },
-    html: '', blocks: [], sentences: simpleSentences(body), furniture: [],
+    id,
+    storyId,
+    title,
+    label: title,
+    path: `${storyId}/${id}.md`,
+    body,
+    bodyStart: { line: 1, column: 1, offset: 0 },
+    html: '',
+    blocks: [],
+    sentences: simpleSentences(body),
+    furniture: [],
   };
 }
 

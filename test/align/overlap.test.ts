@@ -23,7 +23,8 @@ describe('overlap', () => {
   });
 
   it('detects a copied passage between articles, listing only pairs that share words', () => {
-    const copied = 'Police believe an altercation earlier at an unspecified casino resort prompted the car-to-car attack in the heart of the Strip.';
+    const copied =
+      'Police believe an altercation earlier at an unspecified casino resort prompted the car-to-car attack in the heart of the Strip.';
     const analysed = makeStory([
       { id: 'ap', text: `Three people died on the Strip early Thursday. ${copied}` },
       { id: 'sun', text: `${copied} The crossroads is the site of several major hotel-casinos.` },

@@ -11,14 +11,21 @@ describe('alignStory on the Kerry–Lavrov story', async () => {
 
   it('lists the story and every article with its sentences', () => {
     expect(alignment.story.id).toBe('kerry-lavrov-moscow-talks');
-    expect(alignment.articles.map((a) => a.id)).toEqual(['bridge-divides', 'common-ground', 'crisis-talks', 'peace-process', 'real-progress']);
+    expect(alignment.articles.map((a) => a.id)).toEqual([
+      'bridge-divides',
+      'common-ground',
+      'crisis-talks',
+      'peace-process',
+      'real-progress',
+    ]);
   });
 
   it('covers every sentence, at most once per claim, and shows the wire copy in the overlap', () => {
     const members = alignment.claims.flatMap((c) => c.members.map((m) => `${m.article}#${m.sentence}`));
     const sentences = alignment.articles.flatMap((a) => a.sentences.map((s) => `${a.id}#${s.id}`));
     expect(new Set(members)).toEqual(new Set(sentences));
-    for (const claim of alignment.claims) expect(new Set(claim.members.map((m) => `${m.article}#${m.sentence}`)).size).toBe(claim.members.length);
+    for (const claim of alignment.claims)
+      expect(new Set(claim.members.map((m) => `${m.article}#${m.sentence}`)).size).toBe(claim.members.length);
     expect(alignment.overlap).toHaveLength(10);
     const cgCt = alignment.overlap.find((o) => o.a === 'common-ground' && o.b === 'crisis-talks')!;
     expect(cgCt.sharedWords).toBeGreaterThan(40);

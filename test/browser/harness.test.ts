@@ -71,7 +71,11 @@ let context: BrowserContext;
 
 const files: Record<string, string> = {
   'good.html': page('A good page', GOOD_BODY),
-  'csp.html': page('A page with a strict CSP', GOOD_BODY, `    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'">`),
+  'csp.html': page(
+    'A page with a strict CSP',
+    GOOD_BODY,
+    `    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'">`,
+  ),
   'second.html': page('Second page', '      <p id="s3">The third sentence.</p>\n      <p><a href="good.html">Back</a></p>'),
   'assets/style.css': CSS,
   'assets/pic.svg': SVG,
@@ -86,7 +90,10 @@ const files: Record<string, string> = {
     'A scroll box only at phone width',
     '      <div class="scroller"><table><caption>Wide</caption><tbody><tr><td style="min-width: 600px">A cell wider than a phone</td></tr></tbody></table></div>',
   ),
-  'no-js.html': page('Works without JavaScript', '      <p id="only-without-js">Visible without scripts.</p>\n      <script src="assets/remove.js"></script>'),
+  'no-js.html': page(
+    'Works without JavaScript',
+    '      <p id="only-without-js">Visible without scripts.</p>\n      <script src="assets/remove.js"></script>',
+  ),
 };
 
 beforeAll(async () => {
@@ -172,7 +179,9 @@ describe('browser checks', () => {
     expect(axeProblems[0]).toMatch(/^axe image-alt \(critical\): .*img/);
   });
 
-  it('axe runs again at phone width: a scroll box that only scrolls there, without keyboard access, fails', { timeout: TIMEOUT }, async () => {
+  it('axe runs again at phone width: a scroll box that only scrolls there, without keyboard access, fails', {
+    timeout: TIMEOUT,
+  }, async () => {
     const problems = await auditPage(context, server.url + 'phone-scroll.html');
     const scrollProblems = problems.filter((p) => p.includes('axe scrollable-region-focusable'));
     expect(scrollProblems).toHaveLength(1);
@@ -243,7 +252,8 @@ describe('validateHtml', () => {
 
   it('fails an invalid page with file:line:col', async () => {
     const dir = await tempSite('invalid', {
-      'bad.html': '<!DOCTYPE html>\n<html>\n<head><title>Bad</title></head>\n<body>\n<div><p>Unclosed</div>\n<span><div>block in inline</div></span>\n</body>\n</html>\n',
+      'bad.html':
+        '<!DOCTYPE html>\n<html>\n<head><title>Bad</title></head>\n<body>\n<div><p>Unclosed</div>\n<span><div>block in inline</div></span>\n</body>\n</html>\n',
     });
     const problems = await validateHtml([path.join(dir, 'bad.html')], { root: dir });
     expect(problems).toContain('bad.html:2:2 element-required-attributes: <html> is missing required "lang" attribute');
@@ -255,9 +265,16 @@ describe('validateHtml', () => {
 describe('checkLinks', () => {
   it('passes the good site, on disk and served', async () => {
     const dir = await tempSite('links-good', {
-      'index.html': page('Home', '      <p><a href="story/index.html">Story</a> <a href="story/compare.html#c1">Claim</a> <a href="a%20b.html">Spaces</a></p>'),
+      'index.html': page(
+        'Home',
+        '      <p><a href="story/index.html">Story</a> <a href="story/compare.html#c1">Claim</a> <a href="a%20b.html">Spaces</a></p>',
+      ),
       'a b.html': page('Spaces', '      <p><a href="index.html?x=1">Home</a></p>'),
-      'story/index.html': page('Story', '      <p><a href="../index.html">Home</a> <a href="compare.html">Compare</a></p>', '    <link rel="canonical" href="https://example.org/story/">'),
+      'story/index.html': page(
+        'Story',
+        '      <p><a href="../index.html">Home</a> <a href="compare.html">Compare</a></p>',
+        '    <link rel="canonical" href="https://example.org/story/">',
+      ),
       'story/compare.html': page('Compare', '      <p id="c1"><a href="#c1">Here</a></p>'),
       'assets/style.css': CSS,
       'assets/pic.svg': SVG,
@@ -293,7 +310,11 @@ describe('checkLinks', () => {
       'story/assets/pic.svg': SVG,
     });
     const problems = await checkLinks(dir);
-    const has = (re: RegExp) => expect(problems.some((p) => re.test(p)), `${re} in\n${problems.join('\n')}`).toBe(true);
+    const has = (re: RegExp) =>
+      expect(
+        problems.some((p) => re.test(p)),
+        `${re} in\n${problems.join('\n')}`,
+      ).toBe(true);
     has(/^index\.html:\d+:\d+ a\[href\]="missing\.html": no such file missing\.html$/);
     has(/^index\.html:\d+:\d+ a\[href\]="other\.html#s3": other\.html has no element with id="s3"$/);
     has(/^index\.html:\d+:\d+ a\[href\]="story\/": points to a folder/);
@@ -306,7 +327,11 @@ describe('checkLinks', () => {
     const served = await serve(dir);
     try {
       const servedProblems = await checkServedLinks(dir, served.url);
-      const hasServed = (re: RegExp) => expect(servedProblems.some((p) => re.test(p)), `${re} in\n${servedProblems.join('\n')}`).toBe(true);
+      const hasServed = (re: RegExp) =>
+        expect(
+          servedProblems.some((p) => re.test(p)),
+          `${re} in\n${servedProblems.join('\n')}`,
+        ).toBe(true);
       hasServed(/a\[href\]="missing\.html" → .*\/coverage-compare\/missing\.html: HTTP 404$/);
       hasServed(/a\[href\]="other\.html#s3" → .*: no element with id="s3"$/);
       hasServed(/a\[href\]="\/other\.html" → http:\/\/127\.0\.0\.1:\d+\/other\.html: HTTP 404$/);

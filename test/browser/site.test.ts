@@ -62,7 +62,10 @@ async function build(articlesDir: string, outDir: string): Promise<void> {
     });
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string; message: string };
-    const output = (e.stderr || e.stdout || e.message).split('\n').filter((l) => !/^npm warn /.test(l)).join('\n');
+    const output = (e.stderr || e.stdout || e.message)
+      .split('\n')
+      .filter((l) => !/^npm warn /.test(l))
+      .join('\n');
     throw new Error(`build of ${articlesDir} failed (exit ${e.code}):\n${output}`);
   }
 }
@@ -73,9 +76,15 @@ async function build(articlesDir: string, outDir: string): Promise<void> {
  * trimmed to 80 characters.
  */
 function corpusToMarkdown(text: string, fileName: string): string {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const headline = (lines[0] ?? '').trim();
-  const paragraphs = lines.slice(2).map((l) => l.trim()).filter(Boolean);
+  const paragraphs = lines
+    .slice(2)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const body = paragraphs.join('\n\n');
   const flat = paragraphs.join(' ').replace(/\s+/g, ' ');
   const firstSentence = flat.match(/^.*?[.!?](?=["”’)]*(\s|$))/)?.[0] ?? flat;
@@ -212,9 +221,11 @@ async function highlightProblems(page: Page, claimId: string, carriedBy: string[
   );
   const problems: string[] = [];
   if (state.total === 0) problems.push(`${label}: no sentence with data-claim="${claimId}" inside a [data-article] column`);
-  if (state.notHighlighted) problems.push(`${label}: ${state.notHighlighted} of ${state.total} sentences of ${claimId} are not .is-highlighted`);
+  if (state.notHighlighted)
+    problems.push(`${label}: ${state.notHighlighted} of ${state.total} sentences of ${claimId} are not .is-highlighted`);
   for (const article of carriedBy) {
-    if (!state.highlightedColumns.includes(article)) problems.push(`${label}: nothing highlighted in column ${article}, which carries ${claimId}`);
+    if (!state.highlightedColumns.includes(article))
+      problems.push(`${label}: nothing highlighted in column ${article}, which carries ${claimId}`);
   }
   if (state.strays.length) problems.push(`${label}: other elements are .is-highlighted too: ${state.strays.join(', ')}`);
   return problems;
@@ -256,10 +267,13 @@ async function clickFilter(page: Page, filter: string): Promise<void> {
 }
 
 async function filterState(page: Page, filter: string): Promise<string | null> {
-  return page.locator(`[data-filter="${filter}"]`).first().evaluate((el) => {
-    if (el instanceof HTMLInputElement && el.type === 'radio') return el.checked ? null : 'the radio is not checked';
-    return el.getAttribute('aria-pressed') === 'true' ? null : 'the button does not have aria-pressed="true"';
-  });
+  return page
+    .locator(`[data-filter="${filter}"]`)
+    .first()
+    .evaluate((el) => {
+      if (el instanceof HTMLInputElement && el.type === 'radio') return el.checked ? null : 'the radio is not checked';
+      return el.getAttribute('aria-pressed') === 'true' ? null : 'the button does not have aria-pressed="true"';
+    });
 }
 
 /** Focus with Tab alone (arrows within a radio group) and activate with Enter/Space. */
@@ -269,7 +283,7 @@ async function keyboardFilter(page: Page, filter: string): Promise<string | null
     const active = await page.evaluate((target) => {
       const el = document.activeElement as HTMLElement | null;
       const t = document.querySelector<HTMLElement>(`[data-filter="${target}"]`);
-      if (!el || !el.dataset.filter) return { kind: 'none' as const };
+      if (!el?.dataset.filter) return { kind: 'none' as const };
       const radio = el instanceof HTMLInputElement && el.type === 'radio';
       const sameGroup = radio && t instanceof HTMLInputElement && t.type === 'radio' && t.name === (el as HTMLInputElement).name;
       return { kind: el.dataset.filter === target ? ('target' as const) : sameGroup ? ('group' as const) : ('other' as const), radio };
@@ -314,9 +328,7 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
     if (tmp) await rm(tmp, { recursive: true, force: true });
   }, BUILD_TIMEOUT);
 
-  const sites: SiteUnderTest[] = [
-    { name: 'kerry-lavrov', articles: async () => 'articles' },
-  ];
+  const sites: SiteUnderTest[] = [{ name: 'kerry-lavrov', articles: async () => 'articles' }];
   // The second site is a real corpus from ../shared: present in CI, absent from a fresh clone.
   if (existsSync(LAS_VEGAS)) sites.push({ name: 'las-vegas', articles: () => lasVegasArticles(path.join(tmp, 'las-vegas-articles')) });
   else it.skip(`las-vegas: skipped, the corpus is not there (${LAS_VEGAS})`, () => {});
@@ -357,7 +369,10 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
 
       it('builds every page type for every story', () => {
         expect(stories.length, 'no <story>/index.html was built').toBeGreaterThan(0);
-        expect(pages.some((p) => p.type === 'home'), 'no index.html').toBe(true);
+        expect(
+          pages.some((p) => p.type === 'home'),
+          'no index.html',
+        ).toBe(true);
         const problems: string[] = [];
         for (const story of stories) {
           for (const type of PAGE_TYPES.filter((t) => !SITE_PAGES.includes(t))) {
@@ -368,7 +383,9 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
       });
 
       for (const type of PAGE_TYPES) {
-        it(`${type} pages: no console errors, failed requests, axe violations or overflow at 375px`, { timeout: PAGES_TIMEOUT }, async () => {
+        it(`${type} pages: no console errors, failed requests, axe violations or overflow at 375px`, {
+          timeout: PAGES_TIMEOUT,
+        }, async () => {
           const ofType = pages.filter((p) => p.type === type);
           expect(ofType.length, `no ${type} pages were built`).toBeGreaterThan(0);
           const problems = (await mapLimit(ofType, 4, (p) => auditPage(context, urlOf(server, p.rel)))).flat();
@@ -377,7 +394,13 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
       }
 
       it('every page is valid HTML', { timeout: TEST_TIMEOUT }, async () => {
-        fail(await validateHtml(pages.map((p) => p.file), { root: out }), 'html-validate');
+        fail(
+          await validateHtml(
+            pages.map((p) => p.file),
+            { root: out },
+          ),
+          'html-validate',
+        );
       });
 
       it('every link and asset resolves as a file on disk (no root-absolute URLs)', { timeout: TEST_TIMEOUT }, async () => {
@@ -406,7 +429,9 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
         }
       });
 
-      it('compare.html: clicking a sentence highlights its counterparts in every column, and only those', { timeout: TEST_TIMEOUT }, async () => {
+      it('compare.html: clicking a sentence highlights its counterparts in every column, and only those', {
+        timeout: TEST_TIMEOUT,
+      }, async () => {
         const problems: string[] = [];
         for (const story of stories) {
           const alignment = await alignmentOf(story);
@@ -426,7 +451,10 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
               problems.push(`${label}: cannot click the sentence: ${(error as Error).message.split('\n')[0]}`);
               continue;
             }
-            if (page.url() !== urlOf(server, `${story}/compare.html`) && !page.url().startsWith(urlOf(server, `${story}/compare.html`) + '#')) {
+            if (
+              page.url() !== urlOf(server, `${story}/compare.html`) &&
+              !page.url().startsWith(urlOf(server, `${story}/compare.html`) + '#')
+            ) {
               problems.push(`${label}: clicking navigated away to ${page.url()}`);
               await page.goto(urlOf(server, `${story}/compare.html`));
               continue;
@@ -452,7 +480,7 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
             await page.keyboard.press('Tab');
             const focused = await page.evaluate((selector) => {
               const sentence = document.activeElement?.closest<HTMLElement>('[data-claim]');
-              return sentence && sentence.matches(selector) ? (sentence.dataset.claim ?? null) : null;
+              return sentence?.matches(selector) ? (sentence.dataset.claim ?? null) : null;
             }, SENTENCE);
             if (focused !== null) anySentence = true;
             if (focused !== null && (shared.length === 0 || shared.includes(focused))) reached = focused;
@@ -479,15 +507,18 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
             const url = urlOf(server, `${story}/compare.html`);
             const page = await context.newPage();
             await page.goto(url);
-            const filters = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-filter]')].map((el) => ({
-              value: el.dataset.filter ?? '',
-              ok: el instanceof HTMLButtonElement || (el instanceof HTMLInputElement && el.type === 'radio'),
-            })));
+            const filters = await page.evaluate(() =>
+              [...document.querySelectorAll<HTMLElement>('[data-filter]')].map((el) => ({
+                value: el.dataset.filter ?? '',
+                ok: el instanceof HTMLButtonElement || (el instanceof HTMLInputElement && el.type === 'radio'),
+              })),
+            );
             const values = new Set(filters.map((f) => f.value));
             for (const required of ['shared', 'exclusive', ...alignment.articles.map((a) => `article:${a.id}`)]) {
               if (!values.has(required)) problems.push(`${story}/compare.html: no filter data-filter="${required}"`);
             }
-            for (const f of filters) if (!f.ok) problems.push(`${story}/compare.html: data-filter="${f.value}" is neither a <button> nor a radio input`);
+            for (const f of filters)
+              if (!f.ok) problems.push(`${story}/compare.html: data-filter="${f.value}" is neither a <button> nor a radio input`);
             for (const filter of values) {
               const expected = expectedForFilter(alignment, filter);
               const label = `${story}/compare.html filter "${filter}" (${mode})`;
@@ -525,11 +556,20 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
         const alignment = await alignmentOf(stories[0]);
         const quote = alignment.quotes.find((q) => q.members[0].text.split(/\s+/).length >= 6) ?? alignment.quotes[0];
         expect(quote, `${stories[0]} has no quotation to search for`).toBeDefined();
-        const words = quote.members[0].text.replace(/[^\p{L}\p{N}' ]+/gu, ' ').split(/\s+/).filter(Boolean).slice(1, 5).join(' ');
+        const words = quote.members[0].text
+          .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+          .split(/\s+/)
+          .filter(Boolean)
+          .slice(1, 5)
+          .join(' ');
         const carriers = new Set(quote.members.map((m) => m.article));
         const page = await context.newPage();
         const found = async () => {
-          await page.waitForFunction(() => !/Searching/.test(document.querySelector('[data-search-status]')?.textContent ?? 'Searching'), undefined, { timeout: 20_000 });
+          await page.waitForFunction(
+            () => !/Searching/.test(document.querySelector('[data-search-status]')?.textContent ?? 'Searching'),
+            undefined,
+            { timeout: 20_000 },
+          );
           return page.$$eval('.search-result a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
         };
         try {
@@ -538,9 +578,12 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
           await page.keyboard.press('Enter');
           const target = `${stories[0]}/quotes.html#${quote.id}`;
           const hits = await found();
-          if (!hits.some((href) => href.endsWith(target))) problems.push(`searching "${words}" does not find ${target} (found ${hits.slice(0, 5).join(', ') || 'nothing'})`);
+          if (!hits.some((href) => href.endsWith(target)))
+            problems.push(`searching "${words}" does not find ${target} (found ${hits.slice(0, 5).join(', ') || 'nothing'})`);
           // Outlets are filtered by name; the alignment's articles give the ids, the page's options the names.
-          const outlets = await page.$$eval('[data-search-filter="outlet"] option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+          const outlets = await page.$$eval('[data-search-filter="outlet"] option', (options) =>
+            options.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
+          );
           if (outlets.length === 0) problems.push('the outlet filter offers no outlet');
           const article = alignment.articles.find((a) => carriers.has(a.id))!;
           const articleHtml = await readFile(path.join(out, stories[0], 'articles', `${article.id}.html`), 'utf8');
@@ -549,7 +592,8 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
           else {
             await page.selectOption('[data-search-filter="outlet"]', carrierName);
             const kept = await found();
-            if (!kept.some((href) => href.endsWith(target))) problems.push(`filtered by ${carrierName}, which carries it, the quotation is not found`);
+            if (!kept.some((href) => href.endsWith(target)))
+              problems.push(`filtered by ${carrierName}, which carries it, the quotation is not found`);
           }
           const other = alignment.articles.find((a) => !carriers.has(a.id));
           if (other) {
@@ -558,7 +602,8 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
             if (otherName) {
               await page.selectOption('[data-search-filter="outlet"]', otherName);
               const filtered = await found();
-              if (filtered.some((href) => href.endsWith(target))) problems.push(`filtered by ${otherName}, which does not carry it, the quotation is still found`);
+              if (filtered.some((href) => href.endsWith(target)))
+                problems.push(`filtered by ${otherName}, which does not carry it, the quotation is still found`);
             }
           }
         } finally {
@@ -574,19 +619,29 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
           for (const story of stories) {
             const alignment = await alignmentOf(story);
             const pairPages = pages.filter((p) => p.type === 'pair' && p.story === story);
-            if (alignment.articles.length > 1 && alignment.articles.length <= 8 && pairPages.length !== (alignment.articles.length * (alignment.articles.length - 1)) / 2) {
+            if (
+              alignment.articles.length > 1 &&
+              alignment.articles.length <= 8 &&
+              pairPages.length !== (alignment.articles.length * (alignment.articles.length - 1)) / 2
+            ) {
               problems.push(`${story}: ${pairPages.length} pair pages for ${alignment.articles.length} articles`);
             }
             for (const p of pairPages.slice(0, 3)) {
               const [a, b] = path.basename(p.rel, '.html').split('--');
               const page = await noJs.newPage();
               await page.goto(urlOf(server, p.rel));
-              const shown = await page.$$eval('.pair .sentence[id]', (els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.id));
+              const shown = await page.$$eval('.pair .sentence[id]', (els) =>
+                els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.id),
+              );
               await page.close();
-              for (const [side, id] of [['a', a], ['b', b]] as const) {
+              for (const [side, id] of [
+                ['a', a],
+                ['b', b],
+              ] as const) {
                 const expected = alignment.articles.find((x) => x.id === id)!.sentences.map((s) => `${side}-${s.id}`);
                 const mine = shown.filter((x) => x.startsWith(`${side}-`));
-                if (JSON.stringify(mine) !== JSON.stringify(expected)) problems.push(`${p.rel}: ${id} shows ${mine.length} of ${expected.length} sentences, or out of order`);
+                if (JSON.stringify(mine) !== JSON.stringify(expected))
+                  problems.push(`${p.rel}: ${id} shows ${mine.length} of ${expected.length} sentences, or out of order`);
               }
             }
           }

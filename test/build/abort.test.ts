@@ -23,12 +23,16 @@ describe('unlessAborted: a build stopped by a signal', () => {
   it('an abort before the start cleans up at once; a clean-up that fails still rejects with the reason', async () => {
     const controller = new AbortController();
     controller.abort(130);
-    await expect(unlessAborted(controller.signal, new Promise(() => undefined), async () => Promise.reject(new Error('gone')))).rejects.toBe(130);
+    await expect(
+      unlessAborted(controller.signal, new Promise(() => undefined), async () => Promise.reject(new Error('gone'))),
+    ).rejects.toBe(130);
   });
 
   it('the work’s own failure comes through unchanged, and no signal means no change', async () => {
     const controller = new AbortController();
-    await expect(unlessAborted(controller.signal, Promise.reject(new Error('bad article')), async () => undefined)).rejects.toThrow('bad article');
+    await expect(unlessAborted(controller.signal, Promise.reject(new Error('bad article')), async () => undefined)).rejects.toThrow(
+      'bad article',
+    );
     await expect(unlessAborted(undefined, Promise.resolve('x'), async () => undefined)).resolves.toBe('x');
   });
 });

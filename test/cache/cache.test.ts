@@ -20,10 +20,14 @@ const stories = {
 /** Every file of the site → its inode and modification time. */
 async function inodes(dir: string): Promise<Map<string, string>> {
   const names = (await fg('**/*', { cwd: dir, dot: true, ignore: [SITE_MARKER] })).sort();
-  return new Map(await Promise.all(names.map(async (name) => {
-    const s = await stat(path.join(dir, name));
-    return [name, `${s.ino}:${s.mtimeMs}`] as [string, string];
-  })));
+  return new Map(
+    await Promise.all(
+      names.map(async (name) => {
+        const s = await stat(path.join(dir, name));
+        return [name, `${s.ino}:${s.mtimeMs}`] as [string, string];
+      }),
+    ),
+  );
 }
 
 async function setup() {
@@ -66,7 +70,10 @@ describe('the incremental build', () => {
     const { articles, out, cacheDir } = await setup();
     await build({ articlesDir: articles, outDir: out, cacheDir, codeVersion: 'v1', workers: 0 });
     const before = await inodes(out);
-    await writeFile(path.join(articles, 'beta/b.md'), article('Beta B', 'Ministers discussed Ukraine and Crimea on Tuesday. The sanctions will stay.'));
+    await writeFile(
+      path.join(articles, 'beta/b.md'),
+      article('Beta B', 'Ministers discussed Ukraine and Crimea on Tuesday. The sanctions will stay.'),
+    );
 
     const again = await build({ articlesDir: articles, outDir: out, cacheDir, codeVersion: 'v1', workers: 0 });
     expect(again.built).toEqual(['beta']);
@@ -92,7 +99,8 @@ describe('the incremental build', () => {
     await build({ articlesDir: articles, outDir: fresh, cacheDir: false, workers: 0 });
     const names = (await fg('**/*', { cwd: fresh, dot: true })).sort();
     expect((await fg('**/*', { cwd: out, dot: true })).sort()).toEqual(names);
-    for (const name of names) expect((await readFile(path.join(out, name))).equals(await readFile(path.join(fresh, name))), name).toBe(true);
+    for (const name of names)
+      expect((await readFile(path.join(out, name))).equals(await readFile(path.join(fresh, name))), name).toBe(true);
   });
 
   it('rebuilds everything when the generator changes (another code version)', async () => {
@@ -140,7 +148,11 @@ describe('cache keys', () => {
   });
 
   it('the code version changes with the code and the templates', async () => {
-    const root = await articlesFolder({ 'src/a.ts': 'export const a = 1;\n', 'templates/page.njk': '<p>{{ x }}</p>\n', 'package-lock.json': '{}' });
+    const root = await articlesFolder({
+      'src/a.ts': 'export const a = 1;\n',
+      'templates/page.njk': '<p>{{ x }}</p>\n',
+      'package-lock.json': '{}',
+    });
     const version = await loadCodeVersion(root);
     expect(await loadCodeVersion(root)).toBe(version);
     await writeFile(path.join(root, 'templates/page.njk'), '<p>{{ y }}</p>\n');

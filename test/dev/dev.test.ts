@@ -1,10 +1,19 @@
 // The dev server: serves the built site from memory with the reload script injected, rebuilds on demand
 // and tells open pages to reload over server-sent events.
 import { afterEach, describe, expect, it } from 'vitest';
-import { EVENTS_PATH, OVERLAY_STYLE_PATH, RELOAD_SCRIPT_PATH, injectReload, resolveRequest, startDevServer, type DevServer } from '../../src/dev.js';
+import {
+  EVENTS_PATH,
+  OVERLAY_STYLE_PATH,
+  RELOAD_SCRIPT_PATH,
+  injectReload,
+  resolveRequest,
+  startDevServer,
+  type DevServer,
+} from '../../src/dev.js';
 import type { SiteFiles } from '../../src/types.js';
 
-const page = (title: string) => `<!doctype html>\n<html lang="en"><head><title>${title}</title></head><body><p>${title}</p></body></html>\n`;
+const page = (title: string) =>
+  `<!doctype html>\n<html lang="en"><head><title>${title}</title></head><body><p>${title}</p></body></html>\n`;
 
 describe('injectReload', () => {
   it('adds the reload script just before </body>, from the dev template', () => {
@@ -97,7 +106,13 @@ describe('startDevServer', () => {
   });
 
   it('when the first build fails, serves a page that shows the error, and tells each new page of the failure at once', async () => {
-    server = await startDevServer({ build: async () => { throw new Error('broken from the start'); }, port: 0, log: () => undefined });
+    server = await startDevServer({
+      build: async () => {
+        throw new Error('broken from the start');
+      },
+      port: 0,
+      log: () => undefined,
+    });
     const home = await fetch(server.url);
     expect(home.status).toBe(500);
     expect(await home.text()).toContain(RELOAD_SCRIPT_PATH);

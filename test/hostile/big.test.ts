@@ -52,15 +52,22 @@ function depth(body: string): number {
 }
 
 describe('strange markdown shapes', () => {
-  it.each(Object.keys(SHAPES))('%s: no stack overflow at 10,000, a bounded tree, and about linear time', (name) => {
-    const shape = SHAPES[name];
-    work(shape(10_000));
-    expect(depth(shape(10_000))).toBeLessThanOrEqual(DEPTH_LIMIT + 6);
-    work(shape(500)); // warm up
-    const small = Math.max(time(() => work(shape(2_000))), 5);
-    const large = time(() => work(shape(8_000)));
-    expect(large / small, `${name}: 1× ${small.toFixed(0)} ms, 4× ${large.toFixed(0)} ms`).toBeLessThan(12);
-  }, 60_000);
+  it.each(Object.keys(SHAPES))(
+    '%s: no stack overflow at 10,000, a bounded tree, and about linear time',
+    (name) => {
+      const shape = SHAPES[name];
+      work(shape(10_000));
+      expect(depth(shape(10_000))).toBeLessThanOrEqual(DEPTH_LIMIT + 6);
+      work(shape(500)); // warm up
+      const small = Math.max(
+        time(() => work(shape(2_000))),
+        5,
+      );
+      const large = time(() => work(shape(8_000)));
+      expect(large / small, `${name}: 1× ${small.toFixed(0)} ms, 4× ${large.toFixed(0)} ms`).toBeLessThan(12);
+    },
+    60_000,
+  );
 
   it('keeps text found under deep nesting (lifted, not dropped)', () => {
     const { sentences } = segmentBody(`${'> '.repeat(5_000)}The deepest sentence. ${'- '.repeat(3_000)}And more.`);
@@ -70,7 +77,33 @@ describe('strange markdown shapes', () => {
 
 describe('segmentBody on any markdown (properties)', () => {
   const piece = fc.oneof(
-    fc.constantFrom('> ', '- ', '1. ', '# ', '\n', '\n\n', '*', '_', '`', '[', '](x)', '<b>', '“', '”', '"', '. ', '? ', 'Mr. ', 'U.S. ', '\\', '    ', '\r\n', '…', 'Москва. ', 'قال. '),
+    fc.constantFrom(
+      '> ',
+      '- ',
+      '1. ',
+      '# ',
+      '\n',
+      '\n\n',
+      '*',
+      '_',
+      '`',
+      '[',
+      '](x)',
+      '<b>',
+      '“',
+      '”',
+      '"',
+      '. ',
+      '? ',
+      'Mr. ',
+      'U.S. ',
+      '\\',
+      '    ',
+      '\r\n',
+      '…',
+      'Москва. ',
+      'قال. ',
+    ),
     fc.string({ maxLength: 12 }),
   );
   const markdown = fc.array(piece, { maxLength: 80 }).map((parts) => parts.join(''));
@@ -94,14 +127,39 @@ describe('segmentBody on any markdown (properties)', () => {
   });
 
   it('on plain paragraphs, sentences slice back to the body exactly and cover every word', () => {
-    const word = fc.constantFrom('The', 'minister', 'said', 'talks', 'will', 'go', 'on', 'Mr.', 'U.S.', '“We', 'agree,”', 'he', 'said.', 'Yes!', 'No?', 'Москва.', 'قال؟', '3.5', 'e.g.', '...');
+    const word = fc.constantFrom(
+      'The',
+      'minister',
+      'said',
+      'talks',
+      'will',
+      'go',
+      'on',
+      'Mr.',
+      'U.S.',
+      '“We',
+      'agree,”',
+      'he',
+      'said.',
+      'Yes!',
+      'No?',
+      'Москва.',
+      'قال؟',
+      '3.5',
+      'e.g.',
+      '...',
+    );
     const paragraph = fc.array(word, { minLength: 1, maxLength: 40 }).map((words) => words.join(' '));
     fc.assert(
       fc.property(fc.array(paragraph, { minLength: 1, maxLength: 5 }), (paragraphs) => {
         const body = paragraphs.join('\n\n');
         const { sentences } = segmentBody(body);
         for (const sentence of sentences) if (body.slice(sentence.start, sentence.end) !== sentence.text) return false;
-        const covered = sentences.map((s) => s.text).join(' ').split(/\s+/).filter(Boolean);
+        const covered = sentences
+          .map((s) => s.text)
+          .join(' ')
+          .split(/\s+/)
+          .filter(Boolean);
         return covered.join(' ') === body.split(/\s+/).filter(Boolean).join(' ');
       }),
       { numRuns: 300 },
@@ -110,7 +168,8 @@ describe('segmentBody on any markdown (properties)', () => {
 });
 
 describe('big articles through the real command', () => {
-  const para = (i: number) => `The minister said the talks would continue next week. “We are making progress,” he told reporters in Geneva on day ${i}. Officials from both sides met for six hours.`;
+  const para = (i: number) =>
+    `The minister said the talks would continue next week. “We are making progress,” he told reporters in Geneva on day ${i}. Officials from both sides met for six hours.`;
 
   it('builds a story of strange articles: thousands of paragraphs, a 20,000-word sentence, unclosed quotes, Cyrillic and Arabic, deep nesting', async () => {
     const words = Array.from({ length: 20_000 }, (_, i) => `word${i % 97}`).join(' ');

@@ -13,7 +13,8 @@ import { serve, type ServedSite } from '../browser/harness/serve.js';
 import { cli, FIXTURES, tempDir } from './helpers.js';
 
 const HAVE_CHROMIUM = chromiumAvailable();
-if (!HAVE_CHROMIUM) console.warn(`test/hostile/browser.test.ts: skipped — no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH or install chromium).`);
+if (!HAVE_CHROMIUM)
+  console.warn(`test/hostile/browser.test.ts: skipped — no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH or install chromium).`);
 
 /** Elements no page of the site has of its own; any of them means article markup got through. */
 const LIVE_PAYLOAD = [
@@ -70,7 +71,16 @@ describe.skipIf(!HAVE_CHROMIUM)('a hostile story in the browser', () => {
   };
 
   it('builds every page type', () => {
-    expect(pages).toEqual(expect.arrayContaining(['index.html', 'hostile-story/index.html', 'hostile-story/compare.html', 'hostile-story/quotes.html', 'hostile-story/articles/raw-html.html', 'hostile-story/articles/quotes.html']));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        'hostile-story/index.html',
+        'hostile-story/compare.html',
+        'hostile-story/quotes.html',
+        'hostile-story/articles/raw-html.html',
+        'hostile-story/articles/quotes.html',
+      ]),
+    );
     expect(pages.some((page) => page.startsWith('hostile-story/claims/'))).toBe(true);
   });
 
@@ -92,11 +102,14 @@ describe.skipIf(!HAVE_CHROMIUM)('a hostile story in the browser', () => {
       for (const file of pages) {
         const page = await context.newPage();
         const events = await visit(page, file);
-        const state = await page.evaluate((selector) => ({
-          pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-          title: document.title,
-          live: [...document.querySelectorAll(selector)].map((el) => el.outerHTML.slice(0, 120)),
-        }), LIVE_PAYLOAD);
+        const state = await page.evaluate(
+          (selector) => ({
+            pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+            title: document.title,
+            live: [...document.querySelectorAll(selector)].map((el) => el.outerHTML.slice(0, 120)),
+          }),
+          LIVE_PAYLOAD,
+        );
         expect({ file, pwned: state.pwned, events, live: state.live }).toEqual({ file, pwned: null, events: [], live: [] });
         expect(state.title).toMatch(/Coverage Compare$/);
         await page.close();
@@ -140,7 +153,12 @@ describe.skipIf(!HAVE_CHROMIUM)('a hostile story in the browser', () => {
         expect(scriptSrc, file).not.toMatch(/unsafe-inline|(?<!wasm-)unsafe-eval|\*|data:|javascript:/);
         if (file !== 'search.html') expect(scriptSrc, file).not.toMatch(/wasm-unsafe-eval/);
         const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-        expect({ file, violations, events, console: console.filter((text) => /Content Security Policy|Refused/i.test(text)) }).toEqual({ file, violations: [], events: [], console: [] });
+        expect({ file, violations, events, console: console.filter((text) => /Content Security Policy|Refused/i.test(text)) }).toEqual({
+          file,
+          violations: [],
+          events: [],
+          console: [],
+        });
         if (file.endsWith('compare.html')) {
           // The site's own script runs under the policy: a click highlights the claim.
           const sentence = page.locator('[data-claim][data-article]').first();

@@ -26,33 +26,49 @@ describe('caches that cannot be used', () => {
   }, 120_000);
 
   it.concurrent.each([
-    ['names a file outside the site', (m: Manifest): void => void (m.files['../../outside.html'] = m.files['index.html']), /names a file outside the site \(“\.\.\/\.\.\/outside\.html”\)/],
-    ['has a story whose files point outside the site', (m: Manifest): void => void Object.values(m.stories).forEach((story) => story.files.push('/etc/passwd')), /names a file it does not describe \(“\/etc\/passwd”\)/],
+    [
+      'names a file outside the site',
+      (m: Manifest): void => void (m.files['../../outside.html'] = m.files['index.html']),
+      /names a file outside the site \(“\.\.\/\.\.\/outside\.html”\)/,
+    ],
+    [
+      'has a story whose files point outside the site',
+      (m: Manifest): void => void Object.values(m.stories).forEach((story) => story.files.push('/etc/passwd')),
+      /names a file it does not describe \(“\/etc\/passwd”\)/,
+    ],
     ['is not JSON', null, /is not valid JSON/],
-  ] as const)('a manifest that %s: ignored with a warning, every story built again', async (_name, edit, problem) => {
-    const parent = await tempDir();
-    const out = path.join(parent, 'site', '_site');
-    const cache = path.join(parent, 'cache');
-    const articles = await writeArticles({ 's/a.md': article('One'), 's/b.md': article('Two') });
-    expect((await cli(['--articles', articles, '--out', out, '--cache', cache])).code).toBe(0);
-    const sites = path.join(cache, 'sites');
-    const manifestFile = path.join(sites, (await readdir(sites)).find((name) => name.endsWith('.json'))!);
-    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
-    if (edit) edit(manifest);
-    await writeFile(manifestFile, edit ? JSON.stringify(manifest) : '{"format": 1, "stor');
-    const outside = await snapshot(parent).then((files) => Object.keys(files).filter((file) => !file.startsWith('site/') && !file.startsWith('cache/')));
-    const { code, stdout, stderr } = await cli(['--articles', articles, '--out', out, '--cache', cache]);
-    expect(code, stderr).toBe(0);
-    expect(stderr).toContain(manifestFile);
-    expect(stderr).toMatch(problem);
-    expect(stderr).toMatch(/and was ignored; every story is built again/);
-    expect(stdout).toMatch(/^Built 1 story/m);
-    expect(Object.keys(await snapshot(parent)).filter((file) => !file.startsWith('site/') && !file.startsWith('cache/'))).toEqual(outside);
-    // The manifest written now is sound again: the next build takes the story over, quietly.
-    const next = await cli(['--articles', articles, '--out', out, '--cache', cache]);
-    expect(next.stderr).not.toMatch(/warning/);
-    expect(next.stdout).toMatch(/0 stories built, 1 unchanged/);
-  }, 120_000);
+  ] as const)(
+    'a manifest that %s: ignored with a warning, every story built again',
+    async (_name, edit, problem) => {
+      const parent = await tempDir();
+      const out = path.join(parent, 'site', '_site');
+      const cache = path.join(parent, 'cache');
+      const articles = await writeArticles({ 's/a.md': article('One'), 's/b.md': article('Two') });
+      expect((await cli(['--articles', articles, '--out', out, '--cache', cache])).code).toBe(0);
+      const sites = path.join(cache, 'sites');
+      const manifestFile = path.join(sites, (await readdir(sites)).find((name) => name.endsWith('.json'))!);
+      const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
+      if (edit) edit(manifest);
+      await writeFile(manifestFile, edit ? JSON.stringify(manifest) : '{"format": 1, "stor');
+      const outside = await snapshot(parent).then((files) =>
+        Object.keys(files).filter((file) => !file.startsWith('site/') && !file.startsWith('cache/')),
+      );
+      const { code, stdout, stderr } = await cli(['--articles', articles, '--out', out, '--cache', cache]);
+      expect(code, stderr).toBe(0);
+      expect(stderr).toContain(manifestFile);
+      expect(stderr).toMatch(problem);
+      expect(stderr).toMatch(/and was ignored; every story is built again/);
+      expect(stdout).toMatch(/^Built 1 story/m);
+      expect(Object.keys(await snapshot(parent)).filter((file) => !file.startsWith('site/') && !file.startsWith('cache/'))).toEqual(
+        outside,
+      );
+      // The manifest written now is sound again: the next build takes the story over, quietly.
+      const next = await cli(['--articles', articles, '--out', out, '--cache', cache]);
+      expect(next.stderr).not.toMatch(/warning/);
+      expect(next.stdout).toMatch(/0 stories built, 1 unchanged/);
+    },
+    120_000,
+  );
 });
 
 describe('--workers', () => {

@@ -43,7 +43,8 @@ function get(port: number, pathname: string, host: string): Promise<{ status: nu
       res.on('data', (chunk) => (body += chunk));
       res.on('end', () => resolve({ status: res.statusCode!, body }));
       // An event stream stays open: its first bytes are enough.
-      if (res.headers['content-type']?.startsWith('text/event-stream')) setTimeout(() => res.destroy(), 50), resolve({ status: res.statusCode!, body: '' });
+      if (res.headers['content-type']?.startsWith('text/event-stream'))
+        setTimeout(() => res.destroy(), 50), resolve({ status: res.statusCode!, body: '' });
     });
     req.on('error', reject);
     req.end();
@@ -78,7 +79,14 @@ describe('the dev server', () => {
           expect(answer.body).not.toContain('Draft');
         }
       }
-      for (const pathname of ['//', '//evil.example/x', '/%', '/%zz/..%2f..%2fetc/passwd', '/..%2f..%2fpackage.json', '/' + 'a'.repeat(20_000)]) {
+      for (const pathname of [
+        '//',
+        '//evil.example/x',
+        '/%',
+        '/%zz/..%2f..%2fetc/passwd',
+        '/..%2f..%2fpackage.json',
+        '/' + 'a'.repeat(20_000),
+      ]) {
         const answer = await get(port, pathname, own);
         expect([200, 301, 400, 404, 414, 431], pathname.slice(0, 40)).toContain(answer.status);
         expect(answer.body).not.toMatch(/root:|"name"/);
@@ -97,13 +105,17 @@ describe('the dev server', () => {
     expect((await readdir(root)).sort()).toEqual(['.cache', '_site', 'articles']);
   }, 120_000);
 
-  it.each([['.'], ['articles'], ['articles/s/site']])('refuses to start with --out %s, and touches nothing', async (out) => {
-    const root = await project();
-    const before = await snapshot(root);
-    const dev = startDev(root, ['--out', out]);
-    const code = await dev.exited;
-    expect(code).toBe(1);
-    expect(dev.output()).toMatch(/the site was not written: --out “.*” (holds|is|is inside) the articles folder/);
-    expect(await snapshot(root)).toEqual(before);
-  }, 60_000);
+  it.each([['.'], ['articles'], ['articles/s/site']])(
+    'refuses to start with --out %s, and touches nothing',
+    async (out) => {
+      const root = await project();
+      const before = await snapshot(root);
+      const dev = startDev(root, ['--out', out]);
+      const code = await dev.exited;
+      expect(code).toBe(1);
+      expect(dev.output()).toMatch(/the site was not written: --out “.*” (holds|is|is inside) the articles folder/);
+      expect(await snapshot(root)).toEqual(before);
+    },
+    60_000,
+  );
 });

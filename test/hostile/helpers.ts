@@ -44,7 +44,10 @@ export async function cli(args: string[], options: CliOptions = {}): Promise<Cli
 }
 
 /** A temporary articles folder, files written in the order given. */
-export async function writeArticles(files: Array<[string, string | Uint8Array]> | Record<string, string | Uint8Array>, dir?: string): Promise<string> {
+export async function writeArticles(
+  files: Array<[string, string | Uint8Array]> | Record<string, string | Uint8Array>,
+  dir?: string,
+): Promise<string> {
   const root = dir ?? (await tempDir('hostile-articles-'));
   for (const [name, content] of Array.isArray(files) ? files : Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, name)), { recursive: true });
@@ -69,7 +72,10 @@ export function hasStackTrace(output: string): boolean {
 }
 
 /** `npm run build -- …args` as a child process still running, to stop or kill it part-way. */
-export function spawnCli(args: string[], options: CliOptions = {}): ChildProcess & { done: Promise<CliResult & { signal: string | null }> } {
+export function spawnCli(
+  args: string[],
+  options: CliOptions = {},
+): ChildProcess & { done: Promise<CliResult & { signal: string | null }> } {
   const child = spawn(process.execPath, ['--import', TSX, ...(options.node ?? []), CLI, ...args], {
     cwd: options.cwd,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
@@ -78,7 +84,9 @@ export function spawnCli(args: string[], options: CliOptions = {}): ChildProcess
   let stderr = '';
   child.stdout!.on('data', (chunk) => (stdout += chunk));
   child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const done = new Promise<CliResult & { signal: string | null }>((resolve) => child.on('close', (code, signal) => resolve({ code: code ?? -1, signal, stdout, stderr })));
+  const done = new Promise<CliResult & { signal: string | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code: code ?? -1, signal, stdout, stderr })),
+  );
   return Object.assign(child, { done });
 }
 

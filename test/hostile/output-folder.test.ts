@@ -8,7 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, hasStackTrace, snapshot, spawnCli, tempDir, waitFor, writeArticles } from './helpers.js';
 
-const article = (title: string) => `---\ntitle: ${JSON.stringify(title)}\n---\nThe minister said the talks would continue. “We are close,” he said.\n`;
+const article = (title: string) =>
+  `---\ntitle: ${JSON.stringify(title)}\n---\nThe minister said the talks would continue. “We are close,” he said.\n`;
 const MARKER = '.coverage-compare-site';
 
 /** A user's project: articles/, a folder of their own papers, a notes file; the home folder is its parent. */
@@ -25,7 +26,9 @@ describe('folders the build refuses to write', () => {
   it.concurrent('--help says what the build will and will not write', async () => {
     const { code, stdout } = await cli(['--help']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/What the build writes:\n {2}Only the --out folder, and only if it is missing, empty, or a site an earlier build wrote/);
+    expect(stdout).toMatch(
+      /What the build writes:\n {2}Only the --out folder, and only if it is missing, empty, or a site an earlier build wrote/,
+    );
     expect(stdout).toContain('CNAME, .git, .nojekyll, .well-known');
     expect(stdout).toMatch(/It refuses, before touching anything, a file, a folder holding\n {2}anything else/);
     for (const line of stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(110);
@@ -43,17 +46,21 @@ describe('folders the build refuses to write', () => {
     ['the root of the file system', ['--out', '/'], /holds the articles folder/],
   ];
 
-  it.concurrent.each(cases)('%s', async (_name, args, reason) => {
-    const { home, run } = await project();
-    const before = await snapshot(home);
-    const { code, stderr } = await run(args);
-    expect(code, stderr).toBe(1);
-    expect(stderr.split('\n')[0]).toMatch(/^the site was not written: --out “.*” /);
-    expect(stderr).toMatch(reason);
-    expect(stderr).toMatch(/nothing was touched\./);
-    expect(hasStackTrace(stderr)).toBe(false);
-    expect(await snapshot(home)).toEqual(before);
-  }, 60_000);
+  it.concurrent.each(cases)(
+    '%s',
+    async (_name, args, reason) => {
+      const { home, run } = await project();
+      const before = await snapshot(home);
+      const { code, stderr } = await run(args);
+      expect(code, stderr).toBe(1);
+      expect(stderr.split('\n')[0]).toMatch(/^the site was not written: --out “.*” /);
+      expect(stderr).toMatch(reason);
+      expect(stderr).toMatch(/nothing was touched\./);
+      expect(hasStackTrace(stderr)).toBe(false);
+      expect(await snapshot(home)).toEqual(before);
+    },
+    60_000,
+  );
 
   it.concurrent('the home folder', async () => {
     const { home } = await project();
@@ -134,27 +141,31 @@ describe('builds cut short and builds at the same time', () => {
   }
   const beside = async (parent: string) => (await readdir(parent)).filter((name) => name !== '_site');
 
-  it.each(['SIGKILL', 'SIGINT', 'SIGTERM'] as const)('%s while writing: the previous site stays; then nothing is left beside it', async (signal) => {
-    const { parent, out, articles, before } = await built();
-    await writeFile(path.join(articles, 'story-0/a.md'), article('Changed'));
-    const child = spawnCli(['--articles', articles, '--out', out, '--no-cache']);
-    expect(await waitFor(async () => (await beside(parent)).some((name) => name.includes('.building-')))).toBe(true);
-    child.kill(signal);
-    const result = await child.done;
-    expect(await snapshot(out)).toEqual(before);
-    if (signal === 'SIGKILL') {
-      expect(result.signal).toBe('SIGKILL');
-      expect((await beside(parent)).length).toBeGreaterThan(0);
-    } else {
-      expect(result.code, result.stderr).toBe(signal === 'SIGINT' ? 130 : 143);
-      expect(result.stderr).toMatch(/Stopped \(SIG(INT|TERM)\); the previous site was left as it was\./);
+  it.each(['SIGKILL', 'SIGINT', 'SIGTERM'] as const)(
+    '%s while writing: the previous site stays; then nothing is left beside it',
+    async (signal) => {
+      const { parent, out, articles, before } = await built();
+      await writeFile(path.join(articles, 'story-0/a.md'), article('Changed'));
+      const child = spawnCli(['--articles', articles, '--out', out, '--no-cache']);
+      expect(await waitFor(async () => (await beside(parent)).some((name) => name.includes('.building-')))).toBe(true);
+      child.kill(signal);
+      const result = await child.done;
+      expect(await snapshot(out)).toEqual(before);
+      if (signal === 'SIGKILL') {
+        expect(result.signal).toBe('SIGKILL');
+        expect((await beside(parent)).length).toBeGreaterThan(0);
+      } else {
+        expect(result.code, result.stderr).toBe(signal === 'SIGINT' ? 130 : 143);
+        expect(result.stderr).toMatch(/Stopped \(SIG(INT|TERM)\); the previous site was left as it was\./);
+        expect(await beside(parent)).toEqual([]);
+      }
+      const next = await cli(['--articles', articles, '--out', out, '--no-cache']);
+      expect(next.code, next.stderr).toBe(0);
       expect(await beside(parent)).toEqual([]);
-    }
-    const next = await cli(['--articles', articles, '--out', out, '--no-cache']);
-    expect(next.code, next.stderr).toBe(0);
-    expect(await beside(parent)).toEqual([]);
-    expect(await readFile(path.join(out, 'story-0/index.html'), 'utf8')).toContain('Changed');
-  }, 180_000);
+      expect(await readFile(path.join(out, 'story-0/index.html'), 'utf8')).toContain('Changed');
+    },
+    180_000,
+  );
 
   it('a swap cut short between its renames (previous site moved aside, the host’s .git in the new one): the next build puts them back and goes on', async () => {
     const { parent, out, articles, before } = await built();
@@ -167,14 +178,21 @@ describe('builds cut short and builds at the same time', () => {
     expect(await beside(parent)).toEqual([]);
     const site = await snapshot(out);
     expect(Buffer.from(site['.git/HEAD'], 'base64').toString()).toBe('ref: refs/heads/main\n');
-    expect(Object.keys(site).filter((file) => !file.startsWith('.git/')).sort()).toEqual(Object.keys(before).sort());
+    expect(
+      Object.keys(site)
+        .filter((file) => !file.startsWith('.git/'))
+        .sort(),
+    ).toEqual(Object.keys(before).sort());
   }, 180_000);
 
   it('two builds into the same folder at once: each succeeds or refuses clearly, and the site is whole', async () => {
     const { parent, out, articles, before } = await built();
     const [a, b] = await Promise.all([0, 1].map(() => cli(['--articles', articles, '--out', out, '--no-cache'])));
     for (const result of [a, b]) {
-      if (result.code !== 0) expect(result.stderr).toMatch(/another build is writing into “.*_site” \(process \d+; if no build is running, delete “.*_site\.lock”\); wait for it to finish/);
+      if (result.code !== 0)
+        expect(result.stderr).toMatch(
+          /another build is writing into “.*_site” \(process \d+; if no build is running, delete “.*_site\.lock”\); wait for it to finish/,
+        );
     }
     expect([a.code, b.code]).toContain(0);
     expect(await snapshot(out)).toEqual(before);

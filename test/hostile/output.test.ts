@@ -40,17 +40,19 @@ describe('file and folder names', () => {
       expect((await readFile(path.join(out, asset))).equals(await readFile(path.join(REPO, 'public', asset))), asset).toBe(true);
     }
     expect(files.filter((file) => file.startsWith('assets/')).sort()).toEqual(publicFiles.filter((file) => file.startsWith('assets/')));
-    expect(files).toEqual(expect.arrayContaining([
-      'assets-page/index.html',
-      'assets-page/articles/style-css.html',
-      'articles-page/index.html',
-      'articles-page/articles/con-page.html',
-      'articles-page/articles/unicode-name-with-spaces.html',
-      'articles-page/articles/2e-2e-2fescape.html',
-      'articles-page/articles/untitled.html',
-      'claims-page/articles/aux-page.html',
-      '404-html/index.html',
-    ]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'assets-page/index.html',
+        'assets-page/articles/style-css.html',
+        'articles-page/index.html',
+        'articles-page/articles/con-page.html',
+        'articles-page/articles/unicode-name-with-spaces.html',
+        'articles-page/articles/2e-2e-2fescape.html',
+        'articles-page/articles/untitled.html',
+        'claims-page/articles/aux-page.html',
+        '404-html/index.html',
+      ]),
+    );
     // Names starting with a dot are hidden files (editor backups) and are not articles.
     expect(files.some((file) => file.includes('hidden'))).toBe(false);
     // index.md is the story's summary, not an article.
@@ -85,7 +87,9 @@ describe('a failed build loses nothing', () => {
     const before = await snapshot(out);
     const { code, stderr } = await cli(['--articles', articles, '--out', out]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/the site could not be written: .*ENAMETOOLONG.*; check that the output folder is writable; the previous site was left as it was\./);
+    expect(stderr).toMatch(
+      /the site could not be written: .*ENAMETOOLONG.*; check that the output folder is writable; the previous site was left as it was\./,
+    );
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(await snapshot(out)).toEqual(before);
     expect(await readdir(parent)).toEqual([path.basename(out)]);
@@ -95,8 +99,14 @@ describe('a failed build loses nothing', () => {
 describe('reproducible builds', () => {
   const files: Array<[string, string]> = [
     ['talks/index.md', '---\ntitle: Talks in Moscow\npublished: 2015-12-15\n---\nThe summary.\n'],
-    ['talks/a.md', '---\ntitle: First\noutlet: Daily\npublished: 2015-12-15T23:30:00Z\n---\nKerry met Lavrov in Moscow on Tuesday. “We made progress,” Kerry said. The talks lasted four hours.\n'],
-    ['talks/b.md', '---\ntitle: Second\noutlet: Weekly\npublished: 2015-12-16\n---\nJohn Kerry met Sergei Lavrov in Moscow. “We made real progress,” Kerry told reporters. Both sides agreed to meet again.\n'],
+    [
+      'talks/a.md',
+      '---\ntitle: First\noutlet: Daily\npublished: 2015-12-15T23:30:00Z\n---\nKerry met Lavrov in Moscow on Tuesday. “We made progress,” Kerry said. The talks lasted four hours.\n',
+    ],
+    [
+      'talks/b.md',
+      '---\ntitle: Second\noutlet: Weekly\npublished: 2015-12-16\n---\nJohn Kerry met Sergei Lavrov in Moscow. “We made real progress,” Kerry told reporters. Both sides agreed to meet again.\n',
+    ],
     ['talks/c.md', '---\ntitle: Third\n---\nThe talks lasted four hours. Lavrov said “the positions are closer”. Москва приняла гостей.\n'],
     ['other/z.md', '---\ntitle: Z\npublished: 2016-01-01\n---\nOne more story. It has two sentences.\n'],
     ['other/y.md', '---\ntitle: Y\n---\nOne more story, another outlet. It has two sentences too.\n'],
@@ -107,13 +117,19 @@ describe('reproducible builds', () => {
     const backward = await writeArticles([...files].reverse());
     const fakeDate = path.join(await tempDir(), 'fake-date.mjs');
     // A clock stuck at another date and hour: nothing in the site may depend on it.
-    await writeFile(fakeDate, `const Real = Date; const fixed = Real.UTC(2031, 6, 4, 3, 17, 0);
-globalThis.Date = class extends Real { constructor(...a) { super(...(a.length ? a : [fixed])); } static now() { return fixed; } };\n`);
+    await writeFile(
+      fakeDate,
+      `const Real = Date; const fixed = Real.UTC(2031, 6, 4, 3, 17, 0);
+globalThis.Date = class extends Real { constructor(...a) { super(...(a.length ? a : [fixed])); } static now() { return fixed; } };\n`,
+    );
     const outA = path.join(await tempDir(), '_site');
     const outB = path.join(await tempDir(), '_site');
     const [a, b] = await Promise.all([
       cli(['--articles', forward, '--out', outA], { env: { TZ: 'UTC', LANG: 'C' } }),
-      cli(['--articles', backward, '--out', outB], { env: { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' }, node: ['--import', fakeDate] }),
+      cli(['--articles', backward, '--out', outB], {
+        env: { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' },
+        node: ['--import', fakeDate],
+      }),
     ]);
     expect(a.code, a.stderr).toBe(0);
     expect(b.code, b.stderr).toBe(0);
@@ -122,6 +138,7 @@ globalThis.Date = class extends Real { constructor(...a) { super(...(a.length ? 
     expect(Object.keys(siteB)).toEqual(Object.keys(siteA));
     for (const file of Object.keys(siteA)) expect(siteB[file], file).toBe(siteA[file]);
     // The articles folder's own path appears nowhere in the site (it differs between machines).
-    for (const [file, content] of Object.entries(siteA)) expect(Buffer.from(content, 'base64').toString('utf8'), file).not.toContain(forward);
+    for (const [file, content] of Object.entries(siteA))
+      expect(Buffer.from(content, 'base64').toString('utf8'), file).not.toContain(forward);
   }, 180_000);
 });

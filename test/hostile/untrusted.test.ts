@@ -9,18 +9,25 @@ import { describe, expect, it } from 'vitest';
 import { cli, hasStackTrace, tempDir, writeArticles } from './helpers.js';
 
 describe('front matter never runs', () => {
-  it.concurrent.each(['js', 'javascript', 'coffee', 'JS', ' javascript '])('“---%s” front matter that would write a file: refused, nothing written', async (language) => {
-    const witness = path.join(await tempDir(), 'ran');
-    const code = `require("fs").writeFileSync(${JSON.stringify(witness)}, "ran") || { title: "x" }`;
-    const articles = await writeArticles({ 's/a.md': `---${language}\n${code}\n---\nBody.\n`, 's/b.md': '---\ntitle: Fine\n---\nText.\n' });
-    const parent = await tempDir();
-    const result = await cli(['--articles', articles, '--out', path.join(parent, '_site')]);
-    expect(result.code, result.stderr).toBe(1);
-    expect(result.stderr).toMatch(/s\/a\.md:1:4 {2}the front matter is marked as “/);
-    expect(hasStackTrace(result.stderr)).toBe(false);
-    expect(existsSync(witness)).toBe(false);
-    expect(await readdir(parent)).toEqual([]);
-  }, 60_000);
+  it.concurrent.each(['js', 'javascript', 'coffee', 'JS', ' javascript '])(
+    '“---%s” front matter that would write a file: refused, nothing written',
+    async (language) => {
+      const witness = path.join(await tempDir(), 'ran');
+      const code = `require("fs").writeFileSync(${JSON.stringify(witness)}, "ran") || { title: "x" }`;
+      const articles = await writeArticles({
+        's/a.md': `---${language}\n${code}\n---\nBody.\n`,
+        's/b.md': '---\ntitle: Fine\n---\nText.\n',
+      });
+      const parent = await tempDir();
+      const result = await cli(['--articles', articles, '--out', path.join(parent, '_site')]);
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.stderr).toMatch(/s\/a\.md:1:4 {2}the front matter is marked as “/);
+      expect(hasStackTrace(result.stderr)).toBe(false);
+      expect(existsSync(witness)).toBe(false);
+      expect(await readdir(parent)).toEqual([]);
+    },
+    60_000,
+  );
 
   it('YAML tags for functions are not read as code', async () => {
     const witness = path.join(await tempDir(), 'ran');
@@ -52,7 +59,8 @@ describe('the articles folder is read without leaving it', () => {
     expect(stderr).toMatch(/s\/b\.md:1:1 {2}warning: this symbolic link leads out of the articles folder/);
     expect(stderr).toMatch(/outside:1:1 {2}warning: this symbolic link leads out of the articles folder/);
     expect(stderr).toMatch(/s\/c\.md:1:1 {2}warning: this symbolic link leads nowhere and was skipped/);
-    for (const file of await fg('**/*', { cwd: out, dot: true })) expect(await readFile(path.join(out, file), 'utf8'), file).not.toMatch(/SECRET-TOKEN/);
+    for (const file of await fg('**/*', { cwd: out, dot: true }))
+      expect(await readFile(path.join(out, file), 'utf8'), file).not.toMatch(/SECRET-TOKEN/);
     expect(existsSync(path.join(out, 's/articles/copy.html'))).toBe(true);
     expect(existsSync(path.join(out, 'outside'))).toBe(false);
   }, 60_000);
@@ -65,7 +73,9 @@ describe('file names', () => {
     await writeFile(latin1, '---\ntitle: Café\n---\nText.\n');
     const { code, stderr } = await cli(['--articles', articles, '--out', path.join(await tempDir(), '_site')]);
     expect(code, stderr).toBe(1);
-    expect(stderr.split('\n')[0]).toBe(`${articles}/s/:1:1  a name in this folder is not valid UTF-8 text (“caf\\xe9.md”), so it cannot be read reliably; rename it using UTF-8 (any editor or file manager writes names as UTF-8).`);
+    expect(stderr.split('\n')[0]).toBe(
+      `${articles}/s/:1:1  a name in this folder is not valid UTF-8 text (“caf\\xe9.md”), so it cannot be read reliably; rename it using UTF-8 (any editor or file manager writes names as UTF-8).`,
+    );
     expect(stderr).not.toMatch(/Internal error|ENOENT/);
   }, 60_000);
 

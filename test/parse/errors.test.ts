@@ -38,7 +38,9 @@ describe('a malformed article stops the build with path:line:column, what is wro
   });
 
   it('a title that is not text names its line', () => {
-    expect(messageFor('---\nlabel: X\ntitle: [a, b]\n---\nBody.\n')).toMatch(/^articles\/story\/bad\.md:3:1 {2}the title is not text but a list/);
+    expect(messageFor('---\nlabel: X\ntitle: [a, b]\n---\nBody.\n')).toMatch(
+      /^articles\/story\/bad\.md:3:1 {2}the title is not text but a list/,
+    );
     expect(messageFor('---\ntitle: 42\n---\nBody.\n')).toMatch(/:2:1 {2}the title is not text but a number/);
   });
 
@@ -56,7 +58,11 @@ describe('a malformed article stops the build with path:line:column, what is wro
   });
 
   it('bytes that are not UTF-8, at the line and column of the first bad byte', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('---\ntitle: T\n---\nCaf'), 0xe9, ...new TextEncoder().encode(' au lait.\n')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('---\ntitle: T\n---\nCaf'),
+      0xe9,
+      ...new TextEncoder().encode(' au lait.\n'),
+    ]);
     expect(messageFor(bytes)).toBe(
       'articles/story/bad.md:4:4  the file is not valid UTF-8 text; save the file as UTF-8 (most editors: “Save with encoding → UTF-8”).',
     );

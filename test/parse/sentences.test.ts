@@ -350,7 +350,7 @@ describe('sentences ending inside quotation marks', () => {
 describe('nested and mismatched quotation marks', () => {
   it('handles a curly quote around a single quote closed with a straight apostrophe', () => {
     expect(paragraphSentences('peace-process', 'Even when there')).toEqual([
-      '“Kerry, who will meet Putin later on Tuesday, told Lavrov: ‘Even when there have been differences between us we have been able to work effectively on specific issues\'”.',
+      "“Kerry, who will meet Putin later on Tuesday, told Lavrov: ‘Even when there have been differences between us we have been able to work effectively on specific issues'”.",
       'Russian Federation argues that the Syrian people should be the ones to decide the future of Assad and that his regime, backed by Russian Federation, should play a role in global efforts to squash the “Islamic State” (IS) militant group.',
     ]);
   });
@@ -417,9 +417,52 @@ describe('other scripts', () => {
 // ── robustness ────────────────────────────────────────────────────────────
 
 const TOKENS = [
-  ' ', ' ', ' ', '\n', '\t', '\u00a0', '.', '.', '...', '…', '?', '!', '؟', '۔', '。', ',', ':', '“', '”', '‘', '’', '"', "'",
-  '(', ')', 'U.S.', 'Mr.', 'Jan.', 'a.m.', '2.5', '24', 'The', 'He', 'he', 'said', 'Kerry', 'A', 'I', 'war', 'example.com',
-  'Привет', 'مرحبا', '😀', '\ud800', '-', 'e.g.',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  '\t',
+  '\u00a0',
+  '.',
+  '.',
+  '...',
+  '…',
+  '?',
+  '!',
+  '؟',
+  '۔',
+  '。',
+  ',',
+  ':',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '"',
+  "'",
+  '(',
+  ')',
+  'U.S.',
+  'Mr.',
+  'Jan.',
+  'a.m.',
+  '2.5',
+  '24',
+  'The',
+  'He',
+  'he',
+  'said',
+  'Kerry',
+  'A',
+  'I',
+  'war',
+  'example.com',
+  'Привет',
+  'مرحبا',
+  '😀',
+  '\ud800',
+  '-',
+  'e.g.',
 ];
 
 describe('robustness (properties)', () => {
@@ -444,9 +487,14 @@ describe('robustness (properties)', () => {
     const all = ['bridge-divides', 'common-ground', 'crisis-talks', 'peace-process', 'real-progress'].flatMap(paragraphs);
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom(...all), fc.nat(), fc.nat(), fc.constantFrom('', ' ', '\n', '.', '“')), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.constantFrom(...all), fc.nat(), fc.nat(), fc.constantFrom('', ' ', '\n', '.', '“')), {
+          minLength: 1,
+          maxLength: 6,
+        }),
         (pieces) => {
-          const text = pieces.map(([p, a, b, sep]) => p.slice(Math.min(a, b) % (p.length + 1), Math.max(a, b) % (p.length + 1)) + sep).join('');
+          const text = pieces
+            .map(([p, a, b, sep]) => p.slice(Math.min(a, b) % (p.length + 1), Math.max(a, b) % (p.length + 1)) + sep)
+            .join('');
           return breach(text, splitSentences(text)) === null;
         },
       ),
@@ -473,28 +521,44 @@ describe('robustness (large inputs)', () => {
     expect(expectValid(text)).toEqual([{ start: 0, end: text.length }]);
   });
 
-  it('splits 3 MB of article text as it splits the article', () => {
-    const article = paragraphs('bridge-divides').join('\n');
-    const perCopy = sentences(article).length;
-    const copies = Math.ceil(3_000_000 / (article.length + 1));
-    const text = Array.from({ length: copies }, () => article).join('\n');
-    expect(expectValid(text)).toHaveLength(perCopy * copies);
-  }, BIG);
+  it(
+    'splits 3 MB of article text as it splits the article',
+    () => {
+      const article = paragraphs('bridge-divides').join('\n');
+      const perCopy = sentences(article).length;
+      const copies = Math.ceil(3_000_000 / (article.length + 1));
+      const text = Array.from({ length: copies }, () => article).join('\n');
+      expect(expectValid(text)).toHaveLength(perCopy * copies);
+    },
+    BIG,
+  );
 
-  it('finishes on quotation marks that never close', () => {
-    const text = '“He said that “this and ‘that and '.repeat(50_000) + 'the end. Next one.';
-    const spans = expectValid(text);
-    expect(text.slice(spans[spans.length - 1].start)).toBe('Next one.');
-  }, BIG);
+  it(
+    'finishes on quotation marks that never close',
+    () => {
+      const text = '“He said that “this and ‘that and '.repeat(50_000) + 'the end. Next one.';
+      const spans = expectValid(text);
+      expect(text.slice(spans[spans.length - 1].start)).toBe('Next one.');
+    },
+    BIG,
+  );
 
-  it('finishes on a megabyte of abbreviations, initialisms, dots and ellipses', () => {
-    for (const unit of ['Mr. ', 'U.S.', '.', '… ', 'a.m. ', 'x']) expectValid(unit.repeat(Math.ceil(1_000_000 / unit.length)));
-  }, BIG);
+  it(
+    'finishes on a megabyte of abbreviations, initialisms, dots and ellipses',
+    () => {
+      for (const unit of ['Mr. ', 'U.S.', '.', '… ', 'a.m. ', 'x']) expectValid(unit.repeat(Math.ceil(1_000_000 / unit.length)));
+    },
+    BIG,
+  );
 
-  it('splits a megabyte of Cyrillic and of Arabic on their punctuation', () => {
-    const cyrillic = 'Лавров встретился с Керри. Они говорили о Сирии? ';
-    expect(expectValid(cyrillic.repeat(20_000))).toHaveLength(40_000);
-    const arabic = 'هل التقى كيري لافروف؟ نعم التقى به في موسكو۔ ';
-    expect(expectValid(arabic.repeat(20_000))).toHaveLength(40_000);
-  }, BIG);
+  it(
+    'splits a megabyte of Cyrillic and of Arabic on their punctuation',
+    () => {
+      const cyrillic = 'Лавров встретился с Керри. Они говорили о Сирии? ';
+      expect(expectValid(cyrillic.repeat(20_000))).toHaveLength(40_000);
+      const arabic = 'هل التقى كيري لافروف؟ نعم التقى به في موسكو۔ ';
+      expect(expectValid(arabic.repeat(20_000))).toHaveLength(40_000);
+    },
+    BIG,
+  );
 });

@@ -21,11 +21,13 @@ const TEMPLATES: Record<string, string> = {
   'blocks.njk': '{% for x in xs %}{% block item %}{{ x }}{% endblock %}{% endfor %}',
   'child.njk': '{% extends "blocks.njk" %}{% block item %}{{ loop.index }}{{ x }}{% endblock %}',
   'else.njk': '{% for x in [] %}{{ x }}{% else %}none{% endfor %}',
-  'macro.njk': '{% macro m(xs) %}{% for x in xs %}{{ loop.index }}{{ x }}{% endfor %}{% endmacro %}{% for x in xs %}{{ m(xs) }}{% endfor %}',
+  'macro.njk':
+    '{% macro m(xs) %}{% for x in xs %}{{ loop.index }}{{ x }}{% endfor %}{% endmacro %}{% for x in xs %}{{ m(xs) }}{% endfor %}',
   'broken.njk': '{% for x in xs %}{{ x }',
   'members.njk':
     '{{ obj.one }}|{{ obj["two"] }}|{{ obj.absent }}|{{ missing.name }}|{{ nothing.name }}|{{ xs.length }}|{{ person.name }}|{{ person.greet("you") }}|{{ person.greet }}|{{ text }}|{{ text.length }}|{{ safe }}',
-  'kwargs.njk': '{% macro m(a, b=2, c="x" ~ a) %}{{ a }}{{ b }}{{ c }};{% endmacro %}{{ m(1) }}{{ m(1, 3) }}{{ m(1, c="y") }}{{ m(a=5) }}{{ m(b=0) }}',
+  'kwargs.njk':
+    '{% macro m(a, b=2, c="x" ~ a) %}{{ a }}{{ b }}{{ c }};{% endmacro %}{{ m(1) }}{{ m(1, 3) }}{{ m(1, c="y") }}{{ m(a=5) }}{{ m(b=0) }}',
   'escaped.njk': '{% for x in texts %}[{{ x }}]{% endfor %}{% macro m(v) %}<{{ v }}>{% endmacro %}{{ m(text) }}{{ m(text) | escape }}',
 };
 const CONTEXT = {
@@ -36,7 +38,12 @@ const CONTEXT = {
   text: `Tom & "Jerry" <em>'s</em> \\ back`,
   texts: ['', 'plain', '&', '<<>>', `'"`, '\\', 'a&b<c>d"e\'f\\g', 0, 1.5, true, null, undefined],
   safe: new nunjucks.runtime.SafeString('<b>kept</b>'),
-  person: { name: 'Ann', greet(who: string) { return `hello ${who} from ${this.name}`; } },
+  person: {
+    name: 'Ann',
+    greet(who: string) {
+      return `hello ${who} from ${this.name}`;
+    },
+  },
 };
 
 function templatesFolder(): string {
@@ -84,7 +91,11 @@ describe('compiled templates', () => {
 // The plain reference: the site's own templates, on a real story, render exactly as stock nunjucks renders them.
 describe("the site's templates, compiled", () => {
   const ours = createTemplateEnvironment(templatesDir);
-  const theirs = new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), { autoescape: true, trimBlocks: true, lstripBlocks: true });
+  const theirs = new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), {
+    autoescape: true,
+    trimBlocks: true,
+    lstripBlocks: true,
+  });
   const aligned = fixtureStory();
   const view = buildStoryView(aligned);
   const context = { story: aligned.story, view, root: '../', storyRoot: '' };
@@ -94,7 +105,17 @@ describe("the site's templates, compiled", () => {
     ['compare.njk', { ...context, section: 'compare' }],
     ['quotes.njk', { ...context, section: 'quotes' }],
     ['claim.njk', { ...context, section: 'claims', claim: view.sharedClaims[0] ?? view.claims[0], next: view.claims[1] }],
-    ['article.njk', { ...context, section: 'articles', article, articleView: view.articles[0], groups: buildArticleView(article, view, aligned.analysis.quotations), speakers: [] }],
+    [
+      'article.njk',
+      {
+        ...context,
+        section: 'articles',
+        article,
+        articleView: view.articles[0],
+        groups: buildArticleView(article, view, aligned.analysis.quotations),
+        speakers: [],
+      },
+    ],
   ];
   for (const [template, pageContext] of pages) {
     it(`renders ${template} as nunjucks does`, () => {

@@ -32,7 +32,22 @@ describe('CSV downloads', () => {
   it('claims.csv: the documented columns and one line per version of every claim', () => {
     const rows = readCsv(claimsCsv(view));
     expect(rows[0]).toEqual([...CLAIM_COLUMNS]);
-    expect(CLAIM_COLUMNS).toEqual(['claim', 'kind', 'score', 'carriers', 'outlets', 'statement', 'article', 'outlet', 'sentence', 'place', 'paragraph', 'paragraphs', 'text', 'conflicts']);
+    expect(CLAIM_COLUMNS).toEqual([
+      'claim',
+      'kind',
+      'score',
+      'carriers',
+      'outlets',
+      'statement',
+      'article',
+      'outlet',
+      'sentence',
+      'place',
+      'paragraph',
+      'paragraphs',
+      'text',
+      'conflicts',
+    ]);
     expect(rows.length - 1).toBe(view.claims.reduce((sum, claim) => sum + claim.versions.length, 0));
     const sentences = new Map(story.story.articles.flatMap((a) => a.sentences.map((s) => [`${a.id}/${s.id}`, s.text])));
     for (const row of rows.slice(1)) {
@@ -45,7 +60,19 @@ describe('CSV downloads', () => {
   it('quotes.csv: the documented columns and one line per quotation of every group', () => {
     const rows = readCsv(quotesCsv(view));
     expect(rows[0]).toEqual([...QUOTE_COLUMNS]);
-    expect(QUOTE_COLUMNS).toEqual(['quote', 'group_speaker', 'speaker_conflict', 'truncated', 'article', 'outlet', 'sentence', 'kind', 'speaker', 'text', 'claim']);
+    expect(QUOTE_COLUMNS).toEqual([
+      'quote',
+      'group_speaker',
+      'speaker_conflict',
+      'truncated',
+      'article',
+      'outlet',
+      'sentence',
+      'kind',
+      'speaker',
+      'text',
+      'claim',
+    ]);
     expect(rows.length - 1).toBe(story.alignment.quotes.reduce((sum, q) => sum + q.members.length, 0));
   });
 

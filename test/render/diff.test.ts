@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { changedWords, coreParts, diffParts, wordCount } from '../../src/render/diff.js';
 
-const textOf = (parts: { text: string; kind: string }[], drop: string) => parts.filter((p) => p.kind !== drop).map((p) => p.text).join('');
+const textOf = (parts: { text: string; kind: string }[], drop: string) =>
+  parts
+    .filter((p) => p.kind !== drop)
+    .map((p) => p.text)
+    .join('');
 
 describe('word diff', () => {
   it('marks added and left-out words, and rebuilds both texts', () => {
@@ -35,7 +39,10 @@ describe('variants are not differences', () => {
       ['He called it “real progress” today.', 'He called it "real progress" today.'],
     ]) {
       const parts = diffParts(a, b);
-      expect(parts.filter((p) => p.kind !== 'same'), `${a} / ${b}`).toEqual([]);
+      expect(
+        parts.filter((p) => p.kind !== 'same'),
+        `${a} / ${b}`,
+      ).toEqual([]);
       expect(parts.map((p) => p.text).join(''), `${a} / ${b}`).toBe(b);
     }
   });

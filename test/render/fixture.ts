@@ -11,19 +11,7 @@ import { parseFrontMatter } from '../../src/parse/front-matter.js';
 import { segmentBody } from '../../src/parse/article.js';
 import { findConflicts } from '../../src/align/conflicts.js';
 import { markdownToHtml } from '../../src/parse/markdown.js';
-import type {
-  AlignedStory,
-  Alignment,
-  Article,
-  Block,
-  Claim,
-  Overlap,
-  QuoteGroup,
-  QuoteMember,
-  Quotation,
-  Sentence,
-  Story,
-} from '../../src/types.js';
+import type { AlignedStory, Alignment, Article, Claim, Overlap, QuoteGroup, QuoteMember, Quotation, Story } from '../../src/types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ARTICLES_DIR = path.resolve(here, '../../articles');
@@ -54,7 +42,9 @@ export function makeArticle(storyId: string, id: string, text: string, filePath 
 
 export function loadFixtureStory(): Story {
   const folder = path.join(ARTICLES_DIR, STORY_ID);
-  const files = readdirSync(folder).filter((name) => name.endsWith('.md') && name !== 'index.md').sort();
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith('.md') && name !== 'index.md')
+    .sort();
   const articles = files.map((name) => {
     const text = decodeSource({ path: name, bytes: new Uint8Array(readFileSync(path.join(folder, name))) });
     return makeArticle(STORY_ID, name.replace(/\.md$/, ''), text);
@@ -63,7 +53,11 @@ export function loadFixtureStory(): Story {
   return { id: STORY_ID, title: index.title, published: index.published, summary: index.summary, articles };
 }
 
-const STOP = new Set('a an the of to in on for and or but at by with from as is are was were be been has have had it its that this he she they said says will would on'.split(' '));
+const STOP = new Set(
+  'a an the of to in on for and or but at by with from as is are was were be been has have had it its that this he she they said says will would on'.split(
+    ' ',
+  ),
+);
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const content = (text: string): Set<string> => new Set(words(text).filter((word) => !STOP.has(word)));
 
@@ -75,7 +69,9 @@ function similarity(a: Set<string>, b: Set<string>): number {
 
 /** Claims: greedy grouping of sentences whose content words mostly agree, at most one sentence per article. */
 function makeClaims(story: Story): Claim[] {
-  const all = story.articles.flatMap((article) => article.sentences.map((sentence) => ({ article: article.id, sentence, bag: content(sentence.text) })));
+  const all = story.articles.flatMap((article) =>
+    article.sentences.map((sentence) => ({ article: article.id, sentence, bag: content(sentence.text) })),
+  );
   const used = new Set<string>();
   const groups: Array<typeof all> = [];
   for (const item of all) {
@@ -161,7 +157,15 @@ function makeQuoteGroups(quotations: Quotation[]): QuoteGroup[] {
   return groups
     .filter((group) => group.length > 1 || words(group[0].text).length > 3)
     .map((group, index) => {
-      const members: QuoteMember[] = group.map((q) => ({ article: q.article, sentence: q.sentence, quotation: q.id, text: q.text, speaker: q.speaker, speakerReason: q.speakerReason, kind: q.kind }));
+      const members: QuoteMember[] = group.map((q) => ({
+        article: q.article,
+        sentence: q.sentence,
+        quotation: q.id,
+        text: q.text,
+        speaker: q.speaker,
+        speakerReason: q.speakerReason,
+        kind: q.kind,
+      }));
       const speakers = new Set(members.map((m) => m.speaker).filter(Boolean));
       const lengths = members.map((m) => words(m.text).length);
       return {
@@ -193,7 +197,13 @@ function makeOverlap(story: Story): Overlap[] {
       };
       const inA = covered(a, b);
       const inB = covered(b, a);
-      overlap.push({ a: story.articles[i].id, b: story.articles[j].id, shareOfA: inA / a.list.length, shareOfB: inB / b.list.length, sharedWords: Math.min(inA, inB) });
+      overlap.push({
+        a: story.articles[i].id,
+        b: story.articles[j].id,
+        shareOfA: inA / a.list.length,
+        shareOfB: inB / b.list.length,
+        sharedWords: Math.min(inA, inB),
+      });
     }
   }
   return overlap;
@@ -246,8 +256,21 @@ export function hostileStory(): AlignedStory {
   const b = makeArticle(
     storyId,
     'plain',
-    ['---', 'title: Plain report', 'label: Plain', '---', 'The minister said “\\<script>alert("quote")\\</script> is fine” on Monday. Another thing happened.', ''].join('\n'),
+    [
+      '---',
+      'title: Plain report',
+      'label: Plain',
+      '---',
+      'The minister said “\\<script>alert("quote")\\</script> is fine” on Monday. Another thing happened.',
+      '',
+    ].join('\n'),
   );
-  const story: Story = { id: storyId, title: '<img src=x onerror=alert("story")>', published: '2020-01-01', summary: '</p><script>alert(2)</script>', articles: [a, b] };
+  const story: Story = {
+    id: storyId,
+    title: '<img src=x onerror=alert("story")>',
+    published: '2020-01-01',
+    summary: '</p><script>alert(2)</script>',
+    articles: [a, b],
+  };
   return alignFixture(story);
 }

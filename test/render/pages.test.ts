@@ -44,7 +44,8 @@ describe('the site', () => {
     ];
     for (const name of expected) expect(files.has(name), name).toBe(true);
     // A claim only one article carries has nothing to compare: no page, it is linked at its sentence.
-    for (const claim of story.alignment.claims.filter((c) => c.carriedBy.length < 2)) expect(files.has(`${STORY_ID}/claims/${claim.id}.html`), claim.id).toBe(false);
+    for (const claim of story.alignment.claims.filter((c) => c.carriedBy.length < 2))
+      expect(files.has(`${STORY_ID}/claims/${claim.id}.html`), claim.id).toBe(false);
   });
 
   it('is the same every time', () => {
@@ -134,7 +135,9 @@ describe('story overview', () => {
     expect(overlap.querySelectorAll('td.self')).toHaveLength(5);
     expect(overlap.querySelectorAll('tbody td')).toHaveLength(25);
     const pair = story.alignment.overlap[0];
-    const rowA = overlap.querySelectorAll('tbody tr').find((row) => row.querySelector('th')!.textContent.trim() === story.story.articles.find((a) => a.id === pair.a)!.label)!;
+    const rowA = overlap
+      .querySelectorAll('tbody tr')
+      .find((row) => row.querySelector('th')!.textContent.trim() === story.story.articles.find((a) => a.id === pair.a)!.label)!;
     expect(rowA.textContent).toContain(`${Math.round(pair.shareOfA * 100)}%`);
   });
 });
@@ -150,8 +153,14 @@ describe('side by side', () => {
 
   it('has one row per shared claim and one column per article, with an empty cell where an article leaves the claim out', () => {
     const rows = doc.querySelectorAll('tbody[data-row]');
-    expect(rows.map((row) => attr(row, 'data-row')).sort()).toEqual(shared().map((c) => c.id).sort());
-    expect(doc.querySelectorAll('thead th[data-column]').map((th) => attr(th, 'data-column'))).toEqual(story.story.articles.map((a) => a.id));
+    expect(rows.map((row) => attr(row, 'data-row')).sort()).toEqual(
+      shared()
+        .map((c) => c.id)
+        .sort(),
+    );
+    expect(doc.querySelectorAll('thead th[data-column]').map((th) => attr(th, 'data-column'))).toEqual(
+      story.story.articles.map((a) => a.id),
+    );
     for (const row of rows) {
       const claim = story.alignment.claims.find((c) => c.id === attr(row, 'data-row'))!;
       const cells = row.querySelectorAll('td');
@@ -165,7 +174,7 @@ describe('side by side', () => {
     }
   });
 
-  it('heads each row with the claim in one version\'s words and how many outlets carry it', () => {
+  it("heads each row with the claim in one version's words and how many outlets carry it", () => {
     const view = buildStoryView(story);
     for (const row of doc.querySelectorAll('tbody[data-row]')) {
       const claim = view.claims.find((c) => c.id === attr(row, 'data-row'))!;
@@ -182,7 +191,8 @@ describe('side by side', () => {
   it('folds the exclusives away: one closed <details> per article, with its count, holding its sentences', () => {
     const groups = doc.querySelectorAll('details[data-exclusives]');
     const byArticle = new Map<string, string[]>();
-    for (const claim of exclusive()) byArticle.set(claim.members[0].article, [...(byArticle.get(claim.members[0].article) ?? []), claim.id]);
+    for (const claim of exclusive())
+      byArticle.set(claim.members[0].article, [...(byArticle.get(claim.members[0].article) ?? []), claim.id]);
     expect(groups.map((g) => attr(g, 'data-article'))).toEqual(story.story.articles.map((a) => a.id).filter((id) => byArticle.has(id)));
     for (const group of groups) {
       expect(group.hasAttribute('open')).toBe(false);
@@ -219,7 +229,7 @@ describe('side by side', () => {
     expect(sentences.some((el) => el.querySelectorAll('ins').length > 0)).toBe(true);
   });
 
-  it('marks a paraphrase\'s shared core, not every word it words differently', () => {
+  it("marks a paraphrase's shared core, not every word it words differently", () => {
     const claim = shared().find((c) => c.kind === 'paraphrase')!;
     const row = doc.querySelector(`tbody[data-row="${claim.id}"]`)!;
     expect(row.querySelectorAll('ins, del')).toHaveLength(0);
@@ -256,8 +266,12 @@ describe('article pages', () => {
         expect(el, `${article.id}#${sentence.id}`).not.toBeNull();
         const claim = view.claimOf.get(`${article.id}/${sentence.id}`)!;
         expect(el!.classList.contains(`s-${claim.share}`)).toBe(true);
-        expect(attr(el!.querySelector('a.claim-link')!, 'href')).toBe(claim.carriers > 1 ? `../claims/${claim.id}.html` : `../articles/${article.id}.html#${sentence.id}`);
-        expect(el!.querySelector('.claim-link .vh')!.textContent).toMatch(/only in this article|in all 5 articles|also in \d other article/);
+        expect(attr(el!.querySelector('a.claim-link')!, 'href')).toBe(
+          claim.carriers > 1 ? `../claims/${claim.id}.html` : `../articles/${article.id}.html#${sentence.id}`,
+        );
+        expect(el!.querySelector('.claim-link .vh')!.textContent).toMatch(
+          /only in this article|in all 5 articles|also in \d other article/,
+        );
       }
       expect(doc.querySelector('details.furniture')).not.toBeNull();
     }

@@ -8,7 +8,10 @@ import { STORY_ID, fixtureStory } from './fixture.js';
 
 describe('two outlets side by side', () => {
   it('finds the longest run of keys both lists have in the same order', () => {
-    expect(commonRun(['a', 'b', 'c', 'd'], ['b', 'x', 'd', 'a'])).toEqual([[1, 0], [3, 2]]);
+    expect(commonRun(['a', 'b', 'c', 'd'], ['b', 'x', 'd', 'a'])).toEqual([
+      [1, 0],
+      [3, 2],
+    ]);
     expect(commonRun(['', 'a'], ['', 'a'])).toEqual([[1, 1]]);
   });
 
@@ -22,7 +25,9 @@ describe('two outlets side by side', () => {
     expect(side('b')).toEqual(aligned.story.articles[1].sentences.map((s) => `b-${s.id}`));
     for (const row of pair.rows.filter((r) => r.matched)) expect(row.a!.claim.id).toBe(row.b!.claim.id);
     for (const row of pair.rows) {
-      for (const s of [row.a, row.b]) if (s?.elsewhere) expect(pair.rows.some((r) => r.a?.anchor === s.elsewhere!.anchor || r.b?.anchor === s.elsewhere!.anchor)).toBe(true);
+      for (const s of [row.a, row.b])
+        if (s?.elsewhere)
+          expect(pair.rows.some((r) => r.a?.anchor === s.elsewhere!.anchor || r.b?.anchor === s.elsewhere!.anchor)).toBe(true);
     }
     expect(pair.rows.some((r) => r.matched)).toBe(true);
   });
@@ -30,7 +35,9 @@ describe('two outlets side by side', () => {
   it('shows a sentence two claims hold once, at its first claim', () => {
     const aligned = fixtureStory();
     const [first, second] = aligned.story.articles;
-    const shared = aligned.alignment.claims.find((c) => c.members.some((m) => m.article === first.id) && c.members.some((m) => m.article === second.id))!;
+    const shared = aligned.alignment.claims.find(
+      (c) => c.members.some((m) => m.article === first.id) && c.members.some((m) => m.article === second.id),
+    )!;
     const sentence = shared.members.find((m) => m.article === first.id)!;
     aligned.alignment.claims.push({ ...shared, id: 'c999', members: [sentence, ...shared.members.filter((m) => m.article === second.id)] });
     const view = buildStoryView(aligned);

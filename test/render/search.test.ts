@@ -23,11 +23,12 @@ describe('search', () => {
     });
   });
 
-  it('writes the same index for the same records, without Pagefind\'s own interfaces', async () => {
+  it("writes the same index for the same records, without Pagefind's own interfaces", async () => {
     const first = await searchIndex(records);
     const second = await searchIndex(records);
     expect([...first.keys()]).toEqual([...second.keys()]);
-    for (const [name, content] of first) expect(Buffer.from(content as Uint8Array).equals(Buffer.from(second.get(name) as Uint8Array)), name).toBe(true);
+    for (const [name, content] of first)
+      expect(Buffer.from(content as Uint8Array).equals(Buffer.from(second.get(name) as Uint8Array)), name).toBe(true);
     expect(first.has(`${SEARCH_DIR}/pagefind.js`)).toBe(true);
     expect(first.has(`${SEARCH_DIR}/pagefind-entry.json`)).toBe(true);
     expect([...first.keys()].some((name) => /ui\.js$/.test(name))).toBe(false);

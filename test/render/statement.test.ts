@@ -17,7 +17,11 @@ describe('row statement', () => {
 
   it('is the same whatever the order of the versions', () => {
     const chosen = versions[statementIndex(versions)];
-    for (const order of [[3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]]) {
+    for (const order of [
+      [3, 2, 1, 0],
+      [1, 3, 0, 2],
+      [2, 0, 3, 1],
+    ]) {
       const shuffled = order.map((i) => versions[i]);
       expect(shuffled[statementIndex(shuffled)]).toBe(chosen);
     }

@@ -9,7 +9,13 @@ import { SITE_MARKER } from '../../src/site-folder.js';
 describe('writeSite', () => {
   it('writes every file, creating folders', async () => {
     const out = path.join(await tempDir(), '_site');
-    await writeSite(new Map([['index.html', 'home'], ['story/articles/a.html', 'a']]), out);
+    await writeSite(
+      new Map([
+        ['index.html', 'home'],
+        ['story/articles/a.html', 'a'],
+      ]),
+      out,
+    );
     expect(await readFile(path.join(out, 'story/articles/a.html'), 'utf8')).toBe('a');
   });
 
@@ -27,7 +33,15 @@ describe('writeSite', () => {
     await mkdir(out);
     await writeFile(path.join(out, 'index.html'), 'previous');
     for (const name of ['../escape.html', '/etc/passwd', 'a/../../escape.html']) {
-      await expect(writeSite(new Map([['ok.html', 'x'], [name, 'bad']]), out)).rejects.toBeInstanceOf(BuildError);
+      await expect(
+        writeSite(
+          new Map([
+            ['ok.html', 'x'],
+            [name, 'bad'],
+          ]),
+          out,
+        ),
+      ).rejects.toBeInstanceOf(BuildError);
     }
     expect(await readdir(out)).toEqual(['index.html']);
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('previous');
@@ -87,7 +101,7 @@ describe('SiteWriter', () => {
     expect(await readFile(path.join(out, 'page.html'), 'utf8')).toBe('built');
   });
 
-  it('takes a story\'s files over all or none: one file touched by hand, and none of them is linked', async () => {
+  it("takes a story's files over all or none: one file touched by hand, and none of them is linked", async () => {
     const out = path.join(await tempDir(), '_site');
     const first = SiteWriter.open(out);
     for (const name of ['story/index.html', 'story/compare.html', 'story/quotes.html']) first.put(name, `built ${name}`);
@@ -101,7 +115,7 @@ describe('SiteWriter', () => {
     second.abort();
   });
 
-  it('takes over files deleted from the manifest\'s folder as missing, not as an error', async () => {
+  it("takes over files deleted from the manifest's folder as missing, not as an error", async () => {
     const out = path.join(await tempDir(), '_site');
     const first = SiteWriter.open(out);
     first.put('a.html', 'a');

@@ -52,7 +52,17 @@ export function decide(f: PairFeatures): PairDecision {
 }
 
 /** The measurements as the logistic combination takes them, in the order of FEATURE_NAMES. */
-export const FEATURE_NAMES = ['cosine', 'alignment', 'vectors', 'copied', 'sharedRareWords', 'sharedWords', 'sharedName', 'softMatches', 'sharedMass'] as const;
+export const FEATURE_NAMES = [
+  'cosine',
+  'alignment',
+  'vectors',
+  'copied',
+  'sharedRareWords',
+  'sharedWords',
+  'sharedName',
+  'softMatches',
+  'sharedMass',
+] as const;
 
 export function decisionInputs(f: PairFeatures): number[] {
   return [

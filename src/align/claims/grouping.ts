@@ -26,7 +26,9 @@ export interface ClaimGroup {
 
 /** Groups of the units (every unit in one, some also in a second as a guest), `judge` scoring pairs the links did not. */
 export function groupUnits(units: Unit[], links: Link[], judge: (a: number, b: number) => PairDecision): ClaimGroup[] {
-  const sorted = [...links].sort((p, q) => q.decision.score - p.decision.score || units[p.a].rank - units[q.a].rank || units[p.b].rank - units[q.b].rank);
+  const sorted = [...links].sort(
+    (p, q) => q.decision.score - p.decision.score || units[p.a].rank - units[q.a].rank || units[p.b].rank - units[q.b].rank,
+  );
   const groupOf = units.map((unit) => unit.n);
   const members = new Map<number, number[]>(units.map((unit) => [unit.n, [unit.n]]));
   const linksOf = new Map<number, Link[]>();
@@ -51,8 +53,12 @@ export function groupUnits(units: Unit[], links: Link[], judge: (a: number, b: n
     const [ga, gb] = [groupOf[link.a], groupOf[link.b]];
     if (ga === gb) continue;
     const [x, y] = [members.get(ga) ?? [], members.get(gb) ?? []];
-    if ((sharesArticle(units, x, y) && link.decision.kind === 'paraphrase') || (agreement(units, x, y, judge) < AGREEMENT)) {
-      if (link.decision.kind !== 'paraphrase') joinAsGuest(link, [[link.a, gb], [link.b, ga]]);
+    if ((sharesArticle(units, x, y) && link.decision.kind === 'paraphrase') || agreement(units, x, y, judge) < AGREEMENT) {
+      if (link.decision.kind !== 'paraphrase')
+        joinAsGuest(link, [
+          [link.a, gb],
+          [link.b, ga],
+        ]);
       continue;
     }
     const [keep, gone] = x.length >= y.length ? [ga, gb] : [gb, ga];
@@ -102,7 +108,11 @@ function describe(units: Unit[], members: number[], links: Link[]): ClaimGroup {
     if (x.article === y.article) continue;
     const key = x.sentence < y.sentence ? `${x.sentence} ${y.sentence}` : `${y.sentence} ${x.sentence}`;
     const known = closest.get(key);
-    if (known === undefined || CLOSENESS[link.decision.kind] > CLOSENESS[known.kind] || (link.decision.kind === known.kind && link.decision.score > known.score)) {
+    if (
+      known === undefined ||
+      CLOSENESS[link.decision.kind] > CLOSENESS[known.kind] ||
+      (link.decision.kind === known.kind && link.decision.score > known.score)
+    ) {
       closest.set(key, link.decision);
     }
   }

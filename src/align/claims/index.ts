@@ -58,7 +58,10 @@ export function claimGroups(inputs: UnitInput[]): SentenceClaims {
     if (decision.kind !== null) links.push({ a, b, decision: { kind: decision.kind as PairKind, score: decision.score } });
   }
   const groups = sentenceGroups(story.units, groupUnits(story.units, links, judge));
-  const partsOf = story.units.reduce((parts, unit) => parts.set(unit.sentence, [...(parts.get(unit.sentence) ?? []), unit.n]), new Map<number, number[]>());
+  const partsOf = story.units.reduce(
+    (parts, unit) => parts.set(unit.sentence, [...(parts.get(unit.sentence) ?? []), unit.n]),
+    new Map<number, number[]>(),
+  );
   const compare = (a: number, b: number): PairScore => {
     let best: PairScore | undefined;
     for (const x of partsOf.get(a) ?? []) {
@@ -84,11 +87,14 @@ export function claimGroups(inputs: UnitInput[]): SentenceClaims {
  * exclusive only when none of its units is in a shared group; clauses left alone are dropped.
  */
 function sentenceGroups(units: Unit[], groups: ClaimGroup[]): ClaimGroup[] {
-  const shared = new Set(groups.filter((group) => group.kind !== 'exclusive').flatMap((group) => group.members.map((m) => units[m].sentence)));
+  const shared = new Set(
+    groups.filter((group) => group.kind !== 'exclusive').flatMap((group) => group.members.map((m) => units[m].sentence)),
+  );
   return groups.flatMap((group) => {
-    const sentences = group.kind === 'exclusive'
-      ? group.members.filter((m) => !units[m].clause && !shared.has(units[m].sentence)).map((m) => units[m].sentence)
-      : [...new Set(group.members.map((m) => units[m].sentence))];
+    const sentences =
+      group.kind === 'exclusive'
+        ? group.members.filter((m) => !units[m].clause && !shared.has(units[m].sentence)).map((m) => units[m].sentence)
+        : [...new Set(group.members.map((m) => units[m].sentence))];
     return sentences.length > 0 ? [{ ...group, members: sentences }] : [];
   });
 }

@@ -93,7 +93,9 @@ const isWordLike = (text: string) => /[\p{L}\p{N}]/u.test(text);
 export function storyUnits(inputs: UnitInput[]): StoryUnits {
   const table = new TermTable();
   const raw = inputs.map((input) => readSentence(input, input.tokens, table));
-  const parts = inputs.flatMap((input, n) => clauseRanges(input.tokens).map(([from, to]) => ({ n, read: readSentence(input, input.tokens.slice(from, to), table) })));
+  const parts = inputs.flatMap((input, n) =>
+    clauseRanges(input.tokens).map(([from, to]) => ({ n, read: readSentence(input, input.tokens.slice(from, to), table) })),
+  );
   const df = new Int32Array(table.names.length);
   for (const sentence of raw) for (const t of sentence.terms) df[t]++;
   const idf = Float64Array.from(df, (count) => Math.log((inputs.length + 1) / Math.max(1, count)));
@@ -113,15 +115,35 @@ export function storyUnits(inputs: UnitInput[]): StoryUnits {
     if (article === undefined) articleNumbers.set(input.article, (article = articleNumbers.size));
     const runs = shingleHashes(read.words, RUN);
     return {
-      n, sentence, clause, article, words: read.words, terms: all, quotedTerms: read.quotedTerms, quotedWords: read.quotedWords,
-      weight: sum(all, idf), runs, sortedRuns: runs.slice().sort(), vector: new Float32Array(0), rank: 0,
+      n,
+      sentence,
+      clause,
+      article,
+      words: read.words,
+      terms: all,
+      quotedTerms: read.quotedTerms,
+      quotedWords: read.quotedWords,
+      weight: sum(all, idf),
+      runs,
+      sortedRuns: runs.slice().sort(),
+      vector: new Float32Array(0),
+      rank: 0,
     };
   };
-  const units = [...raw.map((read, n) => unitOf(n, n, read, false)), ...parts.map((part, k) => unitOf(raw.length + k, part.n, part.read, true))];
+  const units = [
+    ...raw.map((read, n) => unitOf(n, n, read, false)),
+    ...parts.map((part, k) => unitOf(raw.length + k, part.n, part.read, true)),
+  ];
   const vectors = sentenceVectors(units, terms);
   units.forEach((unit, n) => (unit.vector = vectors[n]));
-  const keys = units.map((unit) => `${inputs[unit.sentence].article}\u0000${unit.words.join(' ')}\u0000${inputs[unit.sentence].sentence}\u0000${unit.clause ? 1 : 0}`);
-  units.map((unit) => unit.n).sort((a, b) => byCodePoint(keys[a], keys[b])).forEach((n, rank) => (units[n].rank = rank));
+  const keys = units.map(
+    (unit) =>
+      `${inputs[unit.sentence].article}\u0000${unit.words.join(' ')}\u0000${inputs[unit.sentence].sentence}\u0000${unit.clause ? 1 : 0}`,
+  );
+  units
+    .map((unit) => unit.n)
+    .sort((a, b) => byCodePoint(keys[a], keys[b]))
+    .forEach((n, rank) => (units[n].rank = rank));
   return { units, terms, sentences: inputs.length };
 }
 

@@ -31,10 +31,11 @@ export function quoteTerms(text: string): string[] {
   const spoken = text.includes('[') ? text.replace(/\[[^\]]*\]/g, ' ') : text;
   // Plain ASCII has no marks to strip (most quotations: the Unicode steps are slow).
   const folded = /^[\x00-\x7f]*$/.test(spoken) ? spoken : spoken.normalize('NFKD').replace(/\p{M}/gu, '');
-  const words = folded
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    folded
+      .toLowerCase()
+      .replace(/[’']s\b/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.map(stem);
 }
 
@@ -83,10 +84,18 @@ export function groupQuotes(analysed: AnalysedStory): QuoteGroup[] {
 
   // Words quoted inside a quotation are part of it, not a quote of their own — unless another outlet quotes
   // them directly ("she said 'hello Doctor'" here, “Hello Doctor” there).
-  const built = [...groups.values()].filter((members) => members.some((member) => !member.quotation.nested)).map((members) => {
-    members.sort((a, b) => (articleOrder.get(a.quotation.article) ?? 0) - (articleOrder.get(b.quotation.article) ?? 0) || a.order - b.order);
-    return { members, articles: new Set(members.map((member) => member.quotation.article)).size, first: Math.min(...members.map((member) => member.order)) };
-  });
+  const built = [...groups.values()]
+    .filter((members) => members.some((member) => !member.quotation.nested))
+    .map((members) => {
+      members.sort(
+        (a, b) => (articleOrder.get(a.quotation.article) ?? 0) - (articleOrder.get(b.quotation.article) ?? 0) || a.order - b.order,
+      );
+      return {
+        members,
+        articles: new Set(members.map((member) => member.quotation.article)).size,
+        first: Math.min(...members.map((member) => member.order)),
+      };
+    });
   built.sort((a, b) => b.articles - a.articles || a.first - b.first);
   const articles = new Map(analysed.story.articles.map((article) => [article.id, article]));
   return built.map(({ members }, index): QuoteGroup => {
@@ -137,7 +146,12 @@ function unionFind(n: number): { find: (index: number) => number; union: (a: num
 }
 
 /** Each quotation looks up the quotations that share its rarest words (a bounded number per word) and joins those it holds or is held by. */
-function linkContained(entries: Entry[], postings: Map<string, number[]>, find: (index: number) => number, union: (a: number, b: number) => void): void {
+function linkContained(
+  entries: Entry[],
+  postings: Map<string, number[]>,
+  find: (index: number) => number,
+  union: (a: number, b: number) => void,
+): void {
   const frequency = (term: string) => postings.get(term)?.length ?? 0;
   /**
    * If a quotation holds at least CONTAINMENT of these words, it holds at least one of the rarest
@@ -170,7 +184,12 @@ const FRAGMENT_WORDS = 2;
  * A fragment too short for the containment test (“incendiary combination”, “that moment has arrived”) joins
  * the quote of another outlet that holds its words as one phrase, in order — if they are all one quote.
  */
-function linkFragments(entries: Entry[], postings: Map<string, number[]>, find: (index: number) => number, union: (a: number, b: number) => void): void {
+function linkFragments(
+  entries: Entry[],
+  postings: Map<string, number[]>,
+  find: (index: number) => number,
+  union: (a: number, b: number) => void,
+): void {
   const sizes = new Map<number, number>();
   entries.forEach((_, index) => sizes.set(find(index), (sizes.get(find(index)) ?? 0) + 1));
   entries.forEach((entry, index) => {
@@ -182,7 +201,12 @@ function linkFragments(entries: Entry[], postings: Map<string, number[]>, find: 
     const roots = new Set<number>();
     for (const other of (postings.get(key) ?? []).slice(0, MAX_POSTINGS)) {
       const candidate = entries[other];
-      if (candidate.quotation.article !== entry.quotation.article && candidate.wordCount > entry.wordCount && ` ${candidate.all} `.includes(phrase)) roots.add(find(other));
+      if (
+        candidate.quotation.article !== entry.quotation.article &&
+        candidate.wordCount > entry.wordCount &&
+        ` ${candidate.all} `.includes(phrase)
+      )
+        roots.add(find(other));
     }
     if (roots.size === 1) union(index, [...roots][0]);
   });
@@ -248,7 +272,8 @@ const nameWords = (name: string) => name.toLowerCase().match(/[\p{L}\p{N}]+/gu) 
  */
 export function speakersDiffer(speakers: string[]): boolean {
   const names = [...new Set(speakers.filter(isName))].map(nameWords);
-  const agree = (a: string[], b: string[]) => a.every((word) => b.includes(word)) || b.every((word) => a.includes(word)) || a.join('') === b.join('');
+  const agree = (a: string[], b: string[]) =>
+    a.every((word) => b.includes(word)) || b.every((word) => a.includes(word)) || a.join('') === b.join('');
   return names.some((a, i) => names.some((b, j) => j > i && !agree(a, b)));
 }
 

@@ -3,7 +3,7 @@
 
 import { alternation, POST_VERBS, REPORTING_VERBS } from '../lexicon.js';
 
-const WORD = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
 const SMALL = new Set('of the and a an in on for to at by de du la le von van al'.split(' '));
 
 export function quoteWords(text: string): string[] {
@@ -12,7 +12,9 @@ export function quoteWords(text: string): string[] {
 
 /** Every word capitalised (small words aside): "Islamic State", "The Fires of Pompeii". */
 export function isTitleCase(words: string[]): boolean {
-  return words.length > 0 && /^\p{Lu}/u.test(words[0]) && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || SMALL.has(word.toLowerCase()));
+  return (
+    words.length > 0 && /^\p{Lu}/u.test(words[0]) && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || SMALL.has(word.toLowerCase()))
+  );
 }
 
 export interface KindContext {
@@ -37,7 +39,7 @@ export function quoteKind({ text, pre, nested, cue, attributedAfter }: KindConte
   const title = isTitleCase(words) && (words.length <= 5 || (!cue && words.length <= 10));
   const before = pre.replace(/[\s“"‘'«„`]+$/u, '');
   // An editor's insertion or an aside may open an utterance: “[Capaldi came into consideration] a fair …”.
-  const startsUtterance = /^[(\[]?[\p{Lu}\p{N}]|^(?:…|\.\.\.)/u.test(text);
+  const startsUtterance = /^[([]?[\p{Lu}\p{N}]|^(?:…|\.\.\.)/u.test(text);
   if (nested) {
     // Words someone is quoted as saying or thinking inside a quotation (“everyone said ‘yes, that's it’”)
     // are an utterance however short; other short or title-case nested quotations are names and terms.

@@ -112,7 +112,7 @@ function firstDoubleMark(body: string, from: number, to: number): { pos: number;
   const c = body[i];
   const prev = i > from ? body[i - 1] : '';
   const next = i + 1 < to ? body[i + 1] : '';
-  const gluedClose = prev !== '' && /[^\s(\[{—–\-/]/.test(prev) && (next === '' || /[\s.,;:!?)\]}—–…]/.test(next));
+  const gluedClose = prev !== '' && /[^\s([{—–\-/]/.test(prev) && (next === '' || /[\s.,;:!?)\]}—–…]/.test(next));
   if (c === '”' || c === '»') return { pos: i, closing: true };
   if (c === '"') return { pos: i, closing: i > from && (gluedClose || (prev === ' ' && /[,.!?]/.test(body[i - 2] ?? ''))) };
   return { pos: i, closing: i > from && gluedClose };
@@ -131,7 +131,8 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'> & Partia
   // A quotation still open at the end of the previous paragraph: the index of its first part in `found`.
   let carry: number | null = null;
   ranges.forEach((range, block) => {
-    const { lead, from, continuing } = carry === null ? { lead: [], from: range.start, continuing: false } : continuation(body, range, block, marks);
+    const { lead, from, continuing } =
+      carry === null ? { lead: [], from: range.start, continuing: false } : continuation(body, range, block, marks);
     const chainId = continuing ? carry : null;
     carry = null;
     const spans = [...lead, ...scanQuotes(body, from, range.end)];
@@ -180,7 +181,8 @@ function paragraphMarks(body: string, ranges: Array<{ start: number; end: number
       // The quotation reopens after the paragraphs without marks: they are part of it if they read as speech
       // (first or second person, or naming no one), not as the reporter's narrative resuming.
       if (!/^\s*$/.test(body.slice(ranges[next].start, mark.pos))) return false;
-      for (let between = block; between < next; between++) if (!speechLike(body.slice(ranges[between].start, ranges[between].end))) return false;
+      for (let between = block; between < next; between++)
+        if (!speechLike(body.slice(ranges[between].start, ranges[between].end))) return false;
       return true;
     }
     return false;
@@ -195,7 +197,12 @@ function paragraphMarks(body: string, ranges: Array<{ start: number; end: number
  * quotation when it reopens at its start, when its first mark is a closing one, or when it has no marks and a
  * later paragraph closes. `lead`: the words before the closing mark; `from`: where scanning for marks resumes.
  */
-function continuation(body: string, range: { start: number; end: number }, block: number, marks: ParagraphMarks): { lead: QuoteSpan[]; from: number; continuing: boolean } {
+function continuation(
+  body: string,
+  range: { start: number; end: number },
+  block: number,
+  marks: ParagraphMarks,
+): { lead: QuoteSpan[]; from: number; continuing: boolean } {
   const mark = marks.firstMarkOf(block);
   const lead = (limit: number, close: number) => {
     const span = continuationSpan(body, range.start, limit, close);
@@ -261,11 +268,32 @@ function quoteAt(body: string, span: QuoteSpan, nested: boolean, { range, block,
   let kind = quoteKind({ text, pre, nested, cue: cue || Boolean(preRaw || postRaw), attributedAfter: Boolean(postRaw) && tied });
   // A paragraph that is nothing but a few quoted words with no full stop is a heading quoting a phrase
   // (a sub-head ‘Incredible incarnation’), not an utterance.
-  if (kind === 'full' && !nested && !preRaw && !postRaw && span.close >= 0 && /^[\s“"‘'«]*$/.test(body.slice(range.start, span.open)) &&
-    /^[\s”"’'»]*$/.test(body.slice(span.close + 1, range.end)) && !/[.!?…]$/.test(text) && text.split(/\s+/).length <= 5)
+  if (
+    kind === 'full' &&
+    !nested &&
+    !preRaw &&
+    !postRaw &&
+    span.close >= 0 &&
+    /^[\s“"‘'«]*$/.test(body.slice(range.start, span.open)) &&
+    /^[\s”"’'»]*$/.test(body.slice(span.close + 1, range.end)) &&
+    !/[.!?…]$/.test(text) &&
+    text.split(/\s+/).length <= 5
+  )
     kind = 'partial';
   const [via, raw] = kind === 'scare' ? [null, null] : chooseAttribution(kind, preRaw, postRaw);
-  const quote: FoundQuote = { start: span.start, end: span.end, open: span.open, after, sentenceEnd, sentenceStart, block, kind, nested, raw, via };
+  const quote: FoundQuote = {
+    start: span.start,
+    end: span.end,
+    open: span.open,
+    after,
+    sentenceEnd,
+    sentenceStart,
+    block,
+    kind,
+    nested,
+    raw,
+    via,
+  };
   if (via === 'before' && (raw?.kind === 'pronoun' || raw?.kind === 'anaphor')) {
     const word = raw.kind === 'pronoun' ? raw.pronoun : raw.words[0];
     const at = pre.toLowerCase().lastIndexOf(word.toLowerCase());
@@ -275,8 +303,21 @@ function quoteAt(body: string, span: QuoteSpan, nested: boolean, { range, block,
 }
 
 /** After the marks for a full quotation, before them for a partial one — but a name before beats a bare "he said" after. */
-function chooseAttribution(kind: 'full' | 'partial', preRaw: RawSpeaker | null, postRaw: RawSpeaker | null): [FoundQuote['via'], RawSpeaker | null] {
-  const order: Array<['after' | 'before', RawSpeaker | null]> = kind === 'full' ? [['after', postRaw], ['before', preRaw]] : [['before', preRaw], ['after', postRaw]];
+function chooseAttribution(
+  kind: 'full' | 'partial',
+  preRaw: RawSpeaker | null,
+  postRaw: RawSpeaker | null,
+): [FoundQuote['via'], RawSpeaker | null] {
+  const order: Array<['after' | 'before', RawSpeaker | null]> =
+    kind === 'full'
+      ? [
+          ['after', postRaw],
+          ['before', preRaw],
+        ]
+      : [
+          ['before', preRaw],
+          ['after', postRaw],
+        ];
   if (postRaw?.kind === 'pronoun' && preRaw && preRaw.kind !== 'pronoun') order.reverse();
   return order.find(([, speaker]) => speaker !== null) ?? [null, null];
 }

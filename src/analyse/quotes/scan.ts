@@ -28,9 +28,8 @@ const MAX_UNCLOSED = 3000;
 const MAX_DEPTH = 6;
 
 const isWord = (c: string | undefined): boolean => c !== undefined && c !== '' && /[\p{L}\p{N}]/u.test(c);
-const isSpaceLike = (c: string | undefined): boolean => c === undefined || c === '' || /[\s(\[{\u2014\u2013\-\/]/.test(c);
-const isAfterSpace = (c: string | undefined): boolean =>
-  c === undefined || c === '' || /[\s.,;:!?)\]}\u2014\u2013…]/.test(c);
+const isSpaceLike = (c: string | undefined): boolean => c === undefined || c === '' || /[\s([{\u2014\u2013\-/]/.test(c);
+const isAfterSpace = (c: string | undefined): boolean => c === undefined || c === '' || /[\s.,;:!?)\]}\u2014\u2013…]/.test(c);
 
 interface Open {
   pos: number;
@@ -99,7 +98,8 @@ export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] 
         continue;
       }
       // At the very start of a paragraph a mark can only open, even with a stray space after it (`" (For …`).
-      const atStart = (i === from || (i - from < 8 && /^\s*$/.test(body.slice(from, i)))) && /\S/.test(body.slice(i + 1, Math.min(to, i + 4)));
+      const atStart =
+        (i === from || (i - from < 8 && /^\s*$/.test(body.slice(from, i)))) && /\S/.test(body.slice(i + 1, Math.min(to, i + 4)));
       const opening = atStart || ((isSpaceLike(prev) || ALL_MARKS.has(prev)) && !isAfterSpace(next));
       const closing = !atStart && !isSpaceLike(prev) && isAfterSpace(next);
       if (opening && !closing) push({ pos: i, double: true });

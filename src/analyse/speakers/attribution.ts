@@ -2,7 +2,22 @@
 // "…,” said Capaldi, "…,” a senior official told reporters) and before it in the same sentence
 // ("Kerry told Lavrov:", "While Kerry said there were still “kinks”", "claims from Russia “…”").
 
-import { BETWEEN, DETERMINERS, isAge, isSpeakingHead, NOT_NAMES, PLATFORMS, POST_VERBS, TEXT_NOUNS, PRONOUNS, ROLE_NOUNS, roleHead, SAYING_NOUNS, SAYING_VERBS, TITLES } from '../lexicon.js';
+import {
+  BETWEEN,
+  DETERMINERS,
+  isAge,
+  isSpeakingHead,
+  NOT_NAMES,
+  PLATFORMS,
+  POST_VERBS,
+  TEXT_NOUNS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  roleHead,
+  SAYING_NOUNS,
+  SAYING_VERBS,
+  TITLES,
+} from '../lexicon.js';
 import { nameParts } from './names.js';
 
 /** What the attribution names, before pronouns and "the official" are resolved. */
@@ -13,21 +28,23 @@ export type RawSpeaker =
   /** A description that points back to someone named before, like a pronoun: "the 55-year-old". */
   | { kind: 'anaphor'; words: string[] };
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}.’'\-]*|[,;:()—–]/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}.’'-]*|[,;:()—–]/gu;
 
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
-const norm = (token: string) => token.toLowerCase().replace(/[’']s$/, '').replace(/\.+$/, '');
+const norm = (token: string) =>
+  token
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/\.+$/, '');
 const isWordToken = (token: string | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token);
 const isCap = (token: string | undefined) => token !== undefined && /^\p{Lu}/u.test(token);
 const NAME_PREFIX = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)-?\p{Lu}?/u;
 const isNamePart = (token: string | undefined) =>
   token !== undefined && ((isCap(token) && !NOT_NAMES.has(norm(token))) || (NAME_PREFIX.test(token) && /-\p{Lu}/u.test(token)));
-const STOP_FORWARD = new Set(
-  'in at on with to who which that as for after before during from about of when while and but by'.split(' '),
-);
+const STOP_FORWARD = new Set('in at on with to who which that as for after before during from about of when while and but by'.split(' '));
 
 /** The speaker named after the closing mark, if the attribution follows the quotation (`postTokens`: tokenize(post)). */
 export function attributionAfter(post: string, postTokens: string[] = tokenize(post)): RawSpeaker | null {
@@ -115,13 +132,24 @@ function participleSubject(tokens: string[], participle: number): RawSpeaker | n
     if (found && found.kind !== 'pronoun') return found;
   }
   for (let at = participle - 1; at > 1; at--) {
-    if (norm(tokens[at]) === 'by' && /ed$/.test(tokens[at - 1]) && /^(?:was|were|is|are|been|being)$/i.test(tokens[at - 2] ?? '') && isNamePart(tokens[at + 1])) {
+    if (
+      norm(tokens[at]) === 'by' &&
+      /ed$/.test(tokens[at - 1]) &&
+      /^(?:was|were|is|are|been|being)$/i.test(tokens[at - 2] ?? '') &&
+      isNamePart(tokens[at + 1])
+    ) {
       const found = nounPhraseAfter(tokens, at + 1);
       if (found) return found;
     }
   }
   const subject = sentenceSubject(tokens);
-  if (subject?.kind === 'name' && /^(?:the|a|an)$/i.test(subject.words[0]) && !isSpeakingHead(subject.words[subject.words.length - 1]) && !/^\p{Lu}/u.test(subject.words[1] ?? '')) return null;
+  if (
+    subject?.kind === 'name' &&
+    /^(?:the|a|an)$/i.test(subject.words[0]) &&
+    !isSpeakingHead(subject.words[subject.words.length - 1]) &&
+    !/^\p{Lu}/u.test(subject.words[1] ?? '')
+  )
+    return null;
   return subject;
 }
 
@@ -178,7 +206,9 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
     segmentEnd = comma;
   }
   const kinds = segments.map(([start, stop]) => segmentKind(tokens, start, stop));
-  const aged = segments.some(([start, stop], index) => index > 0 || closed ? tokens.slice(start, stop).every((word) => isAge(word)) : false);
+  const aged = segments.some(([start, stop], index) =>
+    index > 0 || closed ? tokens.slice(start, stop).every((word) => isAge(word)) : false,
+  );
   const pick = (index: number): RawSpeaker | null => {
     if (aged && kinds[index] === 'role') return { kind: 'anaphor', words: tokens.slice(segments[index][0], segments[index][1]) };
     const found = phraseEndingAt(tokens, segments[index][1], segments[index][0]);
@@ -225,7 +255,7 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
     const words = tokens.slice(start, end);
     if (words.every((token) => NOT_NAMES.has(norm(token)))) return null;
     // A run of role words only ("Showrunner", "Executive Producer") names no one: a description.
-    if (words.every((token) => ROLE_NOUNS.has(roleHead(token)) && !TITLES.has(norm(token)) || /^(?:and|of)$/i.test(token)))
+    if (words.every((token) => (ROLE_NOUNS.has(roleHead(token)) && !TITLES.has(norm(token))) || /^(?:and|of)$/i.test(token)))
       return { kind: 'description', words, head: norm(last) };
     if (start > floor && DETERMINERS.has(norm(tokens[start - 1])) && /^(?:the|a|an)$/i.test(tokens[start - 1]))
       return { kind: 'name', words: [tokens[start - 1], ...words] };
@@ -255,7 +285,14 @@ function roleBefore(tokens: string[], at: number, end: number, floor: number): R
   const role = tokens[preposition - 1];
   if (!/^\p{Ll}/u.test(role) || !ROLE_NOUNS.has(roleHead(role)) || TEXT_NOUNS.has(roleHead(role))) return null;
   let start = preposition - 1;
-  while (start > floor && preposition - start < 5 && isWordToken(tokens[start - 1]) && !DETERMINERS.has(norm(tokens[start - 1])) && !NOT_NAMES.has(norm(tokens[start - 1]))) start--;
+  while (
+    start > floor &&
+    preposition - start < 5 &&
+    isWordToken(tokens[start - 1]) &&
+    !DETERMINERS.has(norm(tokens[start - 1])) &&
+    !NOT_NAMES.has(norm(tokens[start - 1]))
+  )
+    start--;
   if (start <= floor || !DETERMINERS.has(norm(tokens[start - 1]))) return null;
   return { kind: 'description', words: tokens.slice(start - 1, end), head: roleHead(role) };
 }

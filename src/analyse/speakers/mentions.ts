@@ -59,7 +59,13 @@ function namePart(words: Word[], at: number): boolean {
  * Every run of proper nouns in body[from, to) that names someone or something. `known`: the name parts of
  * runs read before, by their text (for one story: a story names the same people again and again).
  */
-export function findMentions(body: string, from: number, to: number, tagged?: TaggedBlock, known?: Map<string, NameParts | null>): Mention[] {
+export function findMentions(
+  body: string,
+  from: number,
+  to: number,
+  tagged?: TaggedBlock,
+  known?: Map<string, NameParts | null>,
+): Mention[] {
   const words = taggedWords(body, from, to, tagged);
   const mentions: Mention[] = [];
   // Each word is tested once; the runs below look at most words two or three times.
@@ -170,7 +176,8 @@ function personalAfter(words: Word[], end: number): { personal: boolean; age?: n
   if (then === 'who') return { personal: true };
   if (/^\d{1,3}$/.test(then) && words[end + 2]?.text === ',') return { personal: true, age: Number(then) };
   if (/^(?:a|an|the)$/i.test(then)) {
-    for (let at = end + 2; at < words.length && at < end + 6 && words[at].text !== ','; at++) if (ROLE_NOUNS.has(words[at].text.toLowerCase())) return { personal: true };
+    for (let at = end + 2; at < words.length && at < end + 6 && words[at].text !== ','; at++)
+      if (ROLE_NOUNS.has(words[at].text.toLowerCase())) return { personal: true };
   }
   return { personal: false };
 }

@@ -43,7 +43,8 @@ export function nameParts(run: string[]): NameParts | null {
   const trimmed: string[] = [];
   for (let index = 0; index < run.length; index++) {
     let word = trimWord(run[index]);
-    if (index === run.length - 1 && word.endsWith('.') && SENTENCE_FINAL_NAME.test(word) && !ABBREVIATED_TITLE.test(word)) word = word.slice(0, -1);
+    if (index === run.length - 1 && word.endsWith('.') && SENTENCE_FINAL_NAME.test(word) && !ABBREVIATED_TITLE.test(word))
+      word = word.slice(0, -1);
     if (word) trimmed.push(word);
   }
   let first = 0;
@@ -59,7 +60,8 @@ export function nameParts(run: string[]): NameParts | null {
     bareWords[index] = bared;
     if (!namesBody && BODY_HEADS.has(bared) && (index === words.length - 1 || startsUpper(words[index]))) namesBody = true;
   }
-  if (namesBody && (BODY_HEADS.has(bareWords[words.length - 1]) || words.length === 1)) return { name: words.join(' '), words, titled: false, body: true };
+  if (namesBody && (BODY_HEADS.has(bareWords[words.length - 1]) || words.length === 1))
+    return { name: words.join(' '), words, titled: false, body: true };
   // The person's own name is what follows the last title: "U.S. Secretary of State John Kerry" → "John Kerry".
   let after = 0;
   let titled = false;

@@ -48,10 +48,16 @@ const CLAUSE_OPENERS = new Set(['but', 'and', 'while', 'although', 'though', 'wh
 const EMPTY_IT_FOLLOWERS = new Set(['that', 'whether', 'if', 'to', 'how', 'why', 'when', 'what']);
 const BE = new Set(['is', 'was', "'s", '’s', 'be', 'been', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained']);
 /** Lower-case words that follow a name without making it a clause's subject. */
-const NOT_VERBS = new Set('of and or in on at to for from with by as the a an that which who whose whom than into over under about'.split(' '));
+const NOT_VERBS = new Set(
+  'of and or in on at to for from with by as the a an that which who whose whom than into over under about'.split(' '),
+);
 
 /** First words of place names and ordinals, never of a person's name ("Western Syria", "Twelfth Doctor"). */
-const PLACE_WORDS = new Set('north south east west northern southern eastern western central upper lower greater new united free islamic saint first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth'.split(' '));
+const PLACE_WORDS = new Set(
+  'north south east west northern southern eastern western central upper lower greater new united free islamic saint first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth'.split(
+    ' ',
+  ),
+);
 
 const isCapital = startsUpper;
 const isWord = hasWordChar;
@@ -69,7 +75,10 @@ export function pronounReferents(articles: ReferentInput[]): SentenceActors[][] 
   // Each sentence's runs of names are found once and read by both passes.
   // A story names the same people again and again: each run's name parts are worked out once (for this story).
   const known: KnownParts = { single: new Map(), several: new Map() };
-  const runs = articles.map((article) => ({ title: nameRuns(article.title, known), sentences: article.sentences.map((s) => nameRuns(s.tokens, known)) }));
+  const runs = articles.map((article) => ({
+    title: nameRuns(article.title, known),
+    sentences: article.sentences.map((s) => nameRuns(s.tokens, known)),
+  }));
   for (const { title, sentences } of runs) {
     for (const sentenceRuns of [title, ...sentences]) {
       for (const run of sentenceRuns) {
@@ -136,7 +145,13 @@ function pronounSubject(tokens: Token[]): number {
     if (!SUBJECT_PRONOUNS.has(words[at])) continue;
     // At the start of the sentence, or after a fronted phrase ("Since late September, it …"). A pronoun later
     // in a sentence mostly stands for a name of the same sentence, which its terms hold already.
-    const fronted = at > 1 && at <= FRONTED_MAX && words[at - 1] === ',' && words.indexOf(',') === at - 1 && NOT_NAMES.has(words[0]) && !SUBJECT_PRONOUNS.has(words[0]);
+    const fronted =
+      at > 1 &&
+      at <= FRONTED_MAX &&
+      words[at - 1] === ',' &&
+      words.indexOf(',') === at - 1 &&
+      NOT_NAMES.has(words[0]) &&
+      !SUBJECT_PRONOUNS.has(words[0]);
     if (at !== 0 && !fronted) continue;
     const next = words[at + 1] ?? '';
     // "…, he said": an attribution, whose words are quoted, not reported.
@@ -218,7 +233,8 @@ function runMayBePerson({ tokens, texts, parts }: Run): boolean {
   const last = texts[texts.length - 1].toLowerCase();
   const end = tokens[tokens.length - 1];
   if (end.stop || end.norm === '') return false;
-  if (!parts || parts.body || runIsPlace(tokens) || TITLES.has(last) || BODY_HEADS.has(last) || PLACE_WORDS.has(texts[0].toLowerCase())) return false;
+  if (!parts || parts.body || runIsPlace(tokens) || TITLES.has(last) || BODY_HEADS.has(last) || PLACE_WORDS.has(texts[0].toLowerCase()))
+    return false;
   // All capitals ("BBC", "TV") are acronyms of bodies and things more often than people.
   return !texts.some((text) => /^\p{Lu}[\p{Lu}.]+$/u.test(text) && text.replace(/\./g, '').length >= 2);
 }
@@ -266,9 +282,12 @@ function subjectOf(tokens: Token[], run: Run): { subject: boolean; sayer: boolea
 function subjectVerb(tokens: Token[], run: Run): number {
   let before = run.start - 1;
   if (before >= 0 && /^(?:the)$/i.test(tokens[before].text)) before--;
-  const opens = before < 0 || tokens[before].text === ',' || CLAUSE_OPENERS.has(tokens[before].text.toLowerCase())
+  const opens =
+    before < 0 ||
+    tokens[before].text === ',' ||
+    CLAUSE_OPENERS.has(tokens[before].text.toLowerCase()) ||
     // "Lavrov and Kerry will …": the second of two joined names.
-    || (tokens[before].text === 'and' && before > 0 && isCapital(tokens[before - 1].text));
+    (tokens[before].text === 'and' && before > 0 && isCapital(tokens[before - 1].text));
   if (!opens) return -1;
   let at = run.end;
   if (tokens[at]?.text === 'and' && isCapital(tokens[at + 1]?.text ?? '')) {

@@ -20,24 +20,65 @@ export const PHRASES: Array<{ words: string[]; norm: string }> = [
  * A word look-up table without Object.prototype behind it: looking up "constructor" or "toString" in an
  * ordinary object literal finds a function, not undefined (and the build crashed on such words).
  */
-const table = (entries: Record<string, string>): Record<string, string> => Object.assign(Object.create(null) as Record<string, string>, entries);
+const table = (entries: Record<string, string>): Record<string, string> =>
+  Object.assign(Object.create(null) as Record<string, string>, entries);
 
 /** Single-word variants, matched on the exact (case-sensitive) text, periods included. */
 const EXACT = table({
-  'U.S.': 'united states', 'U.S': 'united states', US: 'united states', USA: 'united states', 'U.S.A.': 'united states', 'U.S.A': 'united states',
+  'U.S.': 'united states',
+  'U.S': 'united states',
+  US: 'united states',
+  USA: 'united states',
+  'U.S.A.': 'united states',
+  'U.S.A': 'united states',
   America: 'united states',
-  UK: 'united kingdom', 'U.K.': 'united kingdom', 'U.K': 'united kingdom', Britain: 'united kingdom',
-  'U.N.': 'un', UN: 'un', 'E.U.': 'eu', EU: 'eu',
+  UK: 'united kingdom',
+  'U.K.': 'united kingdom',
+  'U.K': 'united kingdom',
+  Britain: 'united kingdom',
+  'U.N.': 'un',
+  UN: 'un',
+  'E.U.': 'eu',
+  EU: 'eu',
 });
 
 /** Demonyms and adjectives of place → the place (lower-cased lemma). */
 const DEMONYMS = table({
-  american: 'united states', americans: 'united states', british: 'united kingdom', briton: 'united kingdom', britons: 'united kingdom',
-  russian: 'russia', russians: 'russia', syrian: 'syria', syrians: 'syria', ukrainian: 'ukraine', ukrainians: 'ukraine',
-  iranian: 'iran', iranians: 'iran', iraqi: 'iraq', iraqis: 'iraq', turkish: 'turkey', french: 'france', german: 'germany',
-  germans: 'germany', chinese: 'china', israeli: 'israel', israelis: 'israel', saudi: 'saudi arabia', afghan: 'afghanistan',
-  egyptian: 'egypt', egyptians: 'egypt', japanese: 'japan', indian: 'india', indians: 'india', mexican: 'mexico',
-  mexicans: 'mexico', canadian: 'canada', canadians: 'canada', australian: 'australia', australians: 'australia',
+  american: 'united states',
+  americans: 'united states',
+  british: 'united kingdom',
+  briton: 'united kingdom',
+  britons: 'united kingdom',
+  russian: 'russia',
+  russians: 'russia',
+  syrian: 'syria',
+  syrians: 'syria',
+  ukrainian: 'ukraine',
+  ukrainians: 'ukraine',
+  iranian: 'iran',
+  iranians: 'iran',
+  iraqi: 'iraq',
+  iraqis: 'iraq',
+  turkish: 'turkey',
+  french: 'france',
+  german: 'germany',
+  germans: 'germany',
+  chinese: 'china',
+  israeli: 'israel',
+  israelis: 'israel',
+  saudi: 'saudi arabia',
+  afghan: 'afghanistan',
+  egyptian: 'egypt',
+  egyptians: 'egypt',
+  japanese: 'japan',
+  indian: 'india',
+  indians: 'india',
+  mexican: 'mexico',
+  mexicans: 'mexico',
+  canadian: 'canada',
+  canadians: 'canada',
+  australian: 'australia',
+  australians: 'australia',
 });
 
 /** Words before "America"/"American" that make it a continent, not the United States. */
@@ -45,11 +86,36 @@ const CONTINENT_QUALIFIERS = new Set(['latin', 'south', 'north', 'central']);
 
 /** British/American pairs no rule covers. Keys and values are lower-case. */
 const SPELLINGS = table({
-  defence: 'defense', offence: 'offense', licence: 'license', pretence: 'pretense', programme: 'program', programmes: 'program',
-  grey: 'gray', sceptic: 'skeptic', sceptical: 'skeptical', scepticism: 'skepticism', tyre: 'tire', plough: 'plow',
-  cheque: 'check', kerb: 'curb', aluminium: 'aluminum', judgement: 'judgment', ageing: 'aging', manoeuvre: 'maneuver',
-  whilst: 'while', amongst: 'among', towards: 'toward', afterwards: 'afterward', jewellery: 'jewelry', pyjamas: 'pajamas',
-  moustache: 'mustache', storey: 'story', mould: 'mold', smoulder: 'smolder', enrol: 'enroll', fulfil: 'fulfill',
+  defence: 'defense',
+  offence: 'offense',
+  licence: 'license',
+  pretence: 'pretense',
+  programme: 'program',
+  programmes: 'program',
+  grey: 'gray',
+  sceptic: 'skeptic',
+  sceptical: 'skeptical',
+  scepticism: 'skepticism',
+  tyre: 'tire',
+  plough: 'plow',
+  cheque: 'check',
+  kerb: 'curb',
+  aluminium: 'aluminum',
+  judgement: 'judgment',
+  ageing: 'aging',
+  manoeuvre: 'maneuver',
+  whilst: 'while',
+  amongst: 'among',
+  towards: 'toward',
+  afterwards: 'afterward',
+  jewellery: 'jewelry',
+  pyjamas: 'pajamas',
+  moustache: 'mustache',
+  storey: 'story',
+  mould: 'mold',
+  smoulder: 'smolder',
+  enrol: 'enroll',
+  fulfil: 'fulfill',
   ceasefire: 'ceasefire',
 });
 
@@ -98,7 +164,10 @@ export const nameKey = memoise(nameKeyOnce);
 function nameKeyOnce(name: string): string {
   let k = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   k = k.replace(/tch/g, 'ch').replace(/kh/g, 'h').replace(/ph/g, 'f').replace(/dh/g, 'd').replace(/ck/g, 'k').replace(/q/g, 'k');
-  k = k.replace(/ou/g, 'u').replace(/j(?=[aeiou])/g, 'y').replace(/w/g, 'v');
+  k = k
+    .replace(/ou/g, 'u')
+    .replace(/j(?=[aeiou])/g, 'y')
+    .replace(/w/g, 'v');
   k = k.replace(/(\p{L})\1+/gu, '$1');
   // Final -y/-ey/-ei/-ej/-iy/-ii/-yi all transliterate the same sound.
   k = k.replace(/(?:ey|ei|ej|iy|ii|yi|yj|ij|y)$/u, 'i');
@@ -132,8 +201,29 @@ export function placeOf(text: string, lower: string, lemma: string, previous: st
 
 /** Matching keys of countries (the folded forms above): "Russia", "Russian Federation", "U.S." all give one. */
 export const PLACE_KEYS: ReadonlySet<string> = new Set(
-  [...Object.values(EXACT), ...Object.values(DEMONYMS), ...PHRASES.map((phrase) => phrase.norm), 'syria', 'russia', 'ukraine', 'iran', 'iraq', 'turkey', 'france', 'germany', 'china', 'israel', 'japan', 'india', 'mexico', 'canada', 'australia', 'egypt', 'afghanistan', 'saudi arabia']
-    .map((name) => nameKeyOnce(name)),
+  [
+    ...Object.values(EXACT),
+    ...Object.values(DEMONYMS),
+    ...PHRASES.map((phrase) => phrase.norm),
+    'syria',
+    'russia',
+    'ukraine',
+    'iran',
+    'iraq',
+    'turkey',
+    'france',
+    'germany',
+    'china',
+    'israel',
+    'japan',
+    'india',
+    'mexico',
+    'canada',
+    'australia',
+    'egypt',
+    'afghanistan',
+    'saudi arabia',
+  ].map((name) => nameKeyOnce(name)),
 );
 
 /** A demonym or adjective of place ("Russian", "Syrians"): folded to its country, yet not the country itself. */

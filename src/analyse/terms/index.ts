@@ -205,7 +205,8 @@ function shapeOfRaws(raws: Raw[]): Shape {
   const lowered = firstWordLowered(raws);
   normalise(lowered);
   const shape: Shape = new Array(lowered.length);
-  for (let i = 0; i < lowered.length; i++) shape[i] = { text: lowered[i].text, lemma: lowered[i].lemma, norm: scratchNorms[i], stop: scratchStops[i] };
+  for (let i = 0; i < lowered.length; i++)
+    shape[i] = { text: lowered[i].text, lemma: lowered[i].lemma, norm: scratchNorms[i], stop: scratchStops[i] };
   return shape;
 }
 
@@ -246,11 +247,18 @@ function firstWordLowered(raws: Raw[]): Raw[] {
       const { readDoc, its } = nlpFacade();
       const lowerDoc = readDoc(first.text.toLowerCase());
       const lowerLemma = ((lowerDoc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[])[0] ?? '').toLowerCase();
-      found = lowerLemma && lowerLemma !== first.text.toLowerCase() ? { lemma: lowerLemma, pos: (lowerDoc.tokens().out(its.pos) as string[])[0] ?? 'NOUN' } : null;
+      found =
+        lowerLemma && lowerLemma !== first.text.toLowerCase()
+          ? { lemma: lowerLemma, pos: (lowerDoc.tokens().out(its.pos) as string[])[0] ?? 'NOUN' }
+          : null;
       if (lowered.size >= LOWERED_KEPT) lowered.delete(lowered.keys().next().value!);
       lowered.set(first.text, found);
     }
-    if (found) return [{ text: first.text, lemma: found.lemma, pos: found.pos, stopWord: first.stopWord, spaceBefore: first.spaceBefore }, ...raws.slice(1)];
+    if (found)
+      return [
+        { text: first.text, lemma: found.lemma, pos: found.pos, stopWord: first.stopWord, spaceBefore: first.spaceBefore },
+        ...raws.slice(1),
+      ];
   }
   return raws;
 }
@@ -298,9 +306,10 @@ function normalise(raws: Raw[]): void {
     const raw = raws[i];
     // Multi-word names: "Russian Federation", "United States (of America)"; every one opens with a capital.
     const lower = startsUpper(raw.text) ? raw.text.toLowerCase() : undefined;
-    const phrase = lower !== undefined && PHRASE_STARTS.has(lower)
-      ? PHRASES.find(({ words }) => words.every((word, k) => lowerAt(i + k) === word && (word === 'of' || startsUpper(raws[i + k].text))))
-      : undefined;
+    const phrase =
+      lower !== undefined && PHRASE_STARTS.has(lower)
+        ? PHRASES.find(({ words }) => words.every((word, k) => lowerAt(i + k) === word && (word === 'of' || startsUpper(raws[i + k].text))))
+        : undefined;
     if (phrase) {
       norms[i] = nameKey(phrase.norm);
       stops[i] = false;
@@ -310,8 +319,15 @@ function normalise(raws: Raw[]): void {
     }
     // Hyphenated compounds the tokenizer split: "US-led", "cease-fire", "al-Assad".
     let j = i;
-    while (j + 2 < raws.length && isHyphen(raws[j + 1].text) && !raws[j + 1].spaceBefore && !raws[j + 2].spaceBefore
-      && isWordLike(raws[j].text) && isWordLike(raws[j + 2].text)) j += 2;
+    while (
+      j + 2 < raws.length &&
+      isHyphen(raws[j + 1].text) &&
+      !raws[j + 1].spaceBefore &&
+      !raws[j + 2].spaceBefore &&
+      isWordLike(raws[j].text) &&
+      isWordLike(raws[j + 2].text)
+    )
+      j += 2;
     if (j > i) {
       let parts = raws.slice(i, j + 1).filter((_, k) => k % 2 === 0);
       if (parts.length > 1 && NAME_ARTICLES.has(parts[0].text.toLowerCase()) && startsUpper(parts[1].text)) parts = parts.slice(1);

@@ -14,7 +14,11 @@ export function normalise(text: string, spans: readonly Span[]): Span[] {
     if (Number.isFinite(start) && start > 0 && start < text.length) cuts.push(start);
   }
   let sorted = true;
-  for (let i = 1; i < cuts.length; i++) if (cuts[i] < cuts[i - 1]) { sorted = false; break; }
+  for (let i = 1; i < cuts.length; i++)
+    if (cuts[i] < cuts[i - 1]) {
+      sorted = false;
+      break;
+    }
   if (!sorted) cuts.sort((a, b) => a - b);
   return fromCuts(text, cuts);
 }

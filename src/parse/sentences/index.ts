@@ -62,7 +62,10 @@ export function splitSentences(text: string): Span[] {
   }
   for (const rule of RULES) {
     try {
-      const ruled = rule.apply(flat, spans.map((s) => ({ start: s.start, end: s.end })));
+      const ruled = rule.apply(
+        flat,
+        spans.map((s) => ({ start: s.start, end: s.end })),
+      );
       // Most rules change nothing in most blocks; normalise gives back a valid segmentation unchanged.
       if (!sameSpans(ruled, spans)) spans = normalise(flat, ruled);
     } catch {

@@ -28,8 +28,11 @@ describe('one quotation carried by two sentences', () => {
     expect(decision.kind).toBe('near-verbatim');
   });
 
-  it('is the same quotation when one sentence quotes a fragment of the other\'s', () => {
-    const { features } = pair('Smith added: "If I had to pick someone, I\'d pick him, because I think he\'s great."', '"I think he\'s great," he says.');
+  it("is the same quotation when one sentence quotes a fragment of the other's", () => {
+    const { features } = pair(
+      'Smith added: "If I had to pick someone, I\'d pick him, because I think he\'s great."',
+      '"I think he\'s great," he says.',
+    );
     expect(features.sameQuote).toBe(true);
   });
 

@@ -43,7 +43,10 @@ describe('grouping', () => {
     const units = unitsOf(5);
     // 4 is close to each group (its quotations), the groups are far from each other.
     const { links, judge } = table({ '0-1': 0.95, '2-3': 0.9, '0-4': 0.95, '1-4': 0.6, '3-4': 0.95, '2-4': 0.6 }, ['0-4', '3-4']);
-    expect(membersOf(groupUnits(units, links, judge))).toEqual([[0, 1, 4], [2, 3, 4]]);
+    expect(membersOf(groupUnits(units, links, judge))).toEqual([
+      [0, 1, 4],
+      [2, 3, 4],
+    ]);
   });
 
   it('calls a group by its loosest link', () => {

@@ -16,6 +16,11 @@ export function inputsOf(texts: string[]): UnitInput[] {
   return texts.flatMap((text, a) => {
     const article = makeArticle(String.fromCharCode(97 + a), text);
     const tokens = sentenceTokens(article);
-    return article.sentences.map((sentence, s) => ({ article: article.id, sentence: sentence.id, tokens: tokens[s], quoted: quotedSpans(text) }));
+    return article.sentences.map((sentence, s) => ({
+      article: article.id,
+      sentence: sentence.id,
+      tokens: tokens[s],
+      quoted: quotedSpans(text),
+    }));
   });
 }

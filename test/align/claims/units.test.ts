@@ -12,13 +12,16 @@ function clauses(text: string): string[] {
 
 describe('clauses', () => {
   it('splits a sentence of two facts at a word of contrast', () => {
-    expect(clauses('The Kremlin rejected the outcome of the Riyadh meeting, while Washington welcomed the new negotiating council.'))
-      .toEqual(['The Kremlin rejected the outcome of the Riyadh meeting,', 'while Washington welcomed the new negotiating council.']);
+    expect(
+      clauses('The Kremlin rejected the outcome of the Riyadh meeting, while Washington welcomed the new negotiating council.'),
+    ).toEqual(['The Kremlin rejected the outcome of the Riyadh meeting,', 'while Washington welcomed the new negotiating council.']);
   });
 
   it('splits a fronted "While X, Y" at its comma', () => {
-    expect(clauses('While the talks in Geneva stalled over the border, aid convoys reached the besieged northern towns.'))
-      .toEqual(['While the talks in Geneva stalled over the border,', 'aid convoys reached the besieged northern towns.']);
+    expect(clauses('While the talks in Geneva stalled over the border, aid convoys reached the besieged northern towns.')).toEqual([
+      'While the talks in Geneva stalled over the border,',
+      'aid convoys reached the besieged northern towns.',
+    ]);
   });
 
   it('keeps a short trailing clause with the one before', () => {
@@ -30,7 +33,12 @@ describe('units', () => {
   it('gives one unit per sentence, then one per clause, and counts terms by sentence', () => {
     const story = storyUnits(inputsOf(['Rebels took the airport, while the army held the northern bridge. Rebels took the airport.']));
     expect(story.sentences).toBe(2);
-    expect(story.units.map((unit) => [unit.sentence, unit.clause])).toEqual([[0, false], [1, false], [0, true], [0, true]]);
+    expect(story.units.map((unit) => [unit.sentence, unit.clause])).toEqual([
+      [0, false],
+      [1, false],
+      [0, true],
+      [0, true],
+    ]);
     const airport = story.terms.names.indexOf('airport');
     expect(story.terms.df[airport]).toBe(2);
   });

@@ -28,8 +28,14 @@ describe('groupQuotes', () => {
       b: '“We get stabbings here. This is like something out of a movie,” Thompson said.',
     });
     const [group] = groupQuotes(analysed);
-    const sentenceOf = (article: string, id: string) => analysed.story.articles.find((a) => a.id === article)!.sentences.find((s) => s.id === id)!.text;
-    expect(group.members.map((m) => m.text)).toEqual(['We get stabbings here.', 'This is like something out of a movie', 'We get stabbings here.', 'This is like something out of a movie']);
+    const sentenceOf = (article: string, id: string) =>
+      analysed.story.articles.find((a) => a.id === article)!.sentences.find((s) => s.id === id)!.text;
+    expect(group.members.map((m) => m.text)).toEqual([
+      'We get stabbings here.',
+      'This is like something out of a movie',
+      'We get stabbings here.',
+      'This is like something out of a movie',
+    ]);
     expect(new Set(group.members.filter((m) => m.article === 'a').map((m) => m.quotation)).size).toBe(1);
     for (const member of group.members) expect(sentenceOf(member.article, member.sentence)).toContain(member.text);
     expect(group.members.every((m) => m.speaker === 'Mark Thompson')).toBe(true);
@@ -44,7 +50,9 @@ describe('groupQuotes', () => {
     );
     const texts = groups.flatMap((g) => g.members.map((m) => m.text));
     expect(texts).toContain('hello, Doctor, welcome aboard');
-    expect(groups.find((g) => g.members.some((m) => m.text === 'hello, Doctor, welcome aboard'))!.members.map((m) => m.article)).toContain('b');
+    expect(groups.find((g) => g.members.some((m) => m.text === 'hello, Doctor, welcome aboard'))!.members.map((m) => m.article)).toContain(
+      'b',
+    );
     expect(texts).not.toContain('yes, that is him');
   });
 
@@ -105,13 +113,17 @@ describe('groupQuotes: different quotations that share a few words', () => {
 
   it('never groups two different quotations of one article', () => {
     const groups = groupQuotes(
-      analyse({ a: '“I happened to know he is a big fan,” Reed said. “You happen to know he is a big fan of the show and a brilliant actor,” Reed said.' }),
+      analyse({
+        a: '“I happened to know he is a big fan,” Reed said. “You happen to know he is a big fan of the show and a brilliant actor,” Reed said.',
+      }),
     );
     expect(groups).toHaveLength(2);
   });
 
   it('does not group identical quotations without a content word (“Yes.” and ‘yes’)', () => {
-    const groups = groupQuotes(analyse({ a: 'Asked if it was over, Reed said: “Yes.”', b: '“Then everyone said ‘yes’ to the plan,” Lowe said.' }));
+    const groups = groupQuotes(
+      analyse({ a: 'Asked if it was over, Reed said: “Yes.”', b: '“Then everyone said ‘yes’ to the plan,” Lowe said.' }),
+    );
     expect(groups.find((g) => g.members.length > 1)).toBeUndefined();
   });
 });

@@ -14,7 +14,8 @@ const one = (body: string, text: string) => {
 
 describe('pronouns: the most recent person who speaks or is a subject', () => {
   it('passes over a character named as an object (“his role as … Max Kane”)', () => {
-    const body = 'Actor Tom Reed is best known for his role as the detective Max Kane in the series Cold Front.\n\n“It is a thrill to be here,” he said.';
+    const body =
+      'Actor Tom Reed is best known for his role as the detective Max Kane in the series Cold Front.\n\n“It is a thrill to be here,” he said.';
     expect(one(body, 'It is a thrill to be here').speaker).toBe('Tom Reed');
   });
 
@@ -65,7 +66,8 @@ describe('speakers are people or bodies', () => {
 
 describe('quotations over several paragraphs', () => {
   it('credits every paragraph of a quotation that reopens each paragraph', () => {
-    const body = 'Tom Reed, who wrote the show, spoke at the launch.\n\n“We have worked for years.\n\n“It has been hard.\n\n“Now it is done,” he said.';
+    const body =
+      'Tom Reed, who wrote the show, spoke at the launch.\n\n“We have worked for years.\n\n“It has been hard.\n\n“Now it is done,” he said.';
     const quotes = quotesOf(body);
     expect(quotes.map((q) => [q.text, q.kind, q.speaker])).toEqual([
       ['We have worked for years.', 'full', 'Tom Reed'],
@@ -89,14 +91,16 @@ describe('quotations over several paragraphs', () => {
   });
 
   it('opens a quotation with a single mark after a colon, closed by a double mark lines later', () => {
-    const body = "Tom Reed told the paper: 'I will miss it all...\n\nwhat a time!\"";
+    const body = 'Tom Reed told the paper: \'I will miss it all...\n\nwhat a time!"';
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Reed', 'Tom Reed']);
   });
 });
 
 describe('quoted paragraphs with no attribution of their own', () => {
   it('continue the speaker of a partial quotation in the paragraph before', () => {
-    expect(one('Ann Lowe called the show “a joy”.\n\n“Every week it surprises me.”', 'Every week it surprises me.').speaker).toBe('Ann Lowe');
+    expect(one('Ann Lowe called the show “a joy”.\n\n“Every week it surprises me.”', 'Every week it surprises me.').speaker).toBe(
+      'Ann Lowe',
+    );
   });
 
   it('belong to the person who says something in the paragraph before', () => {
@@ -119,7 +123,7 @@ describe('kinds', () => {
     expect(one('He added: “[The plan] was ready a long time ago.”', '[The plan] was ready a long time ago.').kind).toBe('full');
   });
 
-  it('reads the typewriter pair `…\' and a paragraph-opening straight mark followed by a space', () => {
+  it("reads the typewriter pair `…' and a paragraph-opening straight mark followed by a space", () => {
     expect(one("It was like `Die Hard' or something, he said.", 'Die Hard').kind).toBe('scare');
     expect(one('Tom Reed spoke.\n\n" (Sorry) I was late."', '(Sorry) I was late.').kind).toBe('full');
   });
@@ -134,7 +138,10 @@ describe('kinds', () => {
 
 describe('how a speaker was found is kept, and no one is credited who the text does not name', () => {
   it('resolves a pronoun speaker and says so', () => {
-    const found = one('Mayor Ann Hale toured the site on Friday.\n\n“We will rebuild every house,” she said.', 'We will rebuild every house');
+    const found = one(
+      'Mayor Ann Hale toured the site on Friday.\n\n“We will rebuild every house,” she said.',
+      'We will rebuild every house',
+    );
     expect(found).toMatchObject({ speaker: 'Ann Hale', speakerReason: "resolved from 'she'" });
   });
 
@@ -151,18 +158,27 @@ describe('how a speaker was found is kept, and no one is credited who the text d
   });
 
   it('credits a post to the account that published it, and the next quoted paragraph too', () => {
-    const body = '“The decision is made and the time has come,” CityRadio announced on Twitter.\n\n“For the last time, the clock is striking.”';
+    const body =
+      '“The decision is made and the time has come,” CityRadio announced on Twitter.\n\n“For the last time, the clock is striking.”';
     expect(one(body, 'The decision is made and the time has come').speaker).toBe('CityRadio');
-    expect(one(body, 'For the last time, the clock is striking.')).toMatchObject({ speaker: 'CityRadio', speakerReason: 'continues the quotation before' });
+    expect(one(body, 'For the last time, the clock is striking.')).toMatchObject({
+      speaker: 'CityRadio',
+      speakerReason: 'continues the quotation before',
+    });
   });
 
   it('credits “the statement” to the body that issued it, with the reason', () => {
     const body = 'The Foreign Ministry issued a statement after the talks.\n\n“The sides agreed to keep working,” the statement said.';
-    expect(one(body, 'The sides agreed to keep working')).toMatchObject({ speaker: 'Foreign Ministry', speakerReason: "resolved from 'the statement'" });
+    expect(one(body, 'The sides agreed to keep working')).toMatchObject({
+      speaker: 'Foreign Ministry',
+      speakerReason: "resolved from 'the statement'",
+    });
   });
 
   it('leaves “the statement” as it is when no one is said to have issued it', () => {
-    expect(one('The talks ended late. “The sides agreed to keep working,” the statement said.', 'The sides agreed to keep working')).toMatchObject({
+    expect(
+      one('The talks ended late. “The sides agreed to keep working,” the statement said.', 'The sides agreed to keep working'),
+    ).toMatchObject({
       speaker: 'the statement',
       speakerReason: null,
     });
@@ -175,7 +191,9 @@ describe('roles: who speaks for whom, and who holds a role', () => {
   it('credits “a spokesman for X” with the words, not X', () => {
     const found = one('“We have nothing to add,” a spokesman for Special Counsel Robert Mueller said.', 'We have nothing to add');
     expect(found.speaker).toBe('a spokesman for Special Counsel Robert Mueller');
-    expect(one('“We have nothing to add,” a spokesman for the special counsel said.', 'We have nothing to add').speaker).toBe('a spokesman for the special counsel');
+    expect(one('“We have nothing to add,” a spokesman for the special counsel said.', 'We have nothing to add').speaker).toBe(
+      'a spokesman for the special counsel',
+    );
   });
 
   it('resolves “the president” to the person the text gives that title, with the reason', () => {
@@ -184,7 +202,8 @@ describe('roles: who speaks for whom, and who holds a role', () => {
   });
 
   it('resolves “the spokesman” to the person named as one in apposition', () => {
-    const body = 'Peter Carr, a spokesman for the special counsel, declined to comment on Friday.\n\n“We have nothing to add,” the spokesman said.';
+    const body =
+      'Peter Carr, a spokesman for the special counsel, declined to comment on Friday.\n\n“We have nothing to add,” the spokesman said.';
     expect(one(body, 'We have nothing to add')).toMatchObject({ speaker: 'Peter Carr', speakerReason: "resolved from 'the spokesman'" });
   });
 
@@ -194,11 +213,15 @@ describe('roles: who speaks for whom, and who holds a role', () => {
 
   it('credits an unattributed quotation to the person who says something in the sentence before, and says so', () => {
     const body = 'Senator Richard Burr said the committee would keep going. “We will follow the facts wherever they lead.”';
-    expect(one(body, 'We will follow the facts wherever they lead.')).toMatchObject({ speaker: 'Richard Burr', speakerReason: 'named in the sentence before' });
+    expect(one(body, 'We will follow the facts wherever they lead.')).toMatchObject({
+      speaker: 'Richard Burr',
+      speakerReason: 'named in the sentence before',
+    });
   });
 
   it('gives no speaker to an unattributed quotation when someone else is named after the last speaker', () => {
-    const body = 'Senator Richard Burr said the committee would keep going, and thanked Mary Holt. “We will follow the facts wherever they lead.”';
+    const body =
+      'Senator Richard Burr said the committee would keep going, and thanked Mary Holt. “We will follow the facts wherever they lead.”';
     expect(one(body, 'We will follow the facts wherever they lead.').speaker).toBeNull();
   });
 });

@@ -24,7 +24,7 @@ describe('quotations', () => {
   });
 
   it('does not treat apostrophes as quote marks', () => {
-    const body = 'Assad’s allies don’t agree. Kerry stopped at a Dunkin’ Donuts and the students’ union. It’s cold, isn\'t it?';
+    const body = "Assad’s allies don’t agree. Kerry stopped at a Dunkin’ Donuts and the students’ union. It’s cold, isn't it?";
     expect(quotesOf(body)).toEqual([]);
   });
 
@@ -35,7 +35,8 @@ describe('quotations', () => {
   });
 
   it('tells partial quotations worked into a sentence from full ones', () => {
-    const body = 'While Kerry said there were still “kinks” that needed to be worked out, talks went on.\n\n“I look forward to making real progress,” Kerry said.';
+    const body =
+      'While Kerry said there were still “kinks” that needed to be worked out, talks went on.\n\n“I look forward to making real progress,” Kerry said.';
     expect(one(body, 'kinks')).toMatchObject({ kind: 'partial', speaker: 'Kerry' });
     expect(one(body, 'I look forward to making real progress')).toMatchObject({ kind: 'full', speaker: 'Kerry' });
   });
@@ -48,9 +49,12 @@ describe('quotations', () => {
   });
 
   it('runs an outer quotation that never closes to its attribution, keeping the scare quotes inside', () => {
-    const body = '“We, for our part, will keep seeking that the U.S. administration review its policy that seeks to divide terrorists into “good” and “bad”, the statement says.';
+    const body =
+      '“We, for our part, will keep seeking that the U.S. administration review its policy that seeks to divide terrorists into “good” and “bad”, the statement says.';
     const quotes = quotesOf(body);
-    expect(quotes[0].text).toBe('We, for our part, will keep seeking that the U.S. administration review its policy that seeks to divide terrorists into “good” and “bad”');
+    expect(quotes[0].text).toBe(
+      'We, for our part, will keep seeking that the U.S. administration review its policy that seeks to divide terrorists into “good” and “bad”',
+    );
     expect(quotes[0]).toMatchObject({ kind: 'full', speaker: 'the statement' });
     expect(quotes.slice(1).map((q) => [q.text, q.kind])).toEqual([
       ['good', 'scare'],
@@ -59,7 +63,8 @@ describe('quotations', () => {
   });
 
   it('credits both halves of a quote split by its attribution', () => {
-    const body = '“We don’t have a full meeting of the minds yet,” a senior State Department official told reporters. “We will talk about some of the details of a transition…in the hopes of narrowing the differences.”';
+    const body =
+      '“We don’t have a full meeting of the minds yet,” a senior State Department official told reporters. “We will talk about some of the details of a transition…in the hopes of narrowing the differences.”';
     const quotes = quotesOf(body);
     expect(quotes).toHaveLength(2);
     expect(quotes.map((q) => q.speaker)).toEqual(['a senior State Department official', 'a senior State Department official']);
@@ -72,18 +77,22 @@ describe('quotations', () => {
   });
 
   it('keeps an ellipsis inside a quotation', () => {
-    expect(one('“Both of us have tried… to deal with Syria”, Kerry said.', 'Both of us have tried… to deal with Syria').speaker).toBe('Kerry');
+    expect(one('“Both of us have tried… to deal with Syria”, Kerry said.', 'Both of us have tried… to deal with Syria').speaker).toBe(
+      'Kerry',
+    );
   });
 });
 
 describe('speakers', () => {
   it("resolves 'he said' to the last named person", () => {
-    const body = 'The talks began in Moscow on Tuesday.\n\nForeign Minister Sergei Lavrov arrived late. “On that route there are still questions,” he said.';
+    const body =
+      'The talks began in Moscow on Tuesday.\n\nForeign Minister Sergei Lavrov arrived late. “On that route there are still questions,” he said.';
     expect(one(body, 'On that route there are still questions').speaker).toBe('Sergei Lavrov');
   });
 
   it("resolves 'he said' after a quotation paragraph to the person just quoted", () => {
-    const body = '“I look forward to making real progress,” Kerry said at the start of talks with Foreign Minister Sergei Lavrov.\n\n“I think the world benefits,” he said.';
+    const body =
+      '“I look forward to making real progress,” Kerry said at the start of talks with Foreign Minister Sergei Lavrov.\n\n“I think the world benefits,” he said.';
     expect(one(body, 'I think the world benefits').speaker).toBe('Kerry');
   });
 
@@ -102,19 +111,30 @@ describe('speakers', () => {
   it('reads speakers named before the quotation: told X:, called it, claims from', () => {
     expect(one('Kerry told Lavrov: “We must act.”', 'We must act.').speaker).toBe('Kerry');
     expect(one('Kerry called it “an important day for us to try”.', 'an important day for us to try').speaker).toBe('Kerry');
-    expect(one('The ministry attacked US policy, accusing Washington of “dividing terrorists into good and bad ones”.', 'dividing terrorists into good and bad ones').speaker).toBe('The ministry');
-    expect(one('The department denied claims from Russia “preconditions” would have to be met.', 'preconditions')).toMatchObject({ kind: 'partial', speaker: 'Russia' });
+    expect(
+      one(
+        'The ministry attacked US policy, accusing Washington of “dividing terrorists into good and bad ones”.',
+        'dividing terrorists into good and bad ones',
+      ).speaker,
+    ).toBe('The ministry');
+    expect(one('The department denied claims from Russia “preconditions” would have to be met.', 'preconditions')).toMatchObject({
+      kind: 'partial',
+      speaker: 'Russia',
+    });
   });
 
   it('resolves “the official said” to the official described earlier', () => {
-    const body = '“We are not there yet,” a senior State Department official told reporters.\n\nThe talks went on.\n\n“We’ll be interested to hear what they say,” the official said.';
+    const body =
+      '“We are not there yet,” a senior State Department official told reporters.\n\nThe talks went on.\n\n“We’ll be interested to hear what they say,” the official said.';
     expect(one(body, 'We’ll be interested to hear what they say').speaker).toBe('a senior State Department official');
   });
 });
 
 describe('quotation offsets and robustness', () => {
   const marks = ['“', '”', '‘', '’', '"', "'", '«', '»', ' ', '\n\n', ', he said. ', 'Kerry', ' said: ', '…', '.'];
-  const messy = fc.array(fc.oneof(fc.constantFrom(...marks), fc.string({ maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(''));
+  const messy = fc
+    .array(fc.oneof(fc.constantFrom(...marks), fc.string({ maxLength: 8 })), { maxLength: 60 })
+    .map((parts) => parts.join(''));
 
   it('always gives offsets that slice to the text, and never throws', () => {
     fc.assert(
@@ -159,7 +179,9 @@ if (!corpus) console.warn('quotes.test.ts: ../shared/corpora not found, the real
 describe.skipIf(!corpus)('real stories from the shared corpora', () => {
   const load = (dir: string) => {
     const bodies: Record<string, string> = {};
-    for (const file of readdirSync(`${corpus}/${dir}`).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const file of readdirSync(`${corpus}/${dir}`)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       const [, , ...rest] = readFileSync(`${corpus}/${dir}/${file}`, 'utf8').split('\n');
       bodies[`a${file.replace('.txt', '')}`] = rest.join('\n\n');
     }

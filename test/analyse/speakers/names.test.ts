@@ -6,7 +6,18 @@ const entry = (name: string, body = false) => ({ name, body, count: 1 });
 
 describe('clusterNames', () => {
   it('places full names before bare surnames, whatever the order of the entries, and credits a shared surname to the most mentioned', () => {
-    const names = ['Kerry', 'John Kerry', 'Mary Kerry', 'Kerry', 'Mary Kerry', 'KERRY', 'John Kerry', 'Mary Kerry', 'Kerry', 'J. Kerry'].map((name) => entry(name));
+    const names = [
+      'Kerry',
+      'John Kerry',
+      'Mary Kerry',
+      'Kerry',
+      'Mary Kerry',
+      'KERRY',
+      'John Kerry',
+      'Mary Kerry',
+      'Kerry',
+      'J. Kerry',
+    ].map((name) => entry(name));
     names.splice(6, 0, entry('the State Department', true), entry('State Department', true));
     expect(clusterNames(names)).toEqual([
       { canonical: 'State Department', variants: ['the State Department', 'State Department'], body: true },

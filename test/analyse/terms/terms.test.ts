@@ -16,7 +16,14 @@ describe('sentenceTokens', () => {
   });
 
   it('folds the United States however it is written', () => {
-    const forms = ['The US said so.', 'The U.S. said so.', 'The USA said so.', 'The United States said so.', 'America said so.', 'The United States of America said so.'];
+    const forms = [
+      'The US said so.',
+      'The U.S. said so.',
+      'The USA said so.',
+      'The United States said so.',
+      'America said so.',
+      'The United States of America said so.',
+    ];
     const keys = forms.map((f) => norms(f).join(' '));
     expect(new Set(keys).size).toBe(1);
     expect(keys[0]).toContain('united states');
@@ -54,7 +61,10 @@ describe('sentenceTokens', () => {
   });
 
   it('takes tokens from the block tagging as from the sentence alone', () => {
-    const article = makeArticle('a', 'Talks began in Moscow. Kerry met Lavrov, who said “no”.\n\nU.S. officials arrived. The *talks* were long.');
+    const article = makeArticle(
+      'a',
+      'Talks began in Moscow. Kerry met Lavrov, who said “no”.\n\nU.S. officials arrived. The *talks* were long.',
+    );
     forgetShapes();
     const alone = sentenceTokens(article);
     forgetShapes();

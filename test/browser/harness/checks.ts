@@ -144,11 +144,15 @@ export async function checkOverflow(page: Page, width = 375, height = 812): Prom
     return {
       scrollWidth: scroller.scrollWidth,
       viewport,
-      culprit: widest ? `${describe(widest.el)} (${Math.round(widest.width)}px wide, right edge at ${Math.round(widest.right)}px)` : 'no single element found',
+      culprit: widest
+        ? `${describe(widest.el)} (${Math.round(widest.width)}px wide, right edge at ${Math.round(widest.right)}px)`
+        : 'no single element found',
     };
   });
   if (!result) return [];
-  return [`horizontal overflow at ${width}px: page is ${result.scrollWidth}px wide (viewport ${result.viewport}px); widest offender: ${result.culprit}`];
+  return [
+    `horizontal overflow at ${width}px: page is ${result.scrollWidth}px wide (viewport ${result.viewport}px); widest offender: ${result.culprit}`,
+  ];
 }
 
 export interface AuditOptions {
@@ -357,7 +361,8 @@ async function collectReferences(siteDir: string): Promise<{ pages: Map<string, 
       const parsed = await parsePage(file, await readFile(file, 'utf8'));
       pages.set(file, parsed);
       refs.push(...parsed.refs);
-      if (parsed.hasBase) problems.push(`${path.relative(siteDir, file)}: uses <base href>, which breaks the site under a sub-path or from disk`);
+      if (parsed.hasBase)
+        problems.push(`${path.relative(siteDir, file)}: uses <base href>, which breaks the site under a sub-path or from disk`);
     } else if (/\.css$/i.test(file)) {
       const css = await readFile(file, 'utf8');
       for (const ref of cssRefs(css)) {
@@ -445,7 +450,9 @@ export async function checkLinks(siteDir: string): Promise<string[]> {
       continue;
     }
     if (kind === 'dir') {
-      problems.push(`${where}: points to a folder; from disk that opens a directory listing — link to ${path.posix.join(c.pathPart || '.', 'index.html')}`);
+      problems.push(
+        `${where}: points to a folder; from disk that opens a directory listing — link to ${path.posix.join(c.pathPart || '.', 'index.html')}`,
+      );
       continue;
     }
     if (c.fragment !== null && c.fragment !== '') {
@@ -475,7 +482,11 @@ export async function checkServedLinks(siteDir: string, siteUrl: string): Promis
     let cached = fetched.get(url);
     if (!cached) {
       cached = fetch(url, { redirect: 'follow' }).then(
-        async (r) => ({ status: r.status, type: r.headers.get('content-type') ?? '', body: (r.headers.get('content-type') ?? '').startsWith('text/html') ? await r.text() : (await r.arrayBuffer(), '') }),
+        async (r) => ({
+          status: r.status,
+          type: r.headers.get('content-type') ?? '',
+          body: (r.headers.get('content-type') ?? '').startsWith('text/html') ? await r.text() : (await r.arrayBuffer(), ''),
+        }),
         (error: unknown) => ({ status: 0, type: '', body: String(error) }),
       );
       fetched.set(url, cached);

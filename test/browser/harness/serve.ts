@@ -101,7 +101,9 @@ export async function serve(root: string, options: ServeOptions = {}): Promise<S
       'x-content-type-options': 'nosniff',
     });
     if (req.method === 'HEAD') return res.end();
-    createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
   };
 
   const server = createServer((req, res) => {

@@ -5,4 +5,6 @@
 import { splitBeforeSentenceStarter } from '../rule.js';
 import { MAY_END } from '../text.js';
 
-export const splitAfterFinalAbbreviation = splitBeforeSentenceStarter('split-after-final-abbreviation', (word) => MAY_END.has(word.toLowerCase()));
+export const splitAfterFinalAbbreviation = splitBeforeSentenceStarter('split-after-final-abbreviation', (word) =>
+  MAY_END.has(word.toLowerCase()),
+);

@@ -5,4 +5,7 @@
 import { splitBeforeSentenceStarter } from '../rule.js';
 import { isInitialism } from '../text.js';
 
-export const splitAfterInitialismBeforeSentenceStarter = splitBeforeSentenceStarter('split-after-initialism-before-sentence-starter', isInitialism);
+export const splitAfterInitialismBeforeSentenceStarter = splitBeforeSentenceStarter(
+  'split-after-initialism-before-sentence-starter',
+  isInitialism,
+);

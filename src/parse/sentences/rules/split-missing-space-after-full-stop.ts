@@ -61,7 +61,11 @@ export const splitMissingSpaceAfterFullStop = splitRule('split-missing-space-aft
           continue;
         } else if (isKnownAbbreviation(word)) {
           continue;
-        } else if (k === i + 1 && (DOMAINS.has(next.toLowerCase()) && !isLetter(text[k + next.length]) || looksLikeAddress(text, i - word.length, k + next.length, word))) {
+        } else if (
+          k === i + 1 &&
+          ((DOMAINS.has(next.toLowerCase()) && !isLetter(text[k + next.length])) ||
+            looksLikeAddress(text, i - word.length, k + next.length, word))
+        ) {
           continue;
         }
       } else if (isSpace(before) || !(isClosingMark(before) || before === '%')) {
