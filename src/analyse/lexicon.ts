@@ -295,6 +295,15 @@ export const COUNT_UNITS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/**
+ * Words of a dateline or time stamp besides dates and times ("Published Sunday, Aug 4 2013, 19:30 BST",
+ * "4 August 2013 Last updated at 19:47 GMT"): time zones, clock words and the page's own verbs.
+ */
+export const DATELINE_WORDS: ReadonlySet<string> = new Set([
+  'published', 'updated', 'last', 'posted', 'modified', 'first', 'at', 'on', 'am', 'pm', 'a.m', 'p.m',
+  'gmt', 'bst', 'utc', 'cet', 'cest', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'aest', 'aedt',
+]);
+
 /** Days of the week, for dates outlets give differently. */
 export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
