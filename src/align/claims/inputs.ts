@@ -24,8 +24,8 @@ export function unitInputs(analysed: AnalysedStory, tokens: Record<string, Token
       const spans = (quoted.get(article.id) ?? []).filter(([start, end]) => start < sentence.end && end > sentence.start);
       const { referent } = referents[a][s];
       // A dateline is read as a sentence without words: it links to nothing.
-    const dateline = analysed.datelines?.[article.id]?.includes(sentence.id) ?? false;
-    return { article: article.id, sentence: sentence.id, tokens: dateline ? [] : (tokens[article.id][s] ?? []), quoted: spans, referent };
+      const dateline = analysed.datelines?.[article.id]?.includes(sentence.id) ?? false;
+      return { article: article.id, sentence: sentence.id, tokens: dateline ? [] : (tokens[article.id][s] ?? []), quoted: spans, referent };
     }),
   );
 }

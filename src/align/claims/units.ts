@@ -135,15 +135,15 @@ export function storyUnits(inputs: UnitInput[]): StoryUnits {
     ...parts.map((part, k) => unitOf(raw.length + k, part.n, part.read, true)),
   ];
   const vectors = sentenceVectors(units, terms);
-  units.forEach((unit, n) => (unit.vector = vectors[n]));
+  for (const unit of units) unit.vector = vectors[unit.n];
   const keys = units.map(
     (unit) =>
       `${inputs[unit.sentence].article}\u0000${unit.words.join(' ')}\u0000${inputs[unit.sentence].sentence}\u0000${unit.clause ? 1 : 0}`,
   );
-  units
-    .map((unit) => unit.n)
-    .sort((a, b) => byCodePoint(keys[a], keys[b]))
-    .forEach((n, rank) => (units[n].rank = rank));
+  const order = units.map((unit) => unit.n).sort((a, b) => byCodePoint(keys[a], keys[b]));
+  order.forEach((n, rank) => {
+    units[n].rank = rank;
+  });
   return { units, terms, sentences: inputs.length };
 }
 

@@ -54,7 +54,10 @@ describe('grouping', () => {
     const units = storyUnits(inputsOf(['First sentence of a. Second sentence of a.', 'Sentence of b.', 'Sentence of c.'])).units;
     expect(units.map((u) => u.article)).toEqual([0, 0, 1, 2]);
     const close = table({ '0-2': 0.95, '2-3': 0.9, '0-3': 0.6, '1-2': GUEST_LINK + 0.05 });
-    expect(membersOf(groupUnits(units, close.links, close.judge))).toEqual([[0, 2, 3], [1, 2]]);
+    expect(membersOf(groupUnits(units, close.links, close.judge))).toEqual([
+      [0, 2, 3],
+      [1, 2],
+    ]);
     const loose = table({ '0-2': 0.95, '2-3': 0.9, '0-3': 0.6, '1-2': (LINK + GUEST_LINK) / 2 });
     expect(membersOf(groupUnits(units, loose.links, loose.judge))).toEqual([[0, 2, 3], [1]]);
   });
