@@ -444,6 +444,11 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['but', 'while', 'where
 /** The same words opening a sentence put the clause break at the first comma ("While X, Y"). */
 export const FRONTED_CLAUSE_WORDS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though']);
 
+/** Indefinite pronouns: "everyone said ‘yes’" credits no one in particular. */
+export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(
+  'everyone everybody someone somebody anyone anybody nobody none all both each many several few others'.split(' '),
+);
+
 /** Verbs that report words or thoughts quoted inside a quotation: “everyone said ‘yes’”, “the list went ‘…’”. */
 export const REPORTING_VERBS = new Set('say says said saying asked replied thought think thinking went'.split(' '));
 
