@@ -13,7 +13,7 @@ export const AGREEMENT = 0.45;
  * A paraphrase link this likely lets one end join the other's group as a guest when the groups cannot merge
  * (copies and shared quotations always may): one sentence often restates a claim its article made before.
  */
-export const GUEST_LINK = 0.8;
+export const GUEST_LINK = 0.7;
 /** Members of each group compared for agreement (the first ones, linked most strongly). */
 const LEADING = 4;
 

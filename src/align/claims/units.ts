@@ -53,6 +53,8 @@ export interface Unit {
   vector: Float32Array;
   /** Rank in a deterministic order of the sentences (article id, words, sentence id). */
   rank: number;
+  /** The sentence's place in its article among sentences with words (0: the first). */
+  position: number;
 }
 
 /** The story's terms. */
@@ -106,6 +108,7 @@ export function storyUnits(inputs: UnitInput[]): StoryUnits {
   });
   const terms: Terms = { names: table.names, idf, df, isName, rows, commonDf: Math.max(2, COMMON_SHARE * inputs.length) };
   const articleNumbers = new Map<string, number>();
+  const positions = placesInArticle(inputs);
   const unitOf = (n: number, sentence: number, read: ReadSentence, clause: boolean): Unit => {
     const input = inputs[sentence];
     // The pronoun subject's referent belongs to the whole sentence and to its first clause, where it stands.
@@ -128,6 +131,7 @@ export function storyUnits(inputs: UnitInput[]): StoryUnits {
       sortedRuns: runs.slice().sort(),
       vector: new Float32Array(0),
       rank: 0,
+      position: positions[sentence],
     };
   };
   const units = [
@@ -182,6 +186,16 @@ interface ReadSentence {
 }
 
 /** The words, content terms and quoted words of a sentence's tokens (all of them, or a clause's). */
+/** Each input's place in its article, counting only sentences with words (a dateline read as none is passed over). */
+function placesInArticle(inputs: UnitInput[]): number[] {
+  const seen = new Map<string, number>();
+  return inputs.map((input) => {
+    const place = seen.get(input.article) ?? 0;
+    if (input.tokens.length > 0) seen.set(input.article, place + 1);
+    return place;
+  });
+}
+
 function readSentence(input: UnitInput, tokens: Token[], table: TermTable): ReadSentence {
   const words: string[] = [];
   const terms: number[] = [];
