@@ -439,10 +439,34 @@ export const EXACT_ONLY_WORDS: ReadonlySet<string> = new Set([
   'once',
 ]);
 
-/** Words that begin a clause of its own fact: contrast and concession ("X, but Y", "X while Y"). */
-export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'although', 'though']);
+/**
+ * Words that begin a clause of its own fact: contrast and concession ("X, but Y", "X while Y"), and time and
+ * cause ("X when Y", "X after Y", "X because Y", "X as Y").
+ */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'when',
+  'after',
+  'before',
+  'because',
+  'as',
+]);
 /** The same words opening a sentence put the clause break at the first comma ("While X, Y"). */
-export const FRONTED_CLAUSE_WORDS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though']);
+export const FRONTED_CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'when',
+  'after',
+  'before',
+  'because',
+  'as',
+]);
 
 /** Indefinite pronouns: "everyone said ‘yes’" credits no one in particular. */
 export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(

@@ -84,17 +84,22 @@ export function claimGroups(inputs: UnitInput[]): SentenceClaims {
 
 /**
  * Groups of units as groups of sentences: a clause stands for its sentence (once per group). A sentence is
- * exclusive only when none of its units is in a shared group; clauses left alone are dropped.
+ * exclusive only when none of its units is in a shared group; clauses left alone are dropped. Two groups of
+ * the very same sentences (one linked by their clauses, one as wholes) are one claim.
  */
 function sentenceGroups(units: Unit[], groups: ClaimGroup[]): ClaimGroup[] {
   const shared = new Set(
     groups.filter((group) => group.kind !== 'exclusive').flatMap((group) => group.members.map((m) => units[m].sentence)),
   );
+  const seen = new Set<string>();
   return groups.flatMap((group) => {
     const sentences =
       group.kind === 'exclusive'
         ? group.members.filter((m) => !units[m].clause && !shared.has(units[m].sentence)).map((m) => units[m].sentence)
         : [...new Set(group.members.map((m) => units[m].sentence))];
-    return sentences.length > 0 ? [{ ...group, members: sentences }] : [];
+    const key = [...sentences].sort((a, b) => a - b).join(' ');
+    if (sentences.length === 0 || seen.has(key)) return [];
+    seen.add(key);
+    return [{ ...group, members: sentences }];
   });
 }

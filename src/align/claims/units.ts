@@ -151,10 +151,14 @@ export function storyUnits(inputs: UnitInput[]): StoryUnits {
   return { units, terms, sentences: inputs.length };
 }
 
+/** A participle after a comma opens a clause of its own fact: "… opened fire on a Maserati, sending it into a cab". */
+const PARTICIPLE = /^\p{Ll}+ing$/u;
+
 /**
  * Where a sentence's clauses of its own facts lie, as token ranges, or [] for a sentence of one fact. A clause
- * begins at a semicolon or at a word of contrast or concession ("X, but Y", "X while Y"; "While X, Y" breaks
- * at the first comma); a clause of fewer than CLAUSE_TERMS content words joins its neighbour.
+ * begins at a semicolon, at a word of contrast, concession, time or cause ("X, but Y", "X when Y"; "While X, Y"
+ * breaks at the first comma), or at ", and" and a participle after a comma ("X, sending Y"); a clause of fewer
+ * than CLAUSE_TERMS content words joins its neighbour.
  */
 export function clauseRanges(tokens: Token[]): Array<[number, number]> {
   const starts = [0];
@@ -164,6 +168,7 @@ export function clauseRanges(tokens: Token[]): Array<[number, number]> {
       awaitingComma = false;
       starts.push(i + 1);
     } else if (token.text === ';' || (i > 0 && CLAUSE_WORDS.has(token.text.toLowerCase()))) starts.push(i);
+    else if (i > 1 && tokens[i - 1].text === ',' && (token.text === 'and' || PARTICIPLE.test(token.text))) starts.push(i);
   });
   const ranges: Array<[number, number]> = [];
   const content = (from: number, to: number) => tokens.slice(from, to).filter((token) => !token.stop && isWordLike(token.norm)).length;
@@ -185,7 +190,6 @@ interface ReadSentence {
   quotedWords: string[];
 }
 
-/** The words, content terms and quoted words of a sentence's tokens (all of them, or a clause's). */
 /** Each input's place in its article, counting only sentences with words (a dateline read as none is passed over). */
 function placesInArticle(inputs: UnitInput[]): number[] {
   const seen = new Map<string, number>();
@@ -196,6 +200,7 @@ function placesInArticle(inputs: UnitInput[]): number[] {
   });
 }
 
+/** The words, content terms and quoted words of a sentence's tokens (all of them, or a clause's). */
 function readSentence(input: UnitInput, tokens: Token[], table: TermTable): ReadSentence {
   const words: string[] = [];
   const terms: number[] = [];
