@@ -127,4 +127,4 @@ function describe(units: Unit[], members: number[], links: Link[]): ClaimGroup {
   return { members, kind, score: Math.round(score * 1000) / 1000 };
 }
 
-const CLOSENESS: Record<PairKind, number> = { verbatim: 2, 'near-verbatim': 1, paraphrase: 0 };
+export const CLOSENESS: Record<PairKind, number> = { verbatim: 2, 'near-verbatim': 1, paraphrase: 0 };
