@@ -13,7 +13,7 @@ export const SAYING_VERBS = new Set(
     'call calls called praise praises praised accuse accuses accused accusing attack attacks attacked ' +
     'complain complains complained complaining criticize criticizes criticized criticise criticised deny denies denied ' +
     'reiterate reiterates reiterated predict predicts predicted promise promises promised vow vows vowed ' +
-    'quote quotes quoted quoting issue issues issued insisting warning adding noting calling describing ' +
+    'quote quotes quoted quoting issue issues issued insisting warning adding noting calling describing stating ' +
     'pledge pledged pledges dub dubbed term termed brand branded label labelled labeled hail hailed ' +
     'confirm confirms confirmed agree agreed hope hoped want wanted reveal reveals revealed'
   ).split(' '),
@@ -26,13 +26,16 @@ export const POST_VERBS = new Set(
     'declared replied continued recalled admitted argued claimed conceded acknowledged remarked stressed urged ' +
     'observed suggested announced commented concluded joked tweeted posted reiterated promised vowed confirmed ' +
     'insists warns argues notes explains adds declares read reads comments continues described describes testified ' +
-    'responded answered countered cautioned quipped lamented boasted emphasised emphasized recounted'
+    'responded answered countered cautioned quipped lamented boasted emphasised emphasized recounted ' +
+    'shouted yelled screamed ordered whispered'
   ).split(' '),
 );
 
 /** Nouns that report words: “claims from Russia”, “the statement by the ministry”. */
 export const SAYING_NOUNS = new Set(
-  'claim claims statement statements remark remarks words comment comments words message warning accusation accusations call'.split(' '),
+  'claim claims statement statements remark remarks words comment comments words message warning accusation accusations call letter letters'.split(
+    ' ',
+  ),
 );
 
 /** Titles and roles stripped from a person's name: "Mr Kerry", "Foreign Minister Sergei Lavrov". */

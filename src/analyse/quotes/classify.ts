@@ -1,7 +1,7 @@
 // Which kind of quotation: a 'full' utterance, a 'partial' quotation worked into a sentence, or
 // 'scare' quotes around a name or term. Decided by rules on the words and their sentence.
 
-import { alternation, POST_VERBS, REPORTING_VERBS } from '../lexicon.js';
+import { alternation, BETWEEN, DETERMINERS, POST_VERBS, PRONOUNS, REPORTING_VERBS } from '../lexicon.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
 const SMALL = new Set('of the and a an in on for to at by de du la le von van al'.split(' '));
@@ -30,6 +30,23 @@ export interface KindContext {
   cue: boolean;
   /** An attribution follows the closing mark ("…,” he said). */
   attributedAfter: boolean;
+  /** The rest of the sentence after the closing mark. */
+  post?: string;
+}
+
+/**
+ * A whole quoted sentence used as a modifier of the noun after it (the “Stay home. Stay safe.” campaign): the
+ * sentence goes on in lower case with a word that is no attribution.
+ */
+function modifiesNoun(text: string, post: string): boolean {
+  if (!/[.!?]$/.test(text)) return false;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(post)?.[1];
+  if (next === undefined || PRONOUNS.has(next) || DETERMINERS.has(next) || BETWEEN.has(next) || /^(?:and|but|or|so)$/.test(next))
+    return false;
+  // “…!” officers shouted: an attribution after all.
+  return !quoteWords(post)
+    .slice(0, 5)
+    .some((word) => POST_VERBS.has(word.toLowerCase()));
 }
 
 /** A verb of saying or thinking, or a colon, right before the marks. */
@@ -37,10 +54,12 @@ const SAID_BEFORE = new RegExp(`(?:\\b(?:${alternation(REPORTING_VERBS)})\\b,?|:
 /** A verb of saying right before the marks ("said “…”"): the quotation opens an utterance. */
 const VERB_BEFORE = new RegExp(`\\b(?:${alternation(POST_VERBS)}),?$`, 'i');
 
-export function quoteKind({ text, pre, nested, cue, attributedAfter }: KindContext): 'full' | 'partial' | 'scare' {
+export function quoteKind({ text, pre, nested, cue, attributedAfter, post = '' }: KindContext): 'full' | 'partial' | 'scare' {
   const words = quoteWords(text);
-  const title = isTitleCase(words) && (words.length <= 5 || (!cue && words.length <= 10));
   const before = pre.replace(/[\s“"‘'«„`]+$/u, '');
+  // A quoted sentence of its own that ends with a full stop (“Please.”) is said, not a title.
+  const ownSentence = /\.$/.test(text) && (before === '' || /[.!?…]$/.test(before));
+  const title = isTitleCase(words) && (words.length <= 5 || (!cue && words.length <= 10)) && !ownSentence;
   // An editor's insertion or an aside may open an utterance: “[Capaldi came into consideration] a fair …”.
   const startsUtterance = /^[([]?[\p{Lu}\p{N}]|^(?:…|\.\.\.)/u.test(text);
   if (nested) {
@@ -49,6 +68,7 @@ export function quoteKind({ text, pre, nested, cue, attributedAfter }: KindConte
     if (SAID_BEFORE.test(before) && !title) return 'full';
     return words.length <= 4 || title ? 'scare' : 'partial';
   }
+  if (!nested && modifiesNoun(text, post)) return 'scare';
   if (before.endsWith(':') && startsUtterance) return 'full';
   if (title && !attributedAfter) return 'scare';
   const opensSentence = before === '' || /[.!?…]$/.test(before) || VERB_BEFORE.test(before);

@@ -287,7 +287,7 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, { range
   const cue = hasCue(preTokens) || hasCue(postTokens);
   // “…,” Kerry said — the comma (or ? !) at the closing mark is what ties an attribution to the quotation.
   const tied = (span.close >= 0 && /[,!?]\s*$/.test(body.slice(span.start, span.close))) || /^\s*,/.test(post);
-  let kind = quoteKind({ text, pre, nested, cue: cue || Boolean(preRaw || postRaw), attributedAfter: Boolean(postRaw) && tied });
+  let kind = quoteKind({ text, pre, nested, cue: cue || Boolean(preRaw || postRaw), attributedAfter: Boolean(postRaw) && tied, post });
   // A paragraph that is nothing but a few quoted words with no full stop is a heading quoting a phrase
   // (a sub-head ‘Incredible incarnation’), not an utterance.
   if (

@@ -288,3 +288,21 @@ describe('attributions of wider news copy', () => {
     expect(one('The opening of ‘2019 Harbour Lights Festival’ was held on a stage.', '2019 Harbour Lights Festival').kind).toBe('scare');
   });
 });
+
+describe('quotations that are names, and names that are quotations', () => {
+  it('takes a quoted sentence that modifies the noun after it for a name (the “Slow down. Live longer.” campaign)', () => {
+    const body = 'Ann Lowe spoke first.\n\nWhile the “Slow down. Live longer.” campaign did not appeal to Tom Reed, he said it could work.';
+    expect(one(body, 'Slow down. Live longer.').kind).toBe('scare');
+    expect(one('“Hands up! Step out!” an officer shouted.', 'Hands up! Step out!').speaker).toBe('an officer');
+  });
+
+  it('takes a one-word quoted sentence after a quotation for speech, not a title (“Please.”)', () => {
+    const quote = one('“We have to win this,” Ann Lowe said at the rally. “Please.”', 'Please.');
+    expect([quote.kind, quote.speaker]).toEqual(['full', 'Ann Lowe']);
+  });
+
+  it('gives the words of a letter to whoever sent it (“sent a letter stating that”)', () => {
+    const body = 'The group, Dock Workers Union, sent a letter stating that they “will not accept the cuts.”';
+    expect(one(body, 'will not accept the cuts.').speaker).toBe('Dock Workers Union');
+  });
+});
