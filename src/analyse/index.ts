@@ -347,7 +347,13 @@ function fromDescription(
   const reason = `resolved from '${text}'`;
   if (/^(?:the|this|that)$/i.test(raw.words[0])) {
     // "the official said": the last speaker this article described with the same head noun.
-    const earlier = [...items].reverse().find((item) => item.name && nameKey(item.name).split(' ').pop() === raw.head);
+    // Its other words must fit too: "the French foreign ministry" is not "Russia's foreign ministry".
+    const modifiers = raw.words.slice(1, -1).map((word) => word.toLowerCase());
+    const fits = (name: string) => {
+      const words = nameKey(name).split(' ');
+      return words.at(-1) === raw.head && modifiers.every((word) => words.includes(word));
+    };
+    const earlier = [...items].reverse().find((item) => item.name && fits(item.name));
     if (earlier) {
       context.descriptions.set(text, earlier.name!);
       return { name: earlier.name, person: false, reason };

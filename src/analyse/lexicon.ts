@@ -111,7 +111,7 @@ export const ROLE_NOUNS = new Set(
     'companion reporter journalist correspondent critic author broadcaster official guard firefighter paramedic ' +
     'spokespeople staff crew onlooker bystander jogger motorist gambler convention-goer negotiator mediator deputy ' +
     'commissioner inspector superintendent constable trooper marshal engineer pilot doctor surgeon coroner ' +
-    'patient commenter commentator user viewer reader voter customer shopper parent participant attendee ' +
+    'patient administrator commenter commentator user viewer reader voter customer shopper parent participant attendee ' +
     'ministry government'
   )
     .split(' ')

@@ -68,11 +68,13 @@ export function attributionAfter(post: string, postTokens: string[] = tokenize(p
   }
   for (let at = 1; at < Math.min(tokens.length, 30); at++) {
     const verb = norm(tokens[at]);
-    if (POST_VERBS.has(verb) && tokens[at - 1] === ',' && at > 1) {
-      const found = nounPhraseAfter(tokens, at + 1);
-      if (found) return found;
+    if ((POST_VERBS.has(verb) || publishedOn(tokens, at)) && !isCap(tokens[at])) {
+      const found = nounPhraseBefore(tokens, at);
+      // "…” announced in May, said Ann Lowe": no speaker before the verb, the attribution is inverted — but
+      // "Ann Lowe, the mayor, told Radio City" names whom she told, not a speaker.
+      if (found || tokens[at - 1] !== ',' || /^(?:tell|tells|told)$/.test(verb)) return found;
+      return nounPhraseAfter(tokens, at + 1);
     }
-    if ((POST_VERBS.has(verb) || publishedOn(tokens, at)) && !isCap(tokens[at])) return nounPhraseBefore(tokens, at);
     if (at > 8 && !tokens.slice(0, at).includes(',')) break;
   }
   return null;
@@ -332,6 +334,9 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
   if (isNamePart(first)) {
     let end = at + 1;
     while (end < tokens.length && (isNamePart(tokens[end]) || (norm(tokens[end]) === 'of' && isCap(tokens[end + 1])))) end++;
+    // "said NASA administrator Jim Bridenstine": the name after the role is the speaker's.
+    if (/^\p{Ll}/u.test(tokens[end] ?? '') && isSpeakingHead(tokens[end]) && isNamePart(tokens[end + 1]))
+      return nounPhraseAfter(tokens, end + 1);
     return { kind: 'name', words: tokens.slice(at, end) };
   }
   if (DETERMINERS.has(firstNorm)) {

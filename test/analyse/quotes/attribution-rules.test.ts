@@ -306,3 +306,18 @@ describe('quotations that are names, and names that are quotations', () => {
     expect(one(body, 'will not accept the cuts.').speaker).toBe('Dock Workers Union');
   });
 });
+
+describe('whom a speaker tells, and descriptions alike in part', () => {
+  it('never credits whom the words were told to (“Ann Lowe, the mayor, tells Radio City”)', () => {
+    expect(one('“We will rebuild,” Ann Lowe, the mayor of Fairview, tells Radio City.', 'We will rebuild').speaker).toBe('Ann Lowe');
+  });
+
+  it('reads the name after a role in an inverted attribution (“responded City Hall spokesman Tom Reed”)', () => {
+    expect(one('“It depends on the budget,” responded City Hall spokesman Tom Reed.', 'It depends on the budget').speaker).toBe('Tom Reed');
+  });
+
+  it('does not merge two descriptions with the same head but other words (“the French foreign ministry”)', () => {
+    const body = 'Russia’s foreign ministry said it saw “a grave error”. The French foreign ministry said it “regrets the decision”.';
+    expect(one(body, 'regrets the decision').speaker).toBe('The French foreign ministry');
+  });
+});
