@@ -76,8 +76,6 @@ export interface Article extends ArticleMeta {
   body: string;
   /** Where the body starts in the file, so body offsets can be reported as file line:column. */
   bodyStart: Point;
-  /** The body rendered to (sanitised) HTML by remark; made on first use (no page needs it). */
-  html: string;
   blocks: Block[];
   sentences: Sentence[];
 }
