@@ -204,6 +204,8 @@ const CONFLICT_LABELS: Record<ConflictKind, string> = {
   date: 'dates differ',
   hedge: 'hedged differently',
   speaker: 'credited to different speakers',
+  title: 'titles differ',
+  place: 'places differ',
 };
 
 const KIND_LABELS: Record<ClaimKind, string> = {
@@ -224,7 +226,7 @@ export function shareLabel(carriers: number, total: number): string {
 }
 
 /** Whitespace that `\s+ → ' '` would change: any but a space, or two in a row. */
-const ODD_WHITESPACE = /[^\S ]|  /;
+const ODD_WHITESPACE = /[^\S ]| {2}/;
 
 /** A statement in quotation marks, unless it opens with one of its own (a quotation). */
 function quoted(text: string): string {
