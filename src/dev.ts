@@ -208,7 +208,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 export function watchSources(paths: string[], onChange: (files: string[]) => void, delay = 120): FSWatcher {
   let timer: NodeJS.Timeout | undefined;
   let changed = new Set<string>();
-  const watcher = chokidar.watch(paths, { ignoreInitial: true, ignored: /(^|[/\\])\.(?!\.)|node_modules/ });
+  // Links are not followed: the build skips those leading out of the articles, and the watcher must not wander there.
+  const watcher = chokidar.watch(paths, { ignoreInitial: true, followSymlinks: false, ignored: /(^|[/\\])\.(?!\.)|node_modules/ });
   watcher.on('all', (_event, file) => {
     changed.add(file);
     clearTimeout(timer);

@@ -195,6 +195,8 @@ export interface AnalysedStory {
   speakers: Speaker[];
   /** Article id → one token list per sentence, in sentence order. */
   tokens: Record<string, Token[][]>;
+  /** Article id → the ids of its sentences that are only a date and time stamp (not claims). */
+  datelines?: Record<string, string[]>;
 }
 
 // ── align ──────────────────────────────────────────────────────────────────

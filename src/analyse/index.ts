@@ -2,6 +2,7 @@
 
 import type { AnalysedStory, Article, Quotation, Speaker, Story, Token } from '../types.js';
 import { forgetShapes, sentenceTokens, tagBlock, type Raw, type TaggedBlock } from './terms/index.js';
+import { datelineSentences } from './datelines.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
 import type { RawSpeaker } from './speakers/attribution.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
@@ -21,7 +22,8 @@ export function analyseStory(story: Story): AnalysedStory {
   forgetShapes();
   for (const article of story.articles) tokens[article.id] = sentenceTokens(article, tagged.get(article.id));
   forgetShapes();
-  return { story, quotations, speakers, tokens };
+  const datelines = Object.fromEntries(story.articles.map((article) => [article.id, datelineSentences(article, tokens[article.id])]));
+  return { story, quotations, speakers, tokens, datelines };
 }
 
 /** Every block of an article tagged by wink-nlp (in the order of blockRanges); `known`: blocks by text, tagged at 0. */

@@ -321,6 +321,44 @@ export const COUNT_UNITS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/**
+ * Words of a dateline or time stamp besides dates and times ("Published Sunday, Aug 4 2013, 19:30 BST",
+ * "4 August 2013 Last updated at 19:47 GMT"): time zones, clock words and the page's own verbs.
+ */
+export const DATELINE_WORDS: ReadonlySet<string> = new Set([
+  'published',
+  'updated',
+  'last',
+  'posted',
+  'modified',
+  'first',
+  'at',
+  'on',
+  'am',
+  'pm',
+  'a.m',
+  'p.m',
+  'gmt',
+  'bst',
+  'utc',
+  'cet',
+  'cest',
+  'et',
+  'est',
+  'edt',
+  'ct',
+  'cst',
+  'cdt',
+  'mt',
+  'mst',
+  'mdt',
+  'pt',
+  'pst',
+  'pdt',
+  'aest',
+  'aedt',
+]);
+
 /** Days of the week, for dates outlets give differently. */
 export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -427,10 +465,39 @@ export const EXACT_ONLY_WORDS: ReadonlySet<string> = new Set([
   'once',
 ]);
 
-/** Words that begin a clause of its own fact: contrast and concession ("X, but Y", "X while Y"). */
-export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'although', 'though']);
+/**
+ * Words that begin a clause of its own fact: contrast and concession ("X, but Y", "X while Y"), and time and
+ * cause ("X when Y", "X after Y", "X because Y", "X as Y").
+ */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'when',
+  'after',
+  'before',
+  'because',
+  'as',
+]);
 /** The same words opening a sentence put the clause break at the first comma ("While X, Y"). */
-export const FRONTED_CLAUSE_WORDS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though']);
+export const FRONTED_CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'when',
+  'after',
+  'before',
+  'because',
+  'as',
+]);
+
+/** Indefinite pronouns: "everyone said ‘yes’" credits no one in particular. */
+export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(
+  'everyone everybody someone somebody anyone anybody nobody none all both each many several few others'.split(' '),
+);
 
 /** Verbs that report words or thoughts quoted inside a quotation: “everyone said ‘yes’”, “the list went ‘…’”. */
 export const REPORTING_VERBS = new Set('say says said saying asked replied thought think thinking went'.split(' '));

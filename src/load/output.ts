@@ -25,6 +25,13 @@ export function outputTarget({ outDir, articlesDir, cacheDir }: OutputCheck): st
   if (isInside(articles, target)) refuse(`${shown} holds the articles folder: the site would replace the articles`);
   if (isInside(target, articles))
     refuse(`${shown} is inside the articles folder “${articlesDir}”: the site would be mixed with the articles`);
+  if (cacheDir) {
+    const cache = realPath(cacheDir);
+    if (cache === target || isInside(cache, target))
+      refuse(
+        `${shown} holds the cache folder “${cacheDir}”: each build would publish the cache, then throw it away; give --cache a folder outside the site`,
+      );
+  }
   const guarded: Array<[string, string]> = [
     ['the generator’s own folder', realPath(generatorRoot)],
     ['the folder you are working in', realPath(process.cwd())],

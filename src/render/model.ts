@@ -627,7 +627,15 @@ function topOverlapPairs(pairs: Overlap[], articleById: Map<string, ArticleView>
 export interface Segment {
   text: string;
   /** Set where the text is (part of) a quotation. */
-  quote?: { id: string; speaker: string | null; kind: Quotation['kind'] /** The quotation ends in this segment. */; last: boolean };
+  quote?: {
+    id: string;
+    speaker: string | null;
+    /** How the speaker was found where the sentence does not name them. */
+    speakerReason: string | null;
+    kind: Quotation['kind'];
+    /** The quotation ends in this segment. */
+    last: boolean;
+  };
 }
 
 export interface SentenceView {
@@ -719,7 +727,7 @@ export function segmentsOf(article: Article, sentence: Sentence, quotations: Quo
     const last = exact ? range.quote.end <= sentence.end : true;
     segments.push({
       text: sentence.text.slice(range.start, range.end),
-      quote: { id: range.quote.id, speaker: range.quote.speaker, kind: range.quote.kind, last },
+      quote: { id: range.quote.id, speaker: range.quote.speaker, speakerReason: range.quote.speakerReason, kind: range.quote.kind, last },
     });
     cursor = range.end;
   }

@@ -44,6 +44,8 @@ describe('folders the build refuses to write', () => {
     ['a folder of the user’s own files', ['--out', 'Documents'], /holds files this build did not write \(“photos”, “tax-2025\.pdf”\)/],
     ['a file', ['--out', 'notes.txt'], /is a file, not a folder/],
     ['the root of the file system', ['--out', '/'], /holds the articles folder/],
+    ['a site folder holding the cache folder', ['--out', 'site', '--cache', 'site/.cache'], /holds the cache folder “site\/\.cache”/],
+    ['the cache folder itself', ['--out', '.cache'], /holds the cache folder “\.cache”/],
   ];
 
   it.concurrent.each(cases)(

@@ -27,19 +27,20 @@ const VERBATIM_SHARE = 0.9;
 
 /** Weights of the logistic combination, and its bias. */
 export const WEIGHTS = {
-  cosine: 1.83,
-  alignment: 1.32,
-  vectors: 2.26,
-  copied: -1.28,
-  sharedRareWords: 0.41,
-  sharedWords: 1.32,
-  sharedName: 1.22,
-  softMatches: 0.57,
-  sharedMass: 6.32,
-  bias: -6.73,
+  cosine: 1.84,
+  alignment: 1.57,
+  vectors: 2.16,
+  copied: -1.55,
+  sharedRareWords: 0.76,
+  sharedWords: 1.13,
+  sharedName: 1.02,
+  softMatches: 0.66,
+  sharedMass: 6.04,
+  bothLead: 2.84,
+  bias: -6.85,
 };
 /** A pair is linked as a paraphrase from this likelihood on. */
-export const LINK = 0.35;
+export const LINK = 0.55;
 
 export function decide(f: PairFeatures): PairDecision {
   if (f.identical || (f.copied >= VERBATIM_SHARE && f.longCopied >= VERBATIM_SHARE)) return { kind: 'verbatim', score: 1 };
@@ -62,6 +63,7 @@ export const FEATURE_NAMES = [
   'sharedName',
   'softMatches',
   'sharedMass',
+  'bothLead',
 ] as const;
 
 export function decisionInputs(f: PairFeatures): number[] {
@@ -75,6 +77,7 @@ export function decisionInputs(f: PairFeatures): number[] {
     f.sharedTerms > f.sharedWords ? 1 : 0,
     Math.min(f.softMatches, 3) / 3,
     Math.min(f.sharedMass, 4) / 4,
+    f.bothLead ? 1 : 0,
   ];
 }
 

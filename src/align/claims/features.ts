@@ -34,6 +34,8 @@ export interface PairFeatures {
    * this claim among others is not penalised for the others.
    */
   sharedMass: number;
+  /** Both sentences stand at the top of their articles (the lead, where news states its main facts). */
+  bothLead: boolean;
   /** Different words matched through their vectors. */
   softMatches: number;
   /** The same words in the same order. */
@@ -49,6 +51,9 @@ const FRAGMENT_SHARE = 0.8;
 const QUOTE_RUN = 6;
 const QUOTE_TERMS = 3;
 const QUOTE_SHARE = 0.7;
+
+/** The sentences of an article's lead. */
+const LEAD_SENTENCES = 3;
 
 /** What is worked out once per story for scoring pairs. */
 export class PairScorer {
@@ -94,6 +99,7 @@ export class PairScorer {
       sharedTerms,
       sharedRare,
       sharedMass: rarest > 0 ? shared / rarest : 0,
+      bothLead: x.position < LEAD_SENTENCES && y.position < LEAD_SENTENCES,
       softMatches: Math.min(softX, softY),
       identical: x.words.length > 0 && x.words.length === y.words.length && x.words.every((w, i) => w === y.words[i]),
     };

@@ -3,12 +3,14 @@
 //   units       each sentence as terms, quoted words, copied-run hashes and a sentence vector (./units.ts)
 //   candidates  the pairs sharing a term, near-linear in the story's size (./candidates.ts)
 //   scoring     measurements of a pair (./features.ts) and the decision on them (./decide.ts)
-//   grouping    linked pairs merged into claims when the groups agree as wholes (./grouping.ts)
+//   grouping    linked pairs merged into claims when the groups agree as wholes (./grouping.ts); groups that
+//               differ in one article only made one (./alike.ts)
 //
 // Everything a story needs is made for that story and let go with it.
 import { candidatePairs } from './candidates.js';
 import { decide, type PairDecision, type PairKind } from './decide.js';
 import { PairScorer, type PairFeatures } from './features.js';
+import { mergeAlikeGroups } from './alike.js';
 import { groupUnits, type ClaimGroup, type Link } from './grouping.js';
 import { storyUnits, type Unit, type UnitInput } from './units.js';
 
@@ -57,7 +59,8 @@ export function claimGroups(inputs: UnitInput[]): SentenceClaims {
     const decision = judge(a, b);
     if (decision.kind !== null) links.push({ a, b, decision: { kind: decision.kind as PairKind, score: decision.score } });
   }
-  const groups = sentenceGroups(story.units, groupUnits(story.units, links, judge));
+  const articleOf = (sentence: number) => story.units[sentence].article;
+  const groups = mergeAlikeGroups(sentenceGroups(story.units, groupUnits(story.units, links, judge)), articleOf);
   const partsOf = story.units.reduce(
     (parts, unit) => parts.set(unit.sentence, [...(parts.get(unit.sentence) ?? []), unit.n]),
     new Map<number, number[]>(),
@@ -84,17 +87,22 @@ export function claimGroups(inputs: UnitInput[]): SentenceClaims {
 
 /**
  * Groups of units as groups of sentences: a clause stands for its sentence (once per group). A sentence is
- * exclusive only when none of its units is in a shared group; clauses left alone are dropped.
+ * exclusive only when none of its units is in a shared group; clauses left alone are dropped. Two groups of
+ * the very same sentences (one linked by their clauses, one as wholes) are one claim.
  */
 function sentenceGroups(units: Unit[], groups: ClaimGroup[]): ClaimGroup[] {
   const shared = new Set(
     groups.filter((group) => group.kind !== 'exclusive').flatMap((group) => group.members.map((m) => units[m].sentence)),
   );
+  const seen = new Set<string>();
   return groups.flatMap((group) => {
     const sentences =
       group.kind === 'exclusive'
         ? group.members.filter((m) => !units[m].clause && !shared.has(units[m].sentence)).map((m) => units[m].sentence)
         : [...new Set(group.members.map((m) => units[m].sentence))];
-    return sentences.length > 0 ? [{ ...group, members: sentences }] : [];
+    const key = [...sentences].sort((a, b) => a - b).join(' ');
+    if (sentences.length === 0 || seen.has(key)) return [];
+    seen.add(key);
+    return [{ ...group, members: sentences }];
   });
 }

@@ -23,7 +23,9 @@ export function unitInputs(analysed: AnalysedStory, tokens: Record<string, Token
     article.sentences.map((sentence, s): UnitInput => {
       const spans = (quoted.get(article.id) ?? []).filter(([start, end]) => start < sentence.end && end > sentence.start);
       const { referent } = referents[a][s];
-      return { article: article.id, sentence: sentence.id, tokens: tokens[article.id][s] ?? [], quoted: spans, referent };
+      // A dateline is read as a sentence without words: it links to nothing.
+      const dateline = analysed.datelines?.[article.id]?.includes(sentence.id) ?? false;
+      return { article: article.id, sentence: sentence.id, tokens: dateline ? [] : (tokens[article.id][s] ?? []), quoted: spans, referent };
     }),
   );
 }

@@ -53,6 +53,8 @@ export interface Unit {
   vector: Float32Array;
   /** Rank in a deterministic order of the sentences (article id, words, sentence id). */
   rank: number;
+  /** The sentence's place in its article among sentences with words (0: the first). */
+  position: number;
 }
 
 /** The story's terms. */
@@ -106,6 +108,7 @@ export function storyUnits(inputs: UnitInput[]): StoryUnits {
   });
   const terms: Terms = { names: table.names, idf, df, isName, rows, commonDf: Math.max(2, COMMON_SHARE * inputs.length) };
   const articleNumbers = new Map<string, number>();
+  const positions = placesInArticle(inputs);
   const unitOf = (n: number, sentence: number, read: ReadSentence, clause: boolean): Unit => {
     const input = inputs[sentence];
     // The pronoun subject's referent belongs to the whole sentence and to its first clause, where it stands.
@@ -128,6 +131,7 @@ export function storyUnits(inputs: UnitInput[]): StoryUnits {
       sortedRuns: runs.slice().sort(),
       vector: new Float32Array(0),
       rank: 0,
+      position: positions[sentence],
     };
   };
   const units = [
@@ -135,22 +139,26 @@ export function storyUnits(inputs: UnitInput[]): StoryUnits {
     ...parts.map((part, k) => unitOf(raw.length + k, part.n, part.read, true)),
   ];
   const vectors = sentenceVectors(units, terms);
-  units.forEach((unit, n) => (unit.vector = vectors[n]));
+  for (const unit of units) unit.vector = vectors[unit.n];
   const keys = units.map(
     (unit) =>
       `${inputs[unit.sentence].article}\u0000${unit.words.join(' ')}\u0000${inputs[unit.sentence].sentence}\u0000${unit.clause ? 1 : 0}`,
   );
-  units
-    .map((unit) => unit.n)
-    .sort((a, b) => byCodePoint(keys[a], keys[b]))
-    .forEach((n, rank) => (units[n].rank = rank));
+  const order = units.map((unit) => unit.n).sort((a, b) => byCodePoint(keys[a], keys[b]));
+  order.forEach((n, rank) => {
+    units[n].rank = rank;
+  });
   return { units, terms, sentences: inputs.length };
 }
 
+/** A participle after a comma opens a clause of its own fact: "… opened fire on a Maserati, sending it into a cab". */
+const PARTICIPLE = /^\p{Ll}+ing$/u;
+
 /**
  * Where a sentence's clauses of its own facts lie, as token ranges, or [] for a sentence of one fact. A clause
- * begins at a semicolon or at a word of contrast or concession ("X, but Y", "X while Y"; "While X, Y" breaks
- * at the first comma); a clause of fewer than CLAUSE_TERMS content words joins its neighbour.
+ * begins at a semicolon, at a word of contrast, concession, time or cause ("X, but Y", "X when Y"; "While X, Y"
+ * breaks at the first comma), or at ", and" and a participle after a comma ("X, sending Y"); a clause of fewer
+ * than CLAUSE_TERMS content words joins its neighbour.
  */
 export function clauseRanges(tokens: Token[]): Array<[number, number]> {
   const starts = [0];
@@ -160,6 +168,7 @@ export function clauseRanges(tokens: Token[]): Array<[number, number]> {
       awaitingComma = false;
       starts.push(i + 1);
     } else if (token.text === ';' || (i > 0 && CLAUSE_WORDS.has(token.text.toLowerCase()))) starts.push(i);
+    else if (i > 1 && tokens[i - 1].text === ',' && (token.text === 'and' || PARTICIPLE.test(token.text))) starts.push(i);
   });
   const ranges: Array<[number, number]> = [];
   const content = (from: number, to: number) => tokens.slice(from, to).filter((token) => !token.stop && isWordLike(token.norm)).length;
@@ -179,6 +188,16 @@ interface ReadSentence {
   terms: number[];
   quotedTerms: number[];
   quotedWords: string[];
+}
+
+/** Each input's place in its article, counting only sentences with words (a dateline read as none is passed over). */
+function placesInArticle(inputs: UnitInput[]): number[] {
+  const seen = new Map<string, number>();
+  return inputs.map((input) => {
+    const place = seen.get(input.article) ?? 0;
+    if (input.tokens.length > 0) seen.set(input.article, place + 1);
+    return place;
+  });
 }
 
 /** The words, content terms and quoted words of a sentence's tokens (all of them, or a clause's). */

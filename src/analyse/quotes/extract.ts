@@ -3,7 +3,7 @@
 
 import type { Article } from '../../types.js';
 import { attributionAfter, attributionBefore, tokenize, type RawSpeaker } from '../speakers/attribution.js';
-import { alternation, POST_VERBS, SAYING_NOUNS, SAYING_VERBS } from '../lexicon.js';
+import { alternation, INDEFINITE_PRONOUNS, POST_VERBS, SAYING_NOUNS, SAYING_VERBS } from '../lexicon.js';
 import { quoteKind } from './classify.js';
 import { scanQuotes, type QuoteSpan } from './scan.js';
 
@@ -142,8 +142,8 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'> & Partia
     // The paragraph ends inside a quotation that is still open: it may go on in the next paragraph.
     const last = topLevel.at(-1);
     const runsOn = last !== undefined && last.close < 0 && /^[\s,;:]*$/.test(body.slice(last.end, range.end));
-    for (const { span, nested } of kept) {
-      const quote = quoteAt(body, span, nested, place);
+    for (const { span, nested, outer } of kept) {
+      const quote = quoteAt(body, span, outer, place);
       if (!nested && span === topLevel[0] && chainId !== null) {
         // A later paragraph of a quotation: utterance like its first part, credited with it.
         quote.chain = chainId;
@@ -215,12 +215,22 @@ function continuation(
   return { lead: [], from: range.start, continuing: reopened };
 }
 
+/** Between the end of a wrapped quotation and the end of its wrapper: marks, punctuation and spaces only. */
+const ENDS_WITH_INNER = /^[\s\p{P}]*$/u;
+
+/** Where a quotation's closing mark ends (its words' end when it never closes). */
+const innerEnd = (span: QuoteSpan): number => (span.close >= 0 ? span.close + 1 : span.end);
+
 /**
  * Which spans lie inside another's marks, with wrappers dropped: an outlet put marks round a whole sentence
- * that itself introduces the quotation (“Kerry … told Lavrov: ‘Even when …'”); the outer marks go, the inner
- * quotation stands.
+ * that itself introduces the quotation and ends with it (“Kerry … told Lavrov: ‘Even when …'”); the outer
+ * marks go, the inner quotation stands. A quotation that goes on after the one it quotes (“The president
+ * told me, ‘Just say it,’ and hung up”) is a quotation of its own, the inner one nested in it.
  */
-function nesting(body: string, spans: QuoteSpan[]): { kept: Array<{ span: QuoteSpan; nested: boolean }>; topLevel: QuoteSpan[] } {
+function nesting(
+  body: string,
+  spans: QuoteSpan[],
+): { kept: Array<{ span: QuoteSpan; nested: boolean; outer: QuoteSpan | null }>; topLevel: QuoteSpan[] } {
   const parent = new Array<number>(spans.length).fill(-1);
   const open: number[] = [];
   spans.forEach((span, index) => {
@@ -232,12 +242,17 @@ function nesting(body: string, spans: QuoteSpan[]): { kept: Array<{ span: QuoteS
   spans.forEach((span, index) => {
     const outer = parent[index];
     if (outer < 0 || parent[outer] >= 0) return;
-    if (WRAPPER_END.test(body.slice(spans[outer].start, span.open))) dropped.add(outer);
+    const wrapped =
+      WRAPPER_END.test(body.slice(spans[outer].start, span.open)) && ENDS_WITH_INNER.test(body.slice(innerEnd(span), spans[outer].end));
+    if (wrapped) dropped.add(outer);
   });
   const kept = spans
     .map((span, index) => ({ span, index }))
     .filter(({ index }) => !dropped.has(index))
-    .map(({ span, index }) => ({ span, nested: parent[index] >= 0 && !dropped.has(parent[index]) }));
+    .map(({ span, index }) => {
+      const nested = parent[index] >= 0 && !dropped.has(parent[index]);
+      return { span, nested, outer: nested ? spans[parent[index]] : null };
+    });
   return { kept, topLevel: kept.filter(({ nested }) => !nested).map(({ span }) => span) };
 }
 
@@ -248,20 +263,27 @@ interface Place {
   starts: number[];
 }
 
-/** One quotation: its sentence, its kind and the attribution before or after the marks. */
-function quoteAt(body: string, span: QuoteSpan, nested: boolean, { range, block, starts }: Place): FoundQuote {
+/**
+ * One quotation: its sentence, its kind and the attribution before or after the marks. A quotation nested in
+ * another (`outer`) is attributed only by what the outer quotation's own words say ("The president told me,
+ * ‘…’"), never by a pronoun: inside a quotation "he" and "me" are the quoted speaker's, not the article's.
+ */
+function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, { range, block, starts }: Place): FoundQuote {
+  const nested = outer !== null;
   const sentenceStart = lastAtOrBefore(starts, span.open);
   const after = span.close >= 0 ? span.close + 1 : span.end;
   const sentenceEnd = firstAfter(starts, after, range.end);
   // Attributions sit close to the marks; the windows keep huge run-on "sentences" cheap.
-  const pre = body.slice(Math.max(sentenceStart, span.open - WINDOW), span.open);
-  const post = body.slice(after, Math.max(after, Math.min(sentenceEnd, after + WINDOW)));
+  const from = Math.max(sentenceStart, span.open - WINDOW, outer?.start ?? 0);
+  const to = Math.min(sentenceEnd, after + WINDOW, outer?.end ?? Number.POSITIVE_INFINITY);
+  const pre = body.slice(from, span.open);
+  const post = body.slice(after, Math.max(after, to));
   const text = body.slice(span.start, span.end);
   // Each side's words are cut once, for the attribution rules and the cue test.
   const preTokens = tokenize(pre);
   const postTokens = tokenize(post);
-  const postRaw = nested ? null : attributionAfter(post, postTokens);
-  const preRaw = nested ? null : attributionBefore(pre, preTokens);
+  const postRaw = named(nested, attributionAfter(post, postTokens));
+  const preRaw = named(nested, attributionBefore(pre, preTokens));
   const cue = hasCue(preTokens) || hasCue(postTokens);
   // “…,” Kerry said — the comma (or ? !) at the closing mark is what ties an attribution to the quotation.
   const tied = (span.close >= 0 && /[,!?]\s*$/.test(body.slice(span.start, span.close))) || /^\s*,/.test(post);
@@ -300,6 +322,16 @@ function quoteAt(body: string, span: QuoteSpan, nested: boolean, { range, block,
     if (at >= 0) quote.speakerAt = span.open - pre.length + at;
   }
   return quote;
+}
+
+/**
+ * An attribution that can credit someone: never an indefinite pronoun ("Everyone said ‘yes’"), and for a
+ * nested quotation never a personal pronoun either.
+ */
+function named(nested: boolean, raw: RawSpeaker | null): RawSpeaker | null {
+  if (raw === null || (nested && raw.kind === 'pronoun')) return null;
+  const words = raw.kind === 'pronoun' ? [raw.pronoun] : raw.words;
+  return words.length === 1 && INDEFINITE_PRONOUNS.has(words[0].toLowerCase()) ? null : raw;
 }
 
 /** After the marks for a full quotation, before them for a partial one — but a name before beats a bare "he said" after. */

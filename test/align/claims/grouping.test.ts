@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LINK, type PairDecision } from '../../../src/align/claims/decide.js';
-import { AGREEMENT, groupUnits, type Link } from '../../../src/align/claims/grouping.js';
+import { AGREEMENT, GUEST_LINK, groupUnits, type Link } from '../../../src/align/claims/grouping.js';
 import { storyUnits } from '../../../src/align/claims/units.js';
 import { inputsOf } from './helpers.js';
 
@@ -47,6 +47,19 @@ describe('grouping', () => {
       [0, 1, 4],
       [2, 3, 4],
     ]);
+  });
+
+  it('lets a sentence that restates a claim its article already gave in the group join it as a guest, when the link is close', () => {
+    // Article a gives 0 and 1, b gives 2, c gives 3; 0, 2 and 3 form a group; 1 says what 2 says again.
+    const units = storyUnits(inputsOf(['First sentence of a. Second sentence of a.', 'Sentence of b.', 'Sentence of c.'])).units;
+    expect(units.map((u) => u.article)).toEqual([0, 0, 1, 2]);
+    const close = table({ '0-2': 0.95, '2-3': 0.9, '0-3': 0.6, '1-2': GUEST_LINK + 0.05 });
+    expect(membersOf(groupUnits(units, close.links, close.judge))).toEqual([
+      [0, 2, 3],
+      [1, 2],
+    ]);
+    const loose = table({ '0-2': 0.95, '2-3': 0.9, '0-3': 0.6, '1-2': (LINK + GUEST_LINK) / 2 });
+    expect(membersOf(groupUnits(units, loose.links, loose.judge))).toEqual([[0, 2, 3], [1]]);
   });
 
   it('calls a group by its loosest link', () => {

@@ -24,6 +24,25 @@ describe('clauses', () => {
     ]);
   });
 
+  it('splits at a word of time or cause, and at a participle or "and" after a comma', () => {
+    expect(clauses('The bridge was closed to traffic when the river flooded the old town in October.')).toEqual([
+      'The bridge was closed to traffic',
+      'when the river flooded the old town in October.',
+    ]);
+    expect(clauses('A gunman fired on the sports car at the junction, sending it into a taxi near the casino.')).toEqual([
+      'A gunman fired on the sports car at the junction,',
+      'sending it into a taxi near the casino.',
+    ]);
+    expect(clauses('Police closed the boulevard for the morning, and investigators searched the wreckage for evidence.')).toEqual([
+      'Police closed the boulevard for the morning,',
+      'and investigators searched the wreckage for evidence.',
+    ]);
+  });
+
+  it('does not split at a word ending in -ing that follows no comma', () => {
+    expect(clauses('Officers were searching the area around the hotel for the missing vehicle.')).toEqual([]);
+  });
+
   it('keeps a short trailing clause with the one before', () => {
     expect(clauses('The ministers agreed a ceasefire for the northern province, but not yet.')).toEqual([]);
   });

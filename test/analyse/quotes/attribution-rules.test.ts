@@ -225,3 +225,28 @@ describe('roles: who speaks for whom, and who holds a role', () => {
     expect(one(body, 'We will follow the facts wherever they lead.').speaker).toBeNull();
   });
 });
+
+describe('nested quotations: each has its own speaker', () => {
+  it('a quotation that goes on after the one it quotes is a quotation of its own, credited to the outer speaker', () => {
+    const body = 'Mr Cole said in a statement: “The mayor told me, ‘Just say it was about the budget,’ and then he hung up.”';
+    expect(one(body, 'The mayor told me, ‘Just say it was about the budget,’ and then he hung up.').speaker).toBe('Cole');
+    const inner = one(body, 'Just say it was about the budget');
+    expect(inner.speaker).toBe('The mayor');
+  });
+
+  it('inside a quotation, “he said ‘…’” credits no one: the pronoun is the quoted speaker’s, not the article’s', () => {
+    const body = 'Ann Lowe spoke to reporters.\n\n“I called Tom Bard and he said ‘not now’, so we waited,” Ms Lowe said.';
+    expect(one(body, 'not now').speaker).toBeNull();
+  });
+
+  it('marks round a whole sentence that ends with the quotation it introduces are a wrapper: the inner one stands', () => {
+    const body = '“Kerry told Lavrov: ‘Even when we disagree, we talk.’”';
+    const all = quotesOf(body).map((q) => q.text);
+    expect(all).toEqual(['Even when we disagree, we talk.']);
+  });
+
+  it('an indefinite pronoun credits no one (“Everyone said ‘yes’”)', () => {
+    const body = '“We showed the tape around. Everyone said ‘yes’, that is the one,” Ann Lowe said.';
+    expect(one(body, 'yes').speaker).toBeNull();
+  });
+});
