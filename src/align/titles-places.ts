@@ -131,7 +131,7 @@ export function placesOf(text: string): PlaceDetail[] {
  */
 function namesPlace(text: string, words: Word[], start: number, end: number, key: string): boolean {
   const run = words.slice(start, end);
-  if (/['’]s$/.test(run[run.length - 1].text) || TITLES.has(run[0].lower)) return false;
+  if (/['’]s$/.test(run[run.length - 1].text) || (TITLES.has(run[0].lower) && !PLACE_KEYS.has(key))) return false;
   const next = words[end];
   if (next && adjacent(text, words[end - 1], next) && !isCapitalised(next) && !NOT_NAMES.has(next.lower)) return false;
   return !run.every((w) => /^[\p{Lu}.]+$/u.test(w.text)) || PLACE_KEYS.has(key);
