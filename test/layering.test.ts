@@ -20,6 +20,8 @@ const SHARED = new Set(['types.ts', 'errors.ts', 'timers.ts', 'site-folder.ts'])
 const KNOWN_LEAKS = new Set<string>([
   'align/build.ts → analyse/terms/index.ts',
   'align/conflicts.ts → analyse/lexicon.ts',
+  'align/titles-places.ts → analyse/lexicon.ts',
+  'align/titles-places.ts → analyse/terms/fold.ts',
   'render/diff.ts → analyse/terms/fold.ts',
   'align/corrections.ts → parse/front-matter-checks.ts',
   'align/corrections.ts → parse/ids.ts',
