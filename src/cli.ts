@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from './build.js';
+import { type BuildReport, build } from './build.js';
 import { BuildError, formatWarning, printable } from './errors.js';
 import { KEPT_ENTRIES, SITE_MARKER } from './site-folder.js';
 import { workerLimit } from './workers/pool.js';
@@ -32,10 +32,10 @@ What the build writes:
   Nothing in an article is ever run: front matter is read as YAML only. Symbolic links in the
   articles folder that lead out of it are skipped with a warning.`;
 
-async function main(argv: string[], signal?: AbortSignal): Promise<number> {
-  let values;
+/** The command line's options, or a bad-option error that says what is wrong. */
+function parseOptions(argv: string[]) {
   try {
-    ({ values } = parseArgs({
+    return parseArgs({
       args: argv,
       options: {
         articles: { type: 'string', default: 'articles' },
@@ -48,10 +48,14 @@ async function main(argv: string[], signal?: AbortSignal): Promise<number> {
       },
       strict: true,
       allowPositionals: false,
-    }));
+    }).values;
   } catch (cause) {
     throw new BuildError('bad-option', undefined, (cause as Error).message, { cause });
   }
+}
+
+async function main(argv: string[], signal?: AbortSignal): Promise<number> {
+  const values = parseOptions(argv);
   if (values.help) {
     console.log(usage);
     return 0;
@@ -70,7 +74,7 @@ async function main(argv: string[], signal?: AbortSignal): Promise<number> {
   }
   const started = performance.now();
   const progress = progressReporter(process.stderr);
-  let result;
+  let result: BuildReport;
   try {
     result = await build({
       articlesDir: values.articles,

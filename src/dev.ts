@@ -90,35 +90,43 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
-export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
-  const log = options.log ?? ((message: string) => console.log(message));
-  const devFiles = devClientFiles();
-  const streams = new Set<ServerResponse>();
-  let files: SiteFiles = new Map();
-  // The last build's error while it stands: pages opened since are told at once (the overlay shows in a new tab too).
-  let failure: string | undefined;
+/** What the server holds between requests. */
+interface DevState {
+  /** The last good build. */
+  files: SiteFiles;
+  /** The last build's error while it stands: pages opened since are told at once (the overlay shows in a new tab too). */
+  failure: string | undefined;
+  /** Open event streams (pages listening for reloads). */
+  streams: Set<ServerResponse>;
+  /** The names this server answers to (known once listening). */
+  hosts: Set<string>;
+  devFiles: ReturnType<typeof devClientFiles>;
+}
 
-  const send = (event: string, data: string): void => {
-    for (const stream of streams) stream.write(eventText(event, data));
-  };
+function sendEvent(state: DevState, event: string, data: string): void {
+  for (const stream of state.streams) stream.write(eventText(event, data));
+}
 
-  // One build at a time; changes during a build ask for one more.
+/** Build into `state`, keeping the last good site (and telling the open pages) when the build fails. */
+async function buildInto(state: DevState, options: DevServerOptions, log: (message: string) => void): Promise<boolean> {
+  try {
+    state.files = await options.build();
+    state.failure = undefined;
+    return true;
+  } catch (error) {
+    const message = error instanceof BuildError ? error.format() : String((error as Error)?.stack ?? error);
+    log(`build failed; still serving the last good build\n${message}`);
+    state.failure = message;
+    sendEvent(state, 'build-error', message);
+    return false;
+  }
+}
+
+/** `buildOnce` one build at a time: a call during a build asks for one more, and all callers get its outcome; pages reload after a good one. */
+function serialRebuild(state: DevState, buildOnce: () => Promise<boolean>): () => Promise<boolean> {
   let running: Promise<boolean> | undefined;
   let again = false;
-  const buildOnce = async (): Promise<boolean> => {
-    try {
-      files = await options.build();
-      failure = undefined;
-      return true;
-    } catch (error) {
-      const message = error instanceof BuildError ? error.format() : String((error as Error)?.stack ?? error);
-      log(`build failed; still serving the last good build\n${message}`);
-      failure = message;
-      send('build-error', message);
-      return false;
-    }
-  };
-  const rebuild = async (): Promise<boolean> => {
+  return async () => {
     if (running) {
       again = true;
       return running;
@@ -129,7 +137,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
         again = false;
         ok = await buildOnce();
       } while (again);
-      if (ok) send('reload', String(Date.now()));
+      if (ok) sendEvent(state, 'reload', String(Date.now()));
       return ok;
     })();
     try {
@@ -138,66 +146,77 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       running = undefined;
     }
   };
+}
 
-  let hosts = new Set<string>(); // known once listening
-  const handle = (req: IncomingMessage, res: ServerResponse): void => {
-    const url = acceptedUrl(req, res, hosts);
-    if (!url) return;
-    const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
-    if (url.pathname === EVENTS_PATH) {
-      res.writeHead(200, { ...headers, 'content-type': 'text/event-stream', connection: 'keep-alive' });
-      res.write(': connected\n\n');
-      if (failure !== undefined) res.write(eventText('build-error', failure));
-      streams.add(res);
-      req.on('close', () => streams.delete(res));
-      return;
-    }
-    const devFile = devFiles.get(url.pathname);
-    if (devFile) {
-      res.writeHead(200, { ...headers, 'content-type': devFile.type }).end(devFile.content);
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end();
-      return;
-    }
-    if (files.size === 0 && failure !== undefined) {
-      // No good build yet to show under the overlay: an empty page that shows it.
-      res
-        .writeHead(500, { ...headers, 'content-type': CONTENT_TYPES['.html'] })
-        .end(req.method === 'HEAD' ? undefined : injectReload(FAILED_FIRST_BUILD));
-      return;
-    }
-    const { file, redirect } = resolveRequest(files, url.pathname);
-    if (redirect) {
-      res.writeHead(301, { ...headers, location: redirect + url.search }).end();
-      return;
-    }
-    const name = file ?? (files.has('404.html') ? '404.html' : undefined);
-    const type = name ? (CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream') : CONTENT_TYPES['.txt'];
-    let body: string | Uint8Array = name ? files.get(name)! : 'Not found';
-    if (name?.endsWith('.html')) body = injectReload(typeof body === 'string' ? body : new TextDecoder().decode(body));
-    res.writeHead(file ? 200 : 404, { ...headers, 'content-type': type });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  };
+/** A page listening for reloads: kept open, told at once of a standing build error. */
+function openEventStream(state: DevState, req: IncomingMessage, res: ServerResponse, headers: Record<string, string>): void {
+  res.writeHead(200, { ...headers, 'content-type': 'text/event-stream', connection: 'keep-alive' });
+  res.write(': connected\n\n');
+  if (state.failure !== undefined) res.write(eventText('build-error', state.failure));
+  state.streams.add(res);
+  req.on('close', () => state.streams.delete(res));
+}
 
+/** Answer one request: the event stream, the dev client files, or a file of the last good site (pages with the reload tag). */
+function handleRequest(state: DevState, req: IncomingMessage, res: ServerResponse): void {
+  const url = acceptedUrl(req, res, state.hosts);
+  if (!url) return;
+  const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+  if (url.pathname === EVENTS_PATH) {
+    openEventStream(state, req, res, headers);
+    return;
+  }
+  const devFile = state.devFiles.get(url.pathname);
+  if (devFile) {
+    res.writeHead(200, { ...headers, 'content-type': devFile.type }).end(devFile.content);
+    return;
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const { files, failure } = state;
+  if (files.size === 0 && failure !== undefined) {
+    // No good build yet to show under the overlay: an empty page that shows it.
+    res
+      .writeHead(500, { ...headers, 'content-type': CONTENT_TYPES['.html'] })
+      .end(req.method === 'HEAD' ? undefined : injectReload(FAILED_FIRST_BUILD));
+    return;
+  }
+  const { file, redirect } = resolveRequest(files, url.pathname);
+  if (redirect) {
+    res.writeHead(301, { ...headers, location: redirect + url.search }).end();
+    return;
+  }
+  const name = file ?? (files.has('404.html') ? '404.html' : undefined);
+  const type = name ? (CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream') : CONTENT_TYPES['.txt'];
+  let body: string | Uint8Array = name ? files.get(name)! : 'Not found';
+  if (name?.endsWith('.html')) body = injectReload(typeof body === 'string' ? body : new TextDecoder().decode(body));
+  res.writeHead(file ? 200 : 404, { ...headers, 'content-type': type });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const state: DevState = { files: new Map(), failure: undefined, streams: new Set(), hosts: new Set(), devFiles: devClientFiles() };
+  const buildOnce = () => buildInto(state, options, log);
   await buildOnce();
-  const server = createServer(neverThrows(handle, log));
+  const server = createServer(neverThrows((req, res) => handleRequest(state, req, res), log));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => resolve());
   });
   const address = server.address() as AddressInfo;
-  hosts = ownHosts(options.host ?? '127.0.0.1', address.port);
+  state.hosts = ownHosts(options.host ?? '127.0.0.1', address.port);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     url: `http://${host}:${address.port}/`,
-    rebuild,
-    clients: () => streams.size,
+    rebuild: serialRebuild(state, buildOnce),
+    clients: () => state.streams.size,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        for (const stream of streams) stream.end();
-        streams.clear();
+        for (const stream of state.streams) stream.end();
+        state.streams.clear();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

@@ -118,7 +118,7 @@ describe('the command', () => {
     const bad = await articlesFolder({ 's/a.md': '---\ntitle: A\n---\nText.\n', 's/b.md': '---\ntitle: [x\n---\nText.\n' });
     const { code, stderr } = await cli(['--articles', bad, '--out', out]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(new RegExp(`^${escape(bad)}/s/b\\.md:[23]:\\d+ {2}the front matter is not valid YAML`));
+    expect(stderr).toMatch(new RegExp(`^${escapeRegExp(bad)}/s/b\\.md:[23]:\\d+ {2}the front matter is not valid YAML`));
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(await snapshot(out)).toEqual(before);
     expect(await readdir(path.dirname(out))).toEqual(['_site']);
@@ -136,6 +136,6 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   return Object.fromEntries(await Promise.all(files.map(async (file) => [file, await readFile(path.join(dir, file), 'base64')])));
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -25,7 +25,7 @@
     var out = document.createDocumentFragment();
     template.content.childNodes.forEach((node) => {
       if (node.nodeName === 'MARK') {
-        var mark = document.createElement('mark');
+        const mark = document.createElement('mark');
         mark.textContent = node.textContent;
         out.appendChild(mark);
       } else {

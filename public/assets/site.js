@@ -65,7 +65,7 @@
     if (filter === 'shared') return share !== 'one';
     if (filter === 'exclusive') return share === 'one';
     if (filter.indexOf('article:') === 0) {
-      var article = filter.slice('article:'.length);
+      const article = filter.slice('article:'.length);
       return (row.getAttribute('data-carried-by') || '').split(' ').indexOf(article) !== -1;
     }
     return true;

@@ -6,7 +6,10 @@ import Eleventy from '@11ty/eleventy';
 const [articlesDir, outDir] = process.argv.slice(2);
 process.chdir(articlesDir); // no config file, no .gitignore from the repository
 const started = performance.now();
-const elev = new Eleventy('.', outDir, { quietMode: true, config: (config: any) => config.setTemplateFormats(['md']) });
+const elev = new Eleventy('.', outDir, {
+  quietMode: true,
+  config: (config: { setTemplateFormats(formats: string[]): void }) => config.setTemplateFormats(['md']),
+});
 await elev.write();
 const total = performance.now() - started;
 process.stdout.write(`${JSON.stringify({ total, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

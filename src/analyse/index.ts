@@ -7,7 +7,7 @@ import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js
 import type { RawSpeaker } from './speakers/attribution.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
-import { alternation, PUBLISHING_VERBS, TEXT_NOUNS, UNNAMED_SPEAKER } from './lexicon.js';
+import { alternation, NOT_NAMES, PUBLISHING_VERBS, SAYING_VERBS, TEXT_NOUNS, UNNAMED_SPEAKER } from './lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
 
@@ -293,8 +293,13 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
   }
   if (raw.kind === 'description') return fromDescription(context, quote, raw, items);
   if (raw.kind === 'pronoun') {
-    if (raw.pronoun !== 'he' && raw.pronoun !== 'she') return NO_CREDIT;
     const reason = `resolved from '${raw.pronoun}'`;
+    if (raw.pronoun === 'it') {
+      const body = speakingBodyBefore(context.article.body, quote, context.mentions, context.inQuote);
+      if (body) context.count(body, true);
+      return body ? { name: body, person: false, reason } : NO_CREDIT;
+    }
+    if (raw.pronoun !== 'he' && raw.pronoun !== 'she') return NO_CREDIT;
     const unnamed = unnamedSpeaker(context.article.body, quote.speakerAt ?? quote.open, personMentions);
     if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
     const resolved = resolvePronoun(quote, items, personMentions, genders, raw.pronoun);
@@ -306,6 +311,29 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
   const age = Number(/(\d{1,3})/.exec(raw.words.join(' '))?.[1] ?? NaN);
   const resolved = people.ages.get(age) ?? resolvePronoun(quote, items, personMentions, genders, null);
   return resolved ? { name: resolved, person: true, reason: `resolved from '${raw.words.join(' ')}'` } : NO_CREDIT;
+}
+
+/**
+ * What "it said" stands for: the latest body that was the subject of a clause, in the quotation's paragraph or
+ * the one before ("The Harbour Board said the ferry would stop. ¶ “…,” it added."); none if a person came after it.
+ */
+function speakingBodyBefore(
+  text: string,
+  quote: FoundQuote,
+  mentions: BlockMention[],
+  inQuote: (offset: number) => boolean,
+): string | null {
+  const at = quote.speakerAt ?? quote.open;
+  for (let index = mentions.length - 1; index >= 0; index--) {
+    const mention = mentions[index];
+    if (mention.start >= at || inQuote(mention.start)) continue;
+    if (mention.block < quote.block - 1) break;
+    // "The Harbour Board said": a determiner keeps a body from counting as a subject in the mentions.
+    const verb = /^\s+(?:(?:has|had|have|also|later|then)\s+)*([a-z]+)/.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? '';
+    if (mention.body && (mention.subject || SAYING_VERBS.has(verb))) return mention.name;
+    if (!mention.body && mention.subject) return null;
+  }
+  return null;
 }
 
 /** "the official", "the president", "the statement": someone named before where the text ties them, else the description. */
@@ -469,7 +497,10 @@ function roleHolder(text: string, head: string): string | null {
   let best: { at: number; words: string[] } | null = null;
   for (const pattern of [titled, apposed]) {
     for (const match of text.matchAll(pattern)) {
-      if (!best || match.index > best.at) best = { at: match.index, words: match[1].split(/\s+/) };
+      const words = match[1].split(/\s+/);
+      // "However, the group said": a sentence adverb before the comma, not a name in apposition.
+      if (NOT_NAMES.has(words[0].toLowerCase())) continue;
+      if (!best || match.index > best.at) best = { at: match.index, words };
     }
   }
   const parts = best ? nameParts(best.words) : null;

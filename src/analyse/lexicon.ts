@@ -25,7 +25,8 @@ export const POST_VERBS = new Set(
     'said says say added adds told tells asked asks explained noted wrote writes stated states insisted warned ' +
     'declared replied continued recalled admitted argued claimed conceded acknowledged remarked stressed urged ' +
     'observed suggested announced commented concluded joked tweeted posted reiterated promised vowed confirmed ' +
-    'insists warns argues notes explains adds declares'
+    'insists warns argues notes explains adds declares read reads comments continues described describes testified ' +
+    'responded answered countered cautioned quipped lamented boasted emphasised emphasized recounted'
   ).split(' '),
 );
 
@@ -133,6 +134,7 @@ export const ROLE_NOUNS = new Set(
     'companion reporter journalist correspondent critic author broadcaster official guard firefighter paramedic ' +
     'spokespeople staff crew onlooker bystander jogger motorist gambler convention-goer negotiator mediator deputy ' +
     'commissioner inspector superintendent constable trooper marshal engineer pilot doctor surgeon coroner ' +
+    'patient commenter commentator user viewer reader voter customer shopper parent participant attendee ' +
     'ministry government'
   )
     .split(' ')

@@ -72,7 +72,10 @@ export class StoryCache {
     const reused: number[] = [];
     const toBuild: number[] = [];
     taken.forEach((ok, i) => {
-      if (!ok) return void toBuild.push(i);
+      if (!ok) {
+        toBuild.push(i);
+        return;
+      }
       this.entries[i] = this.previous!.stories[this.ids[i]];
       reused.push(i);
     });
@@ -108,7 +111,9 @@ export class StoryCache {
   async save(files: SiteManifest['files']): Promise<void> {
     if (!this.options.cacheDir) return;
     const stories: Record<string, ManifestStory> = {};
-    this.ids.forEach((id, index) => (stories[id] = this.entries[index]!));
+    this.ids.forEach((id, index) => {
+      stories[id] = this.entries[index]!;
+    });
     await writeManifest(this.options.cacheDir, this.options.outDir, { format: MANIFEST_FORMAT, stories, files });
   }
 }

@@ -71,7 +71,10 @@ export class SiteOutput implements Output {
     }
     const writer = this.writer;
     if (writer instanceof WriterThread) await this.timer.time('write', () => writer.put(batch));
-    else this.timer.timeSync('write', () => batch.forEach(([name, content, sha]) => writer.put(name, content, sha)));
+    else
+      this.timer.timeSync('write', () => {
+        for (const [name, content, sha] of batch) writer.put(name, content, sha);
+      });
   }
 
   /** Take these files over from the previous site unchanged, all or none; false if any was touched since. (Untimed: asked many at once, the caller times them together.) */

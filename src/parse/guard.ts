@@ -89,9 +89,9 @@ export function guardMarkdown(body: string): GuardedText {
     const match = blank.exec(body);
     const chunkEnd = match ? match.index + match[0].length : body.length;
     const chunk = body.slice(chunkStart, chunkEnd);
-    const escape = new Set(DELIMITERS.filter((mark) => count(chunk, mark) > DELIMITER_LIMIT));
+    const toEscape = new Set(DELIMITERS.filter((mark) => count(chunk, mark) > DELIMITER_LIMIT));
     // A backslash already there would otherwise turn the inserted one into a literal.
-    if (escape.size > 0) escape.add('\\');
+    if (toEscape.size > 0) toEscape.add('\\');
     // Thousands of lazy continuation lines under a block quote or list item take the parser quadratic
     // time: in a long run, a line that opens no block of its own is joined to the line before (the
     // newline becomes a space, which is how markdown shows it anyway).
@@ -120,9 +120,9 @@ export function guardMarkdown(body: string): GuardedText {
         from = prefixEnd;
         changed = true;
       }
-      if (escape.size > 0) {
+      if (toEscape.size > 0) {
         for (let index = from; index < lineEnd; index += 1) {
-          if (escape.has(body[index])) {
+          if (toEscape.has(body[index])) {
             copy(from, index);
             insert('\\', index);
             from = index;

@@ -522,9 +522,9 @@ function quoteView(group: AlignedStory['alignment']['quotes'][number], context: 
   const members = wholeQuotations(group.members).sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0));
   const words = members.map((m) => wordCount(m.text));
   let longest = 0;
-  members.forEach((m, index) => {
+  for (let index = 1; index < words.length; index++) {
     if (words[index] > words[longest]) longest = index;
-  });
+  }
   const reference = members[longest];
   const speakers = [...new Set(members.map((m) => m.speaker).filter((s): s is string => Boolean(s)))].sort();
   const carried = new Set(members.map((m) => m.article));

@@ -45,7 +45,9 @@ export function pairHref(a: ArticleView, b: ArticleView): string {
 export function articlePairs(view: StoryView): Array<[ArticleView, ArticleView]> {
   if (view.articles.length > PAIR_PAGES_MAX) return [];
   const pairs: Array<[ArticleView, ArticleView]> = [];
-  view.articles.forEach((a, i) => view.articles.slice(i + 1).forEach((b) => pairs.push([a, b])));
+  view.articles.forEach((a, i) => {
+    for (const b of view.articles.slice(i + 1)) pairs.push([a, b]);
+  });
   return pairs;
 }
 

@@ -43,8 +43,10 @@ function get(port: number, pathname: string, host: string): Promise<{ status: nu
       res.on('data', (chunk) => (body += chunk));
       res.on('end', () => resolve({ status: res.statusCode!, body }));
       // An event stream stays open: its first bytes are enough.
-      if (res.headers['content-type']?.startsWith('text/event-stream'))
-        setTimeout(() => res.destroy(), 50), resolve({ status: res.statusCode!, body: '' });
+      if (res.headers['content-type']?.startsWith('text/event-stream')) {
+        setTimeout(() => res.destroy(), 50);
+        resolve({ status: res.statusCode!, body: '' });
+      }
     });
     req.on('error', reject);
     req.end();

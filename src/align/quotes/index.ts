@@ -191,7 +191,10 @@ function linkFragments(
   union: (a: number, b: number) => void,
 ): void {
   const sizes = new Map<number, number>();
-  entries.forEach((_, index) => sizes.set(find(index), (sizes.get(find(index)) ?? 0) + 1));
+  for (let index = 0; index < entries.length; index++) {
+    const root = find(index);
+    sizes.set(root, (sizes.get(root) ?? 0) + 1);
+  }
   entries.forEach((entry, index) => {
     if (entry.content.size >= MIN_WORDS || entry.content.size < FRAGMENT_WORDS) return;
     // Quoted word for word elsewhere already (“Hello Doctor” / ‘hello Doctor’): that is its quote.

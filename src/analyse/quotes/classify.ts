@@ -13,7 +13,10 @@ export function quoteWords(text: string): string[] {
 /** Every word capitalised (small words aside): "Islamic State", "The Fires of Pompeii". */
 export function isTitleCase(words: string[]): boolean {
   return (
-    words.length > 0 && /^\p{Lu}/u.test(words[0]) && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || SMALL.has(word.toLowerCase()))
+    words.length > 0 &&
+    // A year or number may lead a title ("2019 Harbour Lights Festival"), but a title has a capitalised word.
+    (/^\p{Lu}/u.test(words[0]) || (/^\p{N}/u.test(words[0]) && words.some((word) => /^\p{Lu}/u.test(word)))) &&
+    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || SMALL.has(word.toLowerCase()))
   );
 }
 

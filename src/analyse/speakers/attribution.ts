@@ -61,9 +61,18 @@ export function attributionAfter(post: string, postTokens: string[] = tokenize(p
     while (at < tokens.length && BETWEEN.has(norm(tokens[at]))) at++;
     return POST_VERBS.has(norm(tokens[at] ?? '')) ? { kind: 'pronoun', pronoun: first } : null;
   }
-  if (POST_VERBS.has(first)) return nounPhraseAfter(tokens, 1); // "…,” said Capaldi
+  if (POST_VERBS.has(first)) {
+    const found = nounPhraseAfter(tokens, 1); // "…,” said Capaldi
+    // "…” announced in May, said Ann Lowe": a verb of the sentence the quotation sits in, then the attribution.
+    if (found || tokens[2] === ',' || !tokens.includes(',')) return found;
+  }
   for (let at = 1; at < Math.min(tokens.length, 30); at++) {
-    if ((POST_VERBS.has(norm(tokens[at])) || publishedOn(tokens, at)) && !isCap(tokens[at])) return nounPhraseBefore(tokens, at);
+    const verb = norm(tokens[at]);
+    if (POST_VERBS.has(verb) && tokens[at - 1] === ',' && at > 1) {
+      const found = nounPhraseAfter(tokens, at + 1);
+      if (found) return found;
+    }
+    if ((POST_VERBS.has(verb) || publishedOn(tokens, at)) && !isCap(tokens[at])) return nounPhraseBefore(tokens, at);
     if (at > 8 && !tokens.slice(0, at).includes(',')) break;
   }
   return null;
@@ -272,7 +281,9 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
   // "a spokesman for the special counsel": the head is the role before the preposition.
   const onBehalf = roleBefore(tokens, determined ? start - 1 : start, end, floor);
   if (onBehalf) return onBehalf;
-  return description(determined ? tokens.slice(start - 1, end) : tokens.slice(start, end), determined);
+  // "Russia's foreign ministry said": the owner's name determines the description as "the" would.
+  const owned = !determined && end - start > 1 && /[’']s$/.test(tokens[start]);
+  return description(determined ? tokens.slice(start - 1, end) : tokens.slice(start, end), determined || owned);
 }
 
 /**

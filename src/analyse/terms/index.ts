@@ -91,7 +91,7 @@ export function sentenceTokens(article: Article, tagged?: TaggedBlock[]): Token[
       if (first >= 0) {
         // The sentence's own tagging: its tokens stand where the block's tagging placed them, and serve
         // as the shape of later sentences with the same text.
-        const tokens = placedTokens(sentenceRaws(tagged[block], first, start, end), tagged[block].starts, first);
+        const tokens = placedTokens(sentenceRaws(tagged[block], first, end), tagged[block].starts, first);
         remember(text, tokens);
         return tokens;
       }
@@ -124,7 +124,7 @@ function firstRawOf(block: TaggedBlock, body: string, text: string, start: numbe
 }
 
 /** The raw tokens of body[start, end) within a tagged block, from its token `first` on (see firstRawOf). */
-function sentenceRaws(block: TaggedBlock, first: number, start: number, end: number): Raw[] {
+function sentenceRaws(block: TaggedBlock, first: number, end: number): Raw[] {
   const { raws, starts } = block;
   let last = first;
   while (last < starts.length && starts[last] < end) last++;

@@ -250,3 +250,41 @@ describe('nested quotations: each has its own speaker', () => {
     expect(one(body, 'yes').speaker).toBeNull();
   });
 });
+
+describe('attributions of wider news copy', () => {
+  it('reads the verbs a text or a witness is quoted with (“the statement read”, “comments”, “testified”, “described”)', () => {
+    expect(one('“The bridge is safe,” the statement read.', 'The bridge is safe').speaker).toBe('the statement');
+    expect(one('“We are thrilled,” comments Ann Lowe in a statement.', 'We are thrilled').speaker).toBe('Ann Lowe');
+    expect(one('“I asked for the papers,” Dan Holt testified.', 'I asked for the papers').speaker).toBe('Dan Holt');
+    expect(one('“I could not climb the stairs,” the patient described.', 'I could not climb the stairs').speaker).toBe('the patient');
+  });
+
+  it('finds “said X” after a verb that belongs to the quotation’s own sentence', () => {
+    const body = '“The mayor wants a bigger budget” presented in May, said Carl Mint, a city analyst.';
+    expect(one(body, 'The mayor wants a bigger budget').speaker).toBe('Carl Mint');
+  });
+
+  it('resolves “it said” to the body that spoke just before', () => {
+    const body = 'The Harbour Board said the ferry would stop.\n\n“The reason is the weather,” it added.';
+    expect(one(body, 'The reason is the weather').speaker).toBe('Harbour Board');
+  });
+
+  it('takes a description owned by a name (“Lena’s office said”) as the speaker', () => {
+    expect(one('Lena’s office said it viewed the decision as “a grave error” and would appeal.', 'a grave error').speaker).toBe(
+      'Lena’s office',
+    );
+  });
+
+  it('credits one of a kind of people (“one Reddit commenter said”)', () => {
+    expect(one('“Don’t close the park,” one Reddit commenter said.', 'Don’t close the park').speaker).toBe('one Reddit commenter');
+  });
+
+  it('never takes a sentence adverb before a comma for a name in apposition (“However, the group said”)', () => {
+    const body = 'However, the group said that the council “has broken its promise.”';
+    expect(one(body, 'has broken its promise.').speaker).not.toBe('However');
+  });
+
+  it('takes a title led by a year for a name, not a quotation', () => {
+    expect(one('The opening of ‘2019 Harbour Lights Festival’ was held on a stage.', '2019 Harbour Lights Festival').kind).toBe('scare');
+  });
+});

@@ -482,11 +482,12 @@ export async function checkServedLinks(siteDir: string, siteUrl: string): Promis
     let cached = fetched.get(url);
     if (!cached) {
       cached = fetch(url, { redirect: 'follow' }).then(
-        async (r) => ({
-          status: r.status,
-          type: r.headers.get('content-type') ?? '',
-          body: (r.headers.get('content-type') ?? '').startsWith('text/html') ? await r.text() : (await r.arrayBuffer(), ''),
-        }),
+        async (r) => {
+          const type = r.headers.get('content-type') ?? '';
+          if (type.startsWith('text/html')) return { status: r.status, type, body: await r.text() };
+          await r.arrayBuffer(); // read to the end, the body is not needed
+          return { status: r.status, type, body: '' };
+        },
         (error: unknown) => ({ status: 0, type: '', body: String(error) }),
       );
       fetched.set(url, cached);
