@@ -261,7 +261,7 @@ export interface Overlap {
 }
 
 /** What kind of detail the versions of a claim disagree on. */
-export type ConflictKind = 'number' | 'time' | 'date' | 'hedge' | 'speaker';
+export type ConflictKind = 'number' | 'time' | 'date' | 'hedge' | 'speaker' | 'title' | 'place';
 
 /** One article's side of a conflict: its sentence and the detail as it words it ("at least six injured"). */
 export interface ConflictVersion {
