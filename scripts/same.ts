@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './bench/generate.js';
 import { corpusArticle, corpusNames, SHARED } from './eval/corpora.js';
+import { listFiles } from './site/files.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const INPUTS = ['kerry', 'corpora', 'generated'] as const;
@@ -62,13 +63,6 @@ function buildWith(tree: string, articles: string, out: string): void {
       stdio: ['ignore', 'ignore', 'pipe'],
     },
   );
-}
-
-function listFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const rel = path.join(prefix, entry.name);
-    return entry.isDirectory() ? listFiles(dir, rel) : [rel];
-  });
 }
 
 /** The files that differ between two built sites: missing on one side or with other bytes. */

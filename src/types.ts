@@ -76,8 +76,6 @@ export interface Article extends ArticleMeta {
   body: string;
   /** Where the body starts in the file, so body offsets can be reported as file line:column. */
   bodyStart: Point;
-  /** The body rendered to (sanitised) HTML by remark; made on first use (no page needs it). */
-  html: string;
   blocks: Block[];
   sentences: Sentence[];
 }
@@ -263,7 +261,7 @@ export interface Overlap {
 }
 
 /** What kind of detail the versions of a claim disagree on. */
-export type ConflictKind = 'number' | 'time' | 'date' | 'hedge' | 'speaker';
+export type ConflictKind = 'number' | 'time' | 'date' | 'hedge' | 'speaker' | 'title' | 'place';
 
 /** One article's side of a conflict: its sentence and the detail as it words it ("at least six injured"). */
 export interface ConflictVersion {

@@ -1,7 +1,8 @@
 // Details the versions of one claim disagree on: a count ("at least six injured" / "at least three were
 // injured"), a time, a date, a hedge ("at least", "reportedly") one outlet has and another lacks, and the
-// speaker a quotation is credited to. Spelling variants cannot conflict: numbers are compared by value
-// ("six" = "6" = "6.0"), times by the hour they name, and nothing else of the words is compared.
+// speaker a quotation is credited to, a person's title and a place (./titles-places.ts). Spelling variants
+// cannot conflict: numbers are compared by value ("six" = "6" = "6.0"), times by the hour they name, names and
+// places by their folded keys, and nothing else of the words is compared.
 import {
   COUNT_FILLERS,
   COUNT_UNITS,
@@ -14,6 +15,7 @@ import {
   WEEKDAYS,
 } from '../analyse/lexicon.js';
 import type { Claim, Conflict, ConflictKind, ConflictVersion, QuoteGroup, Story } from '../types.js';
+import { type PlaceDetail, type TitleDetail, placesOf, titlesDiffer, titlesOf } from './titles-places.js';
 
 /** One detail of a sentence: what it is about (kind and key), its value, its hedge, and its words as written. */
 export interface Detail {
@@ -118,6 +120,8 @@ interface ArticleDetails {
   sentence: string;
   details: Detail[];
   hedges: string[];
+  titles: TitleDetail[];
+  places: PlaceDetail[];
 }
 
 /** Every conflict of the story: by claim (in the claims' order), then by kind and detail; ids k1, k2, … */
@@ -148,8 +152,11 @@ function articleDetails(claim: Claim, texts: Map<string, string>): ArticleDetail
     const text = texts.get(`${m.article}\0${m.sentence}`);
     if (text === undefined) continue;
     let entry = byArticle.get(m.article);
-    if (!entry) byArticle.set(m.article, (entry = { article: m.article, sentence: m.sentence, details: [], hedges: [] }));
+    if (!entry)
+      byArticle.set(m.article, (entry = { article: m.article, sentence: m.sentence, details: [], hedges: [], titles: [], places: [] }));
     entry.details.push(...detailsOf(text));
+    entry.titles.push(...titlesOf(text));
+    entry.places.push(...placesOf(text));
     for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? [])
       if (STATEMENT_HEDGES.has(word) && !entry.hedges.includes(word)) entry.hedges.push(word);
   }
@@ -191,7 +198,55 @@ function claimConflicts(claim: Claim, texts: Map<string, string>): Array<Omit<Co
       versions: articles.map((a) => version(a, a.hedges.length ? a.hedges.join(', ') : 'not hedged')),
     });
   }
+  out.push(...titleConflicts(claim, articles), ...placeConflicts(claim, articles));
   return out;
+}
+
+/**
+ * Details of one sort that at least two articles give and two of them give with nothing in common (every one
+ * of the first's against every one of the second's differs); articles without it are left out.
+ */
+function disagreeing<T>(
+  claim: Claim,
+  kind: ConflictKind,
+  articles: ArticleDetails[],
+  pick: (a: ArticleDetails) => T[],
+  differ: (x: T, y: T) => boolean,
+  wording: (x: T) => string,
+): Array<Omit<Conflict, 'id'>> {
+  const having = articles.map((a) => ({ a, items: pick(a) })).filter((x) => x.items.length);
+  const clash = having.some((x, i) => having.some((y, j) => j > i && x.items.every((one) => y.items.every((other) => differ(one, other)))));
+  if (having.length < 2 || !clash) return [];
+  return [{ claim: claim.id, kind, versions: having.map((x) => version(x.a, [...new Set(x.items.map(wording))].join('; '))) }];
+}
+
+/** A person the claim's articles give different offices: "Deputy Foreign Minister" against "Foreign Minister". */
+function titleConflicts(claim: Claim, articles: ArticleDetails[]): Array<Omit<Conflict, 'id'>> {
+  const people = [...new Set(articles.flatMap((a) => a.titles.map((t) => t.person)))].sort();
+  return people.flatMap((person) =>
+    disagreeing(
+      claim,
+      'title',
+      articles,
+      (a) => a.titles.filter((t) => t.person === person),
+      titlesDiffer,
+      (t) => t.text,
+    ),
+  );
+}
+
+/** Places the articles give with nothing in common, countries compared with countries, other places with others. */
+function placeConflicts(claim: Claim, articles: ArticleDetails[]): Array<Omit<Conflict, 'id'>> {
+  return (['country', 'place'] as const).flatMap((kind) =>
+    disagreeing(
+      claim,
+      'place',
+      articles,
+      (a) => a.places.filter((p) => p.kind === kind),
+      (x, y) => x.key !== y.key,
+      (p) => p.text,
+    ),
+  );
 }
 
 function version(a: ArticleDetails, detail: string): ConflictVersion {

@@ -3,7 +3,6 @@
 
 const UPPER_FIRST = /^\p{Lu}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LETTER_OR_DIGIT_FIRST = /^[\p{L}\p{N}]/u;
 
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
@@ -13,13 +12,6 @@ export function startsUpper(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
   return UPPER_FIRST.test(text);
-}
-
-/** /^[\p{L}\p{N}]/u: the text starts with a letter or a number. */
-export function startsWordChar(text: string): boolean {
-  const code = text.charCodeAt(0);
-  if (code < 128) return isAsciiLetter(code) || isAsciiDigit(code);
-  return LETTER_OR_DIGIT_FIRST.test(text);
 }
 
 /** /[\p{L}\p{N}]/u: the text holds a letter or a number. */

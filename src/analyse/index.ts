@@ -1,7 +1,7 @@
 // The analyse stage: every article's quotations and their speakers, and the tokens the aligner matches on.
 
 import type { AnalysedStory, Article, Quotation, Speaker, Story, Token } from '../types.js';
-import { forgetShapes, sentenceTokens, tagBlock, type Raw, type TaggedBlock } from './terms/index.js';
+import { sentenceTokens, tagBlock, termMemo, type Raw, type TaggedBlock } from './terms/index.js';
 import { datelineSentences } from './datelines.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
 import type { RawSpeaker } from './speakers/attribution.js';
@@ -19,9 +19,8 @@ export function analyseStory(story: Story): AnalysedStory {
   const tagged = new Map(story.articles.map((article) => [article.id, tagBlocks(article, known)]));
   const { quotations, speakers } = findQuotations(story, tagged);
   const tokens: Record<string, Token[][]> = {};
-  forgetShapes();
-  for (const article of story.articles) tokens[article.id] = sentenceTokens(article, tagged.get(article.id));
-  forgetShapes();
+  const memo = termMemo();
+  for (const article of story.articles) tokens[article.id] = sentenceTokens(article, tagged.get(article.id), memo);
   const datelines = Object.fromEntries(story.articles.map((article) => [article.id, datelineSentences(article, tokens[article.id])]));
   return { story, quotations, speakers, tokens, datelines };
 }

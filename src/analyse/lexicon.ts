@@ -52,6 +52,32 @@ export const TITLES = new Set(
   ).split(' '),
 );
 
+/** Title words that change who a person is: a deputy foreign minister is not the foreign minister. */
+export const TITLE_RANKS: ReadonlySet<string> = new Set([
+  'deputy',
+  'vice',
+  'former',
+  'acting',
+  'assistant',
+  'senior',
+  'executive',
+  'interim',
+]);
+
+/** Courtesy titles: "Mr Kerry" and "Secretary Kerry" name the same person without disagreeing. */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(
+  'mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady doctor father rev. reverend'.split(' '),
+);
+
+/** Title words naming the field of an office ("Foreign Minister", "Secretary of State"), not the office. */
+export const TITLE_DOMAINS: ReadonlySet<string> = new Set(['foreign', 'defence', 'defense', 'interior', 'state', 'police', 'prime']);
+
+/** Titles that describe rather than name an office: "leader Putin" does not contradict "President Putin". */
+export const DESCRIPTIVE_TITLES: ReadonlySet<string> = new Set(['leader', 'officer', 'official', 'agent']);
+
+/** Prepositions before the place where something happened ("in Moscow"); "near" names a landmark, not a place. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in']);
+
 /** Heads that make a capitalised run a body rather than a person: "Foreign Ministry", "State Department". */
 export const BODY_HEADS = new Set(
   (

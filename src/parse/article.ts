@@ -6,7 +6,7 @@ import { checkWordLength } from './guard.js';
 import { fieldPoint, type FrontMatter } from './front-matter.js';
 import { ARTICLE_FIELDS, readFrontMatter } from './front-matter-checks.js';
 import { slugify } from './ids.js';
-import { blockTexts, markdownToHtml, parseMarkdown } from './markdown.js';
+import { blockTexts, parseMarkdown } from './markdown.js';
 import { splitSentences, type Span } from './sentences/index.js';
 
 /**
@@ -29,7 +29,7 @@ export function parseArticle(
     throw new BuildError('empty-body', { path: file.path, line: frontMatter.bodyStart.line, column: 1 });
   }
   const { blocks, sentences } = segmentBody(frontMatter.body, split);
-  const article = {
+  return {
     ...meta,
     id: slugify(path.basename(file.path, '.md')),
     storyId,
@@ -38,15 +38,7 @@ export function parseArticle(
     bodyStart: frontMatter.bodyStart,
     blocks,
     sentences,
-  } as Article;
-  // No page shows the whole body as HTML, so it is made only when asked for (a second markdown parse per
-  // article otherwise), then kept.
-  let html: string | undefined;
-  Object.defineProperty(article, 'html', {
-    enumerable: true,
-    get: () => (html ??= markdownToHtml(article.body)),
-  });
-  return article;
+  };
 }
 
 /** Blocks and sentences of a markdown body; sentence offsets point into the body. */

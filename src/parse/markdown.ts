@@ -1,5 +1,4 @@
 import type { Root, Nodes, Parents } from 'mdast';
-import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block } from '../types.js';
@@ -16,7 +15,6 @@ export interface BlockText {
 }
 
 const parser = unified().use(remarkParse);
-const htmlProcessor = unified().use(remarkParse).use(remarkHtml, { sanitize: true });
 
 /**
  * The markdown tree of a body. Hostile shapes are defused first (see guard.ts): the tree is at most
@@ -39,12 +37,6 @@ export function parseMarkdown(body: string): Root {
     }
   }
   return tree;
-}
-
-/** The body as HTML; remark-html's sanitiser drops raw HTML, scripts and `javascript:` links. */
-export function markdownToHtml(body: string): string {
-  const tree = parseMarkdown(body);
-  return String(htmlProcessor.stringify(htmlProcessor.runSync(tree) as Root));
 }
 
 /** The readable blocks of a markdown tree in reading order: paragraphs and headings, wherever they sit. */

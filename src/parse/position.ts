@@ -11,13 +11,3 @@ export function pointAt(text: string, offset: number): Point {
   }
   return { line, column: end - lineStart + 1, offset: end };
 }
-
-/** A point inside the body, as a point in the whole file. */
-export function pointInFile(bodyStart: Point, body: string, offset: number): Point {
-  const inBody = pointAt(body, offset);
-  return {
-    line: bodyStart.line + inBody.line - 1,
-    column: inBody.line === 1 ? bodyStart.column + inBody.column - 1 : inBody.column,
-    offset: bodyStart.offset + inBody.offset,
-  };
-}

@@ -204,6 +204,8 @@ const CONFLICT_LABELS: Record<ConflictKind, string> = {
   date: 'dates differ',
   hedge: 'hedged differently',
   speaker: 'credited to different speakers',
+  title: 'titles differ',
+  place: 'places differ',
 };
 
 const KIND_LABELS: Record<ClaimKind, string> = {

@@ -135,7 +135,7 @@ export const alignmentSchema = {
       properties: {
         id: { type: 'string', description: '"k1", "k2", … in the order of the claims.' },
         claim: { type: 'string', description: 'The claim whose versions disagree.' },
-        kind: { enum: ['number', 'time', 'date', 'hedge', 'speaker'] },
+        kind: { enum: ['number', 'time', 'date', 'hedge', 'speaker', 'title', 'place'] },
         quote: { type: 'string', description: 'For a speaker conflict: the quote group credited differently.' },
         versions: {
           type: 'array',

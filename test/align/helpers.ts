@@ -63,7 +63,6 @@ export function makeArticle(id: string, body: string, storyId = 'test', title = 
     path: `${storyId}/${id}.md`,
     body,
     bodyStart: { line: 1, column: 1, offset: 0 },
-    html: '',
     blocks: [],
     sentences: simpleSentences(body),
     furniture: [],

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentBody } from '../../src/parse/article.js';
 import { DEPTH_LIMIT } from '../../src/parse/guard.js';
-import { markdownToHtml, parseMarkdown } from '../../src/parse/markdown.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
 import { cli, tempDir, writeArticles } from './helpers.js';
 
 /** Hostile shapes, each n levels or repetitions. */
@@ -27,7 +27,6 @@ const SHAPES: Record<string, (n: number) => string> = {
 
 function work(body: string): void {
   const { sentences } = segmentBody(body);
-  markdownToHtml(body);
   for (const sentence of sentences) {
     expect(sentence.start).toBeGreaterThanOrEqual(0);
     expect(sentence.end).toBeLessThanOrEqual(body.length);

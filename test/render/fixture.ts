@@ -10,7 +10,6 @@ import { decodeSource } from '../../src/parse/decode.js';
 import { parseFrontMatter } from '../../src/parse/front-matter.js';
 import { segmentBody } from '../../src/parse/article.js';
 import { findConflicts } from '../../src/align/conflicts.js';
-import { markdownToHtml } from '../../src/parse/markdown.js';
 import type { AlignedStory, Alignment, Article, Claim, Overlap, QuoteGroup, QuoteMember, Quotation, Story } from '../../src/types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -35,7 +34,6 @@ export function makeArticle(storyId: string, id: string, text: string, filePath 
     furniture: Array.isArray(data.furniture) ? (data.furniture as string[]) : [],
     body: fm.body,
     bodyStart: fm.bodyStart,
-    html: markdownToHtml(fm.body),
     ...segmentBody(fm.body),
   };
 }

@@ -2,10 +2,11 @@
 // (test/fixtures/output/), file for file and byte for byte. A change to the pages shows up here as a diff
 // to review; when the change is meant, regenerate the expected files and commit them with it:
 //   UPDATE=1 npx vitest run test/render/output.test.ts
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../scripts/site/files.js';
 import { buildSite } from '../../src/build.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -16,14 +17,6 @@ const UPDATE = Boolean(process.env.UPDATE);
 /** The files worth comparing: pages and data; the assets are copied from public/ unchanged. */
 // The search index is Pagefind's binary output; test/render/search.test.ts checks it by searching it.
 const compared = (name: string) => !name.startsWith('assets/') && !name.startsWith('pagefind/');
-
-function listFiles(dir: string, prefix = ''): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const rel = path.posix.join(prefix, entry.name);
-    return entry.isDirectory() ? listFiles(dir, rel) : [rel];
-  });
-}
 
 const text = (content: string | Uint8Array) => (typeof content === 'string' ? content : new TextDecoder().decode(content));
 

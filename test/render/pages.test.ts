@@ -257,6 +257,17 @@ describe('side by side', () => {
 });
 
 describe('article pages', () => {
+  it('give outlet, date and original link separated by dots, with no dot for a part that is missing', () => {
+    const metaOf = (name: string) => page(name).querySelector('header .meta, .meta')!.textContent.trim();
+    // The hostile fixture's first article has an outlet but no date or link; the second has neither.
+    expect(metaOf('hostile/articles/evil.html')).toBe('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(files.get('hostile/articles/plain.html')).not.toMatch(/class="meta">\s*·|·\s*<\/p>/);
+    for (const article of story.story.articles) {
+      const meta = metaOf(`${STORY_ID}/articles/${article.id}.html`);
+      expect(meta, article.id).not.toMatch(/^·|·$|· ·/);
+    }
+  });
+
   it('anchor every sentence, shade it by how widely it is carried and link it to its claim', () => {
     const view = buildStoryView(story);
     for (const article of story.story.articles) {

@@ -175,12 +175,6 @@ function nameKeyOnce(name: string): string {
   return k;
 }
 
-/** The fold of one word (no phrase context): a country variant, a demonym, or a spelling key. */
-export function foldWord(text: string, lemma: string, previous: string | undefined): { norm: string; folded: boolean } {
-  const place = placeOf(text, text.toLowerCase(), lemma, previous);
-  return place === undefined ? { norm: foldSpelling(lemma), folded: false } : { norm: place, folded: true };
-}
-
 /**
  * The place a word names (a country variant or a demonym), or undefined; `lower`: the text in lower case,
  * `previous`: the word before it in lower case. Every variant is capitalised, so most words are settled by

@@ -80,23 +80,23 @@ export function tagBlock(body: string, from: number, to: number): TaggedBlock {
  * without markdown syntax takes its tags from its block's tagging (wink's tags do not reach across sentence
  * boundaries); any other is tagged on its own.
  */
-export function sentenceTokens(article: Article, tagged?: TaggedBlock[]): Token[][] {
+export function sentenceTokens(article: Article, tagged?: TaggedBlock[], memo: TermMemo = termMemo()): Token[][] {
   let block = 0;
   return article.sentences.map((sentence) => {
     const { text, start, end } = sentence;
-    const shape = shapes.get(text);
+    const shape = memo.shapes.get(text);
     if (shape === undefined && tagged) {
       while (block < tagged.length && tagged[block].to < end) block++;
       const first = block < tagged.length ? firstRawOf(tagged[block], article.body, text, start, end) : -1;
       if (first >= 0) {
         // The sentence's own tagging: its tokens stand where the block's tagging placed them, and serve
         // as the shape of later sentences with the same text.
-        const tokens = placedTokens(sentenceRaws(tagged[block], first, end), tagged[block].starts, first);
-        remember(text, tokens);
+        const tokens = placedTokens(sentenceRaws(tagged[block], first, end), tagged[block].starts, first, memo);
+        remember(memo, text, tokens);
         return tokens;
       }
     }
-    return placeTokens(shape ?? shapeOf(text), text, article.body, start, end);
+    return placeTokens(shape ?? shapeOf(text, memo), text, article.body, start, end);
   });
 }
 
@@ -138,21 +138,21 @@ function sentenceRaws(block: TaggedBlock, first: number, end: number): Raw[] {
  * Tokens of a sentence's raw tokens where the block's tagging placed them (`starts[first + i]` for raws[i]):
  * what placeTokens finds for them, since each is the first occurrence of its text after the one before.
  */
-function placedTokens(raws: Raw[], starts: number[], first: number): Token[] {
-  const lowered = firstWordLowered(raws);
-  normalise(lowered);
+function placedTokens(raws: Raw[], starts: number[], first: number, memo: TermMemo): Token[] {
+  const lowered = firstWordLowered(raws, memo);
+  const { norms, stops } = normalise(lowered);
   const tokens: Token[] = new Array(lowered.length);
   for (let i = 0; i < lowered.length; i++) {
     const { text, lemma } = lowered[i];
     const at = starts[first + i];
-    tokens[i] = { text, lemma, norm: scratchNorms[i], start: at, end: at + text.length, stop: scratchStops[i] };
+    tokens[i] = { text, lemma, norm: norms[i], start: at, end: at + text.length, stop: stops[i] };
   }
   return tokens;
 }
 
 /** Tokens of one piece of text; `body`/`start`/`end` place them in the article (defaults: the text itself). */
-export function tokensOf(text: string, body = text, start = 0, end = body.length): Token[] {
-  return placeTokens(shapeOf(text), text, body, start, end);
+export function tokensOf(text: string, body = text, start = 0, end = body.length, memo: TermMemo = termMemo()): Token[] {
+  return placeTokens(shapeOf(text, memo), text, body, start, end);
 }
 
 function placeTokens(shape: Shape, text: string, body: string, start: number, end: number): Token[] {
@@ -178,35 +178,41 @@ function placeTokens(shape: Shape, text: string, body: string, start: number, en
 type Shape = Array<Pick<Token, 'text' | 'lemma' | 'norm' | 'stop'>>;
 
 /**
- * Tagging and folding depend on the text only, and the same sentence often stands in several articles of a
- * story (wire copy, quotations): the last SHAPES_KEPT texts' shapes are kept, so each is tagged once. The
- * analysis forgets them after each story (see forgetShapes).
+ * What tagging remembers while one story is analysed, made per story (termMemo) and dropped with it:
+ * tagging and folding depend on the text only, and the same sentence often stands in several articles of a
+ * story (wire copy, quotations), so the last SHAPES_KEPT texts' shapes are kept and each is tagged once;
+ * likewise the lower-case lemma of a sentence's first word (see firstWordLowered).
  */
-const shapes = new Map<string, Shape>();
+export interface TermMemo {
+  shapes: Map<string, Shape>;
+  lowered: Map<string, { lemma: string; pos: string } | null>;
+}
+
 const SHAPES_KEPT = 4096;
+const LOWERED_KEPT = 4096;
 
-/** Let go of the kept shapes (after a story: sentences rarely repeat across stories). */
-export function forgetShapes(): void {
-  shapes.clear();
+/** An empty memo: one per story (sentences rarely repeat across stories), or one per call by default. */
+export function termMemo(): TermMemo {
+  return { shapes: new Map(), lowered: new Map() };
 }
 
-function shapeOf(text: string): Shape {
-  return shapes.get(text) ?? remember(text, shapeOfRaws(rawsOf(text)));
+function shapeOf(text: string, memo: TermMemo): Shape {
+  return memo.shapes.get(text) ?? remember(memo, text, shapeOfRaws(rawsOf(text), memo));
 }
 
-function remember(text: string, shape: Shape): Shape {
+function remember(memo: TermMemo, text: string, shape: Shape): Shape {
+  const { shapes } = memo;
   if (shapes.size >= SHAPES_KEPT) shapes.delete(shapes.keys().next().value!);
   shapes.set(text, shape);
   return shape;
 }
 
 /** Tagging and folding of one sentence's raw tokens. */
-function shapeOfRaws(raws: Raw[]): Shape {
-  const lowered = firstWordLowered(raws);
-  normalise(lowered);
+function shapeOfRaws(raws: Raw[], memo: TermMemo): Shape {
+  const lowered = firstWordLowered(raws, memo);
+  const { norms, stops } = normalise(lowered);
   const shape: Shape = new Array(lowered.length);
-  for (let i = 0; i < lowered.length; i++)
-    shape[i] = { text: lowered[i].text, lemma: lowered[i].lemma, norm: scratchNorms[i], stop: scratchStops[i] };
+  for (let i = 0; i < lowered.length; i++) shape[i] = { text: lowered[i].text, lemma: lowered[i].lemma, norm: norms[i], stop: stops[i] };
   return shape;
 }
 
@@ -233,11 +239,9 @@ function rawsOf(text: string): Raw[] {
   return raws;
 }
 
-/** The first word's lemma and tag as the tagger gives them in lower case, once per word. */
-const lowered = new Map<string, { lemma: string; pos: string } | null>();
-const LOWERED_KEPT = 4096;
-
-function firstWordLowered(raws: Raw[]): Raw[] {
+/** The raws with the first word's lemma and tag as the tagger gives them in lower case (looked up once per word and story). */
+function firstWordLowered(raws: Raw[], memo: TermMemo): Raw[] {
+  const { lowered } = memo;
   // A sentence-initial capital hides common words from the tagger ("Talks" → PROPN, lemma "talks"):
   // lemmatise the first word again in lower case and keep that lemma where it differs.
   const first = raws[0];
@@ -285,21 +289,19 @@ const isHyphen = (text: string) => text.length === 1 && HYPHENS.has(text);
 const PHRASE_STARTS = new Set(PHRASES.map(({ words }) => words[0]));
 
 /**
- * Where normalise leaves each token's norm and stop flag (reused from sentence to sentence: the callers
- * copy them into the tokens straight away).
+ * The norm and stop flag of every token of one sentence. A token absorbed into the one before (a multi-word
+ * name, a hyphenated compound) gets '' and true.
  */
-const scratchNorms: string[] = [];
-const scratchStops: boolean[] = [];
-
-/**
- * The norm and stop flag of every token of one sentence, into scratchNorms and scratchStops. A token
- * absorbed into the one before (a multi-word name, a hyphenated compound) gets '' and true.
- */
-function normalise(raws: Raw[]): void {
-  const norms = scratchNorms;
-  const stops = scratchStops;
-  norms.length = raws.length;
-  stops.length = raws.length;
+function normalise(raws: Raw[]): { norms: string[]; stops: boolean[] } {
+  const norms: string[] = new Array(raws.length);
+  const stops: boolean[] = new Array(raws.length);
+  /** Tokens from..to-1 absorbed into the token before them. */
+  const absorb = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) {
+      norms[k] = '';
+      stops[k] = true;
+    }
+  };
   const lowerAt = (at: number): string | undefined => (at >= 0 && at < raws.length ? raws[at].text.toLowerCase() : undefined);
   let i = 0;
   while (i < raws.length) {
@@ -365,14 +367,7 @@ function normalise(raws: Raw[]): void {
     }
     i += 1;
   }
-}
-
-/** Tokens from..to-1 absorbed into the token before them. */
-function absorb(from: number, to: number): void {
-  for (let k = from; k < to; k++) {
-    scratchNorms[k] = '';
-    scratchStops[k] = true;
-  }
+  return { norms, stops };
 }
 
 /** The norm of one word: place variants, spelling key, and a phonetic key for capitalised names. */
