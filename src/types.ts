@@ -85,6 +85,8 @@ export interface Story {
   title: string;
   published?: string;
   summary?: string;
+  /** The summary as sanitised HTML: the editor's markdown (links, emphasis) rendered, nothing that runs. */
+  summaryHtml?: string;
   articles: Article[];
 }
 

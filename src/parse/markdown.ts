@@ -1,4 +1,5 @@
 import type { Root, Nodes, Parents } from 'mdast';
+import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block } from '../types.js';
@@ -15,6 +16,14 @@ export interface BlockText {
 }
 
 const parser = unified().use(remarkParse);
+// Sanitised (GitHub's schema, remark-html's default made explicit): an editor's markdown may link and
+// emphasise, but no script, style or event handler reaches the page.
+const htmlProcessor = unified().use(remarkParse).use(remarkHtml, { sanitize: true });
+
+/** Markdown as sanitised HTML (the story's introduction from its index.md). */
+export function markdownToHtml(markdown: string): string {
+  return String(htmlProcessor.processSync(markdown)).trim();
+}
 
 /**
  * The markdown tree of a body. Hostile shapes are defused first (see guard.ts): the tree is at most

@@ -7,6 +7,7 @@ import { fieldPoint } from './front-matter.js';
 import { checkWordLength } from './guard.js';
 import { INDEX_FIELDS, readFrontMatter } from './front-matter-checks.js';
 import { slugify } from './ids.js';
+import { markdownToHtml } from './markdown.js';
 import { rememberingSplitter } from './sentences/index.js';
 
 /**
@@ -34,6 +35,7 @@ export function parseStory(source: StorySource, warnings: Warning[] = []): Story
     title: index.title ?? articles[0].title,
     published: index.published ?? dates[0],
     summary: index.summary,
+    summaryHtml: index.summary === undefined ? undefined : markdownToHtml(index.summary),
     articles,
   };
 }
