@@ -3,17 +3,12 @@
 // AGREEMENT), so that a chain of pairwise links cannot pull together sentences that say different things.
 // A group may hold several sentences of one article when they carry one quotation or copy each other (an
 // article that quotes a remark over two sentences); otherwise each article gives a group one sentence. A
-// sentence copied, quoted or closely paraphrased by two groups that disagree with each other belongs to both.
+// sentence linked to two groups that disagree with each other belongs to both when it agrees with each.
 import type { PairDecision, PairKind } from './decide.js';
 import type { Unit } from './units.js';
 
 /** Two groups join when the mean likelihood between their leading members reaches this. */
 export const AGREEMENT = 0.45;
-/**
- * A paraphrase link this likely lets one end join the other's group as a guest when the groups cannot merge
- * (copies and shared quotations always may): one sentence often restates a claim its article made before.
- */
-export const GUEST_LINK = 0.7;
 /** Members of each group compared for agreement (the first ones, linked most strongly). */
 const LEADING = 4;
 
@@ -59,11 +54,10 @@ export function groupUnits(units: Unit[], links: Link[], judge: (a: number, b: n
     if (ga === gb) continue;
     const [x, y] = [members.get(ga) ?? [], members.get(gb) ?? []];
     if ((sharesArticle(units, x, y) && link.decision.kind === 'paraphrase') || agreement(units, x, y, judge) < AGREEMENT) {
-      if (link.decision.kind !== 'paraphrase' || link.decision.score >= GUEST_LINK)
-        joinAsGuest(link, [
-          [link.a, gb],
-          [link.b, ga],
-        ]);
+      joinAsGuest(link, [
+        [link.a, gb],
+        [link.b, ga],
+      ]);
       continue;
     }
     const [keep, gone] = x.length >= y.length ? [ga, gb] : [gb, ga];

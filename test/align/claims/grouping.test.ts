@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LINK, type PairDecision } from '../../../src/align/claims/decide.js';
-import { AGREEMENT, GUEST_LINK, groupUnits, type Link } from '../../../src/align/claims/grouping.js';
+import { AGREEMENT, groupUnits, type Link } from '../../../src/align/claims/grouping.js';
 import { storyUnits } from '../../../src/align/claims/units.js';
 import { inputsOf } from './helpers.js';
 
@@ -30,10 +30,14 @@ describe('grouping', () => {
   it('does not chain: a sentence linked to one member of a group joins only if it agrees with the group', () => {
     const units = unitsOf(3);
     // 2 is linked to 1 well enough, but not to 0: the mean between 2 and the group falls short of AGREEMENT.
+    // 0 and 2 are never put together; 1 and 2 are a claim of their own (1 in two groups).
     const near = Math.max(LINK, AGREEMENT) + 0.05;
     expect(near + 0 < 2 * AGREEMENT).toBe(true);
     const { links, judge } = table({ '0-1': 0.95, '1-2': near });
-    expect(membersOf(groupUnits(units, links, judge))).toEqual([[0, 1], [2]]);
+    expect(membersOf(groupUnits(units, links, judge))).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
     const agreeing = table({ '0-1': 0.95, '1-2': near, '0-2': near });
     expect(membersOf(groupUnits(units, agreeing.links, agreeing.judge))).toEqual([[0, 1, 2]]);
   });
@@ -49,17 +53,17 @@ describe('grouping', () => {
     ]);
   });
 
-  it('lets a sentence that restates a claim its article already gave in the group join it as a guest, when the link is close', () => {
+  it('lets a sentence that restates a claim its article already gave in the group join it as a guest', () => {
     // Article a gives 0 and 1, b gives 2, c gives 3; 0, 2 and 3 form a group; 1 says what 2 says again.
     const units = storyUnits(inputsOf(['First sentence of a. Second sentence of a.', 'Sentence of b.', 'Sentence of c.'])).units;
     expect(units.map((u) => u.article)).toEqual([0, 0, 1, 2]);
-    const close = table({ '0-2': 0.95, '2-3': 0.9, '0-3': 0.6, '1-2': GUEST_LINK + 0.05 });
-    expect(membersOf(groupUnits(units, close.links, close.judge))).toEqual([
+    const restated = table({ '0-2': 0.95, '2-3': 0.9, '0-3': 0.6, '1-2': LINK + 0.05 });
+    expect(membersOf(groupUnits(units, restated.links, restated.judge))).toEqual([
       [0, 2, 3],
       [1, 2],
     ]);
-    const loose = table({ '0-2': 0.95, '2-3': 0.9, '0-3': 0.6, '1-2': (LINK + GUEST_LINK) / 2 });
-    expect(membersOf(groupUnits(units, loose.links, loose.judge))).toEqual([[0, 2, 3], [1]]);
+    const unlinked = table({ '0-2': 0.95, '2-3': 0.9, '0-3': 0.6, '1-2': LINK - 0.05 });
+    expect(membersOf(groupUnits(units, unlinked.links, unlinked.judge))).toEqual([[0, 2, 3], [1]]);
   });
 
   it('calls a group by its loosest link', () => {
