@@ -8,7 +8,7 @@
 import type { Token } from '../../types.js';
 import { nameKey } from '../../analyse/terms/fold.js';
 import { vectorRow } from '../../analyse/terms/vectors.js';
-import { CLAUSE_WORDS, EXACT_ONLY_WORDS, FRONTED_CLAUSE_WORDS } from '../../analyse/lexicon.js';
+import { CLAUSE_WORDS, EXACT_ONLY_WORDS, FRONTED_CLAUSE_WORDS, NUMBER_WORDS } from '../../analyse/lexicon.js';
 import { byCodePoint, shingleHashes } from '../hash.js';
 import { sentenceVectors } from './vectors.js';
 
@@ -213,6 +213,12 @@ function readSentence(input: UnitInput, tokens: Token[], table: TermTable): Read
     words.push(key);
     const inQuote = quoted.some(([start, end]) => token.start >= start && token.end <= end);
     if (inQuote) quotedWords.push(key);
+    // A number is a fact however it is written ("three dead" / "3 dead"): number words count as their digits.
+    const number = token.stop ? countedNumber(token.norm) : undefined;
+    if (number !== undefined) {
+      terms.push(table.add(number, { ...token, text: number, norm: number }, false));
+      return;
+    }
     if (token.stop) return;
     // A sentence's first word tells nothing by its capital, unless a capitalised word follows ("Sheriff Doug …").
     const initial = i === 0 && !(i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1].text));
@@ -221,6 +227,12 @@ function readSentence(input: UnitInput, tokens: Token[], table: TermTable): Read
     if (inQuote) quotedTerms.push(t);
   });
   return { from: input.tokens.indexOf(tokens[0]), words, terms: sortedUnique(terms), quotedTerms: sortedUnique(quotedTerms), quotedWords };
+}
+
+/** The digits of a number word that counts ("three" → "3"), or undefined; "one" is too often a pronoun. */
+function countedNumber(word: string): string | undefined {
+  const value = NUMBER_WORDS.get(word.toLowerCase());
+  return value === undefined || value === 1 ? undefined : String(value);
 }
 
 /** Term ids by key, in order of first sight, with what is needed to tell names and find vectors. */

@@ -68,4 +68,17 @@ describe('units', () => {
     expect(isName('sherif')).toBe(true);
     expect(isName('reporter')).toBe(false);
   });
+
+  it('reads a number word as its digits, so that "three dead" and "3 dead" share the number; "one" is no number', () => {
+    const story = storyUnits(inputsOf(['Three people died and one man fled.', '3 people died in the crash.']));
+    const [words, digits] = story.units;
+    const three = story.terms.names.indexOf('3');
+    expect(three).toBeGreaterThanOrEqual(0);
+    expect(words.terms).toContain(three);
+    expect(digits.terms).toContain(three);
+    // A number word that opens its sentences is no name for its capital.
+    const opening = storyUnits(inputsOf(['Three people died.', 'Three men fled.']));
+    expect(opening.terms.isName[opening.terms.names.indexOf('3')]).toBe(0);
+    expect(story.terms.names).not.toContain('1');
+  });
 });
