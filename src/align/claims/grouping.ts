@@ -3,12 +3,20 @@
 // AGREEMENT), so that a chain of pairwise links cannot pull together sentences that say different things.
 // A group may hold several sentences of one article when they carry one quotation or copy each other (an
 // article that quotes a remark over two sentences); otherwise each article gives a group one sentence. A
-// sentence linked to two groups that disagree with each other belongs to both when it agrees with each.
+// sentence linked to two groups that disagree with each other belongs to both when it agrees with each, and
+// a sentence that restates a claim its article already gave joins that claim when it agrees with it closely.
 import type { PairDecision, PairKind } from './decide.js';
 import type { Unit } from './units.js';
 
 /** Two groups join when the mean likelihood between their leading members reaches this. */
 export const AGREEMENT = 0.45;
+/** A sentence already a guest elsewhere joins a further group only when it agrees with it this well. */
+export const FURTHER_HOME = 0.6;
+/**
+ * A sentence joins a group its article already has a sentence in only when it agrees with the group this well:
+ * an outlet restates its lead further down, and the restatement belongs to the claim too.
+ */
+export const RESTATEMENT = 0.8;
 /** Members of each group compared for agreement (the first ones, linked most strongly). */
 const LEADING = 4;
 
@@ -36,15 +44,19 @@ export function groupUnits(units: Unit[], links: Link[], judge: (a: number, b: n
   // that group alone when it agrees with it, as a sentence that carries two facts or quotes belongs to two.
   const guests = new Map<number, number[]>();
   const isGuest = new Set<number>();
-  /** The end of a link that agrees best with the other end's group joins it, if it agrees enough and may. */
+  /**
+   * The end of a link that agrees best with the other end's group joins it, if it agrees enough: AGREEMENT for
+   * a first second home, more for a further one or for a group its article is already in.
+   */
   const joinAsGuest = (link: Link, ends: Array<[number, number]>) => {
     const options = ends.map(([unit, home]) => {
       const present = [...(members.get(home) ?? []), ...(guests.get(home) ?? [])];
-      const allowed = !isGuest.has(unit) && !sharesArticle(units, [unit], present);
-      return { unit, home, fit: allowed ? agreement(units, [unit], present, judge) : -1 };
+      if (present.includes(unit)) return { unit, home, margin: -1 };
+      const bar = Math.max(isGuest.has(unit) ? FURTHER_HOME : AGREEMENT, sharesArticle(units, [unit], present) ? RESTATEMENT : AGREEMENT);
+      return { unit, home, margin: agreement(units, [unit], present, judge) - bar };
     });
-    const best = options.reduce((x, y) => (y.fit > x.fit ? y : x));
-    if (best.fit < AGREEMENT) return;
+    const best = options.reduce((x, y) => (y.margin > x.margin ? y : x));
+    if (best.margin < 0) return;
     guests.set(best.home, [...(guests.get(best.home) ?? []), best.unit]);
     isGuest.add(best.unit);
     linksOf.set(best.home, [...(linksOf.get(best.home) ?? []), link]);

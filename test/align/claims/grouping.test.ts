@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LINK, type PairDecision } from '../../../src/align/claims/decide.js';
-import { AGREEMENT, groupUnits, type Link } from '../../../src/align/claims/grouping.js';
+import { AGREEMENT, RESTATEMENT, groupUnits, type Link } from '../../../src/align/claims/grouping.js';
 import { storyUnits } from '../../../src/align/claims/units.js';
 import { inputsOf } from './helpers.js';
 
@@ -64,6 +64,28 @@ describe('grouping', () => {
     ]);
     const unlinked = table({ '0-2': 0.95, '2-3': 0.9, '0-3': 0.6, '1-2': LINK - 0.05 });
     expect(membersOf(groupUnits(units, unlinked.links, unlinked.judge))).toEqual([[0, 2, 3], [1]]);
+  });
+
+  it('takes in a second sentence of an article already in the group when it agrees with the group closely', () => {
+    // Article a gives 0 and 1, then b 2, c 3, d 4, e 5; 0, 2 and 3 are one claim, 1, 4 and 5 another; 1 also
+    // restates what 2 and 3 say.
+    const units = storyUnits(
+      inputsOf(['First sentence of a. Second sentence of a.', 'Sentence of b.', 'Sentence of c.', 'Sentence of d.', 'Sentence of e.']),
+    ).units;
+    expect(units.map((u) => u.article)).toEqual([0, 0, 1, 2, 3, 4]);
+    const groups = { '0-2': 0.97, '0-3': 0.96, '2-3': 0.95, '1-4': 0.94, '1-5': 0.93, '4-5': 0.92 };
+    const close = RESTATEMENT + 0.05;
+    const restated = table({ ...groups, '1-2': close, '1-3': close });
+    expect(membersOf(groupUnits(units, restated.links, restated.judge))).toEqual([
+      [0, 1, 2, 3],
+      [1, 4, 5],
+    ]);
+    const loose = (RESTATEMENT + AGREEMENT) / 2;
+    const looser = table({ ...groups, '1-2': loose, '1-3': loose });
+    expect(membersOf(groupUnits(units, looser.links, looser.judge))).toEqual([
+      [0, 2, 3],
+      [1, 4, 5],
+    ]);
   });
 
   it('calls a group by its loosest link', () => {
