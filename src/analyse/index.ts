@@ -7,7 +7,7 @@ import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js
 import type { RawSpeaker } from './speakers/attribution.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
-import { alternation, NOT_NAMES, PUBLISHING_VERBS, SAYING_VERBS, TEXT_NOUNS, UNNAMED_SPEAKER } from './lexicon.js';
+import { alternation, NOT_NAMES, PLACE_WORDS, PUBLISHING_VERBS, SAYING_VERBS, TEXT_NOUNS, UNNAMED_SPEAKER } from './lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
 
@@ -106,29 +106,15 @@ function insideQuotes(quotes: FoundQuote[]): (offset: number) => boolean {
   };
 }
 
-/** Words that begin place names, never given names: "Western Syria", "New York", "United States". */
-const PLACE_WORDS = new Set(
-  'north south east west northern southern eastern western central upper lower greater new united free islamic saint st. st great first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth'.split(
-    ' ',
-  ),
-);
+/** Not a place by its first word ("Western Syria", "New York", "United States"). */
 const notPlace = (words: string[]) => !PLACE_WORDS.has(words[0].toLowerCase());
 
-/** The matching key of a name's last word, remembered: a story asks for the same few keys hundreds of times. */
-const surnameKeys = new Map<string, string>();
-const surnameKey = (words: string[]) => {
-  const last = words[words.length - 1];
-  let found = surnameKeys.get(last);
-  if (found === undefined) {
-    if (surnameKeys.size >= 100_000) surnameKeys.clear();
-    found = last
-      .toLowerCase()
-      .replace(/^(?:al|el)-/, '')
-      .replace(/[’']s$/, '');
-    surnameKeys.set(last, found);
-  }
-  return found;
-};
+/** The matching key of a name's last word. */
+const surnameKey = (words: string[]) =>
+  words[words.length - 1]
+    .toLowerCase()
+    .replace(/^(?:al|el)-/, '')
+    .replace(/[’']s$/, '');
 
 /** Quotations and speakers of a story, without tokens (`tagged`: its articles' blocks, tagged already). */
 export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>): { quotations: Quotation[]; speakers: Speaker[] } {

@@ -6,7 +6,7 @@
 // (IDF over the story's sentences), whether it is a name (written capitalised mid-sentence), and its word
 // vector. Nothing here depends on the order of articles or sentences except through ids and texts.
 import type { Token } from '../../types.js';
-import { nameKey } from '../../analyse/terms/fold.js';
+import { foldMemo, nameKey } from '../../analyse/terms/fold.js';
 import { vectorRow } from '../../analyse/terms/vectors.js';
 import { CLAUSE_WORDS, EXACT_ONLY_WORDS, FRONTED_CLAUSE_WORDS } from '../../analyse/lexicon.js';
 import { byCodePoint, shingleHashes } from '../hash.js';
@@ -209,7 +209,7 @@ function readSentence(input: UnitInput, tokens: Token[], table: TermTable): Read
   const quoted = input.quoted ?? [];
   tokens.forEach((token, i) => {
     if (token.norm === '' || !isWordLike(token.norm)) return;
-    const key = nameKey(token.norm);
+    const key = nameKey(token.norm, table.folds);
     words.push(key);
     const inQuote = quoted.some(([start, end]) => token.start >= start && token.end <= end);
     if (inQuote) quotedWords.push(key);
@@ -226,6 +226,8 @@ function readSentence(input: UnitInput, tokens: Token[], table: TermTable): Read
 /** Term ids by key, in order of first sight, with what is needed to tell names and find vectors. */
 class TermTable {
   readonly names: string[] = [];
+  /** The story's name keys, each worked out once. */
+  readonly folds = foldMemo();
   private readonly ids = new Map<string, number>();
   private readonly lowerLemma: string[] = [];
   private readonly capitalLemma: string[] = [];
@@ -254,7 +256,7 @@ class TermTable {
 
   /** The ids of those keys the story has (keys are token norms). */
   known(norms: string[] | undefined): number[] {
-    return (norms ?? []).map((norm) => this.ids.get(nameKey(norm))).filter((t): t is number => t !== undefined);
+    return (norms ?? []).map((norm) => this.ids.get(nameKey(norm, this.folds))).filter((t): t is number => t !== undefined);
   }
 
   isName(t: number): boolean {
