@@ -1,6 +1,6 @@
 // The analyse stage: every article's quotations and their speakers, and the tokens the aligner matches on.
 
-import type { AnalysedStory, Article, Quotation, Speaker, Story, Token } from '../types.js';
+import type { AnalysedStory, Article, Quotation, Speaker, Story, Token, WordVectors } from '../types.js';
 import { sentenceTokens, tagBlock, termMemo, type Raw, type TaggedBlock } from './terms/index.js';
 import { datelineSentences } from './datelines.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
@@ -11,7 +11,7 @@ import { alternation, NOT_NAMES, PLACE_WORDS, PUBLISHING_VERBS, SAYING_VERBS, TE
 
 export { extractQuotes } from './quotes/extract.js';
 
-export function analyseStory(story: Story): AnalysedStory {
+export function analyseStory(story: Story, vectors: WordVectors): AnalysedStory {
   // Each block goes through wink-nlp once: names and speakers, and every sentence's tokens, come from that pass.
   // A block repeated in the story (wire copy: a story of 500 articles has ~5,400 blocks, ~1,000 different) is
   // tagged once; the tagging is kept for this story only.
@@ -22,7 +22,7 @@ export function analyseStory(story: Story): AnalysedStory {
   const memo = termMemo();
   for (const article of story.articles) tokens[article.id] = sentenceTokens(article, tagged.get(article.id), memo);
   const datelines = Object.fromEntries(story.articles.map((article) => [article.id, datelineSentences(article, tokens[article.id])]));
-  return { story, quotations, speakers, tokens, datelines };
+  return { story, quotations, speakers, tokens, datelines, vectors };
 }
 
 /** Every block of an article tagged by wink-nlp (in the order of blockRanges); `known`: blocks by text, tagged at 0. */
