@@ -4,7 +4,8 @@
 //   - clicking or focusing a sentence ([data-claim][data-article]) gives it and every sentence of the same
 //     claim the class "is-highlighted" (and no other element); Escape clears it;
 //   - the filter buttons ([data-filter="all|shared|exclusive|article:<id>"]) hide claim rows ([data-row])
-//     with the `hidden` attribute, open the exclusives they name and close the others, and update the count
+//     with the `hidden` attribute, unfold the rows they show (details[data-fold], the claims fewer than half
+//     the outlets carry), open the exclusives they name and close the others, and update the count
 //     ([data-rows-shown]);
 //   - the order buttons ([data-order="coverage|prominence"]) put the rows in their first order, or most
 //     prominently placed first ([data-prominence], lower is nearer the top of the articles).
@@ -81,7 +82,9 @@
     var count = 0;
     rows.forEach((row) => {
       var visible = keep(row, filter);
+      var fold = row.querySelector('details[data-fold]');
       row.hidden = !visible;
+      if (fold) fold.open = visible;
       if (visible) count += 1;
     });
     groups.forEach((group) => {

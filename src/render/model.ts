@@ -92,6 +92,8 @@ export interface ClaimView {
   href: string;
   /** Whether the claim has a page of its own (claims/<id>.html): carried by two or more articles. */
   page: boolean;
+  /** Shared by fewer than half the outlets: the side-by-side row shows its heading, its versions one click away. */
+  folded: boolean;
   /** Made by the renderer for a sentence the alignment left out of every claim. */
   synthetic: boolean;
   /** What an editor's corrections did to this claim, and why (empty where none did). */
@@ -218,6 +220,14 @@ const KIND_LABELS: Record<ClaimKind, string> = {
 export function shareOf(carriers: number, total: number): Share {
   if (carriers <= 1) return 'one';
   return carriers >= total ? 'all' : 'some';
+}
+
+/**
+ * Whether a shared claim's side-by-side row is folded to its heading: fewer than half the outlets carry it,
+ * so most of its cells would be empty, while the claims most outlets share keep their cells open.
+ */
+export function foldsRow(carriers: number, total: number): boolean {
+  return carriers > 1 && carriers * 2 < total;
 }
 
 export function shareLabel(carriers: number, total: number): string {
@@ -474,6 +484,7 @@ function claimView(claim: Claim, synthetic: boolean, context: ViewContext): Clai
     cells: articles.map((article) => ({ article, versions: versionsByArticle.get(article.id) ?? [] })),
     href: carriers > 1 ? `claims/${claim.id}.html` : versions[0].href,
     page: carriers > 1,
+    folded: foldsRow(carriers, total),
     synthetic,
     edits: synthetic ? [] : context.edits.claim(claim),
   };

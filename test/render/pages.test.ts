@@ -3,7 +3,7 @@
 import { HtmlValidate, Parser, type HtmlElement } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderSite } from '../../src/render/index.js';
-import { buildStoryView } from '../../src/render/model.js';
+import { buildStoryView, foldsRow } from '../../src/render/model.js';
 import type { AlignedStory, SiteFiles } from '../../src/types.js';
 import { fixtureStory, hostileStory, STORY_ID } from './fixture.js';
 
@@ -163,7 +163,7 @@ describe('side by side', () => {
     );
     for (const row of rows) {
       const claim = story.alignment.claims.find((c) => c.id === attr(row, 'data-row'))!;
-      const cells = row.querySelectorAll('td');
+      const cells = row.querySelectorAll('td, .fold-cells > .cell');
       expect(cells).toHaveLength(5);
       story.story.articles.forEach((article, index) => {
         const cell = cells[index];
@@ -172,6 +172,38 @@ describe('side by side', () => {
         if (!carried) expect(cell.querySelectorAll('[data-claim]')).toHaveLength(0);
       });
     }
+  });
+
+  it('folds a row fewer than half the outlets carry to its heading: a closed <details> with its versions in outlet columns', () => {
+    const view = buildStoryView(story);
+    const carriers = (id: string) => view.claims.find((c) => c.id === id)!.carriers;
+    const rows = doc.querySelectorAll('tbody[data-row]');
+    const folded = rows.filter((row) => row.classList.contains('row-folded'));
+    expect(folded.length).toBeGreaterThan(0);
+    expect(folded.length).toBeLessThan(rows.length);
+    for (const row of rows) {
+      const id = attr(row, 'data-row');
+      const fold = row.querySelector('details[data-fold]');
+      expect(row.classList.contains('row-folded'), id).toBe(carriers(id) * 2 < 5);
+      if (!fold) {
+        expect(row.querySelectorAll('td.cell [data-claim]').length).toBeGreaterThan(0);
+        continue;
+      }
+      expect(fold.hasAttribute('open')).toBe(false);
+      // The heading stays in sight: statement, count and who carries it, in the summary (which holds no links).
+      const summary = fold.querySelector(':scope > summary')!;
+      expect(summary.querySelector('.statement')).not.toBeNull();
+      expect(summary.querySelectorAll('a')).toHaveLength(0);
+      const names = view.claims.find((c) => c.id === id)!.carriedBy.map((a) => a.name);
+      expect(summary.textContent).toContain(`in ${names.join(' and ')}`);
+      expect(fold.querySelectorAll('[data-claim]').length).toBeGreaterThanOrEqual(2);
+      expect(fold.querySelector(`a[href="claims/${id}.html"]`)).not.toBeNull();
+    }
+    expect(foldsRow(2, 5)).toBe(true);
+    expect(foldsRow(3, 5)).toBe(false);
+    expect(foldsRow(2, 4)).toBe(false);
+    expect(foldsRow(1, 5)).toBe(false);
+    expect(foldsRow(3, 8)).toBe(true);
   });
 
   it("heads each row with the claim in one version's words and how many outlets carry it", () => {
