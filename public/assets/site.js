@@ -13,10 +13,13 @@
   var table = document.querySelector('table[data-compare]');
   if (!table) return;
   var main = document.querySelector('main') || document.body;
+  highlighting(main);
+  filtering(table, main);
+})();
 
+/** Clicking, focusing or pressing Enter on a sentence picks out its counterparts. */
+function highlighting(main) {
   var sentences = Array.prototype.slice.call(main.querySelectorAll('[data-claim][data-article]'));
-  var rows = Array.prototype.slice.call(table.querySelectorAll('[data-row]'));
-  var groups = Array.prototype.slice.call(main.querySelectorAll('details[data-exclusives]'));
   var current = null;
 
   function highlight(claim) {
@@ -53,8 +56,12 @@
       highlight(el.getAttribute('data-claim'));
     }
   });
+}
 
-  // ── filters ────────────────────────────────────────────────────────────
+/** The filter and order buttons, shown only when this script runs. */
+function filtering(table, main) {
+  var rows = Array.prototype.slice.call(table.querySelectorAll('[data-row]'));
+  var groups = Array.prototype.slice.call(main.querySelectorAll('details[data-exclusives]'));
   var bar = document.querySelector('[data-filters]');
   var buttons = bar ? Array.prototype.slice.call(bar.querySelectorAll('button[data-filter]')) : [];
   var orders = bar ? Array.prototype.slice.call(bar.querySelectorAll('button[data-order]')) : [];
@@ -125,4 +132,4 @@
     });
   });
   bar.hidden = false;
-})();
+}

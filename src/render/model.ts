@@ -566,7 +566,7 @@ function quoteView(group: AlignedStory['alignment']['quotes'][number], context: 
         kind: m.kind,
         reference: index === longest,
         shorter: words[index] < words[longest],
-        otherSpeaker: group.speaker !== null && m.speaker !== null && m.speaker !== group.speaker,
+        otherSpeaker: group.speakerConflict && namesOtherSpeaker(m.speaker, group.speaker),
         href: `articles/${m.article}.html#${m.sentence}`,
         claim: claim?.id,
         claimHref: claim?.href,
@@ -574,6 +574,18 @@ function quoteView(group: AlignedStory['alignment']['quotes'][number], context: 
       };
     }),
   };
+}
+
+/**
+ * A member credits its words to someone other than the group's speaker: both are names (capitalised) and
+ * neither holds the other's words ("Lavrov" is "Sergei Lavrov"). A description ("the statement") names no one
+ * else. Asked only where the aligner found the group's speakers to differ.
+ */
+function namesOtherSpeaker(speaker: string | null, groupSpeaker: string | null): boolean {
+  if (!speaker || !groupSpeaker || !/^\p{Lu}/u.test(speaker)) return false;
+  const words = (name: string): string[] => name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const [a, b] = [words(speaker), words(groupSpeaker)];
+  return !a.every((word) => b.includes(word)) && !b.every((word) => a.includes(word));
 }
 
 /** The overlap matrix, one row per article. Pairs looked up by key: a story of n articles has n² cells. */
@@ -647,6 +659,8 @@ export interface Segment {
     /** The quotation ends in this segment. */
     last: boolean;
   };
+  /** A full stop or comma right after the quotation's closing mark, printed before its speaker tag. */
+  trail?: string;
 }
 
 export interface SentenceView {
@@ -712,6 +726,10 @@ export function buildArticleView(article: Article, view: StoryView, quotations: 
  */
 const OPENING = '“‘"\'«„';
 const CLOSING = '”’"\'»“';
+/** The closing marks of a quotation, with the punctuation inside them (“… real progress,”), before a space or stop. */
+const CLOSED = new RegExp(`^[,.;:!?…]*[${CLOSING}]+(?=[\\s,.;:!?…)]|$)`);
+/** Punctuation right after the closing mark (“… good and bad ones”.), kept with the quotation so no tag sits before it. */
+const TRAILING = /^[,.;:!?…]+(?=\s|$)/;
 
 export function segmentsOf(article: Article, sentence: Sentence, quotations: Quotation[]): Segment[] {
   const ranges: Array<{ start: number; end: number; quote: Quotation }> = [];
@@ -733,14 +751,18 @@ export function segmentsOf(article: Article, sentence: Sentence, quotations: Quo
     if (range.start < cursor) continue; // overlapping quotations: keep the first
     // Take in the quotation marks around the words, so a speaker tag can follow the closing one.
     if (range.start > cursor && range.start > 0 && OPENING.includes(sentence.text[range.start - 1])) range.start -= 1;
-    if (range.end < sentence.text.length && CLOSING.includes(sentence.text[range.end])) range.end += 1;
+    const closed = CLOSED.exec(sentence.text.slice(range.end));
+    if (closed) range.end += closed[0].length;
+    else if (range.end < sentence.text.length && CLOSING.includes(sentence.text[range.end])) range.end += 1;
     if (range.start > cursor) segments.push({ text: sentence.text.slice(cursor, range.start) });
     const last = exact ? range.quote.end <= sentence.end : true;
+    const trail = last ? (TRAILING.exec(sentence.text.slice(range.end))?.[0] ?? '') : '';
     segments.push({
       text: sentence.text.slice(range.start, range.end),
       quote: { id: range.quote.id, speaker: range.quote.speaker, speakerReason: range.quote.speakerReason, kind: range.quote.kind, last },
+      ...(trail ? { trail } : {}),
     });
-    cursor = range.end;
+    cursor = range.end + trail.length;
   }
   if (cursor < sentence.text.length) segments.push({ text: sentence.text.slice(cursor) });
   return segments;

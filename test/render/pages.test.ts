@@ -163,7 +163,7 @@ describe('side by side', () => {
     );
     for (const row of rows) {
       const claim = story.alignment.claims.find((c) => c.id === attr(row, 'data-row'))!;
-      const cells = row.querySelectorAll('td, .fold-cells > .cell');
+      const cells = row.querySelectorAll('td.cell, .fold-cells > .cell');
       expect(cells).toHaveLength(5);
       story.story.articles.forEach((article, index) => {
         const cell = cells[index];
@@ -380,6 +380,28 @@ describe('quotes page', () => {
     const el = doc.querySelector(`#${group.id}`)!;
     expect(el.querySelector('.flags .flag-conflict')!.textContent).toContain('Someone Else');
     expect(el.querySelectorAll('.quote-member .flag-conflict')).toHaveLength(1);
+    expect(el.querySelector('.quote-member .flag-conflict')!.textContent).toBe('⚠ elsewhere credited to Original Speaker');
+  });
+
+  it('warns on a member only where it names someone else: not a shorter form of the name, not a description', () => {
+    const altered = fixtureStory();
+    const group = altered.alignment.quotes.find((q) => q.members.length > 1)!;
+    const credit = (speakers: string[], conflict: boolean) => {
+      group.speaker = 'Sergei Lavrov';
+      group.members = group.members.slice(0, 2).concat(group.members.slice(0, 1)).slice(0, speakers.length);
+      group.members = group.members.map((m, index) => ({ ...m, speaker: speakers[index] }));
+      group.speakerConflict = conflict;
+      const doc = parse(String(renderSite([altered]).get(`${STORY_ID}/quotes.html`)));
+      return doc
+        .querySelector(`#${group.id}`)!
+        .querySelectorAll('.quote-member .meta')
+        .filter((meta) => meta.querySelector('.flag-conflict'))
+        .map((meta) => meta.textContent.replace(/\s+/g, ' ').trim().split(' ⚠')[0]);
+    };
+    // The aligner found no conflict: a statement credited for the ministry's words is no other speaker.
+    expect(credit(['Sergei Lavrov', 'the statement'], false)).toEqual([]);
+    // A conflict between two names: the short form of the group's name and the description are not flagged.
+    expect(credit(['Lavrov', 'John Kerry', 'the statement'], true)).toEqual(['Credited to John Kerry']);
   });
 });
 
