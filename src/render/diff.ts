@@ -4,7 +4,7 @@
 // Variants the aligner folds ("U.S."/"US", "Russia"/"Russian Federation", straight/curly quotation marks)
 // are not differences: a change whose words fold to the same key is shown as the same text.
 import { diffWords } from 'diff';
-import { PHRASES, placeOf } from '../analyse/terms/fold.js';
+import { isDemonym, nameKey, PHRASES, PLACE_KEYS, placeOf } from '../analyse/terms/fold.js';
 
 /** 'core': words a paraphrase shares with the version it is compared with (see coreParts). */
 export type DiffKind = 'same' | 'added' | 'removed' | 'core';
@@ -95,3 +95,39 @@ export function changedWords(parts: DiffPart[]): number {
 export function wordCount(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
 }
+
+/** A country or body as a text names it, and the key its variants share ("Russian Federation" → russia). */
+export interface NamedVariant {
+  text: string;
+  key: string;
+}
+
+/**
+ * The names of countries and bodies in `text` whose variants the comparison folds ("Russian Federation",
+ * "Russia", "U.S.", "USA"), in reading order. Demonyms ("Russian forces") are not names of the place, and
+ * are left out.
+ */
+export function namedVariants(text: string): NamedVariant[] {
+  const words = [...text.matchAll(/\p{L}[\p{L}.]*|\p{N}+/gu)].map((match) => {
+    // A full stop ends the sentence, not the name, unless the name is dotted throughout ("U.S.").
+    const word = /\.\p{L}/u.test(match[0]) ? match[0] : match[0].replace(/\.+$/, '');
+    return { word, lower: word.toLowerCase().replace(/\./g, ''), at: match.index };
+  });
+  const found: NamedVariant[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const phrase = PHRASES.find((p) => p.words.every((word, k) => words[i + k]?.lower === word));
+    if (phrase && startsUpperCase(words[i].word)) {
+      const last = words[i + phrase.words.length - 1];
+      found.push({ text: text.slice(words[i].at, last.at + last.word.length), key: phrase.norm });
+      i += phrase.words.length - 1;
+      continue;
+    }
+    const { word, lower } = words[i];
+    if (!startsUpperCase(word) || isDemonym(word)) continue;
+    const key = placeOf(word, word.toLowerCase(), lower, i > 0 ? words[i - 1].word.toLowerCase() : undefined) ?? lower;
+    if (PLACE_KEYS.has(nameKey(key))) found.push({ text: word, key });
+  }
+  return found;
+}
+
+const startsUpperCase = (word: string): boolean => /^\p{Lu}/u.test(word);

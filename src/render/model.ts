@@ -16,6 +16,7 @@ import { changedWords, coreParts, diffParts as wordDiff, plainParts, wordCount, 
 import { editNotes, type EditNotes } from './edits.js';
 import { paragraphNumbers, placeIn, type Place } from './place.js';
 import { statementIndex } from './statement.js';
+import { styleDifferences, type StyleDifference } from './style.js';
 
 /** How widely a claim is carried: by every article, by some, or by one only. */
 export type Share = 'all' | 'some' | 'one';
@@ -198,6 +199,8 @@ export interface StoryView {
   conflicts: ConflictView[];
   /** Exclusives grouped by the article that alone carries them, in article order (empty groups left out). */
   exclusivesByArticle: Array<{ article: ArticleView; claims: ClaimView[] }>;
+  /** Names an article writes its own way throughout ("Russian Federation" for "Russia"), once per article. */
+  styleDifferences: Array<StyleDifference<ArticleView>>;
 }
 
 const CONFLICT_LABELS: Record<ConflictKind, string> = {
@@ -314,6 +317,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
     claimOf,
     conflicts,
     edits: context.edits,
+    styleDifferences: styleDifferences(story.articles, (article) => context.articleById.get(article.id)!),
   };
 }
 

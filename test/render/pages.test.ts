@@ -206,6 +206,21 @@ describe('side by side', () => {
     expect(foldsRow(3, 8)).toBe(true);
   });
 
+  it('lists the style differences once, with each article under the way it writes the name, on this page and the overview', () => {
+    const view = buildStoryView(story);
+    expect(view.styleDifferences.length).toBeGreaterThan(0);
+    for (const name of [`${STORY_ID}/compare.html`, `${STORY_ID}/index.html`]) {
+      const items = page(name).querySelectorAll('.style-differences li');
+      expect(items, name).toHaveLength(view.styleDifferences.length);
+      view.styleDifferences.forEach((difference, index) => {
+        for (const form of difference.forms)
+          expect(items[index].textContent).toContain(`“${form.text}” in ${form.articles[0].article.name}`);
+        const names = difference.forms.flatMap((form) => form.articles.map((a) => a.article.name));
+        expect(new Set(names).size, 'each article once').toBe(names.length);
+      });
+    }
+  });
+
   it("heads each row with the claim in one version's words and how many outlets carry it", () => {
     const view = buildStoryView(story);
     for (const row of doc.querySelectorAll('tbody[data-row]')) {
