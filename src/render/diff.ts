@@ -52,14 +52,45 @@ export function diffParts(reference: string, text: string): DiffPart[] {
 export function coreParts(reference: string, text: string): DiffPart[] {
   if (reference === text) return [{ text, kind: 'core' }];
   const parts: DiffPart[] = [];
-  for (const part of diffParts(reference, text)) {
-    if (part.kind === 'removed') continue;
+  for (const part of wholeTokens(diffParts(reference, text).filter((p) => p.kind !== 'removed'))) {
     const kind: DiffKind = part.kind === 'same' && /[\p{L}\p{N}]{4,}/u.test(part.text) ? 'core' : 'same';
     const last = parts[parts.length - 1];
     if (last && last.kind === kind) last.text += part.text;
     else parts.push({ text: part.text, kind });
   }
   return parts;
+}
+
+/** Where `left` and `right` meet inside one word or number ("Flam|ingo", "4:|30", "4|:30"). */
+const splitsToken = (left: string, right: string): boolean =>
+  (/[\p{L}\p{N}]$/u.test(left) && /^[\p{L}\p{N}]/u.test(right)) ||
+  (/\p{N}[:.,/-]$/u.test(left) && /^\p{N}/u.test(right)) ||
+  (/\p{N}$/u.test(left) && /^[:.,/-]\p{N}/u.test(right));
+const TOKEN_END = /[\p{L}\p{N}][\p{L}\p{N}:.,'’/-]*$/u;
+const TOKEN_START = /^[\p{L}\p{N}:.,'’/-]+/u;
+
+/**
+ * Shared runs that begin or end inside a word or number ("about 4:" of "4:30" against "4:20") give the
+ * partial token to the neighbouring change, so a shared core is never marked through the middle of one.
+ */
+function wholeTokens(parts: DiffPart[]): DiffPart[] {
+  const out = parts.map((part) => ({ ...part }));
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].kind !== 'same') continue;
+    const next = out[i + 1];
+    if (next && splitsToken(out[i].text, next.text)) {
+      const tail = TOKEN_END.exec(out[i].text)?.[0] ?? '';
+      out[i].text = out[i].text.slice(0, out[i].text.length - tail.length);
+      next.text = tail + next.text;
+    }
+    const previous = out[i - 1];
+    if (previous && splitsToken(previous.text, out[i].text)) {
+      const head = TOKEN_START.exec(out[i].text)?.[0] ?? '';
+      out[i].text = out[i].text.slice(head.length);
+      previous.text += head;
+    }
+  }
+  return out.filter((part) => part.text !== '');
 }
 
 /** The key the words of a change fold to: places and their variants as one, case, dots and marks left out. */
