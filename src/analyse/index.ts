@@ -387,8 +387,13 @@ function creditChains(items: Credited[]): void {
   }
   for (const item of items) {
     const source = item.quote.chain === undefined ? undefined : chains.get(item.quote.chain);
-    if (source && source !== item && (!item.name || !item.quote.raw))
-      [item.name, item.person, item.reason] = [source.name, source.person, 'the quotation runs on over several paragraphs'];
+    if (source && source !== item && (!item.name || !item.quote.raw)) {
+      const reason =
+        source.quote.block === item.quote.block
+          ? 'the quotation goes on after its attribution'
+          : 'the quotation runs on over several paragraphs';
+      [item.name, item.person, item.reason] = [source.name, source.person, reason];
+    }
   }
 }
 

@@ -142,6 +142,7 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'> & Partia
     // The paragraph ends inside a quotation that is still open: it may go on in the next paragraph.
     const last = topLevel.at(-1);
     const runsOn = last !== undefined && last.close < 0 && /^[\s,;:]*$/.test(body.slice(last.end, range.end));
+    let previous: FoundQuote | null = null;
     for (const { span, nested, outer } of kept) {
       const quote = quoteAt(body, span, outer, place);
       if (!nested && span === topLevel[0] && chainId !== null) {
@@ -149,6 +150,13 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'> & Partia
         quote.chain = chainId;
         quote.kind = 'full';
       }
+      if (!nested && previous && resumesAfterAttribution(body, previous, quote)) {
+        // “We are ready,” said Ann Lowe, “and we will win.”: one utterance cut by its attribution.
+        previous.chain ??= found.indexOf(previous);
+        quote.chain = previous.chain;
+        quote.kind = 'full';
+      }
+      if (!nested) previous = quote;
       if (!nested && span === last && runsOn) {
         quote.chain ??= found.length;
         carry = quote.chain;
@@ -328,6 +336,21 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, { range
     if (at >= 0) quote.speakerAt = end - text.length + at;
   }
   return quote;
+}
+
+/** Between two parts of an utterance cut by its attribution: `, said Ann Lowe in a statement, `. */
+const CUT_BY_ATTRIBUTION = /^\s*[^“”"‘’.!?;:]{1,80},\s*$/u;
+
+/** The quotation goes on the previous one, after the attribution that follows it (see CUT_BY_ATTRIBUTION). */
+function resumesAfterAttribution(body: string, previous: FoundQuote, quote: FoundQuote): boolean {
+  return (
+    previous.via === 'after' &&
+    previous.raw !== null &&
+    previous.kind === 'full' &&
+    /,\s*[”"’»]$/.test(body.slice(previous.start, previous.after)) &&
+    CUT_BY_ATTRIBUTION.test(body.slice(previous.after, quote.open)) &&
+    /^\p{Ll}/u.test(body.slice(quote.start, quote.end))
+  );
 }
 
 /** A sentence that introduces what follows: "X wrote on Instagram:", "the ministry said the following." */

@@ -119,7 +119,8 @@ function speakerBefore(tokens: string[]): RawSpeaker | null {
     }
     if (SAYING_NOUNS.has(word) && !isCap(tokens[at])) {
       const link = norm(tokens[at + 1] ?? '');
-      if (link === 'from' || link === 'by') {
+      // "remarks from the minister", "a statement by the board", "in the words of the patient".
+      if (link === 'from' || link === 'by' || (link === 'of' && word === 'words')) {
         const found = nounPhraseAfter(tokens, at + 2);
         if (found) return found;
       }
@@ -380,8 +381,8 @@ function description(words: string[], determined: boolean): RawSpeaker | null {
   if (words.some((word) => /^\d{1,3}-years?-olds?$/i.test(word))) return { kind: 'anaphor', words };
   const last = words[words.length - 1];
   if (!isSpeakingHead(last)) return null;
-  // Without a determiner only a bare plural or mass noun reads as a speaker: "officials said", "police say".
-  if (!determined && (words.length > 1 || !/s$|^police$|^staff$/i.test(norm(last)))) return null;
+  // Without a determiner only a plural or mass noun reads as a speaker: "officials said", "aviation analysts said".
+  if (!determined && (words.length > 3 || !/s$|^police$|^staff$/i.test(norm(last)))) return null;
   return { kind: 'description', words, head: norm(last) };
 }
 
@@ -460,7 +461,10 @@ function ownedDescription(tokens: string[], at: number, ownerEnd: number): RawSp
 
 /** The subject at the start of a sentence, after an opening phrase like "Ahead of the talks,". */
 function sentenceSubject(tokens: string[]): RawSpeaker | null {
-  return nounPhraseAfter(tokens, subjectStart(tokens));
+  const start = subjectStart(tokens);
+  // "The boy's mother testified, describing …": no opening phrase after all when nothing follows its comma.
+  const found = nounPhraseAfter(tokens, start);
+  return found ?? (start > 0 && !STOP_FORWARD.has(norm(tokens[0])) ? nounPhraseAfter(tokens, 0) : null);
 }
 
 /** Where the sentence's subject starts: after a short opening phrase ("During the call,"), else at its start. */

@@ -393,8 +393,27 @@ describe('terms, owners and titles', () => {
     expect(one(body, 'will not accept the plan').speaker).toBe('The group');
   });
 
-  it('gives “describing … as” to whoever testified', () => {
+  it('gives “describing … as” to whoever testified, a description too', () => {
     const body = 'Ann Lowe testified on Tuesday, describing her son as “a gentle boy who loved the sea.”';
     expect(one(body, 'a gentle boy who loved the sea.').speaker).toBe('Ann Lowe');
+    const mother = 'The boy’s mother testified, describing her son as “kind, calm, and bright” to the jury.';
+    expect(one(mother, 'kind, calm, and bright').speaker).toBe('The boy’s mother');
+  });
+
+  it('takes a plural role with its modifiers for a speaker (“Aviation analysts called it …”)', () => {
+    expect(one('Aviation analysts called it the “end of a long road”.', 'end of a long road').speaker).toBe('Aviation analysts');
+  });
+
+  it('reads “in the words of” as an attribution', () => {
+    const body = 'This is how it felt, in the words of the patient: “I could not climb the stairs.”';
+    expect(one(body, 'I could not climb the stairs.').speaker).toBe('the patient');
+  });
+
+  it('takes the words after an attribution in the middle of a quotation for the rest of it (“…,” said X, “and …”)', () => {
+    const quotes = quotesOf('“We are ready for the tour,” comments Tom Reed in a statement, “as it is a celebration of our history.”');
+    expect(quotes.map((q) => [q.kind, q.speaker, q.speakerReason])).toEqual([
+      ['full', 'Tom Reed', null],
+      ['full', 'Tom Reed', 'the quotation goes on after its attribution'],
+    ]);
   });
 });
