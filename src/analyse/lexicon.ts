@@ -525,3 +525,20 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'this these those there here then also even only just very too now'
   ).split(' '),
 );
+
+/** Words that mention a term rather than quote a speaker: the so-called “…”, the word “…”, known as “…”. */
+export const TERM_MARKERS: readonly string[] = [
+  'so-called',
+  'so called',
+  'known as',
+  'the word',
+  'the term',
+  'the phrase',
+  'the name',
+  'the label',
+  'the hashtag',
+  'the slogan',
+  'the motto',
+  'titled',
+  'entitled',
+];

@@ -1,7 +1,17 @@
 // Which kind of quotation: a 'full' utterance, a 'partial' quotation worked into a sentence, or
 // 'scare' quotes around a name or term. Decided by rules on the words and their sentence.
 
-import { alternation, BETWEEN, DETERMINERS, FUNCTION_WORDS, POST_VERBS, PRONOUNS, REPORTING_VERBS, SAYING_VERBS } from '../lexicon.js';
+import {
+  alternation,
+  BETWEEN,
+  DETERMINERS,
+  FUNCTION_WORDS,
+  POST_VERBS,
+  PRONOUNS,
+  REPORTING_VERBS,
+  SAYING_VERBS,
+  TERM_MARKERS,
+} from '../lexicon.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
 const SMALL = new Set('of the and a an in on for to at by de du la le von van al'.split(' '));
@@ -69,6 +79,12 @@ function termBeforeNoun(words: string[], text: string, before: string, post: str
   return !governing.some((word) => SAYING_VERBS.has(word));
 }
 
+/** A term mentioned, not words quoted: the so-called “…”, the word “…”; “…” — the term for. */
+const MARKED_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(TERM_MARKERS)})$`, 'i');
+const MARKED_AFTER = /^\s*[,—–(-]*\s*(?:the|a)\s+(?:term|word|name)\s+for\b/i;
+const isMarkedTerm = (words: string[], text: string, before: string, post: string): boolean =>
+  words.length <= 5 && !/[.!?]$/.test(text) && (MARKED_BEFORE.test(before) || MARKED_AFTER.test(post));
+
 /** A verb of saying or thinking, or a colon, right before the marks. */
 const SAID_BEFORE = new RegExp(`(?:\\b(?:${alternation(REPORTING_VERBS)})\\b,?|:)$`, 'i');
 /** A verb of saying right before the marks ("said “…”"): the quotation opens an utterance. */
@@ -97,7 +113,11 @@ export function quoteKind({
     if (SAID_BEFORE.test(before) && !title) return 'full';
     return words.length <= 4 || title ? 'scare' : 'partial';
   }
-  if (!nested && (modifiesNoun(text, post) || (!attributed && termBeforeNoun(words, text, before, post)))) return 'scare';
+  if (
+    !nested &&
+    (modifiesNoun(text, post) || isMarkedTerm(words, text, before, post) || (!attributed && termBeforeNoun(words, text, before, post)))
+  )
+    return 'scare';
   if (before.endsWith(':') && startsUtterance) return 'full';
   if (title && !attributedAfter) return 'scare';
   const opensSentence = before === '' || /[.!?…]$/.test(before) || VERB_BEFORE.test(before);

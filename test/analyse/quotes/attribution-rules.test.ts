@@ -365,6 +365,13 @@ describe('terms, owners and titles', () => {
     expect(one('The two sides signed a “stage one” tariff deal.', 'stage one')).toMatchObject({ kind: 'scare', speaker: null });
   });
 
+  it('takes a term the text only mentions for a term (the so-called “…”, known as “…”, “…” — the term for)', () => {
+    expect(one('Tom Reed said the so-called “quiet zone” would expand.', 'quiet zone')).toMatchObject({ kind: 'scare', speaker: null });
+    expect(one('The drug induces “torpor” — the term for a state of deep sleep.', 'torpor').kind).toBe('scare');
+    expect(one('Officials said the process, known as “rapid review”, would take a week.', 'rapid review').kind).toBe('scare');
+    expect(one('Tom Reed said the process would be “rapid”.', 'rapid')).toMatchObject({ kind: 'partial', speaker: 'Tom Reed' });
+  });
+
   it('keeps them as someone’s words when a verb of naming or judging, or an attribution, puts them in a mouth', () => {
     expect(one('Analysts called it the “worst quarter in a decade” for the firm.', 'worst quarter in a decade')).toMatchObject({
       kind: 'partial',
