@@ -7,7 +7,7 @@ import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js
 import type { RawSpeaker } from './speakers/attribution.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
-import { alternation, NOT_NAMES, PLACE_WORDS, PUBLISHING_VERBS, SAYING_VERBS, TEXT_NOUNS, UNNAMED_SPEAKER } from './lexicon.js';
+import { alternation, NOT_NAMES, PLACE_WORDS, PLATFORMS, PUBLISHING_VERBS, SAYING_VERBS, TEXT_NOUNS, UNNAMED_SPEAKER } from './lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
 
@@ -234,6 +234,7 @@ const NO_CREDIT: Credit = { name: null, person: false, reason: null };
 /** The speaker of one quotation: from its own attribution, else from the quotation or sentence before. */
 function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credited {
   let credit = quote.raw ? fromAttribution(context, quote, items) : NO_CREDIT;
+  if (quote.via === 'lead' && credit.name && !credit.reason) credit = { ...credit, reason: 'named in the sentence that introduces it' };
   // A quotation with no attribution of its own that continues the one before (“…,” he said. “…”), or
   // stands as the next paragraph after a credited quotation, full or partial (news copy names the
   // speaker once and lets the following quoted paragraph run on).
@@ -372,8 +373,13 @@ function creditChains(items: Credited[]): void {
   }
   for (const item of items) {
     const source = item.quote.chain === undefined ? undefined : chains.get(item.quote.chain);
-    if (source && source !== item && (!item.name || !item.quote.raw))
-      [item.name, item.person, item.reason] = [source.name, source.person, 'the quotation runs on over several paragraphs'];
+    if (source && source !== item && (!item.name || !item.quote.raw)) {
+      const reason =
+        source.quote.block === item.quote.block
+          ? 'the quotation goes on after its attribution'
+          : 'the quotation runs on over several paragraphs';
+      [item.name, item.person, item.reason] = [source.name, source.person, reason];
+    }
   }
 }
 
@@ -467,8 +473,14 @@ function sayerBefore(quote: FoundQuote, people: BlockMention[], named: BlockMent
   const before = people.filter((mention) => mention.end <= quote.open && mention.block >= quote.block - 1);
   const last = before.at(-1);
   if (!last?.sayer) return undefined;
-  if (named.some((mention) => mention.start > last.end && mention.end <= quote.open && !mention.attributive && mention.name !== last.name))
-    return undefined;
+  // Where the words were posted ("on Instagram") names no other speaker.
+  const other = (mention: BlockMention) =>
+    mention.start > last.end &&
+    mention.end <= quote.open &&
+    !mention.attributive &&
+    mention.name !== last.name &&
+    !PLATFORMS.has(mention.name.toLowerCase());
+  if (named.some(other)) return undefined;
   // In the paragraph before, the last sayer of it (an object named after them is no speaker either way).
   return last.block === quote.block ? last : before.filter((mention) => mention.sayer && mention.block === quote.block - 1).at(-1);
 }
