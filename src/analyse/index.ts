@@ -280,8 +280,9 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
   if (raw.kind === 'description') return fromDescription(context, quote, raw, items);
   if (raw.kind === 'pronoun') {
     const reason = `resolved from '${raw.pronoun}'`;
-    if (raw.pronoun === 'it') {
-      const body = speakingBodyBefore(context.article.body, quote, context.mentions, context.inQuote);
+    if (raw.pronoun === 'it' || raw.pronoun === 'they') {
+      // "they said" stands for a body only where the body itself was saying something ("Acme denies that …").
+      const body = speakingBodyBefore(context.article.body, quote, context.mentions, context.inQuote, raw.pronoun === 'they');
       if (body) context.count(body, true);
       return body ? { name: body, person: false, reason } : NO_CREDIT;
     }
@@ -308,6 +309,7 @@ function speakingBodyBefore(
   quote: FoundQuote,
   mentions: BlockMention[],
   inQuote: (offset: number) => boolean,
+  sayerOnly = false,
 ): string | null {
   const at = quote.speakerAt ?? quote.open;
   for (let index = mentions.length - 1; index >= 0; index--) {
@@ -316,8 +318,9 @@ function speakingBodyBefore(
     if (mention.block < quote.block - 1) break;
     // "The Harbour Board said": a determiner keeps a body from counting as a subject in the mentions.
     const verb = /^\s+(?:(?:has|had|have|also|later|then)\s+)*([a-z]+)/.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? '';
-    if (mention.body && (mention.subject || SAYING_VERBS.has(verb))) return mention.name;
-    if (!mention.body && mention.subject) return null;
+    if (mention.body && (sayerOnly ? mention.sayer || SAYING_VERBS.has(verb) : mention.subject || SAYING_VERBS.has(verb)))
+      return mention.name;
+    if ((!mention.body || sayerOnly) && mention.subject) return null;
   }
   return null;
 }

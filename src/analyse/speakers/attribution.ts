@@ -322,6 +322,9 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
     // "a spokesman for Robert Mueller said": the spokesman speaks, not the one he speaks for.
     const onBehalf = roleBefore(tokens, start, end, floor);
     if (onBehalf) return onBehalf;
+    // "One user on Twitter wrote": the platform is where the words went out, the user wrote them.
+    if (end - start === 1 && PLATFORMS.has(norm(last)) && norm(tokens[start - 1] ?? '') === 'on' && start - 1 > floor)
+      return phraseEndingAt(tokens, start - 1, floor);
     // Lower-case words of a description before a capitalised run: "a senior State Department official".
     const words = tokens.slice(start, end);
     if (words.every((token) => NOT_NAMES.has(norm(token)))) return null;

@@ -424,3 +424,25 @@ describe('terms, owners and titles', () => {
     ]);
   });
 });
+
+describe('pronouns and platforms', () => {
+  it('takes the subject of a relative clause who then says something for the latest speaker (“X, who …, said”)', () => {
+    const body =
+      'Mara Vell, a lawyer, said the ruling was fair.\n\nTom Reed, who represents the families, said he was pleased.\n\n“Forty years of law,” he said.';
+    expect(one(body, 'Forty years of law').speaker).toBe('Tom Reed');
+  });
+
+  it('credits the user, not the platform the words went out on (“One user on Twitter wrote:”)', () => {
+    expect(one('One user on Twitter wrote: “This is a disgrace.”', 'This is a disgrace.').speaker).toBe('One user');
+  });
+
+  it('resolves “they said” to a body that was saying something, never to one that only acted', () => {
+    const said = 'Acme Group said on Friday that it had not blocked the show.\n\n“We never said the band could not play,” they said.';
+    expect(one(said, 'We never said the band could not play')).toMatchObject({
+      speaker: 'Acme Group',
+      speakerReason: "resolved from 'they'",
+    });
+    const acted = 'Acme Group hired three guards for the night.\n\n“We were told nothing,” they said.';
+    expect(one(acted, 'We were told nothing').speaker).toBeNull();
+  });
+});
