@@ -4,7 +4,8 @@
 //   - clicking or focusing a sentence ([data-claim][data-article]) gives it and every sentence of the same
 //     claim the class "is-highlighted" (and no other element); Escape clears it;
 //   - the filter buttons ([data-filter="all|shared|exclusive|article:<id>"]) hide claim rows ([data-row])
-//     with the `hidden` attribute, open the exclusives they name and close the others, and update the count
+//     with the `hidden` attribute, unfold the rows they show (details[data-fold], the claims fewer than half
+//     the outlets carry), open the exclusives they name and close the others, and update the count
 //     ([data-rows-shown]);
 //   - the order buttons ([data-order="coverage|prominence"]) put the rows in their first order, or most
 //     prominently placed first ([data-prominence], lower is nearer the top of the articles).
@@ -12,10 +13,13 @@
   var table = document.querySelector('table[data-compare]');
   if (!table) return;
   var main = document.querySelector('main') || document.body;
+  highlighting(main);
+  filtering(table, main);
+})();
 
+/** Clicking, focusing or pressing Enter on a sentence picks out its counterparts. */
+function highlighting(main) {
   var sentences = Array.prototype.slice.call(main.querySelectorAll('[data-claim][data-article]'));
-  var rows = Array.prototype.slice.call(table.querySelectorAll('[data-row]'));
-  var groups = Array.prototype.slice.call(main.querySelectorAll('details[data-exclusives]'));
   var current = null;
 
   function highlight(claim) {
@@ -52,8 +56,12 @@
       highlight(el.getAttribute('data-claim'));
     }
   });
+}
 
-  // ── filters ────────────────────────────────────────────────────────────
+/** The filter and order buttons, shown only when this script runs. */
+function filtering(table, main) {
+  var rows = Array.prototype.slice.call(table.querySelectorAll('[data-row]'));
+  var groups = Array.prototype.slice.call(main.querySelectorAll('details[data-exclusives]'));
   var bar = document.querySelector('[data-filters]');
   var buttons = bar ? Array.prototype.slice.call(bar.querySelectorAll('button[data-filter]')) : [];
   var orders = bar ? Array.prototype.slice.call(bar.querySelectorAll('button[data-order]')) : [];
@@ -81,7 +89,9 @@
     var count = 0;
     rows.forEach((row) => {
       var visible = keep(row, filter);
+      var fold = row.querySelector('details[data-fold]');
       row.hidden = !visible;
+      if (fold) fold.open = visible;
       if (visible) count += 1;
     });
     groups.forEach((group) => {
@@ -122,4 +132,4 @@
     });
   });
   bar.hidden = false;
-})();
+}

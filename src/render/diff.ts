@@ -4,7 +4,7 @@
 // Variants the aligner folds ("U.S."/"US", "Russia"/"Russian Federation", straight/curly quotation marks)
 // are not differences: a change whose words fold to the same key is shown as the same text.
 import { diffWords } from 'diff';
-import { PHRASES, placeOf } from '../analyse/terms/fold.js';
+import { isDemonym, nameKey, PHRASES, PLACE_KEYS, placeOf } from '../analyse/terms/fold.js';
 
 /** 'core': words a paraphrase shares with the version it is compared with (see coreParts). */
 export type DiffKind = 'same' | 'added' | 'removed' | 'core';
@@ -52,14 +52,45 @@ export function diffParts(reference: string, text: string): DiffPart[] {
 export function coreParts(reference: string, text: string): DiffPart[] {
   if (reference === text) return [{ text, kind: 'core' }];
   const parts: DiffPart[] = [];
-  for (const part of diffParts(reference, text)) {
-    if (part.kind === 'removed') continue;
+  for (const part of wholeTokens(diffParts(reference, text).filter((p) => p.kind !== 'removed'))) {
     const kind: DiffKind = part.kind === 'same' && /[\p{L}\p{N}]{4,}/u.test(part.text) ? 'core' : 'same';
     const last = parts[parts.length - 1];
     if (last && last.kind === kind) last.text += part.text;
     else parts.push({ text: part.text, kind });
   }
   return parts;
+}
+
+/** Where `left` and `right` meet inside one word or number ("Flam|ingo", "4:|30", "4|:30"). */
+const splitsToken = (left: string, right: string): boolean =>
+  (/[\p{L}\p{N}]$/u.test(left) && /^[\p{L}\p{N}]/u.test(right)) ||
+  (/\p{N}[:.,/-]$/u.test(left) && /^\p{N}/u.test(right)) ||
+  (/\p{N}$/u.test(left) && /^[:.,/-]\p{N}/u.test(right));
+const TOKEN_END = /[\p{L}\p{N}][\p{L}\p{N}:.,'’/-]*$/u;
+const TOKEN_START = /^[\p{L}\p{N}:.,'’/-]+/u;
+
+/**
+ * Shared runs that begin or end inside a word or number ("about 4:" of "4:30" against "4:20") give the
+ * partial token to the neighbouring change, so a shared core is never marked through the middle of one.
+ */
+function wholeTokens(parts: DiffPart[]): DiffPart[] {
+  const out = parts.map((part) => ({ ...part }));
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].kind !== 'same') continue;
+    const next = out[i + 1];
+    if (next && splitsToken(out[i].text, next.text)) {
+      const tail = TOKEN_END.exec(out[i].text)?.[0] ?? '';
+      out[i].text = out[i].text.slice(0, out[i].text.length - tail.length);
+      next.text = tail + next.text;
+    }
+    const previous = out[i - 1];
+    if (previous && splitsToken(previous.text, out[i].text)) {
+      const head = TOKEN_START.exec(out[i].text)?.[0] ?? '';
+      out[i].text = out[i].text.slice(head.length);
+      previous.text += head;
+    }
+  }
+  return out.filter((part) => part.text !== '');
 }
 
 /** The key the words of a change fold to: places and their variants as one, case, dots and marks left out. */
@@ -95,3 +126,39 @@ export function changedWords(parts: DiffPart[]): number {
 export function wordCount(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
 }
+
+/** A country or body as a text names it, and the key its variants share ("Russian Federation" → russia). */
+export interface NamedVariant {
+  text: string;
+  key: string;
+}
+
+/**
+ * The names of countries and bodies in `text` whose variants the comparison folds ("Russian Federation",
+ * "Russia", "U.S.", "USA"), in reading order. Demonyms ("Russian forces") are not names of the place, and
+ * are left out.
+ */
+export function namedVariants(text: string): NamedVariant[] {
+  const words = [...text.matchAll(/\p{L}[\p{L}.]*|\p{N}+/gu)].map((match) => {
+    // A full stop ends the sentence, not the name, unless the name is dotted throughout ("U.S.").
+    const word = /\.\p{L}/u.test(match[0]) ? match[0] : match[0].replace(/\.+$/, '');
+    return { word, lower: word.toLowerCase().replace(/\./g, ''), at: match.index };
+  });
+  const found: NamedVariant[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const phrase = PHRASES.find((p) => p.words.every((word, k) => words[i + k]?.lower === word));
+    if (phrase && startsUpperCase(words[i].word)) {
+      const last = words[i + phrase.words.length - 1];
+      found.push({ text: text.slice(words[i].at, last.at + last.word.length), key: phrase.norm });
+      i += phrase.words.length - 1;
+      continue;
+    }
+    const { word, lower } = words[i];
+    if (!startsUpperCase(word) || isDemonym(word)) continue;
+    const key = placeOf(word, word.toLowerCase(), lower, i > 0 ? words[i - 1].word.toLowerCase() : undefined) ?? lower;
+    if (PLACE_KEYS.has(nameKey(key))) found.push({ text: word, key });
+  }
+  return found;
+}
+
+const startsUpperCase = (word: string): boolean => /^\p{Lu}/u.test(word);

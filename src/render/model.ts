@@ -16,6 +16,7 @@ import { changedWords, coreParts, diffParts as wordDiff, plainParts, wordCount, 
 import { editNotes, type EditNotes } from './edits.js';
 import { paragraphNumbers, placeIn, type Place } from './place.js';
 import { statementIndex } from './statement.js';
+import { styleDifferences, type StyleDifference } from './style.js';
 
 /** How widely a claim is carried: by every article, by some, or by one only. */
 export type Share = 'all' | 'some' | 'one';
@@ -92,6 +93,8 @@ export interface ClaimView {
   href: string;
   /** Whether the claim has a page of its own (claims/<id>.html): carried by two or more articles. */
   page: boolean;
+  /** Shared by fewer than half the outlets: the side-by-side row shows its heading, its versions one click away. */
+  folded: boolean;
   /** Made by the renderer for a sentence the alignment left out of every claim. */
   synthetic: boolean;
   /** What an editor's corrections did to this claim, and why (empty where none did). */
@@ -196,6 +199,8 @@ export interface StoryView {
   conflicts: ConflictView[];
   /** Exclusives grouped by the article that alone carries them, in article order (empty groups left out). */
   exclusivesByArticle: Array<{ article: ArticleView; claims: ClaimView[] }>;
+  /** Names an article writes its own way throughout ("Russian Federation" for "Russia"), once per article. */
+  styleDifferences: Array<StyleDifference<ArticleView>>;
 }
 
 const CONFLICT_LABELS: Record<ConflictKind, string> = {
@@ -218,6 +223,14 @@ const KIND_LABELS: Record<ClaimKind, string> = {
 export function shareOf(carriers: number, total: number): Share {
   if (carriers <= 1) return 'one';
   return carriers >= total ? 'all' : 'some';
+}
+
+/**
+ * Whether a shared claim's side-by-side row is folded to its heading: fewer than half the outlets carry it,
+ * so most of its cells would be empty, while the claims most outlets share keep their cells open.
+ */
+export function foldsRow(carriers: number, total: number): boolean {
+  return carriers > 1 && carriers * 2 < total;
 }
 
 export function shareLabel(carriers: number, total: number): string {
@@ -304,6 +317,7 @@ export function buildStoryView({ story, alignment }: AlignedStory): StoryView {
     claimOf,
     conflicts,
     edits: context.edits,
+    styleDifferences: styleDifferences(story.articles, (article) => context.articleById.get(article.id)!),
   };
 }
 
@@ -474,6 +488,7 @@ function claimView(claim: Claim, synthetic: boolean, context: ViewContext): Clai
     cells: articles.map((article) => ({ article, versions: versionsByArticle.get(article.id) ?? [] })),
     href: carriers > 1 ? `claims/${claim.id}.html` : versions[0].href,
     page: carriers > 1,
+    folded: foldsRow(carriers, total),
     synthetic,
     edits: synthetic ? [] : context.edits.claim(claim),
   };
@@ -555,7 +570,7 @@ function quoteView(group: AlignedStory['alignment']['quotes'][number], context: 
         kind: m.kind,
         reference: index === longest,
         shorter: words[index] < words[longest],
-        otherSpeaker: group.speaker !== null && m.speaker !== null && m.speaker !== group.speaker,
+        otherSpeaker: group.speakerConflict && namesOtherSpeaker(m.speaker, group.speaker),
         href: `articles/${m.article}.html#${m.sentence}`,
         claim: claim?.id,
         claimHref: claim?.href,
@@ -563,6 +578,18 @@ function quoteView(group: AlignedStory['alignment']['quotes'][number], context: 
       };
     }),
   };
+}
+
+/**
+ * A member credits its words to someone other than the group's speaker: both are names (capitalised) and
+ * neither holds the other's words ("Lavrov" is "Sergei Lavrov"). A description ("the statement") names no one
+ * else. Asked only where the aligner found the group's speakers to differ.
+ */
+function namesOtherSpeaker(speaker: string | null, groupSpeaker: string | null): boolean {
+  if (!speaker || !groupSpeaker || !/^\p{Lu}/u.test(speaker)) return false;
+  const words = (name: string): string[] => name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const [a, b] = [words(speaker), words(groupSpeaker)];
+  return !a.every((word) => b.includes(word)) && !b.every((word) => a.includes(word));
 }
 
 /** The overlap matrix, one row per article. Pairs looked up by key: a story of n articles has n² cells. */
@@ -636,6 +663,8 @@ export interface Segment {
     /** The quotation ends in this segment. */
     last: boolean;
   };
+  /** A full stop or comma right after the quotation's closing mark, printed before its speaker tag. */
+  trail?: string;
 }
 
 export interface SentenceView {
@@ -701,6 +730,10 @@ export function buildArticleView(article: Article, view: StoryView, quotations: 
  */
 const OPENING = '“‘"\'«„';
 const CLOSING = '”’"\'»“';
+/** The closing marks of a quotation, with the punctuation inside them (“… real progress,”), before a space or stop. */
+const CLOSED = new RegExp(`^[,.;:!?…]*[${CLOSING}]+(?=[\\s,.;:!?…)]|$)`);
+/** Punctuation right after the closing mark (“… good and bad ones”.), kept with the quotation so no tag sits before it. */
+const TRAILING = /^[,.;:!?…]+(?=\s|$)/;
 
 export function segmentsOf(article: Article, sentence: Sentence, quotations: Quotation[]): Segment[] {
   const ranges: Array<{ start: number; end: number; quote: Quotation }> = [];
@@ -722,14 +755,18 @@ export function segmentsOf(article: Article, sentence: Sentence, quotations: Quo
     if (range.start < cursor) continue; // overlapping quotations: keep the first
     // Take in the quotation marks around the words, so a speaker tag can follow the closing one.
     if (range.start > cursor && range.start > 0 && OPENING.includes(sentence.text[range.start - 1])) range.start -= 1;
-    if (range.end < sentence.text.length && CLOSING.includes(sentence.text[range.end])) range.end += 1;
+    const closed = CLOSED.exec(sentence.text.slice(range.end));
+    if (closed) range.end += closed[0].length;
+    else if (range.end < sentence.text.length && CLOSING.includes(sentence.text[range.end])) range.end += 1;
     if (range.start > cursor) segments.push({ text: sentence.text.slice(cursor, range.start) });
     const last = exact ? range.quote.end <= sentence.end : true;
+    const trail = last ? (TRAILING.exec(sentence.text.slice(range.end))?.[0] ?? '') : '';
     segments.push({
       text: sentence.text.slice(range.start, range.end),
       quote: { id: range.quote.id, speaker: range.quote.speaker, speakerReason: range.quote.speakerReason, kind: range.quote.kind, last },
+      ...(trail ? { trail } : {}),
     });
-    cursor = range.end;
+    cursor = range.end + trail.length;
   }
   if (cursor < sentence.text.length) segments.push({ text: sentence.text.slice(cursor) });
   return segments;

@@ -24,7 +24,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alignment } from '../../src/types.js';
 import { launchBrowser } from './harness/browser.js';
-import { auditPage, checkLinks, checkServedLinks, listHtmlFiles, validateHtml } from './harness/checks.js';
+import { auditPage, checkAxe, checkLinks, checkOverflow, checkServedLinks, listHtmlFiles, validateHtml } from './harness/checks.js';
 import { DEFAULT_SCREENSHOT_DIR, screenshotPage } from './harness/screenshots.js';
 import { serve, type ServedSite } from './harness/serve.js';
 
@@ -42,6 +42,8 @@ type PageType = (typeof PAGE_TYPES)[number] | 'other';
 const BUILD_TIMEOUT = 600_000;
 const PAGES_TIMEOUT = 900_000;
 const TEST_TIMEOUT = 300_000;
+/** The side-by-side page of the five-article Kerry story must stay readable at a glance (issue 17). */
+const KERRY_COMPARE_MAX_HEIGHT = 4000;
 /** Tabs to press before giving up on reaching a control with the keyboard. */
 const MAX_TABS = 600;
 
@@ -427,6 +429,53 @@ describe.skipIf(!HAVE_CLI)(`built site${HAVE_CLI ? '' : ' (skipped: src/cli.ts d
         } finally {
           await noJs.close();
         }
+      });
+
+      if (site.name === 'kerry-lavrov') {
+        it(`compare.html of the Kerry story is at most ${KERRY_COMPARE_MAX_HEIGHT} px tall at 1366 px, exclusives collapsed`, {
+          timeout: TEST_TIMEOUT,
+        }, async () => {
+          const desktop = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+          try {
+            const page = await desktop.newPage();
+            await page.goto(urlOf(server, 'kerry-lavrov-moscow-talks/compare.html'));
+            const { height, openExclusives } = await page.evaluate(() => ({
+              height: document.documentElement.scrollHeight,
+              openExclusives: document.querySelectorAll('details[data-exclusives][open]').length,
+            }));
+            expect(openExclusives, 'the exclusives are collapsed when the page opens').toBe(0);
+            expect(height, `compare.html is ${height} px tall at 1366 px`).toBeLessThanOrEqual(KERRY_COMPARE_MAX_HEIGHT);
+          } finally {
+            await desktop.close();
+          }
+        });
+      }
+
+      it('compare.html with every folded row and exclusive opened: no axe violations or overflow at 1366 and 375 px', {
+        timeout: TEST_TIMEOUT,
+      }, async () => {
+        const problems: string[] = [];
+        for (const width of [1366, 375]) {
+          const sized = await browser.newContext({ viewport: { width, height: 900 } });
+          try {
+            for (const story of stories) {
+              const page = await sized.newPage();
+              await page.goto(urlOf(server, `${story}/compare.html`));
+              const opened = await page.evaluate(() => {
+                const closed = [...document.querySelectorAll('details:not([open])')];
+                for (const details of closed) (details as HTMLDetailsElement).open = true;
+                return closed.length;
+              });
+              if (opened === 0) problems.push(`${story}/compare.html: nothing folded to open`);
+              for (const problem of [...(await checkAxe(page)), ...(await checkOverflow(page, width))])
+                problems.push(`${story}/compare.html opened, at ${width}px: ${problem}`);
+              await page.close();
+            }
+          } finally {
+            await sized.close();
+          }
+        }
+        fail(problems, 'compare opened');
       });
 
       it('compare.html: clicking a sentence highlights its counterparts in every column, and only those', {

@@ -344,6 +344,11 @@ describe('sentences ending inside quotation marks', () => {
     ]);
     expect(sentences('“Are you ready?” he asked.')).toEqual(['“Are you ready?” he asked.']);
     expect(sentences('He said: “We will go.” Then he left.')).toEqual(['He said: “We will go.”', 'Then he left.']);
+    // Any verb an attribution after a quotation uses, after a quotation ending inside one it quotes.
+    expect(sentences('“He asked me, ‘Is it done?’” Ann Lowe testified. Then she left.')).toEqual([
+      '“He asked me, ‘Is it done?’” Ann Lowe testified.',
+      'Then she left.',
+    ]);
   });
 });
 

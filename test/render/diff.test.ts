@@ -60,4 +60,14 @@ describe('variants are not differences', () => {
     expect(parts.filter((p) => p.kind === 'core').map((p) => p.text.trim())).toEqual(['Kerry met Lavrov in', 'on Tuesday.']);
     expect(parts.some((p) => p.kind === 'added' || p.kind === 'removed')).toBe(false);
   });
+
+  it('never marks the core through the middle of a number or a word', () => {
+    const text = 'Police were contacting authorities about 4:30 a.m. near Flamingo Road, the site.';
+    const parts = coreParts('Police said they were contacting authorities about 4:20 a.m. near Flamingo Road, they said.', text);
+    expect(parts.map((p) => p.text).join('')).toBe(text);
+    const core = parts.filter((p) => p.kind === 'core').map((p) => p.text.trim());
+    expect(core).toContain('Police were contacting authorities about');
+    expect(core.join(' ')).not.toMatch(/4:|30/);
+    expect(core).toContain('a.m. near Flamingo Road,');
+  });
 });

@@ -3,7 +3,7 @@
 import { HtmlValidate, Parser, type HtmlElement } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderSite } from '../../src/render/index.js';
-import { buildStoryView } from '../../src/render/model.js';
+import { buildStoryView, foldsRow } from '../../src/render/model.js';
 import type { AlignedStory, SiteFiles } from '../../src/types.js';
 import { fixtureStory, hostileStory, STORY_ID } from './fixture.js';
 
@@ -163,13 +163,60 @@ describe('side by side', () => {
     );
     for (const row of rows) {
       const claim = story.alignment.claims.find((c) => c.id === attr(row, 'data-row'))!;
-      const cells = row.querySelectorAll('td');
+      const cells = row.querySelectorAll('td.cell, .fold-cells > .cell');
       expect(cells).toHaveLength(5);
       story.story.articles.forEach((article, index) => {
         const cell = cells[index];
         const carried = claim.members.some((m) => m.article === article.id);
         expect(cell.classList.contains('empty'), `${claim.id} × ${article.id}`).toBe(!carried);
         if (!carried) expect(cell.querySelectorAll('[data-claim]')).toHaveLength(0);
+      });
+    }
+  });
+
+  it('folds a row fewer than half the outlets carry to its heading: a closed <details> with its versions in outlet columns', () => {
+    const view = buildStoryView(story);
+    const carriers = (id: string) => view.claims.find((c) => c.id === id)!.carriers;
+    const rows = doc.querySelectorAll('tbody[data-row]');
+    const folded = rows.filter((row) => row.classList.contains('row-folded'));
+    expect(folded.length).toBeGreaterThan(0);
+    expect(folded.length).toBeLessThan(rows.length);
+    for (const row of rows) {
+      const id = attr(row, 'data-row');
+      const fold = row.querySelector('details[data-fold]');
+      expect(row.classList.contains('row-folded'), id).toBe(carriers(id) * 2 < 5);
+      if (!fold) {
+        expect(row.querySelectorAll('td.cell [data-claim]').length).toBeGreaterThan(0);
+        continue;
+      }
+      expect(fold.hasAttribute('open')).toBe(false);
+      // The heading stays in sight: statement, count and who carries it, in the summary (which holds no links).
+      const summary = fold.querySelector(':scope > summary')!;
+      expect(summary.querySelector('.statement')).not.toBeNull();
+      expect(summary.querySelectorAll('a')).toHaveLength(0);
+      const names = view.claims.find((c) => c.id === id)!.carriedBy.map((a) => a.name);
+      expect(summary.textContent).toContain(`in ${names.join(' and ')}`);
+      expect(fold.querySelectorAll('[data-claim]').length).toBeGreaterThanOrEqual(2);
+      expect(fold.querySelector(`a[href="claims/${id}.html"]`)).not.toBeNull();
+    }
+    expect(foldsRow(2, 5)).toBe(true);
+    expect(foldsRow(3, 5)).toBe(false);
+    expect(foldsRow(2, 4)).toBe(false);
+    expect(foldsRow(1, 5)).toBe(false);
+    expect(foldsRow(3, 8)).toBe(true);
+  });
+
+  it('lists the style differences once, with each article under the way it writes the name, on this page and the overview', () => {
+    const view = buildStoryView(story);
+    expect(view.styleDifferences.length).toBeGreaterThan(0);
+    for (const name of [`${STORY_ID}/compare.html`, `${STORY_ID}/index.html`]) {
+      const items = page(name).querySelectorAll('.style-differences li');
+      expect(items, name).toHaveLength(view.styleDifferences.length);
+      view.styleDifferences.forEach((difference, index) => {
+        for (const form of difference.forms)
+          expect(items[index].textContent).toContain(`“${form.text}” in ${form.articles[0].article.name}`);
+        const names = difference.forms.flatMap((form) => form.articles.map((a) => a.article.name));
+        expect(new Set(names).size, 'each article once').toBe(names.length);
       });
     }
   });
@@ -348,6 +395,28 @@ describe('quotes page', () => {
     const el = doc.querySelector(`#${group.id}`)!;
     expect(el.querySelector('.flags .flag-conflict')!.textContent).toContain('Someone Else');
     expect(el.querySelectorAll('.quote-member .flag-conflict')).toHaveLength(1);
+    expect(el.querySelector('.quote-member .flag-conflict')!.textContent).toBe('⚠ elsewhere credited to Original Speaker');
+  });
+
+  it('warns on a member only where it names someone else: not a shorter form of the name, not a description', () => {
+    const altered = fixtureStory();
+    const group = altered.alignment.quotes.find((q) => q.members.length > 1)!;
+    const credit = (speakers: string[], conflict: boolean) => {
+      group.speaker = 'Sergei Lavrov';
+      group.members = group.members.slice(0, 2).concat(group.members.slice(0, 1)).slice(0, speakers.length);
+      group.members = group.members.map((m, index) => ({ ...m, speaker: speakers[index] }));
+      group.speakerConflict = conflict;
+      const doc = parse(String(renderSite([altered]).get(`${STORY_ID}/quotes.html`)));
+      return doc
+        .querySelector(`#${group.id}`)!
+        .querySelectorAll('.quote-member .meta')
+        .filter((meta) => meta.querySelector('.flag-conflict'))
+        .map((meta) => meta.textContent.replace(/\s+/g, ' ').trim().split(' ⚠')[0]);
+    };
+    // The aligner found no conflict: a statement credited for the ministry's words is no other speaker.
+    expect(credit(['Sergei Lavrov', 'the statement'], false)).toEqual([]);
+    // A conflict between two names: the short form of the group's name and the description are not flagged.
+    expect(credit(['Lavrov', 'John Kerry', 'the statement'], true)).toEqual(['Credited to John Kerry']);
   });
 });
 

@@ -2,10 +2,10 @@
 //
 // Raw vector cosine over-rates frequent words, which sit close to many others; a word's nearest neighbours
 // in the vector table are its near-synonyms and inflections, so two terms count as alike only when one is
-// among the other's nearest neighbours (see analyse/terms/vectors.ts), and then by their cosine. Vectors
-// put words that keep company together, not only words that mean the same ("unveil" / "reveal" are 0.36
-// apart), so the words WordNet lists as synonyms or derivations of one another count as alike too.
-import { rowNeighbours, rowRelated, rowSimilarity } from '../../analyse/terms/vectors.js';
+// among the other's nearest neighbours (see word-vectors.ts), and then by their cosine. Vectors put words
+// that keep company together, not only words that mean the same ("unveil" / "reveal" are 0.36 apart), so
+// the words WordNet lists as synonyms or derivations of one another count as alike too.
+import { rowNeighbours, rowRelated, rowSimilarity } from './word-vectors.js';
 import type { Terms } from './units.js';
 
 /** Two different words count as alike when their vectors' cosine reaches this (and they are neighbours). */
@@ -40,11 +40,12 @@ export class WordLikeness {
     const row = this.terms.rows[t];
     if (row < 0) return [];
     const { byRow, listedBy } = this.index();
-    const related = new Set<number>(rowRelated(row));
-    const rows = new Set<number>([row, ...rowNeighbours(row), ...(listedBy.get(row) ?? []), ...related]);
+    const { vectors } = this.terms;
+    const related = new Set<number>(rowRelated(vectors, row));
+    const rows = new Set<number>([row, ...rowNeighbours(vectors, row), ...(listedBy.get(row) ?? []), ...related]);
     const out: Partner[] = [];
     for (const near of rows) {
-      const similarity = near === row ? 1 : Math.max(rowSimilarity(row, near), related.has(near) ? RELATED_LIKENESS : 0);
+      const similarity = near === row ? 1 : Math.max(rowSimilarity(vectors, row, near), related.has(near) ? RELATED_LIKENESS : 0);
       if (similarity < WORD_LIKENESS) continue;
       for (const term of byRow.get(near) ?? []) if (term !== t) out.push({ term, similarity });
     }
@@ -60,7 +61,8 @@ export class WordLikeness {
       });
       const listedBy = new Map<number, number[]>();
       for (const row of byRow.keys()) {
-        for (const near of rowNeighbours(row)) if (byRow.has(near)) listedBy.set(near, [...(listedBy.get(near) ?? []), row]);
+        for (const near of rowNeighbours(this.terms.vectors, row))
+          if (byRow.has(near)) listedBy.set(near, [...(listedBy.get(near) ?? []), row]);
       }
       this.byRow = byRow;
       this.listedBy = listedBy;

@@ -1,7 +1,17 @@
 // Which kind of quotation: a 'full' utterance, a 'partial' quotation worked into a sentence, or
 // 'scare' quotes around a name or term. Decided by rules on the words and their sentence.
 
-import { alternation, BETWEEN, DETERMINERS, POST_VERBS, PRONOUNS, REPORTING_VERBS } from '../lexicon.js';
+import {
+  alternation,
+  BETWEEN,
+  DETERMINERS,
+  FUNCTION_WORDS,
+  POST_VERBS,
+  PRONOUNS,
+  REPORTING_VERBS,
+  SAYING_VERBS,
+  TERM_MARKERS,
+} from '../lexicon.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
 const SMALL = new Set('of the and a an in on for to at by de du la le von van al'.split(' '));
@@ -32,6 +42,8 @@ export interface KindContext {
   attributedAfter: boolean;
   /** The rest of the sentence after the closing mark. */
   post?: string;
+  /** An attribution in the sentence names whose words they are. */
+  attributed?: boolean;
 }
 
 /**
@@ -49,26 +61,63 @@ function modifiesNoun(text: string, post: string): boolean {
     .some((word) => POST_VERBS.has(word.toLowerCase()));
 }
 
+/** A determiner right before the marks: the “…” category. */
+const MODIFIER_SLOT = /(?:^|\s)(?:a|an|the|this|that|these|those|its|their|our)$/i;
+
+/**
+ * A few quoted words between a determiner and the noun they modify (the “poor” category, a “phase one” trade
+ * deal) are a term or a name — unless the sentence says whose words they are, or a verb of naming or judging
+ * puts them in someone's mouth (analysts called it the “…” deal, she hailed the “…” move).
+ */
+function termBeforeNoun(words: string[], text: string, before: string, post: string): boolean {
+  if (words.length > 4 || /[.!?,;:…]$/.test(text) || !MODIFIER_SLOT.test(before)) return false;
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)(?=[\s,.;:!?)]|$)/u.exec(post)?.[1];
+  if (next === undefined || FUNCTION_WORDS.has(next) || /ly$/.test(next) || POST_VERBS.has(next) || SAYING_VERBS.has(next)) return false;
+  const governing = quoteWords(before)
+    .slice(-4, -1)
+    .map((word) => word.toLowerCase());
+  return !governing.some((word) => SAYING_VERBS.has(word));
+}
+
+/** A term mentioned, not words quoted: the so-called “…”, the word “…”; “…” — the term for. */
+const MARKED_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(TERM_MARKERS)})$`, 'i');
+const MARKED_AFTER = /^\s*[,—–(-]*\s*(?:the|a)\s+(?:term|word|name)\s+for\b/i;
+const isMarkedTerm = (words: string[], text: string, before: string, post: string): boolean =>
+  words.length <= 5 && !/[.!?]$/.test(text) && (MARKED_BEFORE.test(before) || MARKED_AFTER.test(post));
+
 /** A verb of saying or thinking, or a colon, right before the marks. */
 const SAID_BEFORE = new RegExp(`(?:\\b(?:${alternation(REPORTING_VERBS)})\\b,?|:)$`, 'i');
 /** A verb of saying right before the marks ("said “…”"): the quotation opens an utterance. */
 const VERB_BEFORE = new RegExp(`\\b(?:${alternation(POST_VERBS)}),?$`, 'i');
 
-export function quoteKind({ text, pre, nested, cue, attributedAfter, post = '' }: KindContext): 'full' | 'partial' | 'scare' {
+export function quoteKind({
+  text,
+  pre,
+  nested,
+  cue,
+  attributedAfter,
+  post = '',
+  attributed = false,
+}: KindContext): 'full' | 'partial' | 'scare' {
   const words = quoteWords(text);
   const before = pre.replace(/[\s“"‘'«„`]+$/u, '');
   // A quoted sentence of its own that ends with a full stop (“Please.”) is said, not a title.
   const ownSentence = /\.$/.test(text) && (before === '' || /[.!?…]$/.test(before));
   const title = isTitleCase(words) && (words.length <= 5 || (!cue && words.length <= 10)) && !ownSentence;
   // An editor's insertion or an aside may open an utterance: “[Capaldi came into consideration] a fair …”.
-  const startsUtterance = /^[([]?[\p{Lu}\p{N}]|^(?:…|\.\.\.)/u.test(text);
+  // A post may open with a handle or a tag (“@Lena and I …”).
+  const startsUtterance = /^[([]?[\p{Lu}\p{N}]|^(?:…|\.\.\.)|^[@#][\p{L}\p{N}_]/u.test(text);
   if (nested) {
     // Words someone is quoted as saying or thinking inside a quotation (“everyone said ‘yes, that's it’”)
     // are an utterance however short; other short or title-case nested quotations are names and terms.
     if (SAID_BEFORE.test(before) && !title) return 'full';
     return words.length <= 4 || title ? 'scare' : 'partial';
   }
-  if (!nested && modifiesNoun(text, post)) return 'scare';
+  if (
+    !nested &&
+    (modifiesNoun(text, post) || isMarkedTerm(words, text, before, post) || (!attributed && termBeforeNoun(words, text, before, post)))
+  )
+    return 'scare';
   if (before.endsWith(':') && startsUtterance) return 'full';
   if (title && !attributedAfter) return 'scare';
   const opensSentence = before === '' || /[.!?…]$/.test(before) || VERB_BEFORE.test(before);

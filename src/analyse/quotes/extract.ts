@@ -23,8 +23,8 @@ export interface FoundQuote {
   kind: 'full' | 'partial' | 'scare';
   nested: boolean;
   raw: RawSpeaker | null;
-  /** Where the attribution came from. */
-  via: 'after' | 'before' | null;
+  /** Where the attribution came from ('lead': the sentence before, which introduces the quotation). */
+  via: 'after' | 'before' | 'lead' | null;
   /**
    * A quotation running over several paragraphs is one FoundQuote per paragraph; all of them carry the index
    * (in the returned list) of the first one, so that one attribution credits them all.
@@ -138,10 +138,11 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'> & Partia
     const spans = [...lead, ...scanQuotes(body, from, range.end)];
     if (spans.length === 0) return;
     const { kept, topLevel } = nesting(body, spans);
-    const place = { range, block, starts: blockSentenceStarts(articleStarts, range.start, range.end) };
+    const place = { range, block, starts: blockSentenceStarts(articleStarts, range.start, range.end), articleStarts };
     // The paragraph ends inside a quotation that is still open: it may go on in the next paragraph.
     const last = topLevel.at(-1);
     const runsOn = last !== undefined && last.close < 0 && /^[\s,;:]*$/.test(body.slice(last.end, range.end));
+    let previous: FoundQuote | null = null;
     for (const { span, nested, outer } of kept) {
       const quote = quoteAt(body, span, outer, place);
       if (!nested && span === topLevel[0] && chainId !== null) {
@@ -149,6 +150,13 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'> & Partia
         quote.chain = chainId;
         quote.kind = 'full';
       }
+      if (!nested && previous && resumesAfterAttribution(body, previous, quote)) {
+        // “We are ready,” said Ann Lowe, “and we will win.”: one utterance cut by its attribution.
+        previous.chain ??= found.indexOf(previous);
+        quote.chain = previous.chain;
+        quote.kind = 'full';
+      }
+      if (!nested) previous = quote;
       if (!nested && span === last && runsOn) {
         quote.chain ??= found.length;
         carry = quote.chain;
@@ -261,6 +269,8 @@ interface Place {
   range: { start: number; end: number };
   block: number;
   starts: number[];
+  /** Every sentence start of the article (empty for a bare body). */
+  articleStarts: number[];
 }
 
 /**
@@ -268,7 +278,7 @@ interface Place {
  * another (`outer`) is attributed only by what the outer quotation's own words say ("The president told me,
  * ‘…’"), never by a pronoun: inside a quotation "he" and "me" are the quoted speaker's, not the article's.
  */
-function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, { range, block, starts }: Place): FoundQuote {
+function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, { range, block, starts, articleStarts }: Place): FoundQuote {
   const nested = outer !== null;
   const sentenceStart = lastAtOrBefore(starts, span.open);
   const after = span.close >= 0 ? span.close + 1 : span.end;
@@ -287,7 +297,8 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, { range
   const cue = hasCue(preTokens) || hasCue(postTokens);
   // “…,” Kerry said — the comma (or ? !) at the closing mark is what ties an attribution to the quotation.
   const tied = (span.close >= 0 && /[,!?]\s*$/.test(body.slice(span.start, span.close))) || /^\s*,/.test(post);
-  let kind = quoteKind({ text, pre, nested, cue: cue || Boolean(preRaw || postRaw), attributedAfter: Boolean(postRaw) && tied, post });
+  const attributed = Boolean(preRaw || postRaw);
+  let kind = quoteKind({ text, pre, nested, cue: cue || attributed, attributedAfter: Boolean(postRaw) && tied, post, attributed });
   // A paragraph that is nothing but a few quoted words with no full stop is a heading quoting a phrase
   // (a sub-head ‘Incredible incarnation’), not an utterance.
   if (
@@ -302,7 +313,9 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, { range
     text.split(/\s+/).length <= 5
   )
     kind = 'partial';
-  const [via, raw] = kind === 'scare' ? [null, null] : chooseAttribution(kind, preRaw, postRaw);
+  const lead = preRaw || postRaw || nested || kind !== 'full' ? null : leadIn(body, span.open, sentenceStart, articleStarts);
+  const [via, raw]: [FoundQuote['via'], RawSpeaker | null] =
+    kind === 'scare' ? [null, null] : lead ? ['lead', lead.raw] : chooseAttribution(kind, preRaw, postRaw);
   const quote: FoundQuote = {
     start: span.start,
     end: span.end,
@@ -316,12 +329,53 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, { range
     raw,
     via,
   };
-  if (via === 'before' && (raw?.kind === 'pronoun' || raw?.kind === 'anaphor')) {
+  if ((via === 'before' || via === 'lead') && (raw?.kind === 'pronoun' || raw?.kind === 'anaphor')) {
     const word = raw.kind === 'pronoun' ? raw.pronoun : raw.words[0];
-    const at = pre.toLowerCase().lastIndexOf(word.toLowerCase());
-    if (at >= 0) quote.speakerAt = span.open - pre.length + at;
+    const [text, end] = lead ? [lead.text, lead.end] : [pre, span.open];
+    const at = text.toLowerCase().lastIndexOf(word.toLowerCase());
+    if (at >= 0) quote.speakerAt = end - text.length + at;
   }
   return quote;
+}
+
+/** Between two parts of an utterance cut by its attribution: `, said Ann Lowe in a statement, `. */
+const CUT_BY_ATTRIBUTION = /^\s*[^“”"‘’.!?;:]{1,80},\s*$/u;
+
+/** The quotation goes on the previous one, after the attribution that follows it (see CUT_BY_ATTRIBUTION). */
+function resumesAfterAttribution(body: string, previous: FoundQuote, quote: FoundQuote): boolean {
+  return (
+    previous.via === 'after' &&
+    previous.raw !== null &&
+    previous.kind === 'full' &&
+    /,\s*[”"’»]$/.test(body.slice(previous.start, previous.after)) &&
+    CUT_BY_ATTRIBUTION.test(body.slice(previous.after, quote.open)) &&
+    /^\p{Ll}/u.test(body.slice(quote.start, quote.end))
+  );
+}
+
+/** A sentence that introduces what follows: "X wrote on Instagram:", "the ministry said the following." */
+const INTRODUCES = /(?::|\b(?:the following|as follows)[.:]?)$/i;
+
+/**
+ * The attribution of a quotation that opens its sentence with none of its own, given by the sentence just
+ * before it when that sentence introduces it ("Ann Lowe wrote on Facebook:" ¶ “…”): `text` is that sentence,
+ * ending at `end`.
+ */
+function leadIn(
+  body: string,
+  open: number,
+  sentenceStart: number,
+  articleStarts: number[],
+): { raw: RawSpeaker; text: string; end: number } | null {
+  if (!/^[\s“"‘'«]*$/.test(body.slice(sentenceStart, open))) return null;
+  let end = sentenceStart;
+  while (end > 0 && /[\s>]/.test(body[end - 1])) end--;
+  if (end === 0 || !INTRODUCES.test(body.slice(Math.max(0, end - 20), end))) return null;
+  const start = articleStarts.length > 0 ? lastAtOrBefore(articleStarts, end - 1) : body.lastIndexOf('\n', end - 1) + 1;
+  const from = Math.max(start, end - WINDOW);
+  const text = body.slice(from, end).replace(INTRODUCES, '');
+  const raw = named(false, attributionBefore(text));
+  return raw ? { raw, text, end: from + text.length } : null;
 }
 
 /**

@@ -39,6 +39,7 @@ const norm = (token: string) =>
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/\.+$/, '');
+const POSSESSIVE = /[’']s$/;
 const isWordToken = (token: string | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token);
 const isCap = (token: string | undefined) => token !== undefined && /^\p{Lu}/u.test(token);
 const NAME_PREFIX = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)-?\p{Lu}?/u;
@@ -46,8 +47,23 @@ const isNamePart = (token: string | undefined) =>
   token !== undefined && ((isCap(token) && !NOT_NAMES.has(norm(token))) || (NAME_PREFIX.test(token) && /-\p{Lu}/u.test(token)));
 const STOP_FORWARD = new Set('in at on with to who which that as for after before during from about of when while and but by'.split(' '));
 
+/**
+ * The sentence's full stop glued to the speaker's last word ("… said Ann Lowe.") is no part of the name; an
+ * abbreviation's is ("Jr.", "D.C.": no two lower-case letters before the stop).
+ */
+function withoutFullStop(raw: RawSpeaker | null): RawSpeaker | null {
+  if (raw === null || raw.kind === 'pronoun') return raw;
+  const last = raw.words[raw.words.length - 1];
+  if (!/\p{Ll}{2}\.$/u.test(last)) return raw;
+  return { ...raw, words: [...raw.words.slice(0, -1), last.slice(0, -1)] };
+}
+
 /** The speaker named after the closing mark, if the attribution follows the quotation (`postTokens`: tokenize(post)). */
 export function attributionAfter(post: string, postTokens: string[] = tokenize(post)): RawSpeaker | null {
+  return withoutFullStop(speakerAfter(post, postTokens));
+}
+
+function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
   const text = post.replace(/^[\s,]+/, '');
   if (text === '' || /^[.!?;…]/.test(text)) return null;
   // The tokens of `text`: those of `post` less one ',' token for each comma of the space and commas cut off.
@@ -89,6 +105,10 @@ function publishedOn(tokens: string[], at: number): boolean {
 
 /** The speaker named earlier in the sentence: the nearest cue that names someone (`tokens`: tokenize(pre)). */
 export function attributionBefore(pre: string, tokens: string[] = tokenize(pre)): RawSpeaker | null {
+  return withoutFullStop(speakerBefore(tokens));
+}
+
+function speakerBefore(tokens: string[]): RawSpeaker | null {
   let participle = -1;
   for (let at = tokens.length - 1; at >= 0; at--) {
     const word = norm(tokens[at]);
@@ -99,7 +119,8 @@ export function attributionBefore(pre: string, tokens: string[] = tokenize(pre))
     }
     if (SAYING_NOUNS.has(word) && !isCap(tokens[at])) {
       const link = norm(tokens[at + 1] ?? '');
-      if (link === 'from' || link === 'by') {
+      // "remarks from the minister", "a statement by the board", "in the words of the patient".
+      if (link === 'from' || link === 'by' || (link === 'of' && word === 'words')) {
         const found = nounPhraseAfter(tokens, at + 2);
         if (found) return found;
       }
@@ -107,8 +128,8 @@ export function attributionBefore(pre: string, tokens: string[] = tokenize(pre))
       if (owner && /[’']s$/.test(owner) && isCap(owner)) return nounPhraseBefore(tokens, at);
       if (!SAYING_VERBS.has(word)) continue;
     }
-    // Verbs are lower-case mid-sentence: "Islamic State" holds no verb "states".
-    if (!SAYING_VERBS.has(word) || (at > 0 && isCap(tokens[at]))) continue;
+    // Verbs are lower-case mid-sentence: "Islamic State" holds no verb "states"; and no possessive is a verb ("the state's").
+    if (!SAYING_VERBS.has(word) || (at > 0 && isCap(tokens[at])) || POSSESSIVE.test(tokens[at])) continue;
     // "quoted Valery Gerasimov as saying"
     if (word === 'saying' && norm(tokens[at - 1] ?? '') === 'as') {
       for (let back = at - 2; back >= 0 && back > at - 12; back--) {
@@ -119,16 +140,40 @@ export function attributionBefore(pre: string, tokens: string[] = tokenize(pre))
       }
     }
     // ", accusing Washington of …", "by saying:" — the subject is the clause's, further back.
-    if (/ing$/.test(word) && (at === 0 || /^(?:,|by|of|while|—|–)$/i.test(tokens[at - 1]) || SAYING_NOUNS.has(norm(tokens[at - 1])))) {
+    if (
+      /ing$/.test(word) &&
+      (at === 0 ||
+        /^(?:,|by|of|while|—|–)$/i.test(tokens[at - 1]) ||
+        SAYING_NOUNS.has(norm(tokens[at - 1])) ||
+        afterPrepositionObject(tokens, at))
+    ) {
       if (participle < 0) participle = at;
       continue;
     }
     // A noun like "claims" or "calls" used as a noun: "denied claims", "the calls" — not a verb here.
     if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && tokens[at - 1] !== 'One') continue;
-    const found = nounPhraseBefore(tokens, at);
+    const found = nounPhraseBefore(tokens, at) ?? coordinatedSubject(tokens, at);
     if (found) return found;
   }
   return participle >= 0 ? participleSubject(tokens, participle) : null;
+}
+
+/**
+ * "sent a letter to the council stating": a participle right after the object of a preposition is not that
+ * object's; it belongs to the clause.
+ */
+function afterPrepositionObject(tokens: string[], at: number): boolean {
+  let back = at - 1;
+  while (
+    back >= 0 &&
+    at - back < 5 &&
+    isWordToken(tokens[back]) &&
+    !DETERMINERS.has(norm(tokens[back])) &&
+    !STOP_FORWARD.has(norm(tokens[back]))
+  )
+    back--;
+  if (back >= 0 && DETERMINERS.has(norm(tokens[back]))) back--;
+  return back >= 0 && back < at - 1 && /^(?:to|for|at|from|into|on|in)$/i.test(tokens[back]);
 }
 
 /**
@@ -162,6 +207,21 @@ function participleSubject(tokens: string[], participle: number): RawSpeaker | n
   )
     return null;
   return subject;
+}
+
+/**
+ * "Lowe toured the site and said …": a verb joined by "and" to the clause's first verb shares its subject —
+ * the sentence's, if that can speak.
+ */
+function coordinatedSubject(tokens: string[], at: number): RawSpeaker | null {
+  let before = at - 1;
+  while (before > 0 && BETWEEN.has(norm(tokens[before]))) before--;
+  if (norm(tokens[before] ?? '') !== 'and') return null;
+  // Only a single clause: no apposition, list or relative clause between the subject and "and".
+  const clause = tokens.slice(subjectStart(tokens), before);
+  if (clause.some((token) => token === ',' || /^(?:who|which|that|whom|whose)$/i.test(token))) return null;
+  const subject = sentenceSubject(tokens);
+  return subject?.kind === 'anaphor' ? null : subject;
 }
 
 /** Tokens that end a stretch of appositions: nothing before them belongs to the speaker's noun phrase. */
@@ -262,6 +322,9 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
     // "a spokesman for Robert Mueller said": the spokesman speaks, not the one he speaks for.
     const onBehalf = roleBefore(tokens, start, end, floor);
     if (onBehalf) return onBehalf;
+    // "One user on Twitter wrote": the platform is where the words went out, the user wrote them.
+    if (end - start === 1 && PLATFORMS.has(norm(last)) && norm(tokens[start - 1] ?? '') === 'on' && start - 1 > floor)
+      return phraseEndingAt(tokens, start - 1, floor);
     // Lower-case words of a description before a capitalised run: "a senior State Department official".
     const words = tokens.slice(start, end);
     if (words.every((token) => NOT_NAMES.has(norm(token)))) return null;
@@ -276,15 +339,16 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
   if (NOT_NAMES.has(lastNorm) || SAYING_VERBS.has(lastNorm) || /ly$/.test(lastNorm)) return null;
   let start = end - 1;
   while (start > floor && end - start < 7 && isWordToken(tokens[start - 1]) && !DETERMINERS.has(norm(tokens[start - 1]))) {
-    if (NOT_NAMES.has(norm(tokens[start - 1])) || (!isCap(tokens[start - 1]) && SAYING_VERBS.has(norm(tokens[start - 1])))) break;
+    const previous = tokens[start - 1];
+    if (NOT_NAMES.has(norm(previous)) || (!isCap(previous) && !POSSESSIVE.test(previous) && SAYING_VERBS.has(norm(previous)))) break;
     start--;
   }
   const determined = start > floor && DETERMINERS.has(norm(tokens[start - 1]));
   // "a spokesman for the special counsel": the head is the role before the preposition.
   const onBehalf = roleBefore(tokens, determined ? start - 1 : start, end, floor);
   if (onBehalf) return onBehalf;
-  // "Russia's foreign ministry said": the owner's name determines the description as "the" would.
-  const owned = !determined && end - start > 1 && /[’']s$/.test(tokens[start]);
+  // "Russia's foreign ministry said", "Lena Park's lawyer said": the owner determines the description as "the" would.
+  const owned = !determined && tokens.slice(start, end - 1).some((token) => POSSESSIVE.test(token));
   return description(determined ? tokens.slice(start - 1, end) : tokens.slice(start, end), determined || owned);
 }
 
@@ -320,8 +384,8 @@ function description(words: string[], determined: boolean): RawSpeaker | null {
   if (words.some((word) => /^\d{1,3}-years?-olds?$/i.test(word))) return { kind: 'anaphor', words };
   const last = words[words.length - 1];
   if (!isSpeakingHead(last)) return null;
-  // Without a determiner only a bare plural or mass noun reads as a speaker: "officials said", "police say".
-  if (!determined && (words.length > 1 || !/s$|^police$|^staff$/i.test(norm(last)))) return null;
+  // Without a determiner only a plural or mass noun reads as a speaker: "officials said", "aviation analysts said".
+  if (!determined && (words.length > 3 || !/s$|^police$|^staff$/i.test(norm(last)))) return null;
   return { kind: 'description', words, head: norm(last) };
 }
 
@@ -331,12 +395,17 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
   if (first === undefined) return null;
   const firstNorm = norm(first);
   if (PRONOUNS.has(firstNorm)) return { kind: 'pronoun', pronoun: firstNorm };
+  // "said spokesman Tom Reed", "said police spokesman Tom Reed": the name after the role.
+  const titledName = nameAfterRole(tokens, at);
+  if (titledName) return titledName;
   if (isNamePart(first)) {
     let end = at + 1;
     while (end < tokens.length && (isNamePart(tokens[end]) || (norm(tokens[end]) === 'of' && isCap(tokens[end + 1])))) end++;
     // "said NASA administrator Jim Bridenstine": the name after the role is the speaker's.
-    if (/^\p{Ll}/u.test(tokens[end] ?? '') && isSpeakingHead(tokens[end]) && isNamePart(tokens[end + 1]))
-      return nounPhraseAfter(tokens, end + 1);
+    const afterRole = nameAfterRole(tokens, end);
+    if (afterRole) return afterRole;
+    // "Norway's ambassador to Canada": the owner's role speaks, never the owner.
+    if (POSSESSIVE.test(tokens[end - 1]) && /^\p{Ll}/u.test(tokens[end] ?? '')) return ownedDescription(tokens, at, end);
     return { kind: 'name', words: tokens.slice(at, end) };
   }
   if (DETERMINERS.has(firstNorm)) {
@@ -348,21 +417,62 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
       !STOP_FORWARD.has(norm(tokens[end])) &&
       !SAYING_VERBS.has(norm(tokens[end])) &&
       !BETWEEN.has(norm(tokens[end])) &&
+      !DETERMINERS.has(norm(tokens[end])) &&
       !/^(?:was|is|were|are|has|had|have|did|does)$|[a-z]ed$/.test(tokens[end])
     )
       end++;
     if (end === at + 1) return null;
     const words = tokens.slice(at, end);
     if (words.slice(1).some(isCap) && isCap(words[words.length - 1])) return { kind: 'name', words };
-    return description(words, true);
+    // "The group sent a letter": a verb the stops above do not know ends the phrase after its last head noun.
+    let head = words.length;
+    while (head > 1 && !isSpeakingHead(words[head - 1])) head--;
+    return description(words.slice(0, Math.max(head, 2)), true);
   }
   return null;
 }
 
+/** A name after a role in lower case that starts at tokens[at] ("spokesman", "chief executive"), if one follows. */
+function nameAfterRole(tokens: string[], at: number): RawSpeaker | null {
+  let end = at;
+  while (
+    end < tokens.length &&
+    end - at < 3 &&
+    /^\p{Ll}/u.test(tokens[end]) &&
+    !STOP_FORWARD.has(norm(tokens[end])) &&
+    !DETERMINERS.has(norm(tokens[end]))
+  )
+    end++;
+  if (end === at || !isSpeakingHead(tokens[end - 1]) || !isNamePart(tokens[end])) return null;
+  return nounPhraseAfter(tokens, end);
+}
+
+/** The description tokens[at, …) whose owner ends at tokens[ownerEnd - 1]: its head is the last word before a preposition or verb. */
+function ownedDescription(tokens: string[], at: number, ownerEnd: number): RawSpeaker | null {
+  let end = ownerEnd;
+  while (
+    end < tokens.length &&
+    end - ownerEnd < 4 &&
+    /^\p{Ll}/u.test(tokens[end]) &&
+    !STOP_FORWARD.has(norm(tokens[end])) &&
+    !SAYING_VERBS.has(norm(tokens[end])) &&
+    !BETWEEN.has(norm(tokens[end]))
+  )
+    end++;
+  return end > ownerEnd ? description(tokens.slice(at, end), true) : null;
+}
+
 /** The subject at the start of a sentence, after an opening phrase like "Ahead of the talks,". */
 function sentenceSubject(tokens: string[]): RawSpeaker | null {
-  let at = 0;
+  const start = subjectStart(tokens);
+  // "The boy's mother testified, describing …": no opening phrase after all when nothing follows its comma.
+  const found = nounPhraseAfter(tokens, start);
+  return found ?? (start > 0 && !STOP_FORWARD.has(norm(tokens[0])) ? nounPhraseAfter(tokens, 0) : null);
+}
+
+/** Where the sentence's subject starts: after a short opening phrase ("During the call,"), else at its start. */
+function subjectStart(tokens: string[]): number {
   const firstComma = tokens.indexOf(',');
-  if (firstComma > 0 && firstComma < 8 && !isNamePart(tokens[0])) at = firstComma + 1;
-  return nounPhraseAfter(tokens, at);
+  const opening = !isNamePart(tokens[0]) || STOP_FORWARD.has(norm(tokens[0] ?? ''));
+  return firstComma > 0 && firstComma < 8 && opening ? firstComma + 1 : 0;
 }

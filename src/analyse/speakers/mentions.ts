@@ -134,8 +134,12 @@ function subjectVerb(words: Word[], start: number, end: number): Word | undefine
   const glued = before !== undefined && start > 1 && words[start - 2].end === before.start;
   if (before && !glued && !capitalised(before.text) && (isVerb(before) || before.text === 'that')) return undefined;
   if (words[end]?.text !== ',') return verbAt(words, end);
-  // "Smith, who endorsed the new Doctor": the subject of the relative clause.
-  if (words[end + 1]?.text === 'who') return verbAt(words, end + 2);
+  // "Smith, who endorsed the new Doctor": the subject of the relative clause — and of the main clause after it
+  // ("Smith, who represents the families, said …"), whose verb of saying counts first.
+  if (words[end + 1]?.text === 'who') {
+    const relative = verbAt(words, end + 2);
+    return mainVerbAfterClause(words, end + 2) ?? relative;
+  }
   // After an apposition the verb follows one of the next commas — when the name opens its clause
   // ("A convention-goer, Jeff Martin, 33, of Columbus, said"; not "hosted by Zoe Ball, featured").
   const opensClause = !before || sentenceEnd(before) || /^(?:,|and|but|while|though|although|when)$/i.test(before.text);
@@ -146,6 +150,17 @@ function subjectVerb(words: Word[], start: number, end: number): Word | undefine
       const verb = verbAt(words, at + 1);
       if (verb) return verb;
     }
+  }
+  return undefined;
+}
+
+/** The verb of saying right after the comma that closes a clause starting at words[from], if one follows. */
+function mainVerbAfterClause(words: Word[], from: number): Word | undefined {
+  for (let at = from; at < words.length && at < from + 30; at++) {
+    if (sentenceEnd(words[at])) return undefined;
+    if (words[at].text !== ',') continue;
+    const verb = verbAt(words, at + 1);
+    return verb && SAYING_VERBS.has(verb.text.toLowerCase()) ? verb : undefined;
   }
   return undefined;
 }

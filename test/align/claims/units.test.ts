@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceTokens } from '../../../src/analyse/terms/index.js';
 import { clauseRanges, storyUnits } from '../../../src/align/claims/units.js';
 import { makeArticle } from '../helpers.js';
+import { testWordVectors } from '../../helpers.js';
 import { inputsOf } from './helpers.js';
 
 /** The clauses of one sentence, as text. */
@@ -50,7 +51,10 @@ describe('clauses', () => {
 
 describe('units', () => {
   it('gives one unit per sentence, then one per clause, and counts terms by sentence', () => {
-    const story = storyUnits(inputsOf(['Rebels took the airport, while the army held the northern bridge. Rebels took the airport.']));
+    const story = storyUnits(
+      inputsOf(['Rebels took the airport, while the army held the northern bridge. Rebels took the airport.']),
+      testWordVectors(),
+    );
     expect(story.sentences).toBe(2);
     expect(story.units.map((unit) => [unit.sentence, unit.clause])).toEqual([
       [0, false],
@@ -63,21 +67,24 @@ describe('units', () => {
   });
 
   it('marks words written with a capital mid-sentence as names, and a first word when a capitalised word follows', () => {
-    const story = storyUnits(inputsOf(['Sheriff Doug Gillespie spoke on the Strip. Reporters waited for Gillespie near the Strip.']));
+    const story = storyUnits(
+      inputsOf(['Sheriff Doug Gillespie spoke on the Strip. Reporters waited for Gillespie near the Strip.']),
+      testWordVectors(),
+    );
     const isName = (key: string) => story.terms.isName[story.terms.names.indexOf(key)] === 1;
     expect(isName('sherif')).toBe(true);
     expect(isName('reporter')).toBe(false);
   });
 
   it('reads a number word as its digits, so that "three dead" and "3 dead" share the number; "one" is no number', () => {
-    const story = storyUnits(inputsOf(['Three people died and one man fled.', '3 people died in the crash.']));
+    const story = storyUnits(inputsOf(['Three people died and one man fled.', '3 people died in the crash.']), testWordVectors());
     const [words, digits] = story.units;
     const three = story.terms.names.indexOf('3');
     expect(three).toBeGreaterThanOrEqual(0);
     expect(words.terms).toContain(three);
     expect(digits.terms).toContain(three);
     // A number word that opens its sentences is no name for its capital.
-    const opening = storyUnits(inputsOf(['Three people died.', 'Three men fled.']));
+    const opening = storyUnits(inputsOf(['Three people died.', 'Three men fled.']), testWordVectors());
     expect(opening.terms.isName[opening.terms.names.indexOf('3')]).toBe(0);
     expect(story.terms.names).not.toContain('1');
   });

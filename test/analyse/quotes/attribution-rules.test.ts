@@ -131,7 +131,7 @@ describe('kinds', () => {
   it('reads the words after the marks with the leading commas cut off, whatever stands between them', () => {
     // Only the commas of the leading space and commas are dropped: the one after the apostrophe stays.
     expect(attributionAfter(", ' , he said")).toEqual(attributionAfter("' , he said"));
-    expect(attributionAfter(' , , said Capaldi.')).toEqual({ kind: 'name', words: ['Capaldi.'] });
+    expect(attributionAfter(' , , said Capaldi.')).toEqual({ kind: 'name', words: ['Capaldi'] });
     expect(attributionAfter(', , he said')).toEqual({ kind: 'pronoun', pronoun: 'he' });
   });
 });
@@ -319,5 +319,130 @@ describe('whom a speaker tells, and descriptions alike in part', () => {
   it('does not merge two descriptions with the same head but other words (“the French foreign ministry”)', () => {
     const body = 'Russia’s foreign ministry said it saw “a grave error”. The French foreign ministry said it “regrets the decision”.';
     expect(one(body, 'regrets the decision').speaker).toBe('The French foreign ministry');
+  });
+});
+
+describe('a sentence that introduces a quotation names its speaker', () => {
+  it('credits a bare quoted paragraph to whoever the sentence ending in a colon has speak, and says so', () => {
+    const body = 'The singer Mara Vell wrote on Instagram:\n\n“I am so grateful for all of you. This year has been hard.”';
+    expect(one(body, 'I am so grateful for all of you. This year has been hard.')).toMatchObject({
+      speaker: 'Mara Vell',
+      speakerReason: 'named in the sentence that introduces it',
+    });
+  });
+
+  it('reads “said the following.” as a colon, and a description as the speaker', () => {
+    const body = 'In a statement, the transport ministry said the following.\n\n“The bridge will stay closed until spring.”';
+    expect(one(body, 'The bridge will stay closed until spring.').speaker).toBe('the transport ministry');
+  });
+
+  it('does not take the platform a post went out on for another speaker named since', () => {
+    const body = 'Tom Reed posted a long message to fans on Facebook on Sunday night.\n\n“I never thought this day would come.”';
+    expect(one(body, 'I never thought this day would come.').speaker).toBe('Tom Reed');
+  });
+
+  it('reads the attribution after a quotation that ends inside a quotation it quotes (“… ‘Is it done?’” Holmes testified)', () => {
+    const body = '“I heard him ask, ‘Is the deal done?’” Ann Lowe testified. “I said it was.”';
+    expect(one(body, 'I heard him ask, ‘Is the deal done?’').speaker).toBe('Ann Lowe');
+    expect(one(body, 'I said it was.').speaker).toBe('Ann Lowe');
+  });
+
+  it('gives a verb joined by “and” the subject of the clause, and a post may open with a handle', () => {
+    const body =
+      'In a long post last year, Mara Vell visited the clinic and noted there should be “no shame” in asking for help.\n\n"@Tomreed and I have been through a lot this year."';
+    expect(one(body, 'no shame').speaker).toBe('Mara Vell');
+    expect(one(body, '@Tomreed and I have been through a lot this year.')).toMatchObject({ kind: 'full', speaker: 'Mara Vell' });
+  });
+
+  it('does not give a verb after “and” to a subject separated from it by a relative clause', () => {
+    expect(attributionBefore('A neighbour who knew Tom Reed and called him ')).toBeNull();
+  });
+});
+
+describe('terms, owners and titles', () => {
+  it('takes a few quoted words between a determiner and their noun for a term, with no speaker', () => {
+    expect(one('Air quality fell into the “very poor” category on Monday.', 'very poor')).toMatchObject({ kind: 'scare', speaker: null });
+    expect(one('The two sides signed a “stage one” tariff deal.', 'stage one')).toMatchObject({ kind: 'scare', speaker: null });
+  });
+
+  it('takes a term the text only mentions for a term (the so-called “…”, known as “…”, “…” — the term for)', () => {
+    expect(one('Tom Reed said the so-called “quiet zone” would expand.', 'quiet zone')).toMatchObject({ kind: 'scare', speaker: null });
+    expect(one('The drug induces “torpor” — the term for a state of deep sleep.', 'torpor').kind).toBe('scare');
+    expect(one('Officials said the process, known as “rapid review”, would take a week.', 'rapid review').kind).toBe('scare');
+    expect(one('Tom Reed said the process would be “rapid”.', 'rapid')).toMatchObject({ kind: 'partial', speaker: 'Tom Reed' });
+  });
+
+  it('keeps them as someone’s words when a verb of naming or judging, or an attribution, puts them in a mouth', () => {
+    expect(one('Analysts called it the “worst quarter in a decade” for the firm.', 'worst quarter in a decade')).toMatchObject({
+      kind: 'partial',
+      speaker: 'Analysts',
+    });
+    expect(one('The mayor hailed the “historic” vote on Tuesday.', 'historic')).toMatchObject({ kind: 'partial', speaker: 'The mayor' });
+    expect(one('The agency said the “short” stays were to blame.', 'short')).toMatchObject({ kind: 'partial', speaker: 'The agency' });
+  });
+
+  it('credits the role an owner has, never the owner or an adjective of it', () => {
+    expect(one('The Nordic state’s premier welcomed the “bold” move on Tuesday.', 'bold').speaker).toBe('The Nordic state’s premier');
+    expect(one('Lena Park’s lawyer said the charges were “baseless”.', 'baseless').speaker).toBe('Lena Park’s lawyer');
+    const body = 'Norway’s ambassador to Canada visited the port and warned that the talks “will not be easy”.';
+    expect(one(body, 'will not be easy').speaker).toBe('Norway’s ambassador');
+  });
+
+  it('reads the name after a role in lower case (“said police spokesman Tom Reed”), without the sentence’s full stop', () => {
+    expect(one('“We will go,” said police spokesman Tom Reed.', 'We will go').speaker).toBe('Tom Reed');
+    expect(one('“We will go,” said Acme chief executive Tom Reed.', 'We will go').speaker).toBe('Tom Reed');
+    expect(one('“We will go,” explains Team Leader Mara Vell-Ash.', 'We will go').speaker).toBe('Mara Vell-Ash');
+    expect(attributionAfter(', said Tom Reed Jr.')).toEqual({ kind: 'name', words: ['Tom', 'Reed', 'Jr.'] });
+  });
+
+  it('gives a participle after the object of a preposition to the clause (“sent a letter to the council stating”)', () => {
+    const body = 'The group sent a letter to the council stating that they “will not accept the plan”.';
+    expect(one(body, 'will not accept the plan').speaker).toBe('The group');
+  });
+
+  it('gives “describing … as” to whoever testified, a description too', () => {
+    const body = 'Ann Lowe testified on Tuesday, describing her son as “a gentle boy who loved the sea.”';
+    expect(one(body, 'a gentle boy who loved the sea.').speaker).toBe('Ann Lowe');
+    const mother = 'The boy’s mother testified, describing her son as “kind, calm, and bright” to the jury.';
+    expect(one(mother, 'kind, calm, and bright').speaker).toBe('The boy’s mother');
+  });
+
+  it('takes a plural role with its modifiers for a speaker (“Aviation analysts called it …”)', () => {
+    expect(one('Aviation analysts called it the “end of a long road”.', 'end of a long road').speaker).toBe('Aviation analysts');
+  });
+
+  it('reads “in the words of” as an attribution', () => {
+    const body = 'This is how it felt, in the words of the patient: “I could not climb the stairs.”';
+    expect(one(body, 'I could not climb the stairs.').speaker).toBe('the patient');
+  });
+
+  it('takes the words after an attribution in the middle of a quotation for the rest of it (“…,” said X, “and …”)', () => {
+    const quotes = quotesOf('“We are ready for the tour,” comments Tom Reed in a statement, “as it is a celebration of our history.”');
+    expect(quotes.map((q) => [q.kind, q.speaker, q.speakerReason])).toEqual([
+      ['full', 'Tom Reed', null],
+      ['full', 'Tom Reed', 'the quotation goes on after its attribution'],
+    ]);
+  });
+});
+
+describe('pronouns and platforms', () => {
+  it('takes the subject of a relative clause who then says something for the latest speaker (“X, who …, said”)', () => {
+    const body =
+      'Mara Vell, a lawyer, said the ruling was fair.\n\nTom Reed, who represents the families, said he was pleased.\n\n“Forty years of law,” he said.';
+    expect(one(body, 'Forty years of law').speaker).toBe('Tom Reed');
+  });
+
+  it('credits the user, not the platform the words went out on (“One user on Twitter wrote:”)', () => {
+    expect(one('One user on Twitter wrote: “This is a disgrace.”', 'This is a disgrace.').speaker).toBe('One user');
+  });
+
+  it('resolves “they said” to a body that was saying something, never to one that only acted', () => {
+    const said = 'Acme Group said on Friday that it had not blocked the show.\n\n“We never said the band could not play,” they said.';
+    expect(one(said, 'We never said the band could not play')).toMatchObject({
+      speaker: 'Acme Group',
+      speakerReason: "resolved from 'they'",
+    });
+    const acted = 'Acme Group hired three guards for the night.\n\n“We were told nothing,” they said.';
+    expect(one(acted, 'We were told nothing').speaker).toBeNull();
   });
 });

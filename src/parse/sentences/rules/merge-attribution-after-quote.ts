@@ -1,7 +1,7 @@
 // “Really?” Kerry asked. / “We will go.” Lavrov said. — a quotation that ends with its own mark is
 // followed by who said it; the attribution belongs to the quotation's sentence. (Lower-case
 // attributions, “…,” he said, parse-english already keeps.) Only short attributions: a few words,
-// then a verb of saying.
+// then a verb of saying. (The parse stage keeps its own list: it may not import the analyse stage's lexicon.)
 
 import { mergeRule } from '../rule.js';
 import { NEAR, OPENING_QUOTES, isClosingMark, isLatinTerminal, isLetter, isSpace, wordAt } from '../text.js';
@@ -48,6 +48,21 @@ const SPEECH_VERBS = new Set([
   'concluded',
   'admitted',
   'conceded',
+  'testified',
+  'testifies',
+  'commented',
+  'comments',
+  'tweeted',
+  'posted',
+  'confirmed',
+  'announced',
+  'acknowledged',
+  'countered',
+  'cautioned',
+  'recounted',
+  'described',
+  'joked',
+  'vowed',
 ]);
 
 /** How many words may stand before the verb ("a senior State Department official said"). */
