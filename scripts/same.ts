@@ -6,15 +6,17 @@
 //
 // Inputs (the same files for both sides): the stories in articles/, the shared corpora when ../shared is
 // there (built as `npm run eval` builds them), and generated stories of five articles (the benchmark's
-// generator, seeded). The other commit is checked out into a temporary git worktree that borrows this
-// tree's node_modules; both sides build with the real command, without cache, on the main thread.
+// generator, seeded). The other commit is checked out into a temporary git worktree (scripts/other-commit.ts:
+// this tree's node_modules, or its own through npm ci when the lockfiles differ); both sides build with the
+// real command, without cache, on the main thread.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './bench/generate.js';
 import { corpusArticle, corpusNames, SHARED } from './eval/corpora.js';
+import { checkOutCommit, type OtherCommit } from './other-commit.js';
 import { listFiles } from './site/files.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -83,10 +85,10 @@ async function main(): Promise<void> {
   const wanted = option('--inputs', INPUTS.join(',')).split(',') as Input[];
   const stories = Number(option('--stories', '100'));
   const work = mkdtempSync(path.join(os.tmpdir(), 'same-'));
-  const other = path.join(work, 'other');
+  let checkout: OtherCommit | undefined;
   try {
-    execFileSync('git', ['worktree', 'add', '--detach', '--quiet', other, against], { cwd: root, stdio: 'inherit' });
-    symlinkSync(path.join(root, 'node_modules'), path.join(other, 'node_modules'), 'dir');
+    checkout = checkOutCommit(root, against, (line) => console.log(line));
+    const other = checkout.tree;
     const inputs = await prepareInputs(path.join(work, 'inputs'), wanted, stories);
     let different = 0;
     for (const input of inputs) {
@@ -101,7 +103,7 @@ async function main(): Promise<void> {
     }
     if (different) process.exitCode = 1;
   } finally {
-    if (existsSync(other)) execFileSync('git', ['worktree', 'remove', '--force', other], { cwd: root });
+    checkout?.remove();
     rmSync(work, { recursive: true, force: true });
   }
 }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alignStory } from './align/index.js';
 import { analyseStory } from './analyse/index.js';
+import { wordVectors } from './analyse/terms/vectors.js';
 import { StoryCache } from './build/incremental.js';
 import { unlessAborted } from './build/abort.js';
 import { boundHeapGrowth } from './build/memory.js';
@@ -20,13 +21,14 @@ import { correctAlignment, renderPages, stageClock, type StoryOptions, type Stor
 import { loadAssets } from './load/assets.js';
 import { outputTarget } from './load/output.js';
 import { loadStories } from './load/stories.js';
+import { readWordVectors } from './load/word-vectors.js';
 import { parseCorrections } from './parse/corrections.js';
 import { slugify } from './parse/ids.js';
 import { checkStoryIds, parseStory } from './parse/story.js';
 import { renderHome } from './render/index.js';
 import { searchIndex } from './render/search.js';
 import { StageTimer } from './timers.js';
-import type { BuildOptions, StorySource, Story, Warning } from './types.js';
+import type { BuildOptions, StorySource, Story, Warning, WordVectors } from './types.js';
 import type { BuildReport, BuildResult, BuildRunOptions } from './build/options.js';
 import { clearLeftovers, lockOutput } from './write/target.js';
 
@@ -41,20 +43,29 @@ const WRITER_THREAD_FROM = 16;
 /** The stages in the order the build runs them (and reports them). */
 const STAGES = ['load', 'parse', 'analyse', 'align', 'render', 'write'] as const;
 
-/** One story, from its files to its pages. Pure: the same on the main thread or a worker thread. */
-export function buildStory(source: StorySource, options: StoryOptions): StoryOutput {
+/**
+ * One story, from its files to its pages. Pure: the same on the main thread or a worker thread.
+ * `vectors`: the word vectors (read by load once per thread, see storyVectors), shared by every story.
+ */
+export function buildStory(source: StorySource, options: StoryOptions, vectors: WordVectors): StoryOutput {
   const time = stageClock();
   const warnings: Warning[] = [];
   // parse: the articles into blocks and sentences, and the editor's corrections file
   const story = time('parse', () => parseStory(source, warnings));
   const corrections = time('parse', () => (source.corrections ? parseCorrections(source.corrections) : undefined));
   // analyse: tokens, quotations and their speakers, what pronouns refer to
-  const analysis = time('analyse', () => analyseStory(story));
+  const analysis = time('analyse', () => analyseStory(story, vectors));
   // align: claims, shared quotations and copied text across the articles, then the editor's corrections
   const aligned = time('align', () => correctAlignment(story, analysis, alignStory(analysis), corrections, warnings, options.keepAligned));
   // render: the story's pages
   const { files, home } = time('render', () => renderPages(aligned, options));
   return { id: story.id, files, home, stages: time.stages, warnings, aligned: options.keepAligned ? aligned : undefined };
+}
+
+/** The word vectors the aligner compares words with: read (load), then keyed for look-ups (analyse). Once per thread. */
+export function storyVectors(timer?: StageTimer): WordVectors {
+  const files = timer ? timer.timeSync('load', readWordVectors) : readWordVectors();
+  return timer ? timer.timeSync('analyse', () => wordVectors(files)) : wordVectors(files);
 }
 
 /** Build the whole site in memory; nothing is written. */
@@ -173,7 +184,11 @@ async function buildInto(
       built.push(index);
       progress(1);
     };
-    workers = await buildStories(sources, toBuild, schedule, accept, buildStory);
+    // Read when this thread builds its first story: an incremental build that builds none does without.
+    let vectors = options.vectors;
+    const buildHere = (source: StorySource, storyOptions: StoryOptions) =>
+      buildStory(source, storyOptions, (vectors ??= storyVectors(timer)));
+    workers = await buildStories(sources, toBuild, schedule, accept, buildHere);
     // write: the home page, then the whole site at once
     await output.putAll(timer.timeSync('render', () => renderHome(cache.homes(), { base: options.base })));
     await output.putAll(await timer.time('render', () => searchIndex(cache.homes().flatMap((home) => home.search ?? []))));

@@ -15,7 +15,7 @@ import { BuildError, formatWarning, printable } from './errors.js';
 import { outputTarget } from './load/output.js';
 import { resetTemplates, templateEnvironment, templatesDir } from './render/environment.js';
 import { formatMs } from './timers.js';
-import type { SiteFiles } from './types.js';
+import type { SiteFiles, WordVectors } from './types.js';
 
 export const RELOAD_SCRIPT_PATH = '/__dev/reload.js';
 export const OVERLAY_STYLE_PATH = '/__dev/overlay.css';
@@ -256,11 +256,14 @@ async function main(argv: string[]): Promise<void> {
   // The same output-folder contract as the build, before the server starts (src/load/output.ts).
   outputTarget({ outDir: values.out, articlesDir, cacheDir: '.cache' });
   // Loaded here, not at the top, so the server's parts can be used (and tested) without the pipeline.
-  const { build: buildAndWrite, publicDir } = await import('./build.js');
+  const { build: buildAndWrite, publicDir, storyVectors } = await import('./build.js');
+  // Read once for the whole session, not for every rebuild.
+  let vectors: WordVectors | undefined;
   const build = async (): Promise<SiteFiles> => {
     const started = performance.now();
+    vectors ??= storyVectors();
     // Incremental: only stories whose articles changed are built again (cache in .cache/).
-    const result = await buildAndWrite({ articlesDir, outDir: values.out, keepFiles: true });
+    const result = await buildAndWrite({ articlesDir, outDir: values.out, keepFiles: true, vectors });
     for (const warning of result.warnings) console.warn(formatWarning(warning));
     console.log(
       `built ${result.stories.length} stor${result.stories.length === 1 ? 'y' : 'ies'} into ${values.out}/ in ${formatMs(performance.now() - started)}`,

@@ -27,6 +27,17 @@ export interface StorySource {
   articles: SourceFile[];
 }
 
+/** The word vectors as read from disk (src/load/word-vectors.ts): rows in the order of `words`, most frequent first. */
+export interface WordVectorFiles {
+  words: string[];
+  dimensions: number;
+  /** `dimensions` int8 values per word. */
+  vectors: Int8Array;
+  neighboursPerWord: number;
+  /** The rows of each word's `neighboursPerWord` nearest words, nearest first. */
+  neighbours: Uint16Array;
+}
+
 // ── parse ───────────────────────────────────────────────────────────────────
 
 /** A sentence of an article. `start`/`end` are offsets into the article's markdown body. */
@@ -188,6 +199,15 @@ export interface Token {
   stop: boolean;
 }
 
+/**
+ * The word vectors ready for look-ups (src/analyse/terms/vectors.ts): a row by word and by spelling key (as
+ * token norms are), and each row's length. One per thread, shared by every story it builds.
+ */
+export interface WordVectors extends Omit<WordVectorFiles, 'words'> {
+  rows: ReadonlyMap<string, number>;
+  norms: Float32Array;
+}
+
 /** The analysed story: what the aligner works from. */
 export interface AnalysedStory {
   story: Story;
@@ -197,6 +217,8 @@ export interface AnalysedStory {
   tokens: Record<string, Token[][]>;
   /** Article id → the ids of its sentences that are only a date and time stamp (not claims). */
   datelines?: Record<string, string[]>;
+  /** The word vectors the aligner compares words with. */
+  vectors: WordVectors;
 }
 
 // ── align ──────────────────────────────────────────────────────────────────

@@ -1,11 +1,21 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { SourceFile } from '../src/types.js';
+import { wordVectors } from '../src/analyse/terms/vectors.js';
+import { readWordVectors } from '../src/load/word-vectors.js';
+import type { SourceFile, WordVectors } from '../src/types.js';
 
 /** A source file in memory, as the loader would hand it to the parser. */
 export function source(text: string | Uint8Array, filePath = 'articles/story/article.md'): SourceFile {
   return { path: filePath, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text };
+}
+
+let vectors: WordVectors | undefined;
+
+/** The word vectors as a build reads and keys them, made once per test file. */
+export function testWordVectors(): WordVectors {
+  vectors ??= wordVectors(readWordVectors());
+  return vectors;
 }
 
 /** A temporary articles folder: { "story/a.md": "…" } → its path. */

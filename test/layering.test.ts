@@ -4,7 +4,7 @@
 // dev) may import anything. A stage that needs another stage's code is a boundary leak: move the work to
 // the stage that owns it and pass its result along in src/types.ts.
 import { describe, expect, it } from 'vitest';
-import { fileReaders, leaks, runtimeImports } from './layering.js';
+import { fileReaders, leaks, moduleState, runtimeImports } from './layering.js';
 
 /**
  * Leaks that exist today, each to be removed by moving the work where it belongs. The test fails when a
@@ -22,9 +22,6 @@ const KNOWN_LEAKS = new Set<string>([
   'align/claims/inputs.ts → analyse/terms/index.ts',
   'align/claims/units.ts → analyse/lexicon.ts',
   'align/claims/units.ts → analyse/terms/fold.ts',
-  'align/claims/units.ts → analyse/terms/vectors.ts',
-  'align/claims/vectors.ts → analyse/terms/vectors.ts',
-  'align/claims/words.ts → analyse/terms/vectors.ts',
   'load/cache.ts → cache/index.ts',
   'write/cache.ts → load/cache.ts',
   'write/site.ts → cache/index.ts',
@@ -34,7 +31,21 @@ const KNOWN_LEAKS = new Set<string>([
 ]);
 
 /** Stages that read files other than through load (the same ratchet as KNOWN_LEAKS). */
-const KNOWN_READERS = new Set<string>(['analyse/terms/vectors.ts', 'render/environment.ts']);
+const KNOWN_READERS = new Set<string>(['render/environment.ts']);
+
+/**
+ * Module-level mutable state that exists today (the same ratchet): lazily made library instances and a
+ * worker thread's own state. Anything a story's build remembers belongs in a per-story or per-call context.
+ */
+const KNOWN_STATE = new Set<string>([
+  'analyse/terms/index.ts: facade',
+  'analyse/terms/index.ts: nlpInstance',
+  'build/memory.ts: bounded',
+  'render/environment.ts: shared',
+  'render/index.ts: schemaJson',
+  'write/worker.ts: failure',
+  'write/worker.ts: writer',
+]);
 
 describe('the layering of src/', () => {
   it('reads only type imports across stages (a sample of what counts)', () => {
@@ -58,5 +69,11 @@ describe('the layering of src/', () => {
     const found = fileReaders();
     expect(found.filter((file) => !KNOWN_READERS.has(file))).toEqual([]);
     expect([...KNOWN_READERS].filter((file) => !found.includes(file))).toEqual([]);
+  });
+
+  it('keeps no module-level mutable state beyond the known', () => {
+    const found = moduleState();
+    expect(found.filter((state) => !KNOWN_STATE.has(state))).toEqual([]);
+    expect([...KNOWN_STATE].filter((state) => !found.includes(state))).toEqual([]);
   });
 });

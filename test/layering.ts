@@ -56,3 +56,20 @@ export function fileReaders(): string[] {
     .map((file) => path.relative(SRC, file))
     .sort();
 }
+
+/**
+ * Module-level mutable state in src/: a top-level `let` or `var`, or a top-level Map, Set or array that the
+ * module changes (set, add, delete, clear, push). As `file: name`.
+ */
+export function moduleState(): string[] {
+  const found: string[] = [];
+  for (const file of sourceFiles(SRC)) {
+    const source = readFileSync(file, 'utf8');
+    const names = [...source.matchAll(/^(?:export\s+)?(?:let|var)\s+(\w+)/gm)].map((match) => match[1]);
+    for (const [, name] of source.matchAll(/^(?:export\s+)?const\s+(\w+)(?::[^=]+)?\s*=\s*(?:new\s+(?:Map|Set|WeakMap)\b|\[)/gm)) {
+      if (new RegExp(`\\b${name}\\.(?:set|add|delete|clear|push)\\(`).test(source)) names.push(name);
+    }
+    for (const name of names) found.push(`${path.relative(SRC, file)}: ${name}`);
+  }
+  return found.sort();
+}

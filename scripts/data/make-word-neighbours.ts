@@ -1,4 +1,4 @@
-// Regenerates src/analyse/terms/vectors/neighbours.u16 from vectors.i8 (see make-word-vectors.ts): each
+// Regenerates src/load/word-vectors/neighbours.u16 from vectors.i8 (see make-word-vectors.ts): each
 // word's NEIGHBOURS nearest words by cosine, as row numbers. The aligner accepts two different words as a
 // soft match only when one is among the other's nearest neighbours: raw cosine alone over-rates frequent
 // words, which sit close to many others in vector space ("hubness": "say" is 0.72 from "agree"), whereas
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 export const NEIGHBOURS = 20;
 const DIMENSIONS = 100;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dir = path.join(root, 'src/analyse/terms/vectors');
+const dir = path.join(root, 'src/load/word-vectors');
 const words = readFileSync(path.join(dir, 'words.txt'), 'utf8').split('\n').filter(Boolean);
 const bytes = readFileSync(path.join(dir, 'vectors.i8'));
 const count = words.length;

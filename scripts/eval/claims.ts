@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sentenceTokens } from '../../src/analyse/terms/index.js';
 import { alignClaims } from '../../src/align/build.js';
+import { storyVectors } from '../../src/build.js';
 import { loadStories } from '../../src/load/stories.js';
 import { parseStory } from '../../src/parse/story.js';
 import type { AnalysedStory, Member, Story } from '../../src/types.js';
@@ -46,7 +47,13 @@ export function resolveMember(story: Story, article: string, prefix: string): Me
 }
 
 export function analyseForEval(story: Story): AnalysedStory {
-  return { story, quotations: [], speakers: [], tokens: Object.fromEntries(story.articles.map((a) => [a.id, sentenceTokens(a)])) };
+  return {
+    story,
+    quotations: [],
+    speakers: [],
+    tokens: Object.fromEntries(story.articles.map((a) => [a.id, sentenceTokens(a)])),
+    vectors: storyVectors(),
+  };
 }
 
 /** Scores the claims engine's pairs on `analysed` against `gold`. */

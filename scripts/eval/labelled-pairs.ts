@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseStory } from '../../src/analyse/index.js';
 import { alignClaims } from '../../src/align/build.js';
+import { storyVectors } from '../../src/build.js';
 import type { PairScore } from '../../src/align/claims/index.js';
 import { loadStories } from '../../src/load/stories.js';
 import { parseStory } from '../../src/parse/story.js';
@@ -91,7 +92,7 @@ function corpusLabels(gold: CorpusGold): (x: string, y: string) => PairLabel {
 
 /** Every cross-article pair of one story, scored, labelled by `label` (undefined: not in the gold). */
 function scoredPairs(name: string, story: Story, label: (a: Member, b: Member) => PairLabel | undefined): LabelledPair[] {
-  const result = alignClaims(analyseStory(story));
+  const result = alignClaims(analyseStory(story, storyVectors()));
   const members = story.articles.flatMap((article) => article.sentences.map((s): Member => ({ article: article.id, sentence: s.id })));
   const out: LabelledPair[] = [];
   for (let i = 0; i < members.length; i++) {

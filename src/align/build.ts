@@ -30,7 +30,7 @@ export function storyTokens(analysed: AnalysedStory): Record<string, Token[][]> 
 export function alignClaims(analysed: AnalysedStory, tokens = storyTokens(analysed)): ClaimsResult {
   const articles = analysed.story.articles;
   const inputs = unitInputs(analysed, tokens);
-  const { groups, stats, compare, explain } = claimGroups(inputs);
+  const { groups, stats, compare, explain } = claimGroups(inputs, analysed.vectors);
   // Inputs come article by article, sentence by sentence: position in the list is reading order.
   const articleIndex = new Map(articles.map((article, a) => [article.id, a]));
   const ordered = groups.map((group) => {

@@ -1,17 +1,17 @@
 // The analyse stage: every article's quotations and their speakers, and the tokens the aligner matches on.
 
-import type { AnalysedStory, Article, Quotation, Speaker, Story, Token } from '../types.js';
+import type { AnalysedStory, Article, Quotation, Speaker, Story, Token, WordVectors } from '../types.js';
 import { sentenceTokens, tagBlock, termMemo, type Raw, type TaggedBlock } from './terms/index.js';
 import { datelineSentences } from './datelines.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
 import type { RawSpeaker } from './speakers/attribution.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
-import { alternation, NOT_NAMES, PLATFORMS, PUBLISHING_VERBS, SAYING_VERBS, TEXT_NOUNS, UNNAMED_SPEAKER } from './lexicon.js';
+import { alternation, NOT_NAMES, PLACE_WORDS, PLATFORMS, PUBLISHING_VERBS, SAYING_VERBS, TEXT_NOUNS, UNNAMED_SPEAKER } from './lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
 
-export function analyseStory(story: Story): AnalysedStory {
+export function analyseStory(story: Story, vectors: WordVectors): AnalysedStory {
   // Each block goes through wink-nlp once: names and speakers, and every sentence's tokens, come from that pass.
   // A block repeated in the story (wire copy: a story of 500 articles has ~5,400 blocks, ~1,000 different) is
   // tagged once; the tagging is kept for this story only.
@@ -22,7 +22,7 @@ export function analyseStory(story: Story): AnalysedStory {
   const memo = termMemo();
   for (const article of story.articles) tokens[article.id] = sentenceTokens(article, tagged.get(article.id), memo);
   const datelines = Object.fromEntries(story.articles.map((article) => [article.id, datelineSentences(article, tokens[article.id])]));
-  return { story, quotations, speakers, tokens, datelines };
+  return { story, quotations, speakers, tokens, datelines, vectors };
 }
 
 /** Every block of an article tagged by wink-nlp (in the order of blockRanges); `known`: blocks by text, tagged at 0. */
@@ -106,29 +106,15 @@ function insideQuotes(quotes: FoundQuote[]): (offset: number) => boolean {
   };
 }
 
-/** Words that begin place names, never given names: "Western Syria", "New York", "United States". */
-const PLACE_WORDS = new Set(
-  'north south east west northern southern eastern western central upper lower greater new united free islamic saint st. st great first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth'.split(
-    ' ',
-  ),
-);
+/** Not a place by its first word ("Western Syria", "New York", "United States"). */
 const notPlace = (words: string[]) => !PLACE_WORDS.has(words[0].toLowerCase());
 
-/** The matching key of a name's last word, remembered: a story asks for the same few keys hundreds of times. */
-const surnameKeys = new Map<string, string>();
-const surnameKey = (words: string[]) => {
-  const last = words[words.length - 1];
-  let found = surnameKeys.get(last);
-  if (found === undefined) {
-    if (surnameKeys.size >= 100_000) surnameKeys.clear();
-    found = last
-      .toLowerCase()
-      .replace(/^(?:al|el)-/, '')
-      .replace(/[’']s$/, '');
-    surnameKeys.set(last, found);
-  }
-  return found;
-};
+/** The matching key of a name's last word. */
+const surnameKey = (words: string[]) =>
+  words[words.length - 1]
+    .toLowerCase()
+    .replace(/^(?:al|el)-/, '')
+    .replace(/[’']s$/, '');
 
 /** Quotations and speakers of a story, without tokens (`tagged`: its articles' blocks, tagged already). */
 export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>): { quotations: Quotation[]; speakers: Speaker[] } {

@@ -103,6 +103,14 @@ export const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** First words of place names and ordinals, never of a person's name ("Western Syria", "St Petersburg", "Twelfth Doctor"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'north south east west northern southern eastern western central upper lower greater great new united free islamic saint st. st ' +
+    'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth'
+  ).split(' '),
+);
+
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one']);

@@ -1,7 +1,7 @@
 // What the build takes and what it reports (src/build.ts).
 import type { HomeItem } from '../render/index.js';
 import type { StageTimer } from '../timers.js';
-import type { AlignedStory, BuildOptions, SiteFiles, Warning } from '../types.js';
+import type { AlignedStory, BuildOptions, SiteFiles, Warning, WordVectors } from '../types.js';
 import type { WriteCounters } from '../write/site.js';
 
 /** What `buildSite()` returns: the site in memory. */
@@ -27,6 +27,8 @@ export interface BuildRunOptions extends BuildOptions {
   signal?: AbortSignal;
   /** The generator's code version for cache keys (default: a hash of src/, templates/ and the lock file). */
   codeVersion?: string;
+  /** The word vectors (storyVectors()), for a process that builds again and again (the dev server); default: read for this build. */
+  vectors?: WordVectors;
 }
 
 export interface BuildReport {

@@ -17,14 +17,20 @@ function dice(a: Set<string>, b: Set<string>): number {
 
 /** The index of the version that best represents the group (see above). */
 export function statementIndex(texts: string[]): number {
-  const words = texts.map(wordsOf);
+  // Versions often repeat word for word (wire copy taken up by many outlets): each distinct text's words,
+  // and the likeness of each pair of distinct texts, are worked out once; the sums run as before.
+  const distinct = new Map<string, number>();
+  const kinds = texts.map((text) => {
+    let kind = distinct.get(text);
+    if (kind === undefined) distinct.set(text, (kind = distinct.size));
+    return kind;
+  });
+  const likeness = pairTable([...distinct.keys()].map(wordsOf));
   let best = 0;
   let bestScore = -1;
   texts.forEach((text, i) => {
     let score = 0;
-    words.forEach((other, j) => {
-      if (j !== i) score += dice(words[i], other);
-    });
+    for (let j = 0; j < texts.length; j++) if (j !== i) score += likeness(kinds[i], kinds[j]);
     // Scores compared to a few decimals, so rounding noise cannot decide between equally central versions.
     const rounded = Math.round(score * 1e6);
     if (rounded > bestScore || (rounded === bestScore && text.length < texts[best].length)) {
@@ -33,4 +39,19 @@ export function statementIndex(texts: string[]): number {
     }
   });
   return best;
+}
+
+/** Above this many distinct versions a table of every pair would take too much memory (8 bytes a pair). */
+const PAIR_TABLE_MAX = 2048;
+
+/** dice() of two of `words`, by index, each pair computed on first use (dice is symmetric). */
+function pairTable(words: Set<string>[]): (a: number, b: number) => number {
+  const count = words.length;
+  if (count > PAIR_TABLE_MAX) return (a, b) => dice(words[a], words[b]);
+  const known = new Float64Array(count * count).fill(Number.NaN);
+  return (a, b) => {
+    let value = known[a * count + b];
+    if (Number.isNaN(value)) known[a * count + b] = known[b * count + a] = value = dice(words[a], words[b]);
+    return value;
+  };
 }

@@ -4,6 +4,7 @@ import { claimGroups } from '../../src/align/claims/index.js';
 import { sentenceTokens } from '../../src/analyse/terms/index.js';
 import type { Claim } from '../../src/types.js';
 import { makeArticle, makeStory } from './helpers.js';
+import { testWordVectors } from '../helpers.js';
 
 /** Groups as sets of "article:sentence text", independent of ids and order. */
 function groupsOf(
@@ -238,7 +239,7 @@ describe('scaling', () => {
       return article.sentences.map((s, i) => ({ article: article.id, sentence: s.id, tokens: tokens[i] }));
     });
     expect(inputs).toHaveLength(15000);
-    const { groups, stats } = claimGroups(inputs);
+    const { groups, stats } = claimGroups(inputs, testWordVectors());
     const n = inputs.length;
     expect(stats.candidatePairs).toBeLessThan((n * n) / 2 / 50);
     // Each seed's 500 versions end up in one group.

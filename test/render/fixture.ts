@@ -10,6 +10,7 @@ import { decodeSource } from '../../src/parse/decode.js';
 import { parseFrontMatter } from '../../src/parse/front-matter.js';
 import { segmentBody } from '../../src/parse/article.js';
 import { findConflicts } from '../../src/align/conflicts.js';
+import { testWordVectors } from '../helpers.js';
 import type { AlignedStory, Alignment, Article, Claim, Overlap, QuoteGroup, QuoteMember, Quotation, Story } from '../../src/types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -226,7 +227,7 @@ export function alignFixture(story: Story, quotations = makeQuotations(story)): 
     exclusives,
     conflicts: findConflicts(story, claims, quotes),
   };
-  return { story, analysis: { story, quotations, speakers: [], tokens: {} }, alignment };
+  return { story, analysis: { story, quotations, speakers: [], tokens: {}, vectors: testWordVectors() }, alignment };
 }
 
 /** The Kerry–Lavrov story, aligned by the fixture's simple rule. */

@@ -7,6 +7,7 @@
 //               differ in one article only made one (./alike.ts)
 //
 // Everything a story needs is made for that story and let go with it.
+import type { WordVectors } from '../../types.js';
 import { candidatePairs } from './candidates.js';
 import { decide, type PairDecision, type PairKind } from './decide.js';
 import { PairScorer, type PairFeatures } from './features.js';
@@ -38,8 +39,8 @@ export interface SentenceClaims {
 }
 
 /** The claims of one story's sentences. */
-export function claimGroups(inputs: UnitInput[]): SentenceClaims {
-  const story = storyUnits(inputs);
+export function claimGroups(inputs: UnitInput[], vectors: WordVectors): SentenceClaims {
+  const story = storyUnits(inputs, vectors);
   const scorer = new PairScorer(story);
   const decisions = new Map<number, PairDecision>();
   const size = story.units.length;

@@ -5,12 +5,12 @@
 // numbers, its word sequence (for copied runs) and a sentence vector. The story gives each term its weight
 // (IDF over the story's sentences), whether it is a name (written capitalised mid-sentence), and its word
 // vector. Nothing here depends on the order of articles or sentences except through ids and texts.
-import type { Token } from '../../types.js';
-import { nameKey } from '../../analyse/terms/fold.js';
-import { vectorRow } from '../../analyse/terms/vectors.js';
+import type { Token, WordVectors } from '../../types.js';
+import { foldMemo, nameKey } from '../../analyse/terms/fold.js';
 import { CLAUSE_WORDS, EXACT_ONLY_WORDS, FRONTED_CLAUSE_WORDS } from '../../analyse/lexicon.js';
 import { byCodePoint, shingleHashes } from '../hash.js';
 import { sentenceVectors } from './vectors.js';
+import { vectorRow } from './word-vectors.js';
 
 /** What the aligner is given for each sentence. */
 export interface UnitInput {
@@ -68,6 +68,8 @@ export interface Terms {
   rows: Int32Array;
   /** A term in more sentences than this is "story-common" (the story's topic and main names). */
   commonDf: number;
+  /** The word vectors `rows` point into. */
+  vectors: WordVectors;
 }
 
 export interface StoryUnits {
@@ -92,7 +94,7 @@ const isWordLike = (text: string) => /[\p{L}\p{N}]/u.test(text);
  * sentences that carry several facts ("X, while Y"; see clauseRanges), so that a sentence can join one group
  * by one clause and another by the other. Term frequencies count sentences, not clauses.
  */
-export function storyUnits(inputs: UnitInput[]): StoryUnits {
+export function storyUnits(inputs: UnitInput[], vectors: WordVectors): StoryUnits {
   const table = new TermTable();
   const raw = inputs.map((input) => readSentence(input, input.tokens, table));
   const parts = inputs.flatMap((input, n) =>
@@ -104,9 +106,9 @@ export function storyUnits(inputs: UnitInput[]): StoryUnits {
   const isName = Uint8Array.from(table.names, (_, t) => (table.isName(t) ? 1 : 0));
   const rows = Int32Array.from(table.names, (_, t) => {
     const lemma = table.lemma(t);
-    return isName[t] || EXACT_ONLY_WORDS.has(lemma) || !/^\p{L}+$/u.test(lemma) ? -1 : vectorRow(lemma);
+    return isName[t] || EXACT_ONLY_WORDS.has(lemma) || !/^\p{L}+$/u.test(lemma) ? -1 : vectorRow(vectors, lemma);
   });
-  const terms: Terms = { names: table.names, idf, df, isName, rows, commonDf: Math.max(2, COMMON_SHARE * inputs.length) };
+  const terms: Terms = { names: table.names, idf, df, isName, rows, commonDf: Math.max(2, COMMON_SHARE * inputs.length), vectors };
   const articleNumbers = new Map<string, number>();
   const positions = placesInArticle(inputs);
   const unitOf = (n: number, sentence: number, read: ReadSentence, clause: boolean): Unit => {
@@ -138,8 +140,8 @@ export function storyUnits(inputs: UnitInput[]): StoryUnits {
     ...raw.map((read, n) => unitOf(n, n, read, false)),
     ...parts.map((part, k) => unitOf(raw.length + k, part.n, part.read, true)),
   ];
-  const vectors = sentenceVectors(units, terms);
-  for (const unit of units) unit.vector = vectors[unit.n];
+  const sentences = sentenceVectors(units, terms);
+  for (const unit of units) unit.vector = sentences[unit.n];
   const keys = units.map(
     (unit) =>
       `${inputs[unit.sentence].article}\u0000${unit.words.join(' ')}\u0000${inputs[unit.sentence].sentence}\u0000${unit.clause ? 1 : 0}`,
@@ -209,7 +211,7 @@ function readSentence(input: UnitInput, tokens: Token[], table: TermTable): Read
   const quoted = input.quoted ?? [];
   tokens.forEach((token, i) => {
     if (token.norm === '' || !isWordLike(token.norm)) return;
-    const key = nameKey(token.norm);
+    const key = nameKey(token.norm, table.folds);
     words.push(key);
     const inQuote = quoted.some(([start, end]) => token.start >= start && token.end <= end);
     if (inQuote) quotedWords.push(key);
@@ -226,6 +228,8 @@ function readSentence(input: UnitInput, tokens: Token[], table: TermTable): Read
 /** Term ids by key, in order of first sight, with what is needed to tell names and find vectors. */
 class TermTable {
   readonly names: string[] = [];
+  /** The story's name keys, each worked out once. */
+  readonly folds = foldMemo();
   private readonly ids = new Map<string, number>();
   private readonly lowerLemma: string[] = [];
   private readonly capitalLemma: string[] = [];
@@ -254,7 +258,7 @@ class TermTable {
 
   /** The ids of those keys the story has (keys are token norms). */
   known(norms: string[] | undefined): number[] {
-    return (norms ?? []).map((norm) => this.ids.get(nameKey(norm))).filter((t): t is number => t !== undefined);
+    return (norms ?? []).map((norm) => this.ids.get(nameKey(norm, this.folds))).filter((t): t is number => t !== undefined);
   }
 
   isName(t: number): boolean {

@@ -2,8 +2,8 @@
 //
 // Raw vector cosine over-rates frequent words, which sit close to many others; a word's nearest neighbours
 // in the vector table are its near-synonyms and inflections, so two terms count as alike only when one is
-// among the other's nearest neighbours (see analyse/terms/vectors.ts), and then by their cosine.
-import { rowNeighbours, rowSimilarity } from '../../analyse/terms/vectors.js';
+// among the other's nearest neighbours (see word-vectors.ts), and then by their cosine.
+import { rowNeighbours, rowSimilarity } from './word-vectors.js';
 import type { Terms } from './units.js';
 
 /** Two different words count as alike when their vectors' cosine reaches this (and they are neighbours). */
@@ -36,10 +36,10 @@ export class WordLikeness {
     const row = this.terms.rows[t];
     if (row < 0) return [];
     const { byRow, listedBy } = this.index();
-    const rows = new Set<number>([row, ...rowNeighbours(row), ...(listedBy.get(row) ?? [])]);
+    const rows = new Set<number>([row, ...rowNeighbours(this.terms.vectors, row), ...(listedBy.get(row) ?? [])]);
     const out: Partner[] = [];
     for (const near of rows) {
-      const similarity = near === row ? 1 : rowSimilarity(row, near);
+      const similarity = near === row ? 1 : rowSimilarity(this.terms.vectors, row, near);
       if (similarity < WORD_LIKENESS) continue;
       for (const term of byRow.get(near) ?? []) if (term !== t) out.push({ term, similarity });
     }
@@ -55,7 +55,8 @@ export class WordLikeness {
       });
       const listedBy = new Map<number, number[]>();
       for (const row of byRow.keys()) {
-        for (const near of rowNeighbours(row)) if (byRow.has(near)) listedBy.set(near, [...(listedBy.get(near) ?? []), row]);
+        for (const near of rowNeighbours(this.terms.vectors, row))
+          if (byRow.has(near)) listedBy.set(near, [...(listedBy.get(near) ?? []), row]);
       }
       this.byRow = byRow;
       this.listedBy = listedBy;

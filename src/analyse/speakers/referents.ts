@@ -7,7 +7,7 @@
 // first sentence. Nothing here knows any particular story.
 
 import type { Token } from '../../types.js';
-import { BODY_HEADS, DETERMINERS, NOT_NAMES, SAYING_VERBS, TITLES } from '../lexicon.js';
+import { BODY_HEADS, DETERMINERS, NOT_NAMES, PLACE_WORDS, SAYING_VERBS, TITLES } from '../lexicon.js';
 import { isDemonym, nameKey, PLACE_KEYS } from '../terms/fold.js';
 import { hasWordChar, startsUpper } from '../chars.js';
 import { nameParts, type NameParts } from './names.js';
@@ -50,13 +50,6 @@ const BE = new Set(['is', 'was', "'s", '’s', 'be', 'been', 'seems', 'seemed', 
 /** Lower-case words that follow a name without making it a clause's subject. */
 const NOT_VERBS = new Set(
   'of and or in on at to for from with by as the a an that which who whose whom than into over under about'.split(' '),
-);
-
-/** First words of place names and ordinals, never of a person's name ("Western Syria", "Twelfth Doctor"). */
-const PLACE_WORDS = new Set(
-  'north south east west northern southern eastern western central upper lower greater new united free islamic saint first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth'.split(
-    ' ',
-  ),
 );
 
 const isCapital = startsUpper;

@@ -120,24 +120,37 @@ const SPELLINGS = table({
 });
 
 /**
- * Memoised: a pure function of one string, called for every word of every article (its Unicode regular
- * expressions made it the build's hottest function). The cache is bounded so memory cannot grow without end.
+ * What folding remembers for one story (foldMemo), dropped with it: both folds are pure functions of one
+ * string, called for every word of every article, and their Unicode regular expressions made them the
+ * build's hottest functions; a story repeats most of its words. Without a memo each call folds afresh.
  */
-function memoise(fold: (word: string) => string, limit = 200_000): (word: string) => string {
-  const seen = new Map<string, string>();
-  return (word) => {
-    let key = seen.get(word);
-    if (key === undefined) {
-      if (seen.size >= limit) seen.clear();
-      key = fold(word);
-      seen.set(word, key);
-    }
-    return key;
-  };
+export interface FoldMemo {
+  spellings: Map<string, string>;
+  names: Map<string, string>;
+}
+
+/** Words a memo keeps before it starts again, so a huge story cannot grow it without end. */
+const FOLDS_KEPT = 200_000;
+
+/** An empty memo: one per story, like TermMemo (which holds one). */
+export function foldMemo(): FoldMemo {
+  return { spellings: new Map(), names: new Map() };
+}
+
+function remembered(seen: Map<string, string>, word: string, fold: (word: string) => string): string {
+  let key = seen.get(word);
+  if (key === undefined) {
+    if (seen.size >= FOLDS_KEPT) seen.clear();
+    key = fold(word);
+    seen.set(word, key);
+  }
+  return key;
 }
 
 /** A word's spelling folded to one key: hyphens dropped, -our/-or, -ise/-ize, -yse/-yze, -tre/-ter, -ogue/-og. */
-export const foldSpelling = memoise(foldSpellingOnce);
+export function foldSpelling(word: string, memo?: FoldMemo): string {
+  return memo ? remembered(memo.spellings, word, foldSpellingOnce) : foldSpellingOnce(word);
+}
 
 function foldSpellingOnce(word: string): string {
   let w = word.toLowerCase().replace(/[’']/g, "'");
@@ -159,7 +172,9 @@ function foldSpellingOnce(word: string): string {
  * A phonetic key for names, so that transliteration variants meet: Sergey/Sergei/Sergej, Zelensky/Zelenskiy/
  * Zelenskyy, Qaddafi/Kaddafi, Mikhail/Mihail, Tchaikovsky/Chaikovsky. Applied to capitalised names only.
  */
-export const nameKey = memoise(nameKeyOnce);
+export function nameKey(name: string, memo?: FoldMemo): string {
+  return memo ? remembered(memo.names, name, nameKeyOnce) : nameKeyOnce(name);
+}
 
 function nameKeyOnce(name: string): string {
   let k = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');

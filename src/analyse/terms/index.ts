@@ -11,7 +11,7 @@ import type { ItsFunction, WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Article, Token } from '../../types.js';
 import { hasWordChar, startsUpper } from '../chars.js';
-import { PHRASES, foldSpelling, nameKey, placeOf } from './fold.js';
+import { foldMemo, PHRASES, foldSpelling, nameKey, placeOf, type FoldMemo } from './fold.js';
 
 let nlpInstance: WinkMethods | undefined;
 
@@ -140,7 +140,7 @@ function sentenceRaws(block: TaggedBlock, first: number, end: number): Raw[] {
  */
 function placedTokens(raws: Raw[], starts: number[], first: number, memo: TermMemo): Token[] {
   const lowered = firstWordLowered(raws, memo);
-  const { norms, stops } = normalise(lowered);
+  const { norms, stops } = normalise(lowered, memo.folds);
   const tokens: Token[] = new Array(lowered.length);
   for (let i = 0; i < lowered.length; i++) {
     const { text, lemma } = lowered[i];
@@ -186,6 +186,8 @@ type Shape = Array<Pick<Token, 'text' | 'lemma' | 'norm' | 'stop'>>;
 export interface TermMemo {
   shapes: Map<string, Shape>;
   lowered: Map<string, { lemma: string; pos: string } | null>;
+  /** Spelling and name keys of the story's words (see foldMemo). */
+  folds: FoldMemo;
 }
 
 const SHAPES_KEPT = 4096;
@@ -193,7 +195,7 @@ const LOWERED_KEPT = 4096;
 
 /** An empty memo: one per story (sentences rarely repeat across stories), or one per call by default. */
 export function termMemo(): TermMemo {
-  return { shapes: new Map(), lowered: new Map() };
+  return { shapes: new Map(), lowered: new Map(), folds: foldMemo() };
 }
 
 function shapeOf(text: string, memo: TermMemo): Shape {
@@ -210,7 +212,7 @@ function remember(memo: TermMemo, text: string, shape: Shape): Shape {
 /** Tagging and folding of one sentence's raw tokens. */
 function shapeOfRaws(raws: Raw[], memo: TermMemo): Shape {
   const lowered = firstWordLowered(raws, memo);
-  const { norms, stops } = normalise(lowered);
+  const { norms, stops } = normalise(lowered, memo.folds);
   const shape: Shape = new Array(lowered.length);
   for (let i = 0; i < lowered.length; i++) shape[i] = { text: lowered[i].text, lemma: lowered[i].lemma, norm: norms[i], stop: stops[i] };
   return shape;
@@ -292,7 +294,7 @@ const PHRASE_STARTS = new Set(PHRASES.map(({ words }) => words[0]));
  * The norm and stop flag of every token of one sentence. A token absorbed into the one before (a multi-word
  * name, a hyphenated compound) gets '' and true.
  */
-function normalise(raws: Raw[]): { norms: string[]; stops: boolean[] } {
+function normalise(raws: Raw[], folds: FoldMemo): { norms: string[]; stops: boolean[] } {
   const norms: string[] = new Array(raws.length);
   const stops: boolean[] = new Array(raws.length);
   /** Tokens from..to-1 absorbed into the token before them. */
@@ -313,7 +315,7 @@ function normalise(raws: Raw[]): { norms: string[]; stops: boolean[] } {
         ? PHRASES.find(({ words }) => words.every((word, k) => lowerAt(i + k) === word && (word === 'of' || startsUpper(raws[i + k].text))))
         : undefined;
     if (phrase) {
-      norms[i] = nameKey(phrase.norm);
+      norms[i] = nameKey(phrase.norm, folds);
       stops[i] = false;
       absorb(i + 1, i + phrase.words.length);
       i += phrase.words.length;
@@ -336,7 +338,7 @@ function normalise(raws: Raw[]): { norms: string[]; stops: boolean[] } {
       const previous = lowerAt(i - 1);
       const partNorms = parts.map((part, k) => {
         const lemma = k === parts.length - 1 ? part.lemma : part.text.toLowerCase();
-        return wordNorm(part, lemma, k === 0 ? previous : undefined, i === 0 && k === 0);
+        return wordNorm(part, lemma, k === 0 ? previous : undefined, i === 0 && k === 0, folds);
       });
       norms[i] = partNorms.join('');
       stops[i] = false;
@@ -354,14 +356,14 @@ function normalise(raws: Raw[]): { norms: string[]; stops: boolean[] } {
     } else {
       const place = lower === undefined ? undefined : placeOf(text, lower, raw.lemma, lowerAt(i - 1));
       if (place !== undefined) {
-        norms[i] = nameKey(place);
+        norms[i] = nameKey(place, folds);
         stops[i] = false;
       } else if (isAllCaps(text)) {
         // Acronyms keep their letters ("IS" the group is not "is" the verb).
         norms[i] = text.replace(/\./g, '').toLowerCase();
         stops[i] = false;
       } else {
-        norms[i] = unfoldedNorm(raw, raw.lemma, i === 0);
+        norms[i] = unfoldedNorm(raw, raw.lemma, i === 0, folds);
         stops[i] = raw.stopWord || FUNCTION_POS.has(raw.pos);
       }
     }
@@ -371,18 +373,18 @@ function normalise(raws: Raw[]): { norms: string[]; stops: boolean[] } {
 }
 
 /** The norm of one word: place variants, spelling key, and a phonetic key for capitalised names. */
-function wordNorm(raw: Raw, lemma: string, previous: string | undefined, sentenceInitial: boolean): string {
+function wordNorm(raw: Raw, lemma: string, previous: string | undefined, sentenceInitial: boolean, folds: FoldMemo): string {
   const place = placeOf(raw.text, raw.text.toLowerCase(), lemma, previous);
-  if (place !== undefined) return nameKey(place);
-  return unfoldedNorm(raw, lemma, sentenceInitial);
+  if (place !== undefined) return nameKey(place, folds);
+  return unfoldedNorm(raw, lemma, sentenceInitial, folds);
 }
 
 /** wordNorm of a word that names no place: a capitalised name's phonetic key, else its lemma's spelling key. */
-function unfoldedNorm(raw: Raw, lemma: string, sentenceInitial: boolean): string {
+function unfoldedNorm(raw: Raw, lemma: string, sentenceInitial: boolean, folds: FoldMemo): string {
   const capitalised = startsUpper(raw.text) && !isAllCaps(raw.text);
   const isName = capitalised && (raw.pos === 'PROPN' || !sentenceInitial);
-  if (isName) return nameKey(foldSpelling(raw.text));
-  return foldSpelling(lemma);
+  if (isName) return nameKey(foldSpelling(raw.text, folds), folds);
+  return foldSpelling(lemma, folds);
 }
 
 /** Content-word norms of a token list (no stop words, no absorbed tokens, no punctuation). */

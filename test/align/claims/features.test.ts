@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../../src/align/claims/decide.js';
 import { PairScorer } from '../../../src/align/claims/features.js';
 import { storyUnits } from '../../../src/align/claims/units.js';
+import { testWordVectors } from '../../helpers.js';
 import { inputsOf } from './helpers.js';
 
 const FILLER = [
@@ -12,7 +13,7 @@ const FILLER = [
 
 /** The features and decision of the first sentence of each of two articles (with filler sentences around). */
 function pair(x: string, y: string) {
-  const story = storyUnits(inputsOf([`${x} ${FILLER[0]}`, `${y} ${FILLER[1]} ${FILLER[2]}`]));
+  const story = storyUnits(inputsOf([`${x} ${FILLER[0]}`, `${y} ${FILLER[1]} ${FILLER[2]}`]), testWordVectors());
   const second = story.units.findIndex((unit) => unit.article === 1 && !unit.clause);
   const features = new PairScorer(story).features(story.units[0], story.units[second]);
   return { features, decision: decide(features) };

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { LINK, type PairDecision } from '../../../src/align/claims/decide.js';
 import { AGREEMENT, GUEST_LINK, groupUnits, type Link } from '../../../src/align/claims/grouping.js';
 import { storyUnits } from '../../../src/align/claims/units.js';
+import { testWordVectors } from '../../helpers.js';
 import { inputsOf } from './helpers.js';
 
 /** One unit per article (numbered 0, 1, 2 …): the texts do not matter, the links and the judge decide. */
 function unitsOf(count: number) {
-  return storyUnits(inputsOf(Array.from({ length: count }, (_, a) => `Sentence number ${a} of its own article.`))).units;
+  return storyUnits(inputsOf(Array.from({ length: count }, (_, a) => `Sentence number ${a} of its own article.`)), testWordVectors()).units;
 }
 
 /** Links and a judge from a table of likelihoods ("0-1": 0.9); pairs not listed are 0. */
@@ -51,7 +52,10 @@ describe('grouping', () => {
 
   it('lets a sentence that restates a claim its article already gave in the group join it as a guest, when the link is close', () => {
     // Article a gives 0 and 1, b gives 2, c gives 3; 0, 2 and 3 form a group; 1 says what 2 says again.
-    const units = storyUnits(inputsOf(['First sentence of a. Second sentence of a.', 'Sentence of b.', 'Sentence of c.'])).units;
+    const units = storyUnits(
+      inputsOf(['First sentence of a. Second sentence of a.', 'Sentence of b.', 'Sentence of c.']),
+      testWordVectors(),
+    ).units;
     expect(units.map((u) => u.article)).toEqual([0, 0, 1, 2]);
     const close = table({ '0-2': 0.95, '2-3': 0.9, '0-3': 0.6, '1-2': GUEST_LINK + 0.05 });
     expect(membersOf(groupUnits(units, close.links, close.judge))).toEqual([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceTokens } from '../../../src/analyse/terms/index.js';
 import { clauseRanges, storyUnits } from '../../../src/align/claims/units.js';
 import { makeArticle } from '../helpers.js';
+import { testWordVectors } from '../../helpers.js';
 import { inputsOf } from './helpers.js';
 
 /** The clauses of one sentence, as text. */
@@ -50,7 +51,10 @@ describe('clauses', () => {
 
 describe('units', () => {
   it('gives one unit per sentence, then one per clause, and counts terms by sentence', () => {
-    const story = storyUnits(inputsOf(['Rebels took the airport, while the army held the northern bridge. Rebels took the airport.']));
+    const story = storyUnits(
+      inputsOf(['Rebels took the airport, while the army held the northern bridge. Rebels took the airport.']),
+      testWordVectors(),
+    );
     expect(story.sentences).toBe(2);
     expect(story.units.map((unit) => [unit.sentence, unit.clause])).toEqual([
       [0, false],
@@ -63,7 +67,10 @@ describe('units', () => {
   });
 
   it('marks words written with a capital mid-sentence as names, and a first word when a capitalised word follows', () => {
-    const story = storyUnits(inputsOf(['Sheriff Doug Gillespie spoke on the Strip. Reporters waited for Gillespie near the Strip.']));
+    const story = storyUnits(
+      inputsOf(['Sheriff Doug Gillespie spoke on the Strip. Reporters waited for Gillespie near the Strip.']),
+      testWordVectors(),
+    );
     const isName = (key: string) => story.terms.isName[story.terms.names.indexOf(key)] === 1;
     expect(isName('sherif')).toBe(true);
     expect(isName('reporter')).toBe(false);

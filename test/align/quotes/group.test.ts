@@ -3,10 +3,11 @@ import { findQuotations } from '../../../src/analyse/index.js';
 import { groupQuotes, speakersDiffer } from '../../../src/align/quotes/index.js';
 import type { AnalysedStory, Quotation, Story } from '../../../src/types.js';
 import { storyOf } from '../../analyse/quotes/story.js';
+import { testWordVectors } from '../../helpers.js';
 
 const analyse = (bodies: Record<string, string>): AnalysedStory => {
   const story = storyOf(bodies);
-  return { story, ...findQuotations(story), tokens: {} };
+  return { story, ...findQuotations(story), tokens: {}, vectors: testWordVectors() };
 };
 
 describe('groupQuotes', () => {
