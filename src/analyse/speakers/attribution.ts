@@ -236,7 +236,9 @@ type SegmentKind = 'person' | 'body' | 'role' | 'skip' | 'other';
  * producer", "Controller", "a spokeswoman for the department"); 'other': anything else (ends the chain).
  */
 function segmentKind(tokens: string[], start: number, end: number): SegmentKind {
-  const words = tokens.slice(start, end);
+  // "…, but General Tom Reed, chairman of …, told": the conjunction joins the clause, it is no part of the name.
+  const from = start < end - 1 && /^(?:and|but|yet|while|whereas|though|although)$/i.test(tokens[start]) ? start + 1 : start;
+  const words = tokens.slice(from, end);
   if (words.length === 0 || words.every((word) => isAge(word))) return 'skip';
   const first = norm(words[0]);
   if (/^(?:of|from|in|at|aged|who|whose|whom|which|with|near|formerly|originally|based)$/.test(first)) return 'skip';

@@ -432,6 +432,12 @@ describe('pronouns and platforms', () => {
     expect(one(body, 'Forty years of law').speaker).toBe('Tom Reed');
   });
 
+  it('reads a speaker with a role in apposition after a conjunction (“…, but General Tom Reed, chairman of …, told”)', () => {
+    const body =
+      'The mayor wants to leave, but General Tom Reed, chairman of the Joint Chiefs of Staff, told reporters the troops will stay “for years”.';
+    expect(one(body, 'for years').speaker).toBe('Tom Reed');
+  });
+
   it('credits the user, not the platform the words went out on (“One user on Twitter wrote:”)', () => {
     expect(one('One user on Twitter wrote: “This is a disgrace.”', 'This is a disgrace.').speaker).toBe('One user');
   });
