@@ -12,15 +12,12 @@ import { fileReaders, leaks, moduleState, runtimeImports } from './layering.js';
  */
 const KNOWN_LEAKS = new Set<string>([
   'align/build.ts → analyse/terms/index.ts',
-  'align/conflicts.ts → analyse/lexicon.ts',
-  'align/titles-places.ts → analyse/lexicon.ts',
   'align/titles-places.ts → analyse/terms/fold.ts',
   'render/diff.ts → analyse/terms/fold.ts',
   'align/corrections.ts → parse/front-matter-checks.ts',
   'align/corrections.ts → parse/ids.ts',
   'align/claims/inputs.ts → analyse/speakers/referents.ts',
   'align/claims/inputs.ts → analyse/terms/index.ts',
-  'align/claims/units.ts → analyse/lexicon.ts',
   'align/claims/units.ts → analyse/terms/fold.ts',
   'load/cache.ts → cache/index.ts',
   'write/cache.ts → load/cache.ts',

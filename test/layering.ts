@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
 const STAGES = ['load', 'parse', 'analyse', 'align', 'render', 'write'];
-/** Modules every stage may use: the types that cross stages, the error catalogue, the stage timer, what a site folder holds. */
-const SHARED = new Set(['types.ts', 'errors.ts', 'timers.ts', 'site-folder.ts']);
+/** Modules every stage may use: the types that cross stages, the word lists, the error catalogue, the stage timer, what a site folder holds. */
+const SHARED = new Set(['types.ts', 'lexicon.ts', 'errors.ts', 'timers.ts', 'site-folder.ts']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

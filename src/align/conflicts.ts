@@ -13,7 +13,7 @@ import {
   EVENT_COUNTS,
   STATEMENT_HEDGES,
   WEEKDAYS,
-} from '../analyse/lexicon.js';
+} from '../lexicon.js';
 import type { Claim, Conflict, ConflictKind, ConflictVersion, QuoteGroup, Story } from '../types.js';
 import { type PlaceDetail, type TitleDetail, placesOf, titlesDiffer, titlesOf } from './titles-places.js';
 

@@ -13,7 +13,7 @@ import {
   TITLE_RANKS,
   TITLES,
   WEEKDAYS,
-} from '../analyse/lexicon.js';
+} from '../lexicon.js';
 import { PHRASES, PLACE_KEYS, nameKey, placeOf } from '../analyse/terms/fold.js';
 
 /** A person's title as one version words it: the office (heads), its field (domains) and its rank. */

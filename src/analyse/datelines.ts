@@ -2,7 +2,7 @@
 // of the page that say when it was published, not what happened. They are not claims, and two outlets'
 // stamps must not be paired as "the same fact".
 import type { Article, Token } from '../types.js';
-import { DATELINE_WORDS, MONTHS, WEEKDAYS } from './lexicon.js';
+import { DATELINE_WORDS, MONTHS, WEEKDAYS } from '../lexicon.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 /** A day or year number, an ordinal, or a clock time ("19:30", "2.29"). */

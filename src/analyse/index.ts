@@ -7,7 +7,7 @@ import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js
 import type { RawSpeaker } from './speakers/attribution.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
-import { alternation, NOT_NAMES, PLACE_WORDS, PLATFORMS, PUBLISHING_VERBS, SAYING_VERBS, TEXT_NOUNS, UNNAMED_SPEAKER } from './lexicon.js';
+import { alternation, NOT_NAMES, PLACE_WORDS, PLATFORMS, PUBLISHING_VERBS, SAYING_VERBS, TEXT_NOUNS, UNNAMED_SPEAKER } from '../lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
 

@@ -7,7 +7,7 @@
 // vector. Nothing here depends on the order of articles or sentences except through ids and texts.
 import type { Token, WordVectors } from '../../types.js';
 import { foldMemo, nameKey } from '../../analyse/terms/fold.js';
-import { CLAUSE_WORDS, EXACT_ONLY_WORDS, FRONTED_CLAUSE_WORDS, NUMBER_WORDS } from '../../analyse/lexicon.js';
+import { CLAUSE_WORDS, EXACT_ONLY_WORDS, FRONTED_CLAUSE_WORDS, NUMBER_WORDS } from '../../lexicon.js';
 import { byCodePoint, shingleHashes } from '../hash.js';
 import { sentenceVectors } from './vectors.js';
 import { vectorRow } from './word-vectors.js';

@@ -11,7 +11,7 @@ import {
   REPORTING_VERBS,
   SAYING_VERBS,
   TERM_MARKERS,
-} from '../lexicon.js';
+} from '../../lexicon.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
 const SMALL = new Set('of the and a an in on for to at by de du la le von van al'.split(' '));

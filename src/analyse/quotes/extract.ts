@@ -3,7 +3,7 @@
 
 import type { Article } from '../../types.js';
 import { attributionAfter, attributionBefore, tokenize, type RawSpeaker } from '../speakers/attribution.js';
-import { alternation, INDEFINITE_PRONOUNS, POST_VERBS, SAYING_NOUNS, SAYING_VERBS } from '../lexicon.js';
+import { alternation, INDEFINITE_PRONOUNS, POST_VERBS, SAYING_NOUNS, SAYING_VERBS } from '../../lexicon.js';
 import { quoteKind } from './classify.js';
 import { scanQuotes, type QuoteSpan } from './scan.js';
 

@@ -2,7 +2,7 @@
 // curly and straight marks, nested single quotes closed by the wrong mark, quotes that never close,
 // and apostrophes (Assad’s, don’t, Dunkin’ Donuts) that look like closing single quotes.
 
-import { alternation, POST_VERBS } from '../lexicon.js';
+import { alternation, POST_VERBS } from '../../lexicon.js';
 
 /** A pair of marks (or an opening mark whose quotation runs to an attribution or the end of the block). */
 export interface QuoteSpan {

@@ -17,7 +17,7 @@ import {
   SAYING_NOUNS,
   SAYING_VERBS,
   TITLES,
-} from '../lexicon.js';
+} from '../../lexicon.js';
 import { nameParts } from './names.js';
 
 /** What the attribution names, before pronouns and "the official" are resolved. */

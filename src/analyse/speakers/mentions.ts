@@ -2,7 +2,7 @@
 // titles stripped. Used to resolve "he said" and to collect every variant of a speaker's name.
 
 import { startsUpper } from '../chars.js';
-import { BETWEEN, NOT_NAMES, ROLE_NOUNS, SAYING_VERBS, TITLES } from '../lexicon.js';
+import { BETWEEN, NOT_NAMES, ROLE_NOUNS, SAYING_VERBS, TITLES } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { nameParts, type NameParts } from './names.js';
 

@@ -2,7 +2,7 @@
 // "Mr Kerry"/"John Kerry"/"Kerry"), and the canonical form chosen. Nothing here knows any particular story.
 
 import { startsUpper } from '../chars.js';
-import { BODY_HEADS, DETERMINERS, TITLES } from '../lexicon.js';
+import { BODY_HEADS, DETERMINERS, TITLES } from '../../lexicon.js';
 
 export interface NameParts {
   /** The name without titles or determiner ("John Kerry", "Russian Foreign Ministry"). */

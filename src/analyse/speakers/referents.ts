@@ -7,7 +7,7 @@
 // first sentence. Nothing here knows any particular story.
 
 import type { Token } from '../../types.js';
-import { BODY_HEADS, DETERMINERS, NOT_NAMES, PLACE_WORDS, SAYING_VERBS, TITLES } from '../lexicon.js';
+import { BODY_HEADS, DETERMINERS, NOT_NAMES, PLACE_WORDS, SAYING_VERBS, TITLES } from '../../lexicon.js';
 import { isDemonym, nameKey, PLACE_KEYS } from '../terms/fold.js';
 import { hasWordChar, startsUpper } from '../chars.js';
 import { nameParts, type NameParts } from './names.js';

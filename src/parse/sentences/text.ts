@@ -1,5 +1,13 @@
-// Character classes and word lists shared by the segmenter and its rules.
+// Character classes shared by the segmenter and its rules (their word lists live in src/lexicon.ts).
 // Everything here looks at a bounded neighbourhood of a position, so that every rule stays linear.
+
+import {
+  MONTH_ABBREVIATIONS,
+  NON_FINAL_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  SENTENCE_STARTERS,
+  TITLE_ABBREVIATIONS,
+} from '../../lexicon.js';
 
 /** How far any rule looks back or ahead of a position, in UTF-16 units. */
 export const NEAR = 64;
@@ -97,177 +105,15 @@ export function isInitialism(word: string): boolean {
   return /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 
-/** Abbreviations that always stand before a name: a full stop after them never ends a sentence. */
-export const TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'messrs',
-  'mmes',
-  'mme',
-  'mlle',
-  'dr',
-  'drs',
-  'prof',
-  'profs',
-  'rev',
-  'revd',
-  'fr',
-  'hon',
-  'pres',
-  'gen',
-  'gens',
-  'sen',
-  'sens',
-  'rep',
-  'reps',
-  'gov',
-  'govs',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'cpt',
-  'cmdr',
-  'cdr',
-  'adm',
-  'brig',
-  'sgt',
-  'cpl',
-  'pvt',
-  'supt',
-  'insp',
-  'det',
-  'amb',
-  'atty',
-  'sec',
-  'st',
-  'mt',
-  'ft',
-  'sr',
-  'jr',
-  'sra',
-  'srta',
-]);
-
-/**
- * Abbreviations that often end a sentence as well ("… Martin Luther King Jr. The …", "… 10 ft. The …",
- * "… Acme Inc. The …"): before a word that opens a sentence, their full stop ends one.
- */
-export const MAY_END = new Set(['jr', 'sr', 'st', 'ft', 'mt', 'inc', 'ltd', 'co', 'corp', 'bros', 'plc', 'llc', 'etc', 'al']);
-
-/** Month abbreviations: before a number ("Jan. 1") the full stop does not end a sentence. */
-export const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-
-/** Abbreviations that stand before a number ("No. 5", "p. 12"). */
-export const BEFORE_NUMBER = new Set([
-  'no',
-  'nos',
-  'vol',
-  'vols',
-  'p',
-  'pp',
-  'fig',
-  'figs',
-  'art',
-  'arts',
-  'ch',
-  'para',
-  'op',
-  'ed',
-  'approx',
-]);
-
-/** Abbreviations that are almost never the last word of a sentence. */
-export const NEVER_FINAL = new Set(['vs', 'v', 'cf', 'e.g', 'i.e', 'viz', 'approx', 'ca', 'incl', 'esp', 'dept', 'est']);
-
 /** Abbreviations (of any kind) after which a glued capital ("Mr.Kerry") does not start a sentence. */
 export function isKnownAbbreviation(word: string): boolean {
   const w = word.toLowerCase();
-  return TITLES.has(w) || MONTHS.has(w) || BEFORE_NUMBER.has(w) || NEVER_FINAL.has(w);
+  return TITLE_ABBREVIATIONS.has(w) || MONTH_ABBREVIATIONS.has(w) || NUMBER_ABBREVIATIONS.has(w) || NON_FINAL_ABBREVIATIONS.has(w);
 }
-
-/**
- * Capitalised words that usually begin a sentence rather than continue a name. After an ambiguous
- * full stop ("in the U.S. The talks…", "at 9 a.m. He left") they tip the balance towards a break.
- */
-export const SENTENCE_STARTERS = new Set([
-  'the',
-  'a',
-  'an',
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
-  'this',
-  'that',
-  'these',
-  'those',
-  'there',
-  'here',
-  'but',
-  'and',
-  'or',
-  'so',
-  'yet',
-  'however',
-  'meanwhile',
-  'moreover',
-  'still',
-  'also',
-  'then',
-  'now',
-  'today',
-  'yesterday',
-  'tomorrow',
-  'in',
-  'on',
-  'at',
-  'for',
-  'if',
-  'when',
-  'while',
-  'after',
-  'before',
-  'since',
-  'as',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'some',
-  'many',
-  'most',
-  'both',
-  'all',
-  'no',
-  'not',
-  'what',
-  'who',
-  'why',
-  'how',
-  'where',
-  'although',
-  'though',
-  'despite',
-  'instead',
-  'officials',
-  'earlier',
-  'later',
-]);
 
 export function isSentenceStarter(word: string): boolean {
   return isUpper(word[0]) && SENTENCE_STARTERS.has(word.toLowerCase());
 }
-
-/** Top-level domains, so that "Example.Com" is not read as two sentences. */
-export const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'int', 'mil', 'io', 'co', 'uk', 'ru', 'de', 'fr', 'info', 'biz']);
 
 /** Sentence-final marks of other scripts: Arabic/Urdu question mark and full stop, Devanagari danda, CJK, Ethiopic, Armenian. */
 export const OTHER_TERMINALS = '\u061F\u06D4\u0964\u0965\u3002\uFF01\uFF1F\uFF0E\u1362\u1367\u0589\u061E\u0700\u0701\u0702';

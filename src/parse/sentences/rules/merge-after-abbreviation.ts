@@ -2,7 +2,14 @@
 // but splits after some (and after month abbreviations before a day). Join them back.
 
 import { mergeRule } from '../rule.js';
-import { BEFORE_NUMBER, MAY_END, MONTHS, NEVER_FINAL, TITLES, isDigit, isSentenceStarter, wordAt, wordBefore } from '../text.js';
+import {
+  ENDING_ABBREVIATIONS,
+  MONTH_ABBREVIATIONS,
+  NON_FINAL_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
+} from '../../../lexicon.js';
+import { isDigit, isSentenceStarter, wordAt, wordBefore } from '../text.js';
 
 export const mergeAfterAbbreviation = mergeRule('merge-after-abbreviation', (text, previous, next) => {
   const stop = previous.end - 1;
@@ -10,7 +17,7 @@ export const mergeAfterAbbreviation = mergeRule('merge-after-abbreviation', (tex
   const word = wordBefore(text, stop, previous.start).toLowerCase();
   if (word === '') return false;
   const following = text[next.start];
-  if (TITLES.has(word)) return !(MAY_END.has(word) && isSentenceStarter(wordAt(text, next.start)));
-  if (MONTHS.has(word) || BEFORE_NUMBER.has(word)) return isDigit(following);
-  return NEVER_FINAL.has(word);
+  if (TITLE_ABBREVIATIONS.has(word)) return !(ENDING_ABBREVIATIONS.has(word) && isSentenceStarter(wordAt(text, next.start)));
+  if (MONTH_ABBREVIATIONS.has(word) || NUMBER_ABBREVIATIONS.has(word)) return isDigit(following);
+  return NON_FINAL_ABBREVIATIONS.has(word);
 });

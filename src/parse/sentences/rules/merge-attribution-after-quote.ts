@@ -1,69 +1,11 @@
 // “Really?” Kerry asked. / “We will go.” Lavrov said. — a quotation that ends with its own mark is
 // followed by who said it; the attribution belongs to the quotation's sentence. (Lower-case
 // attributions, “…,” he said, parse-english already keeps.) Only short attributions: a few words,
-// then a verb of saying. (The parse stage keeps its own list: it may not import the analyse stage's lexicon.)
+// then a verb of saying.
 
+import { ATTRIBUTION_VERBS } from '../../../lexicon.js';
 import { mergeRule } from '../rule.js';
 import { NEAR, OPENING_QUOTES, isClosingMark, isLatinTerminal, isLetter, isSpace, wordAt } from '../text.js';
-
-const SPEECH_VERBS = new Set([
-  'said',
-  'says',
-  'asked',
-  'asks',
-  'added',
-  'adds',
-  'told',
-  'tells',
-  'replied',
-  'replies',
-  'stated',
-  'states',
-  'declared',
-  'declares',
-  'insisted',
-  'insists',
-  'noted',
-  'notes',
-  'wrote',
-  'writes',
-  'explained',
-  'explains',
-  'continued',
-  'continues',
-  'warned',
-  'warns',
-  'responded',
-  'responds',
-  'answered',
-  'answers',
-  'remarked',
-  'recalled',
-  'quipped',
-  'shouted',
-  'argued',
-  'argues',
-  'stressed',
-  'stresses',
-  'concluded',
-  'admitted',
-  'conceded',
-  'testified',
-  'testifies',
-  'commented',
-  'comments',
-  'tweeted',
-  'posted',
-  'confirmed',
-  'announced',
-  'acknowledged',
-  'countered',
-  'cautioned',
-  'recounted',
-  'described',
-  'joked',
-  'vowed',
-]);
 
 /** How many words may stand before the verb ("a senior State Department official said"). */
 const MAX_WORDS = 6;
@@ -82,7 +24,7 @@ function isAttribution(text: string, start: number, end: number): boolean {
   for (let n = 0; n <= MAX_WORDS && i < end; n++) {
     const word = wordAt(text, i);
     if (word === '' || !isLetter(word[0])) return false;
-    if (SPEECH_VERBS.has(word.toLowerCase())) return n > 0;
+    if (ATTRIBUTION_VERBS.has(word.toLowerCase())) return n > 0;
     i += word.length;
     if (!isSpace(text[i])) return false;
     while (i < end && isSpace(text[i])) i++;

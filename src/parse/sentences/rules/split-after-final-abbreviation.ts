@@ -3,8 +3,8 @@
 // often stand last (Jr., Inc., Ltd., etc., ft.…), end it when the next word usually opens a sentence.
 
 import { splitBeforeSentenceStarter } from '../rule.js';
-import { MAY_END } from '../text.js';
+import { ENDING_ABBREVIATIONS } from '../../../lexicon.js';
 
 export const splitAfterFinalAbbreviation = splitBeforeSentenceStarter('split-after-final-abbreviation', (word) =>
-  MAY_END.has(word.toLowerCase()),
+  ENDING_ABBREVIATIONS.has(word.toLowerCase()),
 );

@@ -4,8 +4,8 @@
 // "www.Example.com", nor after an ellipsis ("possible…An approach" stays one sentence).
 
 import { splitRule } from '../rule.js';
+import { TOP_LEVEL_DOMAINS } from '../../../lexicon.js';
 import {
-  DOMAINS,
   isClosingMark,
   isDigit,
   isInitialism,
@@ -63,7 +63,7 @@ export const splitMissingSpaceAfterFullStop = splitRule('split-missing-space-aft
           continue;
         } else if (
           k === i + 1 &&
-          ((DOMAINS.has(next.toLowerCase()) && !isLetter(text[k + next.length])) ||
+          ((TOP_LEVEL_DOMAINS.has(next.toLowerCase()) && !isLetter(text[k + next.length])) ||
             looksLikeAddress(text, i - word.length, k + next.length, word))
         ) {
           continue;
