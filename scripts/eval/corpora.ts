@@ -39,12 +39,26 @@ export function corpusNames(): string[] {
     .sort();
 }
 
-/** One corpus text as a markdown article (title quoted as JSON, which is valid YAML). */
-export function corpusArticle(text: string, fallbackTitle: string): string {
-  const [headline = '', , ...body] = text.replace(/\r\n?/g, '\n').split('\n');
-  const title = headline.trim() || fallbackTitle;
-  const paragraphs = body.map((line) => line.trim()).filter(Boolean);
-  return `---\ntitle: ${JSON.stringify(title)}\n---\n${paragraphs.join('\n\n')}\n`;
+/**
+ * One corpus text as a markdown article. Line 1 is the headline (may be empty), line 2 blank, then one
+ * paragraph a line. The title is the headline, or else the body's first sentence cut to 80 characters (title
+ * and source quoted as JSON, which is valid YAML). The eval, the claim fit and the browser suite all read the
+ * corpora through this.
+ */
+export function corpusArticle(text: string, fileName: string): string {
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
+  const headline = (lines[0] ?? '').trim();
+  const paragraphs = lines
+    .slice(2)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const flat = paragraphs.join(' ').replace(/\s+/g, ' ');
+  const firstSentence = flat.match(/^.*?[.!?](?=["”’)]*(\s|$))/)?.[0] ?? flat;
+  const title = headline || firstSentence.slice(0, 80).trim() || `Untitled article ${fileName}`;
+  return `---\ntitle: ${JSON.stringify(title)}\nsource: ${JSON.stringify(fileName)}\n---\n${paragraphs.join('\n\n')}\n`;
 }
 
 export function writeArticles(articlesDir: string, names: string[]): void {

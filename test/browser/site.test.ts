@@ -25,6 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alignment } from '../../src/types.js';
 import { launchBrowser } from './harness/browser.js';
 import { auditPage, checkAxe, checkLinks, checkOverflow, checkServedLinks, listHtmlFiles, validateHtml } from './harness/checks.js';
+import { corpusArticle } from '../../scripts/eval/corpora.js';
 import { DEFAULT_SCREENSHOT_DIR, screenshotPage } from './harness/screenshots.js';
 import { serve, type ServedSite } from './harness/serve.js';
 
@@ -72,28 +73,6 @@ async function build(articlesDir: string, outDir: string): Promise<void> {
   }
 }
 
-/**
- * One corpus file → a markdown article. Line 1 is the headline (may be empty), line 2 blank, the body
- * follows with one paragraph per line. The title is the headline, or else the body's first sentence
- * trimmed to 80 characters.
- */
-function corpusToMarkdown(text: string, fileName: string): string {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n');
-  const headline = (lines[0] ?? '').trim();
-  const paragraphs = lines
-    .slice(2)
-    .map((l) => l.trim())
-    .filter(Boolean);
-  const body = paragraphs.join('\n\n');
-  const flat = paragraphs.join(' ').replace(/\s+/g, ' ');
-  const firstSentence = flat.match(/^.*?[.!?](?=["”’)]*(\s|$))/)?.[0] ?? flat;
-  const title = headline || firstSentence.slice(0, 80).trim() || `Untitled article ${fileName}`;
-  return `---\ntitle: ${JSON.stringify(title)}\nsource: ${JSON.stringify(fileName)}\n---\n${body}\n`;
-}
-
 async function lasVegasArticles(dir: string): Promise<string> {
   if (!existsSync(LAS_VEGAS)) throw new Error(`corpus not found: ${LAS_VEGAS}`);
   const story = path.join(dir, 'las-vegas-strip-shooting');
@@ -102,7 +81,7 @@ async function lasVegasArticles(dir: string): Promise<string> {
   if (names.length === 0) throw new Error(`no .txt files in ${LAS_VEGAS}`);
   for (const name of names) {
     const text = await readFile(path.join(LAS_VEGAS, name), 'utf8');
-    await writeFile(path.join(story, name.replace(/\.txt$/, '.md')), corpusToMarkdown(text, name));
+    await writeFile(path.join(story, name.replace(/\.txt$/, '.md')), corpusArticle(text, name));
   }
   return dir;
 }

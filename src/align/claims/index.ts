@@ -4,7 +4,7 @@
 //   candidates  the pairs sharing a term, near-linear in the story's size (./candidates.ts)
 //   scoring     measurements of a pair (./features.ts) and the decision on them (./decide.ts)
 //   grouping    linked pairs merged into claims when the groups agree as wholes (./grouping.ts); groups that
-//               differ in one article only made one (./alike.ts)
+//               differ in one article only made one (./alike.ts); groups inside others dropped (./contained.ts)
 //
 // Everything a story needs is made for that story and let go with it.
 import type { WordVectors } from '../../types.js';
@@ -12,6 +12,7 @@ import { candidatePairs } from './candidates.js';
 import { decide, type PairDecision, type PairKind } from './decide.js';
 import { PairScorer, type PairFeatures } from './features.js';
 import { mergeAlikeGroups } from './alike.js';
+import { dropContainedGroups } from './contained.js';
 import { groupUnits, type ClaimGroup, type Link } from './grouping.js';
 import { storyUnits, type Unit, type UnitInput } from './units.js';
 
@@ -61,7 +62,10 @@ export function claimGroups(inputs: UnitInput[], vectors: WordVectors): Sentence
     if (decision.kind !== null) links.push({ a, b, decision: { kind: decision.kind as PairKind, score: decision.score } });
   }
   const articleOf = (sentence: number) => story.units[sentence].article;
-  const groups = mergeAlikeGroups(sentenceGroups(story.units, groupUnits(story.units, links, judge)), articleOf);
+  // Groups inside others go before alike groups merge (a copy of a group is no second version of it) and
+  // after (a merged group may hold others).
+  const grouped = dropContainedGroups(sentenceGroups(story.units, groupUnits(story.units, links, judge)));
+  const groups = dropContainedGroups(mergeAlikeGroups(grouped, articleOf));
   const partsOf = story.units.reduce(
     (parts, unit) => parts.set(unit.sentence, [...(parts.get(unit.sentence) ?? []), unit.n]),
     new Map<number, number[]>(),
@@ -88,22 +92,18 @@ export function claimGroups(inputs: UnitInput[], vectors: WordVectors): Sentence
 
 /**
  * Groups of units as groups of sentences: a clause stands for its sentence (once per group). A sentence is
- * exclusive only when none of its units is in a shared group; clauses left alone are dropped. Two groups of
- * the very same sentences (one linked by their clauses, one as wholes) are one claim.
+ * exclusive only when none of its units is in a shared group; clauses left alone are dropped. (Two groups of
+ * the very same sentences, one linked by their clauses and one as wholes, are made one in ./contained.ts.)
  */
 function sentenceGroups(units: Unit[], groups: ClaimGroup[]): ClaimGroup[] {
   const shared = new Set(
     groups.filter((group) => group.kind !== 'exclusive').flatMap((group) => group.members.map((m) => units[m].sentence)),
   );
-  const seen = new Set<string>();
   return groups.flatMap((group) => {
     const sentences =
       group.kind === 'exclusive'
         ? group.members.filter((m) => !units[m].clause && !shared.has(units[m].sentence)).map((m) => units[m].sentence)
         : [...new Set(group.members.map((m) => units[m].sentence))];
-    const key = [...sentences].sort((a, b) => a - b).join(' ');
-    if (sentences.length === 0 || seen.has(key)) return [];
-    seen.add(key);
-    return [{ ...group, members: sentences }];
+    return sentences.length === 0 ? [] : [{ ...group, members: sentences }];
   });
 }
