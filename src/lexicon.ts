@@ -497,18 +497,8 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'because',
   'as',
 ]);
-/** The same words opening a sentence put the clause break at the first comma ("While X, Y"). */
-export const FRONTED_CLAUSE_WORDS: ReadonlySet<string> = new Set([
-  'while',
-  'whereas',
-  'although',
-  'though',
-  'when',
-  'after',
-  'before',
-  'because',
-  'as',
-]);
+/** The same words opening a sentence, but for "but", put the clause break at the first comma ("While X, Y"). */
+export const FRONTED_CLAUSE_WORDS: ReadonlySet<string> = new Set([...CLAUSE_WORDS].filter((word) => word !== 'but'));
 
 /** Indefinite pronouns: "everyone said ‘yes’" credits no one in particular. */
 export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(
