@@ -10,6 +10,7 @@ import winkNLP from 'wink-nlp';
 import type { ItsFunction, WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Article, Token } from '../../types.js';
+import { VERB_CONTRACTION_HOSTS } from '../../lexicon.js';
 import { hasWordChar, startsUpper } from '../chars.js';
 import { foldMemo, PHRASES, foldSpelling, nameKey, placeOf, type FoldMemo } from './fold.js';
 
@@ -349,6 +350,10 @@ function normalise(raws: Raw[], folds: FoldMemo): { norms: string[]; stops: bool
     const text = raw.text;
     if (!isWordLike(text)) {
       norms[i] = text.replace(/[’‘`]/g, "'").replace(/[“”„]/g, '"');
+      stops[i] = true;
+    } else if ((text === "'s" || text === '’s') && VERB_CONTRACTION_HOSTS.has(lowerAt(i - 1) ?? '')) {
+      // "it's" is "it is": an outlet that writes the words out quotes the same words.
+      norms[i] = 'be';
       stops[i] = true;
     } else if (text === "'s" || text === '’s' || text === "'" || text === '’') {
       norms[i] = "'s";
