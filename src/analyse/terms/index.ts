@@ -363,6 +363,10 @@ function normalise(raws: Raw[], folds: FoldMemo): { norms: string[]; stops: bool
       if (place !== undefined) {
         norms[i] = nameKey(place, folds);
         stops[i] = false;
+      } else if (/^i['’]m$/i.test(text)) {
+        // The tagger keeps "I'm" whole: a function word like "I am", not a content word.
+        norms[i] = 'i';
+        stops[i] = true;
       } else if (isAllCaps(text)) {
         // Acronyms keep their letters ("IS" the group is not "is" the verb).
         norms[i] = text.replace(/\./g, '').toLowerCase();
@@ -387,7 +391,8 @@ function wordNorm(raw: Raw, lemma: string, previous: string | undefined, sentenc
 /** wordNorm of a word that names no place: a capitalised name's phonetic key, else its lemma's spelling key. */
 function unfoldedNorm(raw: Raw, lemma: string, sentenceInitial: boolean, folds: FoldMemo): string {
   const capitalised = startsUpper(raw.text) && !isAllCaps(raw.text);
-  const isName = capitalised && (raw.pos === 'PROPN' || !sentenceInitial);
+  // A function word is no name, wherever its capital comes from ("“We started …" after a quotation mark).
+  const isName = capitalised && (raw.pos === 'PROPN' || (!sentenceInitial && !FUNCTION_POS.has(raw.pos)));
   if (isName) return nameKey(foldSpelling(raw.text, folds), folds);
   return foldSpelling(lemma, folds);
 }

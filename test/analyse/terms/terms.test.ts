@@ -58,6 +58,15 @@ describe('sentenceTokens', () => {
     expect(words("Kerry's talks")).not.toContain('be');
   });
 
+  it('reads a capitalised function word after a quotation mark as the word, not a name', () => {
+    const words = (text: string) => wordNorms(tokensOf(text));
+    expect(words('He said: “We started thinking about it.”').slice(-4)).toEqual(words('He said we started thinking about it.').slice(-4));
+  });
+
+  it('takes "I\'m" as a function word, not a content word', () => {
+    expect(norms("I'm glad.")).toEqual(norms('I am glad.'));
+  });
+
   it('keeps acronyms apart from words', () => {
     expect(norms('The IS group is there.')).toContain('is');
     expect(norms('He is there.')).not.toContain('is');
