@@ -851,3 +851,8 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
   'joked',
   'vowed',
 ]);
+
+/** Words after which "'s" is the verb ("it's" = "it is", "that's" = "that is"), not the possessive. */
+export const VERB_CONTRACTION_HOSTS: ReadonlySet<string> = new Set(
+  'it he she that there here what who where how when this everything nothing something everyone someone'.split(' '),
+);

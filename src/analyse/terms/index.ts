@@ -10,6 +10,7 @@ import winkNLP from 'wink-nlp';
 import type { ItsFunction, WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Article, Token } from '../../types.js';
+import { VERB_CONTRACTION_HOSTS } from '../../lexicon.js';
 import { hasWordChar, startsUpper } from '../chars.js';
 import { foldMemo, PHRASES, foldSpelling, nameKey, placeOf, type FoldMemo } from './fold.js';
 
@@ -350,6 +351,10 @@ function normalise(raws: Raw[], folds: FoldMemo): { norms: string[]; stops: bool
     if (!isWordLike(text)) {
       norms[i] = text.replace(/[’‘`]/g, "'").replace(/[“”„]/g, '"');
       stops[i] = true;
+    } else if ((text === "'s" || text === '’s') && VERB_CONTRACTION_HOSTS.has(lowerAt(i - 1) ?? '')) {
+      // "it's" is "it is": an outlet that writes the words out quotes the same words.
+      norms[i] = 'be';
+      stops[i] = true;
     } else if (text === "'s" || text === '’s' || text === "'" || text === '’') {
       norms[i] = "'s";
       stops[i] = true;
@@ -358,6 +363,10 @@ function normalise(raws: Raw[], folds: FoldMemo): { norms: string[]; stops: bool
       if (place !== undefined) {
         norms[i] = nameKey(place, folds);
         stops[i] = false;
+      } else if (/^i['’]m$/i.test(text)) {
+        // The tagger keeps "I'm" whole: a function word like "I am", not a content word.
+        norms[i] = 'i';
+        stops[i] = true;
       } else if (isAllCaps(text)) {
         // Acronyms keep their letters ("IS" the group is not "is" the verb).
         norms[i] = text.replace(/\./g, '').toLowerCase();
@@ -382,7 +391,8 @@ function wordNorm(raw: Raw, lemma: string, previous: string | undefined, sentenc
 /** wordNorm of a word that names no place: a capitalised name's phonetic key, else its lemma's spelling key. */
 function unfoldedNorm(raw: Raw, lemma: string, sentenceInitial: boolean, folds: FoldMemo): string {
   const capitalised = startsUpper(raw.text) && !isAllCaps(raw.text);
-  const isName = capitalised && (raw.pos === 'PROPN' || !sentenceInitial);
+  // A function word is no name, wherever its capital comes from ("“We started …" after a quotation mark).
+  const isName = capitalised && (raw.pos === 'PROPN' || (!sentenceInitial && !FUNCTION_POS.has(raw.pos)));
   if (isName) return nameKey(foldSpelling(raw.text, folds), folds);
   return foldSpelling(lemma, folds);
 }

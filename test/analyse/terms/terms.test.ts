@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentNorms, sentenceTokens, tagBlock, tokensOf } from '../../../src/analyse/terms/index.js';
+import { contentNorms, sentenceTokens, tagBlock, tokensOf, wordNorms } from '../../../src/analyse/terms/index.js';
 import { foldSpelling, nameKey } from '../../../src/analyse/terms/fold.js';
 import { makeArticle } from '../../align/helpers.js';
 
@@ -49,6 +49,22 @@ describe('sentenceTokens', () => {
     expect(foldSpelling('four')).not.toBe(foldSpelling('for'));
     expect(norms('A cease-fire held.')).toEqual(norms('A ceasefire held.'));
     expect(norms('Bashar al-Assad spoke.').slice(-2)).toEqual(norms('Bashar Assad spoke.').slice(-2));
+  });
+
+  it('reads the verb in "it\'s" and "that\'s" as "is", and keeps the possessive "\'s" apart', () => {
+    const words = (text: string) => wordNorms(tokensOf(text)).join(' ');
+    expect(words("Everyone said yes, that's the Doctor.")).toBe(words('Everyone said yes, that is the Doctor.'));
+    expect(words('It’s dangerous.')).toBe(words('It is dangerous.'));
+    expect(words("Kerry's talks")).not.toContain('be');
+  });
+
+  it('reads a capitalised function word after a quotation mark as the word, not a name', () => {
+    const words = (text: string) => wordNorms(tokensOf(text));
+    expect(words('He said: “We started thinking about it.”').slice(-4)).toEqual(words('He said we started thinking about it.').slice(-4));
+  });
+
+  it('takes "I\'m" as a function word, not a content word', () => {
+    expect(norms("I'm glad.")).toEqual(norms('I am glad.'));
   });
 
   it('keeps acronyms apart from words', () => {
