@@ -92,6 +92,11 @@ export const BODY_HEADS = new Set(
   ).split(' '),
 );
 
+/** What follows a company's name after a comma ("Acme, Inc."): part of that name, never a speaker. */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
+  'inc inc. ltd ltd. llc llp plc corp corp. co co. gmbh ag sa nv bv ab oy spa s.a. n.v. pty'.split(' '),
+);
+
 /** Capitalised words that start sentences but never names. */
 export const NOT_NAMES = new Set(
   (
@@ -165,10 +170,45 @@ export const roleHead = (word: string): string => {
   return lower;
 };
 
+/**
+ * Words ending like an occupation ("-ist", "-ian", "-er", "-or") that name no one: function words,
+ * comparatives, and common things. An occupation needs no list of its own ("geologist", "historian",
+ * "farmer", "investor"); these are what that ending would take for one.
+ */
+export const NOT_OCCUPATIONS: ReadonlySet<string> = new Set(
+  (
+    'after other another under over never ever later either neither whether rather together however otherwise ' +
+    'whatever whoever wherever whenever forever earlier further farther former latter upper lower inner outer ' +
+    'bigger greater higher longer larger smaller better bitter younger older newer fewer closer easier harder ' +
+    'stronger clearer faster slower deeper wider broader cheaper richer poorer lesser proper super sheer ' +
+    'water number letter paper order power matter center centre corner border answer quarter summer winter ' +
+    'october november december september minor major error floor door color colour factor sector mirror labor ' +
+    'labour favor favour honor honour humor humour motor interior exterior superior junior senior prior ' +
+    'behavior behaviour vapor terror horror armor armour tumor manor meter metre liter litre monster cancer ' +
+    'finger dinner offer transfer filter river silver tower weather feather leather cover hunger danger anger ' +
+    'laser poster computer character chapter theater theatre register shelter layer banner manner butter ' +
+    'litter master powder wonder thunder fever ledger trigger barrier carrier container counter charter ' +
+    'disaster encounter frontier headquarter headquarters newspaper paper tracker trailer transistor tractor ' +
+    'indicator elevator radiator generator monitor sensor processor reactor corridor mentor vendor ' +
+    'list exist assist insist resist persist consist mist twist fist wrist gist heist ' +
+    'median meridian civilian'
+  ).split(' '),
+);
+
+/** A lower-case noun for what someone does, known by its ending ("planetary geologist", "a historian"). */
+export const isOccupation = (word: string): boolean => {
+  if (!/^\p{Ll}/u.test(word)) return false;
+  const head = roleHead(word);
+  return /^[\p{Ll}-]{3,}(?:ist|ian|er|or)$/u.test(head) && !NOT_OCCUPATIONS.has(head) && !NOT_OCCUPATIONS.has(word.toLowerCase());
+};
+
+/** A noun naming someone by what they do or are: a listed role, or an occupation known by its ending. */
+export const isRoleWord = (word: string): boolean => ROLE_NOUNS.has(roleHead(word)) || isOccupation(word);
+
 /** A noun that can head a speaking description: a role, a title used as a noun, a body, or a text. */
 export const isSpeakingHead = (word: string): boolean => {
   const head = roleHead(word);
-  return ROLE_NOUNS.has(head) || TITLES.has(head) || BODY_HEADS.has(head) || SAYING_NOUNS.has(head);
+  return ROLE_NOUNS.has(head) || TITLES.has(head) || BODY_HEADS.has(head) || SAYING_NOUNS.has(head) || isOccupation(word);
 };
 
 /** An age as a description or apposition: "55", "the 55-year-old", "51-year-old". */

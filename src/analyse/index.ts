@@ -180,6 +180,11 @@ interface People {
   isPerson: (mention: BlockMention) => boolean;
   /** An age held by one person only ("Capaldi, 55,") → that person. */
   ages: Map<number, string>;
+  /**
+   * A body, or a name nothing marks as a person's (no title, role, age or "who", and a surname the story never
+   * uses alone): "Lakeside Records", "Netflix" — what "it said" or "they said" may stand for.
+   */
+  mayBeBody: (mention: BlockMention) => boolean;
 }
 
 function storyPeople(perArticle: Finding[]): People {
@@ -211,7 +216,13 @@ function storyPeople(perArticle: Finding[]): People {
       if (mention.age !== undefined && isPerson(mention))
         ageCounts.set(mention.age, (ageCounts.get(mention.age) ?? new Set()).add(mention.name));
   const ages = new Map([...ageCounts].filter(([, names]) => names.size === 1).map(([age, names]) => [age, [...names][0]]));
-  return { personSurnames, isPerson, ages };
+  const mayBeBody = (mention: BlockMention) =>
+    mention.body ||
+    (!mention.titled &&
+      !mention.personal &&
+      notPlace(mention.words) &&
+      !(mention.words.length === 1 ? personSurnames : alone).has(surnameKey(mention.words)));
+  return { personSurnames, isPerson, ages, mayBeBody };
 }
 
 /** What crediting an article's quotations reads: its names, its people and the story's name counts. */
@@ -282,7 +293,7 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
     const reason = `resolved from '${raw.pronoun}'`;
     if (raw.pronoun === 'it' || raw.pronoun === 'they') {
       // "they said" stands for a body only where the body itself was saying something ("Acme denies that …").
-      const body = speakingBodyBefore(context.article.body, quote, context.mentions, context.inQuote, raw.pronoun === 'they');
+      const body = speakingBodyBefore(context, quote, raw.pronoun === 'they');
       if (body) context.count(body, true);
       return body ? { name: body, person: false, reason } : NO_CREDIT;
     }
@@ -304,23 +315,24 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
  * What "it said" stands for: the latest body that was the subject of a clause, in the quotation's paragraph or
  * the one before ("The Harbour Board said the ferry would stop. ¶ “…,” it added."); none if a person came after it.
  */
-function speakingBodyBefore(
-  text: string,
-  quote: FoundQuote,
-  mentions: BlockMention[],
-  inQuote: (offset: number) => boolean,
-  sayerOnly = false,
-): string | null {
+function speakingBodyBefore(context: ArticleContext, quote: FoundQuote, sayerOnly = false): string | null {
+  const { mentions, inQuote } = context;
+  const text = context.article.body;
   const at = quote.speakerAt ?? quote.open;
   for (let index = mentions.length - 1; index >= 0; index--) {
     const mention = mentions[index];
     if (mention.start >= at || inQuote(mention.start)) continue;
     if (mention.block < quote.block - 1) break;
     // "The Harbour Board said": a determiner keeps a body from counting as a subject in the mentions.
-    const verb = /^\s+(?:(?:has|had|have|also|later|then)\s+)*([a-z]+)/.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? '';
-    if (mention.body && (sayerOnly ? mention.sayer || SAYING_VERBS.has(verb) : mention.subject || SAYING_VERBS.has(verb)))
-      return mention.name;
-    if ((!mention.body || sayerOnly) && mention.subject) return null;
+    const verb = /^,?\s+(?:(?:has|had|have|also|later|then)\s+)*([a-z]+)/.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? '';
+    // "a spokesperson for Instagram, confirmed": the object of a preposition is no one's subject.
+    if (/\b(?:for|of|at|from|with|by|to|on|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
+    const body = context.people.mayBeBody(mention);
+    // A name only guessed to be a body must itself say something ("Lakeside Records denies …"), not merely
+    // be a clause's subject ("Many in Hong Kong will deplore that decision").
+    const says = SAYING_VERBS.has(verb) || (mention.body && (sayerOnly ? mention.sayer : mention.subject));
+    if (body && (says || (!sayerOnly && mention.subject))) return mention.name;
+    if ((!body || sayerOnly) && mention.subject) return null;
   }
   return null;
 }

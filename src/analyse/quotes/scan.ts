@@ -85,6 +85,13 @@ export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] 
     if (!ALL_MARKS.has(c)) continue;
     const prev = i > from ? body[i - 1] : '';
     const next = i + 1 < to ? body[i + 1] : '';
+    const doubled = doubledSingle(body, i, to, prev, hasOpen(true));
+    if (doubled === 'open') push({ pos: i + 1, double: true });
+    else if (doubled === 'close') closeTo(true, i);
+    if (doubled !== null) {
+      i++;
+      continue;
+    }
     if (OPEN_DOUBLE.has(c)) {
       // A “ glued to the end of a word and followed by a space is a closing mark typed wrong.
       if (!isSpaceLike(prev) && isAfterSpace(next) && !ALL_MARKS.has(prev) && hasOpen(true)) closeTo(true, i);
@@ -130,6 +137,19 @@ export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] 
   for (const left of stack) if (keeps(left)) unclosed.push(left);
   spans.push(...unclosedSpans(body, unclosed, to));
   return spans.sort((a, b) => a.open - b.open || b.end - a.end);
+}
+
+/**
+ * Two single marks typed for a double one: ``…'' (typewriter), ‘‘…’’ or “…’’. Closing: glued to a word with an
+ * open double mark to close (‘go’’ inside singles only stays two single marks). Opening: `` or ‘‘ before a word.
+ */
+function doubledSingle(body: string, i: number, to: number, prev: string, doubleOpen: boolean): 'open' | 'close' | null {
+  const c = body[i];
+  if (i + 1 >= to || body[i + 1] !== c) return null;
+  const after = i + 2 < to ? body[i + 2] : '';
+  if ((c === '’' || c === "'") && doubleOpen && !isSpaceLike(prev) && (isAfterSpace(after) || ALL_MARKS.has(after))) return 'close';
+  if ((c === '`' || c === '‘') && isSpaceLike(prev) && isWord(after)) return 'open';
+  return null;
 }
 
 /** The first quotation mark of body[from, to), or `to`. */

@@ -4,6 +4,8 @@
 
 import {
   BETWEEN,
+  BODY_HEADS,
+  COMPANY_SUFFIXES,
   DETERMINERS,
   isAge,
   isSpeakingHead,
@@ -130,6 +132,8 @@ function speakerBefore(tokens: string[]): RawSpeaker | null {
     }
     // Verbs are lower-case mid-sentence: "Islamic State" holds no verb "states"; and no possessive is a verb ("the state's").
     if (!SAYING_VERBS.has(word) || (at > 0 && isCap(tokens[at])) || POSSESSIVE.test(tokens[at])) continue;
+    // A passive names or addresses its subject, who says nothing: "it is called “…”", "he was told: “…”".
+    if (/(?:ed|told|said)$/.test(word) && /^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[at - 1] ?? ''))) continue;
     // "quoted Valery Gerasimov as saying"
     if (word === 'saying' && norm(tokens[at - 1] ?? '') === 'as') {
       for (let back = at - 2; back >= 0 && back > at - 12; back--) {
@@ -240,6 +244,8 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   const from = start < end - 1 && /^(?:and|but|yet|while|whereas|though|although)$/i.test(tokens[start]) ? start + 1 : start;
   const words = tokens.slice(from, end);
   if (words.length === 0 || words.every((word) => isAge(word))) return 'skip';
+  // "Acme, Inc.": the rest of the company's name.
+  if (words.every((word) => COMPANY_SUFFIXES.has(word.toLowerCase()))) return 'skip';
   const first = norm(words[0]);
   if (/^(?:of|from|in|at|aged|who|whose|whom|which|with|near|formerly|originally|based)$/.test(first)) return 'skip';
   const hasRole = words.some((word) => /^[\p{Ll}]/u.test(word) && isSpeakingHead(word));
@@ -250,7 +256,8 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
     if (!parts) return 'other';
     return parts.body ? 'body' : 'person';
   }
-  if (roleFirst) return 'role';
+  // "Senior Vice President of Sales for Acme": a job title written with capitals, and what it is of.
+  if (roleFirst || (TITLES.has(first) && words.some((word) => /^(?:of|for|at)$/.test(word)))) return 'role';
   if (DETERMINERS.has(first) && /^(?:the|a|an)$/i.test(words[0])) return words.some((word) => isSpeakingHead(word)) ? 'role' : 'other';
   if (hasRole) return 'role';
   return 'other';
@@ -402,7 +409,12 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
   if (titledName) return titledName;
   if (isNamePart(first)) {
     let end = at + 1;
-    while (end < tokens.length && (isNamePart(tokens[end]) || (norm(tokens[end]) === 'of' && isCap(tokens[end + 1])))) end++;
+    while (end < tokens.length && (isNamePart(tokens[end]) || (norm(tokens[end]) === 'of' && isCap(tokens[end + 1])))) {
+      // "Ann Lowe of the Space Institute", "Ann Lowe of NASA's lab": a person's full name ends before "of" ("Bank
+      // of England", "Secretary of State John Kerry" go on).
+      if (norm(tokens[end]) === 'of' && personalName(tokens.slice(at, end))) break;
+      end++;
+    }
     // "said NASA administrator Jim Bridenstine": the name after the role is the speaker's.
     const afterRole = nameAfterRole(tokens, end);
     if (afterRole) return afterRole;
@@ -432,6 +444,15 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
     return description(words.slice(0, Math.max(head, 2)), true);
   }
   return null;
+}
+
+/** Two or three capitalised words with no title or body word among them: a person's full name. */
+function personalName(words: string[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((word) => isNamePart(word) && !TITLES.has(norm(word)) && !BODY_HEADS.has(norm(word)) && !POSSESSIVE.test(word))
+  );
 }
 
 /** A name after a role in lower case that starts at tokens[at] ("spokesman", "chief executive"), if one follows. */

@@ -2,7 +2,7 @@
 // titles stripped. Used to resolve "he said" and to collect every variant of a speaker's name.
 
 import { startsUpper } from '../chars.js';
-import { BETWEEN, NOT_NAMES, ROLE_NOUNS, SAYING_VERBS, TITLES } from '../../lexicon.js';
+import { BETWEEN, isRoleWord, NOT_NAMES, SAYING_VERBS, TITLES } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { nameParts, type NameParts } from './names.js';
 
@@ -102,7 +102,7 @@ export function findMentions(
       const possessive = words[end] !== undefined && /^[’']s?$/.test(words[end].text);
       const verb = possessive || determinerBefore ? undefined : subjectVerb(words, index, end);
       const after = personalAfter(words, end);
-      const roleNounBefore = before !== undefined && !capitalised(before.text) && ROLE_NOUNS.has(before.text.toLowerCase());
+      const roleNounBefore = before !== undefined && !capitalised(before.text) && isRoleWord(before.text);
       // Fields written out rather than spread from `parts`: a spread that then overrides a field is V8's slow path.
       mentions.push({
         name: parts.name,
@@ -192,7 +192,7 @@ function personalAfter(words: Word[], end: number): { personal: boolean; age?: n
   if (/^\d{1,3}$/.test(then) && words[end + 2]?.text === ',') return { personal: true, age: Number(then) };
   if (/^(?:a|an|the)$/i.test(then)) {
     for (let at = end + 2; at < words.length && at < end + 6 && words[at].text !== ','; at++)
-      if (ROLE_NOUNS.has(words[at].text.toLowerCase())) return { personal: true };
+      if (isRoleWord(words[at].text)) return { personal: true };
   }
   return { personal: false };
 }
@@ -201,7 +201,7 @@ function personalAfter(words: Word[], end: number): { personal: boolean; age?: n
 function personalBefore(words: Word[], start: number): boolean {
   if (words[start - 1]?.text !== ',') return false;
   for (let at = start - 2; at >= 0 && at > start - 14 && !sentenceEnd(words[at]); at--) {
-    if (ROLE_NOUNS.has(words[at].text.toLowerCase()) && /^(?:a|an|the)$/i.test(words[at - 1]?.text ?? '')) return true;
+    if (isRoleWord(words[at].text) && /^(?:a|an|the)$/i.test(words[at - 1]?.text ?? '')) return true;
   }
   return false;
 }

@@ -452,3 +452,56 @@ describe('pronouns and platforms', () => {
     expect(one(acted, 'We were told nothing').speaker).toBeNull();
   });
 });
+
+describe('occupations, companies and typed marks', () => {
+  it('knows an occupation by its ending, before a name, in apposition and as a description', () => {
+    const after = '“The crater is older than we thought,” said planetary geologist Ann Lowe of the Space Institute.';
+    expect(one(after, 'The crater is older than we thought').speaker).toBe('Ann Lowe');
+    expect(one('“Prices will rise,” said farmer Tom Reed.', 'Prices will rise').speaker).toBe('Tom Reed');
+    expect(one('Dr Tom Reed, a marine biologist at Leeds, said: “The water is warm.”', 'The water is warm.').speaker).toBe('Tom Reed');
+    expect(one('“Prices will rise,” the physician told reporters.', 'Prices will rise').speaker).toBe('the physician');
+  });
+
+  it('takes no ordinary word with an occupation’s ending for one (“the number”, “the water”)', () => {
+    expect(attributionAfter(', the number said.')).toBeNull();
+    expect(attributionAfter(', the water said.')).toBeNull();
+    expect(attributionAfter(', the historian said.')).toMatchObject({ kind: 'description', head: 'historian' });
+  });
+
+  it('ends a person’s name before “of” its institution, not a body’s (“Bank of England”)', () => {
+    expect(attributionAfter(', said Ann Lowe of the Space Institute.')).toMatchObject({ words: ['Ann', 'Lowe'] });
+    expect(attributionAfter(', said Bank of England officials.')).not.toMatchObject({ words: ['Bank'] });
+  });
+
+  it('reads “Acme, Inc.” as the end of a company’s name in a capitalised job title', () => {
+    const body = 'Ann Lowe, Senior Vice President of Sales for Acme, Inc., says: “Sales are up.”';
+    expect(one(body, 'Sales are up.').speaker).toBe('Ann Lowe');
+  });
+
+  it('credits “they said” or “it says” to a company the text has saying or issuing something', () => {
+    const denies = 'The label behind the band, Lakeside Records, denies the claim.\n\n“We never blocked anyone,” they said in a statement.';
+    expect(one(denies, 'We never blocked anyone').speaker).toBe('Lakeside Records');
+    const issued = 'Lakeside Records put out a statement on Friday.\n\n“We never blocked anyone,” it says.';
+    expect(one(issued, 'We never blocked anyone').speaker).toBe('Lakeside Records');
+    // A spokesperson "for" the company is the subject, and "they" may be that person: no guess.
+    const spokesperson = 'Ann Lowe, a spokesperson for Lakeside, confirmed the deal to reporters.\n\n“We are glad,” they said in an email.';
+    expect(one(spokesperson, 'We are glad').speaker).not.toBe('Lakeside');
+    // A place whose people do something says nothing.
+    const place = 'Many in Port Avel will deplore that decision.\n\nMeanwhile, they note that the army took a “voluntary clean-up” role.';
+    expect(one(place, 'voluntary clean-up').speaker).toBeNull();
+  });
+
+  it('gives a passive no speaker: what something “is called”, what someone “was told”', () => {
+    expect(one('When it reaches the lungs, the disease is called “farmer’s lung.”', 'farmer’s lung.').speaker).toBeNull();
+    expect(attributionBefore('He was told by an aide to give Russia ')).toBeNull();
+  });
+
+  it('reads two single marks typed for a double one (``…’’, “…’’)', () => {
+    const closing = '“Sales are up,’’ Ann Lowe, chief executive of Acme, told the BBC. “We are glad.”';
+    expect(one(closing, 'Sales are up')).toMatchObject({ speaker: 'Ann Lowe', kind: 'full' });
+    expect(one(closing, 'We are glad.').speaker).toBe('Ann Lowe');
+    expect(one("``Sales are up,'' Ann Lowe said.", 'Sales are up')).toMatchObject({ speaker: 'Ann Lowe', kind: 'full' });
+    // Two closing singles inside single marks stay two single marks.
+    expect(quotesOf("Ann Lowe said: 'He told me 'go'' and left.").some((quote) => quote.text === 'go')).toBe(true);
+  });
+});
