@@ -504,4 +504,18 @@ describe('occupations, companies and typed marks', () => {
     // Two closing singles inside single marks stay two single marks.
     expect(quotesOf("Ann Lowe said: 'He told me 'go'' and left.").some((quote) => quote.text === 'go')).toBe(true);
   });
+
+  it('credits “the statement” to the description that issued it, never to a place named before it', () => {
+    const body =
+      'Two soldiers died in a crash in Kandahar, the US military said in a statement on Wednesday.\n\n“The cause is under investigation,” the statement said.';
+    expect(one(body, 'The cause is under investigation')).toMatchObject({
+      speaker: 'the US military',
+      speakerReason: "resolved from 'the statement'",
+    });
+  });
+
+  it('reads a slogan or motto with its full stop inside the marks as a term', () => {
+    expect(one('The city launched a campaign with the slogan “Stay home, stay safe.”', 'Stay home, stay safe.').kind).toBe('scare');
+    expect(one('Ann Lowe said: “Stay home, stay safe.”', 'Stay home, stay safe.').kind).toBe('full');
+  });
 });
