@@ -279,6 +279,11 @@ function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited
         reason: sayer.block === quote.block ? 'named in the sentence before' : 'named in the paragraph before',
       };
   }
+  // “… I said, ‘…’ …”: the outer quotation's speaker quoting themselves.
+  if (quote.selfQuoted && !credit.name) {
+    const outer = [...items].reverse().find((item) => !item.quote.nested && item.quote.start <= quote.start && item.quote.end >= quote.end);
+    if (outer?.name) credit = { name: outer.name, person: outer.person, reason: 'quoting themselves inside the quotation' };
+  }
   if (quote.kind === 'scare') credit = NO_CREDIT;
   return { quote, ...credit, index: items.length };
 }
