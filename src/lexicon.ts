@@ -856,3 +856,40 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
 export const VERB_CONTRACTION_HOSTS: ReadonlySet<string> = new Set(
   'it he she that there here what who where how when this everything nothing something everyone someone'.split(' '),
 );
+
+/**
+ * Abbreviated titles written out, for matching ("Gov. Brown" / "Governor Brown"); read only before a name.
+ * Keys are lower case without the full stop.
+ */
+export const TITLE_ABBREVIATION_WORDS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'],
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['gen', 'general'],
+  ['lt', 'lieutenant'],
+  ['col', 'colonel'],
+  ['maj', 'major'],
+  ['capt', 'captain'],
+  ['cpt', 'captain'],
+  ['cmdr', 'commander'],
+  ['cdr', 'commander'],
+  ['adm', 'admiral'],
+  ['brig', 'brigadier'],
+  ['sgt', 'sergeant'],
+  ['cpl', 'corporal'],
+  ['pvt', 'private'],
+  ['supt', 'superintendent'],
+  ['insp', 'inspector'],
+  ['det', 'detective'],
+  ['amb', 'ambassador'],
+  ['atty', 'attorney'],
+  ['sec', 'secretary'],
+  ['pres', 'president'],
+  ['prof', 'professor'],
+  ['rev', 'reverend'],
+  ['revd', 'reverend'],
+  ['dr', 'doctor'],
+]);
+
+/** Forms of address that say nothing of the claim ("Mr Kerry" / "Kerry"): function words in matching. */
+export const ADDRESS_FORMS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs', 'mme', 'mlle']);

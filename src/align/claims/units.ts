@@ -7,7 +7,7 @@
 // vector. Nothing here depends on the order of articles or sentences except through ids and texts.
 import type { Token, WordVectors } from '../../types.js';
 import { foldMemo, nameKey } from '../../analyse/terms/fold.js';
-import { CLAUSE_WORDS, EXACT_ONLY_WORDS, FRONTED_CLAUSE_WORDS, NUMBER_WORDS } from '../../lexicon.js';
+import { CLAUSE_WORDS, EXACT_ONLY_WORDS, FRONTED_CLAUSE_WORDS, NUMBER_WORDS, POST_VERBS, TITLES } from '../../lexicon.js';
 import { byCodePoint, shingleHashes } from '../hash.js';
 import { sentenceVectors } from './vectors.js';
 import { vectorRow } from './word-vectors.js';
@@ -209,6 +209,7 @@ function readSentence(input: UnitInput, tokens: Token[], table: TermTable): Read
   const quotedTerms: number[] = [];
   const quotedWords: string[] = [];
   const quoted = input.quoted ?? [];
+  const attribution = attributionTokens(tokens, (token) => quoted.some(([start, end]) => token.start >= start && token.end <= end));
   tokens.forEach((token, i) => {
     if (token.norm === '' || !isWordLike(token.norm)) return;
     const key = nameKey(token.norm, table.folds);
@@ -221,7 +222,7 @@ function readSentence(input: UnitInput, tokens: Token[], table: TermTable): Read
       terms.push(table.add(number, { ...token, text: number, norm: number }, false));
       return;
     }
-    if (token.stop) return;
+    if (token.stop || attribution.has(i)) return;
     // A sentence's first word tells nothing by its capital, unless a capitalised word follows ("Sheriff Doug …").
     const initial = i === 0 && !(i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1].text));
     const t = table.add(key, token, initial);
@@ -229,6 +230,29 @@ function readSentence(input: UnitInput, tokens: Token[], table: TermTable): Read
     if (inQuote) quotedTerms.push(t);
   });
   return { from: input.tokens.indexOf(tokens[0]), words, terms: sortedUnique(terms), quotedTerms: sortedUnique(quotedTerms), quotedWords };
+}
+
+const isSourceWord = (token: Token) =>
+  token.norm === '' || /^\p{Lu}/u.test(token.text) || TITLES.has(token.text.toLowerCase()) || token.text.toLowerCase() === 'police';
+
+/**
+ * The tokens of a sentence's attribution ("…, Las Vegas Police Sgt. John Sheahan said."; "Police said …";
+ * "…, said Sheahan."): who says it is not what is said, and two claims from one source are still two claims.
+ */
+export function attributionTokens(tokens: Token[], isQuoted: (token: Token) => boolean = () => false): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((token, i) => {
+    if (!POST_VERBS.has(token.text.toLowerCase()) || isQuoted(token)) return;
+    let from = i;
+    while (from > 0 && isSourceWord(tokens[from - 1])) from--;
+    const before = from === 0 || /^[,“”"'‘’:—–-]$/.test(tokens[from - 1].text);
+    if (from < i && before) for (let k = from; k <= i; k++) out.add(k);
+    let to = i + 1;
+    while (to < tokens.length && isSourceWord(tokens[to])) to++;
+    const after = to >= tokens.length || /^[.,;:!?]$/.test(tokens[to].text);
+    if (to > i + 1 && after && i > 0 && /^[,“”"'‘’]$/.test(tokens[i - 1].text)) for (let k = i; k < to; k++) out.add(k);
+  });
+  return out;
 }
 
 /** The digits of a number word that counts ("three" → "3"), or undefined; "one" is too often a pronoun. */

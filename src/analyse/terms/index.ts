@@ -10,7 +10,7 @@ import winkNLP from 'wink-nlp';
 import type { ItsFunction, WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Article, Token } from '../../types.js';
-import { VERB_CONTRACTION_HOSTS } from '../../lexicon.js';
+import { ADDRESS_FORMS, TITLE_ABBREVIATION_WORDS, VERB_CONTRACTION_HOSTS } from '../../lexicon.js';
 import { hasWordChar, startsUpper } from '../chars.js';
 import { foldMemo, PHRASES, foldSpelling, nameKey, placeOf, type FoldMemo } from './fold.js';
 
@@ -348,6 +348,17 @@ function normalise(raws: Raw[], folds: FoldMemo): { norms: string[]; stops: bool
       continue;
     }
     const text = raw.text;
+    const written = writtenOut(raws, i);
+    if (written !== undefined) {
+      norms[i] =
+        written.norm === 'percent' || ADDRESS_FORMS.has(written.norm)
+          ? written.norm
+          : wordNorm({ ...raw, text: written.norm, lemma: written.norm }, written.norm, lowerAt(i - 1), i === 0, folds);
+      stops[i] = ADDRESS_FORMS.has(written.norm);
+      absorb(i + 1, i + written.length);
+      i += written.length;
+      continue;
+    }
     if (!isWordLike(text)) {
       norms[i] = text.replace(/[’‘`]/g, "'").replace(/[“”„]/g, '"');
       stops[i] = true;
@@ -379,6 +390,19 @@ function normalise(raws: Raw[], folds: FoldMemo): { norms: string[]; stops: bool
     i += 1;
   }
   return { norms, stops };
+}
+
+/** Abbreviations and symbols read as the words they stand for: "%" and "per cent" → percent, "Gov." before a name → governor, "Mr." → mr. */
+function writtenOut(raws: Raw[], i: number): { norm: string; length: number } | undefined {
+  const text = raws[i].text;
+  if (text === '%') return { norm: 'percent', length: 1 };
+  const lower = text.toLowerCase();
+  if (lower === 'per' && raws[i + 1]?.text.toLowerCase() === 'cent') return { norm: 'percent', length: 2 };
+  if (!/^\p{Lu}\p{Ll}{0,4}\.?$/u.test(text)) return undefined;
+  const bare = lower.replace(/\.$/, '');
+  if (ADDRESS_FORMS.has(bare)) return { norm: bare, length: 1 };
+  const word = TITLE_ABBREVIATION_WORDS.get(bare);
+  return word !== undefined && word !== bare && startsUpper(raws[i + 1]?.text ?? '') ? { norm: word, length: 1 } : undefined;
 }
 
 /** The norm of one word: place variants, spelling key, and a phonetic key for capitalised names. */

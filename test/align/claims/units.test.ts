@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceTokens } from '../../../src/analyse/terms/index.js';
-import { clauseRanges, storyUnits } from '../../../src/align/claims/units.js';
+import { attributionTokens, clauseRanges, storyUnits } from '../../../src/align/claims/units.js';
 import { makeArticle } from '../helpers.js';
 import { testWordVectors } from '../../helpers.js';
 import { inputsOf } from './helpers.js';
@@ -10,6 +10,31 @@ function clauses(text: string): string[] {
   const tokens = sentenceTokens(makeArticle('a', text))[0];
   return clauseRanges(tokens).map(([from, to]) => text.slice(tokens[from].start, tokens[to - 1].end));
 }
+
+/** The words of a sentence's attribution, as text. */
+function attribution(text: string): string {
+  const tokens = sentenceTokens(makeArticle('a', text))[0];
+  const found = attributionTokens(tokens);
+  return tokens
+    .filter((_, i) => found.has(i))
+    .map((token) => token.text)
+    .join(' ');
+}
+
+describe('attribution', () => {
+  it('is who says it, before or after the verb, not what is said', () => {
+    expect(attribution('The Range Rover was last seen near the Venetian, Las Vegas Police Sgt. John Sheahan said.')).toBe(
+      'Las Vegas Police Sgt. John Sheahan said',
+    );
+    expect(attribution('Police said the car was stolen.')).toBe('Police said');
+    expect(attribution('The car was stolen, said Sheriff Doug Gillespie.')).toBe('said Sheriff Doug Gillespie');
+  });
+
+  it('is nothing in a sentence that reports no one', () => {
+    expect(attribution('The car was stolen on Thursday.')).toBe('');
+    expect(attribution('Kerry met Lavrov, who said nothing.')).toBe('');
+  });
+});
 
 describe('clauses', () => {
   it('splits a sentence of two facts at a word of contrast', () => {

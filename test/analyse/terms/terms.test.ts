@@ -67,6 +67,16 @@ describe('sentenceTokens', () => {
     expect(norms("I'm glad.")).toEqual(norms('I am glad.'));
   });
 
+  it('reads abbreviated titles before a name, "%" and "per cent" as the words, and "Mr" as a function word', () => {
+    expect(norms('Gov. Brown spoke.')).toEqual(norms('Governor Brown spoke.'));
+    expect(norms('Sgt. John Sheahan spoke.')).toEqual(norms('Sergeant John Sheahan spoke.'));
+    expect(norms('Prices rose 10%.')).toEqual(norms('Prices rose 10 per cent.'));
+    expect(norms('Prices rose 10 percent.')).toEqual(norms('Prices rose 10 per cent.'));
+    expect(norms('Mr. Kerry spoke.')).toEqual(norms('Kerry spoke.'));
+    // Not before a name: the word stays what it is.
+    expect(norms('He has a gen. degree.')).not.toContain('general');
+  });
+
   it('keeps acronyms apart from words', () => {
     expect(norms('The IS group is there.')).toContain('is');
     expect(norms('He is there.')).not.toContain('is');
