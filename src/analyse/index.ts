@@ -4,10 +4,20 @@ import type { AnalysedStory, Article, Quotation, Speaker, Story, Token, WordVect
 import { sentenceTokens, tagBlock, termMemo, type Raw, type TaggedBlock } from './terms/index.js';
 import { datelineSentences } from './datelines.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
-import type { RawSpeaker } from './speakers/attribution.js';
+import { nounPhraseBefore, tokenize, type RawSpeaker } from './speakers/attribution.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
-import { alternation, NOT_NAMES, PLACE_WORDS, PLATFORMS, PUBLISHING_VERBS, SAYING_VERBS, TEXT_NOUNS, UNNAMED_SPEAKER } from '../lexicon.js';
+import {
+  alternation,
+  NOT_NAMES,
+  PLACE_WORDS,
+  PLATFORMS,
+  POST_VERBS,
+  PUBLISHING_VERBS,
+  SAYING_VERBS,
+  TEXT_NOUNS,
+  UNNAMED_SPEAKER,
+} from '../lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
 
@@ -269,6 +279,11 @@ function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited
         reason: sayer.block === quote.block ? 'named in the sentence before' : 'named in the paragraph before',
       };
   }
+  // “… I said, ‘…’ …”: the outer quotation's speaker quoting themselves.
+  if (quote.selfQuoted && !credit.name) {
+    const outer = [...items].reverse().find((item) => !item.quote.nested && item.quote.start <= quote.start && item.quote.end >= quote.end);
+    if (outer?.name) credit = { name: outer.name, person: outer.person, reason: 'quoting themselves inside the quotation' };
+  }
   if (quote.kind === 'scare') credit = NO_CREDIT;
   return { quote, ...credit, index: items.length };
 }
@@ -311,6 +326,9 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
   return resolved ? { name: resolved, person: true, reason: `resolved from '${raw.words.join(' ')}'` } : NO_CREDIT;
 }
 
+/** A name right after a preposition ("for Instagram", "in the Kandahar province") is its object, not a subject. */
+const AFTER_PREPOSITION = /\b(?:for|of|at|from|with|by|to|on|in|near|into)\s+(?:the\s+)?$/i;
+
 /**
  * What "it said" stands for: the latest body that was the subject of a clause, in the quotation's paragraph or
  * the one before ("The Harbour Board said the ferry would stop. ¶ “…,” it added."); none if a person came after it.
@@ -326,7 +344,7 @@ function speakingBodyBefore(context: ArticleContext, quote: FoundQuote, sayerOnl
     // "The Harbour Board said": a determiner keeps a body from counting as a subject in the mentions.
     const verb = /^,?\s+(?:(?:has|had|have|also|later|then)\s+)*([a-z]+)/.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? '';
     // "a spokesperson for Instagram, confirmed": the object of a preposition is no one's subject.
-    if (/\b(?:for|of|at|from|with|by|to|on|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
+    if (AFTER_PREPOSITION.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
     const body = context.people.mayBeBody(mention);
     // A name only guessed to be a body must itself say something ("Lakeside Records denies …"), not merely
     // be a clause's subject ("Many in Hong Kong will deplore that decision").
@@ -372,6 +390,11 @@ function fromDescription(
   if (TEXT_NOUNS.has(raw.head) && /^(?:the|this|that|its|his|her|their)$/i.test(raw.words[0])) {
     const writer = writerOf(context.article.body, quote, raw.head, context.mentions, context.inQuote);
     if (writer) return { name: writer.name, person: !writer.body, reason };
+    const described = describedWriter(context.article.body, quote, raw.head);
+    if (described) {
+      context.count(described, true);
+      return { name: described, person: false, reason };
+    }
   }
   context.count(text, true);
   return { name: text, person: false, reason: null };
@@ -478,9 +501,34 @@ function writerOf(
   for (const mention of mentions) {
     if (mention.end > quote.open) break;
     if (mention.block < quote.block - 2 || mention.attributive || inQuote(mention.start)) continue;
+    // "a crash in Kandahar, the army said in a statement": a place named after a preposition issues nothing.
+    if (AFTER_PREPOSITION.test(body.slice(Math.max(0, mention.start - 12), mention.start))) continue;
     if (issues.test(body.slice(mention.end, mention.end + 100))) found = mention;
   }
   return found;
+}
+
+/**
+ * The writer of "the statement" given by a description in the paragraph before or the quotation's own:
+ * "the US military said in a statement", "the ministry issued a statement" — the description, as written.
+ */
+function describedWriter(body: string, quote: FoundQuote, head: string): string | null {
+  const from = Math.max(0, body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', quote.open - 1) - 1), quote.open - 600);
+  const issuing = new RegExp(
+    `\\b(?:${alternation(POST_VERBS)})\\s+in\\s+(?:a|an|its|their)\\s+${head}\\b|\\b(?:${alternation(PUBLISHING_VERBS)})\\s+(?:a|an|its|their)\\s+${head}\\b`,
+    'giu',
+  );
+  const text = body.slice(from, quote.open);
+  const last = [...text.matchAll(issuing)].at(-1);
+  if (last === undefined) return null;
+  const sentence =
+    text
+      .slice(0, last.index)
+      .split(/(?<=[.!?])\s+|\n/)
+      .at(-1) ?? '';
+  const tokens = tokenize(sentence);
+  const raw = nounPhraseBefore(tokens, tokens.length);
+  return raw?.kind === 'description' && /^(?:the)$/i.test(raw.words[0]) ? raw.words.join(' ') : null;
 }
 
 /** The latest person before a quotation who is the subject of a verb of saying in its paragraph or the one before, with no one named since. */

@@ -196,7 +196,11 @@ function linkFragments(
     sizes.set(root, (sizes.get(root) ?? 0) + 1);
   }
   entries.forEach((entry, index) => {
-    if (entry.content.size >= MIN_WORDS || entry.content.size < FRAGMENT_WORDS) return;
+    if (entry.content.size >= MIN_WORDS) return;
+    // A phrase with one content word ("so excited") is too common to link on its words alone: only to the
+    // same speaker's quotation.
+    const sameSpeakerOnly = entry.content.size < FRAGMENT_WORDS;
+    if (sameSpeakerOnly && (entry.content.size === 0 || entry.wordCount < 2 || entry.quotation.speaker === null)) return;
     // Quoted word for word elsewhere already (“Hello Doctor” / ‘hello Doctor’): that is its quote.
     if ((sizes.get(find(index)) ?? 0) > 1) return;
     const phrase = ` ${entry.all} `;
@@ -207,7 +211,8 @@ function linkFragments(
       if (
         candidate.quotation.article !== entry.quotation.article &&
         candidate.wordCount > entry.wordCount &&
-        ` ${candidate.all} `.includes(phrase)
+        ` ${candidate.all} `.includes(phrase) &&
+        (!sameSpeakerOnly || sameSpeaker(entry.quotation.speaker, candidate.quotation.speaker))
       )
         roots.add(find(other));
     }
@@ -262,6 +267,13 @@ function partOf(a: Entry, b: Entry): boolean {
   if (b.all.includes(a.all)) return true;
   // A word or two changed is rewording, not truncation: the longer must hold clearly more.
   return a.content.size >= MIN_WORDS && a.content.size + 2 <= b.content.size && containment(a, b) >= CONTAINMENT;
+}
+
+/** Two credited speakers that are one: the same name, or one name's words all in the other's ("Lowe", "Ann Lowe"). */
+function sameSpeaker(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const [x, y]: string[][] = [nameWords(a), nameWords(b)];
+  return x.every((word) => y.includes(word)) || y.every((word) => x.includes(word));
 }
 
 /** A proper name ("Peter Carr", "BBCOne"), not a description ("a spokesman for the special counsel", "the statement"). */

@@ -82,8 +82,12 @@ function termBeforeNoun(words: string[], text: string, before: string, post: str
 /** A term mentioned, not words quoted: the so-called “…”, the word “…”; “…” — the term for. */
 const MARKED_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(TERM_MARKERS)})$`, 'i');
 const MARKED_AFTER = /^\s*[,—–(-]*\s*(?:the|a)\s+(?:term|word|name)\s+for\b/i;
+/** A slogan or motto closes its sentence with the full stop inside the marks: the slogan “Stay home, stay safe.” */
+const ENDS_SENTENCE = /^\s*$/;
 const isMarkedTerm = (words: string[], text: string, before: string, post: string): boolean =>
-  words.length <= 5 && !/[.!?]$/.test(text) && (MARKED_BEFORE.test(before) || MARKED_AFTER.test(post));
+  words.length <= 5 &&
+  ((!/[.!?]$/.test(text) && (MARKED_BEFORE.test(before) || MARKED_AFTER.test(post))) ||
+    (/[^.!?][.!]$/.test(text) && ENDS_SENTENCE.test(post) && MARKED_BEFORE.test(before)));
 
 /** A verb of saying or thinking, or a colon, right before the marks. */
 const SAID_BEFORE = new RegExp(`(?:\\b(?:${alternation(REPORTING_VERBS)})\\b,?|:)$`, 'i');

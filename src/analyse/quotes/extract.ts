@@ -30,6 +30,8 @@ export interface FoundQuote {
    * (in the returned list) of the first one, so that one attribution credits them all.
    */
   chain?: number;
+  /** Quoted inside a quotation after "I said", "we told them": the outer quotation's speaker quoting themselves. */
+  selfQuoted?: boolean;
 }
 
 /** The paragraphs (blocks) of the article as body ranges; blank-line paragraphs if the parser gave none. */
@@ -223,6 +225,9 @@ function continuation(
   return { lead: [], from: range.start, continuing: reopened };
 }
 
+/** First person as a subject: the words are the speaker's own. */
+const FIRST_PERSON = /(?:^|[\s“"‘'])(?:I|we|We)\s/u;
+
 /** Between the end of a wrapped quotation and the end of its wrapper: marks, punctuation and spaces only. */
 const ENDS_WITH_INNER = /^[\s\p{P}]*$/u;
 
@@ -250,8 +255,10 @@ function nesting(
   spans.forEach((span, index) => {
     const outer = parent[index];
     if (outer < 0 || parent[outer] >= 0) return;
+    const lead = body.slice(spans[outer].start, span.open);
+    // “And I said, ‘…’”: a speaker telling what they said is speech, not an outlet's sentence in marks.
     const wrapped =
-      WRAPPER_END.test(body.slice(spans[outer].start, span.open)) && ENDS_WITH_INNER.test(body.slice(innerEnd(span), spans[outer].end));
+      WRAPPER_END.test(lead) && !FIRST_PERSON.test(lead) && ENDS_WITH_INNER.test(body.slice(innerEnd(span), spans[outer].end));
     if (wrapped) dropped.add(outer);
   });
   const kept = spans
@@ -293,7 +300,9 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, { range
   const preTokens = tokenize(pre);
   const postTokens = tokenize(post);
   const postRaw = named(nested, attributionAfter(post, postTokens));
-  const preRaw = named(nested, attributionBefore(pre, preTokens));
+  const preFound = attributionBefore(pre, preTokens);
+  const preRaw = named(nested, preFound);
+  const selfQuoted = nested && preFound?.kind === 'pronoun' && (preFound.pronoun === 'i' || preFound.pronoun === 'we');
   const cue = hasCue(preTokens) || hasCue(postTokens);
   // “…,” Kerry said — the comma (or ? !) at the closing mark is what ties an attribution to the quotation.
   const tied = (span.close >= 0 && /[,!?]\s*$/.test(body.slice(span.start, span.close))) || /^\s*,/.test(post);
@@ -329,6 +338,7 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, { range
     raw,
     via,
   };
+  if (selfQuoted && kind !== 'scare') quote.selfQuoted = true;
   if ((via === 'before' || via === 'lead') && (raw?.kind === 'pronoun' || raw?.kind === 'anaphor')) {
     const word = raw.kind === 'pronoun' ? raw.pronoun : raw.words[0];
     const [text, end] = lead ? [lead.text, lead.end] : [pre, span.open];

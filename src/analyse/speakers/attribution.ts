@@ -45,8 +45,11 @@ const POSSESSIVE = /[’']s$/;
 const isWordToken = (token: string | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token);
 const isCap = (token: string | undefined) => token !== undefined && /^\p{Lu}/u.test(token);
 const NAME_PREFIX = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)-?\p{Lu}?/u;
+/** Capitals only, two letters or more: an acronym ("WHO", "IT"), never the function word it spells. */
+const isAcronym = (token: string) => /^\p{Lu}{2,}\.?$/u.test(token);
 const isNamePart = (token: string | undefined) =>
-  token !== undefined && ((isCap(token) && !NOT_NAMES.has(norm(token))) || (NAME_PREFIX.test(token) && /-\p{Lu}/u.test(token)));
+  token !== undefined &&
+  ((isCap(token) && (!NOT_NAMES.has(norm(token)) || isAcronym(token))) || (NAME_PREFIX.test(token) && /-\p{Lu}/u.test(token)));
 const STOP_FORWARD = new Set('in at on with to who which that as for after before during from about of when while and but by'.split(' '));
 
 /**
@@ -56,7 +59,7 @@ const STOP_FORWARD = new Set('in at on with to who which that as for after befor
 function withoutFullStop(raw: RawSpeaker | null): RawSpeaker | null {
   if (raw === null || raw.kind === 'pronoun') return raw;
   const last = raw.words[raw.words.length - 1];
-  if (!/\p{Ll}{2}\.$/u.test(last)) return raw;
+  if (!/\p{Ll}{2}\.$|^\p{Lu}{2,}\.$/u.test(last)) return raw;
   return { ...raw, words: [...raw.words.slice(0, -1), last.slice(0, -1)] };
 }
 
@@ -127,7 +130,8 @@ function speakerBefore(tokens: string[]): RawSpeaker | null {
         if (found) return found;
       }
       const owner = tokens[at - 1];
-      if (owner && /[’']s$/.test(owner) && isCap(owner)) return nounPhraseBefore(tokens, at);
+      // "X has denied Swift's claims, saying they were “…”": the participle nearer the quotation is X's.
+      if (owner && /[’']s$/.test(owner) && isCap(owner) && participle < 0) return nounPhraseBefore(tokens, at);
       if (!SAYING_VERBS.has(word)) continue;
     }
     // Verbs are lower-case mid-sentence: "Islamic State" holds no verb "states"; and no possessive is a verb ("the state's").
@@ -156,6 +160,8 @@ function speakerBefore(tokens: string[]): RawSpeaker | null {
     }
     // A noun like "claims" or "calls" used as a noun: "denied claims", "the calls" — not a verb here.
     if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && tokens[at - 1] !== 'One') continue;
+    // "Swift's claims": after a possessive the word is a noun.
+    if (at > 0 && POSSESSIVE.test(tokens[at - 1])) continue;
     const found = nounPhraseBefore(tokens, at) ?? coordinatedSubject(tokens, at);
     if (found) return found;
   }
@@ -244,10 +250,13 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   const from = start < end - 1 && /^(?:and|but|yet|while|whereas|though|although)$/i.test(tokens[start]) ? start + 1 : start;
   const words = tokens.slice(from, end);
   if (words.length === 0 || words.every((word) => isAge(word))) return 'skip';
+  // "…, and American University in Washington,": a second affiliation joined to the role before.
+  if (from > start && /^and$/i.test(tokens[start]) && words.some((word) => /^(?:in|at|of|for)$/.test(word)) && isCap(words[0]))
+    return 'skip';
   // "Acme, Inc.": the rest of the company's name.
   if (words.every((word) => COMPANY_SUFFIXES.has(word.toLowerCase()))) return 'skip';
   const first = norm(words[0]);
-  if (/^(?:of|from|in|at|aged|who|whose|whom|which|with|near|formerly|originally|based)$/.test(first)) return 'skip';
+  if (/^(?:of|from|in|at|aged|who|whose|whom|which|with|near|formerly|originally|based|via|speaking|writing)$/.test(first)) return 'skip';
   const hasRole = words.some((word) => /^[\p{Ll}]/u.test(word) && isSpeakingHead(word));
   const roleFirst = ROLE_NOUNS.has(roleHead(words[0])) && !TITLES.has(first);
   const allName = words.every((word, index) => isNamePart(word) || (index > 0 && /^(?:of|de|van|von|al|bin)$/i.test(word)));
@@ -285,7 +294,9 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
     if (comma < 0 || tokens[comma] !== ',') break;
     segmentEnd = comma;
   }
-  const kinds = segments.map(([start, stop]) => segmentKind(tokens, start, stop));
+  const kinds = segments.map(([start, stop], index) =>
+    placeContinues(tokens, segments[index + 1]) ? 'skip' : segmentKind(tokens, start, stop),
+  );
   const aged = segments.some(([start, stop], index) =>
     index > 0 || closed ? tokens.slice(start, stop).every((word) => isAge(word)) : false,
   );
@@ -312,6 +323,18 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
   }
   if (norm(tokens[segments[0][1] - 1] ?? '') === 'who' && segments.length > 1) return pick(1);
   return pick(0);
+}
+
+/**
+ * The stretch before this one ends with a place ("… in Greenbelt", "… in Washington"): a short capitalised
+ * stretch after it is the rest of that place ("Maryland", "D.C."), no one's name.
+ */
+function placeContinues(tokens: string[], before: [number, number] | undefined): boolean {
+  if (!before) return false;
+  const [start, stop] = before;
+  let at = stop - 1;
+  while (at >= start && isNamePart(tokens[at])) at--;
+  return at < stop - 1 && at >= start && /^(?:in|at|from|near|of)$/i.test(tokens[at]);
 }
 
 /** The noun phrase ending at tokens[end - 1], not reaching before tokens[floor]. */

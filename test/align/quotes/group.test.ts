@@ -166,4 +166,12 @@ describe('groupQuotes: one remark as outlets print it', () => {
     );
     expect(groups.map((g) => g.members.map((m) => m.article))).toEqual([['a', 'b']]);
   });
+
+  it('links a phrase with one content word (“so excited”) only to the same speaker’s quotation that holds it', () => {
+    const a = 'Lena Park said: “I am so excited Tom Reed is the man taking on the role.”';
+    const same = groupQuotes(analyse({ a, b: 'Lena Park said she is “so excited” to welcome him.' }));
+    expect(same.map((g) => g.members.map((m) => m.article))).toEqual([['a', 'b']]);
+    const other = groupQuotes(analyse({ a, b: 'Ann Lowe said she is “so excited” to welcome him.' }));
+    expect(other.some((g) => g.members.length > 1)).toBe(false);
+  });
 });

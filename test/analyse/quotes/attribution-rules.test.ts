@@ -504,4 +504,42 @@ describe('occupations, companies and typed marks', () => {
     // Two closing singles inside single marks stay two single marks.
     expect(quotesOf("Ann Lowe said: 'He told me 'go'' and left.").some((quote) => quote.text === 'go')).toBe(true);
   });
+
+  it('credits “the statement” to the description that issued it, never to a place named before it', () => {
+    const body =
+      'Two soldiers died in a crash in Kandahar, the US military said in a statement on Wednesday.\n\n“The cause is under investigation,” the statement said.';
+    expect(one(body, 'The cause is under investigation')).toMatchObject({
+      speaker: 'the US military',
+      speakerReason: "resolved from 'the statement'",
+    });
+  });
+
+  it('reads a slogan or motto with its full stop inside the marks as a term', () => {
+    expect(one('The city launched a campaign with the slogan “Stay home, stay safe.”', 'Stay home, stay safe.').kind).toBe('scare');
+    expect(one('Ann Lowe said: “Stay home, stay safe.”', 'Stay home, stay safe.').kind).toBe('full');
+  });
+
+  it('passes over “via” an outlet, and the rest of a place after a comma (“in Washington, D.C.,”)', () => {
+    const via = 'Tom Reed, via City Radio, said that the mayor “cannot start a fight and then cry foul.”';
+    expect(one(via, 'cannot start a fight and then cry foul.').speaker).toBe('Tom Reed');
+    const place =
+      '“Water is rare,” lead author Ann Lowe, a scientist at the Space Center in Greenbelt, Maryland, and City University in Port Avel, Delta, said.';
+    expect(one(place, 'Water is rare').speaker).toBe('Ann Lowe');
+  });
+
+  it('reads an acronym that spells a function word as a name (“says WHO”)', () => {
+    expect(one('Untreated, the disease is “always fatal”, says WHO.', 'always fatal').speaker).toBe('WHO');
+  });
+
+  it('gives a participle after someone else’s “claims” to the clause’s subject', () => {
+    const body = 'Acme Group has denied Ann Lowe’s claims, saying they were “shocking and false.”';
+    expect(one(body, 'shocking and false.').speaker).toBe('Acme Group');
+  });
+
+  it('credits words a speaker quotes themselves saying (“I said, ‘…’”) to that speaker, and no one else’s', () => {
+    const body = '“My team had it done,” Tom Reed recalled. “And I said, ‘I want more.’ They said, ‘The farmers can’t take it.’”';
+    expect(one(body, 'And I said, ‘I want more.’ They said, ‘The farmers can’t take it.’').speaker).toBe('Tom Reed');
+    expect(one(body, 'I want more.')).toMatchObject({ speaker: 'Tom Reed', nested: true });
+    expect(one(body, 'The farmers can’t take it.').speaker).toBeNull();
+  });
 });
