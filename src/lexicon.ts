@@ -893,3 +893,6 @@ export const TITLE_ABBREVIATION_WORDS: ReadonlyMap<string, string> = new Map([
 
 /** Forms of address that say nothing of the claim ("Mr Kerry" / "Kerry"): function words in matching. */
 export const ADDRESS_FORMS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs', 'mme', 'mlle']);
+
+/** Arabic article prefixes of names: "al-Assad" and "Assad" are the same name. */
+export const NAME_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'an', 'as', 'ash', 'at', 'az', 'ar']);

@@ -6,8 +6,11 @@ import { fileURLToPath } from 'node:url';
 
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
 const STAGES = ['load', 'parse', 'analyse', 'align', 'render', 'write'];
-/** Modules every stage may use: the types that cross stages, the word lists, the error catalogue, the stage timer, what a site folder holds. */
-const SHARED = new Set(['types.ts', 'lexicon.ts', 'errors.ts', 'timers.ts', 'site-folder.ts']);
+/**
+ * Modules every stage may use: the types that cross stages, the word lists and the variant folding from general
+ * knowledge (with its character tests), the error catalogue, the stage timer, what a site folder holds.
+ */
+const SHARED = new Set(['types.ts', 'lexicon.ts', 'fold.ts', 'chars.ts', 'errors.ts', 'timers.ts', 'site-folder.ts']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -70,6 +73,28 @@ export function moduleState(): string[] {
       if (new RegExp(`\\b${name}\\.(?:set|add|delete|clear|push)\\(`).test(source)) names.push(name);
     }
     for (const name of names) found.push(`${path.relative(SRC, file)}: ${name}`);
+  }
+  return found.sort();
+}
+
+/**
+ * Word lists outside the lexicon: a list or Set literal of five or more lower-case words, or such a string split
+ * into words. As `file: first words`, so that a list keeps its key when lines move.
+ */
+export function wordLists(): string[] {
+  const found: string[] = [];
+  const quoted = `['"][a-z][a-z'’.-]*['"]`;
+  const literal = new RegExp(`(?:\\[|new Set\\(\\[?)((?:\\s*${quoted}\\s*,){4,}\\s*${quoted}\\s*,?\\s*)\\]`, 'g');
+  const split = /['"]([a-z][a-z'.-]*(?: [a-z][a-z'.-]*){4,})['"]\s*\.split\(/g;
+  for (const file of sourceFiles(SRC)) {
+    const name = path.relative(SRC, file);
+    if (name === 'lexicon.ts' || name === 'fold.ts') continue;
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(literal)) {
+      const words = [...match[1].matchAll(/['"]([^'"]+)['"]/g)].map((word) => word[1]);
+      found.push(`${name}: ${words.slice(0, 3).join(' ')}`);
+    }
+    for (const match of source.matchAll(split)) found.push(`${name}: ${match[1].split(' ').slice(0, 3).join(' ')}`);
   }
   return found.sort();
 }

@@ -1,6 +1,6 @@
 // Titles and places the versions of one claim give differently: "Deputy Foreign Minister Ryabkov" against
 // "Foreign Minister Ryabkov", "in Moscow" against "in Sochi". Names and places are compared by the analysis's
-// matching keys (fold.ts), so spelling variants ("Russian Federation"/"Russia", "Sergey"/"Sergei") agree, and a
+// matching keys (src/fold.ts), so spelling variants ("Russian Federation"/"Russia", "Sergey"/"Sergei") agree, and a
 // detail only one version gives, a courtesy title ("Mr") or a nationality ("Russian Foreign Minister") is no
 // disagreement.
 import {
@@ -14,7 +14,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from '../lexicon.js';
-import { PHRASES, PLACE_KEYS, nameKey, placeOf } from '../analyse/terms/fold.js';
+import { PHRASES, PLACE_KEYS, nameKey, placeOf } from '../fold.js';
 
 /** A person's title as one version words it: the office (heads), its field (domains) and its rank. */
 export interface TitleDetail {

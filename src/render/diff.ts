@@ -4,7 +4,7 @@
 // Variants the aligner folds ("U.S."/"US", "Russia"/"Russian Federation", straight/curly quotation marks)
 // are not differences: a change whose words fold to the same key is shown as the same text.
 import { diffWords } from 'diff';
-import { isDemonym, nameKey, PHRASES, PLACE_KEYS, placeOf } from '../analyse/terms/fold.js';
+import { isDemonym, nameKey, PHRASES, PLACE_KEYS, placeOf } from '../fold.js';
 
 /** 'core': words a paraphrase shares with the version it is compared with (see coreParts). */
 export type DiffKind = 'same' | 'added' | 'removed' | 'core';

@@ -6,7 +6,7 @@
 // (IDF over the story's sentences), whether it is a name (written capitalised mid-sentence), and its word
 // vector. Nothing here depends on the order of articles or sentences except through ids and texts.
 import type { Token, WordVectors } from '../../types.js';
-import { foldMemo, nameKey } from '../../analyse/terms/fold.js';
+import { foldMemo, nameKey } from '../../fold.js';
 import { CLAUSE_WORDS, EXACT_ONLY_WORDS, FRONTED_CLAUSE_WORDS, NUMBER_WORDS, POST_VERBS, TITLES } from '../../lexicon.js';
 import { byCodePoint, shingleHashes } from '../hash.js';
 import { sentenceVectors } from './vectors.js';

@@ -1,7 +1,7 @@
 // Where an article names someone: runs of proper nouns found with wink-nlp's part-of-speech tags,
 // titles stripped. Used to resolve "he said" and to collect every variant of a speaker's name.
 
-import { startsUpper } from '../chars.js';
+import { startsUpper } from '../../chars.js';
 import { BETWEEN, isRoleWord, NOT_NAMES, SAYING_VERBS, TITLES } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { nameParts, type NameParts } from './names.js';

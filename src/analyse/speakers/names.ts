@@ -1,7 +1,7 @@
 // Names of people and bodies: titles stripped, variants merged ("Sergey"/"Sergei Lavrov",
 // "Mr Kerry"/"John Kerry"/"Kerry"), and the canonical form chosen. Nothing here knows any particular story.
 
-import { startsUpper } from '../chars.js';
+import { startsUpper } from '../../chars.js';
 import { BODY_HEADS, DETERMINERS, TITLES } from '../../lexicon.js';
 
 export interface NameParts {

@@ -8,8 +8,8 @@
 
 import type { Token } from '../../types.js';
 import { BODY_HEADS, DETERMINERS, NOT_NAMES, PLACE_WORDS, SAYING_VERBS, TITLES } from '../../lexicon.js';
-import { isDemonym, nameKey, PLACE_KEYS } from '../terms/fold.js';
-import { hasWordChar, startsUpper } from '../chars.js';
+import { isDemonym, nameKey, PLACE_KEYS } from '../../fold.js';
+import { hasWordChar, startsUpper } from '../../chars.js';
 import { nameParts, type NameParts } from './names.js';
 
 /** Who a sentence is about as its subject: the pronoun subject's referent, and the named subjects that do something other than speak. */

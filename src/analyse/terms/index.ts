@@ -1,7 +1,7 @@
 // Tokens of every sentence, with the forms the aligner matches on.
 //
 // `Token.norm` is a matching key: the lower-cased lemma with variants folded from general knowledge
-// (see ./fold.ts): "U.S."/"US"/"USA"/"United States"/"America" → "united states", "Russian Federation" →
+// (see src/fold.ts): "U.S."/"US"/"USA"/"United States"/"America" → "united states", "Russian Federation" →
 // "russia", "UK"/"Britain"/"United Kingdom" → "united kingdom", "co-ordinate" → "coordinate", "colour" →
 // "color", and capitalised names through a phonetic key (Sergey/Sergei → "sergi").
 // A token absorbed into the previous token's multi-word name or hyphenated compound ("States" in "United
@@ -10,9 +10,9 @@ import winkNLP from 'wink-nlp';
 import type { ItsFunction, WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Article, Token } from '../../types.js';
-import { ADDRESS_FORMS, TITLE_ABBREVIATION_WORDS, VERB_CONTRACTION_HOSTS } from '../../lexicon.js';
-import { hasWordChar, startsUpper } from '../chars.js';
-import { foldMemo, PHRASES, foldSpelling, nameKey, placeOf, type FoldMemo } from './fold.js';
+import { ADDRESS_FORMS, NAME_ARTICLES, TITLE_ABBREVIATION_WORDS, VERB_CONTRACTION_HOSTS } from '../../lexicon.js';
+import { hasWordChar, startsUpper } from '../../chars.js';
+import { foldMemo, PHRASES, foldSpelling, nameKey, placeOf, type FoldMemo } from '../../fold.js';
 
 let nlpInstance: WinkMethods | undefined;
 
@@ -28,8 +28,6 @@ export function nlp(): WinkMethods {
 /** Part-of-speech tags of function words: ignored when weighing overlap. */
 const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PRON', 'PUNCT', 'SYM', 'INTJ']);
 const HYPHENS = new Set(['-', '‐', '‑']);
-/** Arabic article prefixes of names: "al-Assad" and "Assad" are the same name. */
-const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'an', 'as', 'ash', 'at', 'az', 'ar']);
 
 export interface Raw {
   text: string;

@@ -1,7 +1,7 @@
 // The word vectors (read by src/load/word-vectors.ts) made ready for look-ups by term key: each word's row by
 // the word itself and by its spelling key, since token norms are spelling-folded lemmas.
 import type { WordVectorFiles, WordVectors } from '../../types.js';
-import { foldMemo, foldSpelling } from './fold.js';
+import { foldMemo, foldSpelling } from '../../fold.js';
 
 export function wordVectors({ words, ...files }: WordVectorFiles): WordVectors {
   const { dimensions, vectors } = files;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentNorms, sentenceTokens, tagBlock, tokensOf, wordNorms } from '../../../src/analyse/terms/index.js';
-import { foldSpelling, nameKey } from '../../../src/analyse/terms/fold.js';
+import { foldSpelling, nameKey } from '../../../src/fold.js';
 import { makeArticle } from '../../align/helpers.js';
 
 const norms = (text: string) => contentNorms(tokensOf(text));

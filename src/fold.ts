@@ -2,7 +2,7 @@
 // Every function here maps a form to a *matching key*: keys need not be words, they only need to be equal
 // for variants and (almost always) different for different words.
 
-import { startsUpper } from '../chars.js';
+import { startsUpper } from './chars.js';
 
 /** Multi-word names folded to one form: the first token takes the form, the others are absorbed. */
 export const PHRASES: Array<{ words: string[]; norm: string }> = [
