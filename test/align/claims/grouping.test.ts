@@ -95,7 +95,7 @@ describe('grouping', () => {
 
   it('calls a group by its loosest link', () => {
     const units = unitsOf(3);
-    const { links, judge } = table({ '0-1': 0.9, '1-2': 0.6, '0-2': 0.5 }, ['0-1']);
+    const { links, judge } = table({ '0-1': 0.9, '1-2': 0.7, '0-2': 0.5 }, ['0-1']);
     const [group] = groupUnits(units, links, judge).filter((g) => g.members.length > 1);
     expect(group.kind).toBe('paraphrase');
   });
