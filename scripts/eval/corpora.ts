@@ -95,21 +95,46 @@ export async function evaluateCorpora(show = 0): Promise<Array<{ name: string; s
 
 const pct = (value: number) => value.toFixed(2);
 
+/**
+ * The share of a gold file's quotation instances that any output can be credited with. evaluate.py credits a
+ * found quotation in a sentence only when its words lie inside the gold quotation's text, and the gold text
+ * of a quotation that runs over several sentences holds only its first sentence: its later sentences in the
+ * same article (which the aligner does find and credit) can never match.
+ */
+export function reachableQuoteShare(goldPath: string): number {
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { quotes: Array<{ span: [string, number, number]; sentences: string[] }> };
+  let all = 0;
+  let unreachable = 0;
+  for (const quote of gold.quotes) {
+    const home = quote.span[0];
+    for (const sentence of quote.sentences) {
+      all++;
+      if (sentence !== home && sentence[0] === home[0]) unreachable++;
+    }
+  }
+  return all === 0 ? 1 : (all - unreachable) / all;
+}
+
 /** The report lines: one table of claims and quotations per corpus, with the issue targets beside. */
 export async function corporaReport(show = 0): Promise<string[]> {
   const results = await evaluateCorpora(show);
   if (!results.length) return [`shared corpora: skipped (no ${path.relative(root, CORPORA)} with gold.json and evaluate.py)`];
   const lines = [
     'Shared corpora, scored by ../shared/eval/evaluate.py against gold.json',
-    '| story | pair precision | strong recall | paraphrase recall | quotes found | found real | right speaker | quotes linked |',
+    '| story | pair precision | strong recall | paraphrase recall | quotes found (reachable) | found real | right speaker | quotes linked |',
     '| --- | --: | --: | --: | --: | --: | --: | --: |',
   ];
   for (const { name, score } of results) {
     lines.push(
-      `| ${name} | ${pct(score.precision)} | ${pct(score.recall_strong)} | ${pct(score.recall_paraphrase)} | ${pct(score.quote_recall)} | ${pct(score.quote_precision)} | ${pct(score.quote_attribution)} | ${score.quote_links} |`,
+      `| ${name} | ${pct(score.precision)} | ${pct(score.recall_strong)} | ${pct(score.recall_paraphrase)} | ${pct(score.quote_recall)} (${pct(reachableQuoteShare(path.join(CORPORA, name, 'gold.json')))}) | ${pct(score.quote_precision)} | ${pct(score.quote_attribution)} | ${score.quote_links} |`,
     );
   }
   lines.push('| target | ≥ 0.90 | ≥ 0.95 | ≥ 0.60 | ≥ 0.90 | ≥ 0.95 | ≥ 0.90 | ≥ 0.80 |');
+  lines.push(
+    'quotes found (reachable): the share of gold quotation instances any output can match; the gold text of a quotation',
+    'that runs over several sentences holds only its first, so its later sentences (found and credited here) never match',
+    "and count against 'found real' too.",
+  );
   for (const { name, details } of results) if (details) lines.push('', `— ${name} —`, details.trimEnd());
   return lines;
 }
