@@ -65,12 +65,13 @@ function modifiesNoun(text: string, post: string): boolean {
 const MODIFIER_SLOT = /(?:^|\s)(?:a|an|the|this|that|these|those|its|their|our)$/i;
 
 /**
- * A few quoted words between a determiner and the noun they modify (the “poor” category, a “phase one” trade
+ * A few quoted words between a determiner and the noun they modify (or one quoted word before its noun) (the “poor” category, a “phase one” trade
  * deal) are a term or a name — unless the sentence says whose words they are, or a verb of naming or judging
  * puts them in someone's mouth (analysts called it the “…” deal, she hailed the “…” move).
  */
 function termBeforeNoun(words: string[], text: string, before: string, post: string): boolean {
-  if (words.length > 4 || /[.!?,;:…]$/.test(text) || !MODIFIER_SLOT.test(before)) return false;
+  // One quoted word before a noun modifies it wherever it stands ("results from “exogenic” processes").
+  if (words.length > 4 || /[.!?,;:…]$/.test(text) || (words.length > 1 && !MODIFIER_SLOT.test(before))) return false;
   const next = /^\s+(\p{Ll}[\p{Ll}-]*)(?=[\s,.;:!?)]|$)/u.exec(post)?.[1];
   if (next === undefined || FUNCTION_WORDS.has(next) || /ly$/.test(next) || POST_VERBS.has(next) || SAYING_VERBS.has(next)) return false;
   const governing = quoteWords(before)

@@ -542,4 +542,10 @@ describe('occupations, companies and typed marks', () => {
     expect(one(body, 'I want more.')).toMatchObject({ speaker: 'Tom Reed', nested: true });
     expect(one(body, 'The farmers can’t take it.').speaker).toBeNull();
   });
+
+  it('reads one quoted word before its noun as a term, wherever it stands (“changed it to “fixit” mode”)', () => {
+    expect(one('The firm said it switched its account to “fixit” mode during the debate.', 'fixit').kind).toBe('scare');
+    // A verb of saying or naming just before puts the word in someone's mouth.
+    expect(one('Ann Lowe called the plan “reckless” behaviour on Monday.', 'reckless').kind).not.toBe('scare');
+  });
 });
