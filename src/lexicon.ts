@@ -896,3 +896,25 @@ export const ADDRESS_FORMS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'm
 
 /** Arabic article prefixes of names: "al-Assad" and "Assad" are the same name. */
 export const NAME_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'an', 'as', 'ash', 'at', 'az', 'ar']);
+
+/** Small words that may stand in lower case inside a capitalised title or name ("The Fires of Pompeii", "Ludwig van Beethoven"). */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set('of the and a an in on for to at by de du la le von van al'.split(' '));
+
+/** Words at which a speaker's noun phrase stops, reading forward or back from the verb of saying. */
+export const SPEAKER_PHRASE_STOPS: ReadonlySet<string> = new Set(
+  'in at on with to who which that as for after before during from about of when while and but by'.split(' '),
+);
+
+/** Words that open a clause in which a pronoun may be the subject ("…, but he …"). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'because', 'so']);
+
+/** "It is expected that …", "it was unclear whether …": after these, "it" is empty, with nothing to point back to. */
+export const EMPTY_IT_FOLLOWERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'to', 'how', 'why', 'when', 'what']);
+
+/** Lower-case words that follow a name without making it a clause's subject. */
+export const NOT_VERBS: ReadonlySet<string> = new Set(
+  'of and or in on at to for from with by as the a an that which who whose whom than into over under about'.split(' '),
+);
+
+/** Endings a light stemmer takes off, longest first ("reporting" / "reported" / "reports"). */
+export const STEM_SUFFIXES: readonly string[] = ['ing', 'ed', 'es', 's', 'e'];

@@ -4,6 +4,7 @@
 // rarest words, so the work stays near-linear however many quotations a story holds.
 
 import type { AnalysedStory, Article, Quotation, QuoteGroup, QuoteMember } from '../../types.js';
+import { STEM_SUFFIXES } from '../../lexicon.js';
 
 const STOP = new Set(
   (
@@ -42,7 +43,7 @@ export function quoteTerms(text: string): string[] {
 function stem(word: string): string {
   if (word.length <= 3 || /^\d+$/.test(word)) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  for (const suffix of ['ing', 'ed', 'es', 's', 'e']) {
+  for (const suffix of STEM_SUFFIXES) {
     if (word.endsWith(suffix) && !word.endsWith('ss') && word.length - suffix.length >= 3) return word.slice(0, -suffix.length);
   }
   return word;

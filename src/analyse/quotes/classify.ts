@@ -11,10 +11,10 @@ import {
   REPORTING_VERBS,
   SAYING_VERBS,
   TERM_MARKERS,
+  TITLE_SMALL_WORDS,
 } from '../../lexicon.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
-const SMALL = new Set('of the and a an in on for to at by de du la le von van al'.split(' '));
 
 export function quoteWords(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -26,7 +26,7 @@ export function isTitleCase(words: string[]): boolean {
     words.length > 0 &&
     // A year or number may lead a title ("2019 Harbour Lights Festival"), but a title has a capitalised word.
     (/^\p{Lu}/u.test(words[0]) || (/^\p{N}/u.test(words[0]) && words.some((word) => /^\p{Lu}/u.test(word)))) &&
-    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || SMALL.has(word.toLowerCase()))
+    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || TITLE_SMALL_WORDS.has(word.toLowerCase()))
   );
 }
 

@@ -12,12 +12,13 @@ import {
   NOT_NAMES,
   PLATFORMS,
   POST_VERBS,
-  TEXT_NOUNS,
   PRONOUNS,
   ROLE_NOUNS,
   roleHead,
   SAYING_NOUNS,
   SAYING_VERBS,
+  SPEAKER_PHRASE_STOPS,
+  TEXT_NOUNS,
   TITLES,
 } from '../../lexicon.js';
 import { nameParts } from './names.js';
@@ -50,7 +51,6 @@ const isAcronym = (token: string) => /^\p{Lu}{2,}\.?$/u.test(token);
 const isNamePart = (token: string | undefined) =>
   token !== undefined &&
   ((isCap(token) && (!NOT_NAMES.has(norm(token)) || isAcronym(token))) || (NAME_PREFIX.test(token) && /-\p{Lu}/u.test(token)));
-const STOP_FORWARD = new Set('in at on with to who which that as for after before during from about of when while and but by'.split(' '));
 
 /**
  * The sentence's full stop glued to the speaker's last word ("… said Ann Lowe.") is no part of the name; an
@@ -179,7 +179,7 @@ function afterPrepositionObject(tokens: string[], at: number): boolean {
     at - back < 5 &&
     isWordToken(tokens[back]) &&
     !DETERMINERS.has(norm(tokens[back])) &&
-    !STOP_FORWARD.has(norm(tokens[back]))
+    !SPEAKER_PHRASE_STOPS.has(norm(tokens[back]))
   )
     back--;
   if (back >= 0 && DETERMINERS.has(norm(tokens[back]))) back--;
@@ -451,7 +451,7 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
       end < tokens.length &&
       end - at < 8 &&
       isWordToken(tokens[end]) &&
-      !STOP_FORWARD.has(norm(tokens[end])) &&
+      !SPEAKER_PHRASE_STOPS.has(norm(tokens[end])) &&
       !SAYING_VERBS.has(norm(tokens[end])) &&
       !BETWEEN.has(norm(tokens[end])) &&
       !DETERMINERS.has(norm(tokens[end])) &&
@@ -485,7 +485,7 @@ function nameAfterRole(tokens: string[], at: number): RawSpeaker | null {
     end < tokens.length &&
     end - at < 3 &&
     /^\p{Ll}/u.test(tokens[end]) &&
-    !STOP_FORWARD.has(norm(tokens[end])) &&
+    !SPEAKER_PHRASE_STOPS.has(norm(tokens[end])) &&
     !DETERMINERS.has(norm(tokens[end]))
   )
     end++;
@@ -500,7 +500,7 @@ function ownedDescription(tokens: string[], at: number, ownerEnd: number): RawSp
     end < tokens.length &&
     end - ownerEnd < 4 &&
     /^\p{Ll}/u.test(tokens[end]) &&
-    !STOP_FORWARD.has(norm(tokens[end])) &&
+    !SPEAKER_PHRASE_STOPS.has(norm(tokens[end])) &&
     !SAYING_VERBS.has(norm(tokens[end])) &&
     !BETWEEN.has(norm(tokens[end]))
   )
@@ -513,12 +513,12 @@ function sentenceSubject(tokens: string[]): RawSpeaker | null {
   const start = subjectStart(tokens);
   // "The boy's mother testified, describing …": no opening phrase after all when nothing follows its comma.
   const found = nounPhraseAfter(tokens, start);
-  return found ?? (start > 0 && !STOP_FORWARD.has(norm(tokens[0])) ? nounPhraseAfter(tokens, 0) : null);
+  return found ?? (start > 0 && !SPEAKER_PHRASE_STOPS.has(norm(tokens[0])) ? nounPhraseAfter(tokens, 0) : null);
 }
 
 /** Where the sentence's subject starts: after a short opening phrase ("During the call,"), else at its start. */
 function subjectStart(tokens: string[]): number {
   const firstComma = tokens.indexOf(',');
-  const opening = !isNamePart(tokens[0]) || STOP_FORWARD.has(norm(tokens[0] ?? ''));
+  const opening = !isNamePart(tokens[0]) || SPEAKER_PHRASE_STOPS.has(norm(tokens[0] ?? ''));
   return firstComma > 0 && firstComma < 8 && opening ? firstComma + 1 : 0;
 }

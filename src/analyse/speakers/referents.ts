@@ -7,7 +7,17 @@
 // first sentence. Nothing here knows any particular story.
 
 import type { Token } from '../../types.js';
-import { BODY_HEADS, DETERMINERS, NOT_NAMES, PLACE_WORDS, SAYING_VERBS, TITLES } from '../../lexicon.js';
+import {
+  BODY_HEADS,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  EMPTY_IT_FOLLOWERS,
+  NOT_NAMES,
+  NOT_VERBS,
+  PLACE_WORDS,
+  SAYING_VERBS,
+  TITLES,
+} from '../../lexicon.js';
 import { isDemonym, nameKey, PLACE_KEYS } from '../../fold.js';
 import { hasWordChar, startsUpper } from '../../chars.js';
 import { nameParts, type NameParts } from './names.js';
@@ -42,15 +52,7 @@ interface Named {
 /** Pronouns resolved, and how many blocks back a referent may stand. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 const BLOCKS_BACK = 2;
-/** Words that open a clause in which a pronoun may be the subject ("…, but he …"). */
-const CLAUSE_OPENERS = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'because', 'so']);
-/** "It is expected that …", "it was unclear whether …": an empty "it" with nothing to point back to. */
-const EMPTY_IT_FOLLOWERS = new Set(['that', 'whether', 'if', 'to', 'how', 'why', 'when', 'what']);
 const BE = new Set(['is', 'was', "'s", '’s', 'be', 'been', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained']);
-/** Lower-case words that follow a name without making it a clause's subject. */
-const NOT_VERBS = new Set(
-  'of and or in on at to for from with by as the a an that which who whose whom than into over under about'.split(' '),
-);
 
 const isCapital = startsUpper;
 const isWord = hasWordChar;
