@@ -7,7 +7,17 @@
 // vector. Nothing here depends on the order of articles or sentences except through ids and texts.
 import type { Token, WordVectors } from '../../types.js';
 import { foldMemo, nameKey } from '../../fold.js';
-import { CLAUSE_WORDS, EXACT_ONLY_WORDS, FRONTED_CLAUSE_WORDS, NUMBER_WORDS, POST_VERBS, TITLES } from '../../lexicon.js';
+import {
+  CLAUSE_WORDS,
+  EXACT_ONLY_WORDS,
+  FRONTED_CLAUSE_WORDS,
+  NUMBER_WORDS,
+  POST_VERBS,
+  ROLE_NOUNS,
+  TITLES,
+  roleHead,
+} from '../../lexicon.js';
+import { startsUpper } from '../../chars.js';
 import { byCodePoint, shingleHashes } from '../hash.js';
 import { sentenceVectors } from './vectors.js';
 import { vectorRow } from './word-vectors.js';
@@ -232,8 +242,9 @@ function readSentence(input: UnitInput, tokens: Token[], table: TermTable): Read
   return { from: input.tokens.indexOf(tokens[0]), words, terms: sortedUnique(terms), quotedTerms: sortedUnique(quotedTerms), quotedWords };
 }
 
+/** A word of who says something: part of a name, a title, or a role ("police", "officials"). */
 const isSourceWord = (token: Token) =>
-  token.norm === '' || /^\p{Lu}/u.test(token.text) || TITLES.has(token.text.toLowerCase()) || token.text.toLowerCase() === 'police';
+  token.norm === '' || startsUpper(token.text) || TITLES.has(token.text.toLowerCase()) || ROLE_NOUNS.has(roleHead(token.text));
 
 /**
  * The tokens of a sentence's attribution ("…, Las Vegas Police Sgt. John Sheahan said."; "Police said …";
