@@ -21,14 +21,16 @@ import { correctAlignment, renderPages, stageClock, type StoryOptions, type Stor
 import { loadAssets } from './load/assets.js';
 import { outputTarget } from './load/output.js';
 import { loadStories } from './load/stories.js';
+import { readTemplates } from './load/templates.js';
 import { readWordVectors } from './load/word-vectors.js';
 import { parseCorrections } from './parse/corrections.js';
 import { slugify } from './parse/ids.js';
 import { checkStoryIds, parseStory } from './parse/story.js';
+import { pageTemplates } from './render/environment.js';
 import { renderHome } from './render/index.js';
 import { searchIndex } from './render/search.js';
 import { StageTimer } from './timers.js';
-import type { BuildOptions, StorySource, Story, Warning, WordVectors } from './types.js';
+import type { BuildOptions, PageTemplates, StorySource, Story, ThreadResources, Warning, WordVectors } from './types.js';
 import type { BuildReport, BuildResult, BuildRunOptions } from './build/options.js';
 import { clearLeftovers, lockOutput } from './write/target.js';
 
@@ -45,27 +47,33 @@ const STAGES = ['load', 'parse', 'analyse', 'align', 'render', 'write'] as const
 
 /**
  * One story, from its files to its pages. Pure: the same on the main thread or a worker thread.
- * `vectors`: the word vectors (read by load once per thread, see storyVectors), shared by every story.
+ * `shared`: the word vectors and page templates (read by load once per thread, see storyVectors and siteTemplates).
  */
-export function buildStory(source: StorySource, options: StoryOptions, vectors: WordVectors): StoryOutput {
+export function buildStory(source: StorySource, options: StoryOptions, shared: ThreadResources): StoryOutput {
   const time = stageClock();
   const warnings: Warning[] = [];
   // parse: the articles into blocks and sentences, and the editor's corrections file
   const story = time('parse', () => parseStory(source, warnings));
   const corrections = time('parse', () => (source.corrections ? parseCorrections(source.corrections) : undefined));
   // analyse: tokens, quotations and their speakers, what pronouns refer to
-  const analysis = time('analyse', () => analyseStory(story, vectors));
+  const analysis = time('analyse', () => analyseStory(story, shared.vectors));
   // align: claims, shared quotations and copied text across the articles, then the editor's corrections
   const aligned = time('align', () => correctAlignment(story, analysis, alignStory(analysis), corrections, warnings, options.keepAligned));
   // render: the story's pages
-  const { files, home } = time('render', () => renderPages(aligned, options));
+  const { files, home } = time('render', () => renderPages(aligned, options, shared.templates));
   return { id: story.id, files, home, stages: time.stages, warnings, aligned: options.keepAligned ? aligned : undefined };
 }
 
 /** The word vectors the aligner compares words with: read (load), then keyed for look-ups (analyse). Once per thread. */
-export function storyVectors(timer?: StageTimer): WordVectors {
-  const files = timer ? timer.timeSync('load', readWordVectors) : readWordVectors();
-  return timer ? timer.timeSync('analyse', () => wordVectors(files)) : wordVectors(files);
+export function storyVectors(timer = new StageTimer()): WordVectors {
+  const files = timer.timeSync('load', readWordVectors);
+  return timer.timeSync('analyse', () => wordVectors(files));
+}
+
+/** The page templates: read (load), then made ready to render (render). Once per thread and build. */
+export function siteTemplates(timer = new StageTimer()): PageTemplates {
+  const sources = timer.timeSync('load', () => readTemplates());
+  return timer.timeSync('render', () => pageTemplates(sources));
 }
 
 /** Build the whole site in memory; nothing is written. */
@@ -184,13 +192,15 @@ async function buildInto(
       built.push(index);
       progress(1);
     };
-    // Read when this thread builds its first story: an incremental build that builds none does without.
+    // The word vectors are read when this thread builds its first story: an incremental build that builds
+    // none does without; the templates (a few small files) serve the home page in any case.
+    const templates = siteTemplates(timer);
     let vectors = options.vectors;
     const buildHere = (source: StorySource, storyOptions: StoryOptions) =>
-      buildStory(source, storyOptions, (vectors ??= storyVectors(timer)));
+      buildStory(source, storyOptions, { templates, vectors: (vectors ??= storyVectors(timer)) });
     workers = await buildStories(sources, toBuild, schedule, accept, buildHere);
     // write: the home page, then the whole site at once
-    await output.putAll(timer.timeSync('render', () => renderHome(cache.homes(), { base: options.base })));
+    await output.putAll(timer.timeSync('render', () => renderHome(cache.homes(), { base: options.base, templates })));
     await output.putAll(await timer.time('render', () => searchIndex(cache.homes().flatMap((home) => home.search ?? []))));
     written = await output.commit();
   } catch (error) {

@@ -3,7 +3,6 @@
 // Builds the site, writes it to the output folder, serves it on http://127.0.0.1:8080/, rebuilds when an
 // article, template or asset changes and reloads open pages through server-sent events. The reload
 // script is added to pages as they are served (templates/dev/), never to the built files.
-import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -13,9 +12,10 @@ import chokidar, { type FSWatcher } from 'chokidar';
 import { acceptedUrl, neverThrows, ownHosts } from './dev/requests.js';
 import { BuildError, formatWarning, printable } from './errors.js';
 import { outputTarget } from './load/output.js';
-import { resetTemplates, templateEnvironment, templatesDir } from './render/environment.js';
+import { TEMPLATES_DIR, readTemplates } from './load/templates.js';
+import { pageTemplates } from './render/environment.js';
 import { formatMs } from './timers.js';
-import type { SiteFiles, WordVectors } from './types.js';
+import type { SiteFiles, TemplateSources, WordVectors } from './types.js';
 
 export const RELOAD_SCRIPT_PATH = '/__dev/reload.js';
 export const OVERLAY_STYLE_PATH = '/__dev/overlay.css';
@@ -42,8 +42,8 @@ export function injectReload(html: string, tag = reloadTag()): string {
   return at < 0 ? html + tag : html.slice(0, at) + tag + html.slice(at);
 }
 
-function reloadTag(): string {
-  return templateEnvironment().render('dev/reload-tag.njk', {});
+function reloadTag(templates: TemplateSources = readTemplates()): string {
+  return pageTemplates(templates).render('dev/reload-tag.njk', {});
 }
 
 /** The site file a request path names: "/" → index.html, "/story/" → story/index.html. */
@@ -65,12 +65,13 @@ function eventText(event: string, data: string): string {
   return `event: ${event}\ndata: ${data.split('\n').join('\ndata: ')}\n\n`;
 }
 
-/** What the dev server serves besides the site: the page script (reload, error overlay) and its style. */
-function devClientFiles(): Map<string, { content: Buffer; type: string }> {
-  return new Map([
-    [RELOAD_SCRIPT_PATH, { content: readFileSync(path.join(templatesDir, 'dev/reload.js')), type: CONTENT_TYPES['.js'] }],
-    [OVERLAY_STYLE_PATH, { content: readFileSync(path.join(templatesDir, 'dev/overlay.css')), type: CONTENT_TYPES['.css'] }],
+/** What the dev server adds to the site: the page script (reload, error overlay), its style, and the tag that loads it. */
+function devClient(templates: TemplateSources = readTemplates()) {
+  const files = new Map([
+    [RELOAD_SCRIPT_PATH, { content: Buffer.from(templates['dev/reload.js']), type: CONTENT_TYPES['.js'] }],
+    [OVERLAY_STYLE_PATH, { content: Buffer.from(templates['dev/overlay.css']), type: CONTENT_TYPES['.css'] }],
   ]);
+  return { files, reloadTag: reloadTag(templates) };
 }
 
 export interface DevServerOptions {
@@ -100,7 +101,7 @@ interface DevState {
   streams: Set<ServerResponse>;
   /** The names this server answers to (known once listening). */
   hosts: Set<string>;
-  devFiles: ReturnType<typeof devClientFiles>;
+  devClient: ReturnType<typeof devClient>;
 }
 
 function sendEvent(state: DevState, event: string, data: string): void {
@@ -166,7 +167,7 @@ function handleRequest(state: DevState, req: IncomingMessage, res: ServerRespons
     openEventStream(state, req, res, headers);
     return;
   }
-  const devFile = state.devFiles.get(url.pathname);
+  const devFile = state.devClient.files.get(url.pathname);
   if (devFile) {
     res.writeHead(200, { ...headers, 'content-type': devFile.type }).end(devFile.content);
     return;
@@ -180,7 +181,7 @@ function handleRequest(state: DevState, req: IncomingMessage, res: ServerRespons
     // No good build yet to show under the overlay: an empty page that shows it.
     res
       .writeHead(500, { ...headers, 'content-type': CONTENT_TYPES['.html'] })
-      .end(req.method === 'HEAD' ? undefined : injectReload(FAILED_FIRST_BUILD));
+      .end(req.method === 'HEAD' ? undefined : injectReload(FAILED_FIRST_BUILD, state.devClient.reloadTag));
     return;
   }
   const { file, redirect } = resolveRequest(files, url.pathname);
@@ -191,14 +192,15 @@ function handleRequest(state: DevState, req: IncomingMessage, res: ServerRespons
   const name = file ?? (files.has('404.html') ? '404.html' : undefined);
   const type = name ? (CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream') : CONTENT_TYPES['.txt'];
   let body: string | Uint8Array = name ? files.get(name)! : 'Not found';
-  if (name?.endsWith('.html')) body = injectReload(typeof body === 'string' ? body : new TextDecoder().decode(body));
+  if (name?.endsWith('.html'))
+    body = injectReload(typeof body === 'string' ? body : new TextDecoder().decode(body), state.devClient.reloadTag);
   res.writeHead(file ? 200 : 404, { ...headers, 'content-type': type });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const log = options.log ?? ((message: string) => console.log(message));
-  const state: DevState = { files: new Map(), failure: undefined, streams: new Set(), hosts: new Set(), devFiles: devClientFiles() };
+  const state: DevState = { files: new Map(), failure: undefined, streams: new Set(), hosts: new Set(), devClient: devClient() };
   const buildOnce = () => buildInto(state, options, log);
   await buildOnce();
   const server = createServer(neverThrows((req, res) => handleRequest(state, req, res), log));
@@ -272,8 +274,8 @@ async function main(argv: string[]): Promise<void> {
   };
   const server = await startDevServer({ build, port: Number(values.port), host: values.host });
   console.log(`serving ${server.url} — watching ${articlesDir}/, templates/ and public/ (Ctrl-C to stop)`);
-  const watcher = watchSources([path.resolve(articlesDir), templatesDir, publicDir], (changed) => {
-    if (changed.some((file) => path.resolve(file).startsWith(templatesDir + path.sep))) resetTemplates();
+  // Each build reads the templates afresh, so a changed template needs nothing but the rebuild.
+  const watcher = watchSources([path.resolve(articlesDir), TEMPLATES_DIR, publicDir], (changed) => {
     console.log(printable(`changed: ${changed.map((file) => path.relative(process.cwd(), file)).join(', ')}`));
     void server.rebuild();
   });

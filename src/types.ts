@@ -41,6 +41,9 @@ export interface WordVectorFiles {
   related: Uint16Array;
 }
 
+/** The page templates as read from disk (src/load/templates.ts): path inside templates/ (forward slashes) → text. */
+export type TemplateSources = Readonly<Record<string, string>>;
+
 // ── parse ───────────────────────────────────────────────────────────────────
 
 /** A sentence of an article. `start`/`end` are offsets into the article's markdown body. */
@@ -329,6 +332,20 @@ export interface AlignedStory {
 }
 
 // ── render / write ─────────────────────────────────────────────────────────
+
+/**
+ * The page templates ready to render (src/render/environment.ts): made once per thread from the
+ * TemplateSources, so each template is compiled once, and shared by every story the thread builds.
+ */
+export interface PageTemplates {
+  render(name: string, context: object): string;
+}
+
+/** What every story a thread builds shares, made once per thread (see `storyVectors` and `siteTemplates` in src/build.ts). */
+export interface ThreadResources {
+  vectors: WordVectors;
+  templates: PageTemplates;
+}
 
 /** The built site in memory: output path (relative, forward slashes) → content. */
 export type SiteFiles = Map<string, string | Uint8Array>;

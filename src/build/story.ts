@@ -4,7 +4,7 @@
 import { applyCorrections } from '../align/corrections.js';
 import { contentHash } from '../cache/index.js';
 import { renderStoryPages, type HomeItem } from '../render/index.js';
-import type { AlignedStory, Alignment, AnalysedStory, Corrections, Story, Warning } from '../types.js';
+import type { AlignedStory, Alignment, AnalysedStory, Corrections, PageTemplates, Story, Warning } from '../types.js';
 
 export interface StoryOptions {
   /** Public address of the site, for canonical links only. */
@@ -66,9 +66,13 @@ export function correctAlignment(
 }
 
 /** The story's pages, each as the writer takes it (text or bytes, hashed for the manifest when asked). */
-export function renderPages(aligned: AlignedStory, options: StoryOptions): { files: StoryOutput['files']; home: HomeItem } {
+export function renderPages(
+  aligned: AlignedStory,
+  options: StoryOptions,
+  templates: PageTemplates,
+): { files: StoryOutput['files']; home: HomeItem } {
   const files: StoryOutput['files'] = [];
-  const home = renderStoryPages(aligned, { base: options.base }, (name, page) => {
+  const home = renderStoryPages(aligned, { base: options.base, templates }, (name, page) => {
     const content = options.bytes ? Buffer.from(page) : page;
     files.push([name, content, options.hash ? contentHash(content) : undefined]);
   });

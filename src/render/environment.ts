@@ -1,48 +1,40 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
+import type { PageTemplates, TemplateSources } from '../types.js';
 import { compileTemplate } from './compile.js';
 
-export const templatesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
-
-let shared: nunjucks.Environment | undefined;
-
-/** The template engine: nunjucks with escaping on by default, so article text can never become markup. */
-export function templateEnvironment(): nunjucks.Environment {
-  shared ??= createTemplateEnvironment(templatesDir);
-  return shared;
-}
-
-/** Forget compiled templates (the dev server calls this when a template changes). */
-export function resetTemplates(): void {
-  shared = undefined;
-}
-
-/** An environment for the templates in `dir`, compiled by compileTemplate (see there for why). */
-export function createTemplateEnvironment(dir: string): nunjucks.Environment {
-  const loader = new CompilingLoader(dir, { noCache: false });
-  const env = new nunjucks.Environment(loader, {
-    autoescape: true,
-    throwOnUndefined: false,
-    trimBlocks: true,
-    lstripBlocks: true,
-  });
-  loader.env = env;
+/**
+ * The page templates: nunjucks over the sources load read, with escaping on by default, so article text
+ * can never become markup. Made once per thread; nunjucks keeps each template compiled after first use.
+ */
+export function pageTemplates(sources: TemplateSources): PageTemplates {
+  const env = new nunjucks.Environment(
+    templateLoader(sources, () => env),
+    {
+      autoescape: true,
+      throwOnUndefined: false,
+      trimBlocks: true,
+      lstripBlocks: true,
+    },
+  );
   return env;
 }
 
-/** Loads a template from the folder and hands nunjucks its compiled code instead of its text. */
-class CompilingLoader extends nunjucks.FileSystemLoader {
-  env?: nunjucks.Environment;
-
-  getSource(name: string): nunjucks.LoaderSource {
-    const found = super.getSource(name);
-    if (!found || !this.env || typeof found.src !== 'string') return found;
-    try {
-      return { ...found, src: { type: 'code', obj: compileTemplate(found.src, found.path, this.env) } } as unknown as nunjucks.LoaderSource;
-    } catch {
-      // A template that does not compile: nunjucks compiles it itself and reports the error as it always does.
-      return found;
-    }
-  }
+/** A nunjucks loader (its documented `getSource`) over templates already in memory, handing over compiled code. */
+function templateLoader(sources: TemplateSources, env: () => nunjucks.Environment): nunjucks.ILoader {
+  return {
+    getSource(name: string): nunjucks.LoaderSource {
+      const src = Object.hasOwn(sources, name) ? sources[name] : undefined;
+      if (src === undefined) throw new Error(`template not found: ${name} (templates/ has ${Object.keys(sources).join(', ')})`);
+      try {
+        return {
+          src: { type: 'code', obj: compileTemplate(src, name, env()) },
+          path: name,
+          noCache: false,
+        } as unknown as nunjucks.LoaderSource;
+      } catch {
+        // A template that does not compile: nunjucks compiles it itself and reports the error as it always does.
+        return { src, path: name, noCache: false };
+      }
+    },
+  };
 }

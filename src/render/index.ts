@@ -1,5 +1,4 @@
-import type { AlignedStory, SiteFiles } from '../types.js';
-import { templateEnvironment } from './environment.js';
+import type { AlignedStory, PageTemplates, SiteFiles } from '../types.js';
 import { OVERLAP_MATRIX_MAX, buildArticleView, buildStoryView, type StoryView } from './model.js';
 import { claimsCsv, quotesCsv } from './csv.js';
 import { articlePairs, buildPairView, pairHref } from './pairs.js';
@@ -9,6 +8,8 @@ import { alignmentSchema } from './schema.js';
 import { filterValues, searchRecords, type SearchRecord } from './search.js';
 
 export interface RenderOptions {
+  /** The page templates (made once per thread from what load read, see src/render/environment.ts). */
+  templates: PageTemplates;
   /** Public address of the site, for canonical links only. */
   base?: string;
 }
@@ -24,7 +25,7 @@ export interface HomeItem {
 }
 
 /** Every page of the site, in memory. Links are relative so the site works under any path and from disk. */
-export function renderSite(stories: AlignedStory[], options: RenderOptions = {}): SiteFiles {
+export function renderSite(stories: AlignedStory[], options: RenderOptions): SiteFiles {
   const rendered = stories.map((aligned) => renderStory(aligned, options));
   const files = renderHome(
     rendered.map(({ home }) => home),
@@ -35,7 +36,7 @@ export function renderSite(stories: AlignedStory[], options: RenderOptions = {})
 }
 
 /** The pages that depend on every story: the home page, and the 404 page and .nojekyll with it. */
-export function renderHome(items: HomeItem[], options: RenderOptions = {}): SiteFiles {
+export function renderHome(items: HomeItem[], options: RenderOptions): SiteFiles {
   const files: SiteFiles = new Map();
   const page = pageRenderer(files, options);
   page('index.html', 'home.njk', { stories: newestFirst(items) });
@@ -48,7 +49,7 @@ export function renderHome(items: HomeItem[], options: RenderOptions = {}): Site
 }
 
 /** The pages of one story, and what the home page shows of it. Depends on nothing but the story. */
-export function renderStory(aligned: AlignedStory, options: RenderOptions = {}): { files: SiteFiles; home: HomeItem } {
+export function renderStory(aligned: AlignedStory, options: RenderOptions): { files: SiteFiles; home: HomeItem } {
   const files: SiteFiles = new Map();
   const home = renderStoryPages(aligned, options, (name, content) => files.set(name, content));
   return { files, home };
@@ -108,7 +109,7 @@ export function renderStoryPages(aligned: AlignedStory, options: RenderOptions, 
   // Indented for reading, except for big stories, whose overlap pairs alone grow with the square of the articles.
   const indent = story.articles.length <= OVERLAP_MATRIX_MAX ? 2 : undefined;
   files.set(`${story.id}/alignment.json`, `${JSON.stringify(alignment, null, indent)}\n`);
-  files.set(`${story.id}/alignment.schema.json`, schemaText());
+  files.set(`${story.id}/alignment.schema.json`, SCHEMA_TEXT);
   files.set(`${story.id}/claims.csv`, claimsCsv(view));
   files.set(`${story.id}/quotes.csv`, quotesCsv(view));
   // For editors: what the story's corrections.yml may hold (see README “Correcting the alignment”).
@@ -118,14 +119,16 @@ export function renderStoryPages(aligned: AlignedStory, options: RenderOptions, 
 
 /** Renders one page into `files`; links are relative to the page's depth. */
 function pageRenderer(files: { set(name: string, content: string): unknown }, options: RenderOptions) {
-  const env = templateEnvironment();
   return (file: string, template: string, context: Record<string, unknown>): void => {
     const depth = file.split('/').length - 1;
     const root = depth === 0 ? './' : '../'.repeat(depth);
     // From a story's pages, the story folder; "" on the story's own index.
     const storyRoot = depth <= 1 ? '' : '../'.repeat(depth - 1);
     const canonical = options.base ? new URL(file.replace(/(^|\/)index\.html$/, '$1'), withSlash(options.base)).href : undefined;
-    files.set(file, env.render(template, { root, storyRoot, canonical, current: file.split('/').slice(1).join('/'), ...context }));
+    files.set(
+      file,
+      options.templates.render(template, { root, storyRoot, canonical, current: file.split('/').slice(1).join('/'), ...context }),
+    );
   };
 }
 
@@ -136,13 +139,8 @@ function speakersIn(view: StoryView, article: string): string[] {
   return [...names].sort();
 }
 
-let schemaJson: string | undefined;
-
 /** alignment.schema.json: the same for every story, so written out once. */
-function schemaText(): string {
-  schemaJson ??= `${JSON.stringify(alignmentSchema, null, 2)}\n`;
-  return schemaJson;
-}
+const SCHEMA_TEXT = `${JSON.stringify(alignmentSchema, null, 2)}\n`;
 
 function withSlash(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;

@@ -10,6 +10,9 @@ import { decodeSource } from '../../src/parse/decode.js';
 import { parseFrontMatter } from '../../src/parse/front-matter.js';
 import { segmentBody } from '../../src/parse/article.js';
 import { findConflicts } from '../../src/align/conflicts.js';
+import { readTemplates } from '../../src/load/templates.js';
+import { pageTemplates } from '../../src/render/environment.js';
+import type { RenderOptions } from '../../src/render/index.js';
 import { testWordVectors } from '../helpers.js';
 import type { AlignedStory, Alignment, Article, Claim, Overlap, QuoteGroup, QuoteMember, Quotation, Story } from '../../src/types.js';
 
@@ -272,4 +275,9 @@ export function hostileStory(): AlignedStory {
     articles: [a, b],
   };
   return alignFixture(story);
+}
+
+/** What the renderer needs besides the story: the repository's templates, as a build reads and compiles them. */
+export function renderOptions(base?: string): RenderOptions {
+  return { templates: pageTemplates(readTemplates()), base };
 }

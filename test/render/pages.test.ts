@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderSite } from '../../src/render/index.js';
 import { buildStoryView, foldsRow } from '../../src/render/model.js';
 import type { AlignedStory, SiteFiles } from '../../src/types.js';
-import { fixtureStory, hostileStory, STORY_ID } from './fixture.js';
+import { fixtureStory, hostileStory, STORY_ID, renderOptions } from './fixture.js';
 
 let parser: Parser;
 const parse = (html: string): HtmlElement => parser.parseHtml(html);
@@ -25,7 +25,7 @@ beforeAll(async () => {
   parser = new Parser(await new HtmlValidate().getConfigFor('page.html'));
   story = fixtureStory();
   hostile = hostileStory();
-  files = renderSite([story, hostile]);
+  files = renderSite([story, hostile], renderOptions());
 });
 
 describe('the site', () => {
@@ -49,7 +49,7 @@ describe('the site', () => {
   });
 
   it('is the same every time', () => {
-    const again = renderSite([fixtureStory(), hostileStory()]);
+    const again = renderSite([fixtureStory(), hostileStory()], renderOptions());
     expect([...again.keys()]).toEqual([...files.keys()]);
     for (const [name, content] of again) expect(content, name).toEqual(files.get(name));
   });
@@ -269,7 +269,9 @@ describe('side by side', () => {
     const claim = shared().find((c) => c.kind === 'paraphrase')!;
     const near = fixtureStory();
     near.alignment.claims = near.alignment.claims.map((c) => (c.id === claim.id ? { ...c, kind: 'near-verbatim' } : c));
-    const row = parse(String(renderSite([near]).get(`${STORY_ID}/compare.html`))).querySelector(`tbody[data-row="${claim.id}"]`)!;
+    const row = parse(String(renderSite([near], renderOptions()).get(`${STORY_ID}/compare.html`))).querySelector(
+      `tbody[data-row="${claim.id}"]`,
+    )!;
     const sentences = row.querySelectorAll('[data-claim]');
     const plain = sentences.filter((el) => el.querySelectorAll('ins, del').length === 0);
     expect(plain.some((el) => el.classList.contains('is-reference'))).toBe(true);
@@ -391,7 +393,7 @@ describe('quotes page', () => {
     group.speaker = 'Original Speaker';
     group.members = group.members.map((m, index) => ({ ...m, speaker: index === 1 ? 'Someone Else' : 'Original Speaker' }));
     group.speakerConflict = true;
-    const doc = parse(String(renderSite([altered]).get(`${STORY_ID}/quotes.html`)));
+    const doc = parse(String(renderSite([altered], renderOptions()).get(`${STORY_ID}/quotes.html`)));
     const el = doc.querySelector(`#${group.id}`)!;
     expect(el.querySelector('.flags .flag-conflict')!.textContent).toContain('Someone Else');
     expect(el.querySelectorAll('.quote-member .flag-conflict')).toHaveLength(1);
@@ -406,7 +408,7 @@ describe('quotes page', () => {
       group.members = group.members.slice(0, 2).concat(group.members.slice(0, 1)).slice(0, speakers.length);
       group.members = group.members.map((m, index) => ({ ...m, speaker: speakers[index] }));
       group.speakerConflict = conflict;
-      const doc = parse(String(renderSite([altered]).get(`${STORY_ID}/quotes.html`)));
+      const doc = parse(String(renderSite([altered], renderOptions()).get(`${STORY_ID}/quotes.html`)));
       return doc
         .querySelector(`#${group.id}`)!
         .querySelectorAll('.quote-member .meta')

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStoryView } from '../../src/render/model.js';
 import { PAIR_PAGES_MAX, articlePairs, buildPairView, commonRun } from '../../src/render/pairs.js';
 import { renderSite } from '../../src/render/index.js';
-import { STORY_ID, fixtureStory } from './fixture.js';
+import { STORY_ID, fixtureStory, renderOptions } from './fixture.js';
 
 describe('two outlets side by side', () => {
   it('finds the longest run of keys both lists have in the same order', () => {
@@ -48,7 +48,7 @@ describe('two outlets side by side', () => {
   });
 
   it('gives a page to every pair of a story up to the limit, linked from the overview', () => {
-    const files = renderSite([fixtureStory()]);
+    const files = renderSite([fixtureStory()], renderOptions());
     const view = buildStoryView(fixtureStory());
     expect(view.articles.length).toBeLessThanOrEqual(PAIR_PAGES_MAX);
     const pairs = articlePairs(view);

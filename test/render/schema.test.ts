@@ -3,10 +3,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { renderSite } from '../../src/render/index.js';
 import { alignmentSchema } from '../../src/render/schema.js';
-import { fixtureStory, STORY_ID } from './fixture.js';
+import { fixtureStory, STORY_ID, renderOptions } from './fixture.js';
 
 describe('alignment.schema.json', () => {
-  const files = renderSite([fixtureStory()]);
+  const files = renderSite([fixtureStory()], renderOptions());
   const schema = JSON.parse(String(files.get(`${STORY_ID}/alignment.schema.json`)));
   const alignment = JSON.parse(String(files.get(`${STORY_ID}/alignment.json`)));
   const ajv = new Ajv2020({ strict: true, allErrors: true });
