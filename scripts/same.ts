@@ -4,18 +4,18 @@
 //   npm run same -- --against main~3  against any commit
 //   npm run same -- --inputs kerry,generated --stories 20
 //
-// Inputs (the same files for both sides): the stories in articles/, the shared corpora when ../shared is
-// there (built as `npm run eval` builds them), and generated stories of five articles (the benchmark's
+// Inputs (the same files for both sides): the stories in articles/, the annotated corpora (the shared ones when
+// ../shared is there, built as `npm run eval` builds them), and generated stories of five articles (the benchmark's
 // generator, seeded). The other commit is checked out into a temporary git worktree (scripts/other-commit.ts:
 // this tree's node_modules, or its own through npm ci when the lockfiles differ); both sides build with the
 // real command, without cache, on the main thread.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './bench/generate.js';
-import { corpusArticle, corpusNames, SHARED } from './eval/corpora.js';
+import { annotatedCorpora, writeArticles } from './eval/corpora.js';
 import { checkOutCommit, type OtherCommit } from './other-commit.js';
 import { listFiles } from './site/files.js';
 
@@ -34,21 +34,7 @@ async function prepareInputs(dir: string, wanted: Input[], stories: number): Pro
   for (const input of wanted) {
     const target = path.join(dir, input);
     if (input === 'kerry') cpSync(path.join(root, 'articles'), target, { recursive: true });
-    if (input === 'corpora') {
-      const names = corpusNames();
-      if (!names.length) {
-        console.log(`corpora: skipped (no corpora in ${SHARED})`);
-        continue;
-      }
-      for (const name of names) {
-        mkdirSync(path.join(target, name), { recursive: true });
-        const folder = path.join(SHARED, 'corpora', name);
-        for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt'))) {
-          const article = corpusArticle(readFileSync(path.join(folder, file), 'utf8'), file);
-          writeFileSync(path.join(target, name, `a${file.replace(/\.txt$/, '')}.md`), article);
-        }
-      }
-    }
+    if (input === 'corpora') writeArticles(target, annotatedCorpora());
     if (input === 'generated') await generate(path.join(root, 'articles/kerry-lavrov-moscow-talks'), target, { stories, perStory: 5 });
     made.push(input);
   }

@@ -1,5 +1,6 @@
-// The shared corpora (../shared/corpora/<story>/), built as a user would and scored with the shared
-// evaluator (../shared/eval/evaluate.py) against each story's hand annotation (gold.json).
+// The hand-annotated stories: the shared corpora (../shared/corpora/<story>/) and the repository's own
+// blind annotation of the Kerry story (test/fixtures/kerry-corpus/), built as a user would and scored with
+// the shared evaluator (../shared/eval/evaluate.py) against each story's gold.json.
 //
 // Each corpus text is turned into an article the plain way: line 1 the headline (the file name when it is
 // empty), line 2 blank, every later line its own paragraph. The stories are built with the real build into
@@ -31,12 +32,38 @@ export interface CorpusScore {
   quote_links: string;
 }
 
-/** The corpora that have a gold file, by folder name; none when ../shared is absent. */
-export function corpusNames(): string[] {
-  if (!existsSync(CORPORA) || !existsSync(EVALUATOR)) return [];
+/** One annotated story: its plain-text articles and gold.json in `dir`, built as the story `name`. */
+export interface Corpus {
+  name: string;
+  dir: string;
+}
+
+/** The repository's own annotated story, there with or without ../shared. */
+const KERRY_CORPUS: Corpus = { name: 'kerry-lavrov-corpus', dir: path.join(root, 'test/fixtures/kerry-corpus') };
+
+/** The shared corpora that have a gold file (none when ../shared is absent), by folder name. */
+export function sharedCorpora(): Corpus[] {
+  if (!existsSync(CORPORA)) return [];
   return readdirSync(CORPORA)
     .filter((name) => existsSync(path.join(CORPORA, name, 'gold.json')))
-    .sort();
+    .sort()
+    .map((name) => ({ name, dir: path.join(CORPORA, name) }));
+}
+
+/** Every annotated story: the shared corpora, then the repository's Kerry annotation. */
+export function annotatedCorpora(): Corpus[] {
+  return [...sharedCorpora(), KERRY_CORPUS];
+}
+
+/** Whether the shared evaluator can be run (it lives in ../shared and needs python3). */
+export function evaluatorPresent(): boolean {
+  if (!existsSync(EVALUATOR)) return false;
+  try {
+    execFileSync('python3', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -61,32 +88,33 @@ export function corpusArticle(text: string, fileName: string): string {
   return `---\ntitle: ${JSON.stringify(title)}\nsource: ${JSON.stringify(fileName)}\n---\n${paragraphs.join('\n\n')}\n`;
 }
 
-export function writeArticles(articlesDir: string, names: string[]): void {
-  for (const name of names) {
-    const dir = path.join(articlesDir, name);
+/** Writes each corpus as a story folder of markdown articles under `articlesDir` (a01.md from 01.txt). */
+export function writeArticles(articlesDir: string, corpora: Corpus[]): void {
+  for (const corpus of corpora) {
+    const dir = path.join(articlesDir, corpus.name);
     mkdirSync(dir, { recursive: true });
-    for (const file of readdirSync(path.join(CORPORA, name)).filter((f) => f.endsWith('.txt'))) {
-      const text = readFileSync(path.join(CORPORA, name, file), 'utf8');
+    for (const file of readdirSync(corpus.dir).filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync(path.join(corpus.dir, file), 'utf8');
       writeFileSync(path.join(dir, `a${file.replace(/\.txt$/, '')}.md`), corpusArticle(text, file));
     }
   }
 }
 
 /** Builds every corpus and scores it; `show` > 0 prints the evaluator's own list of misses too. */
-export async function evaluateCorpora(show = 0): Promise<Array<{ name: string; score: CorpusScore; details?: string }>> {
-  const names = corpusNames();
-  if (!names.length) return [];
+export async function evaluateCorpora(show = 0): Promise<Array<{ corpus: Corpus; score: CorpusScore; details?: string }>> {
+  if (!evaluatorPresent()) return [];
+  const corpora = annotatedCorpora();
   const work = mkdtempSync(path.join(os.tmpdir(), 'eval-corpora-'));
   try {
     const articlesDir = path.join(work, 'articles');
     const outDir = path.join(work, 'site');
-    writeArticles(articlesDir, names);
+    writeArticles(articlesDir, corpora);
     await build({ articlesDir, outDir, cacheDir: false, workers: 0 });
-    return names.map((name) => {
-      const args = [EVALUATOR, path.join(outDir, name, 'alignment.json'), '--gold', path.join(CORPORA, name, 'gold.json')];
+    return corpora.map((corpus) => {
+      const args = [EVALUATOR, path.join(outDir, corpus.name, 'alignment.json'), '--gold', path.join(corpus.dir, 'gold.json')];
       const score = JSON.parse(execFileSync('python3', [...args, '--json'], { encoding: 'utf8' })) as CorpusScore;
       const details = show > 0 ? execFileSync('python3', [...args, '--show', String(show)], { encoding: 'utf8' }) : undefined;
-      return { name, score, details };
+      return { corpus, score, details };
     });
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -97,19 +125,24 @@ const pct = (value: number) => value.toFixed(2);
 
 /**
  * The share of a gold file's quotation instances that any output can be credited with. evaluate.py credits a
- * found quotation in a sentence only when its words lie inside the gold quotation's text, and the gold text
- * of a quotation that runs over several sentences holds only its first sentence: its later sentences in the
- * same article (which the aligner does find and credit) can never match.
+ * found quotation in a sentence only when its words lie inside the gold quotation's text. Where a quotation
+ * runs over several sentences, some golds' text holds only its first sentence: the sentences that continue
+ * it (which the aligner does find and credit) lie outside that text and can never match.
  */
-export function reachableQuoteShare(goldPath: string): number {
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { quotes: Array<{ span: [string, number, number]; sentences: string[] }> };
+export function reachableQuoteShare(goldDir: string): number {
+  const gold = JSON.parse(readFileSync(path.join(goldDir, 'gold.json'), 'utf8')) as {
+    sentences: Record<string, [number, number]>;
+    quotes: Array<{ span: [string, number, number]; sentences: string[] }>;
+  };
+  const number = (id: string) => Number(id.slice(1));
   let all = 0;
   let unreachable = 0;
   for (const quote of gold.quotes) {
-    const home = quote.span[0];
-    for (const sentence of quote.sentences) {
-      all++;
-      if (sentence !== home && sentence[0] === home[0]) unreachable++;
+    const [home, , to] = quote.span;
+    all += quote.sentences.length;
+    // The sentences right after the span's own, each carrying the quotation too, when the span ends before them.
+    for (let next = number(home) + 1; quote.sentences.includes(`${home[0]}${next}`); next++) {
+      if ((gold.sentences[`${home[0]}${next}`]?.[0] ?? 0) >= to) unreachable++;
     }
   }
   return all === 0 ? 1 : (all - unreachable) / all;
@@ -118,15 +151,15 @@ export function reachableQuoteShare(goldPath: string): number {
 /** The report lines: one table of claims and quotations per corpus, with the issue targets beside. */
 export async function corporaReport(show = 0): Promise<string[]> {
   const results = await evaluateCorpora(show);
-  if (!results.length) return [`shared corpora: skipped (no ${path.relative(root, CORPORA)} with gold.json and evaluate.py)`];
+  if (!results.length) return [`annotated stories: skipped (no ${path.relative(root, EVALUATOR)}, or no python3, to score them with)`];
   const lines = [
-    'Shared corpora, scored by ../shared/eval/evaluate.py against gold.json',
+    'Annotated stories (the shared corpora and test/fixtures/kerry-corpus), scored by ../shared/eval/evaluate.py against gold.json',
     '| story | pair precision | strong recall | paraphrase recall | quotes found (reachable) | found real | right speaker | quotes linked |',
     '| --- | --: | --: | --: | --: | --: | --: | --: |',
   ];
-  for (const { name, score } of results) {
+  for (const { corpus, score } of results) {
     lines.push(
-      `| ${name} | ${pct(score.precision)} | ${pct(score.recall_strong)} | ${pct(score.recall_paraphrase)} | ${pct(score.quote_recall)} (${pct(reachableQuoteShare(path.join(CORPORA, name, 'gold.json')))}) | ${pct(score.quote_precision)} | ${pct(score.quote_attribution)} | ${score.quote_links} |`,
+      `| ${corpus.name} | ${pct(score.precision)} | ${pct(score.recall_strong)} | ${pct(score.recall_paraphrase)} | ${pct(score.quote_recall)} (${pct(reachableQuoteShare(corpus.dir))}) | ${pct(score.quote_precision)} | ${pct(score.quote_attribution)} | ${score.quote_links} |`,
     );
   }
   lines.push('| target | ≥ 0.90 | ≥ 0.95 | ≥ 0.60 | ≥ 0.90 | ≥ 0.95 | ≥ 0.90 | ≥ 0.80 |');
@@ -135,6 +168,6 @@ export async function corporaReport(show = 0): Promise<string[]> {
     'that runs over several sentences holds only its first, so its later sentences (found and credited here) never match',
     "and count against 'found real' too.",
   );
-  for (const { name, details } of results) if (details) lines.push('', `— ${name} —`, details.trimEnd());
+  for (const { corpus, details } of results) if (details) lines.push('', `— ${corpus.name} —`, details.trimEnd());
   return lines;
 }

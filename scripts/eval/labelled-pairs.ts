@@ -1,11 +1,10 @@
 // Every pair of sentences from different articles in the hand-annotated stories, with the aligner's
 // measurements of the pair (src/align/claims/features.ts) and the gold's label: the data the claim
-// weights are fitted on (scripts/fit-claims.ts). The shared corpora are labelled from their gold.json
-// (sentences matched the way evaluate.py matches them); the Kerry story from test/fixtures/gold.
+// weights are fitted on (scripts/fit-claims.ts): the shared corpora and the repository's Kerry annotation,
+// each labelled from its gold.json (sentences matched the way evaluate.py matches them).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyseStory } from '../../src/analyse/index.js';
 import { alignClaims } from '../../src/align/build.js';
 import { storyVectors } from '../../src/build.js';
@@ -13,10 +12,7 @@ import type { PairScore } from '../../src/align/claims/index.js';
 import { loadStories } from '../../src/load/stories.js';
 import { parseStory } from '../../src/parse/story.js';
 import type { Member, Story } from '../../src/types.js';
-import { resolveMember, type GoldFile } from './claims.js';
-import { SHARED, corpusNames, writeArticles } from './corpora.js';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { annotatedCorpora, type Corpus, writeArticles } from './corpora.js';
 
 /** same: the gold says one claim; other: different claims; neutral: the gold neither rewards nor penalises. */
 export type PairLabel = 'same' | 'other' | 'neutral';
@@ -105,10 +101,10 @@ function scoredPairs(name: string, story: Story, label: (a: Member, b: Member) =
   return out;
 }
 
-async function corpusPairs(name: string, articlesDir: string): Promise<LabelledPair[]> {
-  const gold = JSON.parse(readFileSync(path.join(SHARED, 'corpora', name, 'gold.json'), 'utf8')) as CorpusGold;
+async function corpusPairs({ name, dir }: Corpus, articlesDir: string): Promise<LabelledPair[]> {
+  const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as CorpusGold;
   const texts = Object.fromEntries(
-    Object.entries(gold.files).map(([letter, file]) => [letter, readFileSync(path.join(SHARED, 'corpora', name, file), 'utf8')]),
+    Object.entries(gold.files).map(([letter, file]) => [letter, readFileSync(path.join(dir, file), 'utf8')]),
   );
   const source = (await loadStories(articlesDir)).stories.find((s) => s.id === name);
   if (!source) throw new Error(`corpus ${name} did not load`);
@@ -124,33 +120,14 @@ async function corpusPairs(name: string, articlesDir: string): Promise<LabelledP
   });
 }
 
-async function kerryPairs(): Promise<LabelledPair[]> {
-  const gold = JSON.parse(readFileSync(path.join(root, 'test/fixtures/gold/kerry-lavrov-claims.json'), 'utf8')) as GoldFile;
-  const source = (await loadStories(path.join(root, 'articles'))).stories.find((s) => s.id === gold.story);
-  if (!source) return [];
-  const story = parseStory(source);
-  const claimOf = new Map<string, number[]>();
-  gold.claims.forEach((claim, c) => {
-    for (const m of claim.members) {
-      const hit = resolveMember(story, m.article, m.text);
-      if (hit) claimOf.set(`${hit.article}#${hit.sentence}`, [...(claimOf.get(`${hit.article}#${hit.sentence}`) ?? []), c]);
-    }
-  });
-  return scoredPairs(gold.story, story, (a, b) => {
-    const x = claimOf.get(`${a.article}#${a.sentence}`) ?? [];
-    const y = claimOf.get(`${b.article}#${b.sentence}`) ?? [];
-    return x.some((c) => y.includes(c)) ? 'same' : 'other';
-  });
-}
-
-/** The labelled pairs of every annotated story there is (the corpora only with ../shared). */
+/** The labelled pairs of every annotated story there is (the shared corpora only with ../shared). */
 export async function labelledPairs(): Promise<LabelledPair[]> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'fit-claims-'));
   try {
-    const names = corpusNames();
-    writeArticles(work, names);
-    const out = await kerryPairs();
-    for (const name of names) out.push(...(await corpusPairs(name, work)));
+    const corpora = annotatedCorpora();
+    writeArticles(work, corpora);
+    const out: LabelledPair[] = [];
+    for (const corpus of corpora) out.push(...(await corpusPairs(corpus, work)));
     return out;
   } finally {
     rmSync(work, { recursive: true, force: true });
