@@ -24,7 +24,7 @@ import { loadStories } from './load/stories.js';
 import { readTemplates } from './load/templates.js';
 import { readWordVectors } from './load/word-vectors.js';
 import { parseCorrections } from './parse/corrections.js';
-import { slugify } from './parse/ids.js';
+import { slugify } from './ids.js';
 import { checkStoryIds, parseStory } from './parse/story.js';
 import { pageTemplates } from './render/environment.js';
 import { renderHome } from './render/index.js';

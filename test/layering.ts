@@ -8,9 +8,23 @@ const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src')
 const STAGES = ['load', 'parse', 'analyse', 'align', 'render', 'write'];
 /**
  * Modules every stage may use: the types that cross stages, the word lists and the variant folding from general
- * knowledge (with its character tests), the error catalogue, the stage timer, what a site folder holds.
+ * knowledge (with its character tests), the error catalogue, the stage timer, what a site folder holds, ids
+ * as file names, "did you mean" suggestions, what load and write both need of the site manifest, and what
+ * the build's threads share.
  */
-const SHARED = new Set(['types.ts', 'lexicon.ts', 'fold.ts', 'chars.ts', 'errors.ts', 'timers.ts', 'site-folder.ts']);
+const SHARED = new Set([
+  'types.ts',
+  'lexicon.ts',
+  'fold.ts',
+  'chars.ts',
+  'errors.ts',
+  'timers.ts',
+  'site-folder.ts',
+  'ids.ts',
+  'suggest.ts',
+  'manifest.ts',
+  'threads.ts',
+]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

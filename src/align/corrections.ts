@@ -2,8 +2,8 @@
 // Sentences are named as "<article id>: <its first words>", so a correction survives renumbering and
 // reports, as a warning at its line, when the text it names is gone. A correction whose sentences cannot
 // all be found is not applied at all (never half).
-import { slugify } from '../parse/ids.js';
-import { nearestField } from '../parse/front-matter-checks.js';
+import { slugify } from '../ids.js';
+import { nearestName } from '../suggest.js';
 import { findConflicts } from './conflicts.js';
 import { speakersDiffer } from './quotes/index.js';
 import type {
@@ -293,7 +293,7 @@ function findSentence(work: Work, ref: Located<string>): { article: Article; sen
   const ids = work.story.articles.map((article) => article.id);
   const article = work.story.articles.find((a) => a.id === name) ?? work.story.articles.find((a) => a.id === slugify(name));
   if (!article) {
-    const meant = nearestField(slugify(name), ids);
+    const meant = nearestName(slugify(name), ids);
     return warn(
       `this story has no article “${name}”${meant ? ` (did you mean “${meant}”?)` : ''}; its articles are ${ids.join(', ')}. The correction was not applied`,
     );

@@ -1,7 +1,8 @@
 // The incremental build: a story whose sources, options and generator are as in the previous build into
 // the same output folder is taken over from the previous site without being built again.
-import { MANIFEST_FORMAT, storyKey, type ManifestStory, type SiteManifest } from '../cache/index.js';
-import { loadCodeVersion, loadManifest, manifestPath } from '../load/cache.js';
+import { storyKey, type ManifestStory, type SiteManifest } from '../cache/index.js';
+import { MANIFEST_FORMAT, manifestPath } from '../manifest.js';
+import { loadCodeVersion, loadManifest } from '../load/cache.js';
 import type { HomeItem } from '../render/index.js';
 import type { StorySource, Warning } from '../types.js';
 import { writeManifest } from '../write/cache.js';

@@ -2,7 +2,7 @@
 // output, a clock per stage, the editor's corrections over the machine's alignment, and the pages as the
 // writer takes them.
 import { applyCorrections } from '../align/corrections.js';
-import { contentHash } from '../cache/index.js';
+import { contentHash } from '../manifest.js';
 import { renderStoryPages, type HomeItem } from '../render/index.js';
 import type { AlignedStory, Alignment, AnalysedStory, Corrections, PageTemplates, Story, Warning } from '../types.js';
 

@@ -1,12 +1,9 @@
 // The incremental build's cache: what a story's output depends on, and what the previous build left.
 // Pure functions and types only; reading the cache is loading (src/load/cache.ts), writing it is writing
-// (src/write/site.ts).
+// (src/write/site.ts); what both need of the manifest is in src/manifest.ts.
 import { createHash } from 'node:crypto';
 import type { HomeItem } from '../render/index.js';
 import type { StorySource, Warning } from '../types.js';
-
-/** Bump when the manifest's shape changes. */
-export const MANIFEST_FORMAT = 1;
 
 /** A file of the previous site, as the writer left it. */
 export interface ManifestFile {
@@ -57,12 +54,4 @@ export function storyKey(codeVersion: string, base: string | undefined, source: 
     field(source.corrections.bytes);
   }
   return hash.digest('hex');
-}
-
-export function contentHash(content: string | Uint8Array): string {
-  return createHash('sha1').update(content).digest('hex');
-}
-
-export function byteLength(content: string | Uint8Array): number {
-  return typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
 }

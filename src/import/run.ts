@@ -1,7 +1,7 @@
 // The import of a list of inputs into one story folder: every input read and turned into an article
 // first, then the good ones written; what failed is reported with the input named.
 import path from 'node:path';
-import { slugify } from '../parse/ids.js';
+import { slugify } from '../ids.js';
 import { toArticle, type ImportedArticle } from './article.js';
 import { DEFAULT_LIMITS, expandInputs, InputError, readInput, type FetchLimits } from './input.js';
 import { openStory, writeArticle, type Written } from './write.js';

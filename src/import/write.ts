@@ -4,7 +4,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { slugify } from '../parse/ids.js';
+import { slugify } from '../ids.js';
 import type { ImportedArticle } from './article.js';
 
 const ID_MAX = 60;

@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
-import { MANIFEST_FORMAT, type SiteManifest } from '../cache/index.js';
+import type { SiteManifest } from '../cache/index.js';
+import { MANIFEST_FORMAT, manifestPath } from '../manifest.js';
 import { byCodePoint } from './stories.js';
 
 /** The generator's own folder (the one holding src/ and templates/). */
@@ -25,12 +26,6 @@ export async function loadCodeVersion(root = generatorRoot): Promise<string> {
     hash.update(bytes);
   }
   return hash.digest('hex');
-}
-
-/** Where the manifest of an output folder lives inside the cache folder. */
-export function manifestPath(cacheDir: string, outDir: string): string {
-  const id = createHash('sha1').update(path.resolve(outDir)).digest('hex').slice(0, 16);
-  return path.join(cacheDir, 'sites', `${id}.json`);
 }
 
 /** The previous build's manifest for an output folder; `problem` says why one that is there cannot be used. */

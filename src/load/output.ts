@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { BuildError, printable } from '../errors.js';
 import { KEPT_ENTRIES, SITE_MARKER } from '../site-folder.js';
-import { generatorRoot, manifestPath } from './cache.js';
+import { manifestPath } from '../manifest.js';
+import { generatorRoot } from './cache.js';
 
 export interface OutputCheck {
   outDir: string;

@@ -5,7 +5,7 @@ import { decodeSource } from './decode.js';
 import { checkWordLength } from './guard.js';
 import { fieldPoint, type FrontMatter } from './front-matter.js';
 import { ARTICLE_FIELDS, readFrontMatter } from './front-matter-checks.js';
-import { slugify } from './ids.js';
+import { slugify } from '../ids.js';
 import { blockTexts, parseMarkdown } from './markdown.js';
 import { splitSentences, type Span } from './sentences/index.js';
 

@@ -4,6 +4,7 @@
 // reach the editor when one of these explains the problem.
 import { BuildError } from '../errors.js';
 import type { Warning } from '../types.js';
+import { nearestName } from '../suggest.js';
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 
 /** The fields an article's front matter may have. */
@@ -162,31 +163,8 @@ export function unknownFieldWarnings(written: WrittenField[], known: readonly st
 
 /** The known field a misspelt or foreign one most likely means: a synonym, or one or two letters off. */
 export function nearestField(name: string, known: readonly string[]): string | undefined {
-  const lower = name.toLowerCase();
-  const synonym = FIELD_SYNONYMS[lower];
-  if (synonym && known.includes(synonym)) return synonym;
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const field of known) {
-    const distance = editDistance(lower, field);
-    if (distance < bestDistance) [best, bestDistance] = [field, distance];
-  }
-  return bestDistance <= Math.max(1, Math.min(2, Math.floor(name.length / 3))) ? best : undefined;
-}
-
-/** Levenshtein distance with adjacent swaps counted as one edit (“lable” → “label”). */
-export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-    }
-  }
-  return rows[a.length][b.length];
+  const synonym = FIELD_SYNONYMS[name.toLowerCase()];
+  return synonym && known.includes(synonym) ? synonym : nearestName(name, known);
 }
 
 function listed(words: readonly string[]): string {

@@ -6,7 +6,7 @@ import { decodeSource } from './decode.js';
 import { fieldPoint } from './front-matter.js';
 import { checkWordLength } from './guard.js';
 import { INDEX_FIELDS, readFrontMatter } from './front-matter-checks.js';
-import { slugify } from './ids.js';
+import { slugify } from '../ids.js';
 import { markdownToHtml } from './markdown.js';
 import { rememberingSplitter } from './sentences/index.js';
 

@@ -5,8 +5,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { StoryOptions, StoryOutput } from '../build/story.js';
 import type { StorySource } from '../types.js';
-import { workerEntry } from './entry.js';
-import { fromThreadError, type ThreadError } from './errors.js';
+import { fromThreadError, workerEntry, type ThreadError } from '../threads.js';
 
 export interface StoryJob {
   index: number;
@@ -79,7 +78,7 @@ export class StoryPool {
   private readonly slots: Slot[] = [];
 
   constructor(size: number) {
-    const { url, workerData } = workerEntry('./story');
+    const { url, workerData } = workerEntry('workers/story');
     for (let i = 0; i < size; i++) {
       const slot: Slot = {
         worker: new Worker(url, { workerData, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }),

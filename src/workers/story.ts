@@ -1,7 +1,7 @@
 // A worker thread that builds stories: parse → analyse → align → render, one story per message.
 import { parentPort } from 'node:worker_threads';
 import { buildStory, siteTemplates, storyVectors } from '../build.js';
-import { toThreadError } from './errors.js';
+import { toThreadError } from '../threads.js';
 import type { StoryJob, StoryReply } from './pool.js';
 
 // A worker is started to build stories, so its word vectors and templates are read at once, for all of them.

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteManifest } from '../cache/index.js';
-import { manifestPath } from '../load/cache.js';
+import { manifestPath } from '../manifest.js';
 
 /**
  * Save the manifest (atomically: a half-written manifest would only cost a full rebuild, but still), with

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { byteLength, contentHash, type ManifestFile, type SiteManifest } from '../cache/index.js';
+import type { ManifestFile, SiteManifest } from '../cache/index.js';
+import { byteLength, contentHash } from '../manifest.js';
 import { BuildError } from '../errors.js';
 import { SITE_MARKER, SITE_MARKER_TEXT } from '../site-folder.js';
 import { carryKeptEntries } from './target.js';

@@ -6,8 +6,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ManifestFile, SiteManifest } from '../cache/index.js';
-import { workerEntry } from '../workers/entry.js';
-import { fromThreadError, type ThreadError } from '../workers/errors.js';
+import { fromThreadError, workerEntry, type ThreadError } from '../threads.js';
 import { insideFolder, stagingFolder, type WriteCounters } from './site.js';
 
 export type FileToWrite = [name: string, content: string | Uint8Array, sha: string | undefined];
@@ -42,7 +41,7 @@ export class WriterThread {
   readonly target: string;
 
   constructor(outDir: string, previous?: SiteManifest) {
-    const { url, workerData } = workerEntry('../write/worker');
+    const { url, workerData } = workerEntry('write/worker');
     // The thread holds a few batches of pages at a time: a small heap keeps its garbage from adding up.
     this.worker = new Worker(url, {
       workerData,

@@ -1,7 +1,7 @@
 // The writer thread (see ./thread.ts): one SiteWriter, requests handled in the order they were sent. The
 // first failure is kept and answered to every later request, so the build stops at its next step.
 import { parentPort } from 'node:worker_threads';
-import { toThreadError, type ThreadError } from '../workers/errors.js';
+import { toThreadError, type ThreadError } from '../threads.js';
 import { SiteWriter } from './site.js';
 import type { WriterReply, WriterRequest, WrittenSite } from './thread.js';
 

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MANIFEST_FORMAT } from '../../src/cache/index.js';
-import { loadManifest, manifestPath } from '../../src/load/cache.js';
+import { loadManifest } from '../../src/load/cache.js';
+import { MANIFEST_FORMAT, manifestPath } from '../../src/manifest.js';
 import { writeManifest } from '../../src/write/cache.js';
 import { tempDir } from '../helpers.js';
 
