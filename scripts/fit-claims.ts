@@ -7,7 +7,7 @@
 // again without it, the threshold that gives the wanted precision on the others is taken, and the left-out
 // story's precision and recall at that threshold are printed: the honest figure for a story never seen.
 // The printed weights are what decide.ts should hold (rounded); the pairwise figures are before grouping.
-import { decisionInputs, FEATURE_NAMES } from '../src/align/claims/decide.js';
+import { decisionInputs, FEATURE_NAMES, LINK } from '../src/align/claims/decide.js';
 import { labelledPairs, type LabelledPair } from './eval/labelled-pairs.js';
 
 const WANTED_PRECISION = Number(process.env.PRECISION ?? 0.9);
@@ -92,7 +92,8 @@ function rates(w: number[], data: Sample[], threshold: number): string {
 async function main(): Promise<void> {
   // Every annotated story (annotated the way the stories that judge the aligner are); STORIES=a,b picks some.
   const only = process.env.STORIES?.split(',');
-  const data = samples(await labelledPairs()).filter((s) => !only || only.includes(s.story));
+  const pairs = await labelledPairs();
+  const data = samples(pairs).filter((s) => !only || only.includes(s.story));
   const stories = [...new Set(data.map((s) => s.story))];
   console.log(`${data.length} pairs no rule decides, ${data.filter((s) => s.y).length} of them one claim; stories: ${stories.join(', ')}`);
   for (const story of stories) {
@@ -111,6 +112,24 @@ async function main(): Promise<void> {
   const threshold = thresholdFor(w, data, WANTED_PRECISION);
   console.log(`all stories: threshold ${threshold.toFixed(3)}; ${rates(w, data, threshold)}`);
   console.log('weights:', Object.fromEntries([...FEATURE_NAMES, 'bias'].map((name, i) => [name, Number(w[i].toFixed(2))])));
+  for (const line of missedByScore(pairs.filter((p) => !only || only.includes(p.story)))) console.log(line);
+}
+
+/**
+ * Where the end result loses same-claim pairs: of the pairs the gold calls one claim and the claims do not put
+ * together, how many the pair decision already scores low. Many low ones: better measurements of a pair are
+ * needed; many high ones: the grouping drops what the pairs found.
+ */
+function missedByScore(pairs: LabelledPair[]): string[] {
+  const bins = [0, 0.2, 0.4, LINK, 1.01];
+  const lines = [`same-claim pairs the claims miss, by pair likelihood [${bins.slice(0, -1).join(', ')}, 1]:`];
+  for (const story of [...new Set(pairs.map((p) => p.story))]) {
+    const same = pairs.filter((p) => p.story === story && p.label === 'same');
+    const missed = same.filter((p) => !p.grouped);
+    const counts = bins.slice(0, -1).map((from, i) => missed.filter((p) => p.score.score >= from && p.score.score < bins[i + 1]).length);
+    lines.push(`  ${story}: ${missed.length} of ${same.length} missed; ${counts.join(' / ')}`);
+  }
+  return lines;
 }
 
 main().catch((error: unknown) => {

@@ -223,6 +223,11 @@ export interface AnalysedStory {
   tokens: Record<string, Token[][]>;
   /** Article id → the ids of its sentences that are only a date and time stamp (not claims). */
   datelines?: Record<string, string[]>;
+  /**
+   * Article id → for each sentence, the matching keys (token norms) of what its pronoun subject stands for
+   * ("He is now in talks …" after "John Kerry is in Moscow …": ["keri"]); [] where there is none.
+   */
+  referents: Record<string, string[][]>;
   /** The word vectors the aligner compares words with. */
   vectors: WordVectors;
 }

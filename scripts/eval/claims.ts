@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sentenceTokens } from '../../src/analyse/terms/index.js';
+import { storyReferents } from '../../src/analyse/index.js';
 import { alignClaims } from '../../src/align/build.js';
 import { storyVectors } from '../../src/build.js';
 import { loadStories } from '../../src/load/stories.js';
@@ -47,11 +48,13 @@ export function resolveMember(story: Story, article: string, prefix: string): Me
 }
 
 export function analyseForEval(story: Story): AnalysedStory {
+  const tokens = Object.fromEntries(story.articles.map((a) => [a.id, sentenceTokens(a)]));
   return {
     story,
     quotations: [],
     speakers: [],
-    tokens: Object.fromEntries(story.articles.map((a) => [a.id, sentenceTokens(a)])),
+    tokens,
+    referents: storyReferents(story, tokens),
     vectors: storyVectors(),
   };
 }

@@ -23,6 +23,8 @@ export interface LabelledPair {
   b: Member;
   label: PairLabel;
   score: PairScore;
+  /** The aligner's claims put the two in one group (after grouping, not pair by pair). */
+  grouped: boolean;
 }
 
 interface CorpusGold {
@@ -89,13 +91,17 @@ function corpusLabels(gold: CorpusGold): (x: string, y: string) => PairLabel {
 /** Every cross-article pair of one story, scored, labelled by `label` (undefined: not in the gold). */
 function scoredPairs(name: string, story: Story, label: (a: Member, b: Member) => PairLabel | undefined): LabelledPair[] {
   const result = alignClaims(analyseStory(story, storyVectors()));
+  const key = (x: Member, y: Member) => [`${x.article}#${x.sentence}`, `${y.article}#${y.sentence}`].sort().join(' ');
+  const together = new Set(result.claims.flatMap((claim) => claim.members.flatMap((x) => claim.members.map((y) => key(x, y)))));
   const members = story.articles.flatMap((article) => article.sentences.map((s): Member => ({ article: article.id, sentence: s.id })));
   const out: LabelledPair[] = [];
   for (let i = 0; i < members.length; i++) {
     for (let j = i + 1; j < members.length; j++) {
       if (members[i].article === members[j].article) continue;
       const known = label(members[i], members[j]);
-      if (known) out.push({ story: name, a: members[i], b: members[j], label: known, score: result.compare(members[i], members[j]) });
+      if (!known) continue;
+      const [a, b] = [members[i], members[j]];
+      out.push({ story: name, a, b, label: known, score: result.compare(a, b), grouped: together.has(key(a, b)) });
     }
   }
   return out;

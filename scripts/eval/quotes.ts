@@ -59,8 +59,8 @@ async function evaluateKerry(): Promise<string[]> {
   const source = stories.find((story) => story.id === gold.story);
   if (!source) return [`quotes: story ${gold.story} not found`];
   const story = parseStory(source);
-  const { quotations, speakers } = findQuotations(story);
-  const groups = groupQuotes({ story, quotations, speakers, tokens: {} });
+  const { quotations } = findQuotations(story);
+  const groups = groupQuotes({ story, quotations });
 
   const key = (article: string, text: string) => `${article}\u0000${words(text)}`;
   const goldByKey = new Map(gold.quotations.map((quotation) => [key(quotation.article, quotation.text), quotation]));

@@ -1,10 +1,9 @@
 // The alignment of one story, quotes supplied by the caller (see ./index.ts).
-import type { AnalysedStory, Alignment, Claim, Member, QuoteGroup, Token } from '../types.js';
-import { sentenceTokens, wordNorms } from '../analyse/terms/index.js';
+import type { AnalysedStory, Alignment, Claim, Member, QuoteGroup } from '../types.js';
 import { claimGroups, type ClaimStats, type PairScore } from './claims/index.js';
 import { unitInputs } from './claims/inputs.js';
 import { findConflicts } from './conflicts.js';
-import { articleOverlap } from './overlap.js';
+import { articleOverlap, wordNorms } from './overlap.js';
 
 export interface ClaimsResult {
   claims: Claim[];
@@ -16,20 +15,10 @@ export interface ClaimsResult {
   explain(a: Member, b: Member): string[];
 }
 
-/** Token lists per article: the analysed ones, or computed here where the analysis has none. */
-export function storyTokens(analysed: AnalysedStory): Record<string, Token[][]> {
-  const out: Record<string, Token[][]> = {};
-  for (const article of analysed.story.articles) {
-    const given = analysed.tokens[article.id];
-    out[article.id] = given && given.length === article.sentences.length ? given : sentenceTokens(article);
-  }
-  return out;
-}
-
 /** Claims and exclusives of a story, with counters of the work done. */
-export function alignClaims(analysed: AnalysedStory, tokens = storyTokens(analysed)): ClaimsResult {
+export function alignClaims(analysed: AnalysedStory): ClaimsResult {
   const articles = analysed.story.articles;
-  const inputs = unitInputs(analysed, tokens);
+  const inputs = unitInputs(analysed);
   const { groups, stats, compare, explain } = claimGroups(inputs, analysed.vectors);
   // Inputs come article by article, sentence by sentence: position in the list is reading order.
   const articleIndex = new Map(articles.map((article, a) => [article.id, a]));
@@ -75,9 +64,10 @@ export function alignClaims(analysed: AnalysedStory, tokens = storyTokens(analys
 /** The whole alignment, with the quote groups computed elsewhere. */
 export function buildAlignment(analysed: AnalysedStory, quotes: QuoteGroup[]): Alignment {
   const { story } = analysed;
-  const tokens = storyTokens(analysed);
-  const { claims, exclusives } = alignClaims(analysed, tokens);
-  const overlap = articleOverlap(story.articles.map((article) => ({ id: article.id, words: tokens[article.id].flatMap(wordNorms) })));
+  const { claims, exclusives } = alignClaims(analysed);
+  const overlap = articleOverlap(
+    story.articles.map((article) => ({ id: article.id, words: (analysed.tokens[article.id] ?? []).flatMap(wordNorms) })),
+  );
   return {
     story: { id: story.id, title: story.title },
     articles: story.articles.map((article) => ({

@@ -2,7 +2,8 @@
 // words that the other article also has. Runs are found by hashing every RUN-word shingle once and
 // indexing shingle → articles (in typed arrays), so the cost follows the amount actually shared, not
 // articles² × length.
-import type { Overlap } from '../types.js';
+import type { Overlap, Token } from '../types.js';
+import { hasWordChar } from '../chars.js';
 import { RUN } from './claims/index.js';
 import { HashSlots, shingleHashes } from './hash.js';
 
@@ -10,6 +11,11 @@ export interface OverlapInput {
   id: string;
   /** The article's normalised words in reading order (all sentences). */
   words: string[];
+}
+
+/** The word sequence matched word for word: every word's norm, stop words included, punctuation excluded. */
+export function wordNorms(tokens: Token[]): string[] {
+  return tokens.filter((token) => token.norm !== '' && hasWordChar(token.norm)).map((token) => token.norm);
 }
 
 /** Every pair of articles (in input order) that shares at least one run; pairs sharing nothing are left out. */

@@ -1,7 +1,8 @@
 // The analyse stage: every article's quotations and their speakers, and the tokens the aligner matches on.
 
 import type { AnalysedStory, Article, Quotation, Speaker, Story, Token, WordVectors } from '../types.js';
-import { sentenceTokens, tagBlock, termMemo, type Raw, type TaggedBlock } from './terms/index.js';
+import { sentenceTokens, tagBlock, termMemo, tokensOf, type Raw, type TaggedBlock } from './terms/index.js';
+import { pronounReferents } from './speakers/referents.js';
 import { datelineSentences } from './datelines.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
 import { nounPhraseBefore, tokenize, type RawSpeaker } from './speakers/attribution.js';
@@ -32,7 +33,19 @@ export function analyseStory(story: Story, vectors: WordVectors): AnalysedStory 
   const memo = termMemo();
   for (const article of story.articles) tokens[article.id] = sentenceTokens(article, tagged.get(article.id), memo);
   const datelines = Object.fromEntries(story.articles.map((article) => [article.id, datelineSentences(article, tokens[article.id])]));
-  return { story, quotations, speakers, tokens, datelines, vectors };
+  return { story, quotations, speakers, tokens, datelines, referents: storyReferents(story, tokens), vectors };
+}
+
+/** Article id → what each sentence's pronoun subject stands for (see speakers/referents.ts). */
+export function storyReferents(story: Story, tokens: Record<string, Token[][]>): Record<string, string[][]> {
+  const articles = story.articles;
+  const actors = pronounReferents(
+    articles.map((article) => ({
+      title: tokensOf(article.title),
+      sentences: article.sentences.map((sentence, s) => ({ tokens: tokens[article.id]?.[s] ?? [], block: sentence.block })),
+    })),
+  );
+  return Object.fromEntries(articles.map((article, a) => [article.id, actors[a].map((actor) => actor.referent)]));
 }
 
 /** Every block of an article tagged by wink-nlp (in the order of blockRanges); `known`: blocks by text, tagged at 0. */

@@ -2,6 +2,7 @@
 // these tests do not depend on the parser's.
 import type { AnalysedStory, Article, Sentence, Story } from '../../src/types.js';
 import { sentenceTokens } from '../../src/analyse/terms/index.js';
+import { storyReferents } from '../../src/analyse/index.js';
 import { testWordVectors } from '../helpers.js';
 
 const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sgt|Gen|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs)|\b(?:\p{L}\.)+\p{L})$/u;
@@ -76,11 +77,13 @@ export function makeStory(articles: Array<{ id: string; text: string; title?: st
 }
 
 export function analyse(story: Story): AnalysedStory {
+  const tokens = Object.fromEntries(story.articles.map((a) => [a.id, sentenceTokens(a)]));
   return {
     story,
     quotations: [],
     speakers: [],
-    tokens: Object.fromEntries(story.articles.map((a) => [a.id, sentenceTokens(a)])),
+    tokens,
+    referents: storyReferents(story, tokens),
     vectors: testWordVectors(),
   };
 }

@@ -230,7 +230,7 @@ export function alignFixture(story: Story, quotations = makeQuotations(story)): 
     exclusives,
     conflicts: findConflicts(story, claims, quotes),
   };
-  return { story, analysis: { story, quotations, speakers: [], tokens: {}, vectors: testWordVectors() }, alignment };
+  return { story, analysis: { story, quotations, speakers: [], tokens: {}, referents: {}, vectors: testWordVectors() }, alignment };
 }
 
 /** The Kerry–Lavrov story, aligned by the fixture's simple rule. */

@@ -220,6 +220,7 @@ function readSentence(input: UnitInput, tokens: Token[], table: TermTable): Read
   const quotedWords: string[] = [];
   const quoted = input.quoted ?? [];
   const attribution = attributionTokens(tokens, (token) => quoted.some(([start, end]) => token.start >= start && token.end <= end));
+  const titles = titleTokens(tokens);
   tokens.forEach((token, i) => {
     if (token.norm === '' || !isWordLike(token.norm)) return;
     const key = nameKey(token.norm, table.folds);
@@ -232,7 +233,7 @@ function readSentence(input: UnitInput, tokens: Token[], table: TermTable): Read
       terms.push(table.add(number, { ...token, text: number, norm: number }, false));
       return;
     }
-    if (token.stop || attribution.has(i)) return;
+    if (token.stop || attribution.has(i) || titles.has(i)) return;
     // A sentence's first word tells nothing by its capital, unless a capitalised word follows ("Sheriff Doug …").
     const initial = i === 0 && !(i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1].text));
     const t = table.add(key, token, initial);
@@ -263,6 +264,33 @@ export function attributionTokens(tokens: Token[], isQuoted: (token: Token) => b
     const after = to >= tokens.length || /^[.,;:!?]$/.test(tokens[to].text);
     if (to > i + 1 && after && i > 0 && /^[,“”"'‘’]$/.test(tokens[i - 1].text)) for (let k = i; k < to; k++) out.add(k);
   });
+  return out;
+}
+
+/**
+ * The words of a title before a name ("Russian Foreign Minister Sergei Lavrov", "US Secretary of State John
+ * Kerry"): they say who someone is, not what is claimed, and two sentences that name the same minister share
+ * no claim by it. A title word is capitalised and in TITLES ("of" may join two), and the run ends at a name.
+ */
+export function titleTokens(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  const isTitle = (token: Token) => startsUpper(token.text) && TITLES.has(token.text.toLowerCase());
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isTitle(tokens[i])) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (
+      end < tokens.length &&
+      (isTitle(tokens[end]) || (tokens[end].text === 'of' && end + 1 < tokens.length && isTitle(tokens[end + 1])))
+    )
+      end++;
+    const next = tokens[end];
+    if (next && !next.stop && startsUpper(next.text) && /^\p{L}/u.test(next.text)) for (let k = i; k < end; k++) out.add(k);
+    i = end;
+  }
   return out;
 }
 

@@ -58,7 +58,7 @@ interface Entry {
   content: Set<string>;
 }
 
-export function groupQuotes(analysed: Omit<AnalysedStory, 'vectors'>): QuoteGroup[] {
+export function groupQuotes(analysed: Pick<AnalysedStory, 'story' | 'quotations'>): QuoteGroup[] {
   const articleOrder = new Map(analysed.story.articles.map((article, index) => [article.id, index]));
   const entries: Entry[] = analysed.quotations
     .filter((quotation) => quotation.kind !== 'scare')

@@ -423,8 +423,3 @@ function unfoldedNorm(raw: Raw, lemma: string, sentenceInitial: boolean, folds: 
 export function contentNorms(tokens: Token[]): string[] {
   return tokens.filter((token) => !token.stop && token.norm !== '' && isWordLike(token.norm)).map((token) => token.norm);
 }
-
-/** The word sequence matched word for word: every word's norm, stop words included, punctuation excluded. */
-export function wordNorms(tokens: Token[]): string[] {
-  return tokens.filter((token) => token.norm !== '' && isWordLike(token.norm)).map((token) => token.norm);
-}

@@ -7,7 +7,7 @@ import { testWordVectors } from '../../helpers.js';
 
 const analyse = (bodies: Record<string, string>): AnalysedStory => {
   const story = storyOf(bodies);
-  return { story, ...findQuotations(story), tokens: {}, vectors: testWordVectors() };
+  return { story, ...findQuotations(story), tokens: {}, referents: {}, vectors: testWordVectors() };
 };
 
 describe('groupQuotes', () => {
@@ -96,7 +96,7 @@ describe('groupQuotes', () => {
       speakerReason: null,
       nested: false,
     }));
-    const groups = groupQuotes({ story, quotations, speakers: [], tokens: {} });
+    const groups = groupQuotes({ story, quotations });
     expect(groups.reduce((n, g) => n + g.members.length, 0)).toBe(20000);
   }, 30_000);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentNorms, sentenceTokens, tagBlock, tokensOf, wordNorms } from '../../../src/analyse/terms/index.js';
+import { contentNorms, sentenceTokens, tagBlock, tokensOf } from '../../../src/analyse/terms/index.js';
+import { wordNorms } from '../../../src/align/overlap.js';
 import { foldSpelling, nameKey } from '../../../src/fold.js';
 import { makeArticle } from '../../align/helpers.js';
 
