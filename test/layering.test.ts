@@ -4,7 +4,7 @@
 // dev) may import anything. A stage that needs another stage's code is a boundary leak: move the work to
 // the stage that owns it and pass its result along in src/types.ts.
 import { describe, expect, it } from 'vitest';
-import { fileReaders, leaks, moduleState, runtimeImports, wordLists } from './layering.js';
+import { fileReaders, functionSpans, leaks, longFunctions, moduleState, runtimeImports, wordLists } from './layering.js';
 
 /**
  * Leaks that exist today, each to be removed by moving the work where it belongs. The test fails when a
@@ -73,5 +73,72 @@ describe('the layering of src/', () => {
     const found = moduleState();
     expect(found.filter((state) => !KNOWN_STATE.has(state))).toEqual([]);
     expect([...KNOWN_STATE].filter((state) => !found.includes(state))).toEqual([]);
+  });
+
+  it('has no function longer than 80 lines', () => {
+    expect(longFunctions(80)).toEqual([]);
+  });
+});
+
+/** A function `name` spanning `lines` lines, head and closing brace included. */
+const functionOf = (name: string, lines: number) =>
+  [`function ${name}() {`, ...Array.from({ length: lines - 2 }, (_, k) => `  total += ${k};`), '}'].join('\n');
+
+describe('the function length scan', () => {
+  it('measures a function from its head to its closing brace', () => {
+    const spans = functionSpans(`let total = 0;\n${functionOf('long', 81)}\n${functionOf('short', 80)}\n`);
+    expect(spans).toEqual([
+      { name: 'long', line: 2, lines: 81 },
+      { name: 'short', line: 83, lines: 80 },
+    ]);
+  });
+
+  it('finds methods and arrow functions, not blocks, objects or object types', () => {
+    const source = [
+      'class Pairing {', // 1
+      '  close(double: boolean): { at: number } | undefined {', // 2
+      '    if (double) {',
+      '      return { at: 1 };',
+      '    }',
+      '    return undefined;',
+      '  }', // 7
+      '}',
+      'const pick = <T,>(items: T[]): T => {', // 9
+      '  for (const item of items) {',
+      '    return item;',
+      '  }',
+      '  throw new Error();',
+      '};', // 14
+      'items.forEach((item) => {', // 15
+      '  total += item;',
+      '});', // 17
+    ].join('\n');
+    expect(functionSpans(source)).toEqual([
+      { name: 'close', line: 2, lines: 6 },
+      { name: 'pick', line: 9, lines: 6 },
+      { name: '(arrow)', line: 15, lines: 3 },
+    ]);
+  });
+
+  it('ignores braces in strings, template literals, regular expressions and comments', () => {
+    const source = [
+      'function braces(text: string) {', // 1
+      "  const open = '{';",
+      '  const close = "}}";',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal
+      '  const template = `{ ${open} } ${`}`} {`;',
+      '  const pattern = /[{}]\\}/g;',
+      '  // a } in a comment',
+      '  /* and { in another */',
+      '  return text.replace(pattern, close) + template;',
+      '}', // 9
+      'function after() {', // 10
+      '  return 1 / 2 / 3;',
+      '}', // 12
+    ].join('\n');
+    expect(functionSpans(source)).toEqual([
+      { name: 'braces', line: 1, lines: 9 },
+      { name: 'after', line: 10, lines: 3 },
+    ]);
   });
 });

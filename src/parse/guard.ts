@@ -64,98 +64,136 @@ const BLOCK_START = /^(?:[ \t]*(?:[>#|<\n=~`]|[-+*_](?:[ \t\n]|$|[-*_])|\d{1,9}[
 const DELIMITERS = ['*', '_', '[', ']', '`', '~'];
 
 export function guardMarkdown(body: string): GuardedText {
-  const pieces: Piece[] = [];
-  let text = '';
-  const copy = (from: number, to: number): void => {
-    if (to <= from) return;
-    pieces.push({ at: text.length, source: from, length: to - from, inserted: false });
-    text += body.slice(from, to);
-  };
-  const substitute = (value: string, where: number): void => {
-    pieces.push({ at: text.length, source: where, length: value.length, inserted: false });
-    text += value;
-  };
-  const insert = (value: string, where: number): void => {
-    pieces.push({ at: text.length, source: where, length: value.length, inserted: true });
-    text += value;
-  };
-
-  let changed = false;
+  const out = new Rewrite(body);
   // Paragraph-ish chunks: runs of lines between blank lines.
   let chunkStart = 0;
   while (chunkStart < body.length) {
-    const blank = /\n[ \t]*\n/g;
-    blank.lastIndex = chunkStart;
-    const match = blank.exec(body);
-    const chunkEnd = match ? match.index + match[0].length : body.length;
-    const chunk = body.slice(chunkStart, chunkEnd);
-    const toEscape = new Set(DELIMITERS.filter((mark) => count(chunk, mark) > DELIMITER_LIMIT));
-    // A backslash already there would otherwise turn the inserted one into a literal.
-    if (toEscape.size > 0) toEscape.add('\\');
-    // Thousands of lazy continuation lines under a block quote or list item take the parser quadratic
-    // time: in a long run, a line that opens no block of its own is joined to the line before (the
-    // newline becomes a space, which is how markdown shows it anyway).
-    const join = new Set<number>();
-    if (count(chunk, '\n') > LINE_LIMIT) {
-      for (
-        let newline = body.indexOf('\n', chunkStart);
-        newline !== -1 && newline < chunkEnd - 1;
-        newline = body.indexOf('\n', newline + 1)
-      ) {
-        if (!BLOCK_START.test(body.slice(newline + 1, newline + 8))) join.add(newline);
-      }
-    }
-    let lineStart = chunkStart;
-    while (lineStart < chunkEnd) {
-      const newline = body.indexOf('\n', lineStart);
-      const lineEnd = newline === -1 || newline >= chunkEnd ? chunkEnd : newline + 1;
-      let from = lineStart;
-      PREFIX.lastIndex = lineStart;
-      const prefixEnd = lineStart + PREFIX.exec(body)![0].length;
-      if (prefixEnd - lineStart > PREFIX_LIMIT) {
-        // Keep the first PREFIX_LIMIT characters of the prefix, cut back to a space; drop the rest of it.
-        const kept = body.slice(lineStart, lineStart + PREFIX_LIMIT);
-        const cut = Math.max(kept.lastIndexOf(' '), kept.lastIndexOf('\t'));
-        copy(lineStart, lineStart + (cut > 0 ? cut + 1 : PREFIX_LIMIT));
-        from = prefixEnd;
-        changed = true;
-      }
-      if (toEscape.size > 0) {
-        for (let index = from; index < lineEnd; index += 1) {
-          if (toEscape.has(body[index])) {
-            copy(from, index);
-            insert('\\', index);
-            from = index;
-            changed = true;
-          }
-        }
-      }
-      if (join.has(lineEnd - 1)) {
-        copy(from, lineEnd - 1);
-        substitute(' ', lineEnd - 1);
-        changed = true;
-      } else {
-        copy(from, lineEnd);
-      }
-      lineStart = lineEnd;
-    }
+    const chunkEnd = chunkEndAfter(body, chunkStart);
+    guardChunk(out, chunkStart, chunkEnd);
     chunkStart = chunkEnd;
   }
+  if (!out.changed) return { text: body, toSource: (offset) => offset, changed: false };
+  const { text, pieces } = out;
+  return { text, toSource: (offset) => sourceOffset(pieces, text.length, body.length, offset), changed: true };
+}
 
-  if (!changed) return { text: body, toSource: (offset) => offset, changed };
-  const toSource = (offset: number): number => {
-    if (offset >= text.length) return body.length;
-    let low = 0;
-    let high = pieces.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (pieces[middle].at <= offset) low = middle;
-      else high = middle - 1;
+/** The rewritten text being built from the body, piece by piece, with where each piece came from. */
+class Rewrite {
+  readonly pieces: Piece[] = [];
+  text = '';
+  changed = false;
+
+  constructor(readonly body: string) {}
+
+  /** body[from, to) as it is. */
+  copy(from: number, to: number): void {
+    if (to <= from) return;
+    this.pieces.push({ at: this.text.length, source: from, length: to - from, inserted: false });
+    this.text += this.body.slice(from, to);
+  }
+
+  /** `value` in place of the body's characters from `where` (as many as it has). */
+  substitute(value: string, where: number): void {
+    this.pieces.push({ at: this.text.length, source: where, length: value.length, inserted: false });
+    this.text += value;
+  }
+
+  /** `value` added before the body's character at `where`. */
+  insert(value: string, where: number): void {
+    this.pieces.push({ at: this.text.length, source: where, length: value.length, inserted: true });
+    this.text += value;
+  }
+}
+
+/** The end of the chunk that starts at `start`: after the next blank line, or the end of the body. */
+function chunkEndAfter(body: string, start: number): number {
+  const blank = /\n[ \t]*\n/g;
+  blank.lastIndex = start;
+  const match = blank.exec(body);
+  return match ? match.index + match[0].length : body.length;
+}
+
+/** Rewrite the chunk body[start, end) line by line. */
+function guardChunk(out: Rewrite, start: number, end: number): void {
+  const body = out.body;
+  const chunk = body.slice(start, end);
+  const toEscape = new Set(DELIMITERS.filter((mark) => count(chunk, mark) > DELIMITER_LIMIT));
+  // A backslash already there would otherwise turn the inserted one into a literal.
+  if (toEscape.size > 0) toEscape.add('\\');
+  const join = count(chunk, '\n') > LINE_LIMIT ? linesToJoin(body, start, end) : new Set<number>();
+  let lineStart = start;
+  while (lineStart < end) {
+    const newline = body.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 || newline >= end ? end : newline + 1;
+    guardLine(out, lineStart, lineEnd, toEscape, join);
+    lineStart = lineEnd;
+  }
+}
+
+/**
+ * Thousands of lazy continuation lines under a block quote or list item take the parser quadratic time: in a
+ * long run, a line that opens no block of its own is joined to the line before (the newline becomes a space,
+ * which is how markdown shows it anyway). The offsets of the newlines to join in body[start, end).
+ */
+function linesToJoin(body: string, start: number, end: number): Set<number> {
+  const join = new Set<number>();
+  for (let newline = body.indexOf('\n', start); newline !== -1 && newline < end - 1; newline = body.indexOf('\n', newline + 1)) {
+    if (!BLOCK_START.test(body.slice(newline + 1, newline + 8))) join.add(newline);
+  }
+  return join;
+}
+
+/** Rewrite the line body[lineStart, lineEnd): its prefix cut, delimiters escaped, its newline joined. */
+function guardLine(out: Rewrite, lineStart: number, lineEnd: number, toEscape: Set<string>, join: Set<number>): void {
+  const body = out.body;
+  let from = cutPrefix(out, lineStart);
+  if (toEscape.size > 0) {
+    for (let index = from; index < lineEnd; index += 1) {
+      if (toEscape.has(body[index])) {
+        out.copy(from, index);
+        out.insert('\\', index);
+        from = index;
+        out.changed = true;
+      }
     }
-    const piece = pieces[low];
-    return piece.inserted ? piece.source : piece.source + (offset - piece.at);
-  };
-  return { text, toSource, changed };
+  }
+  if (join.has(lineEnd - 1)) {
+    out.copy(from, lineEnd - 1);
+    out.substitute(' ', lineEnd - 1);
+    out.changed = true;
+  } else {
+    out.copy(from, lineEnd);
+  }
+}
+
+/**
+ * A container prefix longer than PREFIX_LIMIT keeps its first PREFIX_LIMIT characters, cut back to a space,
+ * and drops the rest. Where the rest of the line starts.
+ */
+function cutPrefix(out: Rewrite, lineStart: number): number {
+  const body = out.body;
+  PREFIX.lastIndex = lineStart;
+  const prefixEnd = lineStart + PREFIX.exec(body)![0].length;
+  if (prefixEnd - lineStart <= PREFIX_LIMIT) return lineStart;
+  const kept = body.slice(lineStart, lineStart + PREFIX_LIMIT);
+  const cut = Math.max(kept.lastIndexOf(' '), kept.lastIndexOf('\t'));
+  out.copy(lineStart, lineStart + (cut > 0 ? cut + 1 : PREFIX_LIMIT));
+  out.changed = true;
+  return prefixEnd;
+}
+
+/** The body offset of an offset in the rewritten text (`textLength` long) made of `pieces`. */
+function sourceOffset(pieces: Piece[], textLength: number, bodyLength: number, offset: number): number {
+  if (offset >= textLength) return bodyLength;
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (pieces[middle].at <= offset) low = middle;
+    else high = middle - 1;
+  }
+  const piece = pieces[low];
+  return piece.inserted ? piece.source : piece.source + (offset - piece.at);
 }
 
 function count(text: string, mark: string): number {

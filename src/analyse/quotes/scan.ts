@@ -52,91 +52,130 @@ export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] 
   // Most paragraphs hold no mark at all: found out before anything else is set up.
   const firstMark = firstMarkAt(body, from, to);
   if (firstMark >= to) return [];
-  const spans: QuoteSpan[] = [];
-  const stack: Open[] = [];
-  const unclosed: Open[] = [];
-  const hasOpen = (double: boolean) => stack.some((entry) => entry.double === double);
-  const push = (entry: Open) => {
-    // Real copy nests two or three deep; deeper means marks that never close, kept as unclosed siblings.
-    if (stack.length >= MAX_DEPTH) {
-      const oldest = stack.shift()!;
-      if (keeps(oldest)) unclosed.push(oldest);
-    }
-    stack.push(entry);
-  };
-
-  const closeTo = (double: boolean, pos: number): boolean => {
-    let at = stack.length - 1;
-    while (at >= 0 && stack[at].double !== double) at--;
-    if (at < 0) return false;
-    // Marks opened inside and never closed: singles were probably apostrophes, doubles run on.
-    for (const dropped of stack.splice(at + 1)) if (keeps(dropped)) unclosed.push(dropped);
-    const opened = stack.pop()!;
-    const span = makeSpan(body, opened, pos + 1, pos);
-    if (span) spans.push(span);
-    return true;
-  };
-
+  const pairing = new MarkPairing(body, from, to);
   for (let i = firstMark; i < to; i++) {
     // Most characters are ASCII and no mark (the ASCII marks are " ' and `): passed over without a look-up.
     const code = body.charCodeAt(i);
     if (code < 128 && code !== 34 && code !== 39 && code !== 96) continue;
-    const c = body[i];
-    if (!ALL_MARKS.has(c)) continue;
+    if (!ALL_MARKS.has(body[i])) continue;
     const prev = i > from ? body[i - 1] : '';
-    const next = i + 1 < to ? body[i + 1] : '';
-    const doubled = doubledSingle(body, i, to, prev, hasOpen(true));
-    if (doubled === 'open') push({ pos: i + 1, double: true });
-    else if (doubled === 'close') closeTo(true, i);
-    if (doubled !== null) {
-      i++;
-      continue;
-    }
-    if (OPEN_DOUBLE.has(c)) {
-      // A “ glued to the end of a word and followed by a space is a closing mark typed wrong.
-      if (!isSpaceLike(prev) && isAfterSpace(next) && !ALL_MARKS.has(prev) && hasOpen(true)) closeTo(true, i);
-      else push({ pos: i, double: true });
-    } else if (CLOSE_DOUBLE.has(c)) {
-      if (!closeTo(true, i) && (isSpaceLike(prev) || i === from) && isWord(next)) push({ pos: i, double: true });
-    } else if (c === '"') {
-      // `call, "he said`: a closing mark with a stray space before it.
-      if (prev === ' ' && /[,.!?]/.test(body[i - 2] ?? '') && i - 2 >= from && hasOpen(true)) {
-        closeTo(true, i);
-        continue;
-      }
-      // At the very start of a paragraph a mark can only open, even with a stray space after it (`" (For …`).
-      const atStart =
-        (i === from || (i - from < 8 && /^\s*$/.test(body.slice(from, i)))) && /\S/.test(body.slice(i + 1, Math.min(to, i + 4)));
-      const opening = atStart || ((isSpaceLike(prev) || ALL_MARKS.has(prev)) && !isAfterSpace(next));
-      const closing = !atStart && !isSpaceLike(prev) && isAfterSpace(next);
-      if (opening && !closing) push({ pos: i, double: true });
-      else if (closing && !opening) closeTo(true, i);
-      else if (opening && closing) {
-        if (!closeTo(true, i)) push({ pos: i, double: true });
-      }
-    } else if (c === '`') {
-      // The typewriter pair `…' (`Die Hard'): a backtick before a word opens a single quotation.
-      if (isSpaceLike(prev) && isWord(next)) push({ pos: i, double: false });
-    } else if (c === '‘' || c === '‛' || c === '‚') {
-      if (isWord(prev) && isWord(next)) continue; // O‘Brien
-      push({ pos: i, double: false, strong: /:\s$/.test(body.slice(Math.max(from, i - 2), i)) && /\p{Lu}/u.test(next) });
+    const doubled = doubledSingle(body, i, to, prev, pairing.hasOpen(true));
+    if (doubled === null) {
+      pairMark(pairing, i, prev);
     } else {
-      // ’ or ': apostrophe unless it can close an open single quote or clearly opens one.
-      if (isWord(prev) && isWord(next)) continue; // don’t, Assad’s
-      const single = hasOpen(false);
-      if ((isAfterSpace(next) || ALL_MARKS.has(next)) && !isSpaceLike(prev)) {
-        if (single) closeTo(false, i); // else: Dunkin’ Donuts, students’
-        continue;
-      }
-      if ((isSpaceLike(prev) || ALL_MARKS.has(prev)) && (isWord(next) || ALL_MARKS.has(next))) {
-        if (!ELISION.test(body.slice(i + 1, i + 6)))
-          push({ pos: i, double: false, strong: /:\s$/.test(body.slice(Math.max(from, i - 2), i)) && /\p{Lu}/u.test(next) });
-      }
+      if (doubled === 'open') pairing.open({ pos: i + 1, double: true });
+      else pairing.close(true, i);
+      i++; // the pair's second mark
     }
   }
-  for (const left of stack) if (keeps(left)) unclosed.push(left);
-  spans.push(...unclosedSpans(body, unclosed, to));
-  return spans.sort((a, b) => a.open - b.open || b.end - a.end);
+  return pairing.finish();
+}
+
+/** Pairing the marks of body[from, to): the marks open so far, those left unclosed, the spans found. */
+class MarkPairing {
+  private readonly spans: QuoteSpan[] = [];
+  private readonly stack: Open[] = [];
+  private readonly unclosed: Open[] = [];
+
+  constructor(
+    readonly body: string,
+    readonly from: number,
+    readonly to: number,
+  ) {}
+
+  hasOpen(double: boolean): boolean {
+    return this.stack.some((entry) => entry.double === double);
+  }
+
+  open(entry: Open): void {
+    // Real copy nests two or three deep; deeper means marks that never close, kept as unclosed siblings.
+    if (this.stack.length >= MAX_DEPTH) {
+      const oldest = this.stack.shift()!;
+      if (keeps(oldest)) this.unclosed.push(oldest);
+    }
+    this.stack.push(entry);
+  }
+
+  /** Close the innermost open mark of this kind with the mark at `pos`; false when none is open. */
+  close(double: boolean, pos: number): boolean {
+    const stack = this.stack;
+    let at = stack.length - 1;
+    while (at >= 0 && stack[at].double !== double) at--;
+    if (at < 0) return false;
+    // Marks opened inside and never closed: singles were probably apostrophes, doubles run on.
+    for (const dropped of stack.splice(at + 1)) if (keeps(dropped)) this.unclosed.push(dropped);
+    const opened = stack.pop()!;
+    const span = makeSpan(this.body, opened, pos + 1, pos);
+    if (span) this.spans.push(span);
+    return true;
+  }
+
+  /** The spans, those of marks never closed included, in order of their opening mark. */
+  finish(): QuoteSpan[] {
+    for (const left of this.stack) if (keeps(left)) this.unclosed.push(left);
+    this.spans.push(...unclosedSpans(this.body, this.unclosed, this.to));
+    return this.spans.sort((a, b) => a.open - b.open || b.end - a.end);
+  }
+}
+
+/** Open, close or pass over the mark at body[i] (not one of two singles typed for a double). */
+function pairMark(pairing: MarkPairing, i: number, prev: string): void {
+  const { body, from, to } = pairing;
+  const c = body[i];
+  const next = i + 1 < to ? body[i + 1] : '';
+  if (OPEN_DOUBLE.has(c)) {
+    // A “ glued to the end of a word and followed by a space is a closing mark typed wrong.
+    if (!isSpaceLike(prev) && isAfterSpace(next) && !ALL_MARKS.has(prev) && pairing.hasOpen(true)) pairing.close(true, i);
+    else pairing.open({ pos: i, double: true });
+  } else if (CLOSE_DOUBLE.has(c)) {
+    if (!pairing.close(true, i) && (isSpaceLike(prev) || i === from) && isWord(next)) pairing.open({ pos: i, double: true });
+  } else if (c === '"') {
+    pairStraightDouble(pairing, i, prev, next);
+  } else if (c === '`') {
+    // The typewriter pair `…' (`Die Hard'): a backtick before a word opens a single quotation.
+    if (isSpaceLike(prev) && isWord(next)) pairing.open({ pos: i, double: false });
+  } else if (c === '‘' || c === '‛' || c === '‚') {
+    if (isWord(prev) && isWord(next)) return; // O‘Brien
+    pairing.open({ pos: i, double: false, strong: opensOnly(pairing, i, next) });
+  } else {
+    pairClosingSingle(pairing, i, prev, next);
+  }
+}
+
+/** A straight double mark: opening or closing, told by what is around it. */
+function pairStraightDouble(pairing: MarkPairing, i: number, prev: string, next: string): void {
+  const { body, from, to } = pairing;
+  // `call, "he said`: a closing mark with a stray space before it.
+  if (prev === ' ' && /[,.!?]/.test(body[i - 2] ?? '') && i - 2 >= from && pairing.hasOpen(true)) {
+    pairing.close(true, i);
+    return;
+  }
+  // At the very start of a paragraph a mark can only open, even with a stray space after it (`" (For …`).
+  const atStart = (i === from || (i - from < 8 && /^\s*$/.test(body.slice(from, i)))) && /\S/.test(body.slice(i + 1, Math.min(to, i + 4)));
+  const opening = atStart || ((isSpaceLike(prev) || ALL_MARKS.has(prev)) && !isAfterSpace(next));
+  const closing = !atStart && !isSpaceLike(prev) && isAfterSpace(next);
+  if (opening && !closing) pairing.open({ pos: i, double: true });
+  else if (closing && !opening) pairing.close(true, i);
+  else if (opening && closing) {
+    if (!pairing.close(true, i)) pairing.open({ pos: i, double: true });
+  }
+}
+
+/** ’ or ': an apostrophe unless it can close an open single quotation or clearly opens one. */
+function pairClosingSingle(pairing: MarkPairing, i: number, prev: string, next: string): void {
+  if (isWord(prev) && isWord(next)) return; // don’t, Assad’s
+  if ((isAfterSpace(next) || ALL_MARKS.has(next)) && !isSpaceLike(prev)) {
+    if (pairing.hasOpen(false)) pairing.close(false, i); // else: Dunkin’ Donuts, students’
+    return;
+  }
+  if ((isSpaceLike(prev) || ALL_MARKS.has(prev)) && (isWord(next) || ALL_MARKS.has(next))) {
+    if (!ELISION.test(pairing.body.slice(i + 1, i + 6))) pairing.open({ pos: i, double: false, strong: opensOnly(pairing, i, next) });
+  }
+}
+
+/** A single mark after a colon and before a capital can only open a quotation (see `keeps`). */
+function opensOnly(pairing: MarkPairing, i: number, next: string): boolean {
+  return /:\s$/.test(pairing.body.slice(Math.max(pairing.from, i - 2), i)) && /\p{Lu}/u.test(next);
 }
 
 /**

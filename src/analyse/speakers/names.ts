@@ -126,35 +126,50 @@ const key = (name: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Variants of one name as they are merged: a body's, or a person's with the given names they go by. */
+interface NameGroup {
+  members: NameCount[];
+  body: boolean;
+}
+interface PersonGroup extends NameGroup {
+  given: string[];
+}
+
+/** What one call of clusterNames works out once per name, and the groups it makes. */
+interface Clustering {
+  groups: NameGroup[];
+  wordsOf: (name: string) => string[];
+  keyOf: (name: string) => string;
+}
+
 /**
  * Merge name variants: bodies by their words (case and determiner ignored); people by surname and
  * compatible given names. A bare surname joins the one full name it fits, if only one does.
  */
 export function clusterNames(names: NameCount[]): NameCluster[] {
-  const groups: Array<{ members: NameCount[]; body: boolean }> = [];
-  const byKey = new Map<string, { members: NameCount[]; body: boolean }>();
-  const add = (group: { members: NameCount[]; body: boolean }, entry: NameCount): NameCount => {
-    const same = group.members.find((member) => member.name === entry.name);
-    if (same) {
-      same.count += entry.count;
-      return same;
-    }
-    const member = { ...entry };
-    group.members.push(member);
-    return member;
-  };
   // A story names the same few people hundreds of times: each name's words and key are worked out once,
   // and a name is placed once. Where a name's later entries go is settled by its first: a body by its key; a
   // full name joins the first group it fits, and no group's given names change while full names are placed
   // (only groups made by a bare surname have none, and those come last); every bare surname of one surname
   // joins the same group (the only one, or the most mentioned, which stays so). So each later entry of a name
   // adds its count to the member its first entry became.
-  const wordsOf = remembered((name) => name.split(/\s+/));
-  const keyOf = remembered(key);
+  const clustering: Clustering = { groups: [], wordsOf: remembered((name) => name.split(/\s+/)), keyOf: remembered(key) };
+  const people = placeBodies(clustering, names);
+  placePeople(clustering, people);
+  return clustering.groups.map((group) => ({
+    canonical: canonicalName(group.members),
+    variants: [...new Set(group.members.map((member) => member.name))],
+    body: group.body,
+  }));
+}
+
+/**
+ * Bodies and descriptions placed in groups by key. The people are left for placePeople: a person's name has
+ * one to four words, and they are listed by length, longest first, in order within a length.
+ */
+function placeBodies({ groups, wordsOf, keyOf }: Clustering, names: NameCount[]): NameCount[][] {
+  const byKey = new Map<string, NameGroup>();
   const bodyMembers = new Map<string, NameCount>();
-  const personMembers = new Map<string, NameCount>();
-  // Bodies and descriptions first, by key; then people, full names before bare surnames (a person's name
-  // has one to four words: people listed by length, longest first, in order within a length).
   const people: NameCount[][] = [[], [], [], []];
   for (const entry of names) {
     const words = wordsOf(entry.name);
@@ -171,11 +186,16 @@ export function clusterNames(names: NameCount[]): NameCluster[] {
         byKey.set(k, group);
         groups.push(group);
       }
-      bodyMembers.set(entry.name, add(group, entry));
+      bodyMembers.set(entry.name, addMember(group, entry));
     } else people[4 - words.length].push(entry);
   }
-  const surnameOf = (name: string) => keyOf(name).split(' ').pop()!;
-  const personGroups = new Map<string, Array<{ members: NameCount[]; body: boolean; given: string[] }>>();
+  return people;
+}
+
+/** People placed in groups by surname, full names before bare surnames. */
+function placePeople({ groups, wordsOf, keyOf }: Clustering, people: NameCount[][]): void {
+  const personMembers = new Map<string, NameCount>();
+  const bySurname = new Map<string, PersonGroup[]>();
   for (const sameLength of people) {
     for (const entry of sameLength) {
       const known = personMembers.get(entry.name);
@@ -183,34 +203,43 @@ export function clusterNames(names: NameCount[]): NameCluster[] {
         known.count += entry.count;
         continue;
       }
-      const words = wordsOf(entry.name);
-      const surname = surnameOf(entry.name);
-      const list = personGroups.get(surname) ?? [];
-      personGroups.set(surname, list);
-      const given = words.slice(0, -1);
-      const fits = list.filter((group) => givenCompatible(group.given, given));
-      let member: NameCount;
-      if (given.length === 0 ? fits.length === 1 : fits.length >= 1) {
-        member = add(fits[0], entry);
-        if (fits[0].given.length === 0) fits[0].given = given;
-      } else if (given.length === 0 && fits.length > 1) {
-        // A bare surname shared by several people: credit the most mentioned.
-        const best = [...fits].sort((a, b) => total(b.members) - total(a.members))[0];
-        member = add(best, entry);
-      } else {
-        const group = { members: [] as NameCount[], body: false, given };
-        member = add(group, entry);
-        list.push(group);
-        groups.push(group);
-      }
-      personMembers.set(entry.name, member);
+      const surname = keyOf(entry.name).split(' ').pop()!;
+      const list = bySurname.get(surname) ?? [];
+      bySurname.set(surname, list);
+      personMembers.set(entry.name, placePerson(entry, wordsOf(entry.name).slice(0, -1), list, groups));
     }
   }
-  return groups.map((group) => ({
-    canonical: canonicalName(group.members),
-    variants: [...new Set(group.members.map((member) => member.name))],
-    body: group.body,
-  }));
+}
+
+/** Place a person's first entry among the groups of its surname (`list`); returns the member it became. */
+function placePerson(entry: NameCount, given: string[], list: PersonGroup[], groups: NameGroup[]): NameCount {
+  const fits = list.filter((group) => givenCompatible(group.given, given));
+  if (given.length === 0 ? fits.length === 1 : fits.length >= 1) {
+    const member = addMember(fits[0], entry);
+    if (fits[0].given.length === 0) fits[0].given = given;
+    return member;
+  }
+  if (given.length === 0 && fits.length > 1) {
+    // A bare surname shared by several people: credit the most mentioned.
+    const best = [...fits].sort((a, b) => total(b.members) - total(a.members))[0];
+    return addMember(best, entry);
+  }
+  const group: PersonGroup = { members: [], body: false, given };
+  list.push(group);
+  groups.push(group);
+  return addMember(group, entry);
+}
+
+/** The group's member of the entry's name, with the entry's count added (a copy of the entry if it is new). */
+function addMember(group: NameGroup, entry: NameCount): NameCount {
+  const same = group.members.find((member) => member.name === entry.name);
+  if (same) {
+    same.count += entry.count;
+    return same;
+  }
+  const member = { ...entry };
+  group.members.push(member);
+  return member;
 }
 
 /** A function of a string that works out each answer once (for one call of clusterNames). */

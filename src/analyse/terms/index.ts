@@ -289,105 +289,127 @@ const isHyphen = (text: string) => text.length === 1 && HYPHENS.has(text);
 /** First words of PHRASES: only a token with one of these can open a multi-word name. */
 const PHRASE_STARTS = new Set(PHRASES.map(({ words }) => words[0]));
 
+/** The norm and stop flag of every token of one sentence, filled in token by token. */
+interface Normalised {
+  norms: string[];
+  stops: boolean[];
+}
+
 /**
  * The norm and stop flag of every token of one sentence. A token absorbed into the one before (a multi-word
  * name, a hyphenated compound) gets '' and true.
  */
-function normalise(raws: Raw[], folds: FoldMemo): { norms: string[]; stops: boolean[] } {
-  const norms: string[] = new Array(raws.length);
-  const stops: boolean[] = new Array(raws.length);
-  /** Tokens from..to-1 absorbed into the token before them. */
-  const absorb = (from: number, to: number): void => {
-    for (let k = from; k < to; k++) {
-      norms[k] = '';
-      stops[k] = true;
-    }
-  };
-  const lowerAt = (at: number): string | undefined => (at >= 0 && at < raws.length ? raws[at].text.toLowerCase() : undefined);
+function normalise(raws: Raw[], folds: FoldMemo): Normalised {
+  const out: Normalised = { norms: new Array(raws.length), stops: new Array(raws.length) };
   let i = 0;
-  while (i < raws.length) {
-    const raw = raws[i];
-    // Multi-word names: "Russian Federation", "United States (of America)"; every one opens with a capital.
-    const lower = startsUpper(raw.text) ? raw.text.toLowerCase() : undefined;
-    const phrase =
-      lower !== undefined && PHRASE_STARTS.has(lower)
-        ? PHRASES.find(({ words }) => words.every((word, k) => lowerAt(i + k) === word && (word === 'of' || startsUpper(raws[i + k].text))))
-        : undefined;
-    if (phrase) {
-      norms[i] = nameKey(phrase.norm, folds);
-      stops[i] = false;
-      absorb(i + 1, i + phrase.words.length);
-      i += phrase.words.length;
-      continue;
-    }
-    // Hyphenated compounds the tokenizer split: "US-led", "cease-fire", "al-Assad".
-    let j = i;
-    while (
-      j + 2 < raws.length &&
-      isHyphen(raws[j + 1].text) &&
-      !raws[j + 1].spaceBefore &&
-      !raws[j + 2].spaceBefore &&
-      isWordLike(raws[j].text) &&
-      isWordLike(raws[j + 2].text)
-    )
-      j += 2;
-    if (j > i) {
-      let parts = raws.slice(i, j + 1).filter((_, k) => k % 2 === 0);
-      if (parts.length > 1 && NAME_ARTICLES.has(parts[0].text.toLowerCase()) && startsUpper(parts[1].text)) parts = parts.slice(1);
-      const previous = lowerAt(i - 1);
-      const partNorms = parts.map((part, k) => {
-        const lemma = k === parts.length - 1 ? part.lemma : part.text.toLowerCase();
-        return wordNorm(part, lemma, k === 0 ? previous : undefined, i === 0 && k === 0, folds);
-      });
-      norms[i] = partNorms.join('');
-      stops[i] = false;
-      absorb(i + 1, j + 1);
-      i = j + 1;
-      continue;
-    }
-    const text = raw.text;
-    const written = writtenOut(raws, i);
-    if (written !== undefined) {
-      norms[i] =
-        written.norm === 'percent' || ADDRESS_FORMS.has(written.norm)
-          ? written.norm
-          : wordNorm({ ...raw, text: written.norm, lemma: written.norm }, written.norm, lowerAt(i - 1), i === 0, folds);
-      stops[i] = ADDRESS_FORMS.has(written.norm);
-      absorb(i + 1, i + written.length);
-      i += written.length;
-      continue;
-    }
-    if (!isWordLike(text)) {
-      norms[i] = text.replace(/[’‘`]/g, "'").replace(/[“”„]/g, '"');
-      stops[i] = true;
-    } else if ((text === "'s" || text === '’s') && VERB_CONTRACTION_HOSTS.has(lowerAt(i - 1) ?? '')) {
-      // "it's" is "it is": an outlet that writes the words out quotes the same words.
-      norms[i] = 'be';
-      stops[i] = true;
-    } else if (text === "'s" || text === '’s' || text === "'" || text === '’') {
-      norms[i] = "'s";
-      stops[i] = true;
-    } else {
-      const place = lower === undefined ? undefined : placeOf(text, lower, raw.lemma, lowerAt(i - 1));
-      if (place !== undefined) {
-        norms[i] = nameKey(place, folds);
-        stops[i] = false;
-      } else if (/^i['’]m$/i.test(text)) {
-        // The tagger keeps "I'm" whole: a function word like "I am", not a content word.
-        norms[i] = 'i';
-        stops[i] = true;
-      } else if (isAllCaps(text)) {
-        // Acronyms keep their letters ("IS" the group is not "is" the verb).
-        norms[i] = text.replace(/\./g, '').toLowerCase();
-        stops[i] = false;
-      } else {
-        norms[i] = unfoldedNorm(raw, raw.lemma, i === 0, folds);
-        stops[i] = raw.stopWord || FUNCTION_POS.has(raw.pos);
-      }
-    }
-    i += 1;
+  while (i < raws.length) i += normaliseAt(raws, i, out, folds);
+  return out;
+}
+
+/** Normalise raws[i] and the tokens it absorbs; returns how many tokens that took. */
+function normaliseAt(raws: Raw[], i: number, out: Normalised, folds: FoldMemo): number {
+  const text = raws[i].text;
+  // Every multi-word name opens with a capital: most words need no lower-casing here.
+  const lower = startsUpper(text) ? text.toLowerCase() : undefined;
+  const phrase = lower !== undefined && PHRASE_STARTS.has(lower) ? phraseAt(raws, i) : undefined;
+  if (phrase) {
+    put(out, i, nameKey(phrase.norm, folds), false);
+    absorb(out, i + 1, i + phrase.words.length);
+    return phrase.words.length;
   }
-  return { norms, stops };
+  const last = lastCompoundPart(raws, i);
+  if (last > i) {
+    put(out, i, compoundNorm(raws, i, last, folds), false);
+    absorb(out, i + 1, last + 1);
+    return last + 1 - i;
+  }
+  const written = writtenOut(raws, i);
+  if (written !== undefined) {
+    put(out, i, writtenOutNorm(raws, i, written.norm, folds), ADDRESS_FORMS.has(written.norm));
+    absorb(out, i + 1, i + written.length);
+    return written.length;
+  }
+  normaliseWord(raws, i, lower, out, folds);
+  return 1;
+}
+
+function put(out: Normalised, i: number, norm: string, stop: boolean): void {
+  out.norms[i] = norm;
+  out.stops[i] = stop;
+}
+
+/** Tokens from..to-1 absorbed into the token before them. */
+function absorb(out: Normalised, from: number, to: number): void {
+  for (let k = from; k < to; k++) put(out, k, '', true);
+}
+
+const lowerAt = (raws: Raw[], at: number): string | undefined => (at >= 0 && at < raws.length ? raws[at].text.toLowerCase() : undefined);
+
+/** The multi-word name that opens at raws[i]: "Russian Federation", "United States (of America)". */
+function phraseAt(raws: Raw[], i: number): (typeof PHRASES)[number] | undefined {
+  return PHRASES.find(({ words }) =>
+    words.every((word, k) => lowerAt(raws, i + k) === word && (word === 'of' || startsUpper(raws[i + k].text))),
+  );
+}
+
+/** The last word of a hyphenated compound the tokenizer split ("US-led", "cease-fire", "al-Assad") opening at raws[i]; i if none does. */
+function lastCompoundPart(raws: Raw[], i: number): number {
+  let j = i;
+  while (
+    j + 2 < raws.length &&
+    isHyphen(raws[j + 1].text) &&
+    !raws[j + 1].spaceBefore &&
+    !raws[j + 2].spaceBefore &&
+    isWordLike(raws[j].text) &&
+    isWordLike(raws[j + 2].text)
+  )
+    j += 2;
+  return j;
+}
+
+/** The norm of the compound raws[i..last]: its words' norms run together, a name's article ("al-") left out. */
+function compoundNorm(raws: Raw[], i: number, last: number, folds: FoldMemo): string {
+  let parts = raws.slice(i, last + 1).filter((_, k) => k % 2 === 0);
+  if (parts.length > 1 && NAME_ARTICLES.has(parts[0].text.toLowerCase()) && startsUpper(parts[1].text)) parts = parts.slice(1);
+  const previous = lowerAt(raws, i - 1);
+  const partNorms = parts.map((part, k) => {
+    const lemma = k === parts.length - 1 ? part.lemma : part.text.toLowerCase();
+    return wordNorm(part, lemma, k === 0 ? previous : undefined, i === 0 && k === 0, folds);
+  });
+  return partNorms.join('');
+}
+
+/** The norm of what an abbreviation or symbol at raws[i] stands for (see writtenOut). */
+function writtenOutNorm(raws: Raw[], i: number, norm: string, folds: FoldMemo): string {
+  if (norm === 'percent' || ADDRESS_FORMS.has(norm)) return norm;
+  return wordNorm({ ...raws[i], text: norm, lemma: norm }, norm, lowerAt(raws, i - 1), i === 0, folds);
+}
+
+/** A token that stands alone: punctuation, a clitic, a place, "I'm", an acronym or a plain word. */
+function normaliseWord(raws: Raw[], i: number, lower: string | undefined, out: Normalised, folds: FoldMemo): void {
+  const raw = raws[i];
+  const text = raw.text;
+  if (!isWordLike(text)) {
+    put(out, i, text.replace(/[’‘`]/g, "'").replace(/[“”„]/g, '"'), true);
+  } else if ((text === "'s" || text === '’s') && VERB_CONTRACTION_HOSTS.has(lowerAt(raws, i - 1) ?? '')) {
+    // "it's" is "it is": an outlet that writes the words out quotes the same words.
+    put(out, i, 'be', true);
+  } else if (text === "'s" || text === '’s' || text === "'" || text === '’') {
+    put(out, i, "'s", true);
+  } else {
+    const place = lower === undefined ? undefined : placeOf(text, lower, raw.lemma, lowerAt(raws, i - 1));
+    if (place !== undefined) {
+      put(out, i, nameKey(place, folds), false);
+    } else if (/^i['’]m$/i.test(text)) {
+      // The tagger keeps "I'm" whole: a function word like "I am", not a content word.
+      put(out, i, 'i', true);
+    } else if (isAllCaps(text)) {
+      // Acronyms keep their letters ("IS" the group is not "is" the verb).
+      put(out, i, text.replace(/\./g, '').toLowerCase(), false);
+    } else {
+      put(out, i, unfoldedNorm(raw, raw.lemma, i === 0, folds), raw.stopWord || FUNCTION_POS.has(raw.pos));
+    }
+  }
 }
 
 /** Abbreviations and symbols read as the words they stand for: "%" and "per cent" → percent, "Gov." before a name → governor, "Mr." → mr. */

@@ -1,0 +1,193 @@
+// A held-out check of quotation finding and speaker attribution on real news pages the project was never
+// tuned on: 12 articles of the extraction benchmark (../shared/extraction-benchmark/ground-truth.json),
+// annotated blind in test/fixtures/heldout-quotes/gold.json (offsets and speakers only, no text; see its
+// README for how the pages were chosen). Each page's articleBody becomes a one-article story (one paragraph
+// a line, as corpusArticle does) and goes through the real parse and analyse stages.
+//
+// Scores, per page and in total:
+//  · quotes found: the share of gold quotations that some found quotation covers mostly (the characters the
+//    two share are at least half of the gold quotation's);
+//  · found real: the share of found quotations lying mostly (at least half their characters) inside one gold
+//    quotation, rather than in a not_quote (scare quotes, titles) or in plain text;
+//  · right speaker: of the found gold quotations that have accepted speakers, the share whose found quotation
+//    (the one covering most of it) names a speaker whose words and an accepted name's words contain one
+//    another (whole words, pronouns dropped), as ../shared/eval/evaluate.py speaker_matches does.
+//
+// `tsx scripts/eval/heldout-quotes.ts --show` also lists each miss, false find and wrong speaker.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyseStory } from '../../src/analyse/index.js';
+import { storyVectors } from '../../src/build.js';
+import { parseStory } from '../../src/parse/story.js';
+import type { Article, Quotation, WordVectors } from '../../src/types.js';
+import { corpusArticle, SHARED } from './corpora.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const GROUND_TRUTH = path.join(SHARED, 'extraction-benchmark/ground-truth.json');
+const GOLD = path.join(root, 'test/fixtures/heldout-quotes/gold.json');
+
+type Span = [number, number];
+
+interface GoldPage {
+  page: string;
+  quotes: Array<{ span: Span; speakers: string[] }>;
+  not_quotes: Span[];
+}
+
+/** A found quotation with its span in the page's articleBody. */
+interface Found {
+  span: Span;
+  text: string;
+  speaker: string | null;
+}
+
+export interface PageScore {
+  page: string;
+  gold: number;
+  found: number;
+  predicted: number;
+  real: number;
+  withSpeaker: number;
+  speakerRight: number;
+  notes: string[];
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their']);
+
+/** evaluate.py's words(): NFKC, curly marks folded, lower case, runs of a-z and 0-9. */
+function evalWords(text: string): string[] {
+  const folded = text.normalize('NFKC').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').toLowerCase();
+  return folded.match(/[a-z0-9]+/g) ?? [];
+}
+
+/** evaluate.py's speaker_matches: the found name's words and an accepted name's words contain one another. */
+export function speakerMatches(found: string | null, accepted: string[]): boolean {
+  const mine = new Set(evalWords(found ?? '').filter((word) => !PRONOUNS.has(word)));
+  if (!mine.size) return false;
+  const within = (a: Set<string>, b: Set<string>) => [...a].every((word) => b.has(word));
+  return accepted.some((name) => {
+    const theirs = new Set(evalWords(name));
+    return theirs.size > 0 && (within(mine, theirs) || within(theirs, mine));
+  });
+}
+
+const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+const length = (span: Span) => span[1] - span[0];
+
+/**
+ * Where each body offset of the article lies in the page's articleBody: the body is the page's non-blank
+ * lines, trimmed, one paragraph each, so each paragraph maps back to its line by a fixed shift.
+ */
+function bodyToPage(article: Article, pageText: string): (offset: number) => number {
+  const shifts: Array<{ from: number; shift: number }> = [];
+  let at = 0;
+  for (const match of pageText.matchAll(/[^\n]+/g)) {
+    const line = match[0].trim();
+    if (!line) continue;
+    const from = article.body.indexOf(line, at);
+    if (from < 0) throw new Error(`heldout-quotes: paragraph not found in the parsed body of ${article.id}`);
+    shifts.push({ from, shift: match.index + match[0].indexOf(line) - from });
+    at = from + line.length;
+  }
+  return (offset) => offset + (shifts.findLast((entry) => entry.from <= offset)?.shift ?? 0);
+}
+
+/** The quotations the pipeline finds in one page, with their spans in its articleBody. */
+function findOnPage(hash: string, pageText: string, vectors: WordVectors): Found[] {
+  const markdown = corpusArticle(`\n\n${pageText}`, `${hash.slice(0, 12)}.txt`);
+  const source = {
+    id: `heldout-${hash.slice(0, 12)}`,
+    articles: [{ path: `heldout/${hash.slice(0, 12)}.md`, bytes: new TextEncoder().encode(markdown) }],
+  };
+  const story = parseStory(source);
+  const { quotations } = analyseStory(story, vectors);
+  const toPage = bodyToPage(story.articles[0], pageText);
+  return quotations.map((quotation: Quotation) => ({
+    span: [toPage(quotation.start), toPage(quotation.end)],
+    text: quotation.text,
+    speaker: quotation.speaker,
+  }));
+}
+
+const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text).replace(/\s+/g, ' ');
+
+/** Scores one page's found quotations against its gold. */
+export function scorePage(gold: GoldPage, found: Found[], pageText: string): PageScore {
+  const score: PageScore = {
+    page: gold.page,
+    gold: gold.quotes.length,
+    found: 0,
+    predicted: found.length,
+    real: 0,
+    withSpeaker: 0,
+    speakerRight: 0,
+    notes: [],
+  };
+  const quoted = (span: Span) => `“${short(pageText.slice(span[0], span[1]))}”`;
+  for (const quote of gold.quotes) {
+    const best = found.reduce<Found | undefined>(
+      (a, b) => (a && overlap(a.span, quote.span) >= overlap(b.span, quote.span) ? a : b),
+      undefined,
+    );
+    if (!best || overlap(best.span, quote.span) * 2 < length(quote.span)) {
+      score.notes.push(`  missed  ${quoted(quote.span)} [${quote.speakers.join(' / ') || 'no speaker'}]`);
+      continue;
+    }
+    score.found++;
+    if (!quote.speakers.length) continue;
+    score.withSpeaker++;
+    if (speakerMatches(best.speaker, quote.speakers)) score.speakerRight++;
+    else score.notes.push(`  speaker ${quoted(quote.span)} found ${best.speaker ?? 'none'}, gold ${quote.speakers.join(' / ')}`);
+  }
+  for (const quotation of found) {
+    if (gold.quotes.some((quote) => overlap(quotation.span, quote.span) * 2 >= length(quotation.span))) score.real++;
+    else {
+      const where = gold.not_quotes.some((span) => overlap(quotation.span, span) > 0) ? 'a not_quote' : 'plain text';
+      score.notes.push(`  false   “${short(quotation.text)}” (${where}), speaker ${quotation.speaker ?? 'none'}`);
+    }
+  }
+  return score;
+}
+
+const pct = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '—'}% (${part}/${whole})`;
+
+/** Every page scored, or null when ../shared (the pages' texts) is absent. */
+export function evaluateHeldout(): PageScore[] | null {
+  if (!existsSync(GROUND_TRUTH)) return null;
+  const pages = JSON.parse(readFileSync(GROUND_TRUTH, 'utf8')) as Record<string, { articleBody: string }>;
+  const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { pages: GoldPage[] };
+  const vectors = storyVectors();
+  return gold.pages.map((page) => {
+    const text = pages[page.page]?.articleBody;
+    if (text === undefined) throw new Error(`heldout-quotes: page ${page.page} is not in ${GROUND_TRUTH}`);
+    return scorePage(page, findOnPage(page.page, text, vectors), text);
+  });
+}
+
+/** The report's lines: one table row per page and a total; `show` adds each page's misses. */
+export function heldoutReport(show = false): string[] {
+  const scores = evaluateHeldout();
+  if (!scores) return [`held-out quotations: skipped (no ${path.relative(root, GROUND_TRUTH)})`];
+  const lines = [
+    'Held-out quotations: 12 extraction-benchmark news pages, annotated blind in test/fixtures/heldout-quotes',
+    '| page | gold quotes | quotes found | found real | right speaker |',
+    '| --- | --: | --: | --: | --: |',
+  ];
+  const total = { gold: 0, found: 0, predicted: 0, real: 0, withSpeaker: 0, speakerRight: 0 };
+  for (const score of scores) {
+    lines.push(
+      `| ${score.page.slice(0, 10)} | ${score.gold} | ${pct(score.found, score.gold)} | ${pct(score.real, score.predicted)} | ${pct(score.speakerRight, score.withSpeaker)} |`,
+    );
+    for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += score[key];
+  }
+  lines.push(
+    `| total | ${total.gold} | ${pct(total.found, total.gold)} | ${pct(total.real, total.predicted)} | ${pct(total.speakerRight, total.withSpeaker)} |`,
+  );
+  if (show) for (const score of scores) if (score.notes.length) lines.push('', `— ${score.page.slice(0, 10)} —`, ...score.notes);
+  return lines;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  for (const line of heldoutReport(process.argv.includes('--show'))) console.log(line);
+}
