@@ -32,6 +32,12 @@ export interface CorpusScore {
   quote_links: string;
 }
 
+/** The words evaluate.py compares texts by (its words()): NFKC, curly marks folded, lower case, runs of a-z and 0-9. */
+export function evaluatorWords(text: string): string[] {
+  const folded = text.normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
+  return folded.match(/[a-z0-9]+/g) ?? [];
+}
+
 /** One annotated story: its plain-text articles and gold.json in `dir`, built as the story `name`. */
 export interface Corpus {
   name: string;

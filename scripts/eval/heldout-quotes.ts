@@ -17,11 +17,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyseStory } from '../../src/analyse/index.js';
-import { storyVectors } from '../../src/build.js';
+import { findQuotations } from '../../src/analyse/index.js';
 import { parseStory } from '../../src/parse/story.js';
-import type { Article, Quotation, WordVectors } from '../../src/types.js';
-import { corpusArticle, SHARED } from './corpora.js';
+import type { Article, Quotation } from '../../src/types.js';
+import { corpusArticle, evaluatorWords, SHARED } from './corpora.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const GROUND_TRUTH = path.join(SHARED, 'extraction-benchmark/ground-truth.json');
@@ -55,19 +54,13 @@ export interface PageScore {
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their']);
 
-/** evaluate.py's words(): NFKC, curly marks folded, lower case, runs of a-z and 0-9. */
-function evalWords(text: string): string[] {
-  const folded = text.normalize('NFKC').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').toLowerCase();
-  return folded.match(/[a-z0-9]+/g) ?? [];
-}
-
 /** evaluate.py's speaker_matches: the found name's words and an accepted name's words contain one another. */
 export function speakerMatches(found: string | null, accepted: string[]): boolean {
-  const mine = new Set(evalWords(found ?? '').filter((word) => !PRONOUNS.has(word)));
+  const mine = new Set(evaluatorWords(found ?? '').filter((word) => !PRONOUNS.has(word)));
   if (!mine.size) return false;
   const within = (a: Set<string>, b: Set<string>) => [...a].every((word) => b.has(word));
   return accepted.some((name) => {
-    const theirs = new Set(evalWords(name));
+    const theirs = new Set(evaluatorWords(name));
     return theirs.size > 0 && (within(mine, theirs) || within(theirs, mine));
   });
 }
@@ -94,14 +87,14 @@ function bodyToPage(article: Article, pageText: string): (offset: number) => num
 }
 
 /** The quotations the pipeline finds in one page, with their spans in its articleBody. */
-function findOnPage(hash: string, pageText: string, vectors: WordVectors): Found[] {
+function findOnPage(hash: string, pageText: string): Found[] {
   const markdown = corpusArticle(`\n\n${pageText}`, `${hash.slice(0, 12)}.txt`);
   const source = {
     id: `heldout-${hash.slice(0, 12)}`,
     articles: [{ path: `heldout/${hash.slice(0, 12)}.md`, bytes: new TextEncoder().encode(markdown) }],
   };
   const story = parseStory(source);
-  const { quotations } = analyseStory(story, vectors);
+  const { quotations } = findQuotations(story);
   const toPage = bodyToPage(story.articles[0], pageText);
   return quotations.map((quotation: Quotation) => ({
     span: [toPage(quotation.start), toPage(quotation.end)],
@@ -157,11 +150,10 @@ export function evaluateHeldout(): PageScore[] | null {
   if (!existsSync(GROUND_TRUTH)) return null;
   const pages = JSON.parse(readFileSync(GROUND_TRUTH, 'utf8')) as Record<string, { articleBody: string }>;
   const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { pages: GoldPage[] };
-  const vectors = storyVectors();
   return gold.pages.map((page) => {
     const text = pages[page.page]?.articleBody;
     if (text === undefined) throw new Error(`heldout-quotes: page ${page.page} is not in ${GROUND_TRUTH}`);
-    return scorePage(page, findOnPage(page.page, text, vectors), text);
+    return scorePage(page, findOnPage(page.page, text), text);
   });
 }
 

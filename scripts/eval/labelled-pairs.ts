@@ -12,7 +12,7 @@ import type { PairScore } from '../../src/align/claims/index.js';
 import { loadStories } from '../../src/load/stories.js';
 import { parseStory } from '../../src/parse/story.js';
 import type { Member, Story } from '../../src/types.js';
-import { annotatedCorpora, type Corpus, writeArticles } from './corpora.js';
+import { annotatedCorpora, type Corpus, evaluatorWords, writeArticles } from './corpora.js';
 
 /** same: the gold says one claim; other: different claims; neutral: the gold neither rewards nor penalises. */
 export type PairLabel = 'same' | 'other' | 'neutral';
@@ -33,12 +33,6 @@ interface CorpusGold {
   clusters: Array<{ strong: string[][]; members: string[]; related: string[] }>;
 }
 
-/** The words evaluate.py compares sentences by. */
-function goldWords(text: string): string[] {
-  const folded = text.normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
-  return folded.match(/[a-z0-9]+/g) ?? [];
-}
-
 /** Our sentence → gold sentence id, as evaluate.py maps them (most shared words, at least 0.6 of the shorter). */
 function goldSentenceOf(
   story: Story,
@@ -48,13 +42,13 @@ function goldSentenceOf(
 ): Map<string, string> {
   const byLetter = new Map<string, Array<[string, string[]]>>();
   for (const [sid, [from, to]] of Object.entries(gold.sentences)) {
-    byLetter.set(sid[0], [...(byLetter.get(sid[0]) ?? []), [sid, goldWords(texts[sid[0]].slice(from, to))]]);
+    byLetter.set(sid[0], [...(byLetter.get(sid[0]) ?? []), [sid, evaluatorWords(texts[sid[0]].slice(from, to))]]);
   }
   const out = new Map<string, string>();
   for (const article of story.articles) {
     const letter = articleOf[article.id];
     for (const sentence of article.sentences) {
-      const words = goldWords(sentence.text);
+      const words = evaluatorWords(sentence.text);
       let best: string | undefined;
       let bestScore = 0;
       for (const [sid, other] of byLetter.get(letter) ?? []) {
