@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceTokens } from '../../../src/analyse/terms/index.js';
 import { attributionTokens, clauseRanges, storyUnits, titleTokens } from '../../../src/align/claims/units.js';
+import type { Token } from '../../../src/types.js';
 import { makeArticle } from '../helpers.js';
 import { testWordVectors } from '../../helpers.js';
 import { inputsOf } from './helpers.js';
@@ -11,15 +12,20 @@ function clauses(text: string): string[] {
   return clauseRanges(tokens).map(([from, to]) => text.slice(tokens[from].start, tokens[to - 1].end));
 }
 
-/** The words of a sentence's attribution, as text. */
-function attribution(text: string): string {
+/** The words of a sentence that `find` marks (by token index), as text. */
+function marked(text: string, find: (tokens: Token[]) => Set<number>): string {
   const tokens = sentenceTokens(makeArticle('a', text))[0];
-  const found = attributionTokens(tokens);
+  const found = find(tokens);
   return tokens
     .filter((_, i) => found.has(i))
     .map((token) => token.text)
     .join(' ');
 }
+
+/** The words of a sentence's attribution, as text. */
+const attribution = (text: string) => marked(text, (tokens) => attributionTokens(tokens));
+/** The title words before names in a sentence, as text. */
+const titles = (text: string) => marked(text, titleTokens);
 
 describe('attribution', () => {
   it('is who says it, before or after the verb, not what is said', () => {
@@ -35,16 +41,6 @@ describe('attribution', () => {
     expect(attribution('Kerry met Lavrov, who said nothing.')).toBe('');
   });
 });
-
-/** The title words before names in a sentence, as text. */
-function titles(text: string): string {
-  const tokens = sentenceTokens(makeArticle('a', text))[0];
-  const found = titleTokens(tokens);
-  return tokens
-    .filter((_, i) => found.has(i))
-    .map((token) => token.text)
-    .join(' ');
-}
 
 describe('titles before names', () => {
   it('are the capitalised title words that lead up to a name', () => {
