@@ -38,6 +38,14 @@ export function evaluatorWords(text: string): string[] {
   return folded.match(/[a-z0-9]+/g) ?? [];
 }
 
+/**
+ * evaluate.py's rule for a quotation's kind: a kind naming scare quotes or a term declares the words as not a
+ * quotation, and the evaluator skips them (neither found nor false). Every check scoring our quotations applies it.
+ */
+export function declaredNotQuotation(kind: string | null | undefined): boolean {
+  return /scare|term/i.test(kind ?? '');
+}
+
 /** One annotated story: its plain-text articles and gold.json in `dir`, built as the story `name`. */
 export interface Corpus {
   name: string;

@@ -13,6 +13,8 @@
 //    (the one covering most of it) names a speaker whose words and an accepted name's words contain one
 //    another (whole words, pronouns dropped), as ../shared/eval/evaluate.py speaker_matches does.
 //
+// Found quotations of a kind declared as not quotations (scare quotes) are skipped, as in evaluate.py.
+//
 // `tsx scripts/eval/heldout-quotes.ts --show` also lists each miss, false find and wrong speaker.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { findQuotations } from '../../src/analyse/index.js';
 import { parseStory } from '../../src/parse/story.js';
 import type { Article, Quotation } from '../../src/types.js';
-import { corpusArticle, evaluatorWords, SHARED } from './corpora.js';
+import { corpusArticle, declaredNotQuotation, evaluatorWords, SHARED } from './corpora.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const GROUND_TRUTH = path.join(SHARED, 'extraction-benchmark/ground-truth.json');
@@ -86,7 +88,10 @@ function bodyToPage(article: Article, pageText: string): (offset: number) => num
   return (offset) => offset + (shifts.findLast((entry) => entry.from <= offset)?.shift ?? 0);
 }
 
-/** The quotations the pipeline finds in one page, with their spans in its articleBody. */
+/**
+ * The quotations the pipeline finds in one page, with their spans in its articleBody. Those whose kind declares
+ * them not quotations (scare quotes) are left out, as evaluate.py leaves them out of the corpora's scores.
+ */
 function findOnPage(hash: string, pageText: string): Found[] {
   const markdown = corpusArticle(`\n\n${pageText}`, `${hash.slice(0, 12)}.txt`);
   const source = {
@@ -96,11 +101,13 @@ function findOnPage(hash: string, pageText: string): Found[] {
   const story = parseStory(source);
   const { quotations } = findQuotations(story);
   const toPage = bodyToPage(story.articles[0], pageText);
-  return quotations.map((quotation: Quotation) => ({
-    span: [toPage(quotation.start), toPage(quotation.end)],
-    text: quotation.text,
-    speaker: quotation.speaker,
-  }));
+  return quotations
+    .filter((quotation: Quotation) => !declaredNotQuotation(quotation.kind))
+    .map((quotation: Quotation) => ({
+      span: [toPage(quotation.start), toPage(quotation.end)],
+      text: quotation.text,
+      speaker: quotation.speaker,
+    }));
 }
 
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text).replace(/\s+/g, ' ');
