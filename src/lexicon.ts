@@ -126,7 +126,7 @@ export const BETWEEN = new Set(
   (
     'has have had was is were are will would also later then again earlier previously repeatedly reportedly once ' +
     'further however already even still just recently simply firmly publicly privately separately only ' +
-    'quickly angrily bluntly flatly curtly'
+    'quickly angrily bluntly flatly curtly instead'
   ).split(' '),
 );
 

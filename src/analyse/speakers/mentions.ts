@@ -2,7 +2,7 @@
 // titles stripped. Used to resolve "he said" and to collect every variant of a speaker's name.
 
 import { startsUpper } from '../../chars.js';
-import { BETWEEN, isRoleWord, NOT_NAMES, SAYING_VERBS, TITLES } from '../../lexicon.js';
+import { BETWEEN, isRoleWord, NOT_NAMES, POST_VERBS, SAYING_VERBS, TITLES } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { nameParts, type NameParts } from './names.js';
 
@@ -52,7 +52,23 @@ const sentenceEnd = (word: Word | undefined) => !word || SENTENCE_END_MARKS.has(
 function namePart(words: Word[], at: number): boolean {
   const word = words[at];
   if (!capitalised(word.text) || NOT_NAMES.has(word.text.toLowerCase())) return false;
-  return word.pos === 'PROPN' || (!sentenceEnd(words[at - 1]) && word.pos !== 'PRON');
+  return word.pos === 'PROPN' || (!sentenceEnd(words[at - 1]) && word.pos !== 'PRON') || surnameReadAsVerb(words, at);
+}
+
+/**
+ * A name that is also a verb opening its sentence ("Cook said …", "Hunt told …"): the tagger reads an
+ * imperative, but an imperative is never followed straight away by a verb of saying in the past or third person.
+ */
+function surnameReadAsVerb(words: Word[], at: number): boolean {
+  const next = words[at + 1];
+  return (
+    words[at].pos === 'VERB' &&
+    !/(?:ed|ing)$/.test(words[at].text) &&
+    next !== undefined &&
+    next.start - words[at].end === 1 &&
+    isVerb(next) &&
+    POST_VERBS.has(next.text.toLowerCase())
+  );
 }
 
 /**
@@ -170,6 +186,8 @@ function verbAt(words: Word[], at: number): Word | undefined {
   for (; at < words.length; at++) {
     const word = words[at];
     if (isVerb(word)) return word.text.endsWith('ing') ? undefined : word;
+    // "Lowe claims that …": a verb of saying the tagger reads as a plural noun is a verb when "that" follows.
+    if (word.pos === 'NOUN' && SAYING_VERBS.has(word.text) && words[at + 1]?.text === 'that') return word;
     if (word.pos !== 'ADV' && !BETWEEN.has(word.text.toLowerCase())) return undefined;
   }
   return undefined;

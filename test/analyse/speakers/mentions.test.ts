@@ -1,0 +1,36 @@
+// Who a sentence names and whether they say something, on small invented sentences.
+import { describe, expect, it } from 'vitest';
+import { findQuotations } from '../../../src/analyse/index.js';
+import { findMentions } from '../../../src/analyse/speakers/mentions.js';
+import { storyOf } from '../quotes/story.js';
+
+const mentionsOf = (text: string) => findMentions(text, 0, text.length);
+const speakerOf = (paragraphs: string[], quoted: string) =>
+  findQuotations(storyOf({ a: paragraphs.join('\n\n') })).quotations.find((quote) => quote.text.startsWith(quoted))?.speaker;
+
+describe('names the tagger misreads', () => {
+  it('takes a surname that is also a verb, opening its sentence before “said”, for a name that speaks', () => {
+    expect(mentionsOf('Cook said the praise was mutual.')).toMatchObject([{ name: 'Cook', subject: true, sayer: true }]);
+    const paragraphs = [
+      'Tim Cook and Mark Reed met on stage.',
+      '“We run on phones,” Reed told Cook.',
+      'Cook said the praise was mutual.',
+      '“I love the way you work,” he told Reed.',
+    ];
+    expect(speakerOf(paragraphs, 'I love the way')).toBe('Tim Cook');
+  });
+
+  it('reads “claims” between a name and “that” as the verb of saying it is', () => {
+    expect(mentionsOf('Carl claims that he went to see Vance.')[0]).toMatchObject({ name: 'Carl', subject: true, sayer: true });
+  });
+
+  it('lets “he” go back to the one who claims, not to the subject of a clause inside the claim', () => {
+    const paragraphs = [
+      'Prince Carl met the reporter. His denials came despite photos of him with Tom Vance, who was later jailed.',
+      'Carl claims that he went to see Vance to end the friendship. After Vance was jailed, the two never spoke.',
+      'On the visit, he was seen walking with Vance in the park.',
+      'He instead told the reporter: “I had to go and see him.”',
+    ];
+    expect(speakerOf(paragraphs, 'I had to go')).toBe('Carl');
+  });
+});
