@@ -159,6 +159,10 @@ function pairStraightDouble(pairing: MarkPairing, i: number, prev: string, next:
   else if (opening && closing) {
     if (!pairing.close(true, i)) pairing.open({ pos: i, double: true });
   }
+  // `told Lee. " You have …`: with no quotation open, a mark between spaces before a word opens one (a stray space).
+  else if (!opening && !closing && !pairing.hasOpen(true) && /\s/.test(prev) && next === ' ' && isWord(body[i + 2])) {
+    pairing.open({ pos: i, double: true });
+  }
 }
 
 /** ’ or ': an apostrophe unless it can close an open single quotation or clearly opens one. */

@@ -76,6 +76,11 @@ describe('quotations', () => {
     expect(one(body, 'Today, I hope we can find some common ground')).toMatchObject({ kind: 'full', speaker: null });
   });
 
+  it('opens a straight-marked quotation typed with a space after its mark, and credits it as the one before', () => {
+    const body = 'Tom Reed spoke first.\n\n"I run the shop from my phone," Reed told Lee. " You have done such a good job."';
+    expect(one(body, 'You have done such a good job.')).toMatchObject({ kind: 'full', speaker: 'Tom Reed' });
+  });
+
   it('keeps an ellipsis inside a quotation', () => {
     expect(one('“Both of us have tried… to deal with Syria”, Kerry said.', 'Both of us have tried… to deal with Syria').speaker).toBe(
       'Kerry',
