@@ -22,6 +22,19 @@ export const SAYING_VERBS = new Set(
   ).split(' '),
 );
 
+/**
+ * Verbs of judging or presenting that put quoted words in their subject's mouth with "as": "the ministry
+ * rejected the claims as “…”", "Lowe introduced Reed as “…”", "privacy, which the firm views as “…”".
+ */
+export const AS_VERBS: ReadonlySet<string> = new Set(
+  (
+    'reject rejects rejected rejecting dismiss dismisses dismissed dismissing view views viewed regard regards regarded ' +
+    'see sees saw introduce introduces introduced introducing characterize characterizes characterized characterise ' +
+    'characterises characterised portray portrays portrayed present presents presented denounce denounces denounced ' +
+    'describe describes described describing brand brands branded label labels labelled labeled hail hails hailed'
+  ).split(' '),
+);
+
 /** Verbs that follow a quotation in an attribution ("…,” Kerry said). Narrower than SAYING_VERBS. */
 export const POST_VERBS = new Set(
   (

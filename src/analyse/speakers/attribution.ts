@@ -3,6 +3,7 @@
 // ("Kerry told Lavrov:", "While Kerry said there were still “kinks”", "claims from Russia “…”").
 
 import {
+  AS_VERBS,
   BETWEEN,
   BODY_HEADS,
   COMPANY_SUFFIXES,
@@ -114,6 +115,8 @@ export function attributionBefore(pre: string, tokens: string[] = tokenize(pre))
 }
 
 function speakerBefore(tokens: string[]): RawSpeaker | null {
+  const judged = asVerbSubject(tokens);
+  if (judged) return judged;
   let participle = -1;
   for (let at = tokens.length - 1; at >= 0; at--) {
     const word = norm(tokens[at]);
@@ -166,6 +169,25 @@ function speakerBefore(tokens: string[]): RawSpeaker | null {
     if (found) return found;
   }
   return participle >= 0 ? participleSubject(tokens, participle) : null;
+}
+
+/** How far back from "as" the verb of judging may stand ("rejected these new accusations from Moscow as"). */
+const AS_REACH = 10;
+
+/**
+ * "The ministry rejected the claims as “…”", "which the firm views as “…”": the quoted words right after "as"
+ * are the judgement of the verb's subject (see AS_VERBS). A passive ("was described as") names no one.
+ */
+function asVerbSubject(tokens: string[]): RawSpeaker | null {
+  if (norm(tokens.at(-1) ?? '') !== 'as') return null;
+  for (let at = tokens.length - 2; at >= 0 && at >= tokens.length - 1 - AS_REACH; at--) {
+    if (HARD_BREAK.has(tokens[at])) return null;
+    const word = tokens[at];
+    if (!AS_VERBS.has(word)) continue;
+    if (/^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[at - 1] ?? ''))) return null;
+    return nounPhraseBefore(tokens, at);
+  }
+  return null;
 }
 
 /**

@@ -7,3 +7,17 @@ describe('the words between a speaker and the verb', () => {
     expect(attributionBefore('He instead told the reporter: ')).toEqual({ kind: 'pronoun', pronoun: 'he' });
   });
 });
+
+describe('a verb of judging with “as” puts the quoted words in its subject’s mouth', () => {
+  it('credits the subject of “rejected … as”, “introduced … as” and “which … views as”', () => {
+    expect(attributionBefore('The ministry rejected the new claims as ')).toMatchObject({ words: ['The', 'ministry'] });
+    expect(attributionBefore('Lowe introduced Reed to the crowd as ')).toEqual({ kind: 'name', words: ['Lowe'] });
+    expect(attributionBefore('Among its values is privacy, which Acme views as ')).toEqual({ kind: 'name', words: ['Acme'] });
+    expect(attributionBefore('He dismissed the claims as ')).toEqual({ kind: 'pronoun', pronoun: 'he' });
+  });
+
+  it('credits no one for a passive (“was described as”)', () => {
+    expect(attributionBefore('The plan was described as ')).toBeNull();
+    expect(attributionBefore('The plan was rejected as ')).toBeNull();
+  });
+});
