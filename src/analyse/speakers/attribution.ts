@@ -115,8 +115,14 @@ export function attributionBefore(pre: string, tokens: string[] = tokenize(pre))
 }
 
 function speakerBefore(tokens: string[]): RawSpeaker | null {
+  // "Lena's office said it viewed the move as “…”": a pronoun judging in a reported clause is the sayer's.
   const judged = asVerbSubject(tokens);
-  if (judged) return judged;
+  if (judged && judged.kind !== 'pronoun') return judged;
+  return sayingVerbSpeaker(tokens) ?? judged;
+}
+
+/** The subject of the nearest verb or noun of saying before the marks. */
+function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
   let participle = -1;
   for (let at = tokens.length - 1; at >= 0; at--) {
     const word = norm(tokens[at]);
