@@ -125,6 +125,11 @@ function speakerBefore(tokens: string[]): RawSpeaker | null {
 function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
   let participle = -1;
   for (let at = tokens.length - 1; at >= 0; at--) {
+    // "(44 percent of voters say …), but the poll shows that …": a verb in an aside is not the quotation's clause.
+    if (tokens[at] === ')' && tokens.lastIndexOf('(', at) >= 0) {
+      at = tokens.lastIndexOf('(', at);
+      continue;
+    }
     const word = norm(tokens[at]);
     if (word === 'according' && norm(tokens[at + 1] ?? '') === 'to') {
       const found = nounPhraseAfter(tokens, at + 2);
@@ -326,7 +331,7 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
     placeContinues(tokens, segments[index + 1]) ? 'skip' : segmentKind(tokens, start, stop),
   );
   const aged = segments.some(([start, stop], index) =>
-    index > 0 || closed ? tokens.slice(start, stop).every((word) => isAge(word)) : false,
+    (index > 0 || closed) && stop > start ? tokens.slice(start, stop).every((word) => isAge(word)) : false,
   );
   const pick = (index: number): RawSpeaker | null => {
     if (aged && kinds[index] === 'role') return { kind: 'anaphor', words: tokens.slice(segments[index][0], segments[index][1]) };

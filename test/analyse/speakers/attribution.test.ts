@@ -21,3 +21,9 @@ describe('a verb of judging with “as” puts the quoted words in its subject�
     expect(attributionBefore('The plan was rejected as ')).toBeNull();
   });
 });
+
+describe('asides', () => {
+  it('does not take a verb of saying inside a closed parenthesis for the attribution of what follows it', () => {
+    expect(attributionBefore('The poll found lower numbers (44 percent of voters say they agree), and it shows support for a ')).toBeNull();
+  });
+});
