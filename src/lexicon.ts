@@ -143,6 +143,9 @@ export const BETWEEN = new Set(
   ).split(' '),
 );
 
+/** Those who work with a named lead and speak with them: "Lowe and her team wrote" is Lowe's writing. */
+export const TEAM_NOUNS: ReadonlySet<string> = new Set('team colleagues co-authors coauthors collaborators'.split(' '));
+
 /** Written texts that can be quoted as speaking ("the statement said"): their writer is the speaker. */
 export const TEXT_NOUNS = new Set(
   'statement report document letter website account tweet post announcement release memo email message note filing post'.split(' '),

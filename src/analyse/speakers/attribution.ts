@@ -19,6 +19,7 @@ import {
   SAYING_NOUNS,
   SAYING_VERBS,
   SPEAKER_PHRASE_STOPS,
+  TEAM_NOUNS,
   TEXT_NOUNS,
   TITLES,
 } from '../../lexicon.js';
@@ -317,6 +318,11 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
   let end = at; // exclusive
   while (end > 0 && BETWEEN.has(norm(tokens[end - 1]))) end--;
   if (end === 0) return null;
+  // "Lowe and her team wrote": the named lead speaks for the team.
+  if (end > 3 && TEAM_NOUNS.has(norm(tokens[end - 1])) && /^(?:his|her|their)$/i.test(tokens[end - 2]) && norm(tokens[end - 3]) === 'and') {
+    const lead = nounPhraseBefore(tokens, end - 3);
+    if (lead?.kind === 'name') return lead;
+  }
   const closed = tokens[end - 1] === ',';
   const segments: Array<[number, number]> = [];
   let segmentEnd = closed ? end - 1 : end;

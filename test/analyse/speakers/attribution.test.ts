@@ -1,6 +1,6 @@
 // The attribution rules read on their own: who the words before or after the marks say is speaking.
 import { describe, expect, it } from 'vitest';
-import { attributionBefore } from '../../../src/analyse/speakers/attribution.js';
+import { attributionAfter, attributionBefore } from '../../../src/analyse/speakers/attribution.js';
 
 describe('the words between a speaker and the verb', () => {
   it('passes over an adverb like “instead” (“He instead told the reporter:”)', () => {
@@ -25,5 +25,12 @@ describe('a verb of judging with “as” puts the quoted words in its subject�
 describe('asides', () => {
   it('does not take a verb of saying inside a closed parenthesis for the attribution of what follows it', () => {
     expect(attributionBefore('The poll found lower numbers (44 percent of voters say they agree), and it shows support for a ')).toBeNull();
+  });
+});
+
+describe('a named lead and their team', () => {
+  it('credits the named lead of “X and her team wrote”, before or after the marks', () => {
+    expect(attributionBefore('Ann Lowe and her team wrote in the paper: ')).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
+    expect(attributionAfter(' Lowe and her colleagues wrote in the journal.')).toEqual({ kind: 'name', words: ['Lowe'] });
   });
 });
