@@ -333,13 +333,17 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
     if (comma < 0 || tokens[comma] !== ',') break;
     segmentEnd = comma;
   }
+  // A relative clause closed by a comma: "…, a refugee who asked not to be named, said".
+  const relative = (index: number) => (index > 0 || closed ? relativeHead(tokens, segments[index][0], segments[index][1]) : null);
   const kinds = segments.map(([start, stop], index) =>
-    placeContinues(tokens, segments[index + 1]) ? 'skip' : segmentKind(tokens, start, stop),
+    placeContinues(tokens, segments[index + 1]) ? 'skip' : relative(index) ? 'role' : segmentKind(tokens, start, stop),
   );
   const aged = segments.some(([start, stop], index) =>
     (index > 0 || closed) && stop > start ? tokens.slice(start, stop).every((word) => isAge(word)) : false,
   );
   const pick = (index: number): RawSpeaker | null => {
+    const head = relative(index);
+    if (head) return head;
     if (aged && kinds[index] === 'role') return { kind: 'anaphor', words: tokens.slice(segments[index][0], segments[index][1]) };
     const found = phraseEndingAt(tokens, segments[index][1], segments[index][0]);
     return found && aged && found.kind === 'description' ? { kind: 'anaphor' as const, words: found.words } : found;
@@ -352,7 +356,11 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
       else if (kinds[index] === 'role') role = index;
     }
     if (person >= 0) return pick(person);
-    if (role >= 0) return pick(role);
+    // The outermost role that reads as a speaker ("One man in the camp" names none; "a refugee who …" does).
+    for (let index = role; index >= 0; index--) {
+      const found = kinds[index] === 'role' ? pick(index) : null;
+      if (found) return found;
+    }
     return null;
   }
   if (kinds[0] === 'role' || ((kinds[0] === 'person' || kinds[0] === 'body') && kinds[1] === 'role')) {
@@ -362,6 +370,20 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
   }
   if (norm(tokens[segments[0][1] - 1] ?? '') === 'who' && segments.length > 1) return pick(1);
   return pick(0);
+}
+
+/**
+ * ", a refugee who asked not to be named, said": a description whose head a relative "who" follows names a
+ * person, whatever the noun; the relative clause is no part of it. Null for any other stretch.
+ */
+function relativeHead(tokens: string[], start: number, stop: number): RawSpeaker | null {
+  if (!/^(?:a|an|the)$/i.test(tokens[start] ?? '')) return null;
+  let who = start + 2;
+  while (who < stop && who - start < 6 && isWordToken(tokens[who]) && tokens[who] !== 'who') who++;
+  if (who >= stop || tokens[who] !== 'who') return null;
+  const head = tokens[who - 1];
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(head) || NOT_NAMES.has(head) || /(?:ly|ing|ed)$/.test(head)) return null;
+  return { kind: 'description', words: tokens.slice(start, who), head };
 }
 
 /**

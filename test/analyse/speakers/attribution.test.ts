@@ -34,3 +34,19 @@ describe('a named lead and their team', () => {
     expect(attributionAfter(' Lowe and her colleagues wrote in the journal.')).toEqual({ kind: 'name', words: ['Lowe'] });
   });
 });
+
+describe('a description followed by a relative clause', () => {
+  it('credits “a refugee who asked not to be named” as “a refugee”, whatever the noun', () => {
+    expect(attributionBefore('One man in the camp, a refugee who feared reprisals and asked not to be named, said the claim was ')).toEqual(
+      {
+        kind: 'description',
+        words: ['a', 'refugee'],
+        head: 'refugee',
+      },
+    );
+  });
+
+  it('still prefers the name the description stands beside', () => {
+    expect(attributionBefore('Mary Quill, a farmer who lost her home, said it was ')).toEqual({ kind: 'name', words: ['Mary', 'Quill'] });
+  });
+});
