@@ -47,6 +47,23 @@ export const POST_VERBS = new Set(
   ).split(' '),
 );
 
+/** Verbs of saying made of a verb and a particle, after a quotation ("…,” Lowe weighed in). */
+export const PHRASAL_POST_VERBS: ReadonlySet<string> = new Set([
+  'weighed in',
+  'weighs in',
+  'chimed in',
+  'chimes in',
+  'cut in',
+  'went on',
+  'goes on',
+  'shot back',
+  'fired back',
+  'hit back',
+  'spoke up',
+  'pointed out',
+  'points out',
+]);
+
 /** Nouns that report words: “claims from Russia”, “the statement by the ministry”. */
 export const SAYING_NOUNS = new Set(
   'claim claims statement statements remark remarks words comment comments words message warning accusation accusations call letter letters'.split(

@@ -11,6 +11,7 @@ import {
   isAge,
   isSpeakingHead,
   NOT_NAMES,
+  PHRASAL_POST_VERBS,
   PLATFORMS,
   POST_VERBS,
   PRONOUNS,
@@ -82,7 +83,7 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
   if (PRONOUNS.has(first)) {
     let at = 1;
     while (at < tokens.length && BETWEEN.has(norm(tokens[at]))) at++;
-    return POST_VERBS.has(norm(tokens[at] ?? '')) ? { kind: 'pronoun', pronoun: first } : null;
+    return saysAt(tokens, at) ? { kind: 'pronoun', pronoun: first } : null;
   }
   if (POST_VERBS.has(first)) {
     const found = nounPhraseAfter(tokens, 1); // "…,” said Capaldi
@@ -91,7 +92,7 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
   }
   for (let at = 1; at < Math.min(tokens.length, 30); at++) {
     const verb = norm(tokens[at]);
-    if ((POST_VERBS.has(verb) || publishedOn(tokens, at)) && !isCap(tokens[at])) {
+    if ((saysAt(tokens, at) || publishedOn(tokens, at)) && !isCap(tokens[at])) {
       const found = nounPhraseBefore(tokens, at);
       // "…” announced in May, said Ann Lowe": no speaker before the verb, the attribution is inverted — but
       // "Ann Lowe, the mayor, told Radio City" names whom she told, not a speaker.
@@ -102,6 +103,10 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
   }
   return null;
 }
+
+/** A verb of saying at tokens[at], of one word ("said") or with its particle ("weighed in"). */
+const saysAt = (tokens: string[], at: number): boolean =>
+  POST_VERBS.has(norm(tokens[at] ?? '')) || PHRASAL_POST_VERBS.has(`${norm(tokens[at] ?? '')} ${norm(tokens[at + 1] ?? '')}`);
 
 /** A verb in the past followed by "on Twitter", "on its website": the words were written and published. */
 function publishedOn(tokens: string[], at: number): boolean {

@@ -50,3 +50,11 @@ describe('a description followed by a relative clause', () => {
     expect(attributionBefore('Mary Quill, a farmer who lost her home, said it was ')).toEqual({ kind: 'name', words: ['Mary', 'Quill'] });
   });
 });
+
+describe('verbs of saying with a particle', () => {
+  it('reads “weighed in”, “went on” and “shot back” after the marks as attributions', () => {
+    expect(attributionAfter(' Lowe weighed in, telling Reed, ')).toEqual({ kind: 'name', words: ['Lowe'] });
+    expect(attributionAfter(' he went on.')).toEqual({ kind: 'pronoun', pronoun: 'he' });
+    expect(attributionAfter(' the mayor shot back.')).toMatchObject({ kind: 'description', words: ['the', 'mayor'] });
+  });
+});
