@@ -92,8 +92,9 @@ const isMarkedTerm = (words: string[], text: string, before: string, post: strin
 
 /** A verb of saying or thinking, or a colon, right before the marks. */
 const SAID_BEFORE = new RegExp(`(?:\\b(?:${alternation(REPORTING_VERBS)})\\b,?|:)$`, 'i');
-/** A verb of saying right before the marks ("said “…”"): the quotation opens an utterance. */
-const VERB_BEFORE = new RegExp(`\\b(?:${alternation(POST_VERBS)}),?$`, 'i');
+/** A verb of saying right before the marks ("said “…”", "declaring, “…”"): the quotation opens an utterance. */
+const PARTICIPLES = [...SAYING_VERBS].filter((verb) => verb.endsWith('ing'));
+const VERB_BEFORE = new RegExp(`\\b(?:${alternation([...POST_VERBS, ...PARTICIPLES])}),?$`, 'i');
 
 export function quoteKind({
   text,
