@@ -7,7 +7,7 @@ export const SAYING_VERBS = new Set(
     'say says said saying tell tells told telling add adds added adding ask asks asked asking ' +
     'explain explains explained note notes noted write writes wrote state states stated insist insists insisted ' +
     'warn warns warned declare declares declared declaring reply replies replied continue continues continued ' +
-    'recall recalls recalled admit admits admitted argue argues argued claim claims claimed concede concedes conceded ' +
+    'recall recalls recalled remember remembers remembered admit admits admitted argue argues argued claim claims claimed concede concedes conceded ' +
     'acknowledge acknowledges acknowledged remark remarks remarked stress stresses stressed urge urges urged ' +
     'observe observes observed suggest suggests suggested announce announces announced comment comments commented ' +
     'conclude concludes concluded joke jokes joked tweet tweets tweeted post posts posted describe describes described ' +

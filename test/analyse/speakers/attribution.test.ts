@@ -58,3 +58,12 @@ describe('verbs of saying with a particle', () => {
     expect(attributionAfter(' the mayor shot back.')).toMatchObject({ kind: 'description', words: ['the', 'mayor'] });
   });
 });
+
+describe('recollections', () => {
+  it('credits a partial quotation to the one who “remembered” what it tells', () => {
+    expect(attributionBefore('Tom Reed remembered Ann Lowe rehearsing there for one show and ')).toEqual({
+      kind: 'name',
+      words: ['Tom', 'Reed'],
+    });
+  });
+});
