@@ -482,8 +482,9 @@ function description(words: string[], determined: boolean): RawSpeaker | null {
   if (words.some((word) => /^\d{1,3}-years?-olds?$/i.test(word))) return { kind: 'anaphor', words };
   const last = words[words.length - 1];
   if (!isSpeakingHead(last)) return null;
-  // Without a determiner only a plural or mass noun reads as a speaker: "officials said", "aviation analysts said".
-  if (!determined && (words.length > 3 || !/s$|^police$|^staff$/i.test(norm(last)))) return null;
+  // Without a determiner only a plural or mass noun reads as a speaker, with up to three modifiers: "officials
+  // said", "aviation analysts said", "former royal press aides said".
+  if (!determined && (words.length > 4 || !/s$|^police$|^staff$/i.test(norm(last)))) return null;
   return { kind: 'description', words, head: norm(last) };
 }
 

@@ -67,3 +67,12 @@ describe('recollections', () => {
     });
   });
 });
+
+describe('descriptions without a determiner', () => {
+  it('takes a plural role with up to three modifiers for the speaker (“Former royal press aides called it”)', () => {
+    expect(attributionBefore('Former royal press aides called it not a crash, but ')).toMatchObject({
+      kind: 'description',
+      words: ['Former', 'royal', 'press', 'aides'],
+    });
+  });
+});
