@@ -14,9 +14,10 @@ import { groupQuotes } from '../../src/align/quotes/index.js';
 import { loadStories } from '../../src/load/stories.js';
 import { parseStory } from '../../src/parse/story.js';
 import type { Quotation, QuoteKind, Story } from '../../src/types.js';
+import { SHARED } from './corpora.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CORPORA = process.env.CORPORA_DIR ?? path.resolve(root, '../shared/corpora');
+const CORPORA = process.env.CORPORA_DIR ?? path.join(SHARED, 'corpora');
 
 interface Gold {
   story: string;
