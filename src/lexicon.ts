@@ -598,6 +598,14 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Nouns for works whose title may follow in quotation marks: his book “…”, the film “…”. */
+export const WORK_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'book books novel novels memoir memoirs film films movie movies documentary song songs album albums single ' +
+    'show shows series podcast play plays musical opera poem essay article column episode programme program'
+  ).split(' '),
+);
+
 /** Words that mention a term rather than quote a speaker: the so-called “…”, the word “…”, known as “…”. */
 export const TERM_MARKERS: readonly string[] = [
   'so-called',

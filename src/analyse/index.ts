@@ -276,8 +276,9 @@ function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited
   const laterPart = quote.chain !== undefined && quote.chain < items.length;
   const unattributed = !quote.raw && quote.kind === 'full' && !quote.nested && !laterPart;
   if (unattributed) {
-    const previous = [...items].reverse().find((item) => !item.quote.nested);
-    if (previous?.name && previous.quote.kind !== 'scare' && continues(context.article.body, previous.quote, quote))
+    // A title in scare quotes within the attribution ("…,” Lowe said on “Morning Report”. “…”) interrupts nothing.
+    const previous = [...items].reverse().find((item) => !item.quote.nested && item.quote.kind !== 'scare');
+    if (previous?.name && continues(context.article.body, previous.quote, quote))
       credit = { name: previous.name, person: previous.person, reason: 'continues the quotation before' };
   }
   // A quoted sentence with no attribution right after one in which someone says something, in its paragraph

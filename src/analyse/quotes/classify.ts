@@ -12,6 +12,7 @@ import {
   SAYING_VERBS,
   TERM_MARKERS,
   TITLE_SMALL_WORDS,
+  WORK_NOUNS,
 } from '../../lexicon.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
@@ -90,6 +91,9 @@ const isMarkedTerm = (words: string[], text: string, before: string, post: strin
   ((!/[.!?]$/.test(text) && (MARKED_BEFORE.test(before) || MARKED_AFTER.test(post))) ||
     (/[^.!?][.!]$/.test(text) && ENDS_SENTENCE.test(post) && MARKED_BEFORE.test(before)));
 
+/** A work's noun right before the marks: the title-case words after it are its title (his book “…”). */
+const WORK_BEFORE = new RegExp(`\\b(?:${alternation(WORK_NOUNS)})$`, 'i');
+
 /** A verb of saying or thinking, or a colon, right before the marks. */
 const SAID_BEFORE = new RegExp(`(?:\\b(?:${alternation(REPORTING_VERBS)})\\b,?|:)$`, 'i');
 /** A verb of saying right before the marks ("said “…”", "declaring, “…”"): the quotation opens an utterance. */
@@ -119,6 +123,8 @@ export function quoteKind({
     if (SAID_BEFORE.test(before) && !title) return 'full';
     return words.length <= 4 || title ? 'scare' : 'partial';
   }
+  // The title of a work after its noun is a name, however long ("his book “A Proven Path to All the Money”").
+  if (WORK_BEFORE.test(before) && isTitleCase(words)) return 'scare';
   if (
     !nested &&
     (modifiesNoun(text, post) || isMarkedTerm(words, text, before, post) || (!attributed && termBeforeNoun(words, text, before, post)))

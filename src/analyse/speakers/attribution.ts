@@ -167,6 +167,8 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
         }
       }
     }
+    // "Swift's claims", "Lowe's declaring": after a possessive the word is a noun (a gerund too).
+    if (at > 0 && POSSESSIVE.test(tokens[at - 1])) continue;
     // ", accusing Washington of …", "by saying:" — the subject is the clause's, further back.
     if (
       /ing$/.test(word) &&
@@ -180,8 +182,6 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     }
     // A noun like "claims" or "calls" used as a noun: "denied claims", "the calls" — not a verb here.
     if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && tokens[at - 1] !== 'One') continue;
-    // "Swift's claims": after a possessive the word is a noun.
-    if (at > 0 && POSSESSIVE.test(tokens[at - 1])) continue;
     const found = nounPhraseBefore(tokens, at) ?? coordinatedSubject(tokens, at);
     if (found) return found;
   }
@@ -373,7 +373,12 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
       if (kinds[index] === 'person') return pick(index);
     }
   }
-  if (norm(tokens[segments[0][1] - 1] ?? '') === 'who' && segments.length > 1) return pick(1);
+  if (norm(tokens[segments[0][1] - 1] ?? '') === 'who') {
+    // "…, including a career officer who described": the antecedent stands before "who" in the same stretch.
+    const own = phraseEndingAt(tokens, segments[0][1] - 1, segments[0][0]);
+    if (own && own.kind !== 'pronoun') return own;
+    if (segments.length > 1) return pick(1);
+  }
   return pick(0);
 }
 

@@ -14,3 +14,14 @@ describe('an utterance after a participle of saying', () => {
     expect(kindOf('Air quality fell into the “', 'very poor', '” category.')).toBe('scare');
   });
 });
+
+describe('titles of works', () => {
+  it('takes title-case words after a work’s noun for its title, however long', () => {
+    expect(kindOf('In his book “', 'Money: A Proven Path to All the Savings You Will Ever Need', '” Lowe shares a formula.')).toBe('scare');
+    expect(kindOf('She sang the song “', 'Rain', '” twice.')).toBe('scare');
+  });
+
+  it('still reads a quoted sentence after a colon as words said', () => {
+    expect(kindOf('In his book, Lowe writes: “', 'Money is a tool.')).toBe('full');
+  });
+});

@@ -81,6 +81,13 @@ describe('quotations', () => {
     expect(one(body, 'You have done such a good job.')).toMatchObject({ kind: 'full', speaker: 'Tom Reed' });
   });
 
+  it('lets a quotation go on after a title in scare quotes in the attribution (“…,” Reed said on “Morning Report”. “…”)', () => {
+    const body =
+      'Tom Reed runs the fund.\n\n“This stock was beaten down,” Reed said on “Market Hour” on Monday. “It fell for four years in a row.”';
+    expect(one(body, 'Market Hour')).toMatchObject({ kind: 'scare', speaker: null });
+    expect(one(body, 'It fell for four years in a row.')).toMatchObject({ kind: 'full', speaker: 'Tom Reed' });
+  });
+
   it('keeps an ellipsis inside a quotation', () => {
     expect(one('“Both of us have tried… to deal with Syria”, Kerry said.', 'Both of us have tried… to deal with Syria').speaker).toBe(
       'Kerry',

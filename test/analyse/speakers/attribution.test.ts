@@ -76,3 +76,19 @@ describe('descriptions without a determiner', () => {
     });
   });
 });
+
+describe('relative clauses and gerunds', () => {
+  it('takes the antecedent of “who” in the same stretch (“…, including a career officer who described it as”)', () => {
+    expect(
+      attributionBefore('The vote follows the words of four officials, including a career army officer who described the call as '),
+    ).toMatchObject({
+      kind: 'description',
+      words: ['a', 'career', 'army', 'officer'],
+    });
+    expect(attributionBefore('Tom Reed, who said ')).toEqual({ kind: 'name', words: ['Tom', 'Reed'] });
+  });
+
+  it('reads a verb of saying after a possessive as a noun, so that it credits no one (“from Lowe’s declaring …”)', () => {
+    expect(attributionBefore('The rivals grew louder — from Ann Lowe’s declaring an end to all fees to a new tax to pay for ')).toBeNull();
+  });
+});
