@@ -418,10 +418,11 @@ function chooseAttribution(
   return order.find(([, speaker]) => speaker !== null) ?? [null, null];
 }
 
-/** A verb or noun of saying among the words. */
+/** A verb or noun of saying among the words (not a gerund after a possessive: "Lowe's declaring an end to …"). */
 function hasCue(tokens: string[]): boolean {
-  for (const token of tokens) {
-    const word = token.toLowerCase();
+  for (let at = 0; at < tokens.length; at++) {
+    const word = tokens[at].toLowerCase();
+    if (word.endsWith('ing') && at > 0 && /[’']s$/.test(tokens[at - 1])) continue;
     if (SAYING_VERBS.has(word) || SAYING_NOUNS.has(word) || POST_VERBS.has(word)) return true;
   }
   return false;

@@ -88,6 +88,11 @@ describe('quotations', () => {
     expect(one(body, 'It fell for four years in a row.')).toMatchObject({ kind: 'full', speaker: 'Tom Reed' });
   });
 
+  it('takes no cue of saying from a gerund after a possessive (“from Lowe’s declaring an end to …”)', () => {
+    const body = 'The rivals grew louder — from Ann Lowe’s declaring an end to all fees to a new tax to pay for “Care for all.”';
+    expect(one(body, 'Care for all.')).toMatchObject({ kind: 'scare', speaker: null });
+  });
+
   it('keeps an ellipsis inside a quotation', () => {
     expect(one('“Both of us have tried… to deal with Syria”, Kerry said.', 'Both of us have tried… to deal with Syria').speaker).toBe(
       'Kerry',
