@@ -1,6 +1,6 @@
 // The alignment of one story, quotes supplied by the caller (see ./index.ts).
 import type { AnalysedStory, Alignment, Claim, Member, QuoteGroup } from '../types.js';
-import { claimGroups, type ClaimStats, type PairScore } from './claims/index.js';
+import { claimGroups, type ClaimStats, type DecisionModel, type PairScore } from './claims/index.js';
 import { unitInputs } from './claims/inputs.js';
 import { findConflicts } from './conflicts.js';
 import { articleOverlap, wordNorms } from './overlap.js';
@@ -15,11 +15,11 @@ export interface ClaimsResult {
   explain(a: Member, b: Member): string[];
 }
 
-/** Claims and exclusives of a story, with counters of the work done. */
-export function alignClaims(analysed: AnalysedStory): ClaimsResult {
+/** Claims and exclusives of a story, with counters of the work done; `model`: see claimGroups. */
+export function alignClaims(analysed: AnalysedStory, model?: DecisionModel): ClaimsResult {
   const articles = analysed.story.articles;
   const inputs = unitInputs(analysed);
-  const { groups, stats, compare, explain } = claimGroups(inputs, analysed.vectors);
+  const { groups, stats, compare, explain } = claimGroups(inputs, analysed.vectors, model);
   // Inputs come article by article, sentence by sentence: position in the list is reading order.
   const articleIndex = new Map(articles.map((article, a) => [article.id, a]));
   const ordered = groups.map((group) => {
