@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { analyseStory } from '../../src/analyse/index.js';
 import { alignClaims } from '../../src/align/build.js';
+import { groupQuotes } from '../../src/align/quotes/index.js';
 import { storyVectors } from '../../src/build.js';
 import type { DecisionModel, PairScore } from '../../src/align/claims/index.js';
 import { loadStories } from '../../src/load/stories.js';
@@ -89,7 +90,8 @@ function scoredPairs(
   label: (a: Member, b: Member) => PairLabel | undefined,
   model?: DecisionModel,
 ): LabelledPair[] {
-  const result = alignClaims(analyseStory(story, storyVectors()), model);
+  const analysed = analyseStory(story, storyVectors());
+  const result = alignClaims(analysed, { quotes: groupQuotes(analysed), model });
   const key = (x: Member, y: Member) => [`${x.article}#${x.sentence}`, `${y.article}#${y.sentence}`].sort().join(' ');
   const together = new Set(result.claims.flatMap((claim) => claim.members.flatMap((x) => claim.members.map((y) => key(x, y)))));
   const members = story.articles.flatMap((article) => article.sentences.map((s): Member => ({ article: article.id, sentence: s.id })));

@@ -15,10 +15,17 @@ export interface ClaimsResult {
   explain(a: Member, b: Member): string[];
 }
 
-/** Claims and exclusives of a story, with counters of the work done; `model`: see claimGroups. */
-export function alignClaims(analysed: AnalysedStory, model?: DecisionModel): ClaimsResult {
+export interface ClaimOptions {
+  /** The quote groups (align/quotes): sentences whose quotations are grouped carry one quotation. */
+  quotes?: QuoteGroup[];
+  /** The pair decision's weights and bar (see claimGroups); the fitted ones unless a fit tries others. */
+  model?: DecisionModel;
+}
+
+/** Claims and exclusives of a story, with counters of the work done. */
+export function alignClaims(analysed: AnalysedStory, { quotes, model }: ClaimOptions = {}): ClaimsResult {
   const articles = analysed.story.articles;
-  const inputs = unitInputs(analysed);
+  const inputs = unitInputs(analysed, quotes);
   const { groups, stats, compare, explain } = claimGroups(inputs, analysed.vectors, model);
   // Inputs come article by article, sentence by sentence: position in the list is reading order.
   const articleIndex = new Map(articles.map((article, a) => [article.id, a]));
@@ -64,7 +71,7 @@ export function alignClaims(analysed: AnalysedStory, model?: DecisionModel): Cla
 /** The whole alignment, with the quote groups computed elsewhere. */
 export function buildAlignment(analysed: AnalysedStory, quotes: QuoteGroup[]): Alignment {
   const { story } = analysed;
-  const { claims, exclusives } = alignClaims(analysed);
+  const { claims, exclusives } = alignClaims(analysed, { quotes });
   const overlap = articleOverlap(
     story.articles.map((article) => ({ id: article.id, words: (analysed.tokens[article.id] ?? []).flatMap(wordNorms) })),
   );
