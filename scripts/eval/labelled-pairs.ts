@@ -7,8 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { analyseStory } from '../../src/analyse/index.js';
 import { alignClaims } from '../../src/align/build.js';
+import { groupQuotes } from '../../src/align/quotes/index.js';
 import { storyVectors } from '../../src/build.js';
-import type { PairScore } from '../../src/align/claims/index.js';
+import type { DecisionModel, PairScore } from '../../src/align/claims/index.js';
 import { loadStories } from '../../src/load/stories.js';
 import { parseStory } from '../../src/parse/story.js';
 import type { Member, Story } from '../../src/types.js';
@@ -83,8 +84,14 @@ function corpusLabels(gold: CorpusGold): (x: string, y: string) => PairLabel {
 }
 
 /** Every cross-article pair of one story, scored, labelled by `label` (undefined: not in the gold). */
-function scoredPairs(name: string, story: Story, label: (a: Member, b: Member) => PairLabel | undefined): LabelledPair[] {
-  const result = alignClaims(analyseStory(story, storyVectors()));
+function scoredPairs(
+  name: string,
+  story: Story,
+  label: (a: Member, b: Member) => PairLabel | undefined,
+  model?: DecisionModel,
+): LabelledPair[] {
+  const analysed = analyseStory(story, storyVectors());
+  const result = alignClaims(analysed, { quotes: groupQuotes(analysed), model });
   const key = (x: Member, y: Member) => [`${x.article}#${x.sentence}`, `${y.article}#${y.sentence}`].sort().join(' ');
   const together = new Set(result.claims.flatMap((claim) => claim.members.flatMap((x) => claim.members.map((y) => key(x, y)))));
   const members = story.articles.flatMap((article) => article.sentences.map((s): Member => ({ article: article.id, sentence: s.id })));
@@ -101,7 +108,7 @@ function scoredPairs(name: string, story: Story, label: (a: Member, b: Member) =
   return out;
 }
 
-async function corpusPairs({ name, dir }: Corpus, articlesDir: string): Promise<LabelledPair[]> {
+async function corpusPairs({ name, dir }: Corpus, articlesDir: string, model?: DecisionModel): Promise<LabelledPair[]> {
   const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as CorpusGold;
   const texts = Object.fromEntries(
     Object.entries(gold.files).map(([letter, file]) => [letter, readFileSync(path.join(dir, file), 'utf8')]),
@@ -113,21 +120,29 @@ async function corpusPairs({ name, dir }: Corpus, articlesDir: string): Promise<
   const articleOf = Object.fromEntries(Object.entries(gold.files).map(([letter, file]) => [`a${file.replace(/\.txt$/, '')}`, letter]));
   const goldOf = goldSentenceOf(story, gold, texts, articleOf);
   const labelOf = corpusLabels(gold);
-  return scoredPairs(name, story, (a, b) => {
-    const x = goldOf.get(`${a.article}#${a.sentence}`);
-    const y = goldOf.get(`${b.article}#${b.sentence}`);
-    return x && y ? labelOf(x, y) : undefined;
-  });
+  return scoredPairs(
+    name,
+    story,
+    (a, b) => {
+      const x = goldOf.get(`${a.article}#${a.sentence}`);
+      const y = goldOf.get(`${b.article}#${b.sentence}`);
+      return x && y ? labelOf(x, y) : undefined;
+    },
+    model,
+  );
 }
 
-/** The labelled pairs of every annotated story there is (the shared corpora only with ../shared). */
-export async function labelledPairs(): Promise<LabelledPair[]> {
+/**
+ * The labelled pairs of every annotated story there is (the shared corpora only with ../shared), or of the
+ * stories named in `only`; grouped by the aligner with `model` (the fitted one by default).
+ */
+export async function labelledPairs(only?: string[], model?: DecisionModel): Promise<LabelledPair[]> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'fit-claims-'));
   try {
-    const corpora = annotatedCorpora();
+    const corpora = annotatedCorpora().filter((corpus) => !only || only.includes(corpus.name));
     writeArticles(work, corpora);
     const out: LabelledPair[] = [];
-    for (const corpus of corpora) out.push(...(await corpusPairs(corpus, work)));
+    for (const corpus of corpora) out.push(...(await corpusPairs(corpus, work, model)));
     return out;
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // The alignment of one story, quotes supplied by the caller (see ./index.ts).
 import type { AnalysedStory, Alignment, Claim, Member, QuoteGroup } from '../types.js';
-import { claimGroups, type ClaimStats, type PairScore } from './claims/index.js';
+import { claimGroups, type ClaimStats, type DecisionModel, type PairScore } from './claims/index.js';
 import { unitInputs } from './claims/inputs.js';
 import { findConflicts } from './conflicts.js';
 import { articleOverlap, wordNorms } from './overlap.js';
@@ -15,11 +15,18 @@ export interface ClaimsResult {
   explain(a: Member, b: Member): string[];
 }
 
+export interface ClaimOptions {
+  /** The quote groups (align/quotes): sentences whose quotations are grouped carry one quotation. */
+  quotes?: QuoteGroup[];
+  /** The pair decision's weights and bar (see claimGroups); the fitted ones unless a fit tries others. */
+  model?: DecisionModel;
+}
+
 /** Claims and exclusives of a story, with counters of the work done. */
-export function alignClaims(analysed: AnalysedStory): ClaimsResult {
+export function alignClaims(analysed: AnalysedStory, { quotes, model }: ClaimOptions = {}): ClaimsResult {
   const articles = analysed.story.articles;
-  const inputs = unitInputs(analysed);
-  const { groups, stats, compare, explain } = claimGroups(inputs, analysed.vectors);
+  const inputs = unitInputs(analysed, quotes);
+  const { groups, stats, compare, explain } = claimGroups(inputs, analysed.vectors, model);
   // Inputs come article by article, sentence by sentence: position in the list is reading order.
   const articleIndex = new Map(articles.map((article, a) => [article.id, a]));
   const ordered = groups.map((group) => {
@@ -64,7 +71,7 @@ export function alignClaims(analysed: AnalysedStory): ClaimsResult {
 /** The whole alignment, with the quote groups computed elsewhere. */
 export function buildAlignment(analysed: AnalysedStory, quotes: QuoteGroup[]): Alignment {
   const { story } = analysed;
-  const { claims, exclusives } = alignClaims(analysed);
+  const { claims, exclusives } = alignClaims(analysed, { quotes });
   const overlap = articleOverlap(
     story.articles.map((article) => ({ id: article.id, words: (analysed.tokens[article.id] ?? []).flatMap(wordNorms) })),
   );

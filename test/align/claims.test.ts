@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { alignClaims } from '../../src/align/build.js';
 import { claimGroups } from '../../src/align/claims/index.js';
 import { sentenceTokens } from '../../src/analyse/terms/index.js';
-import type { Claim } from '../../src/types.js';
+import { findQuotations, storyReferents } from '../../src/analyse/index.js';
+import { groupQuotes } from '../../src/align/quotes/index.js';
+import type { AnalysedStory, Claim } from '../../src/types.js';
+import { storyOf } from '../analyse/quotes/story.js';
 import { makeArticle, makeStory } from './helpers.js';
 import { testWordVectors } from '../helpers.js';
 
@@ -246,4 +249,34 @@ describe('scaling', () => {
     const sizes = groups.map((g: { members: number[] }) => g.members.length).sort((x: number, y: number) => y - x);
     expect(sizes.slice(0, 30).every((size) => size >= 450)).toBe(true);
   }, 120_000);
+});
+
+describe('one quotation as the quote linker groups it', () => {
+  /** A story analysed with its quotations found, the way the build analyses one. */
+  const analysedWithQuotes = (bodies: Record<string, string>): AnalysedStory => {
+    const story = storyOf(bodies);
+    const tokens = Object.fromEntries(story.articles.map((a) => [a.id, sentenceTokens(a)]));
+    return { story, ...findQuotations(story), tokens, referents: storyReferents(story, tokens), vectors: testWordVectors() };
+  };
+  const kindOf = (claims: Claim[], a: [string, string], b: [string, string]) => together(claims, a, b)?.kind;
+
+  it('calls two sentences that carry one remark too short for its words alone one quotation (near-verbatim)', () => {
+    const analysed = analysedWithQuotes({
+      a: `${FILLER_A} An assistant delivered the news by saying: "Hello Doctor".`,
+      b: `When the actor answered the phone, his agent said: "Hello Doctor." ${FILLER_B}`,
+    });
+    expect(kindOf(alignClaims(analysed).claims, ['a', 's3'], ['b', 's1'])).not.toBe('near-verbatim');
+    const quotes = groupQuotes(analysed);
+    expect(kindOf(alignClaims(analysed, { quotes }).claims, ['a', 's3'], ['b', 's1'])).toBe('near-verbatim');
+  });
+
+  it('keeps the other sentences of a quotation that runs over several apart: each is a claim of its own', () => {
+    const analysed = analysedWithQuotes({
+      a: `${FILLER_A} “We get stabbings and gang violence here. But this is like something out of a movie,” said Mark Thompson.`,
+      b: `“But this is like something out of a movie,” Thompson said. ${FILLER_B}`,
+    });
+    const { claims } = alignClaims(analysed, { quotes: groupQuotes(analysed) });
+    expect(kindOf(claims, ['a', 's4'], ['b', 's1'])).toBe('near-verbatim');
+    expect(together(claims, ['a', 's3'], ['b', 's1'])).toBeUndefined();
+  });
 });

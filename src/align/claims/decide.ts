@@ -45,14 +45,23 @@ export const WEIGHTS = {
  */
 export const LINK = 0.65;
 
-export function decide(f: PairFeatures): PairDecision {
+/** The weights of the logistic combination and the bar for a paraphrase link: an option of the aligner. */
+export interface DecisionModel {
+  weights: typeof WEIGHTS;
+  link: number;
+}
+
+/** The model fitted on every annotated story (what builds use). */
+export const FITTED_MODEL: DecisionModel = { weights: WEIGHTS, link: LINK };
+
+export function decide(f: PairFeatures, model: DecisionModel = FITTED_MODEL): PairDecision {
   if (f.identical || (f.copied >= VERBATIM_SHARE && f.longCopied >= VERBATIM_SHARE)) return { kind: 'verbatim', score: 1 };
   if ((f.copied >= COPIED_SHARE && f.copiedWords >= COPIED_WORDS) || f.sameQuote) {
-    return { kind: 'near-verbatim', score: Math.max(likelihood(f), (f.copied + f.longCopied) / 2, 0.5) };
+    return { kind: 'near-verbatim', score: Math.max(likelihood(f, model.weights), (f.copied + f.longCopied) / 2, 0.5) };
   }
-  const score = likelihood(f);
+  const score = likelihood(f, model.weights);
   // Names say who a sentence is about, not what it reports: two that share only names are not one claim.
-  return { kind: score >= LINK && f.sharedWords > 0 ? 'paraphrase' : null, score };
+  return { kind: score >= model.link && f.sharedWords > 0 ? 'paraphrase' : null, score };
 }
 
 /** The measurements as the logistic combination takes them, in the order of FEATURE_NAMES. */
@@ -85,8 +94,8 @@ export function decisionInputs(f: PairFeatures): number[] {
 }
 
 /** The logistic combination of the measurements: 0..1. */
-export function likelihood(f: PairFeatures): number {
+export function likelihood(f: PairFeatures, weights: DecisionModel['weights'] = WEIGHTS): number {
   const inputs = decisionInputs(f);
-  const z = FEATURE_NAMES.reduce((sum, name, i) => sum + WEIGHTS[name] * inputs[i], WEIGHTS.bias);
+  const z = FEATURE_NAMES.reduce((sum, name, i) => sum + weights[name] * inputs[i], weights.bias);
   return 1 / (1 + Math.exp(-z));
 }

@@ -18,7 +18,7 @@ export interface PairFeatures {
   longCopied: number;
   /** Words of the shorter sentence in copied runs. */
   copiedWords: number;
-  /** The two carry one quotation (see sameQuote). */
+  /** The two carry one quotation (see sameQuote and linkedQuotation). */
   sameQuote: boolean;
   /** Shared content terms that are not story-common and not names. */
   sharedRareWords: number;
@@ -93,7 +93,7 @@ export class PairScorer {
       copied: short.words.length > 0 ? copiedWords / short.words.length : 0,
       longCopied: long.words.length > 0 ? longCopiedWords / long.words.length : 0,
       copiedWords,
-      sameQuote: sameQuote(x, y),
+      sameQuote: sameQuote(x, y) || linkedQuotation(x, y),
       sharedRareWords,
       sharedWords,
       sharedTerms,
@@ -164,6 +164,17 @@ function sameQuote(x: Unit, y: Unit): boolean {
   if (small.length < QUOTE_TERMS) return false;
   const common = small.filter((t) => sortedHas(big, t)).length;
   return common >= QUOTE_TERMS && common >= QUOTE_SHARE * small.length;
+}
+
+/**
+ * Whether the quote linker (align/quotes) put the two sentences' quotations in one group and they share a quoted
+ * word that is not a function word: one short remark ("she said 'hello Doctor'" / "saying: \"Hello Doctor\"")
+ * or one worded a little differently, too short for sameQuote's runs. The shared word keeps apart the other
+ * sentences of a quotation that runs over several, which are claims of their own.
+ */
+function linkedQuotation(x: Unit, y: Unit): boolean {
+  if (!x.quoteGroups.some((group) => y.quoteGroups.includes(group))) return false;
+  return x.quotedTerms.some((t) => sortedHas(y.quotedTerms, t));
 }
 
 /** Length of the longest run of words two lists share. */

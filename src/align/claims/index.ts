@@ -9,7 +9,7 @@
 // Everything a story needs is made for that story and let go with it.
 import type { WordVectors } from '../../types.js';
 import { candidatePairs } from './candidates.js';
-import { decide, type PairDecision, type PairKind } from './decide.js';
+import { type DecisionModel, decide, FITTED_MODEL, type PairDecision, type PairKind } from './decide.js';
 import { PairScorer, type PairFeatures } from './features.js';
 import { mergeAlikeGroups } from './alike.js';
 import { dropContainedGroups } from './contained.js';
@@ -18,6 +18,7 @@ import { storyUnits, type Unit, type UnitInput } from './units.js';
 
 export type { ClaimGroup } from './grouping.js';
 export type { UnitInput } from './units.js';
+export type { DecisionModel } from './decide.js';
 export { RUN } from './units.js';
 
 export interface ClaimStats {
@@ -39,8 +40,8 @@ export interface SentenceClaims {
   explain(a: number, b: number): string[];
 }
 
-/** The claims of one story's sentences. */
-export function claimGroups(inputs: UnitInput[], vectors: WordVectors): SentenceClaims {
+/** The claims of one story's sentences; `model` decides pairs (the fitted one unless a fit tries another). */
+export function claimGroups(inputs: UnitInput[], vectors: WordVectors, model: DecisionModel = FITTED_MODEL): SentenceClaims {
   const story = storyUnits(inputs, vectors);
   const scorer = new PairScorer(story);
   const decisions = new Map<number, PairDecision>();
@@ -49,7 +50,7 @@ export function claimGroups(inputs: UnitInput[], vectors: WordVectors): Sentence
     const key = a < b ? a * size + b : b * size + a;
     let decision = decisions.get(key);
     if (decision === undefined) {
-      decision = decide(scorer.features(story.units[a], story.units[b]));
+      decision = decide(scorer.features(story.units[a], story.units[b]), model);
       decisions.set(key, decision);
     }
     return decision;
@@ -75,7 +76,7 @@ export function claimGroups(inputs: UnitInput[], vectors: WordVectors): Sentence
     for (const x of partsOf.get(a) ?? []) {
       for (const y of partsOf.get(b) ?? []) {
         const features = scorer.features(story.units[x], story.units[y]);
-        const score = { ...features, ...decide(features), clause: story.units[x].clause || story.units[y].clause };
+        const score = { ...features, ...decide(features, model), clause: story.units[x].clause || story.units[y].clause };
         if (best === undefined || (score.kind !== null && (best.kind === null || score.score > best.score))) best = score;
       }
     }

@@ -34,6 +34,11 @@ export interface UnitInput {
    * "John Kerry is in Moscow …": ["keri"]); see analyse/speakers/referents.ts. Matched on, never shown.
    */
   referent?: string[];
+  /**
+   * Ids of the quote groups (align/quotes: one quotation as different outlets give it) the sentence's quotations
+   * belong to: two sentences whose quotations the quote linker calls one carry one quotation.
+   */
+  quoteGroups?: string[];
 }
 
 export interface Unit {
@@ -53,6 +58,8 @@ export interface Unit {
   quotedTerms: number[];
   /** Matching keys of the words (stop words included) inside quotation marks, in reading order. */
   quotedWords: string[];
+  /** The quote groups of the sentence's quotations (see UnitInput.quoteGroups); none for a clause without quoted words. */
+  quoteGroups: string[];
   /** Sum of the idf of `terms`. */
   weight: number;
   /** Hashes of the runs of RUN words, in reading order. */
@@ -138,6 +145,7 @@ export function storyUnits(inputs: UnitInput[], vectors: WordVectors): StoryUnit
       terms: all,
       quotedTerms: read.quotedTerms,
       quotedWords: read.quotedWords,
+      quoteGroups: read.quotedWords.length > 0 ? (input.quoteGroups ?? []) : [],
       weight: sum(all, idf),
       runs,
       sortedRuns: runs.slice().sort(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../../src/align/claims/decide.js';
+import { decide, FITTED_MODEL, likelihood } from '../../../src/align/claims/decide.js';
 import { PairScorer } from '../../../src/align/claims/features.js';
 import { storyUnits } from '../../../src/align/claims/units.js';
 import { testWordVectors } from '../../helpers.js';
@@ -79,5 +79,27 @@ describe('paraphrase and names', () => {
     expect(pair(text, text).decision).toEqual({ kind: 'verbatim', score: 1 });
     expect(pair(text, text.replace('white', 'black')).decision.kind).toBe('verbatim');
     expect(pair(text, text.replace('Police said several people were inside', 'Three men sat in')).decision.kind).toBe('near-verbatim');
+  });
+});
+
+describe('the decision model (weights and link bar) is an option', () => {
+  const paraphrase = () =>
+    pair(
+      'The minister resigned on Monday after the scandal over the hospital contracts.',
+      'The minister quit on Monday following the scandal about hospital contracts.',
+    );
+
+  it('decides with the fitted model unless given another', () => {
+    const { features, decision } = paraphrase();
+    expect(decide(features, FITTED_MODEL)).toEqual(decision);
+    expect(decision.score).toBe(likelihood(features, FITTED_MODEL.weights));
+  });
+
+  it('links a paraphrase only from the model’s bar on, scored by its weights', () => {
+    const { features, decision } = paraphrase();
+    expect(decision.kind).toBe('paraphrase');
+    expect(decide(features, { ...FITTED_MODEL, link: decision.score + 0.01 }).kind).toBeNull();
+    const silent = { ...FITTED_MODEL, weights: { ...FITTED_MODEL.weights, bias: FITTED_MODEL.weights.bias - 20 } };
+    expect(decide(features, silent)).toEqual({ kind: null, score: likelihood(features, silent.weights) });
   });
 });
