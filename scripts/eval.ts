@@ -2,10 +2,11 @@
 //   npm run eval                 every figure: the shared corpora (when ../shared is there), then the Kerry story
 //   npm run eval -- --show 20    also list each corpus's misses and wrong pairs (evaluate.py --show 20)
 //   npm run eval -- --corpora    the shared corpora only
-//   (held-out quotations: extraction-benchmark news pages against test/fixtures/heldout-quotes; --show lists misses)
+//   (held-out quotations: extraction-benchmark news pages against test/fixtures/heldout-quotes and heldout-quotes-2,
+//   the second still blind; --show lists misses)
 import { evaluateClaims } from './eval/claims.js';
 import { corporaReport } from './eval/corpora.js';
-import { heldoutReport } from './eval/heldout-quotes.js';
+import { HELDOUT_SETS, heldoutReport } from './eval/heldout-quotes.js';
 import { evaluateQuotes } from './eval/quotes.js';
 
 function option(name: string): string | undefined {
@@ -17,8 +18,10 @@ async function main(): Promise<void> {
   const show = Number(option('--show') ?? 0) || 0;
   for (const line of await corporaReport(show)) console.log(line);
   if (option('--corpora') !== undefined) return;
-  console.log('');
-  for (const line of heldoutReport(show > 0)) console.log(line);
+  for (const set of HELDOUT_SETS) {
+    console.log('');
+    for (const line of heldoutReport(set, show > 0)) console.log(line);
+  }
   console.log('');
   console.log('Kerry–Lavrov, against test/fixtures/gold (annotated in this repository)');
   for (const line of await evaluateClaims()) console.log(line);
