@@ -151,6 +151,9 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one']);
 
+/** Possessive determiners: "his lawyer said", "her spokesman told", "their agent wrote" name a speaker as "the" would. */
+export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+
 /** Adverbs and auxiliaries that may stand between a speaker and the verb ("Kerry has also said"). */
 export const BETWEEN = new Set(
   (

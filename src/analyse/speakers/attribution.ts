@@ -13,6 +13,7 @@ import {
   NOT_NAMES,
   PHRASAL_POST_VERBS,
   PLATFORMS,
+  POSSESSIVE_DETERMINERS,
   POST_VERBS,
   PRONOUNS,
   ROLE_NOUNS,
@@ -446,7 +447,8 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
     if (NOT_NAMES.has(norm(previous)) || (!isCap(previous) && !POSSESSIVE.test(previous) && SAYING_VERBS.has(norm(previous)))) break;
     start--;
   }
-  const determined = start > floor && DETERMINERS.has(norm(tokens[start - 1]));
+  const possessed = start > floor && POSSESSIVE_DETERMINERS.has(norm(tokens[start - 1]));
+  const determined = start > floor && (DETERMINERS.has(norm(tokens[start - 1])) || possessed);
   // "a spokesman for the special counsel": the head is the role before the preposition.
   const onBehalf = roleBefore(tokens, determined ? start - 1 : start, end, floor);
   if (onBehalf) return onBehalf;

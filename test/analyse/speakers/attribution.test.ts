@@ -92,3 +92,19 @@ describe('relative clauses and gerunds', () => {
     expect(attributionBefore('The rivals grew louder — from Ann Lowe’s declaring an end to all fees to a new tax to pay for ')).toBeNull();
   });
 });
+
+describe('a role owned by someone (“his agent”, “her lawyer”)', () => {
+  it('credits the role as a description, as “the” would determine it', () => {
+    expect(attributionBefore('When the actor answered the phone, his agent said: ')).toEqual({
+      kind: 'description',
+      words: ['his', 'agent'],
+      head: 'agent',
+    });
+    expect(attributionBefore('Her lawyer told reporters: ')).toMatchObject({ kind: 'description', head: 'lawyer' });
+    expect(attributionBefore('The actor said his agent told him: ')).toMatchObject({ words: ['his', 'agent'] });
+  });
+
+  it('still credits the subject when the owned role is the object (“Smith thanked her lawyer, saying:”)', () => {
+    expect(attributionBefore('Smith thanked her lawyer, saying: ')).toEqual({ kind: 'name', words: ['Smith'] });
+  });
+});
