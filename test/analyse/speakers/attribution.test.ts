@@ -108,3 +108,11 @@ describe('a role owned by someone (“his agent”, “her lawyer”)', () => {
     expect(attributionBefore('Smith thanked her lawyer, saying: ')).toEqual({ kind: 'name', words: ['Smith'] });
   });
 });
+
+describe('a verb of saying in the present after the marks', () => {
+  it('credits the speaker of “…,” she recalls / an officer shouts / the minister concedes', () => {
+    expect(attributionAfter(' she recalls.')).toEqual({ kind: 'pronoun', pronoun: 'she' });
+    expect(attributionAfter(' an officer shouts as the door gives way.')).toMatchObject({ kind: 'description', head: 'officer' });
+    expect(attributionAfter(' the minister concedes.')).toMatchObject({ kind: 'description', head: 'minister' });
+  });
+});
