@@ -62,8 +62,8 @@ function modifiesNoun(text: string, post: string): boolean {
     .some((word) => POST_VERBS.has(word.toLowerCase()));
 }
 
-/** A determiner right before the marks: the “…” category. */
-const MODIFIER_SLOT = /(?:^|\s)(?:a|an|the|this|that|these|those|its|their|our)$/i;
+/** A determiner or possessive right before the marks: the “…” category, his “…” stance. */
+const MODIFIER_SLOT = /(?:^|\s)(?:a|an|the|this|that|these|those|its|their|our|his|her|my|your)$/i;
 
 /**
  * A few quoted words between a determiner and the noun they modify (or one quoted word before its noun) (the “poor” category, a “phase one” trade

@@ -25,3 +25,18 @@ describe('titles of works', () => {
     expect(kindOf('In his book, Lowe writes: “', 'Money is a tool.')).toBe('full');
   });
 });
+
+describe('a few quoted words between a possessive and their noun', () => {
+  /** In a sentence that also reports speech (a cue), where a bare phrase would otherwise be a partial quotation. */
+  const kindWithCue = (pre: string, text: string, post: string) =>
+    quoteKind({ text, pre, post, nested: false, cue: true, attributedAfter: false });
+
+  it('takes them for a term, as after “the” (his “tough on crime” stance, her “open door” policy)', () => {
+    expect(kindWithCue('Last year the senator quietly softened his “', 'tough on crime', ' stance last year.')).toBe('scare');
+    expect(kindWithCue('In May the mayor firmly defended her “', 'open door', ' policy.')).toBe('scare');
+  });
+
+  it('still reads words someone says to her as said (“told her “…” and left”)', () => {
+    expect(kindWithCue('He told her “', 'good luck', ' and left.')).not.toBe('scare');
+  });
+});
