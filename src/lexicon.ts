@@ -75,6 +75,15 @@ export const SAYING_NOUNS = new Set(
   ),
 );
 
+/**
+ * Nouns of words given as an order or an appeal, whose giver is named after "from" or "by" or owns them:
+ * “directives from the president to “…””, “a plea from her mother”, “Xi's orders to “…””. Too often plain nouns
+ * ("order books", "demand for oil") to mark a quotation as speech on their own.
+ */
+export const ORDER_NOUNS = new Set(
+  'directive directives instruction instructions order orders demand demands appeal appeals plea pleas pledge pledges'.split(' '),
+);
+
 /** Titles and roles stripped from a person's name: "Mr Kerry", "Foreign Minister Sergei Lavrov". */
 export const TITLES = new Set(
   (

@@ -268,7 +268,8 @@ const NO_CREDIT: Credit = { name: null, person: false, reason: null };
 /** The speaker of one quotation: from its own attribution, else from the quotation or sentence before. */
 function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credited {
   let credit = quote.raw ? fromAttribution(context, quote, items) : NO_CREDIT;
-  if (quote.via === 'lead' && credit.name && !credit.reason) credit = { ...credit, reason: 'named in the sentence that introduces it' };
+  if (credit.name && !credit.reason && (quote.via === 'lead' || quote.via === 'signed'))
+    credit = { ...credit, reason: quote.via === 'lead' ? 'named in the sentence that introduces it' : 'signed on the line below it' };
   // A quotation with no attribution of its own that continues the one before (“…,” he said. “…”), or
   // stands as the next paragraph after a credited quotation, full or partial (news copy names the
   // speaker once and lets the following quoted paragraph run on).

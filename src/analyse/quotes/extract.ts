@@ -2,7 +2,7 @@
 // attribution read (still raw: pronouns and "the official" are resolved story-wide in ../index.ts).
 
 import type { Article } from '../../types.js';
-import { attributionAfter, attributionBefore, tokenize, type RawSpeaker } from '../speakers/attribution.js';
+import { attributionAfter, attributionBefore, signature, tokenize, type RawSpeaker } from '../speakers/attribution.js';
 import { alternation, INDEFINITE_PRONOUNS, POST_VERBS, SAYING_NOUNS, SAYING_VERBS } from '../../lexicon.js';
 import { quoteKind } from './classify.js';
 import { scanQuotes, type QuoteSpan } from './scan.js';
@@ -23,8 +23,11 @@ export interface FoundQuote {
   kind: 'full' | 'partial' | 'scare';
   nested: boolean;
   raw: RawSpeaker | null;
-  /** Where the attribution came from ('lead': the sentence before, which introduces the quotation). */
-  via: 'after' | 'before' | 'lead' | null;
+  /**
+   * Where the attribution came from ('lead': the sentence before, which introduces the quotation; 'signed': a
+   * signature line below it).
+   */
+  via: 'after' | 'before' | 'lead' | 'signed' | null;
   /**
    * A quotation running over several paragraphs is one FoundQuote per paragraph; all of them carry the index
    * (in the returned list) of the first one, so that one attribution credits them all.
@@ -140,7 +143,13 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'> & Partia
     const spans = [...lead, ...scanQuotes(body, from, range.end)];
     if (spans.length === 0) return;
     const { kept, topLevel } = nesting(body, spans);
-    const place = { range, block, starts: blockSentenceStarts(articleStarts, range.start, range.end), articleStarts };
+    const place = {
+      range,
+      block,
+      starts: blockSentenceStarts(articleStarts, range.start, range.end),
+      articleStarts,
+      next: ranges[block + 1] ?? null,
+    };
     // The paragraph ends inside a quotation that is still open: it may go on in the next paragraph.
     const last = topLevel.at(-1);
     const runsOn = last !== undefined && last.close < 0 && /^[\s,;:]*$/.test(body.slice(last.end, range.end));
@@ -278,6 +287,8 @@ interface Place {
   starts: number[];
   /** Every sentence start of the article (empty for a bare body). */
   articleStarts: number[];
+  /** The next paragraph, if any: a signature line below a quotation. */
+  next: { start: number; end: number } | null;
 }
 
 /**
@@ -285,7 +296,8 @@ interface Place {
  * another (`outer`) is attributed only by what the outer quotation's own words say ("The president told me,
  * ‘…’"), never by a pronoun: inside a quotation "he" and "me" are the quoted speaker's, not the article's.
  */
-function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, { range, block, starts, articleStarts }: Place): FoundQuote {
+function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, place: Place): FoundQuote {
+  const { range, block, starts, articleStarts } = place;
   const nested = outer !== null;
   const sentenceStart = lastAtOrBefore(starts, span.open);
   const after = span.close >= 0 ? span.close + 1 : span.end;
@@ -308,23 +320,19 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, { range
   const tied = (span.close >= 0 && /[,!?]\s*$/.test(body.slice(span.start, span.close))) || /^\s*,/.test(post);
   const attributed = Boolean(preRaw || postRaw);
   let kind = quoteKind({ text, pre, nested, cue: cue || attributed, attributedAfter: Boolean(postRaw) && tied, post, attributed });
-  // A paragraph that is nothing but a few quoted words with no full stop is a heading quoting a phrase
-  // (a sub-head ‘Incredible incarnation’), not an utterance.
-  if (
-    kind === 'full' &&
+  const wholeParagraph =
     !nested &&
-    !preRaw &&
-    !postRaw &&
     span.close >= 0 &&
     /^[\s“"‘'«]*$/.test(body.slice(range.start, span.open)) &&
-    /^[\s”"’'»]*$/.test(body.slice(span.close + 1, range.end)) &&
-    !/[.!?…]$/.test(text) &&
-    text.split(/\s+/).length <= 5
-  )
-    kind = 'partial';
-  const lead = preRaw || postRaw || nested || kind !== 'full' ? null : leadIn(body, span.open, sentenceStart, articleStarts);
+    /^[\s”"’'»]*$/.test(body.slice(span.close + 1, range.end));
+  // A paragraph that is nothing but a few quoted words with no full stop is a heading quoting a phrase
+  // (a sub-head ‘Incredible incarnation’), not an utterance.
+  if (kind === 'full' && wholeParagraph && !preRaw && !postRaw && !/[.!?…]$/.test(text) && text.split(/\s+/).length <= 5) kind = 'partial';
+  const unattributed = !preRaw && !postRaw && !nested && kind === 'full';
+  const lead = unattributed ? leadIn(body, span.open, sentenceStart, articleStarts) : null;
+  const signed = unattributed && !lead && wholeParagraph && place.next ? signature(body.slice(place.next.start, place.next.end)) : null;
   const [via, raw]: [FoundQuote['via'], RawSpeaker | null] =
-    kind === 'scare' ? [null, null] : lead ? ['lead', lead.raw] : chooseAttribution(kind, preRaw, postRaw);
+    kind === 'scare' ? [null, null] : lead ? ['lead', lead.raw] : signed ? ['signed', signed] : chooseAttribution(kind, preRaw, postRaw);
   const quote: FoundQuote = {
     start: span.start,
     end: span.end,

@@ -11,6 +11,7 @@ import {
   isAge,
   isSpeakingHead,
   NOT_NAMES,
+  ORDER_NOUNS,
   PHRASAL_POST_VERBS,
   PLATFORMS,
   POSSESSIVE_DETERMINERS,
@@ -116,6 +117,24 @@ function publishedOn(tokens: string[], at: number): boolean {
   return PLATFORMS.has(next) || (/^(?:its|his|her|their|the)$/.test(next) && PLATFORMS.has(norm(tokens[at + 3] ?? '')));
 }
 
+/** A dash, then a name or description of a few words and what may follow a comma: "– Ann Lowe, reader". */
+const SIGNATURE = /^[–—―-]{1,2}\s*(\p{Lu}[^,;(|\n]{0,60})(?:[,;(|][^\n]*)?$/u;
+
+/**
+ * The signer of a quotation set as a paragraph of its own, from the line below it (testimonials, reviews and
+ * epigraphs sign their words this way: “…” ¶ – Ann Lowe); null when the line is not a signature.
+ */
+export function signature(line: string): RawSpeaker | null {
+  const match = SIGNATURE.exec(line.trim());
+  if (!match) return null;
+  const tokens = tokenize(match[1]);
+  if (tokens.length === 0 || tokens.length > 5) return null;
+  const found = nounPhraseAfter(tokens, 0);
+  // The phrase takes every word of the line: a signature is a name, never a sentence ("– We will win").
+  if (!found || found.kind === 'pronoun' || found.words.length !== tokens.length) return null;
+  return withoutFullStop(found);
+}
+
 /** The speaker named earlier in the sentence: the nearest cue that names someone (`tokens`: tokenize(pre)). */
 export function attributionBefore(pre: string, tokens: string[] = tokenize(pre)): RawSpeaker | null {
   return withoutFullStop(speakerBefore(tokens));
@@ -143,7 +162,7 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
       if (found) return found;
       continue;
     }
-    if (SAYING_NOUNS.has(word) && !isCap(tokens[at])) {
+    if ((SAYING_NOUNS.has(word) || ORDER_NOUNS.has(word)) && !isCap(tokens[at])) {
       const link = norm(tokens[at + 1] ?? '');
       // "remarks from the minister", "a statement by the board", "in the words of the patient".
       if (link === 'from' || link === 'by' || (link === 'of' && word === 'words')) {
@@ -533,6 +552,8 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
     )
       end++;
     if (end === at + 1) return null;
+    const author = authorOfText(tokens, end);
+    if (author) return author;
     const words = tokens.slice(at, end);
     if (words.slice(1).some(isCap) && isCap(words[words.length - 1])) return { kind: 'name', words };
     // "The group sent a letter": a verb the stops above do not know ends the phrase after its last head noun.
@@ -541,6 +562,16 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
     return description(words.slice(0, Math.max(head, 2)), true);
   }
   return null;
+}
+
+/**
+ * Who wrote the text named just before tokens[at]: "a report from Kotak Securities", "a statement by his lawyer"
+ * — the words are the author's, a report says nothing of its own.
+ */
+function authorOfText(tokens: string[], at: number): RawSpeaker | null {
+  if (!TEXT_NOUNS.has(norm(tokens[at - 1])) || !/^(?:from|by)$/.test(norm(tokens[at] ?? ''))) return null;
+  const author = nounPhraseAfter(tokens, at + 1);
+  return author && author.kind !== 'pronoun' ? author : null;
 }
 
 /** Two or three capitalised words with no title or body word among them: a person's full name. */

@@ -359,6 +359,46 @@ describe('a sentence that introduces a quotation names its speaker', () => {
   });
 });
 
+describe('a quotation signed on the line below it', () => {
+  it('credits a quoted paragraph to the name on the dash line after it, and says so', () => {
+    const body =
+      'Readers wrote in about the new bakery.\n\n“The bread was warm and the staff were kind.”\n\n– Ann Lowe, Leeds\n\n“Too busy on Saturdays.”\n\n— Tom R.';
+    expect(one(body, 'The bread was warm and the staff were kind.')).toMatchObject({
+      speaker: 'Ann Lowe',
+      speakerReason: 'signed on the line below it',
+    });
+    expect(one(body, 'Too busy on Saturdays.').speaker).toBe('Tom R.');
+  });
+
+  it('takes no sentence after a dash for a signature, and no line below a quotation with its own attribution', () => {
+    const body = '“We start at dawn.”\n\n– We will see about that, the mayor replied.\n\n“It is done,” Carl Mint said.\n\n– Ann Lowe';
+    expect(one(body, 'We start at dawn.').speaker).toBeNull();
+    expect(one(body, 'It is done').speaker).toBe('Carl Mint');
+  });
+});
+
+describe('words given as an order or written in a report are their author’s', () => {
+  it('credits “directives from X to “…”” to X', () => {
+    const body = 'The purge began with directives from Governor Ann Lowe to “leave no one standing” in the old guard.';
+    expect(one(body, 'leave no one standing').speaker).toBe('Ann Lowe');
+  });
+
+  it('reads “said a report from X” and “a statement by X” as X', () => {
+    expect(attributionAfter(', said a report from Kotak Securities.')).toEqual({ kind: 'name', words: ['Kotak', 'Securities'] });
+    expect(attributionAfter(', said a statement by the Harbour Trust.')).toEqual({ kind: 'name', words: ['the', 'Harbour', 'Trust'] });
+  });
+
+  it('keeps the report as the speaker when what follows “from” is no one (“a report from Monday”)', () => {
+    expect(attributionAfter(', said a report from Monday.')).toMatchObject({ kind: 'description', head: 'report' });
+  });
+
+  it('does not make “order” a verb of saying: a product name after “order books” is a term', () => {
+    const body =
+      'In Europe, where the order books open in May, the firm will start with the Sportback “edition one”: a launch model in blue.';
+    expect(one(body, 'edition one').kind).toBe('scare');
+  });
+});
+
 describe('terms, owners and titles', () => {
   it('takes a few quoted words between a determiner and their noun for a term, with no speaker', () => {
     expect(one('Air quality fell into the “very poor” category on Monday.', 'very poor')).toMatchObject({ kind: 'scare', speaker: null });
