@@ -67,8 +67,10 @@ const MODIFIER_SLOT = /(?:^|\s)(?:a|an|the|this|that|these|those|its|their|our|h
 
 /**
  * A few quoted words between a determiner and the noun they modify (or one quoted word before its noun) (the “poor” category, a “phase one” trade
- * deal) are a term or a name — unless the sentence says whose words they are, or a verb of naming or judging
- * puts them in someone's mouth (analysts called it the “…” deal, she hailed the “…” move).
+ * deal) are a term or a name — unless a verb of naming or judging puts them in someone's mouth (analysts called
+ * it the “…” deal, she hailed the “…” move). One quoted word in a sentence that says whose words they are is
+ * theirs ("Forecasters said smog may reach “emergency” levels"); several between "the" and a noun stay a name
+ * ("China said it backs the “one country, two systems” formula").
  */
 function termBeforeNoun(words: string[], text: string, before: string, post: string): boolean {
   // One quoted word before a noun modifies it wherever it stands ("results from “exogenic” processes").
@@ -127,7 +129,9 @@ export function quoteKind({
   if (WORK_BEFORE.test(before) && isTitleCase(words)) return 'scare';
   if (
     !nested &&
-    (modifiesNoun(text, post) || isMarkedTerm(words, text, before, post) || (!attributed && termBeforeNoun(words, text, before, post)))
+    (modifiesNoun(text, post) ||
+      isMarkedTerm(words, text, before, post) ||
+      ((!attributed || words.length > 1) && termBeforeNoun(words, text, before, post)))
   )
     return 'scare';
   if (before.endsWith(':') && startsUtterance) return 'full';

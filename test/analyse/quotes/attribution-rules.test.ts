@@ -405,6 +405,13 @@ describe('terms, owners and titles', () => {
     expect(one('The two sides signed a “stage one” tariff deal.', 'stage one')).toMatchObject({ kind: 'scare', speaker: null });
   });
 
+  it('takes several quoted words between “the” and their noun for a name even where the sentence has a speaker', () => {
+    const body = 'Beijing said it stands by the “one land, two rules” formula, while police say they show restraint.';
+    expect(one(body, 'one land, two rules')).toMatchObject({ kind: 'scare', speaker: null });
+    // One word in that slot may still be the speaker's: forecasters warned of “emergency” levels.
+    expect(one('Forecasters said smog may reach “emergency” levels on Friday.', 'emergency').kind).toBe('partial');
+  });
+
   it('takes a term the text only mentions for a term (the so-called “…”, known as “…”, “…” — the term for)', () => {
     expect(one('Tom Reed said the so-called “quiet zone” would expand.', 'quiet zone')).toMatchObject({ kind: 'scare', speaker: null });
     expect(one('The drug induces “torpor” — the term for a state of deep sleep.', 'torpor').kind).toBe('scare');
