@@ -2,7 +2,7 @@
 // extraction benchmark (../shared/extraction-benchmark/ground-truth.json), each annotated blind in a gold folder's
 // gold.json (offsets and speakers only, no text; its README says how the pages were chosen). The first set,
 // test/fixtures/heldout-quotes, is no longer blind (rules were written from its misses); the second,
-// test/fixtures/heldout-quotes-2, is but for two classes of its first run's misses (see the README); the third,
+// test/fixtures/heldout-quotes-2, is but for the classes of its misses since written from it (see the README); the third,
 // test/fixtures/heldout-quotes-3, is. Each page's articleBody becomes a one-article story (one paragraph a line,
 // as corpusArticle does) and goes through the real parse and analyse stages.
 //
@@ -42,7 +42,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   },
   {
     folder: 'test/fixtures/heldout-quotes-2',
-    title: 'Held-out quotations, second set (blind; two rules since written from its misses): 12 more extraction-benchmark news pages',
+    title:
+      'Held-out quotations, second set (blind but for six classes since written from its misses): 12 more extraction-benchmark news pages',
   },
   {
     folder: 'test/fixtures/heldout-quotes-3',
