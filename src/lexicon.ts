@@ -15,6 +15,7 @@ export const SAYING_VERBS = new Set(
     'complain complains complained complaining criticize criticizes criticized criticise criticised deny denies denied ' +
     'reiterate reiterates reiterated predict predicts predicted promise promises promised vow vows vowed ' +
     'quote quotes quoted quoting issue issues issued insisting warning adding noting calling describing stating ' +
+    'beg begs begged begging implore implores implored imploring ' +
     'pledge pledged pledges dub dubbed term termed brand branded label labelled labeled hail hailed ' +
     'confirm confirms confirmed agree agreed hope hoped want wanted reveal reveals revealed ' +
     'cheered cheers welcomed welcomes slammed slams blasted condemned condemns decried decries denounced denounces ' +
@@ -43,7 +44,7 @@ export const POST_VERBS = new Set(
     'observed suggested announced commented concluded joked tweeted posted reiterated promised vowed confirmed ' +
     'insists warns argues notes explains adds declares read reads comments continues described describes testified ' +
     'responded answered countered cautioned quipped lamented boasted emphasised emphasized recounted ' +
-    'shouted yelled screamed ordered whispered ' +
+    'shouted yelled screamed ordered whispered begged pleaded implored ' +
     // The present of the same verbs, as feature writing and profiles put it ("…,” she recalls).
     'replies recalls admits concedes acknowledges remarks stresses urges observes suggests announces concludes ' +
     'jokes tweets reiterates promises vows confirms testifies responds answers counters cautions quips laments ' +
@@ -172,9 +173,23 @@ export const BETWEEN = new Set(
   (
     'has have had was is were are will would also later then again earlier previously repeatedly reportedly once ' +
     'further however already even still just recently simply firmly publicly privately separately only ' +
-    'quickly angrily bluntly flatly curtly instead'
+    'quickly angrily bluntly flatly curtly instead meanwhile though too nonetheless nevertheless likewise'
   ).split(' '),
 );
+
+/** Words in -ly that are no adverb ("The family said", "a key ally said"): never passed over as one. */
+const NOT_ADVERBS = new Set(
+  'family ally rally assembly supply reply belly bully jelly monopoly anomaly homily folly lily fly apply comply imply multiply'.split(' '),
+);
+
+/**
+ * A word that may stand between a speaker and the verb: one of BETWEEN, or an adverb in -ly ("Brooke tearfully
+ * asked", "she quietly added").
+ */
+export const isBetweenWord = (token: string): boolean => {
+  const word = token.toLowerCase();
+  return BETWEEN.has(word) || (/^\p{Ll}{2,}ly$/u.test(token) && !NOT_ADVERBS.has(word));
+};
 
 /** Those who work with a named lead and speak with them: "Lowe and her team wrote" is Lowe's writing. */
 export const TEAM_NOUNS: ReadonlySet<string> = new Set('team colleagues co-authors coauthors collaborators'.split(' '));
@@ -203,7 +218,7 @@ export const ROLE_NOUNS = new Set(
     'spokespeople staff crew onlooker bystander jogger motorist gambler convention-goer negotiator mediator deputy ' +
     'commissioner inspector superintendent constable trooper marshal engineer pilot doctor surgeon coroner ' +
     'patient administrator commenter commentator user viewer reader voter customer shopper parent participant attendee ' +
-    'ministry government premier chancellor'
+    'ministry government premier chancellor superior supervisor'
   )
     .split(' ')
     .concat([...TEXT_NOUNS]),

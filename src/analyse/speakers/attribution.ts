@@ -9,6 +9,7 @@ import {
   COMPANY_SUFFIXES,
   DETERMINERS,
   isAge,
+  isBetweenWord,
   isSpeakingHead,
   NOT_NAMES,
   ORDER_NOUNS,
@@ -84,7 +85,7 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
   const first = norm(tokens[0]);
   if (PRONOUNS.has(first)) {
     let at = 1;
-    while (at < tokens.length && BETWEEN.has(norm(tokens[at]))) at++;
+    while (at < tokens.length && isBetweenWord(tokens[at])) at++;
     return saysAt(tokens, at) ? { kind: 'pronoun', pronoun: first } : null;
   }
   if (POST_VERBS.has(first)) {
@@ -341,7 +342,9 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
  */
 export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | null {
   let end = at; // exclusive
-  while (end > 0 && BETWEEN.has(norm(tokens[end - 1]))) end--;
+  while (end > 0 && isBetweenWord(tokens[end - 1])) end--;
+  // "Netanyahu, however, said": a word set off by commas between the speaker and the verb.
+  if (end > 3 && tokens[end - 1] === ',' && tokens[end - 3] === ',' && isBetweenWord(tokens[end - 2])) end -= 3;
   if (end === 0) return null;
   // "Lowe and her team wrote": the named lead speaks for the team.
   if (end > 3 && TEAM_NOUNS.has(norm(tokens[end - 1])) && /^(?:his|her|their)$/i.test(tokens[end - 2]) && norm(tokens[end - 3]) === 'and') {

@@ -6,6 +6,27 @@ describe('the words between a speaker and the verb', () => {
   it('passes over an adverb like “instead” (“He instead told the reporter:”)', () => {
     expect(attributionBefore('He instead told the reporter: ')).toEqual({ kind: 'pronoun', pronoun: 'he' });
   });
+
+  it('passes over any adverb in -ly (“Lowe tearfully asked”, “she quietly added”)', () => {
+    expect(attributionAfter(' Lowe tearfully asked.')).toEqual({ kind: 'name', words: ['Lowe'] });
+    expect(attributionAfter(', she quietly added.')).toEqual({ kind: 'pronoun', pronoun: 'she' });
+  });
+
+  it('passes over a word set off by commas (“Ann Lowe, however, said”)', () => {
+    expect(attributionBefore('Mayor Ann Lowe, however, said she was ')).toMatchObject({ kind: 'name', words: ['Mayor', 'Ann', 'Lowe'] });
+    expect(attributionBefore('Ann Lowe, meanwhile, told reporters: ')).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
+  });
+
+  it('passes over an apposition owned by someone (“Reed, Lowe’s superior, said”)', () => {
+    expect(attributionAfter(', Reed, Lowe’s superior, said.')).toEqual({ kind: 'name', words: ['Reed'] });
+  });
+});
+
+describe('verbs of pleading', () => {
+  it('reads “begged” and “implored” as verbs of saying, before or after the marks', () => {
+    expect(attributionBefore('He begged lawmakers ')).toEqual({ kind: 'pronoun', pronoun: 'he' });
+    expect(attributionAfter(', Ann Lowe implored.')).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
+  });
 });
 
 describe('a verb of judging with “as” puts the quoted words in its subject’s mouth', () => {
