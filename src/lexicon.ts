@@ -171,7 +171,7 @@ export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my
 /** Adverbs and auxiliaries that may stand between a speaker and the verb ("Kerry has also said"). */
 export const BETWEEN = new Set(
   (
-    'has have had was is were are will would also later then again earlier previously repeatedly reportedly once ' +
+    'has have had was is were are will would also later then again earlier previously repeatedly reportedly once twice ' +
     'further however already even still just recently simply firmly publicly privately separately only ' +
     'quickly angrily bluntly flatly curtly instead meanwhile though too nonetheless nevertheless likewise'
   ).split(' '),

@@ -10,6 +10,7 @@ import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
 import {
   alternation,
+  isBetweenWord,
   NOT_NAMES,
   PLACE_WORDS,
   PLATFORMS,
@@ -344,6 +345,12 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
 /** A name right after a preposition ("for Instagram", "in the Kandahar province") is its object, not a subject. */
 const AFTER_PREPOSITION = /\b(?:for|of|at|from|with|by|to|on|in|near|into)\s+(?:the\s+)?$/i;
 
+/** The first word after a subject that is no auxiliary or adverb ("have twice denied" → "denied"), lower case. */
+function verbAfter(text: string): string {
+  const words = /^,?\s+([a-z]+(?:\s+[a-z]+){0,3})/.exec(text)?.[1].split(/\s+/) ?? [];
+  return words.find((word) => !isBetweenWord(word)) ?? '';
+}
+
 /**
  * What "it said" stands for: the latest body that was the subject of a clause, in the quotation's paragraph or
  * the one before ("The Harbour Board said the ferry would stop. ¶ “…,” it added."); none if a person came after it.
@@ -357,7 +364,7 @@ function speakingBodyBefore(context: ArticleContext, quote: FoundQuote, sayerOnl
     if (mention.start >= at || inQuote(mention.start)) continue;
     if (mention.block < quote.block - 1) break;
     // "The Harbour Board said": a determiner keeps a body from counting as a subject in the mentions.
-    const verb = /^,?\s+(?:(?:has|had|have|also|later|then)\s+)*([a-z]+)/.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? '';
+    const verb = verbAfter(text.slice(mention.end, mention.end + 60));
     // "a spokesperson for Instagram, confirmed": the object of a preposition is no one's subject.
     if (AFTER_PREPOSITION.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
     const body = context.people.mayBeBody(mention);

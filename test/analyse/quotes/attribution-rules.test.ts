@@ -530,6 +530,9 @@ describe('occupations, companies and typed marks', () => {
     expect(one(denies, 'We never blocked anyone').speaker).toBe('Lakeside Records');
     const issued = 'Lakeside Records put out a statement on Friday.\n\n“We never blocked anyone,” it says.';
     expect(one(issued, 'We never blocked anyone').speaker).toBe('Lakeside Records');
+    // Adverbs and auxiliaries may stand between the company and its verb.
+    const twice = 'Lakeside Records have twice denied doing anything wrong.\n\n“We never blocked anyone,” they said in a statement.';
+    expect(one(twice, 'We never blocked anyone').speaker).toBe('Lakeside Records');
     // A spokesperson "for" the company is the subject, and "they" may be that person: no guess.
     const spokesperson = 'Ann Lowe, a spokesperson for Lakeside, confirmed the deal to reporters.\n\n“We are glad,” they said in an email.';
     expect(one(spokesperson, 'We are glad').speaker).not.toBe('Lakeside');
