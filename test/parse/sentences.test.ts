@@ -343,6 +343,8 @@ describe('sentences ending inside quotation marks', () => {
       'They began.',
     ]);
     expect(sentences('“Are you ready?” he asked.')).toEqual(['“Are you ready?” he asked.']);
+    // A closing mark typed after a stray space still closes the quotation its attribution follows.
+    expect(sentences('"Who are we? " she wrote. "We are kind."')).toEqual(['"Who are we? " she wrote.', '"We are kind."']);
     expect(sentences('He said: “We will go.” Then he left.')).toEqual(['He said: “We will go.”', 'Then he left.']);
     // Any verb an attribution after a quotation uses, after a quotation ending inside one it quotes.
     expect(sentences('“He asked me, ‘Is it done?’” Ann Lowe testified. Then she left.')).toEqual([

@@ -16,6 +16,8 @@ function isQuotationSentence(text: string, start: number, end: number): boolean 
   if (!isClosingMark(last) || last === ')' || last === ']' || last === '}') return false;
   let i = end - 1;
   while (i > start && isClosingMark(text[i]) && end - i < NEAR) i--;
+  // `…ourselves? " she wrote`: a closing mark typed after a stray space.
+  if (isSpace(text[i]) && i + 1 < end) i--;
   return isLatinTerminal(text[i]) || text[i] === ',';
 }
 
