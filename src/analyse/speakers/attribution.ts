@@ -332,6 +332,9 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   return 'other';
 }
 
+/** Words an apposition between commas may run to: an expert's affiliation and a relative clause after it. */
+const SEGMENT_REACH = 40;
+
 /**
  * The noun phrase that ends just before tokens[at] (the saying verb), skipping "has also" and appositions.
  * The stretch before the verb is cut at commas. With a comma right before the verb ("X, of Diamond Bar, 83,
@@ -356,7 +359,7 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
   let segmentEnd = closed ? end - 1 : end;
   while (segments.length < 6) {
     let comma = segmentEnd - 1;
-    while (comma >= 0 && tokens[comma] !== ',' && !HARD_BREAK.has(tokens[comma]) && segmentEnd - comma < 25) comma--;
+    while (comma >= 0 && tokens[comma] !== ',' && !HARD_BREAK.has(tokens[comma]) && segmentEnd - comma < SEGMENT_REACH) comma--;
     segments.push([comma + 1, segmentEnd]);
     if (comma < 0 || tokens[comma] !== ',') break;
     segmentEnd = comma;

@@ -17,6 +17,12 @@ describe('the words between a speaker and the verb', () => {
     expect(attributionBefore('Ann Lowe, meanwhile, told reporters: ')).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
   });
 
+  it('passes over a long apposition with a relative clause (an expert’s affiliation, “who did not work on the study”)', () => {
+    const pre =
+      'Ann Lowe, an expert in water policy and public health at the School of Earth Sciences at the University of Port Avel who was not part of the review, told reporters: ';
+    expect(attributionBefore(pre)).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
+  });
+
   it('passes over an apposition owned by someone (“Reed, Lowe’s superior, said”)', () => {
     expect(attributionAfter(', Reed, Lowe’s superior, said.')).toEqual({ kind: 'name', words: ['Reed'] });
   });
