@@ -448,8 +448,9 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
       if (isNamePart(previous) || (norm(previous) === 'of' && start - 1 > floor && isCap(tokens[start - 2]))) start--;
       else break;
     }
-    // "a spokesman for Robert Mueller said": the spokesman speaks, not the one he speaks for.
-    const onBehalf = roleBefore(tokens, start, end, floor);
+    // "a spokesman for Robert Mueller said": the spokesman speaks, not the one he speaks for; "the authors of the
+    // study published in the journal Nature argued": the authors, the name is what their role is of.
+    const onBehalf = roleBefore(tokens, start, end, floor) ?? roleFurtherBefore(tokens, start, end, floor);
     if (onBehalf) return onBehalf;
     // "One user on Twitter wrote": the platform is where the words went out, the user wrote them.
     if (end - start === 1 && PLATFORMS.has(norm(last)) && norm(tokens[start - 1] ?? '') === 'on' && start - 1 > floor)
@@ -480,6 +481,20 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
   // "Russia's foreign ministry said", "Lena Park's lawyer said": the owner determines the description as "the" would.
   const owned = !determined && tokens.slice(start, end - 1).some((token) => POSSESSIVE.test(token));
   return description(determined ? tokens.slice(start - 1, end) : tokens.slice(start, end), determined || owned);
+}
+
+/** How far before a name a role may stand whose phrase the name ends ("the authors of the study … in Nature"). */
+const ROLE_REACH = 10;
+
+/** roleBefore for a role further back, with words between it and the name: no verb of saying, clause or comma between. */
+function roleFurtherBefore(tokens: string[], at: number, end: number, floor: number): RawSpeaker | null {
+  for (let p = at - 2; p > floor && at - p <= ROLE_REACH; p--) {
+    const word = tokens[p];
+    if (!isWordToken(word) || SAYING_VERBS.has(norm(word)) || /^(?:who|which|that|whom|whose)$/i.test(word)) return null;
+    const found = roleBefore(tokens, p + 1, end, floor);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**

@@ -28,6 +28,20 @@ describe('the words between a speaker and the verb', () => {
   });
 });
 
+describe('a role whose phrase ends in a name', () => {
+  it('credits the role, not the name its phrase ends in (“the authors of the study published in the journal Nature”)', () => {
+    expect(attributionBefore('The authors of the study published in the journal Field Notes argued that the law was ')).toMatchObject({
+      kind: 'description',
+      head: 'author',
+    });
+    expect(attributionBefore('A spokesperson for the Harbour Office said they were ')).toMatchObject({ kind: 'description' });
+  });
+
+  it('still credits a name that is the subject after a role in another clause', () => {
+    expect(attributionBefore('After the authors spoke, Ann Lowe said the law was ')).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
+  });
+});
+
 describe('verbs of pleading', () => {
   it('reads “begged” and “implored” as verbs of saying, before or after the marks', () => {
     expect(attributionBefore('He begged lawmakers ')).toEqual({ kind: 'pronoun', pronoun: 'he' });
