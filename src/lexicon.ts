@@ -637,7 +637,7 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Words that mention a term rather than quote a speaker: the so-called “…”, the word “…”, known as “…”. */
+/** Words that mention a term rather than quote a speaker: the so-called “…”, the word “…”, known as “…”, dubbed “…”. */
 export const TERM_MARKERS: readonly string[] = [
   'so-called',
   'so called',
@@ -652,6 +652,13 @@ export const TERM_MARKERS: readonly string[] = [
   'the motto',
   'titled',
   'entitled',
+  'dubbed',
+  'nicknamed',
+  'is called',
+  'are called',
+  'was called',
+  'were called',
+  'been called',
 ];
 
 /** Month abbreviations ("Jan", "Sept"): the names in MONTHS that begin a longer one. */

@@ -412,6 +412,14 @@ describe('terms, owners and titles', () => {
     expect(one('Forecasters said smog may reach “emergency” levels on Friday.', 'emergency').kind).toBe('partial');
   });
 
+  it('takes a name given with “dubbed” or a passive “called” for a term, with no speaker', () => {
+    expect(one('The illness has been dubbed “harbour cough.”', 'harbour cough.')).toMatchObject({ kind: 'scare', speaker: null });
+    expect(one('In older texts the disease was called “miller’s chest.”', 'miller’s chest.')).toMatchObject({
+      kind: 'scare',
+      speaker: null,
+    });
+  });
+
   it('takes a term the text only mentions for a term (the so-called “…”, known as “…”, “…” — the term for)', () => {
     expect(one('Tom Reed said the so-called “quiet zone” would expand.', 'quiet zone')).toMatchObject({ kind: 'scare', speaker: null });
     expect(one('The drug induces “torpor” — the term for a state of deep sleep.', 'torpor').kind).toBe('scare');
