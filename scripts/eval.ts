@@ -2,9 +2,9 @@
 //   npm run eval                 every figure: the shared corpora (when ../shared is there), then the Kerry story
 //   npm run eval -- --show 20    also list each corpus's misses and wrong pairs (evaluate.py --show 20)
 //   npm run eval -- --corpora    the shared corpora only
-//   (held-out quotations: extraction-benchmark news pages against test/fixtures/heldout-quotes, heldout-quotes-2 and
-//   heldout-quotes-3, the second blind but for six classes of miss since written from it, the third blind; --show
-//   lists misses)
+//   (held-out quotations: extraction-benchmark news pages against test/fixtures/heldout-quotes, heldout-quotes-2,
+//   heldout-quotes-3 and heldout-quotes-4: the second and third blind but for the classes of miss since written from
+//   them, the fourth blind; --show lists misses)
 import { evaluateClaims } from './eval/claims.js';
 import { corporaReport } from './eval/corpora.js';
 import { HELDOUT_SETS, heldoutReport } from './eval/heldout-quotes.js';
