@@ -4,7 +4,7 @@
 import type { Article } from '../../types.js';
 import { attributionAfter, attributionBefore, signature, tokenize, type RawSpeaker } from '../speakers/attribution.js';
 import { alternation, INDEFINITE_PRONOUNS, POST_VERBS, SAYING_NOUNS, SAYING_VERBS } from '../../lexicon.js';
-import { quoteKind } from './classify.js';
+import { isTitleCase, quoteKind, quoteWords } from './classify.js';
 import { scanQuotes, type QuoteSpan } from './scan.js';
 
 export interface FoundQuote {
@@ -319,7 +319,11 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, place: 
   // “…,” Kerry said — the comma (or ? !) at the closing mark is what ties an attribution to the quotation.
   const tied = (span.close >= 0 && /[,!?]\s*$/.test(body.slice(span.start, span.close))) || /^\s*,/.test(post);
   const attributed = Boolean(preRaw || postRaw);
-  let kind = quoteKind({ text, pre, nested, cue: cue || attributed, attributedAfter: Boolean(postRaw) && tied, post, attributed });
+  // After hitting “Takin’ It to the Streets,” the singer told the crowd, “…”: an attribution that goes on to
+  // introduce another quotation is that one's; a title before it stays a title.
+  const titleBeforeQuotation = isTitleCase(quoteWords(text)) && /[“"]\s*[\p{L}\p{N}]/u.test(post);
+  const attributedAfter = Boolean(postRaw) && tied && !titleBeforeQuotation;
+  let kind = quoteKind({ text, pre, nested, cue: cue || attributed, attributedAfter, post, attributed });
   const wholeParagraph =
     !nested &&
     span.close >= 0 &&

@@ -10,6 +10,7 @@ import {
   DETERMINERS,
   isAge,
   isBetweenWord,
+  isRoleWord,
   isSpeakingHead,
   NOT_NAMES,
   ORDER_NOUNS,
@@ -86,7 +87,13 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
   if (PRONOUNS.has(first)) {
     let at = 1;
     while (at < tokens.length && isBetweenWord(tokens[at])) at++;
-    return saysAt(tokens, at) ? { kind: 'pronoun', pronoun: first } : null;
+    // “Oh, yes,” he assures himself / she laughs: right after the marks a pronoun and a verb of any manner.
+    const mannerVerb =
+      skip === 0 &&
+      (first === 'he' || first === 'she') &&
+      /^\p{Ll}{3,}(?:s|ed)$/u.test(norm(tokens[at] ?? '')) &&
+      !/(?:ss|us|is)$/.test(norm(tokens[at]));
+    return saysAt(tokens, at) || mannerVerb ? { kind: 'pronoun', pronoun: first } : null;
   }
   if (POST_VERBS.has(first)) {
     const found = nounPhraseAfter(tokens, 1); // "…,” said Capaldi
@@ -470,7 +477,13 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
   let start = end - 1;
   while (start > floor && end - start < 7 && isWordToken(tokens[start - 1]) && !DETERMINERS.has(norm(tokens[start - 1]))) {
     const previous = tokens[start - 1];
-    if (NOT_NAMES.has(norm(previous)) || (!isCap(previous) && !POSSESSIVE.test(previous) && SAYING_VERBS.has(norm(previous)))) break;
+    // "the singer and guitarist": two roles of one person joined by "and".
+    const joinsRoles = norm(previous) === 'and' && isRoleWord(tokens[start]) && isRoleWord(tokens[start - 2] ?? '');
+    if (
+      !joinsRoles &&
+      (NOT_NAMES.has(norm(previous)) || (!isCap(previous) && !POSSESSIVE.test(previous) && SAYING_VERBS.has(norm(previous))))
+    )
+      break;
     start--;
   }
   const possessed = start > floor && POSSESSIVE_DETERMINERS.has(norm(tokens[start - 1]));
@@ -541,6 +554,8 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
   if (first === undefined) return null;
   const firstNorm = norm(first);
   if (PRONOUNS.has(firstNorm)) return { kind: 'pronoun', pronoun: firstNorm };
+  // "wrote 43-year-old Martin Taylor": an age before the name.
+  if (/^\d{1,3}-years?-old$/i.test(first) && isNamePart(tokens[at + 1])) return nounPhraseAfter(tokens, at + 1);
   // "said spokesman Tom Reed", "said police spokesman Tom Reed": the name after the role.
   const titledName = nameAfterRole(tokens, at);
   if (titledName) return titledName;

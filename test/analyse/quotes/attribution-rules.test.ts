@@ -412,6 +412,12 @@ describe('terms, owners and titles', () => {
     expect(one('Forecasters said smog may reach “emergency” levels on Friday.', 'emergency').kind).toBe('partial');
   });
 
+  it('keeps a title for a title when the attribution after it introduces another quotation', () => {
+    const body = 'After playing “Harbour Lights Again,” the singer Ann Lowe told the crowd, “We should tour.”';
+    expect(one(body, 'Harbour Lights Again')).toMatchObject({ kind: 'scare', speaker: null });
+    expect(one(body, 'We should tour.').speaker).toBe('Ann Lowe');
+  });
+
   it('takes a name given with “dubbed” or a passive “called” for a term, with no speaker', () => {
     expect(one('The illness has been dubbed “harbour cough.”', 'harbour cough.')).toMatchObject({ kind: 'scare', speaker: null });
     expect(one('In older texts the disease was called “miller’s chest.”', 'miller’s chest.')).toMatchObject({

@@ -42,6 +42,26 @@ describe('a role whose phrase ends in a name', () => {
   });
 });
 
+describe('attributions of feature writing', () => {
+  it('reads a pronoun and any verb of manner right after the marks as the attribution (“…,” he assures himself)', () => {
+    expect(attributionAfter(' he assures himself.')).toEqual({ kind: 'pronoun', pronoun: 'he' });
+    expect(attributionAfter(' she laughed.')).toEqual({ kind: 'pronoun', pronoun: 'she' });
+    // Not "it": “the Netflix of games,” it turns out.
+    expect(attributionAfter(' it turns out the analogy fails.')).toBeNull();
+  });
+
+  it('passes over an age before the name of an inverted attribution (“wrote 43-year-old Ann Lowe”)', () => {
+    expect(attributionAfter(', wrote 43-year-old Ann Lowe of Leeds, in a case study.')).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
+  });
+
+  it('reads two roles joined by “and” as one description (“the singer and guitarist told”)', () => {
+    expect(attributionBefore('Later the singer and guitarist told the audience, ')).toMatchObject({
+      kind: 'description',
+      words: ['the', 'singer', 'and', 'guitarist'],
+    });
+  });
+});
+
 describe('verbs of pleading', () => {
   it('reads “begged” and “implored” as verbs of saying, before or after the marks', () => {
     expect(attributionBefore('He begged lawmakers ')).toEqual({ kind: 'pronoun', pronoun: 'he' });
