@@ -595,7 +595,10 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
     // "The group sent a letter": a verb the stops above do not know ends the phrase after its last head noun.
     let head = words.length;
     while (head > 1 && !isSpeakingHead(words[head - 1])) head--;
-    return description(words.slice(0, Math.max(head, 2)), true);
+    const found = description(words.slice(0, Math.max(head, 2)), true);
+    // "said the mayor, Ann Lowe": the name in apposition is who the description is.
+    const named = found && tokens[at + Math.max(head, 2)] === ',' ? nounPhraseAfter(tokens, at + Math.max(head, 2) + 1) : null;
+    return named?.kind === 'name' && personalName(named.words) ? named : found;
   }
   return null;
 }

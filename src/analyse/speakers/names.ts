@@ -2,7 +2,7 @@
 // "Mr Kerry"/"John Kerry"/"Kerry"), and the canonical form chosen. Nothing here knows any particular story.
 
 import { startsUpper } from '../../chars.js';
-import { BODY_HEADS, DETERMINERS, TITLES } from '../../lexicon.js';
+import { BODY_HEADS, DETERMINERS, isRoleWord, TITLES } from '../../lexicon.js';
 
 export interface NameParts {
   /** The name without titles or determiner ("John Kerry", "Russian Foreign Ministry"). */
@@ -71,6 +71,11 @@ export function nameParts(run: string[]): NameParts | null {
       titled = true;
       if (words[after]?.toLowerCase() === 'of' && after + 1 < words.length - 1) after += 2;
     }
+  }
+  // "Owner Tom Reed", "Manager Ann Lowe": a role written as a title before a full name.
+  if (after === 0 && words.length >= 3 && isRoleWord(lowerWords[0]) && startsUpper(words[1]) && startsUpper(words[2])) {
+    after = 1;
+    titled = true;
   }
   const own = words.slice(after).filter((word) => !OF_OR_THE.test(word));
   if (own.length === 0) return null;

@@ -62,6 +62,14 @@ describe('attributions of feature writing', () => {
   });
 });
 
+describe('a description with a name in apposition after the verb', () => {
+  it('credits the name (“said the mayor, Ann Lowe”, “wrote one reader, Ann Lowe”)', () => {
+    expect(attributionAfter(', said the mayor, Ann Lowe.')).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
+    expect(attributionAfter(', wrote one reader, Ann Lowe.')).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
+    expect(attributionAfter(', said the statement, released on Monday.')).toMatchObject({ kind: 'description', head: 'statement' });
+  });
+});
+
 describe('verbs of pleading', () => {
   it('reads “begged” and “implored” as verbs of saying, before or after the marks', () => {
     expect(attributionBefore('He begged lawmakers ')).toEqual({ kind: 'pronoun', pronoun: 'he' });

@@ -1,6 +1,6 @@
 // Story-wide merging of name variants (clusterNames): each name is placed once, later entries add to it.
 import { describe, expect, it } from 'vitest';
-import { clusterNames } from '../../../src/analyse/speakers/names.js';
+import { clusterNames, nameParts } from '../../../src/analyse/speakers/names.js';
 
 const entry = (name: string, body = false) => ({ name, body, count: 1 });
 
@@ -32,5 +32,14 @@ describe('clusterNames', () => {
       ['Mary Kerry', ['Mary Kerry', 'Kerry']],
       ['John Kerry', ['John Kerry']],
     ]);
+  });
+});
+
+describe('nameParts', () => {
+  it('takes a role written as a title before a full name off the name (“Owner Tom Reed”, “Manager Ann Lowe”)', () => {
+    expect(nameParts(['Owner', 'Tom', 'Reed'])).toMatchObject({ name: 'Tom Reed', titled: true });
+    expect(nameParts(['Manager', 'Ann', 'Lowe'])).toMatchObject({ name: 'Ann Lowe', titled: true });
+    // Two words: no full name after it, nothing to take off.
+    expect(nameParts(['Owner', 'Reed'])).toMatchObject({ name: 'Owner Reed' });
   });
 });
