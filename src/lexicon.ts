@@ -659,6 +659,14 @@ export const TERM_MARKERS: readonly string[] = [
   'was called',
   'were called',
   'been called',
+  'also called',
+  'often called',
+  "what's called",
+  'what’s called',
+  "it's called",
+  'it’s called',
+  "that's called",
+  'that’s called',
 ];
 
 /** Month abbreviations ("Jan", "Sept"): the names in MONTHS that begin a longer one. */
