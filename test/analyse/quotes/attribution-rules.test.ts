@@ -424,6 +424,9 @@ describe('terms, owners and titles', () => {
       kind: 'scare',
       speaker: null,
     });
+    expect(one('She was diagnosed with what’s called “miller’s chest,” a rare condition.', 'miller’s chest')).toMatchObject({
+      kind: 'scare',
+    });
   });
 
   it('takes a term the text only mentions for a term (the so-called “…”, known as “…”, “…” — the term for)', () => {
