@@ -4,8 +4,9 @@
 // test/fixtures/heldout-quotes, is no longer blind (rules were written from its misses); the second,
 // test/fixtures/heldout-quotes-2, is but for the classes of its misses since written from it (see the README);
 // the third, test/fixtures/heldout-quotes-3, is but for the classes written from its first run's misses; the
-// fourth, test/fixtures/heldout-quotes-4, is blind. Each page's articleBody becomes a one-article story (one
-// paragraph a line, as corpusArticle does) and goes through the real parse and analyse stages.
+// fourth, test/fixtures/heldout-quotes-4, and the fifth, test/fixtures/heldout-quotes-5, are blind. Each page's
+// articleBody becomes a one-article story (one paragraph a line, as corpusArticle does) and goes through the real
+// parse and analyse stages.
 //
 // Scores, per page and in total:
 //  · quotes found: the share of gold quotations that some found quotation covers mostly (the characters the
@@ -54,6 +55,10 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   {
     folder: 'test/fixtures/heldout-quotes-4',
     title: 'Held-out quotations, fourth set (blind): 12 more extraction-benchmark news pages',
+  },
+  {
+    folder: 'test/fixtures/heldout-quotes-5',
+    title: 'Held-out quotations, fifth set (blind): 12 more extraction-benchmark news pages',
   },
 ];
 
