@@ -3,8 +3,8 @@
 // gold.json (offsets and speakers only, no text; its README says how the pages were chosen). The first set,
 // test/fixtures/heldout-quotes, is no longer blind (rules were written from its misses); the second,
 // test/fixtures/heldout-quotes-2, is but for the classes of its misses since written from it (see the README);
-// the third, test/fixtures/heldout-quotes-3, is but for the classes written from its first run's misses; the
-// fourth, test/fixtures/heldout-quotes-4, and the fifth, test/fixtures/heldout-quotes-5, are blind. Each page's
+// the third and fourth, test/fixtures/heldout-quotes-3 and -4, are but for the classes written from their first
+// runs' misses; the fifth, test/fixtures/heldout-quotes-5, is blind. Each page's
 // articleBody becomes a one-article story (one paragraph a line, as corpusArticle does) and goes through the real
 // parse and analyse stages.
 //
@@ -54,7 +54,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   },
   {
     folder: 'test/fixtures/heldout-quotes-4',
-    title: 'Held-out quotations, fourth set (blind): 12 more extraction-benchmark news pages',
+    title:
+      'Held-out quotations, fourth set (blind but for four classes since written from its misses): 12 more extraction-benchmark news pages',
   },
   {
     folder: 'test/fixtures/heldout-quotes-5',
