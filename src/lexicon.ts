@@ -173,7 +173,7 @@ export const BETWEEN = new Set(
   (
     'has have had was is were are will would also later then again earlier previously repeatedly reportedly once twice ' +
     'further however already even still just recently simply firmly publicly privately separately only ' +
-    'quickly angrily bluntly flatly curtly instead meanwhile though too nonetheless nevertheless likewise'
+    'quickly angrily bluntly flatly flat-out curtly instead meanwhile though too nonetheless nevertheless likewise'
   ).split(' '),
 );
 

@@ -417,6 +417,9 @@ function fromDescription(
       context.count(described, true);
       return { name: described, person: false, reason };
     }
+    // "…,” the statement continued: the statement the article has already credited, further up.
+    const earlier = [...items].reverse().find((item) => item.name && item.reason === reason);
+    if (earlier) return { name: earlier.name, person: earlier.person, reason };
   }
   context.count(text, true);
   return { name: text, person: false, reason: null };
@@ -532,12 +535,13 @@ function writerOf(
 
 /**
  * The writer of "the statement" given by a description in the paragraph before or the quotation's own:
- * "the US military said in a statement", "the ministry issued a statement" — the description, as written.
+ * "the US military said in a statement", "the company denied the allegations in a statement", "the ministry
+ * issued a statement" — the description, as written.
  */
 function describedWriter(body: string, quote: FoundQuote, head: string): string | null {
   const from = Math.max(0, body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', quote.open - 1) - 1), quote.open - 600);
   const issuing = new RegExp(
-    `\\b(?:${alternation(POST_VERBS)})\\s+in\\s+(?:a|an|its|their)\\s+${head}\\b|\\b(?:${alternation(PUBLISHING_VERBS)})\\s+(?:a|an|its|their)\\s+${head}\\b`,
+    `\\b(?:${alternation(SAYING_VERBS)})(?:\\s+[^\\s.!?“”"]+){0,6}?\\s+in\\s+(?:a|an|its|their)\\s+${head}\\b|\\b(?:${alternation(PUBLISHING_VERBS)})\\s+(?:a|an|its|their)\\s+${head}\\b`,
     'giu',
   );
   const text = body.slice(from, quote.open);

@@ -542,6 +542,13 @@ describe('occupations, companies and typed marks', () => {
     expect(one(body, 'Sales are up.').speaker).toBe('Ann Lowe');
   });
 
+  it('credits “the statement read” to whoever denied something “in a statement”, and “the statement continued” likewise', () => {
+    const body =
+      'Swift accused the label of blocking the show.\n\nThe company flat-out denied the allegations in a statement on its website.\n\n“We never blocked anyone,” the statement read.\n\nShe was not convinced.\n\n“We will keep talking,” the statement continued.';
+    expect(one(body, 'We never blocked anyone')).toMatchObject({ speaker: 'The company', speakerReason: "resolved from 'the statement'" });
+    expect(one(body, 'We will keep talking').speaker).toBe('The company');
+  });
+
   it('credits “they said” or “it says” to a company the text has saying or issuing something', () => {
     const denies = 'The label behind the band, Lakeside Records, denies the claim.\n\n“We never blocked anyone,” they said in a statement.';
     expect(one(denies, 'We never blocked anyone').speaker).toBe('Lakeside Records');
