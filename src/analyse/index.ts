@@ -344,9 +344,13 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
 /** A name right after a preposition ("for Instagram", "in the Kandahar province") is its object, not a subject. */
 const AFTER_PREPOSITION = /\b(?:for|of|at|from|with|by|to|on|in|near|into)\s+(?:the\s+)?$/i;
 
-/** The first word after a subject that is no auxiliary or adverb ("have twice denied" → "denied"), lower case. */
+/**
+ * The first word after a subject that is no auxiliary or adverb ("have twice denied" → "denied"; past a relative
+ * clause between commas: ", which regulates campaign finances, issued" → "issued"), lower case.
+ */
 function verbAfter(text: string): string {
-  const words = /^,?\s+([a-z]+(?:\s+[a-z]+){0,3})/.exec(text)?.[1].split(/\s+/) ?? [];
+  const rest = text.replace(/^,\s+(?:which|who)\b[^,.!?]{0,80},/, '');
+  const words = /^,?\s+([a-z]+(?:\s+[a-z]+){0,3})/.exec(rest)?.[1].split(/\s+/) ?? [];
   return words.find((word) => !isBetweenWord(word)) ?? '';
 }
 
@@ -363,7 +367,7 @@ function speakingBodyBefore(context: ArticleContext, quote: FoundQuote, sayerOnl
     if (mention.start >= at || inQuote(mention.start)) continue;
     if (mention.block < quote.block - 1) break;
     // "The Harbour Board said": a determiner keeps a body from counting as a subject in the mentions.
-    const verb = verbAfter(text.slice(mention.end, mention.end + 60));
+    const verb = verbAfter(text.slice(mention.end, mention.end + 140));
     // "a spokesperson for Instagram, confirmed": the object of a preposition is no one's subject.
     if (AFTER_PREPOSITION.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
     const body = context.people.mayBeBody(mention);

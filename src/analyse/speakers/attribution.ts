@@ -183,7 +183,9 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
       if (!SAYING_VERBS.has(word)) continue;
     }
     // Verbs are lower-case mid-sentence: "Islamic State" holds no verb "states"; and no possessive is a verb ("the state's").
-    if (!SAYING_VERBS.has(word) || (at > 0 && isCap(tokens[at])) || POSSESSIVE.test(tokens[at])) continue;
+    // A verb with its particle counts too: "it pointed out that …".
+    const says = SAYING_VERBS.has(word) || PHRASAL_POST_VERBS.has(`${word} ${norm(tokens[at + 1] ?? '')}`);
+    if (!says || (at > 0 && isCap(tokens[at])) || POSSESSIVE.test(tokens[at])) continue;
     // A passive names or addresses its subject, who says nothing: "it is called “…”", "he was told: “…”".
     if (/(?:ed|told|said)$/.test(word) && /^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[at - 1] ?? ''))) continue;
     // "quoted Valery Gerasimov as saying"
@@ -287,15 +289,18 @@ function participleSubject(tokens: string[], participle: number): RawSpeaker | n
 }
 
 /**
- * "Lowe toured the site and said …": a verb joined by "and" to the clause's first verb shares its subject —
- * the sentence's, if that can speak.
+ * "Lowe toured the site and said …", "She gave no date, but said …": a verb joined by "and" or "but" to the
+ * clause's first verb shares its subject — the sentence's, if that can speak.
  */
 function coordinatedSubject(tokens: string[], at: number): RawSpeaker | null {
   let before = at - 1;
   while (before > 0 && BETWEEN.has(norm(tokens[before]))) before--;
-  if (norm(tokens[before] ?? '') !== 'and') return null;
-  // Only a single clause: no apposition, list or relative clause between the subject and "and".
-  const clause = tokens.slice(subjectStart(tokens), before);
+  const conjunction = norm(tokens[before] ?? '');
+  if (conjunction !== 'and' && conjunction !== 'but') return null;
+  // "She gave no date, but said …": a comma may stand before "but".
+  const clauseEnd = conjunction === 'but' && tokens[before - 1] === ',' ? before - 1 : before;
+  // Only a single clause: no apposition, list or relative clause between the subject and the conjunction.
+  const clause = tokens.slice(subjectStart(tokens), clauseEnd);
   if (clause.some((token) => token === ',' || /^(?:who|which|that|whom|whose)$/i.test(token))) return null;
   const subject = sentenceSubject(tokens);
   return subject?.kind === 'anaphor' ? null : subject;
@@ -584,7 +589,8 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
       !SAYING_VERBS.has(norm(tokens[end])) &&
       !BETWEEN.has(norm(tokens[end])) &&
       !DETERMINERS.has(norm(tokens[end])) &&
-      !/^(?:was|is|were|are|has|had|have|did|does)$|[a-z]ed$/.test(tokens[end])
+      // A verb in the past ends the phrase, not a name in -ed ("the Associated Press").
+      !/^(?:was|is|were|are|has|had|have|did|does)$|^[a-z][a-z’'-]*ed$/.test(tokens[end])
     )
       end++;
     if (end === at + 1) return null;

@@ -549,6 +549,12 @@ describe('occupations, companies and typed marks', () => {
     expect(one(body, 'We will keep talking').speaker).toBe('The company');
   });
 
+  it('credits “it” to a body that issued something past a relative clause (“the Commission, which regulates X, issued”)', () => {
+    const body =
+      'The Harbour Commission, which regulates the port, issued a statement on Monday. However, it pointed out that it has no “power over the ships.”';
+    expect(one(body, 'power over the ships.').speaker).toBe('Harbour Commission');
+  });
+
   it('credits “they said” or “it says” to a company the text has saying or issuing something', () => {
     const denies = 'The label behind the band, Lakeside Records, denies the claim.\n\n“We never blocked anyone,” they said in a statement.';
     expect(one(denies, 'We never blocked anyone').speaker).toBe('Lakeside Records');

@@ -70,6 +70,23 @@ describe('a description with a name in apposition after the verb', () => {
   });
 });
 
+describe('more shapes of attribution', () => {
+  it('gives a verb after “, but” the subject of the clause (“She gave no date, but said …”)', () => {
+    expect(attributionBefore('She gave no date for the flights, but said the firm would fly it ')).toEqual({
+      kind: 'pronoun',
+      pronoun: 'she',
+    });
+  });
+
+  it('reads a name in -ed after “the” as a name, not a verb (“writes the Associated Press”)', () => {
+    expect(attributionAfter(', writes the Associated Press.')).toEqual({ kind: 'name', words: ['the', 'Associated', 'Press'] });
+  });
+
+  it('reads a verb with its particle before the marks (“it pointed out that …”)', () => {
+    expect(attributionBefore('Ann Lowe pointed out that the plan had ')).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
+  });
+});
+
 describe('verbs of pleading', () => {
   it('reads “begged” and “implored” as verbs of saying, before or after the marks', () => {
     expect(attributionBefore('He begged lawmakers ')).toEqual({ kind: 'pronoun', pronoun: 'he' });
