@@ -15,7 +15,7 @@ export const SAYING_VERBS = new Set(
     'complain complains complained complaining criticize criticizes criticized criticise criticised deny denies denied ' +
     'reiterate reiterates reiterated predict predicts predicted promise promises promised vow vows vowed ' +
     'quote quotes quoted quoting issue issues issued insisting warning adding noting calling describing stating ' +
-    'beg begs begged begging implore implores implored imploring ' +
+    'beg begs begged begging implore implores implored imploring assure assures assured instruct instructs instructed ' +
     'pledge pledged pledges dub dubbed term termed brand branded label labelled labeled hail hailed ' +
     'confirm confirms confirmed agree agreed hope hoped want wanted reveal reveals revealed ' +
     'cheered cheers welcomed welcomes slammed slams blasted condemned condemns decried decries denounced denounces ' +
@@ -44,7 +44,7 @@ export const POST_VERBS = new Set(
     'observed suggested announced commented concluded joked tweeted posted reiterated promised vowed confirmed ' +
     'insists warns argues notes explains adds declares read reads comments continues described describes testified ' +
     'responded answered countered cautioned quipped lamented boasted emphasised emphasized recounted ' +
-    'shouted yelled screamed ordered whispered begged pleaded implored ' +
+    'shouted yelled screamed ordered whispered begged pleaded implored reported reports ' +
     // The present of the same verbs, as feature writing and profiles put it ("…,” she recalls).
     'replies recalls admits concedes acknowledges remarks stresses urges observes suggests announces concludes ' +
     'jokes tweets reiterates promises vows confirms testifies responds answers counters cautions quips laments ' +

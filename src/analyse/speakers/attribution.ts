@@ -492,7 +492,11 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
     start--;
   }
   const possessed = start > floor && POSSESSIVE_DETERMINERS.has(norm(tokens[start - 1]));
-  const determined = start > floor && (DETERMINERS.has(norm(tokens[start - 1])) || possessed);
+  // "reports that censors had instructed": after a verb of saying, "that" opens a clause; it determines nothing.
+  const opensClause =
+    norm(tokens[start - 1] ?? '') === 'that' &&
+    (SAYING_VERBS.has(norm(tokens[start - 2] ?? '')) || POST_VERBS.has(norm(tokens[start - 2] ?? '')));
+  const determined = start > floor && !opensClause && (DETERMINERS.has(norm(tokens[start - 1])) || possessed);
   // "a spokesman for the special counsel": the head is the role before the preposition.
   const onBehalf = roleBefore(tokens, determined ? start - 1 : start, end, floor);
   if (onBehalf) return onBehalf;

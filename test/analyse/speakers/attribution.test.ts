@@ -87,6 +87,20 @@ describe('more shapes of attribution', () => {
   });
 });
 
+describe('verbs of reporting, assuring and instructing', () => {
+  it('reads “reports”, “assured” and “instructed” as verbs of saying', () => {
+    expect(attributionAfter(', reports Ann Lowe.')).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
+    expect(attributionBefore('The ministry assured the public that the risks were ')).toMatchObject({
+      kind: 'description',
+      head: 'ministry',
+    });
+    expect(attributionBefore('Lowe reports that censors had instructed editors to ')).toMatchObject({
+      kind: 'description',
+      words: ['censors'],
+    });
+  });
+});
+
 describe('verbs of pleading', () => {
   it('reads “begged” and “implored” as verbs of saying, before or after the marks', () => {
     expect(attributionBefore('He begged lawmakers ')).toEqual({ kind: 'pronoun', pronoun: 'he' });
