@@ -458,9 +458,29 @@ function creditSameWords(article: Article, items: Credited[]): void {
     if (item.name && item.quote.kind !== 'scare') byWords.set(quoteWords[i], item);
   });
   for (const [i, item] of items.entries()) {
-    const same = item.name || item.quote.kind === 'scare' ? undefined : byWords.get(quoteWords[i]);
-    if (same) [item.name, item.person, item.reason] = [same.name, same.person, 'the same words are credited earlier in the article'];
+    if (item.name || item.quote.kind === 'scare') continue;
+    const same = byWords.get(quoteWords[i]);
+    if (same) {
+      [item.name, item.person, item.reason] = [same.name, same.person, 'the same words are credited earlier in the article'];
+      continue;
+    }
+    // A heading or pull quote repeating part of a credited quotation ("My fears have been realized" ¶ Morrison
+    // told the committee, "I feared … My fears have been realized."): that quotation's speaker, if only one.
+    // (Not a quotation nested in another: its words lie in the outer one, which is someone else quoting them.)
+    const repeated = !item.quote.nested && quoteWords[i].split(' ').length >= MIN_REPEATED_WORDS;
+    const within = repeated ? containing(quoteWords[i], byWords) : null;
+    if (within)
+      [item.name, item.person, item.reason] = [within.name, within.person, 'its words are quoted with their speaker in the article'];
   }
+}
+
+/** Words a repeated part of a quotation must have to count as repeated rather than a common phrase. */
+const MIN_REPEATED_WORDS = 4;
+
+/** The credited quotation whose words contain `words` as a run, if all such quotations share one speaker. */
+function containing(words: string, byWords: Map<string, Credited>): Credited | null {
+  const found = [...byWords].filter(([other]) => ` ${other} `.includes(` ${words} `)).map(([, item]) => item);
+  return found.length > 0 && found.every((item) => item.name === found[0].name) ? found[0] : null;
 }
 
 /** The story's quotations with speakers merged story-wide (variants of one name under its canonical form). */

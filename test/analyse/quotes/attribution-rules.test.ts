@@ -359,6 +359,22 @@ describe('a sentence that introduces a quotation names its speaker', () => {
   });
 });
 
+describe('a heading or pull quote repeating part of a credited quotation', () => {
+  it('takes the speaker of the quotation its words come from, and says so', () => {
+    const body =
+      'Here are the highlights.\n\n"My fears have come true"\n\nAnn Lowe told the committee, "I feared how the call would play. My fears have come true."';
+    expect(one(body, 'My fears have come true')).toMatchObject({
+      speaker: 'Ann Lowe',
+      speakerReason: 'its words are quoted with their speaker in the article',
+    });
+  });
+
+  it('does not give a quotation nested in another the outer speaker', () => {
+    const body = '“My staff had it done,” Ann Lowe said. “And I said, ‘I want more.’ They said, ‘The farmers cannot take it.’”';
+    expect(one(body, 'The farmers cannot take it.').speaker).not.toBe('Ann Lowe');
+  });
+});
+
 describe('a quotation signed on the line below it', () => {
   it('credits a quoted paragraph to the name on the dash line after it, and says so', () => {
     const body =
