@@ -670,9 +670,12 @@ function sentenceSubject(tokens: string[]): RawSpeaker | null {
   return found ?? (start > 0 && !SPEAKER_PHRASE_STOPS.has(norm(tokens[0])) ? nounPhraseAfter(tokens, 0) : null);
 }
 
+/** Words an opening phrase before the subject may run to ("In his first Instagram post about the pregnancy,"). */
+const OPENING_REACH = 12;
+
 /** Where the sentence's subject starts: after a short opening phrase ("During the call,"), else at its start. */
 function subjectStart(tokens: string[]): number {
   const firstComma = tokens.indexOf(',');
   const opening = !isNamePart(tokens[0]) || SPEAKER_PHRASE_STOPS.has(norm(tokens[0] ?? ''));
-  return firstComma > 0 && firstComma < 8 && opening ? firstComma + 1 : 0;
+  return firstComma > 0 && firstComma < OPENING_REACH && opening ? firstComma + 1 : 0;
 }

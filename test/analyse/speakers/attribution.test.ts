@@ -82,6 +82,15 @@ describe('more shapes of attribution', () => {
     expect(attributionAfter(', writes the Associated Press.')).toEqual({ kind: 'name', words: ['the', 'Associated', 'Press'] });
   });
 
+  it('finds the subject after an opening phrase of up to a dozen words (“In his first Instagram post about it, X …”)', () => {
+    expect(
+      attributionBefore('In his first Instagram post about the pregnancy, Tom Reed touched on the idea and noted there should be '),
+    ).toEqual({
+      kind: 'name',
+      words: ['Tom', 'Reed'],
+    });
+  });
+
   it('reads a verb with its particle before the marks (“it pointed out that …”)', () => {
     expect(attributionBefore('Ann Lowe pointed out that the plan had ')).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
   });
