@@ -426,7 +426,7 @@ function chooseAttribution(
           ['before', preRaw],
           ['after', postRaw],
         ];
-  if (postRaw?.kind === 'pronoun' && preRaw && preRaw.kind !== 'pronoun') order.reverse();
+  if (kind === 'full' && postRaw?.kind === 'pronoun' && preRaw && preRaw.kind !== 'pronoun') order.reverse();
   return order.find(([, speaker]) => speaker !== null) ?? [null, null];
 }
 

@@ -102,6 +102,8 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
   }
   for (let at = 1; at < Math.min(tokens.length, 30); at++) {
     const verb = norm(tokens[at]);
+    // "in other states", "the notes": after a determiner the word is a noun.
+    if (NOUN_BEFORE.test(tokens[at - 1])) continue;
     if ((saysAt(tokens, at) || publishedOn(tokens, at)) && !isCap(tokens[at])) {
       const found = nounPhraseBefore(tokens, at);
       // "…” announced in May, said Ann Lowe": no speaker before the verb, the attribution is inverted — but
@@ -109,10 +111,13 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
       if (found || tokens[at - 1] !== ',' || /^(?:tell|tells|told)$/.test(verb)) return found;
       return nounPhraseAfter(tokens, at + 1);
     }
-    if (at > 8 && !tokens.slice(0, at).includes(',')) break;
+    if (at > 16 && !tokens.slice(0, at).includes(',')) break;
   }
   return null;
 }
+
+/** Words after which a verb of saying's form is a noun: "in other states", "their notes". */
+const NOUN_BEFORE = /^(?:the|a|an|this|these|those|other|many|all|some|several|both|their|its|our|my|your|such|each|every)$/i;
 
 /** A verb of saying at tokens[at], of one word ("said") or with its particle ("weighed in"). */
 const saysAt = (tokens: string[], at: number): boolean =>

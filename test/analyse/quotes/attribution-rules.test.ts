@@ -359,6 +359,15 @@ describe('a sentence that introduces a quotation names its speaker', () => {
   });
 });
 
+describe('a partial quote between a named speaker and a pronoun', () => {
+  it('keeps the speaker named before it over a pronoun of a later clause', () => {
+    const body =
+      'The Harbour Council has said there is “no need” for residents to worry, though it has also acknowledged that some streets may flood.';
+    // Named in its own clause, not resolved from the later "it".
+    expect(one(body, 'no need')).toMatchObject({ speaker: 'Harbour Council', speakerReason: null });
+  });
+});
+
 describe('a heading or pull quote repeating part of a credited quotation', () => {
   it('takes the speaker of the quotation its words come from, and says so', () => {
     const body =

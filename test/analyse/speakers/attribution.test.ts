@@ -91,6 +91,11 @@ describe('more shapes of attribution', () => {
     });
   });
 
+  it('looks further along for the attribution after a partial quote, past nouns that look like verbs (“in other states”)', () => {
+    const post = ' by 25 percent compared with those in the same group in other states, from 2.18 to 2.72, the authors wrote.';
+    expect(attributionAfter(post)).toMatchObject({ kind: 'description', words: ['the', 'authors'] });
+  });
+
   it('reads a verb with its particle before the marks (“it pointed out that …”)', () => {
     expect(attributionBefore('Ann Lowe pointed out that the plan had ')).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
   });
