@@ -105,7 +105,9 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
     // "in other states", "the notes": after a determiner the word is a noun.
     if (NOUN_BEFORE.test(tokens[at - 1])) continue;
     if ((saysAt(tokens, at) || publishedOn(tokens, at)) && !isCap(tokens[at])) {
-      const found = nounPhraseBefore(tokens, at);
+      const before = nounPhraseBefore(tokens, at);
+      // "…” despite being the envoy in Brussels, said another witness": a place after "in" says nothing.
+      const found = before && isPlaceBefore(tokens, at, before) ? null : before;
       // "…” announced in May, said Ann Lowe": no speaker before the verb, the attribution is inverted — but
       // "Ann Lowe, the mayor, told Radio City" names whom she told, not a speaker.
       if (found || tokens[at - 1] !== ',' || /^(?:tell|tells|told)$/.test(verb)) return found;
@@ -114,6 +116,16 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
     if (at > 16 && !tokens.slice(0, at).includes(',')) break;
   }
   return null;
+}
+
+/** The name found before tokens[at] (and a comma) stands after "in", "at" or "from": a place, not a speaker. */
+function isPlaceBefore(tokens: string[], at: number, found: RawSpeaker): boolean {
+  if (found.kind !== 'name') return false;
+  const end = tokens[at - 1] === ',' ? at - 1 : at;
+  const start = end - found.words.length;
+  // The name must be what stands right there (not a speaker before an apposition that ends "in the directorate").
+  const there = found.words.every((word, k) => tokens[start + k]?.startsWith(word));
+  return there && /^(?:in|at|from|near|outside|inside|across)$/i.test(tokens[start - 1] ?? '');
 }
 
 /** Words after which a verb of saying's form is a noun: "in other states", "their notes". */
@@ -611,8 +623,10 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
     let head = words.length;
     while (head > 1 && !isSpeakingHead(words[head - 1])) head--;
     const found = description(words.slice(0, Math.max(head, 2)), true);
-    // "said the mayor, Ann Lowe": the name in apposition is who the description is.
-    const named = found && tokens[at + Math.max(head, 2)] === ',' ? nounPhraseAfter(tokens, at + Math.max(head, 2) + 1) : null;
+    // "said the mayor, Ann Lowe", "said another witness in the probe, former adviser Fiona Hill": the name in
+    // apposition is who the description is.
+    const comma = found ? appositionComma(tokens, at + Math.max(head, 2)) : -1;
+    const named = comma >= 0 ? nounPhraseAfter(tokens, comma + 1) : null;
     return named?.kind === 'name' && personalName(named.words) ? named : found;
   }
   return null;
@@ -626,6 +640,17 @@ function authorOfText(tokens: string[], at: number): RawSpeaker | null {
   if (!TEXT_NOUNS.has(norm(tokens[at - 1])) || !/^(?:from|by)$/.test(norm(tokens[at] ?? ''))) return null;
   const author = nounPhraseAfter(tokens, at + 1);
   return author && author.kind !== 'pronoun' ? author : null;
+}
+
+/** The comma that opens an apposition at tokens[at], or after a short prepositional phrase there ("in the probe,"); else -1. */
+function appositionComma(tokens: string[], at: number): number {
+  if (tokens[at] === ',') return at;
+  if (!/^(?:in|of|at|for|from|on|with)$/i.test(tokens[at] ?? '')) return -1;
+  for (let next = at + 1; next < tokens.length && next - at <= 6; next++) {
+    if (tokens[next] === ',') return next;
+    if (!isWordToken(tokens[next])) return -1;
+  }
+  return -1;
 }
 
 /** Two or three capitalised words with no title or body word among them: a person's full name. */
@@ -648,8 +673,26 @@ function nameAfterRole(tokens: string[], at: number): RawSpeaker | null {
     !DETERMINERS.has(norm(tokens[end]))
   )
     end++;
-  if (end === at || !isSpeakingHead(tokens[end - 1]) || !isNamePart(tokens[end])) return null;
+  if (end === at || !isSpeakingHead(tokens[end - 1]) || !isNamePart(tokens[end])) return titleRunName(tokens, at);
   return nounPhraseAfter(tokens, end);
+}
+
+/**
+ * A name after a role whose words mix capitals in ("former White House Russia adviser Fiona Hill"): a lower-case
+ * word opens the run, a lower-case role noun ends it, and a person's full name follows.
+ */
+function titleRunName(tokens: string[], at: number): RawSpeaker | null {
+  if (!/^\p{Ll}/u.test(tokens[at] ?? '')) return null;
+  for (let end = at + 1; end < tokens.length && end - at < 7; end++) {
+    const word = tokens[end];
+    if (!isWordToken(word) || SPEAKER_PHRASE_STOPS.has(norm(word)) || DETERMINERS.has(norm(word))) return null;
+    if (!/^\p{Ll}/u.test(word) || !isSpeakingHead(word)) continue;
+    let stop = end + 1;
+    while (stop < tokens.length && stop - end <= 3 && isNamePart(tokens[stop])) stop++;
+    const name = tokens.slice(end + 1, stop);
+    return personalName(name) ? { kind: 'name', words: name } : null;
+  }
+  return null;
 }
 
 /** The description tokens[at, …) whose owner ends at tokens[ownerEnd - 1]: its head is the last word before a preposition or verb. */

@@ -41,7 +41,11 @@ const bareWords: string[] = [];
 /** Strip a possessive, titles and a leading determiner from a run of words naming someone. */
 export function nameParts(run: string[]): NameParts | null {
   const trimmed: string[] = [];
-  for (let index = 0; index < run.length; index++) {
+  // "NASA's Steve Clarke": the owner before a full name is where the person works, not part of the name.
+  const ownerAt = run.slice(0, -2).findLastIndex((word) => /[’']s$/.test(word));
+  const owned = run.slice(ownerAt + 1);
+  const owner = owned.length <= 3 && !owned.some((word) => BODY_HEADS.has(word.toLowerCase())) ? ownerAt : -1;
+  for (let index = owner + 1; index < run.length; index++) {
     let word = trimWord(run[index]);
     if (index === run.length - 1 && word.endsWith('.') && SENTENCE_FINAL_NAME.test(word) && !ABBREVIATED_TITLE.test(word))
       word = word.slice(0, -1);

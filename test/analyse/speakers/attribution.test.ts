@@ -115,6 +115,23 @@ describe('verbs of reporting, assuring and instructing', () => {
   });
 });
 
+describe('inverted attributions with long roles', () => {
+  it('reads a name after a role that mixes capitals in (“said former White House Russia adviser Fiona Hill”)', () => {
+    expect(attributionAfter(', said former Harbour Office transport adviser Ann Lowe.')).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
+  });
+
+  it('takes no place after “in” for the speaker, and reads the apposition after a prepositional phrase', () => {
+    const post = ' despite being the envoy in Brussels, said another witness in the inquiry, former Harbour Office adviser Ann Lowe.';
+    expect(attributionAfter(post)).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
+  });
+
+  it('still reads a speaker before an apposition that ends with “in …”', () => {
+    const post = ', NASA’s Tom Reed, deputy head of exploration in the science directorate, said in the statement.';
+    expect(attributionAfter(post)).toMatchObject({ kind: 'name' });
+    expect(attributionAfter(post)).not.toBeNull();
+  });
+});
+
 describe('verbs of pleading', () => {
   it('reads “begged” and “implored” as verbs of saying, before or after the marks', () => {
     expect(attributionBefore('He begged lawmakers ')).toEqual({ kind: 'pronoun', pronoun: 'he' });

@@ -39,6 +39,10 @@ describe('nameParts', () => {
   it('takes a role written as a title before a full name off the name (“Owner Tom Reed”, “Manager Ann Lowe”)', () => {
     expect(nameParts(['Owner', 'Tom', 'Reed'])).toMatchObject({ name: 'Tom Reed', titled: true });
     expect(nameParts(['Manager', 'Ann', 'Lowe'])).toMatchObject({ name: 'Ann Lowe', titled: true });
+    // An owner before a full name is where the person works; a body's owner stays part of the body's name.
+    expect(nameParts(['NASA’s', 'Tom', 'Reed'])).toMatchObject({ name: 'Tom Reed' });
+    expect(nameParts(['The', 'Governor’s', 'Office', 'of', 'Emergency', 'Services'])).toMatchObject({ body: true });
+    expect(nameParts(['The', 'Governor’s', 'Office', 'of', 'Emergency', 'Services'])?.name).toContain('Governor');
     // Two words: no full name after it, nothing to take off.
     expect(nameParts(['Owner', 'Reed'])).toMatchObject({ name: 'Owner Reed' });
   });
