@@ -433,7 +433,8 @@ function chooseAttribution(
 /** A verb or noun of saying among the words (not a gerund after a possessive: "Lowe's declaring an end to …"). */
 function hasCue(tokens: string[]): boolean {
   for (let at = 0; at < tokens.length; at++) {
-    const word = tokens[at].toLowerCase();
+    // A verb that ends the sentence keeps its full stop in the token ("said.").
+    const word = tokens[at].toLowerCase().replace(/\.+$/, '');
     if (word.endsWith('ing') && at > 0 && /[’']s$/.test(tokens[at - 1])) continue;
     if (SAYING_VERBS.has(word) || SAYING_NOUNS.has(word) || POST_VERBS.has(word)) return true;
   }

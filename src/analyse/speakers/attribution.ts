@@ -100,7 +100,7 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
     // "…” announced in May, said Ann Lowe": a verb of the sentence the quotation sits in, then the attribution.
     if (found || tokens[2] === ',' || !tokens.includes(',')) return found;
   }
-  for (let at = 1; at < Math.min(tokens.length, 30); at++) {
+  for (let at = 1; at < Math.min(tokens.length, AFTER_REACH); at++) {
     const verb = norm(tokens[at]);
     // "in other states", "the notes": after a determiner the word is a noun.
     if (NOUN_BEFORE.test(tokens[at - 1])) continue;
@@ -113,7 +113,7 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
       if (found || tokens[at - 1] !== ',' || /^(?:tell|tells|told)$/.test(verb)) return found;
       return nounPhraseAfter(tokens, at + 1);
     }
-    if (at > 16 && !tokens.slice(0, at).includes(',')) break;
+    if (at > CLAUSE_REACH && !tokens.slice(0, at).includes(',')) break;
   }
   return null;
 }
@@ -127,6 +127,11 @@ function isPlaceBefore(tokens: string[], at: number, found: RawSpeaker): boolean
   const there = found.words.every((word, k) => tokens[start + k]?.startsWith(word));
   return there && /^(?:in|at|from|near|outside|inside|across)$/i.test(tokens[start - 1] ?? '');
 }
+
+/** Words after the marks with no comma among them past which no attribution is looked for (the sentence goes on). */
+const CLAUSE_REACH = 20;
+/** Words after the marks an attribution's verb may stand at ("…” and PG&E is taking steps …, “…,” CEO Andy Vesey said). */
+const AFTER_REACH = 40;
 
 /** Words after which a verb of saying's form is a noun: "in other states", "their notes". */
 const NOUN_BEFORE = /^(?:the|a|an|this|these|those|other|many|all|some|several|both|their|its|our|my|your|such|each|every)$/i;

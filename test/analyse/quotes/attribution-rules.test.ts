@@ -359,6 +359,14 @@ describe('a sentence that introduces a quotation names its speaker', () => {
   });
 });
 
+describe('a partial quote whose attribution ends a long sentence', () => {
+  it('reads the verb that ends the sentence as a cue and finds the attribution after another quotation', () => {
+    const body =
+      'The outages have been “very costly” and the firm is taking steps to avoid them in the years to come but for now, “we will not take risks with safety,” company chief Ann Lowe said.';
+    expect(one(body, 'very costly')).toMatchObject({ kind: 'partial', speaker: 'Ann Lowe' });
+  });
+});
+
 describe('a partial quote between a named speaker and a pronoun', () => {
   it('keeps the speaker named before it over a pronoun of a later clause', () => {
     const body =
