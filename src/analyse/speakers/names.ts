@@ -34,9 +34,6 @@ function trimWord(word: string): string {
   return last === 44 || last === 58 || last === 59 ? w.slice(0, -1) : w;
 }
 
-/** Per word of the run nameParts is reading: lower(word) and bare(word) (reused from call to call). */
-const lowerWords: string[] = [];
-const bareWords: string[] = [];
 
 /** Strip a possessive, titles and a leading determiner from a run of words naming someone. */
 export function nameParts(run: string[]): NameParts | null {
@@ -56,6 +53,8 @@ export function nameParts(run: string[]): NameParts | null {
   const words = first === 0 ? trimmed : trimmed.slice(first);
   if (words.length === 0) return null;
   // Each word lower-cased once: the body and title tests below read these.
+  const lowerWords: string[] = new Array(words.length);
+  const bareWords: string[] = new Array(words.length);
   let namesBody = false;
   for (let index = 0; index < words.length; index++) {
     const lowered = lower(words[index]);
