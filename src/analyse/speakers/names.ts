@@ -34,7 +34,6 @@ function trimWord(word: string): string {
   return last === 44 || last === 58 || last === 59 ? w.slice(0, -1) : w;
 }
 
-
 /** Strip a possessive, titles and a leading determiner from a run of words naming someone. */
 export function nameParts(run: string[]): NameParts | null {
   const trimmed: string[] = [];
