@@ -2,7 +2,7 @@
 // attribution read (still raw: pronouns and "the official" are resolved story-wide in ../index.ts).
 
 import type { Article } from '../../types.js';
-import { attributionAfter, attributionBefore, signature, tokenize, type RawSpeaker } from '../speakers/attribution.js';
+import { attributionAfter, attributionBefore, signature, tokenize, tokenNorm, type RawSpeaker } from '../speakers/attribution.js';
 import { alternation, INDEFINITE_PRONOUNS, POST_VERBS, SAYING_NOUNS, SAYING_VERBS } from '../../lexicon.js';
 import { isTitleCase, quoteKind, quoteWords } from './classify.js';
 import { scanQuotes, type QuoteSpan } from './scan.js';
@@ -434,7 +434,7 @@ function chooseAttribution(
 function hasCue(tokens: string[]): boolean {
   for (let at = 0; at < tokens.length; at++) {
     // A verb that ends the sentence keeps its full stop in the token ("said.").
-    const word = tokens[at].toLowerCase().replace(/\.+$/, '');
+    const word = tokenNorm(tokens[at]);
     if (word.endsWith('ing') && at > 0 && /[’']s$/.test(tokens[at - 1])) continue;
     if (SAYING_VERBS.has(word) || SAYING_NOUNS.has(word) || POST_VERBS.has(word)) return true;
   }

@@ -44,11 +44,13 @@ export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
-const norm = (token: string) =>
+/** A token as the word lists hold it: lower case, without a possessive or the full stop of a sentence's end. */
+export const tokenNorm = (token: string): string =>
   token
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/\.+$/, '');
+const norm = tokenNorm;
 const POSSESSIVE = /[’']s$/;
 const isWordToken = (token: string | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token);
 const isCap = (token: string | undefined) => token !== undefined && /^\p{Lu}/u.test(token);
