@@ -321,8 +321,8 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, place: 
   const attributed = Boolean(preRaw || postRaw);
   // After hitting “Takin’ It to the Streets,” the singer told the crowd, “…”: an attribution that goes on to
   // introduce another quotation is that one's; a title before it stays a title.
-  const titleBeforeQuotation = isTitleCase(quoteWords(text)) && /[“"]\s*[\p{L}\p{N}]/u.test(post);
-  const attributedAfter = Boolean(postRaw) && tied && !titleBeforeQuotation;
+  const titleBeforeQuotation = () => /[“"]\s*[\p{L}\p{N}]/u.test(post) && isTitleCase(quoteWords(text));
+  const attributedAfter = Boolean(postRaw) && tied && !titleBeforeQuotation();
   let kind = quoteKind({ text, pre, nested, cue: cue || attributed, attributedAfter, post, attributed });
   const wholeParagraph =
     !nested &&
