@@ -114,10 +114,19 @@ export function writeArticles(articlesDir: string, corpora: Corpus[]): void {
   }
 }
 
-/** Builds every corpus and scores it; `show` > 0 prints the evaluator's own list of misses too. */
-export async function evaluateCorpora(show = 0): Promise<Array<{ corpus: Corpus; score: CorpusScore; details?: string }>> {
-  if (!evaluatorPresent()) return [];
-  const corpora = annotatedCorpora();
+/** Builds every annotated story and scores it; `show` > 0 prints the evaluator's own list of misses too. */
+export async function evaluateCorpora(show = 0): Promise<CorpusResult[]> {
+  return evaluatorPresent() ? scoreCorpora(annotatedCorpora(), show) : [];
+}
+
+export interface CorpusResult {
+  corpus: Corpus;
+  score: CorpusScore;
+  details?: string;
+}
+
+/** Builds the given corpora as one site (as a user would) and scores each story with evaluate.py. */
+export async function scoreCorpora(corpora: Corpus[], show = 0): Promise<CorpusResult[]> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'eval-corpora-'));
   try {
     const articlesDir = path.join(work, 'articles');
@@ -126,8 +135,19 @@ export async function evaluateCorpora(show = 0): Promise<Array<{ corpus: Corpus;
     await build({ articlesDir, outDir, cacheDir: false, workers: 0 });
     return corpora.map((corpus) => {
       const args = [EVALUATOR, path.join(outDir, corpus.name, 'alignment.json'), '--gold', path.join(corpus.dir, 'gold.json')];
-      const score = JSON.parse(execFileSync('python3', [...args, '--json'], { encoding: 'utf8' })) as CorpusScore;
-      const details = show > 0 ? execFileSync('python3', [...args, '--show', String(show)], { encoding: 'utf8' }) : undefined;
+      const evaluate = (extra: string[]) => {
+        try {
+          return execFileSync('python3', [...args, ...extra], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+        } catch (error) {
+          const said = String((error as { stderr?: string }).stderr ?? '')
+            .trim()
+            .split('\n')
+            .pop();
+          throw new Error(`evaluate.py could not score ${corpus.name} (${path.join(corpus.dir, 'gold.json')}): ${said}`, { cause: error });
+        }
+      };
+      const score = JSON.parse(evaluate(['--json'])) as CorpusScore;
+      const details = show > 0 ? evaluate(['--show', String(show)]) : undefined;
       return { corpus, score, details };
     });
   } finally {
@@ -166,8 +186,22 @@ export function reachableQuoteShare(goldDir: string): number {
 export async function corporaReport(show = 0): Promise<string[]> {
   const results = await evaluateCorpora(show);
   if (!results.length) return [`annotated stories: skipped (no ${path.relative(root, EVALUATOR)}, or no python3, to score them with)`];
+  return [
+    ...storyTable(
+      'Annotated stories (the shared corpora and test/fixtures/kerry-corpus), scored by ../shared/eval/evaluate.py against gold.json',
+      results,
+    ),
+    'quotes found (reachable): the share of gold quotation instances any output can match; the gold text of a quotation',
+    'that runs over several sentences holds only its first, so its later sentences (found and credited here) never match',
+    "and count against 'found real' too.",
+    ...storyDetails(results),
+  ];
+}
+
+/** A table of claims and quotations, one row per story, with the issue targets beside. */
+export function storyTable(title: string, results: CorpusResult[]): string[] {
   const lines = [
-    'Annotated stories (the shared corpora and test/fixtures/kerry-corpus), scored by ../shared/eval/evaluate.py against gold.json',
+    title,
     '| story | pair precision | strong recall | paraphrase recall | quotes found (reachable) | found real | right speaker | quotes linked |',
     '| --- | --: | --: | --: | --: | --: | --: | --: |',
   ];
@@ -177,11 +211,10 @@ export async function corporaReport(show = 0): Promise<string[]> {
     );
   }
   lines.push('| target | ≥ 0.90 | ≥ 0.95 | ≥ 0.60 | ≥ 0.90 | ≥ 0.95 | ≥ 0.90 | ≥ 0.80 |');
-  lines.push(
-    'quotes found (reachable): the share of gold quotation instances any output can match; the gold text of a quotation',
-    'that runs over several sentences holds only its first, so its later sentences (found and credited here) never match',
-    "and count against 'found real' too.",
-  );
-  for (const { corpus, details } of results) if (details) lines.push('', `— ${corpus.name} —`, details.trimEnd());
   return lines;
+}
+
+/** evaluate.py's own lists of misses, per story, where they were asked for. */
+export function storyDetails(results: CorpusResult[]): string[] {
+  return results.flatMap(({ corpus, details }) => (details ? ['', `— ${corpus.name} —`, details.trimEnd()] : []));
 }
