@@ -20,6 +20,8 @@ export interface DiffPart {
  */
 export function diffParts(reference: string, text: string): DiffPart[] {
   if (reference === text) return plainParts(text);
+  const cut = cutParts(reference, text);
+  if (cut !== undefined) return cut;
   const parts: DiffPart[] = [];
   const push = (kind: DiffKind, value: string): void => {
     const last = parts[parts.length - 1];
@@ -42,6 +44,41 @@ export function diffParts(reference: string, text: string): DiffPart[] {
     }
   }
   return parts;
+}
+
+/**
+ * One text found whole inside the other (a quotation cut short): one shared run with what the other has
+ * before and after it. The word diff, among alignments of the same length, may take a repeated word from
+ * further back ("made a significant contribution … a significant contributor") and cut the run in pieces.
+ */
+function cutParts(reference: string, text: string): DiffPart[] | undefined {
+  const inside = (outer: string, inner: string, kind: DiffKind): DiffPart[] | undefined => {
+    const at = wholeWordsAt(outer, inner);
+    if (at < 0) return undefined;
+    // Only punctuation or quotation marks around it: what this version has, unmarked (as diffParts does).
+    const around = (piece: string): DiffPart[] =>
+      piece === '' ? [] : variantKey(piece) !== '' ? [{ text: piece, kind }] : kind === 'added' ? [{ text: piece, kind: 'same' }] : [];
+    const parts: DiffPart[] = [];
+    for (const part of [...around(outer.slice(0, at)), { text: inner, kind: 'same' as const }, ...around(outer.slice(at + inner.length))]) {
+      const last = parts[parts.length - 1];
+      if (last && last.kind === part.kind) last.text += part.text;
+      else parts.push({ ...part });
+    }
+    return parts;
+  };
+  return inside(reference, text, 'removed') ?? inside(text, reference, 'added');
+}
+
+/** Where `inner` first stands in `outer` as whole words (not inside a longer word), or -1. */
+function wholeWordsAt(outer: string, inner: string): number {
+  if (inner.trim() === '') return -1;
+  const wordChar = /[\p{L}\p{N}]/u;
+  for (let at = outer.indexOf(inner); at >= 0; at = outer.indexOf(inner, at + 1)) {
+    const before = outer[at - 1] ?? ' ';
+    const after = outer[at + inner.length] ?? ' ';
+    if (!(wordChar.test(before) && wordChar.test(inner[0])) && !(wordChar.test(after) && wordChar.test(inner[inner.length - 1]))) return at;
+  }
+  return -1;
 }
 
 /**

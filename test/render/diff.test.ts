@@ -21,6 +21,35 @@ describe('word diff', () => {
     expect(changedWords(parts)).toBe(3);
   });
 
+  it('shows a quotation cut short as one run, even where a word of it comes earlier too', () => {
+    const reference = 'Russia made a significant contribution on the deal, and Russia has been a significant contributor to the progress';
+    const text = 'a significant contributor to the progress';
+    const parts = diffParts(reference, text);
+    expect(parts).toEqual([
+      { text: 'Russia made a significant contribution on the deal, and Russia has been ', kind: 'removed' },
+      { text, kind: 'same' },
+    ]);
+    expect(diffParts(text, reference)).toEqual([
+      { text: 'Russia made a significant contribution on the deal, and Russia has been ', kind: 'added' },
+      { text, kind: 'same' },
+    ]);
+  });
+
+  it('leaves a full stop or quotation mark around a quotation cut short unmarked, as elsewhere', () => {
+    expect(diffParts('We are patching a structure.', 'We are patching a structure')).toEqual([
+      { text: 'We are patching a structure', kind: 'same' },
+    ]);
+    expect(diffParts('We are patching a structure', 'We are patching a structure.')).toEqual([
+      { text: 'We are patching a structure.', kind: 'same' },
+    ]);
+  });
+
+  it('does not take a word inside a longer word for the quotation', () => {
+    const parts = diffParts('They reinstated the ban on Tuesday', 'stated the ban');
+    expect(parts.some((p) => p.kind === 'same' && p.text === 'stated the ban')).toBe(false);
+    expect(textOf(parts, 'removed')).toBe('stated the ban');
+  });
+
   it('gives one unmarked part for the same text', () => {
     expect(diffParts('a b', 'a b')).toEqual([{ text: 'a b', kind: 'same' }]);
   });
