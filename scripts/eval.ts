@@ -3,8 +3,8 @@
 //   npm run eval -- --show 20    also list each corpus's misses and wrong pairs (evaluate.py --show 20)
 //   npm run eval -- --corpora    the shared corpora only
 //   (held-out quotations: extraction-benchmark news pages against test/fixtures/heldout-quotes, heldout-quotes-2,
-//   heldout-quotes-3, heldout-quotes-4 and heldout-quotes-5: the second to fourth blind but for the classes of miss
-//   since written from them, the fifth blind; --show lists misses)
+//   heldout-quotes-3, heldout-quotes-4, heldout-quotes-5 and heldout-quotes-6: the second to fourth blind but for the
+//   classes of miss since written from them, the fifth and sixth blind; --show lists misses)
 import { evaluateClaims } from './eval/claims.js';
 import { corporaReport } from './eval/corpora.js';
 import { HELDOUT_SETS, heldoutReport } from './eval/heldout-quotes.js';
