@@ -14,6 +14,7 @@ import { loadStories } from '../../src/load/stories.js';
 import { parseStory } from '../../src/parse/story.js';
 import type { Member, Story } from '../../src/types.js';
 import { annotatedCorpora, type Corpus, evaluatorWords, writeArticles } from './corpora.js';
+import { writeHeldoutStories } from './heldout-stories.js';
 
 /** same: the gold says one claim; other: different claims; neutral: the gold neither rewards nor penalises. */
 export type PairLabel = 'same' | 'other' | 'neutral';
@@ -134,15 +135,18 @@ async function corpusPairs({ name, dir }: Corpus, articlesDir: string, model?: D
 
 /**
  * The labelled pairs of every annotated story there is (the shared corpora only with ../shared), or of the
- * stories named in `only`; grouped by the aligner with `model` (the fitted one by default).
+ * stories named in `only`; grouped by the aligner with `model` (the fitted one by default). With `heldout`,
+ * those of the held-out stories instead (test/fixtures/heldout-claims, never fitted on).
  */
-export async function labelledPairs(only?: string[], model?: DecisionModel): Promise<LabelledPair[]> {
+export async function labelledPairs(only?: string[], model?: DecisionModel, heldout = false): Promise<LabelledPair[]> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'fit-claims-'));
   try {
-    const corpora = annotatedCorpora().filter((corpus) => !only || only.includes(corpus.name));
-    writeArticles(work, corpora);
+    const stories = heldout ? writeHeldoutStories(path.join(work, 'texts')) : annotatedCorpora();
+    const corpora = stories.filter((corpus) => !only || only.includes(corpus.name));
+    const articlesDir = path.join(work, 'articles');
+    writeArticles(articlesDir, corpora);
     const out: LabelledPair[] = [];
-    for (const corpus of corpora) out.push(...(await corpusPairs(corpus, work, model)));
+    for (const corpus of corpora) out.push(...(await corpusPairs(corpus, articlesDir, model)));
     return out;
   } finally {
     rmSync(work, { recursive: true, force: true });
