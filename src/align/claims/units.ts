@@ -261,18 +261,56 @@ const isSourceWord = (token: Token) =>
  */
 export function attributionTokens(tokens: Token[], isQuoted: (token: Token) => boolean = () => false): Set<number> {
   const out = new Set<number>();
+  const mark = (from: number, to: number) => {
+    for (let k = from; k < to; k++) out.add(k);
+  };
   tokens.forEach((token, i) => {
     if (!POST_VERBS.has(token.text.toLowerCase()) || isQuoted(token)) return;
-    let from = i;
+    // "X, a spokesman for Y, said": the name before the apposition.
+    const appositionStart = i > 0 && tokens[i - 1].text === ',' ? appositionBefore(tokens, i - 1, isQuoted) : -1;
+    let from = appositionStart >= 0 ? appositionStart : i;
     while (from > 0 && isSourceWord(tokens[from - 1])) from--;
     const before = from === 0 || /^[,“”"'‘’:—–-]$/.test(tokens[from - 1].text);
-    if (from < i && before) for (let k = from; k <= i; k++) out.add(k);
+    if (from < (appositionStart >= 0 ? appositionStart : i) && before) mark(from, i + 1);
     let to = i + 1;
     while (to < tokens.length && isSourceWord(tokens[to])) to++;
     const after = to >= tokens.length || /^[.,;:!?]$/.test(tokens[to].text);
-    if (to > i + 1 && after && i > 0 && /^[,“”"'‘’]$/.test(tokens[i - 1].text)) for (let k = i; k < to; k++) out.add(k);
+    if (to > i + 1 && after && i > 0 && /^[,“”"'‘’]$/.test(tokens[i - 1].text)) {
+      // "…, said X, vice president of Y.": the apposition after the name, to the sentence's end.
+      const end = tokens[to]?.text === ',' ? appositionAfter(tokens, to, isQuoted) : -1;
+      mark(i, end >= 0 ? end : to);
+    }
   });
   return out;
+}
+
+/** An apposition says who a speaker is in a few words; a clause of its own ("adding that …") is no apposition. */
+const APPOSITION_WORDS = 16;
+const isAppositionWord = (token: Token, first: boolean, isQuoted: (token: Token) => boolean) => {
+  const lower = token.text.toLowerCase();
+  if (isQuoted(token) || POST_VERBS.has(lower) || CLAUSE_WORDS.has(lower) || NOT_APPOSITION_WORDS.has(lower)) return false;
+  return !(first && /^\p{Ll}+ing$/u.test(token.text));
+};
+const NOT_APPOSITION_WORDS: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'where', 'and', 'or', ';', ':']);
+
+/** Where the apposition ending at the comma `comma` (", vice president of Y, said") begins, or -1. */
+function appositionBefore(tokens: Token[], comma: number, isQuoted: (token: Token) => boolean): number {
+  let k = comma - 1;
+  while (k >= 0 && tokens[k].text !== ',' && comma - k <= APPOSITION_WORDS) {
+    if (!isAppositionWord(tokens[k], tokens[k - 1]?.text === ',', isQuoted)) return -1;
+    k--;
+  }
+  return k >= 0 && tokens[k].text === ',' && k < comma - 1 ? k : -1;
+}
+
+/** Where the apposition after the comma `comma` ends (the sentence's end or its full stop), or -1. */
+function appositionAfter(tokens: Token[], comma: number, isQuoted: (token: Token) => boolean): number {
+  let k = comma + 1;
+  while (k < tokens.length && !/^[.!?]$/.test(tokens[k].text)) {
+    if (k - comma > APPOSITION_WORDS || !isAppositionWord(tokens[k], k === comma + 1, isQuoted)) return -1;
+    k++;
+  }
+  return k > comma + 1 ? k : -1;
 }
 
 /**

@@ -36,6 +36,22 @@ describe('attribution', () => {
     expect(attribution('The car was stolen, said Sheriff Doug Gillespie.')).toBe('said Sheriff Doug Gillespie');
   });
 
+  it('takes in the apposition that says who the speaker is, before or after the verb', () => {
+    expect(attribution('“It has a large deck,” said Ann Lowe, vice president of advanced programs at Blue Origin.')).toBe(
+      'said Ann Lowe , vice president of advanced programs at Blue Origin',
+    );
+    expect(attribution('“We saw the need,” Ann Lowe, deputy administrator for exploration at NASA, said on Monday.')).toBe(
+      'Ann Lowe , deputy administrator for exploration at NASA , said',
+    );
+    expect(attribution('Sheahan, a police spokesman, said the car was stolen.')).toBe('Sheahan , a police spokesman , said');
+  });
+
+  it('leaves out a clause of its own after the speaker', () => {
+    expect(attribution('“It has a large deck,” said Ann Lowe, adding that the lander could carry rovers.')).toBe('said Ann Lowe');
+    expect(attribution('“It is late,” said Ann Lowe, who has run the programme since 2015.')).toBe('said Ann Lowe');
+    expect(attribution('The lander failed, the engineers who built it, and their managers said.')).toBe('');
+  });
+
   it('is nothing in a sentence that reports no one', () => {
     expect(attribution('The car was stolen on Thursday.')).toBe('');
     expect(attribution('Kerry met Lavrov, who said nothing.')).toBe('');
