@@ -97,6 +97,7 @@ describe('splitSentences', () => {
       'split-at-other-script-terminal',
       'keep-closing-quote-with-sentence',
       'merge-across-ellipsis',
+      'merge-inside-short-name-in-quotes',
       'merge-attribution-after-quote',
     ]);
   });
@@ -334,6 +335,20 @@ describe('sentences ending inside quotation marks', () => {
     expect(sentences('He said "go. " Then he left.')).toEqual(['He said "go. "', 'Then he left.']);
     expect(sentences('It ended (finally. ) Then he left.')).toEqual(['It ended (finally. )', 'Then he left.']);
     expect(sentences('He left. "Then" is a word.')).toEqual(['He left.', '"Then" is a word.']);
+  });
+
+  it('does not end a sentence inside a few quoted words the sentence runs on after (a slogan, a title)', () => {
+    expect(sentences('The state’s “Meth. We’re on it.” campaign drew mockery. It cost $449,000.')).toEqual([
+      'The state’s “Meth. We’re on it.” campaign drew mockery.',
+      'It cost $449,000.',
+    ]);
+    expect(sentences('“Meth. We’re on it” is rolling out on billboards.')).toEqual(['“Meth. We’re on it” is rolling out on billboards.']);
+    // Speech runs on to its attribution after a comma, and a long quotation is cut a sentence at a time.
+    expect(sentences('“We won. We’re happy,” he said.')).toEqual(['“We won.', 'We’re happy,” he said.']);
+    expect(sentences('“We won. We played the best football of the whole season and the fans were great.” he said.')).toEqual([
+      '“We won.',
+      'We played the best football of the whole season and the fans were great.” he said.',
+    ]);
   });
 
   it('keeps an attribution after a quotation that ends with its own mark', () => {

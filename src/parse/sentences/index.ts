@@ -8,6 +8,7 @@ import { keepClosingQuoteWithSentence } from './rules/keep-closing-quote-with-se
 import { mergeAcrossEllipsis } from './rules/merge-across-ellipsis.js';
 import { mergeAfterAbbreviation } from './rules/merge-after-abbreviation.js';
 import { mergeAttributionAfterQuote } from './rules/merge-attribution-after-quote.js';
+import { mergeInsideShortNameInQuotes } from './rules/merge-inside-short-name-in-quotes.js';
 import { splitAfterFinalAbbreviation } from './rules/split-after-final-abbreviation.js';
 import { splitAfterInitialismBeforeSentenceStarter } from './rules/split-after-initialism-before-sentence-starter.js';
 import { splitAfterNumberFullStop } from './rules/split-after-number-full-stop.js';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   splitAtOtherScriptTerminal,
   keepClosingQuoteWithSentence,
   mergeAcrossEllipsis,
+  mergeInsideShortNameInQuotes,
   mergeAttributionAfterQuote,
 ];
 

@@ -119,3 +119,23 @@ export function isSentenceStarter(word: string): boolean {
 export const OTHER_TERMINALS = '\u061F\u06D4\u0964\u0965\u3002\uFF01\uFF1F\uFF0E\u1362\u1367\u0589\u061E\u0700\u0701\u0702';
 /** Of those, the ones written without a following space (CJK). */
 export const UNSPACED_TERMINALS = '\u3002\uFF01\uFF1F\uFF0E';
+
+export type QuoteMark = 'open' | 'close' | null;
+
+/** Whether `text[i]` opens or closes a double quotation (a straight mark opens after a space or at the start). */
+export function doubleQuoteAt(text: string, i: number): QuoteMark {
+  const ch = text[i];
+  if (ch === '“' || ch === '„' || ch === '«') return 'open';
+  if (ch === '”' || ch === '»') return 'close';
+  if (ch === '"') return i === 0 || isSpace(text[i - 1]) || text[i - 1] === '(' ? 'open' : 'close';
+  return null;
+}
+
+/** Is a double quotation open at `end`, judging from the last mark within `reach` before it (not before `floor`)? */
+export function quoteOpenAt(text: string, end: number, floor: number, reach: number): boolean {
+  for (let i = end - 1; i >= Math.max(floor, end - reach); i--) {
+    const mark = doubleQuoteAt(text, i);
+    if (mark) return mark === 'open';
+  }
+  return false;
+}
