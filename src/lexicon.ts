@@ -71,7 +71,7 @@ export const PHRASAL_POST_VERBS: ReadonlySet<string> = new Set([
 
 /** Nouns that report words: “claims from Russia”, “the statement by the ministry”. */
 export const SAYING_NOUNS = new Set(
-  'claim claims statement statements remark remarks words comment comments words message warning accusation accusations call letter letters'.split(
+  'claim claims statement statements remark remarks words comment comments words message warning accusation accusations call letter letters announcement announcements pledge pledges promise promises assertion assertions boast'.split(
     ' ',
   ),
 );
@@ -172,7 +172,7 @@ export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my
 export const BETWEEN = new Set(
   (
     'has have had was is were are will would also later then again earlier previously repeatedly reportedly once twice ' +
-    'further however already even still just recently simply firmly publicly privately separately only ' +
+    'further however already even still just recently simply firmly publicly privately separately only since now ' +
     'quickly angrily bluntly flatly flat-out curtly instead meanwhile though too nonetheless nevertheless likewise'
   ).split(' '),
 );
@@ -193,6 +193,9 @@ export const isBetweenWord = (token: string): boolean => {
 
 /** Those who work with a named lead and speak with them: "Lowe and her team wrote" is Lowe's writing. */
 export const TEAM_NOUNS: ReadonlySet<string> = new Set('team colleagues co-authors coauthors collaborators'.split(' '));
+
+/** Works whose author's words they carry, the author named after "by" or "from" ("a 2018 survey by Ann Lowe"). */
+export const STUDY_NOUNS: ReadonlySet<string> = new Set('survey study poll analysis review paper book'.split(' '));
 
 /** Written texts that can be quoted as speaking ("the statement said"): their writer is the speaker. */
 export const TEXT_NOUNS = new Set(

@@ -8,6 +8,7 @@ import {
   BODY_HEADS,
   COMPANY_SUFFIXES,
   DETERMINERS,
+  MONTHS,
   isAge,
   isBetweenWord,
   isRoleWord,
@@ -25,6 +26,7 @@ import {
   SAYING_VERBS,
   SPEAKER_PHRASE_STOPS,
   TEAM_NOUNS,
+  STUDY_NOUNS,
   TEXT_NOUNS,
   TITLES,
 } from '../../lexicon.js';
@@ -201,9 +203,9 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
         const found = nounPhraseAfter(tokens, at + 2);
         if (found) return found;
       }
-      const owner = tokens[at - 1];
+      const owner = ownerBefore(tokens, at);
       // "X has denied Swift's claims, saying they were “…”": the participle nearer the quotation is X's.
-      if (owner && /[’']s$/.test(owner) && isCap(owner) && participle < 0) return nounPhraseBefore(tokens, at);
+      if (owner >= 0 && participle < 0) return nounPhraseBefore(tokens, owner + 1);
       if (!SAYING_VERBS.has(word)) continue;
     }
     // Verbs are lower-case mid-sentence: "Islamic State" holds no verb "states"; and no possessive is a verb ("the state's").
@@ -240,6 +242,23 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     if (found) return found;
   }
   return participle >= 0 ? participleSubject(tokens, participle) : null;
+}
+
+/** Words a noun of saying may have between it and its owner ("Trump's Oct. 11 announcement", "Lowe's latest remarks"). */
+const OWNER_REACH = 3;
+
+/** Where the capitalised possessive that owns the noun tokens[at] stands ("Mr. Trump's Oct. 11 announcement"), or -1. */
+function ownerBefore(tokens: string[], at: number): number {
+  for (let back = at - 1; back >= 0 && at - back <= OWNER_REACH + 1; back--) {
+    const token = tokens[back];
+    if (/[’']s$/.test(token)) return isCap(token) ? back : -1;
+    const modifier =
+      /^\d/.test(token) ||
+      MONTHS.has(norm(token).replace(/\.$/, '')) ||
+      (/^\p{Ll}+$/u.test(token) && !SPEAKER_PHRASE_STOPS.has(token) && !DETERMINERS.has(token));
+    if (!modifier) return -1;
+  }
+  return -1;
 }
 
 /** How far back from "as" the verb of judging may stand ("rejected these new accusations from Moscow as"). */
@@ -317,6 +336,9 @@ function participleSubject(tokens: string[], participle: number): RawSpeaker | n
  * clause's first verb shares its subject — the sentence's, if that can speak.
  */
 function coordinatedSubject(tokens: string[], at: number): RawSpeaker | null {
+  // "(the company would not say but called it “…”)": an aside has a subject of its own.
+  const aside = tokens.lastIndexOf('(', at);
+  if (aside >= 0 && tokens.lastIndexOf(')', at) < aside) return coordinatedSubject(tokens.slice(aside + 1), at - aside - 1);
   let before = at - 1;
   while (before > 0 && BETWEEN.has(norm(tokens[before]))) before--;
   const conjunction = norm(tokens[before] ?? '');
@@ -644,7 +666,8 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
  * — the words are the author's, a report says nothing of its own.
  */
 function authorOfText(tokens: string[], at: number): RawSpeaker | null {
-  if (!TEXT_NOUNS.has(norm(tokens[at - 1])) || !/^(?:from|by)$/.test(norm(tokens[at] ?? ''))) return null;
+  const text = norm(tokens[at - 1] ?? '');
+  if (!(TEXT_NOUNS.has(text) || STUDY_NOUNS.has(text)) || !/^(?:from|by)$/.test(norm(tokens[at] ?? ''))) return null;
   const author = nounPhraseAfter(tokens, at + 1);
   return author && author.kind !== 'pronoun' ? author : null;
 }

@@ -662,3 +662,25 @@ describe('occupations, companies and typed marks', () => {
     expect(one('Ann Lowe called the plan “reckless” behaviour on Monday.', 'reckless').kind).not.toBe('scare');
   });
 });
+
+describe('partial quotations inside the clause of a speaker', () => {
+  it('credits the owner of a noun of saying, past a date or an adjective (“Lowe’s Oct. 11 announcement that … “historic””)', () => {
+    const body = 'Despite Ann Lowe’s Oct. 11 announcement that the council had reached a “historic” deal, nothing was signed.';
+    expect(one(body, 'historic').speaker).toBe('Ann Lowe');
+  });
+
+  it('passes over “since” between an auxiliary and the verb (“Reed has since said that …”)', () => {
+    const body = 'Tom Reed has since said that the signing would take place in “farm country,” but no date was set.';
+    expect(one(body, 'farm country').speaker).toBe('Tom Reed');
+  });
+
+  it('reads the subject of an aside in parentheses (“(the company … but called it “immaterial”)”)', () => {
+    const body = 'Acme laid off 60 staff (the company would not give the number but called it “immaterial”) this spring.';
+    expect(one(body, 'immaterial').speaker).toBe('the company');
+  });
+
+  it('credits the author of a survey or a study named after “by”', () => {
+    const body = 'According to a 2018 survey by Ann Lowe of Leeds University, the firm tends to “cut copy editing first” after a purchase.';
+    expect(one(body, 'cut copy editing first').speaker).toBe('Ann Lowe');
+  });
+});
