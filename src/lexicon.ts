@@ -71,7 +71,7 @@ export const PHRASAL_POST_VERBS: ReadonlySet<string> = new Set([
 
 /** Nouns that report words: “claims from Russia”, “the statement by the ministry”. */
 export const SAYING_NOUNS = new Set(
-  'claim claims statement statements remark remarks words comment comments words message warning accusation accusations call letter letters announcement announcements pledge pledges promise promises assertion assertions boast'.split(
+  'claim claims statement statements remark remarks words comment comments words message warning accusation accusations call letter letters'.split(
     ' ',
   ),
 );

@@ -196,7 +196,7 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
       if (found) return found;
       continue;
     }
-    if ((SAYING_NOUNS.has(word) || ORDER_NOUNS.has(word)) && !isCap(tokens[at])) {
+    if ((SAYING_NOUNS.has(word) || ORDER_NOUNS.has(word) || TEXT_NOUNS.has(word)) && !isCap(tokens[at])) {
       const link = norm(tokens[at + 1] ?? '');
       // "remarks from the minister", "a statement by the board", "in the words of the patient".
       if (link === 'from' || link === 'by' || (link === 'of' && word === 'words')) {
