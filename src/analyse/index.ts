@@ -294,6 +294,13 @@ function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited
         reason: sayer.block === quote.block ? 'named in the sentence before' : 'named in the paragraph before',
       };
   }
+  // “…,” says Ken Doctor. That's produced a strategy of “continuous cost-cutting”: a few words quoted with no
+  // attribution in the very next sentence are still the speaker's, if no one else is named on the way.
+  if (!credit.name && !quote.raw && quote.kind === 'partial' && !quote.nested) {
+    const previous = [...items].reverse().find((item) => !item.quote.nested && item.quote.kind !== 'scare');
+    if (previous?.name && nextSentence(context.article.body, previous.quote, quote) && !namedBetween(context, previous, quote))
+      credit = { name: previous.name, person: previous.person, reason: 'named in the sentence before' };
+  }
   // “… I said, ‘…’ …”: the outer quotation's speaker quoting themselves.
   if (quote.selfQuoted && !credit.name) {
     const outer = [...items].reverse().find((item) => !item.quote.nested && item.quote.start <= quote.start && item.quote.end >= quote.end);
@@ -687,6 +694,22 @@ function resolvePronoun(
 function continues(body: string, previous: FoundQuote, next: FoundQuote): boolean {
   if (next.block - previous.block > 1 || previous.sentenceEnd > next.open) return false;
   return /^[\s>]*$/.test(body.slice(previous.sentenceEnd, next.open));
+}
+
+/** `next` stands in the sentence right after the one `previous` ends in, in the same paragraph. */
+function nextSentence(body: string, previous: FoundQuote, next: FoundQuote): boolean {
+  return (
+    next.block === previous.block &&
+    previous.sentenceEnd <= next.sentenceStart &&
+    /^\s*$/.test(body.slice(previous.sentenceEnd, next.sentenceStart))
+  );
+}
+
+/** Someone other than `previous`'s speaker is named between its quotation and `quote`. */
+function namedBetween(context: ArticleContext, previous: Credited, quote: FoundQuote): boolean {
+  return context.mentions.some(
+    (mention) => mention.start >= previous.quote.end && mention.end <= quote.open && !mention.attributive && mention.name !== previous.name,
+  );
 }
 
 function sentenceAt(article: Article, starts: number[], offset: number): string {

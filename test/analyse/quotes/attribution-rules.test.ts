@@ -684,3 +684,25 @@ describe('partial quotations inside the clause of a speaker', () => {
     expect(one(body, 'cut copy editing first').speaker).toBe('Ann Lowe');
   });
 });
+
+describe('a few quoted words in the sentence after a credited quotation', () => {
+  it('are the same speaker’s, with the reason', () => {
+    const body =
+      '“No year has shown a gain,” says analyst Ken Lowe. That has produced a strategy of “continuous cost-cutting in every newsroom” for years.';
+    const quote = one(body, 'continuous cost-cutting in every newsroom');
+    expect(quote.speaker).toBe('Ken Lowe');
+    expect(quote.speakerReason).toBe('named in the sentence before');
+  });
+
+  it('are no one’s when someone else is named before them', () => {
+    const body =
+      '“No year has shown a gain,” says analyst Ken Lowe. Mayor Ann Reed backs a strategy of “continuous cost-cutting in every newsroom” for years.';
+    expect(one(body, 'continuous cost-cutting in every newsroom').speaker).not.toBe('Ken Lowe');
+  });
+
+  it('are no one’s a paragraph later', () => {
+    const body =
+      '“No year has shown a gain,” says analyst Ken Lowe.\n\nThat has produced a strategy of “continuous cost-cutting in every newsroom” for years.';
+    expect(one(body, 'continuous cost-cutting in every newsroom').speaker).toBeNull();
+  });
+});
