@@ -396,6 +396,11 @@ function fromDescription(
 ): Credit {
   const text = raw.words.join(' ');
   const reason = `resolved from '${text}'`;
+  if (raw.words.length === 1 && raw.head === 'another') {
+    // "One user on Weibo posted: “…” Another said: “…”": one more of the kind the last such speaker was.
+    const earlier = [...items].reverse().find((item) => item.name && /^(?:one|a|an|another)\s/i.test(item.name));
+    return earlier?.name ? { name: `another ${earlier.name.split(' ').at(-1)}`, person: false, reason } : NO_CREDIT;
+  }
   if (/^(?:the|this|that)$/i.test(raw.words[0])) {
     // "the official said": the last speaker this article described with the same head noun.
     // Its other words must fit too: "the French foreign ministry" is not "Russia's foreign ministry".

@@ -236,8 +236,8 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
       if (participle < 0) participle = at;
       continue;
     }
-    // A noun like "claims" or "calls" used as a noun: "denied claims", "the calls" — not a verb here.
-    if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && tokens[at - 1] !== 'One') continue;
+    // A noun like "claims" or "calls" used as a noun: "denied claims", "the calls" — not a verb here ("said" never is).
+    if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && tokens[at - 1] !== 'One' && !NEVER_NOUNS.test(word)) continue;
     const found = nounPhraseBefore(tokens, at) ?? coordinatedSubject(tokens, at);
     if (found) return found;
   }
@@ -260,6 +260,9 @@ function ownerBefore(tokens: string[], at: number): number {
   }
   return -1;
 }
+
+/** Verbs of saying that are never nouns: after a determiner they are still verbs ("Another said:"). */
+const NEVER_NOUNS = /^(?:said|says|told|tells|wrote|writes|added|asked|explained|insisted)$/;
 
 /** How far back from "as" the verb of judging may stand ("rejected these new accusations from Moscow as"). */
 const AS_REACH = 10;
@@ -498,6 +501,8 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
   const last = tokens[end - 1];
   const lastNorm = norm(last);
   if (PRONOUNS.has(lastNorm)) return { kind: 'pronoun', pronoun: lastNorm };
+  // "One user posted: … Another said:": one more of the kind just quoted, never a name.
+  if (lastNorm === 'another') return { kind: 'description', words: [last], head: lastNorm };
   if (!isWordToken(last)) return null;
   if (isNamePart(last) && !(ROLE_NOUNS.has(roleHead(last)) && !TITLES.has(lastNorm) && end - 1 === floor)) {
     let start = end - 1;

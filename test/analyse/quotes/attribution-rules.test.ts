@@ -706,3 +706,17 @@ describe('a few quoted words in the sentence after a credited quotation', () => 
     expect(one(body, 'continuous cost-cutting in every newsroom').speaker).toBeNull();
   });
 });
+
+describe('“Another said”', () => {
+  it('is one more of the kind just quoted (“one user … Another said” → another user), with the reason', () => {
+    const body = 'One user on Weibo posted: “How did they get to Beijing?”\n\nAnother said: “The plague is coming.”';
+    const quote = one(body, 'The plague is coming.');
+    expect(quote.speaker).toBe('another user');
+    expect(quote.speakerReason).toBe("resolved from 'Another'");
+  });
+
+  it('is no one, and never a name, when no one of a kind was quoted before', () => {
+    const body = '“We are tired,” said Ann Lowe. Another said: “We will stay.”';
+    expect(one(body, 'We will stay.').speaker).toBeNull();
+  });
+});
