@@ -361,6 +361,11 @@ describe('sentences ending inside quotation marks', () => {
     // A closing mark typed after a stray space still closes the quotation its attribution follows.
     expect(sentences('"Who are we? " she wrote. "We are kind."')).toEqual(['"Who are we? " she wrote.', '"We are kind."']);
     expect(sentences('He said: “We will go.” Then he left.')).toEqual(['He said: “We will go.”', 'Then he left.']);
+    // A name, its apposition between commas, then the verb.
+    expect(sentences('“Are we ready?” Ann Lowe, the mayor of Leeds, said at the event.')).toEqual([
+      '“Are we ready?” Ann Lowe, the mayor of Leeds, said at the event.',
+    ]);
+    expect(sentences('“Are we ready?” Ann Lowe, the mayor, left early.')).toEqual(['“Are we ready?”', 'Ann Lowe, the mayor, left early.']);
     // Any verb an attribution after a quotation uses, after a quotation ending inside one it quotes.
     expect(sentences('“He asked me, ‘Is it done?’” Ann Lowe testified. Then she left.')).toEqual([
       '“He asked me, ‘Is it done?’” Ann Lowe testified.',

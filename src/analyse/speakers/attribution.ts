@@ -64,6 +64,18 @@ const isNamePart = (token: string | undefined) =>
   ((isCap(token) && (!NOT_NAMES.has(norm(token)) || isAcronym(token))) || (NAME_PREFIX.test(token) && /-\p{Lu}/u.test(token)));
 
 /**
+ * "He Lifeng", "He Jianxiong": a surname that spells the pronoun, before a capitalised name that is no verb. A
+ * pronoun is followed by its verb, not by a name.
+ */
+const isPronounSurname = (tokens: string[], at: number): boolean =>
+  tokens[at] === 'He' &&
+  isNamePart(tokens[at + 1]) &&
+  /^\p{Lu}\p{Ll}/u.test(tokens[at + 1] ?? '') &&
+  !SAYING_VERBS.has(norm(tokens[at + 1]));
+/** A word of a name at tokens[at], the pronoun-spelled surname included. */
+const isNamePartAt = (tokens: string[], at: number): boolean => isNamePart(tokens[at]) || isPronounSurname(tokens, at);
+
+/**
  * The sentence's full stop glued to the speaker's last word ("… said Ann Lowe.") is no part of the name; an
  * abbreviation's is ("Jr.", "D.C.": no two lower-case letters before the stop).
  */
@@ -88,7 +100,7 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
   const tokens = skip === 0 ? postTokens : postTokens.slice(skip);
   if (tokens.length === 0) return null;
   const first = norm(tokens[0]);
-  if (PRONOUNS.has(first)) {
+  if (PRONOUNS.has(first) && !isPronounSurname(tokens, 0)) {
     let at = 1;
     while (at < tokens.length && isBetweenWord(tokens[at])) at++;
     // “Oh, yes,” he assures himself / she laughs: right after the marks a pronoun and a verb of any manner.
@@ -380,7 +392,7 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   if (/^(?:of|from|in|at|aged|who|whose|whom|which|with|near|formerly|originally|based|via|speaking|writing)$/.test(first)) return 'skip';
   const hasRole = words.some((word) => /^[\p{Ll}]/u.test(word) && isSpeakingHead(word));
   const roleFirst = ROLE_NOUNS.has(roleHead(words[0])) && !TITLES.has(first);
-  const allName = words.every((word, index) => isNamePart(word) || (index > 0 && /^(?:of|de|van|von|al|bin)$/i.test(word)));
+  const allName = words.every((word, index) => isNamePartAt(words, index) || (index > 0 && /^(?:of|de|van|von|al|bin)$/i.test(word)));
   if (allName && !roleFirst) {
     const parts = nameParts(words);
     if (!parts) return 'other';
@@ -500,15 +512,17 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
   if (end <= floor) return null;
   const last = tokens[end - 1];
   const lastNorm = norm(last);
-  if (PRONOUNS.has(lastNorm)) return { kind: 'pronoun', pronoun: lastNorm };
+  // "Vice Premier Liu He said": after a capitalised name mid-sentence, "He" ends the name.
+  const endsName = last === 'He' && end - 2 >= floor && /^\p{Lu}\p{Ll}/u.test(tokens[end - 2]) && isNamePart(tokens[end - 2]);
+  if (PRONOUNS.has(lastNorm) && !endsName) return { kind: 'pronoun', pronoun: lastNorm };
   // "One user posted: … Another said:": one more of the kind just quoted, never a name.
   if (lastNorm === 'another') return { kind: 'description', words: [last], head: lastNorm };
   if (!isWordToken(last)) return null;
-  if (isNamePart(last) && !(ROLE_NOUNS.has(roleHead(last)) && !TITLES.has(lastNorm) && end - 1 === floor)) {
+  if ((isNamePart(last) || endsName) && !(ROLE_NOUNS.has(roleHead(last)) && !TITLES.has(lastNorm) && end - 1 === floor)) {
     let start = end - 1;
     while (start > floor) {
       const previous = tokens[start - 1];
-      if (isNamePart(previous) || (norm(previous) === 'of' && start - 1 > floor && isCap(tokens[start - 2]))) start--;
+      if (isNamePartAt(tokens, start - 1) || (norm(previous) === 'of' && start - 1 > floor && isCap(tokens[start - 2]))) start--;
       else break;
     }
     // "a spokesman for Robert Mueller said": the spokesman speaks, not the one he speaks for; "the authors of the
@@ -613,15 +627,15 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
   const first = tokens[at];
   if (first === undefined) return null;
   const firstNorm = norm(first);
-  if (PRONOUNS.has(firstNorm)) return { kind: 'pronoun', pronoun: firstNorm };
+  if (PRONOUNS.has(firstNorm) && !isPronounSurname(tokens, at)) return { kind: 'pronoun', pronoun: firstNorm };
   // "wrote 43-year-old Martin Taylor": an age before the name.
   if (/^\d{1,3}-years?-old$/i.test(first) && isNamePart(tokens[at + 1])) return nounPhraseAfter(tokens, at + 1);
   // "said spokesman Tom Reed", "said police spokesman Tom Reed": the name after the role.
   const titledName = nameAfterRole(tokens, at);
   if (titledName) return titledName;
-  if (isNamePart(first)) {
+  if (isNamePartAt(tokens, at)) {
     let end = at + 1;
-    while (end < tokens.length && (isNamePart(tokens[end]) || (norm(tokens[end]) === 'of' && isCap(tokens[end + 1])))) {
+    while (end < tokens.length && (isNamePartAt(tokens, end) || (norm(tokens[end]) === 'of' && isCap(tokens[end + 1])))) {
       // "Ann Lowe of the Space Institute", "Ann Lowe of NASA's lab": a person's full name ends before "of" ("Bank
       // of England", "Secretary of State John Kerry" go on).
       if (norm(tokens[end]) === 'of' && personalName(tokens.slice(at, end))) break;

@@ -720,3 +720,17 @@ describe('“Another said”', () => {
     expect(one(body, 'We will stay.').speaker).toBeNull();
   });
 });
+
+describe('a surname that spells “He”', () => {
+  it('is a name before or after another capitalised name, never the pronoun', () => {
+    const body =
+      'Mike Pence arrived in Beijing on Monday. “We will buy more soybeans,” said Vice Premier He Lifeng. Vice Premier Liu He said: “We are glad.”';
+    expect(one(body, 'We will buy more soybeans').speaker).toBe('He Lifeng');
+    expect(one(body, 'We are glad.').speaker).toBe('Liu He');
+  });
+
+  it('is still the pronoun before a verb', () => {
+    const body = 'Mike Pence arrived in Beijing. “We will buy more,” Pence said. He said: “We are glad.”';
+    expect(one(body, 'We are glad.').speaker).toBe('Mike Pence');
+  });
+});

@@ -5,10 +5,12 @@
 
 import { ATTRIBUTION_VERBS } from '../../../lexicon.js';
 import { mergeRule } from '../rule.js';
-import { NEAR, OPENING_QUOTES, isClosingMark, isLatinTerminal, isLetter, isSpace, wordAt } from '../text.js';
+import { NEAR, OPENING_QUOTES, isClosingMark, isLatinTerminal, isLetter, isSpace, isUpper, wordAt } from '../text.js';
 
 /** How many words may stand before the verb ("a senior State Department official said"). */
 const MAX_WORDS = 6;
+/** How far an apposition between the name and the verb may run ("Ann Lowe, the mayor of Leeds, said"). */
+const APPOSITION_REACH = 160;
 
 function isQuotationSentence(text: string, start: number, end: number): boolean {
   if (!OPENING_QUOTES.includes(text[start])) return false;
@@ -28,10 +30,21 @@ function isAttribution(text: string, start: number, end: number): boolean {
     if (word === '' || !isLetter(word[0])) return false;
     if (ATTRIBUTION_VERBS.has(word.toLowerCase())) return n > 0;
     i += word.length;
+    // "He Jianxiong, the former director for China at the IMF, said": a name, its apposition, the verb.
+    if (text[i] === ',') return isUpper(text[start]) && verbAfterApposition(text, i + 1, end);
     if (!isSpace(text[i])) return false;
     while (i < end && isSpace(text[i])) i++;
   }
   return false;
+}
+
+/** After the comma that opens an apposition at `from`: its closing comma, then a verb of saying. */
+function verbAfterApposition(text: string, from: number, end: number): boolean {
+  const close = text.indexOf(',', from);
+  if (close < 0 || close >= end || close - from > APPOSITION_REACH) return false;
+  let i = close + 1;
+  while (i < end && isSpace(text[i])) i++;
+  return ATTRIBUTION_VERBS.has(wordAt(text, i).toLowerCase());
 }
 
 export const mergeAttributionAfterQuote = mergeRule('merge-attribution-after-quote', (text, previous, next) => {
