@@ -265,13 +265,6 @@ export function attributionTokens(tokens: Token[], isQuoted: (token: Token) => b
     for (let k = from; k < to; k++) out.add(k);
   };
   tokens.forEach((token, i) => {
-    // "According to the Centre for Disease Control (CDC) in the US, …": the source, up to its comma.
-    if (token.text.toLowerCase() === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to' && !isQuoted(token)) {
-      const comma = tokens.findIndex((t, k) => k > i + 1 && t.text === ',');
-      const end = comma >= 0 ? comma : tokens.length;
-      if (end - i <= ACCORDING_WORDS + 2 && (comma >= 0 || i > 0)) mark(i, end);
-      return;
-    }
     if (!POST_VERBS.has(token.text.toLowerCase()) || isQuoted(token)) return;
     // "X, a spokesman for Y, said": the name before the apposition.
     const appositionStart = i > 0 && tokens[i - 1].text === ',' ? appositionBefore(tokens, i - 1, isQuoted) : -1;
@@ -290,9 +283,6 @@ export function attributionTokens(tokens: Token[], isQuoted: (token: Token) => b
   });
   return out;
 }
-
-/** "According to" names a source in a few words, up to its comma (or the sentence's end). */
-const ACCORDING_WORDS = 12;
 
 /** An apposition says who a speaker is in a few words; a clause of its own ("adding that …") is no apposition. */
 const APPOSITION_WORDS = 16;
