@@ -5,6 +5,7 @@
 // are not differences: a change whose words fold to the same key is shown as the same text.
 import { diffWords } from 'diff';
 import { isDemonym, nameKey, PHRASES, PLACE_KEYS, placeOf } from '../fold.js';
+import { FUNCTION_WORDS } from '../lexicon.js';
 
 /** 'core': words a paraphrase shares with the version it is compared with (see coreParts). */
 export type DiffKind = 'same' | 'added' | 'removed' | 'core';
@@ -84,19 +85,23 @@ function wholeWordsAt(outer: string, inner: string): number {
 /**
  * A paraphrase against the row's statement: the runs of words they share ('core') and the rest of its own
  * words unmarked; nothing left out is shown (a paraphrase leaves out most words, which says little). A run of
- * short words only ("of the") is not core.
+ * short words and function words only ("of the", "that", "were") is not core.
  */
 export function coreParts(reference: string, text: string): DiffPart[] {
   if (reference === text) return [{ text, kind: 'core' }];
   const parts: DiffPart[] = [];
   for (const part of wholeTokens(diffParts(reference, text).filter((p) => p.kind !== 'removed'))) {
-    const kind: DiffKind = part.kind === 'same' && /[\p{L}\p{N}]{4,}/u.test(part.text) ? 'core' : 'same';
+    const kind: DiffKind = part.kind === 'same' && hasContentWord(part.text) ? 'core' : 'same';
     const last = parts[parts.length - 1];
     if (last && last.kind === kind) last.text += part.text;
     else parts.push({ text: part.text, kind });
   }
   return parts;
 }
+
+/** A word of four letters or more that is not a function word ("that", "were" share nothing worth marking). */
+const hasContentWord = (text: string): boolean =>
+  (text.match(/[\p{L}\p{N}]{4,}/gu) ?? []).some((word) => !FUNCTION_WORDS.has(word.toLowerCase()));
 
 /** Where `left` and `right` meet inside one word or number ("Flam|ingo", "4:|30", "4|:30"). */
 const splitsToken = (left: string, right: string): boolean =>

@@ -90,6 +90,11 @@ describe('variants are not differences', () => {
     expect(parts.some((p) => p.kind === 'added' || p.kind === 'removed')).toBe(false);
   });
 
+  it('does not mark a shared run of function words only as core (“that”, “were”)', () => {
+    const parts = coreParts('Officials confirmed that a third case was found.', 'Doctors said that the patients were isolated.');
+    expect(parts.filter((p) => p.kind === 'core')).toEqual([]);
+  });
+
   it('never marks the core through the middle of a number or a word', () => {
     const text = 'Police were contacting authorities about 4:30 a.m. near Flamingo Road, the site.';
     const parts = coreParts('Police said they were contacting authorities about 4:20 a.m. near Flamingo Road, they said.', text);
