@@ -194,6 +194,12 @@ export const isBetweenWord = (token: string): boolean => {
 /** Those who work with a named lead and speak with them: "Lowe and her team wrote" is Lowe's writing. */
 export const TEAM_NOUNS: ReadonlySet<string> = new Set('team colleagues co-authors coauthors collaborators'.split(' '));
 
+/** Words that end a speaker's apposition: a relative or a clause of its own begins ("…, who …", "…, and …"). */
+export const APPOSITION_BREAKS: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'where', 'and', 'or', ';', ':']);
+
+/** Verbs of saying that are never nouns: after a determiner they are still verbs ("Another said:"). */
+export const NEVER_NOUNS: ReadonlySet<string> = new Set('said says told tells wrote writes added asked explained insisted'.split(' '));
+
 /** Works whose author's words they carry, the author named after "by" or "from" ("a 2018 survey by Ann Lowe"). */
 export const STUDY_NOUNS: ReadonlySet<string> = new Set('survey study poll analysis review paper book'.split(' '));
 

@@ -8,6 +8,7 @@
 import type { Token, WordVectors } from '../../types.js';
 import { foldMemo, nameKey } from '../../fold.js';
 import {
+  APPOSITION_BREAKS,
   CLAUSE_WORDS,
   EXACT_ONLY_WORDS,
   FRONTED_CLAUSE_WORDS,
@@ -288,10 +289,9 @@ export function attributionTokens(tokens: Token[], isQuoted: (token: Token) => b
 const APPOSITION_WORDS = 16;
 const isAppositionWord = (token: Token, first: boolean, isQuoted: (token: Token) => boolean) => {
   const lower = token.text.toLowerCase();
-  if (isQuoted(token) || POST_VERBS.has(lower) || CLAUSE_WORDS.has(lower) || NOT_APPOSITION_WORDS.has(lower)) return false;
+  if (isQuoted(token) || POST_VERBS.has(lower) || CLAUSE_WORDS.has(lower) || APPOSITION_BREAKS.has(lower)) return false;
   return !(first && /^\p{Ll}+ing$/u.test(token.text));
 };
-const NOT_APPOSITION_WORDS: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'where', 'and', 'or', ';', ':']);
 
 /** Where the apposition ending at the comma `comma` (", vice president of Y, said") begins, or -1. */
 function appositionBefore(tokens: Token[], comma: number, isQuoted: (token: Token) => boolean): number {

@@ -9,6 +9,7 @@ import {
   COMPANY_SUFFIXES,
   DETERMINERS,
   MONTHS,
+  NEVER_NOUNS,
   isAge,
   isBetweenWord,
   isRoleWord,
@@ -249,7 +250,7 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
       continue;
     }
     // A noun like "claims" or "calls" used as a noun: "denied claims", "the calls" — not a verb here ("said" never is).
-    if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && tokens[at - 1] !== 'One' && !NEVER_NOUNS.test(word)) continue;
+    if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && tokens[at - 1] !== 'One' && !NEVER_NOUNS.has(word)) continue;
     const found = nounPhraseBefore(tokens, at) ?? coordinatedSubject(tokens, at);
     if (found) return found;
   }
@@ -272,9 +273,6 @@ function ownerBefore(tokens: string[], at: number): number {
   }
   return -1;
 }
-
-/** Verbs of saying that are never nouns: after a determiner they are still verbs ("Another said:"). */
-const NEVER_NOUNS = /^(?:said|says|told|tells|wrote|writes|added|asked|explained|insisted)$/;
 
 /** How far back from "as" the verb of judging may stand ("rejected these new accusations from Moscow as"). */
 const AS_REACH = 10;
