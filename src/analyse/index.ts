@@ -166,7 +166,37 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
     creditSameWords(article, items);
     return { article, items };
   });
-  return storyQuotations(credited, names, descriptions);
+  return storyQuotations(namesStayNames(credited), names, descriptions);
+}
+
+/**
+ * Words the story uses as a name somewhere ("the “Meth. We're on it.” campaign") are that name wherever they
+ * stand with no attribution of their own (a tagline alone on a line, "“Meth. We're on it” is rolling out"): a
+ * slogan or a title is not speech because one paragraph quotes it bare. Several words only; one word is as
+ * often a remark as a term.
+ */
+function namesStayNames(credited: Array<{ article: Article; items: Credited[] }>): Array<{ article: Article; items: Credited[] }> {
+  const key = (article: Article, quote: FoundQuote) => quotedNameKey(article.body.slice(quote.start, quote.end));
+  const named = new Set(
+    credited.flatMap(({ article, items }) =>
+      items.filter(({ quote }) => quote.kind === 'scare' && !quote.nested).map(({ quote }) => key(article, quote)),
+    ),
+  );
+  named.delete('');
+  return credited.map(({ article, items }) => ({
+    article,
+    items: items.map((item) =>
+      item.quote.kind !== 'scare' && !item.quote.raw && !item.quote.nested && named.has(key(article, item.quote))
+        ? { ...item, quote: { ...item.quote, kind: 'scare' as const }, name: null, person: false, reason: null }
+        : item,
+    ),
+  }));
+}
+
+/** Quoted words compared as a name: case, punctuation and marks aside; empty for fewer than two words. */
+function quotedNameKey(text: string): string {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length >= 2 ? words.join(' ') : '';
 }
 
 interface Finding {

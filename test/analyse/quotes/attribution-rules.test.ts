@@ -734,3 +734,22 @@ describe('a surname that spells “He”', () => {
     expect(one(body, 'We are glad.').speaker).toBe('Mike Pence');
   });
 });
+
+describe('words the story uses as a name', () => {
+  it('stay a name where they stand bare, with no attribution of their own', () => {
+    const body =
+      'Governor Ann Lowe spoke on Monday.\n\n“Slow down. Live longer.”\n\nWhile the “Slow down. Live longer.” campaign did not appeal to Tom Reed, he said it could work.';
+    const quotes = quotesOf(body).filter((quote) => quote.text.startsWith('Slow down'));
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['scare', null],
+      ['scare', null],
+    ]);
+  });
+
+  it('are still speech where someone is said to say them', () => {
+    const body =
+      'While the “Slow down. Live longer.” campaign did not appeal to Tom Reed, he said it could work.\n\n“Slow down. Live longer,” Ann Lowe told drivers.';
+    const spoken = quotesOf(body).find((quote) => quote.kind !== 'scare');
+    expect(spoken?.speaker).toBe('Ann Lowe');
+  });
+});
