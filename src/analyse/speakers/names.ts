@@ -218,6 +218,8 @@ function placePeople({ groups, wordsOf, keyOf }: Clustering, people: NameCount[]
   }
 }
 
+const isPersonGroup = (group: NameGroup): group is PersonGroup => !group.body && 'given' in group;
+
 /** Place a person's first entry among the groups of its surname (`list`); returns the member it became. */
 function placePerson(entry: NameCount, given: string[], list: PersonGroup[], groups: NameGroup[]): NameCount {
   const fits = list.filter((group) => givenCompatible(group.given, given));
@@ -230,6 +232,13 @@ function placePerson(entry: NameCount, given: string[], list: PersonGroup[], gro
     // A bare surname shared by several people: credit the most mentioned.
     const best = [...fits].sort((a, b) => total(b.members) - total(a.members))[0];
     return addMember(best, entry);
+  }
+  // "Li explained …" after "Li Jifeng, a doctor at Chaoyang Hospital": a bare name that is no one's surname but the
+  // first name of exactly one person (a surname written first, or a first name) is that person.
+  if (given.length === 0 && fits.length === 0) {
+    const first = entry.name.toLowerCase();
+    const owners = groups.filter(isPersonGroup).filter((group) => group.given[0]?.toLowerCase() === first);
+    if (owners.length === 1) return addMember(owners[0], entry);
   }
   const group: PersonGroup = { members: [], body: false, given };
   list.push(group);

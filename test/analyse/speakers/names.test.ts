@@ -47,3 +47,20 @@ describe('nameParts', () => {
     expect(nameParts(['Owner', 'Reed'])).toMatchObject({ name: 'Owner Reed' });
   });
 });
+
+describe('a bare name that is no one’s surname', () => {
+  it('joins the one person whose first name it is (a surname written first: “Li” of “Li Jifeng”)', () => {
+    const names = ['Li Jifeng', 'Ann Lowe', 'Li', 'Lowe'].map((name) => entry(name));
+    expect(clusterNames(names).map(({ canonical, variants }) => [canonical, variants])).toEqual([
+      ['Li Jifeng', ['Li Jifeng', 'Li']],
+      ['Ann Lowe', ['Ann Lowe', 'Lowe']],
+    ]);
+  });
+
+  it('stays on its own when two people have that first name, or someone has it as a surname', () => {
+    const two = clusterNames(['Li Jifeng', 'Li Wei', 'Li'].map((name) => entry(name)));
+    expect(two.map(({ canonical }) => canonical)).toContain('Li');
+    const surname = clusterNames(['Taylor Swift', 'Ann Taylor', 'Taylor'].map((name) => entry(name)));
+    expect(surname.find(({ variants }) => variants.includes('Taylor'))?.canonical).toBe('Ann Taylor');
+  });
+});
