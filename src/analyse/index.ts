@@ -367,14 +367,14 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
     if (raw.pronoun !== 'he' && raw.pronoun !== 'she') return NO_CREDIT;
     const unnamed = unnamedSpeaker(context.article.body, quote.speakerAt ?? quote.open, personMentions);
     if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
-    const resolved = resolvePronoun(quote, items, personMentions, genders, raw.pronoun);
+    const resolved = resolvePronoun(quote, items, personMentions, genders, raw.pronoun, context.article.body);
     if (!resolved) return NO_CREDIT;
     if (!genders.has(resolved)) genders.set(resolved, raw.pronoun);
     return { name: resolved, person: true, reason };
   }
   // "the 55-year-old": whoever the story gives that age, else as for "he".
   const age = Number(/(\d{1,3})/.exec(raw.words.join(' '))?.[1] ?? NaN);
-  const resolved = people.ages.get(age) ?? resolvePronoun(quote, items, personMentions, genders, null);
+  const resolved = people.ages.get(age) ?? resolvePronoun(quote, items, personMentions, genders, null, context.article.body);
   return resolved ? { name: resolved, person: true, reason: `resolved from '${raw.words.join(' ')}'` } : NO_CREDIT;
 }
 
@@ -695,17 +695,34 @@ function unnamedSpeaker(body: string, limit: number, people: BlockMention[]): st
  * Only people count, never names inside quotations or titles, nor anyone whose gender, as shown by an earlier
  * "he"/"she", does not fit. For "he said" before the marks, only what precedes the pronoun is looked at.
  */
+/**
+ * The subject of the main clause of the last sentence that has subjects: its first. "Figgins declined to address
+ * whether Thomas slept on the night Epstein died. “…,” he said" — he is Figgins, not Epstein.
+ */
+function mainSubject(subjects: BlockMention[], body: string): BlockMention | undefined {
+  let pick = subjects.at(-1);
+  for (let k = subjects.length - 2; pick && k >= 0; k--) {
+    if (/[.!?]["”’)]?\s/.test(body.slice(subjects[k].end, pick.start))) break;
+    pick = subjects[k];
+  }
+  return pick;
+}
+
 function resolvePronoun(
   quote: FoundQuote,
   items: Credited[],
   people: BlockMention[],
   genders: Map<string, Gender>,
   pronoun: string | null,
+  body: string,
 ): string | null {
   const limit = quote.speakerAt ?? quote.open;
   const fits = (name: string) => pronoun === null || !genders.has(name) || genders.get(name) === pronoun;
   const before = people.filter((mention) => mention.end <= limit && fits(mention.name));
-  const inBlock = before.filter((mention) => mention.subject && mention.block === quote.block).at(-1);
+  const inBlock = mainSubject(
+    before.filter((mention) => mention.subject && mention.block === quote.block),
+    body,
+  );
   if (inBlock) return inBlock.name;
   const sayer = before.filter((mention) => mention.sayer && mention.block >= quote.block - 2).at(-1);
   const quoted = [...items]

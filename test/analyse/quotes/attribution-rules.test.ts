@@ -753,3 +753,11 @@ describe('words the story uses as a name', () => {
     expect(spoken?.speaker).toBe('Ann Lowe');
   });
 });
+
+describe('“he said” after a sentence of several clauses', () => {
+  it('is the main clause’s subject, not a subject further in (“whether Thomas slept on the night Epstein died”)', () => {
+    const body =
+      'Jeffrey Epstein died in August. Tom Figgins represents the guard, Mark Thomas.\n\nFiggins declined to address whether Thomas slept on the night Epstein died. “When all the evidence is presented,” he said, “you will see.”';
+    expect(one(body, 'When all the evidence is presented').speaker).toBe('Tom Figgins');
+  });
+});
