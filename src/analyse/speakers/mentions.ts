@@ -129,7 +129,7 @@ export function findMentions(
         end: run[run.length - 1].end,
         attributive: !parts.body && determinerBefore && !possessive && !roleBefore,
         subject: Boolean(verb),
-        sayer: verb !== undefined && saysWith(words, verb),
+        sayer: (verb !== undefined && saysWith(words, verb)) || invertedSayer(words, index),
         personal: roleNounBefore || after.personal || personalBefore(words, index),
         age: after.age,
       });
@@ -137,6 +137,13 @@ export function findMentions(
     index = end;
   }
   return mentions;
+}
+
+/** "…, said Mary E. Lovely, an economist": named right after a verb of saying that follows a comma or the marks. */
+function invertedSayer(words: Word[], index: number): boolean {
+  const verb = words[index - 1];
+  const mark = words[index - 2];
+  return verb !== undefined && mark !== undefined && POST_VERBS.has(verb.text) && /^[,”"’]$/.test(mark.text);
 }
 
 const isVerb = (word: Word | undefined) => word !== undefined && (word.pos === 'VERB' || word.pos === 'AUX');

@@ -761,3 +761,11 @@ describe('“he said” after a sentence of several clauses', () => {
     expect(one(body, 'When all the evidence is presented').speaker).toBe('Tom Figgins');
   });
 });
+
+describe('a person named after the verb of a sentence that quotes no one', () => {
+  it('is who “she said” in the next sentence points back to (“…, said Ann Lowe, an economist. “…,” she said.”)', () => {
+    const body =
+      'President Tom Reed has pursued tariffs for years, and Reed began raising them in 2018.\n\nPrices of computers have risen too, said Ann Lowe, a Leeds University economist. “About 36% of imports are computers,” she said.';
+    expect(one(body, 'About 36% of imports are computers').speaker).toBe('Ann Lowe');
+  });
+});
