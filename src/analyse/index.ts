@@ -738,8 +738,12 @@ function resolvePronoun(
     );
   if (sayer && (!quoted || sayer.start > quoted.quote.open)) return sayer.name;
   if (quoted) return quoted.name;
-  const subject = before.filter((mention) => mention.subject).at(-1);
-  return subject?.name ?? before.at(-1)?.name ?? null;
+  // Else the first person named in the last sentence that names anyone (a sentence's topic is named first).
+  const subject = mainSubject(
+    before.filter((mention) => mention.subject),
+    body,
+  );
+  return subject?.name ?? mainSubject(before, body)?.name ?? null;
 }
 
 /** Nothing but space (and block-quote markers) between the end of one quotation's sentence and the next. */
