@@ -531,6 +531,18 @@ export const EVENT_COUNTS: ReadonlySet<string> = new Set(['dead', 'injured', 'ar
 export const UNNAMED_SPEAKER =
   /,?\s*(?:who\s+)?(?:(?:refused|declined|would\s+not|wouldn[’']t|did\s+not\s+want|didn[’']t\s+want|asked\s+not|preferred\s+not)\s+(?:to\s+)?(?:give|be\s+named|be\s+identified|provide|share|reveal)\b[^.,;]*|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+was\s+not\s+named)/giu;
 
+/**
+ * A person brought in by a description and a relative clause, not a name: "WIRED spoke to one mother, who knew …".
+ * Not after a comma or a dash, where the description is a named person's apposition ("Ann Lowe, a mother who …").
+ */
+export const DESCRIBED_PERSON = /(?<![,—–]\s)\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)),\s+who\b/gu;
+
+/** Person nouns that say "she" or "he": a described person is only what a pronoun of their sex points back to. */
+export const FEMALE_NOUNS: ReadonlySet<string> = new Set(
+  'woman mother daughter wife girl sister grandmother aunt widow girlfriend actress'.split(' '),
+);
+export const MALE_NOUNS: ReadonlySet<string> = new Set('man father son husband boy brother grandfather uncle widower boyfriend'.split(' '));
+
 /** Where written words are published: "…,” BBCOne promoted on Twitter — the account is the writer. */
 export const PLATFORMS = new Set(
   'twitter facebook instagram tiktok youtube linkedin threads bluesky weibo telegram truth website blog instagram snapchat reddit'.split(

@@ -18,6 +18,9 @@ import {
   SAYING_VERBS,
   TEXT_NOUNS,
   UNNAMED_SPEAKER,
+  DESCRIBED_PERSON,
+  FEMALE_NOUNS,
+  MALE_NOUNS,
 } from '../lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
@@ -365,7 +368,9 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
       return body ? { name: body, person: false, reason } : NO_CREDIT;
     }
     if (raw.pronoun !== 'he' && raw.pronoun !== 'she') return NO_CREDIT;
-    const unnamed = unnamedSpeaker(context.article.body, quote.speakerAt ?? quote.open, personMentions);
+    const unnamed =
+      unnamedSpeaker(context.article.body, quote.speakerAt ?? quote.open, personMentions) ??
+      describedPerson(context.article.body, quote.speakerAt ?? quote.open, personMentions, raw.pronoun);
     if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
     const resolved = resolvePronoun(quote, items, personMentions, genders, raw.pronoun, context.article.body);
     if (!resolved) return NO_CREDIT;
@@ -672,6 +677,22 @@ const UNNAMED_WINDOW = 300;
  * name is theirs, not the person named before. Gives the description ("one person"), null where there is
  * none to give, undefined where no such speaker stands between the last named person and the pronoun.
  */
+/**
+ * "WIRED spoke to one mother, who knew … . “…,” she said": the pronoun points to the person a description and a
+ * relative clause brought in, when no one is named after them and their noun does not say the other sex.
+ */
+function describedPerson(body: string, limit: number, people: BlockMention[], pronoun: 'he' | 'she'): string | undefined {
+  const from = Math.max(0, limit - UNNAMED_WINDOW);
+  let last: RegExpExecArray | undefined;
+  for (const match of body.slice(from, limit).matchAll(DESCRIBED_PERSON)) last = match;
+  if (!last || last.index === undefined) return undefined;
+  const at = from + last.index;
+  if (people.some((mention) => mention.start >= at && mention.end <= limit)) return undefined;
+  const noun = last[2];
+  const sex = FEMALE_NOUNS.has(noun) ? 'she' : MALE_NOUNS.has(noun) ? 'he' : undefined;
+  return sex === pronoun ? last[1] : undefined;
+}
+
 function unnamedSpeaker(body: string, limit: number, people: BlockMention[]): string | null | undefined {
   const from = Math.max(0, limit - UNNAMED_WINDOW);
   const window = body.slice(from, limit);

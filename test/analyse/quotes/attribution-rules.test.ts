@@ -777,3 +777,18 @@ describe('“he said” with no subject to point back to', () => {
     expect(one(body, 'You need to know two numbers').speaker).toBe('Tom Fenwick');
   });
 });
+
+describe('a person a description and a relative clause bring in', () => {
+  it('is who the next pronoun of their sex points to (“spoke to one father, who … “…,” he said”)', () => {
+    const body =
+      'Tom Reed runs the safety team.\n\nThe paper spoke to one father, who knew his son had a public account. “I was shocked,” he said.';
+    expect(one(body, 'I was shocked').speaker).toBe('one father');
+  });
+
+  it('is not a named person’s apposition, and not a pronoun of the other sex', () => {
+    const apposition = 'Tom Reed runs the safety team.\n\nWe met Dan Moss, a father who knew. “I was shocked,” he said.';
+    expect(one(apposition, 'I was shocked').speaker).toBe('Dan Moss');
+    const otherSex = 'Tom Reed runs the safety team.\n\nThe paper spoke to one mother, who knew. “I was shocked,” he said.';
+    expect(one(otherSex, 'I was shocked').speaker).not.toBe('one mother');
+  });
+});
