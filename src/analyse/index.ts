@@ -677,6 +677,19 @@ const UNNAMED_WINDOW = 300;
  * name is theirs, not the person named before. Gives the description ("one person"), null where there is
  * none to give, undefined where no such speaker stands between the last named person and the pronoun.
  */
+function unnamedSpeaker(body: string, limit: number, people: BlockMention[]): string | null | undefined {
+  const from = Math.max(0, limit - UNNAMED_WINDOW);
+  const window = body.slice(from, limit);
+  let marker: RegExpExecArray | null = null;
+  UNNAMED_SPEAKER.lastIndex = 0;
+  for (let match = UNNAMED_SPEAKER.exec(window); match; match = UNNAMED_SPEAKER.exec(window)) marker = match;
+  if (!marker) return undefined;
+  const at = from + marker.index;
+  if (people.some((mention) => mention.start >= at && mention.end <= limit)) return undefined;
+  const description = /\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s*$/u.exec(body.slice(Math.max(0, at - 80), at));
+  return description ? description[1] : null;
+}
+
 /**
  * "WIRED spoke to one mother, who knew … . “…,” she said": the pronoun points to the person a description and a
  * relative clause brought in, when no one is named after them and their noun does not say the other sex.
@@ -693,42 +706,17 @@ function describedPerson(body: string, limit: number, people: BlockMention[], pr
   return sex === pronoun ? last[1] : undefined;
 }
 
-function unnamedSpeaker(body: string, limit: number, people: BlockMention[]): string | null | undefined {
-  const from = Math.max(0, limit - UNNAMED_WINDOW);
-  const window = body.slice(from, limit);
-  let marker: RegExpExecArray | null = null;
-  UNNAMED_SPEAKER.lastIndex = 0;
-  for (let match = UNNAMED_SPEAKER.exec(window); match; match = UNNAMED_SPEAKER.exec(window)) marker = match;
-  if (!marker) return undefined;
-  const at = from + marker.index;
-  if (people.some((mention) => mention.start >= at && mention.end <= limit)) return undefined;
-  const description = /\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s*$/u.exec(body.slice(Math.max(0, at - 80), at));
-  return description ? description[1] : null;
-}
-
 /**
  * "he said" (or "the 55-year-old said"): who the text last put forward as acting or speaking, in this order —
- *  1. the subject of a clause earlier in the same paragraph ("Lavrov arrived late. “…,” he said");
+ *  1. the subject of a clause earlier in the same paragraph ("Lavrov arrived late. “…,” he said") — of the last
+ *     sentence with one, its main clause's (the first: "Figgins declined to say whether Thomas slept");
  *  2. within the last two paragraphs, the latest speaker: someone quoted, or the subject of a verb of saying
  *     ("Moffat said Capaldi had …" — Moffat; Capaldi is the subject of the reported clause, not a speaker);
- *  3. the latest subject of a clause anywhere before ("Capaldi is best known for his role as Malcolm Tucker");
- *  4. the latest person named at all.
+ *  3. the main clause's subject of the last sentence with one ("Capaldi is best known for his role as …");
+ *  4. the first person named in the last sentence that names anyone.
  * Only people count, never names inside quotations or titles, nor anyone whose gender, as shown by an earlier
  * "he"/"she", does not fit. For "he said" before the marks, only what precedes the pronoun is looked at.
  */
-/**
- * The subject of the main clause of the last sentence that has subjects: its first. "Figgins declined to address
- * whether Thomas slept on the night Epstein died. “…,” he said" — he is Figgins, not Epstein.
- */
-function mainSubject(subjects: BlockMention[], body: string): BlockMention | undefined {
-  let pick = subjects.at(-1);
-  for (let k = subjects.length - 2; pick && k >= 0; k--) {
-    if (/[.!?]["”’)]?\s/.test(body.slice(subjects[k].end, pick.start))) break;
-    pick = subjects[k];
-  }
-  return pick;
-}
-
 function resolvePronoun(
   quote: FoundQuote,
   items: Credited[],
@@ -765,6 +753,19 @@ function resolvePronoun(
     body,
   );
   return subject?.name ?? mainSubject(before, body)?.name ?? null;
+}
+
+/**
+ * The subject of the main clause of the last sentence that has subjects: its first. "Figgins declined to address
+ * whether Thomas slept on the night Epstein died. “…,” he said" — he is Figgins, not Epstein.
+ */
+function mainSubject(subjects: BlockMention[], body: string): BlockMention | undefined {
+  let pick = subjects.at(-1);
+  for (let k = subjects.length - 2; pick && k >= 0; k--) {
+    if (/[.!?]["”’)]?\s/.test(body.slice(subjects[k].end, pick.start))) break;
+    pick = subjects[k];
+  }
+  return pick;
 }
 
 /** Nothing but space (and block-quote markers) between the end of one quotation's sentence and the next. */
