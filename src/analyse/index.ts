@@ -680,10 +680,10 @@ const UNNAMED_WINDOW = 300;
 function unnamedSpeaker(body: string, limit: number, people: BlockMention[]): string | null | undefined {
   const from = Math.max(0, limit - UNNAMED_WINDOW);
   const window = body.slice(from, limit);
-  let marker: RegExpExecArray | null = null;
-  UNNAMED_SPEAKER.lastIndex = 0;
-  for (let match = UNNAMED_SPEAKER.exec(window); match; match = UNNAMED_SPEAKER.exec(window)) marker = match;
-  if (!marker) return undefined;
+  // matchAll works on a copy of the pattern: the shared one's lastIndex is never touched.
+  let marker: RegExpExecArray | undefined;
+  for (const match of window.matchAll(UNNAMED_SPEAKER)) marker = match;
+  if (!marker || marker.index === undefined) return undefined;
   const at = from + marker.index;
   if (people.some((mention) => mention.start >= at && mention.end <= limit)) return undefined;
   const description = /\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s*$/u.exec(body.slice(Math.max(0, at - 80), at));
