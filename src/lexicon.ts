@@ -19,7 +19,7 @@ export const SAYING_VERBS = new Set(
     'pledge pledged pledges dub dubbed term termed brand branded label labelled labeled hail hailed ' +
     'confirm confirms confirmed agree agreed hope hoped want wanted reveal reveals revealed ' +
     'cheered cheers welcomed welcomes slammed slams blasted condemned condemns decried decries denounced denounces ' +
-    'lauded lauds deemed'
+    'lauded lauds deemed allege alleges alleged alleging'
   ).split(' '),
 );
 

@@ -792,3 +792,10 @@ describe('a person a description and a relative clause bring in', () => {
     expect(one(otherSex, 'I was shocked').speaker).not.toBe('one mother');
   });
 });
+
+describe('“alleged” is a verb of saying', () => {
+  it('credits whoever alleges the quoted words (“Prosecutors alleged that the guards “browsed the Internet””)', () => {
+    const body = 'Prosecutors alleged that the two guards “browsed the Internet and slept” instead of checking on the cells.';
+    expect(one(body, 'browsed the Internet and slept').speaker).toBe('Prosecutors');
+  });
+});
