@@ -24,11 +24,7 @@ export function diffParts(reference: string, text: string): DiffPart[] {
   const cut = cutParts(reference, text);
   if (cut !== undefined) return cut;
   const parts: DiffPart[] = [];
-  const push = (kind: DiffKind, value: string): void => {
-    const last = parts[parts.length - 1];
-    if (last && last.kind === kind) last.text += value;
-    else parts.push({ text: value, kind });
-  };
+  const push = (kind: DiffKind, value: string): void => appendPart(parts, kind, value);
   const changes = diffWords(reference, text);
   for (let i = 0; i < changes.length; i++) {
     const change = changes[i];
@@ -47,6 +43,13 @@ export function diffParts(reference: string, text: string): DiffPart[] {
   return parts;
 }
 
+/** Adds `text` of `kind` to the end of `parts`, joining the last part when it is of the same kind. */
+function appendPart(parts: DiffPart[], kind: DiffKind, text: string): void {
+  const last = parts[parts.length - 1];
+  if (last && last.kind === kind) last.text += text;
+  else parts.push({ text, kind });
+}
+
 /**
  * One text found whole inside the other (a quotation cut short): one shared run with what the other has
  * before and after it. The word diff, among alignments of the same length, may take a repeated word from
@@ -60,11 +63,8 @@ function cutParts(reference: string, text: string): DiffPart[] | undefined {
     const around = (piece: string): DiffPart[] =>
       piece === '' ? [] : variantKey(piece) !== '' ? [{ text: piece, kind }] : kind === 'added' ? [{ text: piece, kind: 'same' }] : [];
     const parts: DiffPart[] = [];
-    for (const part of [...around(outer.slice(0, at)), { text: inner, kind: 'same' as const }, ...around(outer.slice(at + inner.length))]) {
-      const last = parts[parts.length - 1];
-      if (last && last.kind === part.kind) last.text += part.text;
-      else parts.push({ ...part });
-    }
+    for (const part of [...around(outer.slice(0, at)), { text: inner, kind: 'same' as const }, ...around(outer.slice(at + inner.length))])
+      appendPart(parts, part.kind, part.text);
     return parts;
   };
   return inside(reference, text, 'removed') ?? inside(text, reference, 'added');
@@ -91,10 +91,7 @@ export function coreParts(reference: string, text: string): DiffPart[] {
   if (reference === text) return [{ text, kind: 'core' }];
   const parts: DiffPart[] = [];
   for (const part of wholeTokens(diffParts(reference, text).filter((p) => p.kind !== 'removed'))) {
-    const kind: DiffKind = part.kind === 'same' && hasContentWord(part.text) ? 'core' : 'same';
-    const last = parts[parts.length - 1];
-    if (last && last.kind === kind) last.text += part.text;
-    else parts.push({ text: part.text, kind });
+    appendPart(parts, part.kind === 'same' && hasContentWord(part.text) ? 'core' : 'same', part.text);
   }
   return parts;
 }
