@@ -40,8 +40,11 @@ function isAttribution(text: string, start: number, end: number): boolean {
 
 /** After the comma that opens an apposition at `from`: its closing comma, then a verb of saying. */
 function verbAfterApposition(text: string, from: number, end: number): boolean {
-  const close = text.indexOf(',', from);
-  if (close < 0 || close >= end || close - from > APPOSITION_REACH) return false;
+  // Looked for within reach only: a rule looks at a bounded neighbourhood of each boundary.
+  const limit = Math.min(end, from + APPOSITION_REACH + 1);
+  let close = from;
+  while (close < limit && text[close] !== ',') close++;
+  if (close >= limit) return false;
   let i = close + 1;
   while (i < end && isSpace(text[i])) i++;
   return ATTRIBUTION_VERBS.has(wordAt(text, i).toLowerCase());
