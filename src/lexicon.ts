@@ -19,7 +19,7 @@ export const SAYING_VERBS = new Set(
     'pledge pledged pledges dub dubbed term termed brand branded label labelled labeled hail hailed ' +
     'confirm confirms confirmed agree agreed hope hoped want wanted reveal reveals revealed ' +
     'cheered cheers welcomed welcomes slammed slams blasted condemned condemns decried decries denounced denounces ' +
-    'lauded lauds deemed allege alleges alleged alleging'
+    'lauded lauds deemed allege alleges alleged alleging written'
   ).split(' '),
 );
 
@@ -51,6 +51,9 @@ export const POST_VERBS = new Set(
     'boasts emphasises emphasizes recounts shouts yells screams whispers'
   ).split(' '),
 );
+
+/** Participles of saying that follow a quotation only after "has", "have" or "had" (“…,” Lowe has written). */
+export const PERFECT_POST_VERBS: ReadonlySet<string> = new Set(['written']);
 
 /** Verbs of saying made of a verb and a particle, after a quotation ("…,” Lowe weighed in). */
 export const PHRASAL_POST_VERBS: ReadonlySet<string> = new Set([

@@ -85,6 +85,7 @@ function moved(found: BlockMention[], delta: number, block: number): BlockMentio
       subject: m.subject,
       sayer: m.sayer,
       personal: m.personal,
+      relative: m.relative,
       age: m.age,
     } as BlockMention;
     copy.block = block;
@@ -255,8 +256,10 @@ function storyPeople(perArticle: Finding[]): People {
       if (mention.body) continue;
       // A full name the text marks as a person (", who …", ", 33,", "spokesman Jeremy Handel") or that says
       // something ("Ann Lowe said …") counts too.
+      // A single name followed by "who" is a person too ("Tommy — who only goes by his first name — retired").
       const fullName = mention.words.length > 1 && notPlace(mention.words);
-      if (mention.titled || (fullName && (alone.has(surnameKey(mention.words)) || mention.personal || mention.sayer)))
+      const relativeName = mention.relative && notPlace(mention.words);
+      if (mention.titled || relativeName || (fullName && (alone.has(surnameKey(mention.words)) || mention.personal || mention.sayer)))
         notePerson(mention.words);
     }
     for (const quote of quotes) {
@@ -745,6 +748,13 @@ function resolvePronoun(
         item.quote.open < quote.open &&
         item.quote.block >= quote.block - 2,
     );
+  // A person introduced as a clause's subject (", who …", ", 33,", a role in apposition) in a paragraph since the
+  // last one who spoke is the newer topic ("Tommy — who … — retired … ¶ “…,” he wrote"); a person merely
+  // mentioned since, or within the speaker's own paragraph, is not.
+  const spoke = Math.max(sayer?.block ?? -1, quoted?.quote.block ?? -1);
+  const introduced = before.filter((mention) => mention.subject && mention.personal && mention.block > spoke);
+  const newer = spoke >= 0 && mainSubject(introduced, body);
+  if (newer) return newer.name;
   if (sayer && (!quoted || sayer.start > quoted.quote.open)) return sayer.name;
   if (quoted) return quoted.name;
   // Else the first person named in the last sentence that names anyone (a sentence's topic is named first).

@@ -16,6 +16,7 @@ import {
   isSpeakingHead,
   NOT_NAMES,
   ORDER_NOUNS,
+  PERFECT_POST_VERBS,
   PHRASAL_POST_VERBS,
   PLATFORMS,
   POSSESSIVE_DETERMINERS,
@@ -155,7 +156,9 @@ const NOUN_BEFORE = /^(?:the|a|an|this|these|those|other|many|all|some|several|b
 
 /** A verb of saying at tokens[at], of one word ("said") or with its particle ("weighed in"). */
 const saysAt = (tokens: string[], at: number): boolean =>
-  POST_VERBS.has(norm(tokens[at] ?? '')) || PHRASAL_POST_VERBS.has(`${norm(tokens[at] ?? '')} ${norm(tokens[at + 1] ?? '')}`);
+  POST_VERBS.has(norm(tokens[at] ?? '')) ||
+  PHRASAL_POST_VERBS.has(`${norm(tokens[at] ?? '')} ${norm(tokens[at + 1] ?? '')}`) ||
+  (PERFECT_POST_VERBS.has(norm(tokens[at] ?? '')) && /^(?:has|have|had)$/.test(norm(tokens[at - 1] ?? '')));
 
 /** A verb in the past followed by "on Twitter", "on its website": the words were written and published. */
 function publishedOn(tokens: string[], at: number): boolean {
@@ -226,7 +229,7 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     const says = SAYING_VERBS.has(word) || PHRASAL_POST_VERBS.has(`${word} ${norm(tokens[at + 1] ?? '')}`);
     if (!says || (at > 0 && isCap(tokens[at])) || POSSESSIVE.test(tokens[at])) continue;
     // A passive names or addresses its subject, who says nothing: "it is called “…”", "he was told: “…”".
-    if (/(?:ed|told|said)$/.test(word) && /^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[at - 1] ?? ''))) continue;
+    if (/(?:ed|told|said|written)$/.test(word) && /^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[at - 1] ?? ''))) continue;
     // "quoted Valery Gerasimov as saying"
     if (word === 'saying' && norm(tokens[at - 1] ?? '') === 'as') {
       for (let back = at - 2; back >= 0 && back > at - 12; back--) {

@@ -21,6 +21,8 @@ export interface Mention extends NameParts {
   sayer: boolean;
   /** The text marks it as a person: followed by "who", an age (", 33,") or a role; preceded by a role noun. */
   personal: boolean;
+  /** Followed by a relative clause on "who" (", who …", "— who … —"): a person even when named by one word. */
+  relative: boolean;
   /** The age given in apposition (", 33,"). */
   age?: number;
 }
@@ -131,6 +133,7 @@ export function findMentions(
         subject: Boolean(verb),
         sayer: (verb !== undefined && saysWith(words, verb)) || invertedSayer(words, index),
         personal: roleNounBefore || after.personal || personalBefore(words, index),
+        relative: after.relative === true,
         age: after.age,
       });
     }
@@ -146,6 +149,8 @@ function invertedSayer(words: Word[], index: number): boolean {
   return verb !== undefined && mark !== undefined && POST_VERBS.has(verb.text) && /^[,”"’]$/.test(mark.text);
 }
 
+const DASHES = new Set(['—', '–', '--']);
+
 const isVerb = (word: Word | undefined) => word !== undefined && (word.pos === 'VERB' || word.pos === 'AUX');
 
 /** The verb whose subject words[start, end) is, in a main or relative clause (see Mention.subject). */
@@ -156,6 +161,7 @@ function subjectVerb(words: Word[], start: number, end: number): Word | undefine
   // (A word glued on by a hyphen, "Out-going Doctor Matt Smith", is part of a modifier, not a verb.)
   const glued = before !== undefined && start > 1 && words[start - 2].end === before.start;
   if (before && !glued && !capitalised(before.text) && (isVerb(before) || before.text === 'that')) return undefined;
+  if (DASHES.has(words[end]?.text ?? '') && words[end + 1]?.text === 'who') return verbAfterDashes(words, end);
   if (words[end]?.text !== ',') return verbAt(words, end);
   // "Smith, who endorsed the new Doctor": the subject of the relative clause — and of the main clause after it
   // ("Smith, who represents the families, said …"), whose verb of saying counts first.
@@ -175,6 +181,13 @@ function subjectVerb(words: Word[], start: number, end: number): Word | undefine
     }
   }
   return undefined;
+}
+
+/** "Tommy — who goes by his first name — retired": the main verb after the closing dash, else the relative clause's. */
+function verbAfterDashes(words: Word[], open: number): Word | undefined {
+  for (let at = open + 1; at < words.length && at < open + 30 && !sentenceEnd(words[at]); at++)
+    if (DASHES.has(words[at].text)) return verbAt(words, at + 1) ?? verbAt(words, open + 2);
+  return verbAt(words, open + 2);
 }
 
 /** The verb of saying right after the comma that closes a clause starting at words[from], if one follows. */
@@ -208,12 +221,12 @@ function saysWith(words: Word[], verb: Word): boolean {
 }
 
 /** ", who …", "who …", an age (", 33,") or a role in apposition (", a spokeswoman for …,") after the name. */
-function personalAfter(words: Word[], end: number): { personal: boolean; age?: number } {
+function personalAfter(words: Word[], end: number): { personal: boolean; relative?: boolean; age?: number } {
   const next = words[end]?.text;
-  if (next?.toLowerCase() === 'who') return { personal: true };
-  if (next !== ',') return { personal: false };
   const then = words[end + 1]?.text ?? '';
-  if (then === 'who') return { personal: true };
+  // "Tommy — who only goes by his first name — retired": a relative clause set off by dashes too.
+  if (next?.toLowerCase() === 'who' || ((next === ',' || DASHES.has(next ?? '')) && then === 'who')) return { personal: true, relative: true };
+  if (next !== ',') return { personal: false };
   if (/^\d{1,3}$/.test(then) && words[end + 2]?.text === ',') return { personal: true, age: Number(then) };
   if (/^(?:a|an|the)$/i.test(then)) {
     for (let at = end + 2; at < words.length && at < end + 6 && words[at].text !== ','; at++)

@@ -799,3 +799,29 @@ describe('“alleged” is a verb of saying', () => {
     expect(one(body, 'browsed the Internet and slept').speaker).toBe('Prosecutors');
   });
 });
+
+describe('“has written” after a quotation', () => {
+  it('credits the writer named before it, past an apposition, and the next quotation of the paragraph too', () => {
+    const body =
+      '“The fee is paid at the border by a broker,” Ann Lowe, a senior fellow at the Tax Policy Center, has written. “The exporter pays nothing.”';
+    expect(one(body, 'The fee is paid at the border by a broker').speaker).toBe('Ann Lowe');
+    expect(one(body, 'The exporter pays nothing').speaker).toBe('Ann Lowe');
+  });
+
+  it('is not a passive (“it was written”)', () => {
+    expect(one('Tom Reed painted the wall. On it was written: “We will never go back.”', 'We will never go back').speaker).toBeNull();
+  });
+});
+
+describe('“he said” after a person brought in since the last speaker', () => {
+  it('is that newer person, named alone and marked as one by a relative clause between dashes', () => {
+    const body =
+      '“Saving is a habit,” Dan Moss said.\n\nBob — who only goes by his first name online — retired ten years ago, after a career in telecom.\n\n“Retirement is mostly mental,” he wrote.';
+    expect(one(body, 'Retirement is mostly mental')).toMatchObject({ speaker: 'Bob', speakerReason: "resolved from 'he'" });
+  });
+
+  it('is still the last speaker when no one new became a subject in between', () => {
+    const body = '“Saving is a habit,” Dan Moss said.\n\nThe market fell ten years ago.\n\n“Retirement is mostly mental,” he wrote.';
+    expect(one(body, 'Retirement is mostly mental').speaker).toBe('Dan Moss');
+  });
+});
