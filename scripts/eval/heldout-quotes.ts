@@ -4,8 +4,8 @@
 // test/fixtures/heldout-quotes, is no longer blind (rules were written from its misses); the second,
 // test/fixtures/heldout-quotes-2, is but for the classes of its misses since written from it (see the README);
 // the third and fourth, test/fixtures/heldout-quotes-3 and -4, are but for the classes written from their first
-// runs' misses; the fifth, test/fixtures/heldout-quotes-5, the sixth, test/fixtures/heldout-quotes-6, and the
-// seventh, test/fixtures/heldout-quotes-7, are blind. Each page's articleBody becomes a one-article story (one
+// runs' misses; the fifth, test/fixtures/heldout-quotes-5, the sixth, test/fixtures/heldout-quotes-6, the
+// seventh, test/fixtures/heldout-quotes-7, and the eighth, test/fixtures/heldout-quotes-8, are blind. Each page's articleBody becomes a one-article story (one
 // paragraph a line, as corpusArticle does) and goes through the real parse and analyse stages.
 //
 // Scores, per page and in total:
@@ -68,6 +68,10 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   {
     folder: 'test/fixtures/heldout-quotes-7',
     title: 'Held-out quotations, seventh set (blind): 6 more extraction-benchmark news pages, all longer',
+  },
+  {
+    folder: 'test/fixtures/heldout-quotes-8',
+    title: 'Held-out quotations, eighth set (blind): 3 more extraction-benchmark news pages, all longer',
   },
 ];
 
