@@ -748,13 +748,13 @@ function resolvePronoun(
         item.quote.open < quote.open &&
         item.quote.block >= quote.block - 2,
     );
-  // A person introduced as a clause's subject (", who …", ", 33,", a role in apposition) in a paragraph since the
-  // last one who spoke is the newer topic ("Tommy — who … — retired … ¶ “…,” he wrote"); a person merely
-  // mentioned since, or within the speaker's own paragraph, is not.
+  // A paragraph since the last one who spoke that opens on a person as subject has a newer topic ("Tommy — who …
+  // — retired … ¶ “…,” he wrote"); a person who is the subject of a later sentence of that paragraph ("He raised
+  // it … as NASA envisioned"), or of the speaker's own paragraph, is not.
   const spoke = Math.max(sayer?.block ?? -1, quoted?.quote.block ?? -1);
-  const introduced = before.filter((mention) => mention.subject && mention.personal && mention.block > spoke);
-  const newer = spoke >= 0 && mainSubject(introduced, body);
-  if (newer) return newer.name;
+  const since = spoke >= 0 ? before.filter((mention) => mention.subject && mention.block > spoke) : [];
+  const topic = since.find((mention) => mention.block === since.at(-1)?.block);
+  if (topic && opensParagraph(body, topic)) return topic.name;
   if (sayer && (!quoted || sayer.start > quoted.quote.open)) return sayer.name;
   if (quoted) return quoted.name;
   // Else the first person named in the last sentence that names anyone (a sentence's topic is named first).
@@ -763,6 +763,12 @@ function resolvePronoun(
     body,
   );
   return subject?.name ?? mainSubject(before, body)?.name ?? null;
+}
+
+/** The mention stands in the first sentence of its paragraph. */
+function opensParagraph(body: string, mention: BlockMention): boolean {
+  const paragraphStart = body.lastIndexOf('\n', mention.start) + 1;
+  return !/[.!?]["”’)]?\s/.test(body.slice(paragraphStart, mention.start));
 }
 
 /**

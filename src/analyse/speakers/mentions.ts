@@ -154,8 +154,10 @@ const DASHES = new Set(['—', '–', '--']);
 const isVerb = (word: Word | undefined) => word !== undefined && (word.pos === 'VERB' || word.pos === 'AUX');
 
 /** The verb whose subject words[start, end) is, in a main or relative clause (see Mention.subject). */
-function subjectVerb(words: Word[], start: number, end: number): Word | undefined {
+function subjectVerb(words: Word[], start: number, nameEnd: number): Word | undefined {
   const before = words[start - 1];
+  // "Rep. Robert Aderholt (R-AL), ranking member …, pushed": an aside in parentheses right after the name is passed over.
+  const end = afterParenthesis(words, nameEnd);
   // The subject of a reported clause: "said Capaldi had been chosen", "knowing Capaldi had", "that Capaldi …".
   // An inverted attribution (“…,” said Capaldi) is not one, but the quotation's own speaker stands for it.
   // (A word glued on by a hyphen, "Out-going Doctor Matt Smith", is part of a modifier, not a verb.)
@@ -171,7 +173,12 @@ function subjectVerb(words: Word[], start: number, end: number): Word | undefine
   }
   // After an apposition the verb follows one of the next commas — when the name opens its clause
   // ("A convention-goer, Jeff Martin, 33, of Columbus, said"; not "hosted by Zoe Ball, featured").
-  const opensClause = !before || sentenceEnd(before) || /^(?:,|and|but|while|though|although|when)$/i.test(before.text);
+  // ("Steen's son, filmmaker Charlie Dow, remembers": a name after a role in apposition goes on to the verb too.)
+  const opensClause =
+    !before ||
+    sentenceEnd(before) ||
+    /^(?:,|and|but|while|though|although|when)$/i.test(before.text) ||
+    (isRoleWord(before.text) && words[start - 2]?.text === ',');
   if (!opensClause) return undefined;
   for (let at = end; at < words.length && at < end + 40; at++) {
     if (at > end && sentenceEnd(words[at])) return undefined;
@@ -189,6 +196,16 @@ function verbAfterDashes(words: Word[], open: number): Word | undefined {
     if (DASHES.has(words[at].text)) return verbAt(words, at + 1) ?? verbAt(words, open + 2);
   return verbAt(words, open + 2);
 }
+
+/** Where the words go on after an aside in parentheses opening at words[at] ("(R-AL)", "(“The Discovery”)"); else at. */
+function afterParenthesis(words: Word[], at: number): number {
+  if (words[at]?.text !== '(') return at;
+  for (let close = at + 1; close < words.length && close <= at + PARENTHESIS_REACH; close++)
+    if (words[close].text === ')') return close + 1;
+  return at;
+}
+
+const PARENTHESIS_REACH = 20;
 
 /** The verb of saying right after the comma that closes a clause starting at words[from], if one follows. */
 function mainVerbAfterClause(words: Word[], from: number): Word | undefined {
@@ -225,7 +242,8 @@ function personalAfter(words: Word[], end: number): { personal: boolean; relativ
   const next = words[end]?.text;
   const then = words[end + 1]?.text ?? '';
   // "Tommy — who only goes by his first name — retired": a relative clause set off by dashes too.
-  if (next?.toLowerCase() === 'who' || ((next === ',' || DASHES.has(next ?? '')) && then === 'who')) return { personal: true, relative: true };
+  if (next?.toLowerCase() === 'who' || ((next === ',' || DASHES.has(next ?? '')) && then === 'who'))
+    return { personal: true, relative: true };
   if (next !== ',') return { personal: false };
   if (/^\d{1,3}$/.test(then) && words[end + 2]?.text === ',') return { personal: true, age: Number(then) };
   if (/^(?:a|an|the)$/i.test(then)) {

@@ -825,3 +825,23 @@ describe('“he said” after a person brought in since the last speaker', () =>
     expect(one(body, 'Retirement is mostly mental').speaker).toBe('Dan Moss');
   });
 });
+
+describe('“he said” after a paragraph that opens on a new person', () => {
+  it('is that person, past an aside in parentheses and a role in apposition after the name', () => {
+    const body =
+      '“We need the big rocket,” said Rep. Ann Lowe, the ranking member.\n\nRep. Tom Reed (R-AL), chair of the subcommittee, pushed for more launches.\n\n“I understand the firms are confident,” he said.';
+    expect(one(body, 'I understand the firms are confident')).toMatchObject({ speaker: 'Tom Reed', speakerReason: "resolved from 'he'" });
+  });
+
+  it('is the one in apposition to a possessive subject, not the owner (“Steen’s son, filmmaker Charlie Dow (…), remembers”)', () => {
+    const body =
+      'Actress Mary Steen has starred in many films.\n\nSteen’s son, filmmaker Charlie Dow (“The Discovery”), also remembers it as a hard time. “It was hard for all of us,” he said.';
+    expect(one(body, 'It was hard for all of us').speaker).toBe('Charlie Dow');
+  });
+
+  it('is still the last speaker when the paragraph opens on “He” and names someone else only later', () => {
+    const body =
+      '“Switching rockets is unwise,” said Rep. Tom Reed, a member of the committee.\n\nHe raised that point about the agency’s plan. The landers would be launched, as Ann Lowe originally envisioned, on other rockets.\n\n“It is not a wise move,” he continued.';
+    expect(one(body, 'It is not a wise move').speaker).toBe('Tom Reed');
+  });
+});
