@@ -133,6 +133,9 @@ function insideQuotes(quotes: FoundQuote[]): (offset: number) => boolean {
   };
 }
 
+/** Whom the article called "he" or "she", by surname: "Charlie McDowell" and a later bare "McDowell" are one. */
+const genderKey = (name: string) => surnameKey(name.split(/\s+/));
+
 /** Not a place by its first word ("Western Syria", "New York", "United States"). */
 const notPlace = (words: string[]) => !PLACE_WORDS.has(words[0].toLowerCase());
 
@@ -291,7 +294,7 @@ interface ArticleContext {
   /** People named outside quotations, not as modifiers. */
   personMentions: BlockMention[];
   inQuote: (offset: number) => boolean;
-  /** "he" or "she", as the article has called someone already. */
+  /** "he" or "she", as the article has called someone already (by genderKey). */
   genders: Map<string, Gender>;
   people: People;
   count: (name: string, body: boolean) => void;
@@ -329,6 +332,12 @@ function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited
         person: true,
         reason: sayer.block === quote.block ? 'named in the sentence before' : 'named in the paragraph before',
       };
+  }
+  // “Lowe had a similar experience: “…”” or “Lowe returned to the issue. “…?””: a quotation with no attribution
+  // that a person's sentence introduces with a colon, or that follows it in its paragraph, is that person's.
+  if (!credit.name && unattributed) {
+    const subject = introducingSubject(context, quote);
+    if (subject) credit = { name: subject.mention.name, person: true, reason: subject.reason };
   }
   // “…,” says Ken Doctor. That's produced a strategy of “continuous cost-cutting”: a few words quoted with no
   // attribution in the very next sentence are still the speaker's, if no one else is named on the way.
@@ -377,7 +386,7 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
     if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
     const resolved = resolvePronoun(quote, items, personMentions, genders, raw.pronoun, context.article.body);
     if (!resolved) return NO_CREDIT;
-    if (!genders.has(resolved)) genders.set(resolved, raw.pronoun);
+    if (!genders.has(genderKey(resolved))) genders.set(genderKey(resolved), raw.pronoun);
     return { name: resolved, person: true, reason };
   }
   // "the 55-year-old": whoever the story gives that age, else as for "he".
@@ -630,6 +639,38 @@ function describedWriter(body: string, quote: FoundQuote, head: string): string 
   return raw?.kind === 'description' && /^(?:the)$/i.test(raw.words[0]) ? raw.words.join(' ') : null;
 }
 
+/**
+ * The person whose sentence introduces a quotation that has no attribution: the first person subject of the
+ * quotation's own sentence when a colon opens it, else of the sentence before in its paragraph — when no other
+ * person is named between them and the quotation.
+ */
+function introducingSubject(context: ArticleContext, quote: FoundQuote): { mention: BlockMention; reason: string } | null {
+  const body = context.article.body;
+  const people = context.personMentions.filter((mention) => mention.block === quote.block && mention.end <= quote.open);
+  if (/:[\s“"‘'«]*$/.test(body.slice(quote.sentenceStart, quote.open))) {
+    const mention = people.find((person) => person.start >= quote.sentenceStart && person.subject);
+    return mention ? { mention, reason: 'subject of the sentence that introduces it' } : null;
+  }
+  if (quote.sentenceStart !== quote.open) return null;
+  const mention = mainSubject(
+    people.filter((person) => person.subject),
+    body,
+  );
+  // Anyone else named since by a full name ("and thanked Mary Holt"), person for sure or not, may be the one
+  // quoted; a single word no one calls a person ("three SLS rockets") is a thing.
+  const otherNamed = (named: BlockMention) =>
+    named.start > mention!.end &&
+    named.end <= quote.open &&
+    !named.attributive &&
+    !named.body &&
+    named.name !== mention!.name &&
+    (named.words.length > 1 || context.people.isPerson(named));
+  if (!mention || context.mentions.some(otherNamed)) return null;
+  // The subject's sentence is the one right before the quotation's.
+  if (/[.!?]["”’)]?\s/.test(body.slice(mention.end, quote.open).replace(/[.!?]["”’)]?\s*$/, ''))) return null;
+  return { mention, reason: 'subject of the sentence before' };
+}
+
 /** The latest person before a quotation who is the subject of a verb of saying in its paragraph or the one before, with no one named since. */
 function sayerBefore(quote: FoundQuote, people: BlockMention[], named: BlockMention[]): BlockMention | undefined {
   const before = people.filter((mention) => mention.end <= quote.open && mention.block >= quote.block - 1);
@@ -729,7 +770,7 @@ function resolvePronoun(
   body: string,
 ): string | null {
   const limit = quote.speakerAt ?? quote.open;
-  const fits = (name: string) => pronoun === null || !genders.has(name) || genders.get(name) === pronoun;
+  const fits = (name: string) => pronoun === null || !genders.has(genderKey(name)) || genders.get(genderKey(name)) === pronoun;
   const before = people.filter((mention) => mention.end <= limit && fits(mention.name));
   const inBlock = mainSubject(
     before.filter((mention) => mention.subject && mention.block === quote.block),
@@ -748,13 +789,13 @@ function resolvePronoun(
         item.quote.open < quote.open &&
         item.quote.block >= quote.block - 2,
     );
-  // A paragraph since the last one who spoke that opens on a person as subject has a newer topic ("Tommy — who …
-  // — retired … ¶ “…,” he wrote"); a person who is the subject of a later sentence of that paragraph ("He raised
-  // it … as NASA envisioned"), or of the speaker's own paragraph, is not.
+  // A paragraph since the last one who spoke whose first subject is a person has a newer topic ("Tommy — who …
+  // — retired … ¶ “…,” he wrote") — unless a sentence of it opens on "He" or "She" before that person, going
+  // on about the one before ("He raised it … as NASA envisioned"); the speaker's own paragraph has none.
   const spoke = Math.max(sayer?.block ?? -1, quoted?.quote.block ?? -1);
   const since = spoke >= 0 ? before.filter((mention) => mention.subject && mention.block > spoke) : [];
   const topic = since.find((mention) => mention.block === since.at(-1)?.block);
-  if (topic && opensParagraph(body, topic)) return topic.name;
+  if (topic && !pronounOpensBefore(body, topic)) return topic.name;
   if (sayer && (!quoted || sayer.start > quoted.quote.open)) return sayer.name;
   if (quoted) return quoted.name;
   // Else the first person named in the last sentence that names anyone (a sentence's topic is named first).
@@ -765,10 +806,10 @@ function resolvePronoun(
   return subject?.name ?? mainSubject(before, body)?.name ?? null;
 }
 
-/** The mention stands in the first sentence of its paragraph. */
-function opensParagraph(body: string, mention: BlockMention): boolean {
+/** A sentence of the mention's paragraph opens on "He" or "She" before the mention. */
+function pronounOpensBefore(body: string, mention: BlockMention): boolean {
   const paragraphStart = body.lastIndexOf('\n', mention.start) + 1;
-  return !/[.!?]["”’)]?\s/.test(body.slice(paragraphStart, mention.start));
+  return /(?:^|[.!?]["”’)]?\s+)(?:He|She)\b/.test(body.slice(paragraphStart, mention.start));
 }
 
 /**

@@ -845,3 +845,27 @@ describe('“he said” after a paragraph that opens on a new person', () => {
     expect(one(body, 'It is not a wise move').speaker).toBe('Tom Reed');
   });
 });
+
+describe('a quotation with no attribution that a person’s sentence introduces', () => {
+  it('is the subject’s when a colon opens it in that sentence, with the reason', () => {
+    const body = 'Carla Buck, who phoned in from the set, had a similar experience: “It was just that immediate feeling of love.”';
+    expect(one(body, 'It was just that immediate feeling of love.')).toMatchObject({
+      speaker: 'Carla Buck',
+      speakerReason: 'subject of the sentence that introduces it',
+    });
+  });
+
+  it('is the subject’s of the sentence right before it in the paragraph, past a name used as a modifier', () => {
+    const body =
+      'Senator Jim Brides spoke at the hearing.\n\nBrides expects to build three SLS rockets through 2024. “Adding another rocket would cost a lot.”';
+    expect(one(body, 'Adding another rocket would cost a lot.')).toMatchObject({
+      speaker: 'Jim Brides',
+      speakerReason: 'subject of the sentence before',
+    });
+  });
+
+  it('is no one’s when a sentence without that person stands between', () => {
+    const body = 'Senator Jim Brides spoke at the hearing.\n\nBrides returned to the issue. Prices went up. “What rockets could do it?”';
+    expect(one(body, 'What rockets could do it?').speaker).toBeNull();
+  });
+});
