@@ -22,6 +22,8 @@ const isStop = (term: string) => STOP.has(term) || STOP_STEMS.has(term);
 export const CONTAINMENT = 0.7;
 /** Fewest content words for a non-identical match: one- or two-word fragments match only identically. */
 export const MIN_WORDS = 3;
+/** Fewest content words of one sentence of a longer quotation to match on its own ("South Dakota has a problem" is too few). */
+export const PIECE_WORDS = 4;
 /** Quotations read per looked-up word: a word held by more is too common to tell quotes apart. */
 const MAX_POSTINGS = 500;
 
@@ -56,15 +58,21 @@ interface Entry {
   /** Number of words in `all`. */
   wordCount: number;
   content: Set<string>;
+  /** For a quotation over several sentences, the content words of each sentence's part; else none. */
+  pieces: Array<Set<string>>;
 }
 
 export function groupQuotes(analysed: Pick<AnalysedStory, 'story' | 'quotations'>): QuoteGroup[] {
   const articleOrder = new Map(analysed.story.articles.map((article, index) => [article.id, index]));
+  const articles = new Map(analysed.story.articles.map((article) => [article.id, article]));
+  const contentOf = (terms: string[]) => new Set(terms.filter((term) => !isStop(term)));
   const entries: Entry[] = analysed.quotations
     .filter((quotation) => quotation.kind !== 'scare')
     .map((quotation, order) => {
       const terms = quoteTerms(quotation.text);
-      return { quotation, order, all: terms.join(' '), wordCount: terms.length, content: new Set(terms.filter((term) => !isStop(term))) };
+      const parts = sentenceParts(quotation, articles.get(quotation.article));
+      const pieces = parts.length > 1 ? parts.map((part) => contentOf(quoteTerms(part.text))) : [];
+      return { quotation, order, all: terms.join(' '), wordCount: terms.length, content: contentOf(terms), pieces };
     })
     .filter((entry) => entry.all !== '');
 
@@ -98,7 +106,6 @@ export function groupQuotes(analysed: Pick<AnalysedStory, 'story' | 'quotations'
       };
     });
   built.sort((a, b) => b.articles - a.articles || a.first - b.first);
-  const articles = new Map(analysed.story.articles.map((article) => [article.id, article]));
   return built.map(({ members }, index): QuoteGroup => {
     const speakers = members.map((member) => member.quotation.speaker).filter((speaker): speaker is string => speaker !== null);
     return {
@@ -158,23 +165,31 @@ function linkContained(
    * If a quotation holds at least CONTAINMENT of these words, it holds at least one of the rarest
    * ⌊n·(1−CONTAINMENT)⌋+1 of them: those are the only ones looked up.
    */
-  const keysOf = (entry: Entry) =>
-    [...entry.content]
+  const keysOf = (words: Set<string>) =>
+    [...words]
       .sort((a, b) => frequency(a) - frequency(b) || (a < b ? -1 : a > b ? 1 : 0))
-      .slice(0, Math.floor(entry.content.size * (1 - CONTAINMENT) + 1e-9) + 1);
+      .slice(0, Math.floor(words.size * (1 - CONTAINMENT) + 1e-9) + 1);
   const seenBy = new Int32Array(entries.length).fill(-1);
-  entries.forEach((entry, index) => {
-    if (entry.content.size < MIN_WORDS) return;
-    seenBy[index] = index;
-    for (const key of keysOf(entry)) {
+  let round = 0;
+  // Each quotation, and each sentence of one that runs over several: outlets cut one remark into quotations
+  // at different places (“…,” she said, “…” against one quotation), and a sentence of it is still the remark.
+  const lookUp = (index: number, words: Set<string>) => {
+    if (words.size < MIN_WORDS) return;
+    round++;
+    seenBy[index] = round;
+    for (const key of keysOf(words)) {
       const list = postings.get(key) ?? [];
       for (let k = 0; k < list.length && k < MAX_POSTINGS; k++) {
         const other = list[k];
-        if (seenBy[other] === index) continue;
-        seenBy[other] = index;
-        if (find(other) !== find(index) && sameQuote(entry, entries[other])) union(index, other);
+        if (seenBy[other] === round) continue;
+        seenBy[other] = round;
+        if (find(other) !== find(index) && sameQuote(entries[index], words, entries[other])) union(index, other);
       }
     }
+  };
+  entries.forEach((entry, index) => {
+    lookUp(index, entry.content);
+    for (const piece of entry.pieces) if (piece.size >= PIECE_WORDS) lookUp(index, piece);
   });
 }
 
@@ -247,19 +262,22 @@ export function sentenceParts(quotation: Quotation, article: Article | undefined
   return parts.length > 0 ? parts : [member(quotation.sentence, quotation.text)];
 }
 
-/** The shorter one's content words are (nearly) all in the longer one. */
-function sameQuote(a: Entry, b: Entry): boolean {
+/**
+ * The shorter one's content words are (nearly) all in the longer one: `words` (of quotation a, or of one of its
+ * sentences) against quotation b's.
+ */
+function sameQuote(a: Entry, words: Set<string>, b: Entry): boolean {
   // Two different quotations in one article are two quotes, however many words they share.
   if (a.quotation.article === b.quotation.article) return false;
-  const [short, long] = a.content.size <= b.content.size ? [a, b] : [b, a];
-  if (short.content.size < MIN_WORDS) return false;
+  const [short, long] = words.size <= b.content.size ? [words, b.content] : [b.content, words];
+  if (short.size < MIN_WORDS) return false;
   return containment(short, long) >= CONTAINMENT;
 }
 
-function containment(short: Entry, long: Entry): number {
+function containment(short: Set<string>, long: Set<string>): number {
   let shared = 0;
-  for (const term of short.content) if (long.content.has(term)) shared++;
-  return shared / short.content.size;
+  for (const term of short) if (long.has(term)) shared++;
+  return shared / short.size;
 }
 
 /** a quotes strictly less of the same words than b. */
@@ -267,7 +285,7 @@ function partOf(a: Entry, b: Entry): boolean {
   if (a.all === b.all || a.wordCount >= b.wordCount) return false;
   if (b.all.includes(a.all)) return true;
   // A word or two changed is rewording, not truncation: the longer must hold clearly more.
-  return a.content.size >= MIN_WORDS && a.content.size + 2 <= b.content.size && containment(a, b) >= CONTAINMENT;
+  return a.content.size >= MIN_WORDS && a.content.size + 2 <= b.content.size && containment(a.content, b.content) >= CONTAINMENT;
 }
 
 /** Two credited speakers that are one: the same name, or one name's words all in the other's ("Lowe", "Ann Lowe"). */

@@ -174,4 +174,25 @@ describe('groupQuotes: one remark as outlets print it', () => {
     const other = groupQuotes(analyse({ a, b: 'Ann Lowe said she is “so excited” to welcome him.' }));
     expect(other.some((g) => g.members.length > 1)).toBe(false);
   });
+
+  it('gathers one remark that outlets cut into quotations at different places, sentence by sentence', () => {
+    const groups = groupQuotes(
+      analyse({
+        a: '“We are truly excited about our anniversary tour,” Tom Reed said, “as it is a celebration of the band’s entire history. We will be performing songs from our full catalog.”',
+        b: '“We are truly excited about our anniversary tour, as it is a celebration of the band’s entire history,” Reed said. “We will be performing songs from our full catalog.”',
+      }),
+    );
+    expect(groups).toHaveLength(1);
+    expect(new Set(groups[0].members.map((m) => m.quotation)).size).toBe(4);
+  });
+
+  it('does not link on one sentence of a few content words that another quotation happens to hold', () => {
+    const groups = groupQuotes(
+      analyse({
+        a: 'The site says: “South Dakota has a problem. There is no single answer, because the drug is everywhere in every county.”',
+        b: '“South Dakota has got a problem with the drug, and that is not a good thing for tourism,” Jeff Lane said.',
+      }),
+    );
+    expect(groups.some((g) => new Set(g.members.map((m) => m.article)).size > 1)).toBe(false);
+  });
 });
