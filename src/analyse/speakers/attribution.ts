@@ -254,6 +254,7 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     }
     // A noun like "claims" or "calls" used as a noun: "denied claims", "the calls" — not a verb here ("said" never is).
     if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && tokens[at - 1] !== 'One' && !NEVER_NOUNS.has(word)) continue;
+    if (norm(tokens[at - 1] ?? '') === 'to') return infinitiveSubject(tokens, at);
     const found = nounPhraseBefore(tokens, at) ?? coordinatedSubject(tokens, at);
     if (found) return found;
   }
@@ -291,9 +292,23 @@ function asVerbSubject(tokens: string[]): RawSpeaker | null {
     const word = tokens[at];
     if (!AS_VERBS.has(word)) continue;
     if (/^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[at - 1] ?? ''))) return null;
+    if (norm(tokens[at - 1] ?? '') === 'to') return infinitiveSubject(tokens, at);
     return nounPhraseBefore(tokens, at);
   }
   return null;
+}
+
+/**
+ * Who speaks in "to say", "to describe … as": a name right before "to" ("allowed Mosseri to claim that …"),
+ * else the sentence's subject ("Kejriwal turned to Twitter to describe his city as “…”").
+ */
+function infinitiveSubject(tokens: string[], at: number): RawSpeaker | null {
+  if (at >= 2 && isCap(tokens[at - 2]) && isNamePart(tokens[at - 2])) return nounPhraseBefore(tokens, at - 1);
+  // "asked him to explain": the one asked speaks, and a pronoun object says too little; "you're terrified to
+  // say": a subject that is a pronoun run into its verb names no one.
+  if (at >= 2 && /^(?:him|her|them|me|us|you|it)$/i.test(tokens[at - 2])) return null;
+  const subject = speakingSubject(tokens);
+  return subject && subject.kind !== 'pronoun' && /^(?:you|we|i|they|he|she|it)[’']/i.test(subject.words[0]) ? null : subject;
 }
 
 /**
@@ -336,6 +351,11 @@ function participleSubject(tokens: string[], participle: number): RawSpeaker | n
       if (found) return found;
     }
   }
+  return speakingSubject(tokens);
+}
+
+/** The sentence's subject, if it can speak at all ("The decision was …" cannot). */
+function speakingSubject(tokens: string[]): RawSpeaker | null {
   const subject = sentenceSubject(tokens);
   if (
     subject?.kind === 'name' &&

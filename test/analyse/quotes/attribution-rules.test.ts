@@ -869,3 +869,16 @@ describe('a quotation with no attribution that a person’s sentence introduces'
     expect(one(body, 'What rockets could do it?').speaker).toBeNull();
   });
 });
+
+describe('a verb of saying in the infinitive (“to say”, “to describe … as”)', () => {
+  it('is the sentence subject’s, or the name’s right before “to”', () => {
+    expect(one('Mayor Ann Lowe went on the radio to describe her city as a “gas chamber.”', 'gas chamber').speaker).toBe('Ann Lowe');
+    expect(one('Dropping likes allowed Tom Reed to claim that the app wants to be “a calmer space.”', 'a calmer space').speaker).toBe(
+      'Tom Reed',
+    );
+  });
+
+  it('names no one after a pronoun object or a pronoun subject (“asked him to explain”, “you’re afraid to say”)', () => {
+    expect(one('You’re given a chance to speak, and you’re terrified to say “yes.”', 'yes').speaker).toBeNull();
+  });
+});
