@@ -488,8 +488,11 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
     }
     return null;
   }
-  if (kinds[0] === 'role' || ((kinds[0] === 'person' || kinds[0] === 'body') && kinds[1] === 'role')) {
-    for (let index = 1; index < segments.length && kinds[index] !== 'other'; index++) {
+  // "Ann Lowe, a research analyst at the Council on Energy, Environment and Water think tank told": the rest of
+  // a name cut by its comma is passed over, and the apposition need not be closed.
+  const near = kinds[0] === 'skip' && kinds.length > 1 ? 1 : 0;
+  if (kinds[near] === 'role' || ((kinds[near] === 'person' || kinds[near] === 'body') && kinds[near + 1] === 'role')) {
+    for (let index = near + 1; index < segments.length && kinds[index] !== 'other'; index++) {
       if (kinds[index] === 'person') return pick(index);
     }
   }
@@ -525,7 +528,7 @@ function placeContinues(tokens: string[], before: [number, number] | undefined):
   const [start, stop] = before;
   let at = stop - 1;
   while (at >= start && isNamePart(tokens[at])) at--;
-  return at < stop - 1 && at >= start && /^(?:in|at|from|near|of)$/i.test(tokens[at]);
+  return at < stop - 1 && at >= start && /^(?:in|at|from|near|of|on)$/i.test(tokens[at]);
 }
 
 /** The noun phrase ending at tokens[end - 1], not reaching before tokens[floor]. */

@@ -882,3 +882,11 @@ describe('a verb of saying in the infinitive (“to say”, “to describe … a
     expect(one('You’re given a chance to speak, and you’re terrified to say “yes.”', 'yes').speaker).toBeNull();
   });
 });
+
+describe('an apposition left open before the verb', () => {
+  it('still names the person before it, past a name that runs on after its own comma', () => {
+    const body =
+      '“The wind has turned,” Ann Lowe, a research analyst at the Council on Energy, Environment and Water think tank told the Daily Post.';
+    expect(one(body, 'The wind has turned').speaker).toBe('Ann Lowe');
+  });
+});
