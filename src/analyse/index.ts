@@ -338,6 +338,7 @@ function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited
   if (!credit.name && unattributed) {
     const subject = introducingSubject(context, quote);
     if (subject) credit = { name: subject.mention.name, person: true, reason: subject.reason };
+    else credit = pronounSubjectBefore(context, quote, items) ?? credit;
   }
   // “…,” says Ken Doctor. That's produced a strategy of “continuous cost-cutting”: a few words quoted with no
   // attribution in the very next sentence are still the speaker's, if no one else is named on the way.
@@ -669,6 +670,25 @@ function introducingSubject(context: ArticleContext, quote: FoundQuote): { menti
   // The subject's sentence is the one right before the quotation's.
   if (/[.!?]["”’)]?\s/.test(body.slice(mention.end, quote.open).replace(/[.!?]["”’)]?\s*$/, ''))) return null;
   return { mention, reason: 'subject of the sentence before' };
+}
+
+/**
+ * “He then turned to the report. “I cannot disagree with it.””: a quotation that opens its sentence, with no
+ * attribution, after a sentence of its paragraph that opens on "He" or "She" — theirs, the pronoun resolved as
+ * for "he said".
+ */
+function pronounSubjectBefore(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credit | null {
+  if (quote.sentenceStart !== quote.open) return null;
+  const body = context.article.body;
+  const paragraphStart = body.lastIndexOf('\n', quote.open - 1) + 1;
+  const before = body.slice(paragraphStart, quote.open);
+  // The sentence right before: from the last sentence end before the quotation's own.
+  const match = /(?:^|[.!?]["”’)]?\s+)(He|She)\s+[^.!?]*[.!?]["”’)]?\s*$/.exec(before);
+  if (!match) return null;
+  const pronoun = match[1].toLowerCase() as 'he' | 'she';
+  const speakerAt = paragraphStart + match.index + match[0].indexOf(match[1]);
+  const resolved = resolvePronoun({ ...quote, speakerAt }, items, context.personMentions, context.genders, pronoun, body);
+  return resolved ? { name: resolved, person: true, reason: `resolved from '${pronoun}' in the sentence before` } : null;
 }
 
 /** The latest person before a quotation who is the subject of a verb of saying in its paragraph or the one before, with no one named since. */

@@ -890,3 +890,14 @@ describe('an apposition left open before the verb', () => {
     expect(one(body, 'The wind has turned').speaker).toBe('Ann Lowe');
   });
 });
+
+describe('a quotation with no attribution after a sentence that opens on “He” or “She”', () => {
+  it('is theirs, the pronoun resolved as for “he said”, with the reason', () => {
+    const body =
+      'Rep. Tom Reed chairs the panel.\n\nHe then turned to the inspector’s report, which gave the plan only an even chance. “I cannot disagree with it.”';
+    expect(one(body, 'I cannot disagree with it.')).toMatchObject({
+      speaker: 'Tom Reed',
+      speakerReason: "resolved from 'he' in the sentence before",
+    });
+  });
+});
