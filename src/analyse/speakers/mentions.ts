@@ -121,6 +121,7 @@ export function findMentions(
       const verb = possessive || determinerBefore ? undefined : subjectVerb(words, index, end);
       const after = personalAfter(words, end);
       const roleNounBefore = before !== undefined && !capitalised(before.text) && isRoleWord(before.text);
+      const inverted = invertedSayer(words, index);
       // Fields written out rather than spread from `parts`: a spread that then overrides a field is V8's slow path.
       mentions.push({
         name: parts.name,
@@ -130,8 +131,9 @@ export function findMentions(
         start: run[0].start,
         end: run[run.length - 1].end,
         attributive: !parts.body && determinerBefore && !possessive && !roleBefore,
-        subject: Boolean(verb),
-        sayer: (verb !== undefined && saysWith(words, verb)) || invertedSayer(words, index),
+        // "This system, says Ann Lowe, an immunologist, helps …": the subject of the inverted "says" too.
+        subject: Boolean(verb) || inverted,
+        sayer: (verb !== undefined && saysWith(words, verb)) || inverted,
         personal: roleNounBefore || after.personal || personalBefore(words, index),
         relative: after.relative === true,
         age: after.age,

@@ -901,3 +901,11 @@ describe('a quotation with no attribution after a sentence that opens on “He�
     });
   });
 });
+
+describe('a person named after an inverted “says” in mid-sentence', () => {
+  it('is that clause’s subject, so a later “he” points to them and not to a place in their apposition', () => {
+    const body =
+      'This system, says Tom Reed, an immunologist at the University of California, San Francisco, helps direct a response. Research could offer more. He describes the prospects as “exciting.”';
+    expect(one(body, 'exciting').speaker).toBe('Tom Reed');
+  });
+});
