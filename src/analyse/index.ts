@@ -346,6 +346,10 @@ function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited
     const previous = [...items].reverse().find((item) => !item.quote.nested && item.quote.kind !== 'scare');
     if (previous?.name && nextSentence(context.article.body, previous.quote, quote) && !namedBetween(context, previous, quote))
       credit = { name: previous.name, person: previous.person, reason: 'named in the sentence before' };
+    // "…, Howitt says. Just because …, “that doesn't mean …”": reported speech in the sentence before, no marks.
+    const sayer = credit.name ? undefined : sayerBefore(quote, context.personMentions, context.mentions);
+    if (sayer && sayer.block === quote.block && sentencesBetween(context.article.body, sayer.end, quote.open) === 1)
+      credit = { name: sayer.name, person: true, reason: 'named in the sentence before' };
   }
   // “… I said, ‘…’ …”: the outer quotation's speaker quoting themselves.
   if (quote.selfQuoted && !credit.name) {
@@ -843,6 +847,11 @@ function mainSubject(subjects: BlockMention[], body: string): BlockMention | und
     pick = subjects[k];
   }
   return pick;
+}
+
+/** How many sentence ends body[from, to) holds. */
+function sentencesBetween(body: string, from: number, to: number): number {
+  return body.slice(from, to).match(/[.!?]["”’)]?\s/g)?.length ?? 0;
 }
 
 /** Nothing but space (and block-quote markers) between the end of one quotation's sentence and the next. */

@@ -909,3 +909,20 @@ describe('a person named after an inverted “says” in mid-sentence', () => {
     expect(one(body, 'exciting').speaker).toBe('Tom Reed');
   });
 });
+
+describe('a few words quoted with no attribution after reported speech', () => {
+  it('are the one who speaks in the sentence before, with no marks there', () => {
+    const body =
+      'Dr. Ann Lowe studies the cells. It is not clear which function came first, Lowe says. Just because scientists found them on the tongue first, “that does not mean it is the order in which they evolved.”';
+    expect(one(body, 'that does not mean it is the order in which they evolved.')).toMatchObject({
+      speaker: 'Ann Lowe',
+      speakerReason: 'named in the sentence before',
+    });
+  });
+
+  it('are not the one whose belief the same sentence reports (“Lowe believes that the public will scream, “…””)', () => {
+    const body =
+      'Dr. Ann Lowe studies crowds. Lowe believes that the more chaos there is, the more the public will scream, “Make it stop.”';
+    expect(one(body, 'Make it stop').speaker).toBeNull();
+  });
+});
