@@ -920,9 +920,4 @@ describe('a few words quoted with no attribution after reported speech', () => {
     });
   });
 
-  it('are not the one whose belief the same sentence reports (“Lowe believes that the public will scream, “…””)', () => {
-    const body =
-      'Dr. Ann Lowe studies crowds. Lowe believes that the more chaos there is, the more the public will scream, “Make it stop.”';
-    expect(one(body, 'Make it stop').speaker).toBeNull();
-  });
 });
