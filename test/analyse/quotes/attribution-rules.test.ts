@@ -919,5 +919,4 @@ describe('a few words quoted with no attribution after reported speech', () => {
       speakerReason: 'named in the sentence before',
     });
   });
-
 });
