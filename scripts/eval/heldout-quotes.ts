@@ -4,9 +4,9 @@
 // test/fixtures/heldout-quotes, is no longer blind (rules were written from its misses); the second,
 // test/fixtures/heldout-quotes-2, is but for the classes of its misses since written from it (see the README);
 // the third and fourth, test/fixtures/heldout-quotes-3 and -4, are but for the classes written from their first
-// runs' misses; the fifth, test/fixtures/heldout-quotes-5, the sixth, test/fixtures/heldout-quotes-6, the
-// seventh, test/fixtures/heldout-quotes-7, and the eighth, test/fixtures/heldout-quotes-8, are blind. Each page's articleBody becomes a one-article story (one
-// paragraph a line, as corpusArticle does) and goes through the real parse and analyse stages.
+// runs' misses; the fifth to eighth, test/fixtures/heldout-quotes-5 to -8, were blind at their first run (each
+// README gives it) and rules have since been written from their misses too. Each page's articleBody becomes a
+// one-article story (one paragraph a line, as corpusArticle does) and goes through the real parse and analyse stages.
 //
 // Scores, per page and in total:
 //  · quotes found: the share of gold quotations that some found quotation covers mostly (the characters the
@@ -59,19 +59,22 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   },
   {
     folder: 'test/fixtures/heldout-quotes-5',
-    title: 'Held-out quotations, fifth set (blind): 12 more extraction-benchmark news pages',
+    title: 'Held-out quotations, fifth set (blind first run; rules since written from its misses): 12 more extraction-benchmark news pages',
   },
   {
     folder: 'test/fixtures/heldout-quotes-6',
-    title: 'Held-out quotations, sixth set (blind): 10 more extraction-benchmark news pages, 7 of them longer',
+    title:
+      'Held-out quotations, sixth set (blind first run; rules since written from its misses): 10 more extraction-benchmark news pages, 7 of them longer',
   },
   {
     folder: 'test/fixtures/heldout-quotes-7',
-    title: 'Held-out quotations, seventh set (blind): 6 more extraction-benchmark news pages, all longer',
+    title:
+      'Held-out quotations, seventh set (blind first run; rules since written from its misses): 6 more extraction-benchmark news pages, all longer',
   },
   {
     folder: 'test/fixtures/heldout-quotes-8',
-    title: 'Held-out quotations, eighth set (blind): 3 more extraction-benchmark news pages, all longer',
+    title:
+      'Held-out quotations, eighth set (blind first run; rules since written from its misses): 3 more extraction-benchmark news pages, all longer',
   },
 ];
 

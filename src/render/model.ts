@@ -534,7 +534,10 @@ function conflictViews(conflicts: Conflict[], claims: ClaimView[], context: View
 
 function quoteView(group: AlignedStory['alignment']['quotes'][number], context: ViewContext, claimOf: Map<string, ClaimView>): QuoteView {
   const { order, articleById, articles } = context;
-  const members = wholeQuotations(group.members).sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0));
+  const versions = oneVersionPerArticle(
+    wholeQuotations(group.members).sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0)),
+  );
+  const members = versions.map((version) => version.member);
   const words = members.map((m) => wordCount(m.text));
   let longest = 0;
   for (let index = 1; index < words.length; index++) {
@@ -574,10 +577,32 @@ function quoteView(group: AlignedStory['alignment']['quotes'][number], context: 
         href: `articles/${m.article}.html#${m.sentence}`,
         claim: claim?.id,
         claimHref: claim?.href,
-        edits: context.edits.quoteMember(m),
+        edits: versions[index].quotations.flatMap((quotation) => context.edits.quoteMember(quotation)),
       };
     }),
   };
+}
+
+/**
+ * One version per article: an article that quotes one remark in several quotations (“…,” she said, “…”) shows
+ * them as one, joined by an ellipsis in its order, so that versions are compared whole with whole.
+ */
+function oneVersionPerArticle(members: QuoteMember[]): Array<{ member: QuoteMember; quotations: QuoteMember[] }> {
+  const versions: Array<{ member: QuoteMember; quotations: QuoteMember[] }> = [];
+  for (const member of members) {
+    const last = versions.at(-1);
+    if (last && last.member.article === member.article) {
+      const credited = last.member.speaker ? last.member : member;
+      last.member = {
+        ...last.member,
+        text: `${last.member.text} … ${member.text}`,
+        speaker: credited.speaker,
+        speakerReason: credited.speakerReason,
+      };
+      last.quotations.push(member);
+    } else versions.push({ member, quotations: [member] });
+  }
+  return versions;
 }
 
 /**

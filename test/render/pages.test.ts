@@ -422,6 +422,23 @@ describe('quotes page', () => {
   });
 });
 
+describe('quotes page: one remark an outlet quotes in pieces', () => {
+  it('shows the pieces of one article as one version, joined by an ellipsis in their order', () => {
+    const altered = fixtureStory();
+    const group = altered.alignment.quotes.find((q) => q.members.length > 1)!;
+    const [first, second] = group.members;
+    const pieces = [first, { ...first, quotation: `${first.quotation}-b`, text: 'and we will go on' }];
+    group.members = [...pieces, ...group.members.filter((m) => m.article !== first.article && m !== second), second];
+    const doc = parse(String(renderSite([altered], renderOptions()).get(`${STORY_ID}/quotes.html`)));
+    const versions = doc.querySelector(`#${group.id}`)!.querySelectorAll('.quote-member');
+    const ofFirst = versions.filter((version) =>
+      version.querySelectorAll('a').some((link) => attr(link, 'href').includes(`articles/${first.article}.html`)),
+    );
+    expect(ofFirst).toHaveLength(1);
+    expect(ofFirst[0].textContent.replace(/\s+/g, ' ')).toContain(`${first.text} … and we will go on`);
+  });
+});
+
 describe('escaping', () => {
   it('never lets article text become markup', () => {
     for (const [name, content] of files) {

@@ -113,7 +113,7 @@ export function groupQuotes(analysed: Pick<AnalysedStory, 'story' | 'quotations'
       speaker: mostCommon(speakers.filter(isName)) ?? mostCommon(speakers),
       members: members.flatMap(({ quotation }) => sentenceParts(quotation, articles.get(quotation.article))),
       speakerConflict: speakersDiffer(speakers),
-      truncated: members.some((a) => members.some((b) => a !== b && partOf(a, b))),
+      truncated: truncatedSomewhere(members),
     };
   });
 }
@@ -278,6 +278,30 @@ function containment(short: Set<string>, long: Set<string>): number {
   let shared = 0;
   for (const term of short) if (long.has(term)) shared++;
   return shared / short.size;
+}
+
+/**
+ * Some outlet quotes less of the remark than another: each article's quotations in the group taken together
+ * (an outlet that quotes it in two pieces around its attribution quotes it whole).
+ */
+function truncatedSomewhere(members: Entry[]): boolean {
+  const byArticle = new Map<string, Entry>();
+  for (const member of members) {
+    const known = byArticle.get(member.quotation.article);
+    byArticle.set(
+      member.quotation.article,
+      known
+        ? {
+            ...known,
+            all: `${known.all} ${member.all}`,
+            wordCount: known.wordCount + member.wordCount,
+            content: new Set([...known.content, ...member.content]),
+          }
+        : member,
+    );
+  }
+  const versions = [...byArticle.values()];
+  return versions.some((a) => versions.some((b) => a !== b && partOf(a, b)));
 }
 
 /** a quotes strictly less of the same words than b. */

@@ -184,6 +184,8 @@ describe('groupQuotes: one remark as outlets print it', () => {
     );
     expect(groups).toHaveLength(1);
     expect(new Set(groups[0].members.map((m) => m.quotation)).size).toBe(4);
+    // Each outlet quotes the whole remark, in pieces or not: none cuts it short.
+    expect(groups[0].truncated).toBe(false);
   });
 
   it('does not link on one sentence of a few content words that another quotation happens to hold', () => {
