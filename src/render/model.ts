@@ -572,7 +572,8 @@ function quoteView(group: AlignedStory['alignment']['quotes'][number], context: 
         speakerReason: m.speakerReason,
         kind: m.kind,
         reference: index === longest,
-        shorter: words[index] < words[longest],
+        // Fewer words only: a version worded differently is not cut short unless the aligner found one that is.
+        shorter: group.truncated && words[index] < words[longest],
         otherSpeaker: group.speakerConflict && namesOtherSpeaker(m.speaker, group.speaker),
         href: `articles/${m.article}.html#${m.sentence}`,
         claim: claim?.id,

@@ -382,6 +382,8 @@ describe('quotes page', () => {
       expect(group.id).toBe(quote.id);
       expect(group.querySelectorAll('.quote-member')).toHaveLength(quote.members.length);
       expect(group.querySelector('.flags .flag-truncated') !== null).toBe(quote.truncated);
+      // A version with fewer words is marked cut short only in a group the aligner found cut short.
+      if (!quote.truncated) expect(group.querySelectorAll('.quote-member .flag-truncated')).toHaveLength(0);
       expect(group.querySelector('.flags .flag-conflict') !== null).toBe(quote.speakerConflict);
       if (quote.speaker) expect(group.querySelector('h2')!.textContent).toContain(quote.speaker);
     });
@@ -419,6 +421,17 @@ describe('quotes page', () => {
     expect(credit(['Sergei Lavrov', 'the statement'], false)).toEqual([]);
     // A conflict between two names: the short form of the group's name and the description are not flagged.
     expect(credit(['Lavrov', 'John Kerry', 'the statement'], true)).toEqual(['Credited to John Kerry']);
+  });
+});
+
+describe('quotes page: versions worded differently', () => {
+  it('marks no version cut short in a group the aligner did not find cut short', () => {
+    const altered = fixtureStory();
+    const group = altered.alignment.quotes.find((q) => q.members.length > 1)!;
+    group.truncated = false;
+    group.members = group.members.map((m, index) => (index === 0 ? { ...m, text: m.text.split(' ').slice(0, 3).join(' ') } : m));
+    const doc = parse(String(renderSite([altered], renderOptions()).get(`${STORY_ID}/quotes.html`)));
+    expect(doc.querySelector(`#${group.id}`)!.querySelectorAll('.quote-member .flag-truncated')).toHaveLength(0);
   });
 });
 
