@@ -351,7 +351,22 @@ function participleSubject(tokens: string[], participle: number): RawSpeaker | n
       if (found) return found;
     }
   }
-  return speakingSubject(tokens);
+  return speakingSubject(tokens) ?? objectBefore(tokens, participle);
+}
+
+/**
+ * "One video featured a series of South Dakotans — including adults and children — declaring": when the subject
+ * cannot speak, the participle is the object's, named right before it (past an aside between dashes).
+ */
+function objectBefore(tokens: string[], participle: number): RawSpeaker | null {
+  let end = tokens[participle - 1] === ',' ? participle - 1 : participle;
+  if (/^[—–]$/.test(tokens[end - 1] ?? '')) {
+    const open = tokens.lastIndexOf(tokens[end - 1], end - 2);
+    if (open < 0) return null;
+    end = open;
+  }
+  const found = nounPhraseBefore(tokens, end);
+  return found && found.kind !== 'pronoun' ? found : null;
 }
 
 /** The sentence's subject, if it can speak at all ("The decision was …" cannot). */

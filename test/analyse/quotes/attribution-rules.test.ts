@@ -920,3 +920,11 @@ describe('a few words quoted with no attribution after reported speech', () => {
     });
   });
 });
+
+describe('a participle of saying after the object, when the subject cannot speak', () => {
+  it('is the object’s, past an aside between dashes (“a video featured a series of farmers — young and old — declaring”)', () => {
+    const body =
+      'One campaign video featured a series of Iowa farmers — including both adults and children — declaring, “We grow the corn.”';
+    expect(one(body, 'We grow the corn.').speaker).toBe('Iowa farmers');
+  });
+});
