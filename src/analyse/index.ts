@@ -672,7 +672,7 @@ function introducingSubject(context: ArticleContext, quote: FoundQuote): { menti
     (named.words.length > 1 || context.people.isPerson(named));
   if (!mention || context.mentions.some(otherNamed)) return null;
   // The subject's sentence is the one right before the quotation's.
-  if (/[.!?]["”’)]?\s/.test(body.slice(mention.end, quote.open).replace(/[.!?]["”’)]?\s*$/, ''))) return null;
+  if (sentencesBetween(body, mention.end, quote.open) > 1) return null;
   return { mention, reason: 'subject of the sentence before' };
 }
 
@@ -684,7 +684,7 @@ function introducingSubject(context: ArticleContext, quote: FoundQuote): { menti
 function pronounSubjectBefore(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credit | null {
   if (quote.sentenceStart !== quote.open) return null;
   const body = context.article.body;
-  const paragraphStart = body.lastIndexOf('\n', quote.open - 1) + 1;
+  const paragraphStart = paragraphStartOf(body, quote.open - 1);
   const before = body.slice(paragraphStart, quote.open);
   // The sentence right before: from the last sentence end before the quotation's own.
   const match = /(?:^|[.!?]["”’)]?\s+)(He|She)\s+[^.!?]*[.!?]["”’)]?\s*$/.exec(before);
@@ -832,7 +832,7 @@ function resolvePronoun(
 
 /** A sentence of the mention's paragraph opens on "He" or "She" before the mention. */
 function pronounOpensBefore(body: string, mention: BlockMention): boolean {
-  const paragraphStart = body.lastIndexOf('\n', mention.start) + 1;
+  const paragraphStart = paragraphStartOf(body, mention.start);
   return /(?:^|[.!?]["”’)]?\s+)(?:He|She)\b/.test(body.slice(paragraphStart, mention.start));
 }
 
@@ -843,11 +843,14 @@ function pronounOpensBefore(body: string, mention: BlockMention): boolean {
 function mainSubject(subjects: BlockMention[], body: string): BlockMention | undefined {
   let pick = subjects.at(-1);
   for (let k = subjects.length - 2; pick && k >= 0; k--) {
-    if (/[.!?]["”’)]?\s/.test(body.slice(subjects[k].end, pick.start))) break;
+    if (sentencesBetween(body, subjects[k].end, pick.start) > 0) break;
     pick = subjects[k];
   }
   return pick;
 }
+
+/** Where the paragraph holding body[offset] starts (paragraphs are lines of the body). */
+const paragraphStartOf = (body: string, offset: number) => body.lastIndexOf('\n', offset) + 1;
 
 /** How many sentence ends body[from, to) holds. */
 function sentencesBetween(body: string, from: number, to: number): number {
