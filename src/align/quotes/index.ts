@@ -58,6 +58,8 @@ interface Entry {
   /** Number of words in `all`. */
   wordCount: number;
   content: Set<string>;
+  /** The quotation cut at its article's sentence ends (see sentenceParts). */
+  parts: QuoteMember[];
   /** For a quotation over several sentences, the content words of each sentence's part; else none. */
   pieces: Array<Set<string>>;
 }
@@ -72,7 +74,7 @@ export function groupQuotes(analysed: Pick<AnalysedStory, 'story' | 'quotations'
       const terms = quoteTerms(quotation.text);
       const parts = sentenceParts(quotation, articles.get(quotation.article));
       const pieces = parts.length > 1 ? parts.map((part) => contentOf(quoteTerms(part.text))) : [];
-      return { quotation, order, all: terms.join(' '), wordCount: terms.length, content: contentOf(terms), pieces };
+      return { quotation, order, all: terms.join(' '), wordCount: terms.length, content: contentOf(terms), parts, pieces };
     })
     .filter((entry) => entry.all !== '');
 
@@ -111,7 +113,7 @@ export function groupQuotes(analysed: Pick<AnalysedStory, 'story' | 'quotations'
     return {
       id: `g${index + 1}`,
       speaker: mostCommon(speakers.filter(isName)) ?? mostCommon(speakers),
-      members: members.flatMap(({ quotation }) => sentenceParts(quotation, articles.get(quotation.article))),
+      members: members.flatMap(({ parts }) => parts),
       speakerConflict: speakersDiffer(speakers),
       truncated: truncatedSomewhere(members),
     };
