@@ -211,6 +211,9 @@ export const TEXT_NOUNS = new Set(
   'statement report document letter website account tweet post announcement release memo email message note filing post'.split(' '),
 );
 
+/** Words besides roles and texts that describe a source ("according to two people familiar with the matter"). */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set('familiar matter knowledge situation'.split(' '));
+
 /**
  * Nouns naming people by what they do or are (singular; plurals are found by dropping the "s"): the head of
  * a description that may speak ("a senior official", "the showrunner", "police"). What is not a role, a body

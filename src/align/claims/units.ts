@@ -15,6 +15,8 @@ import {
   NUMBER_WORDS,
   POST_VERBS,
   ROLE_NOUNS,
+  SOURCE_NOUNS,
+  TEXT_NOUNS,
   TITLES,
   roleHead,
 } from '../../lexicon.js';
@@ -258,7 +260,8 @@ const isSourceWord = (token: Token) =>
 
 /**
  * The tokens of a sentence's attribution ("…, Las Vegas Police Sgt. John Sheahan said."; "Police said …";
- * "…, said Sheahan."): who says it is not what is said, and two claims from one source are still two claims.
+ * "…, said Sheahan."; "…, according to officials."): who says it is not what is said, and two claims from one
+ * source are still two claims.
  */
 export function attributionTokens(tokens: Token[], isQuoted: (token: Token) => boolean = () => false): Set<number> {
   const out = new Set<number>();
@@ -266,6 +269,8 @@ export function attributionTokens(tokens: Token[], isQuoted: (token: Token) => b
     for (let k = from; k < to; k++) out.add(k);
   };
   tokens.forEach((token, i) => {
+    const sourced = accordingTo(tokens, i, isQuoted);
+    if (sourced > 0) mark(i, sourced);
     if (!POST_VERBS.has(token.text.toLowerCase()) || isQuoted(token)) return;
     // "X, a spokesman for Y, said": the name before the apposition.
     const appositionStart = i > 0 && tokens[i - 1].text === ',' ? appositionBefore(tokens, i - 1, isQuoted) : -1;
@@ -283,6 +288,29 @@ export function attributionTokens(tokens: Token[], isQuoted: (token: Token) => b
     }
   });
   return out;
+}
+
+/** A word of a source's description: "two people familiar with the matter", "a report in the Argus Leader". */
+const isSourcePhraseWord = (token: Token) => {
+  const lower = token.text.toLowerCase();
+  return token.stop || isSourceWord(token) || SOURCE_NOUNS.has(lower) || TEXT_NOUNS.has(lower.replace(/s$/, ''));
+};
+
+/** A source named after "according to" is a phrase of this many words at most. */
+const SOURCE_WORDS = 12;
+
+/**
+ * Where "according to <source>" starting at tokens[at] ends (its comma or full stop left out), or -1: "…, according
+ * to two people familiar with the matter." names who says it, as "X said" does. The source is names, roles and
+ * words that describe a source, up to punctuation; "according to a paper published Monday" tells a fact too.
+ */
+function accordingTo(tokens: Token[], at: number, isQuoted: (token: Token) => boolean): number {
+  if (tokens[at].text.toLowerCase() !== 'according' || tokens[at + 1]?.text.toLowerCase() !== 'to' || isQuoted(tokens[at])) return -1;
+  for (let k = at + 2; k < tokens.length && k - at <= SOURCE_WORDS + 2; k++) {
+    if (/^[.,;:!?—–()]$/.test(tokens[k].text)) return k > at + 2 ? k : -1;
+    if (isQuoted(tokens[k]) || !isSourcePhraseWord(tokens[k])) return -1;
+  }
+  return at + 2 < tokens.length && tokens.length - at <= SOURCE_WORDS + 2 ? tokens.length : -1;
 }
 
 /** An apposition says who a speaker is in a few words; a clause of its own ("adding that …") is no apposition. */

@@ -52,6 +52,21 @@ describe('attribution', () => {
     expect(attribution('The lander failed, the engineers who built it, and their managers said.')).toBe('');
   });
 
+  it('is the source after "according to": names, roles and the words that describe a source', () => {
+    expect(attribution('The regulator is looking into the firm, according to two people familiar with the matter.')).toBe(
+      'according to two people familiar with the matter',
+    );
+    expect(attribution('According to a report in the Harbour Gazette, the mayor paid the fee herself.')).toBe(
+      'According to a report in the Harbour Gazette',
+    );
+    expect(attribution('The dam will open in May, according to officials.')).toBe('according to officials');
+  });
+
+  it('keeps a source that tells a fact of its own ("according to a paper published Monday")', () => {
+    expect(attribution('According to a paper published in a journal on Monday, the moon has a thin atmosphere.')).toBe('');
+    expect(attribution('Prices rose, according to data from the bureau.')).toBe('');
+  });
+
   it('is nothing in a sentence that reports no one', () => {
     expect(attribution('The car was stolen on Thursday.')).toBe('');
     expect(attribution('Kerry met Lavrov, who said nothing.')).toBe('');
