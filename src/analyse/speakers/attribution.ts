@@ -32,7 +32,7 @@ import {
   TEXT_NOUNS,
   TITLES,
 } from '../../lexicon.js';
-import { nameParts } from './names.js';
+import { linksBodyName, nameParts } from './names.js';
 
 /** What the attribution names, before pronouns and "the official" are resolved. */
 export type RawSpeaker =
@@ -561,7 +561,11 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
     let start = end - 1;
     while (start > floor) {
       const previous = tokens[start - 1];
-      if (isNamePartAt(tokens, start - 1) || (norm(previous) === 'of' && start - 1 > floor && isCap(tokens[start - 2]))) start--;
+      if (
+        isNamePartAt(tokens, start - 1) ||
+        ((norm(previous) === 'of' || linksBodyName(tokens, start - 1)) && start - 1 > floor && isCap(tokens[start - 2]))
+      )
+        start--;
       else break;
     }
     // "a spokesman for Robert Mueller said": the spokesman speaks, not the one he speaks for; "the authors of the
@@ -674,7 +678,10 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
   if (titledName) return titledName;
   if (isNamePartAt(tokens, at)) {
     let end = at + 1;
-    while (end < tokens.length && (isNamePartAt(tokens, end) || (norm(tokens[end]) === 'of' && isCap(tokens[end + 1])))) {
+    while (
+      end < tokens.length &&
+      (isNamePartAt(tokens, end) || ((norm(tokens[end]) === 'of' || linksBodyName(tokens, end)) && isCap(tokens[end + 1])))
+    ) {
       // "Ann Lowe of the Space Institute", "Ann Lowe of NASA's lab": a person's full name ends before "of" ("Bank
       // of England", "Secretary of State John Kerry" go on).
       if (norm(tokens[end]) === 'of' && personalName(tokens.slice(at, end))) break;
@@ -702,6 +709,11 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
     )
       end++;
     if (end === at + 1) return null;
+    // "the Bank of England", "the Centers for Disease Control and Prevention": a body's name goes on past its links.
+    while (linksBodyName(tokens, end) && isNamePart(tokens[end + 1])) {
+      end += 2;
+      while (isNamePart(tokens[end])) end++;
+    }
     const author = authorOfText(tokens, end);
     if (author) return author;
     const words = tokens.slice(at, end);

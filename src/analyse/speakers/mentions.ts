@@ -4,7 +4,7 @@
 import { startsUpper } from '../../chars.js';
 import { BETWEEN, isRoleWord, NOT_NAMES, POST_VERBS, SAYING_VERBS, TITLES } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
-import { nameParts, type NameParts } from './names.js';
+import { linksBodyName, nameParts, type NameParts } from './names.js';
 
 export interface Mention extends NameParts {
   start: number;
@@ -85,6 +85,7 @@ export function findMentions(
   known?: Map<string, NameParts | null>,
 ): Mention[] {
   const words = taggedWords(body, from, to, tagged);
+  const texts = words.map((word) => word.text);
   const mentions: Mention[] = [];
   // Each word is tested once; the runs below look at most words two or three times.
   const partFlags = new Uint8Array(words.length);
@@ -100,7 +101,9 @@ export function findMentions(
       if (partFlags[end] === 1 && words[end].start - words[end - 1].end <= 1) end++;
       else if (
         words[end] &&
-        (CONNECTOR.test(words[end].text) || (words[end].text === '-' && words[end].start === words[end - 1].end)) &&
+        (CONNECTOR.test(words[end].text) ||
+          (words[end].text === '-' && words[end].start === words[end - 1].end) ||
+          linksBodyName(texts, end)) &&
         partFlags[end + 1] === 1
       )
         end += 2;

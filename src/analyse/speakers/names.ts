@@ -2,7 +2,7 @@
 // "Mr Kerry"/"John Kerry"/"Kerry"), and the canonical form chosen. Nothing here knows any particular story.
 
 import { startsUpper } from '../../chars.js';
-import { BODY_HEADS, DETERMINERS, isRoleWord, TITLES } from '../../lexicon.js';
+import { BODY_HEADS, DETERMINERS, isRoleWord, TITLE_DOMAINS, TITLES } from '../../lexicon.js';
 
 export interface NameParts {
   /** The name without titles or determiner ("John Kerry", "Russian Foreign Ministry"). */
@@ -34,6 +34,37 @@ function trimWord(word: string): string {
   return last === 44 || last === 58 || last === 59 ? w.slice(0, -1) : w;
 }
 
+/** Lower-case words that join the parts of one body's name, after its head ("Department of Health"). */
+const BODY_LINKS = new Set(['of', 'for', 'on', 'to']);
+/** Heads a name may go on from by "on" or "to" ("Council on Foreign Relations", "Committee to Protect Journalists"). */
+const ON_TO_HEADS = new Set(['council', 'committee', 'commission', 'campaign']);
+/** How far back "and" looks for the link that made its run a body's name. */
+const AND_REACH = 6;
+
+const isBodyHead = (word: string) => {
+  const bare = lower(word).replace(/[.,]$/, '');
+  return startsUpper(word) && (BODY_HEADS.has(bare) || BODY_HEADS.has(bare.replace(/s$/, '')));
+};
+
+/**
+ * Whether words[at], a lower-case word before a capitalised one, joins one body's name: "of" or "for" after a
+ * body's head ("Department of Health", "Centers for Disease Control"), "on"/"to" after a council's or committee's
+ * ("Council on Foreign Relations"), and "and" after such a link in the same run ("… of Health and Human
+ * Services", "… for Disease Control and Prevention"). The caller tells whether the next word is a name's.
+ */
+export function linksBodyName(words: readonly string[], at: number): boolean {
+  const word = words[at]?.toLowerCase();
+  if (word === undefined || at === 0) return false;
+  if (word === 'and') {
+    for (let k = at - 1; k > 0 && at - k <= AND_REACH && startsUpper(words[k]); k--) {
+      if (BODY_LINKS.has(words[k - 1].toLowerCase()) && linksBodyName(words, k - 1)) return true;
+    }
+    return false;
+  }
+  if (!BODY_LINKS.has(word) || !isBodyHead(words[at - 1])) return false;
+  return word === 'of' || word === 'for' || ON_TO_HEADS.has(lower(words[at - 1]).replace(/s$/, ''));
+}
+
 /** Strip a possessive, titles and a leading determiner from a run of words naming someone. */
 export function nameParts(run: string[]): NameParts | null {
   const trimmed: string[] = [];
@@ -62,7 +93,7 @@ export function nameParts(run: string[]): NameParts | null {
     bareWords[index] = bared;
     if (!namesBody && BODY_HEADS.has(bared) && (index === words.length - 1 || startsUpper(words[index]))) namesBody = true;
   }
-  if (namesBody && (BODY_HEADS.has(bareWords[words.length - 1]) || words.length === 1))
+  if (namesBody && (BODY_HEADS.has(bareWords[words.length - 1]) || words.length === 1 || linkedBody(words, lowerWords)))
     return { name: words.join(' '), words, titled: false, body: true };
   // The person's own name is what follows the last title: "U.S. Secretary of State John Kerry" → "John Kerry".
   let after = 0;
@@ -82,6 +113,15 @@ export function nameParts(run: string[]): NameParts | null {
   const own = words.slice(after).filter((word) => !OF_OR_THE.test(word));
   if (own.length === 0) return null;
   return { name: own.join(' '), words: own, titled, body: false };
+}
+
+/**
+ * A body's name with its parts linked ("Centers for Disease Control and Prevention"), no title or role after its
+ * head ("Bank of England Governor Mark Carney" is the governor); a field of office ("Foreign Relations") is no title.
+ */
+function linkedBody(words: string[], lowerWords: string[]): boolean {
+  const link = words.findIndex((_, index) => index > 0 && linksBodyName(words, index));
+  return link > 0 && !lowerWords.slice(link).some((word) => (TITLES.has(word) && !TITLE_DOMAINS.has(word)) || isRoleWord(word));
 }
 
 /** Levenshtein distance, capped: returns max + 1 as soon as it is certain to exceed max. */

@@ -928,3 +928,28 @@ describe('a participle of saying after the object, when the subject cannot speak
     expect(one(body, 'We grow the corn.').speaker).toBe('Iowa farmers');
   });
 });
+
+describe('bodies whose names run on past a lower-case link', () => {
+  it('keeps "of", "for", "and" inside a body’s name, before or after the quotation', () => {
+    expect(one('“The risk is low,” the Department of Health and Social Care said.', 'The risk is low').speaker).toBe(
+      'Department of Health and Social Care',
+    );
+    expect(one('“The risk is low,” said the Bank of Northland.', 'The risk is low').speaker).toBe('Bank of Northland');
+    expect(one('“The risk is low,” the Centers for Lake Safety and Rescue said in a statement.', 'The risk is low').speaker).toBe(
+      'Centers for Lake Safety and Rescue',
+    );
+  });
+
+  it('keeps "on" after a council and "to" after a committee, in the subject before a verb of saying', () => {
+    expect(one('The Council on Coastal Relations said that “the deal is fragile.”', 'the deal is fragile').speaker).toBe(
+      'Council on Coastal Relations',
+    );
+    expect(one('The Committee to Protect Farmers warned that “the harvest will fail.”', 'the harvest will fail').speaker).toBe(
+      'Committee to Protect Farmers',
+    );
+  });
+
+  it('still gives a person named after a body’s title its own words', () => {
+    expect(one('“We are watching,” Bank of Northland Governor Ann Lowe said.', 'We are watching').speaker).toBe('Ann Lowe');
+  });
+});
