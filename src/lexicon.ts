@@ -135,7 +135,8 @@ export const BODY_HEADS = new Set(
     'federation republic kingdom states government committee commission kremlin house court assembly parliament ' +
     'congress senate administration bureau service services force forces corporation company inc ltd times news ' +
     'post press reuters bbc cnn associated network channel team club university institute foundation centre center ' +
-    'network coalition alliance bank fund board authority ministry military navy'
+    'network coalition alliance bank fund board authority ministry military navy tank firm charity nonprofit watchdog ' +
+    'regulator newspaper magazine airline startup retailer insurer lender'
   ).split(' '),
 );
 

@@ -5,7 +5,7 @@ import { sentenceTokens, tagBlock, termMemo, tokensOf, type Raw, type TaggedBloc
 import { pronounReferents } from './speakers/referents.js';
 import { datelineSentences } from './datelines.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
-import { nounPhraseBefore, tokenize, type RawSpeaker } from './speakers/attribution.js';
+import { describedSayer, nounPhraseBefore, tokenize, type RawSpeaker } from './speakers/attribution.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
 import {
@@ -338,7 +338,7 @@ function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited
   if (!credit.name && unattributed) {
     const subject = introducingSubject(context, quote);
     if (subject) credit = { name: subject.mention.name, person: true, reason: subject.reason };
-    else credit = pronounSubjectBefore(context, quote, items) ?? credit;
+    else credit = pronounSubjectBefore(context, quote, items) ?? describedSubjectBefore(context, quote, items) ?? credit;
   }
   // “…,” says Ken Doctor. That's produced a strategy of “continuous cost-cutting”: a few words quoted with no
   // attribution in the very next sentence are still the speaker's, if no one else is named on the way.
@@ -693,6 +693,31 @@ function pronounSubjectBefore(context: ArticleContext, quote: FoundQuote, items:
   const speakerAt = paragraphStart + match.index + match[0].indexOf(match[1]);
   const resolved = resolvePronoun({ ...quote, speakerAt }, items, context.personMentions, context.genders, pronoun, body);
   return resolved ? { name: resolved, person: true, reason: `resolved from '${pronoun}' in the sentence before` } : null;
+}
+
+/**
+ * “Her lawyer told reporters the claim was false. “She never signed it.””: a quotation that opens its sentence,
+ * with no attribution, after a sentence of its paragraph whose subject is a description saying something —
+ * the description's, resolved as "the lawyer said" would be. Not when a person is named after that subject.
+ */
+function describedSubjectBefore(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credit | null {
+  if (quote.sentenceStart !== quote.open) return null;
+  const body = context.article.body;
+  const paragraphStart = paragraphStartOf(body, quote.open - 1);
+  const match = /(?:^|[.!?]["”’)]?\s+)([^.!?]+[.!?]["”’)]?)\s*$/.exec(body.slice(paragraphStart, quote.open));
+  if (!match) return null;
+  const raw = describedSayer(match[1]);
+  if (!raw) return null;
+  const sentenceStart = paragraphStart + match.index + match[0].indexOf(match[1]);
+  // Past the subject: its owner ("Swift's rep") is not someone else named.
+  const last = raw.words[raw.words.length - 1];
+  const subjectEnd = body.indexOf(last, sentenceStart) + last.length;
+  const named = (mention: BlockMention) =>
+    mention.start >= subjectEnd && mention.end <= quote.open && !mention.attributive && context.people.isPerson(mention);
+  if (context.mentions.some(named)) return null;
+  const credit = fromDescription(context, { ...quote, speakerAt: sentenceStart }, raw, items);
+  if (!credit.name) return null;
+  return { ...credit, reason: credit.reason ? `${credit.reason} in the sentence before` : 'subject of the sentence before' };
 }
 
 /** The latest person before a quotation who is the subject of a verb of saying in its paragraph or the one before, with no one named since. */

@@ -428,7 +428,9 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   if (/^(?:of|from|in|at|aged|who|whose|whom|which|with|near|formerly|originally|based|via|speaking|writing)$/.test(first)) return 'skip';
   const hasRole = words.some((word) => /^[\p{Ll}]/u.test(word) && isSpeakingHead(word));
   const roleFirst = ROLE_NOUNS.has(roleHead(words[0])) && !TITLES.has(first);
-  const allName = words.every((word, index) => isNamePartAt(words, index) || (index > 0 && /^(?:of|de|van|von|al|bin)$/i.test(word)));
+  const allName = words.every(
+    (word, index) => isNamePartAt(words, index) || (index > 0 && (/^(?:of|de|van|von|al|bin)$/i.test(word) || linksBodyName(words, index))),
+  );
   if (allName && !roleFirst) {
     const parts = nameParts(words);
     if (!parts) return 'other';
@@ -808,6 +810,23 @@ function ownedDescription(tokens: string[], at: number, ownerEnd: number): RawSp
   )
     end++;
   return end > ownerEnd ? description(tokens.slice(at, end), true) : null;
+}
+
+/**
+ * "A spokeswoman for the firm told reporters that …", "Her lawyer said …": the description that opens a sentence
+ * (after an opening phrase) as the subject of a verb of saying right after it; null for a name, a pronoun or
+ * anything else.
+ */
+export function describedSayer(sentence: string): Extract<RawSpeaker, { kind: 'description' }> | null {
+  const tokens = tokenize(sentence);
+  const start = subjectStart(tokens);
+  for (let verb = start + 1; verb < tokens.length && verb - start <= OPENING_REACH; verb++) {
+    if (!SAYING_VERBS.has(norm(tokens[verb]))) continue;
+    const found = nounPhraseBefore(tokens, verb);
+    const opens = found?.kind === 'description' && found.words[0] === tokens[start] && tokens.indexOf(found.words[0], start) === start;
+    return opens && isSpeakingHead(found.head) ? found : null;
+  }
+  return null;
 }
 
 /** The subject at the start of a sentence, after an opening phrase like "Ahead of the talks,". */

@@ -657,7 +657,7 @@ describe('occupations, companies and typed marks', () => {
   });
 
   it('reads one quoted word before its noun as a term, wherever it stands (“changed it to “fixit” mode”)', () => {
-    expect(one('The firm said it switched its account to “fixit” mode during the debate.', 'fixit').kind).toBe('scare');
+    expect(one('The app switched its account to “fixit” mode during the debate.', 'fixit').kind).toBe('scare');
     // A verb of saying or naming just before puts the word in someone's mouth.
     expect(one('Ann Lowe called the plan “reckless” behaviour on Monday.', 'reckless').kind).not.toBe('scare');
   });
@@ -951,5 +951,33 @@ describe('bodies whose names run on past a lower-case link', () => {
 
   it('still gives a person named after a body’s title its own words', () => {
     expect(one('“We are watching,” Bank of Northland Governor Ann Lowe said.', 'We are watching').speaker).toBe('Ann Lowe');
+  });
+});
+
+describe('a quotation after a sentence whose subject is a description saying something', () => {
+  it('is the description’s, the reason shown', () => {
+    const quote = one(
+      'Her lawyer told reporters that the claim was false. “She never signed the contract.”',
+      'She never signed the contract.',
+    );
+    expect(quote.speaker).toBe('Her lawyer');
+    expect(quote.speakerReason).toBe('subject of the sentence before');
+  });
+
+  it('counts the owner in the description (“Lowe’s spokesman”) as no one else named', () => {
+    const body =
+      'The singer Ann Lowe left the label in May.\n\nLowe’s spokesman told the paper that this was untrue. “The label owes her money.”';
+    expect(one(body, 'The label owes her money.').speaker).toBe('Lowe’s spokesman');
+  });
+
+  it('is not taken from a sentence whose subject says nothing', () => {
+    expect(one('The decision surprised the town. “It is a disgrace.”', 'It is a disgrace.').speaker).toBeNull();
+  });
+});
+
+describe('a body in apposition before the verb', () => {
+  it('is the subject past its description (“X, a London-based think tank, concluded”)', () => {
+    const body = 'A study by the Centre for Coastal Research, a London-based think tank, concluded that “the seawall will fail.”';
+    expect(one(body, 'the seawall will fail.').speaker).toBe('Centre for Coastal Research');
   });
 });
