@@ -10,6 +10,7 @@ import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
 import {
   alternation,
+  isAge,
   isBetweenWord,
   NOT_NAMES,
   PLACE_WORDS,
@@ -394,10 +395,18 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
     if (!genders.has(genderKey(resolved))) genders.set(genderKey(resolved), raw.pronoun);
     return { name: resolved, person: true, reason };
   }
-  // "the 55-year-old": whoever the story gives that age, else as for "he".
-  const age = Number(/(\d{1,3})/.exec(raw.words.join(' '))?.[1] ?? NaN);
-  const resolved = people.ages.get(age) ?? resolvePronoun(quote, items, personMentions, genders, null, context.article.body);
-  return resolved ? { name: resolved, person: true, reason: `resolved from '${raw.words.join(' ')}'` } : NO_CREDIT;
+  // "the 55-year-old": whoever the story gives that age. Where it gives no one that age the description stands as
+  // written: news brings its main person back by an age ("Pochettino was sacked … The 56-year-old [Mourinho]
+  // said"), not the one last spoken of, so the rules for "he" would guess. ("Presenter, 40, says": as for "he".)
+  const text = raw.words.join(' ');
+  const age = Number(/(\d{1,3})/.exec(text)?.[1] ?? NaN);
+  const aged = raw.words.some(isAge);
+  const resolved =
+    people.ages.get(age) ?? (aged ? undefined : resolvePronoun(quote, items, personMentions, genders, null, context.article.body));
+  if (resolved) return { name: resolved, person: true, reason: `resolved from '${text}'` };
+  if (!aged) return NO_CREDIT;
+  context.count(text, false);
+  return { name: text, person: false, reason: null };
 }
 
 /** A name right after a preposition ("for Instagram", "in the Kandahar province") is its object, not a subject. */

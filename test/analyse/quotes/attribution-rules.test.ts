@@ -57,6 +57,15 @@ describe('speakers are people or bodies', () => {
     expect(one(body, 'I am delighted.').speaker).toBe('Tom Reed');
   });
 
+  it('keeps “the 56-year-old” as written where the story gives no one that age, not the person last spoken of', () => {
+    const body =
+      'Tom Reed has agreed a deal to replace Carl Mint as manager.\n\nMint was sacked last night after five years in charge.\n\n' +
+      'The 56-year-old said after his appointment: “I am excited to be joining.”';
+    const quote = one(body, 'I am excited to be joining.');
+    expect(quote.speaker).toBe('The 56-year-old');
+    expect(quote.speakerReason).toBeNull();
+  });
+
   it('does not take a role word opening the sentence for a name, and credits the same words quoted again', () => {
     const body = 'Presenter, 40, says: “It will be fun.”\n\nThe show starts in May.\n\n“It will be fun,” said Tom Reed.';
     const quotes = quotesOf(body);
