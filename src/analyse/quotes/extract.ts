@@ -336,7 +336,13 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, place: 
   const lead = unattributed ? leadIn(body, span.open, sentenceStart, articleStarts) : null;
   const signed = unattributed && !lead && wholeParagraph && place.next ? signature(body.slice(place.next.start, place.next.end)) : null;
   const [via, raw]: [FoundQuote['via'], RawSpeaker | null] =
-    kind === 'scare' ? [null, null] : lead ? ['lead', lead.raw] : signed ? ['signed', signed] : chooseAttribution(kind, preRaw, postRaw);
+    kind === 'scare'
+      ? [null, null]
+      : lead
+        ? ['lead', lead.raw]
+        : signed
+          ? ['signed', signed]
+          : chooseAttribution(kind, preRaw, postRaw, introducedBy(preTokens));
   const quote: FoundQuote = {
     start: span.start,
     end: span.end,
@@ -410,11 +416,30 @@ function named(nested: boolean, raw: RawSpeaker | null): RawSpeaker | null {
   return words.length === 1 && INDEFINITE_PRONOUNS.has(words[0].toLowerCase()) ? null : raw;
 }
 
-/** After the marks for a full quotation, before them for a partial one — but a name before beats a bare "he said" after. */
+/** Words a verb of saying may stand before the comma or colon that introduces a quotation ("told officers,"). */
+const INTRODUCER_REACH = 3;
+
+/** The words before the marks end on a verb of saying and a comma or colon: "he said, “…”", "told officers: “…”". */
+function introducedBy(preTokens: string[]): boolean {
+  const last = preTokens.length - 1;
+  if (last < 1 || (preTokens[last] !== ',' && preTokens[last] !== ':')) return false;
+  for (let at = last - 1; at >= 0 && last - at <= INTRODUCER_REACH; at--) {
+    if (/^[,;:()—–]$/.test(preTokens[at])) return false;
+    if (SAYING_VERBS.has(tokenNorm(preTokens[at]))) return true;
+  }
+  return false;
+}
+
+/**
+ * After the marks for a full quotation, before them for a partial one — but a name before beats a bare "he said"
+ * after, and a verb of saying that introduces the marks beats an attribution after them: in "… recalled that he
+ * said, “I'll do it,” the office said." the office reports what he said.
+ */
 function chooseAttribution(
   kind: 'full' | 'partial',
   preRaw: RawSpeaker | null,
   postRaw: RawSpeaker | null,
+  introduced = false,
 ): [FoundQuote['via'], RawSpeaker | null] {
   const order: Array<['after' | 'before', RawSpeaker | null]> =
     kind === 'full'
@@ -426,7 +451,7 @@ function chooseAttribution(
           ['before', preRaw],
           ['after', postRaw],
         ];
-  if (kind === 'full' && postRaw?.kind === 'pronoun' && preRaw && preRaw.kind !== 'pronoun') order.reverse();
+  if (kind === 'full' && preRaw && (introduced || (postRaw?.kind === 'pronoun' && preRaw.kind !== 'pronoun'))) order.reverse();
   return order.find(([, speaker]) => speaker !== null) ?? [null, null];
 }
 

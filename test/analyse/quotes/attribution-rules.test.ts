@@ -990,3 +990,18 @@ describe('a body in apposition before the verb', () => {
     expect(one(body, 'the seawall will fail.').speaker).toBe('Centre for Coastal Research');
   });
 });
+
+describe('a quotation introduced by a verb of saying and also attributed after it', () => {
+  it('is the words of the one who introduces it; the attribution after only reports them', () => {
+    const body =
+      'Tom Reed, 41, was arrested in May.\n\nA neighbour who heard the call recalled that he said, “I will burn it down,” the sheriff’s office said.';
+    const quote = one(body, 'I will burn it down');
+    expect(quote.speaker).toBe('Tom Reed');
+    expect(quote.speakerReason).toBe("resolved from 'he'");
+  });
+
+  it('still takes the attribution after where the words before only tell what happened', () => {
+    const body = 'The mayor arrived late, and the crowd cheered, “We are here for the town,” Ann Lowe said.';
+    expect(one(body, 'We are here for the town').speaker).toBe('Ann Lowe');
+  });
+});
