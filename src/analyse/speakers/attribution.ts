@@ -15,6 +15,7 @@ import {
   isRoleWord,
   isSpeakingHead,
   NOT_NAMES,
+  NUMBER_WORDS,
   ORDER_NOUNS,
   PERFECT_POST_VERBS,
   PHRASAL_POST_VERBS,
@@ -675,6 +676,16 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
   if (PRONOUNS.has(firstNorm) && !isPronounSurname(tokens, at)) return { kind: 'pronoun', pronoun: firstNorm };
   // "wrote 43-year-old Martin Taylor": an age before the name.
   if (/^\d{1,3}-years?-old$/i.test(first) && isNamePart(tokens[at + 1])) return nounPhraseAfter(tokens, at + 1);
+  // "said two officials", "signed by seven physicians": a count before plural speakers, as "officials said" reads.
+  const counted = NUMBER_WORDS.get(firstNorm) ?? (/^\d+$/.test(first) ? Number(first) : undefined);
+  if (counted !== undefined && counted > 1) {
+    for (let head = at + 1; head < tokens.length && head - at <= 4 && /^\p{Ll}/u.test(tokens[head]); head++) {
+      const word = tokens[head].replace(/\.$/, '');
+      if (isSpeakingHead(word) && /s$/.test(word)) return description([...tokens.slice(at + 1, head), word], false);
+      if (word !== tokens[head]) break;
+    }
+    return null;
+  }
   // "said spokesman Tom Reed", "said police spokesman Tom Reed": the name after the role.
   const titledName = nameAfterRole(tokens, at);
   if (titledName) return titledName;
@@ -733,14 +744,20 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
   return null;
 }
 
+/** Participles between a text and its author: "the letter signed by …". */
+const AUTHORED = /^(?:signed|written|issued|released|sent|authored|published|posted|drafted|co-signed)$/i;
+
 /**
- * Who wrote the text named just before tokens[at]: "a report from Kotak Securities", "a statement by his lawyer"
- * — the words are the author's, a report says nothing of its own.
+ * Who wrote the text named just before tokens[at]: "a report from Kotak Securities", "a statement by his lawyer",
+ * "the letter signed by seven physicians" — the words are the author's, a report says nothing of its own.
  */
 function authorOfText(tokens: string[], at: number): RawSpeaker | null {
   const text = norm(tokens[at - 1] ?? '');
-  if (!(TEXT_NOUNS.has(text) || STUDY_NOUNS.has(text)) || !/^(?:from|by)$/.test(norm(tokens[at] ?? ''))) return null;
-  const author = nounPhraseAfter(tokens, at + 1);
+  if (!(TEXT_NOUNS.has(text) || STUDY_NOUNS.has(text))) return null;
+  // "the letter signed by seven physicians", "a report written by the committee".
+  const by = AUTHORED.test(tokens[at] ?? '') && norm(tokens[at + 1] ?? '') === 'by' ? at + 1 : at;
+  if (!/^(?:from|by)$/.test(norm(tokens[by] ?? ''))) return null;
+  const author = nounPhraseAfter(tokens, by + 1);
   return author && author.kind !== 'pronoun' ? author : null;
 }
 

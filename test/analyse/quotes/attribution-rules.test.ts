@@ -1005,3 +1005,18 @@ describe('a quotation introduced by a verb of saying and also attributed after i
     expect(one(body, 'We are here for the town').speaker).toBe('Ann Lowe');
   });
 });
+
+describe('texts and counted speakers after the verb', () => {
+  it('credits the signer of a text (“says the letter signed by seven physicians”)', () => {
+    const body = '“This rate is an emergency,” says the letter signed by seven physicians.';
+    expect(one(body, 'This rate is an emergency').speaker).toBe('physicians');
+    expect(one('“The dam is unsafe,” said a report written by the Harbour Board.', 'The dam is unsafe').speaker).toBe('Harbour Board');
+  });
+
+  it('reads a count before plural speakers as “officials said” reads (“said two senior officials”)', () => {
+    expect(one('“The plan is dead,” said two senior officials familiar with the talks.', 'The plan is dead').speaker).toBe(
+      'senior officials',
+    );
+    expect(one('“It is fine,” said 12 residents.', 'It is fine').speaker).toBe('residents');
+  });
+});
