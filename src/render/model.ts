@@ -544,7 +544,7 @@ function quoteView(group: AlignedStory['alignment']['quotes'][number], context: 
     if (words[index] > words[longest]) longest = index;
   }
   const reference = members[longest];
-  const speakers = [...new Set(members.map((m) => m.speaker).filter((s): s is string => Boolean(s)))].sort();
+  const speakers = [...new Set(members.map((m) => m.speaker && inRunningText(m.speaker)).filter((s): s is string => Boolean(s)))].sort();
   const carried = new Set(members.map((m) => m.article));
   return {
     id: group.id,
@@ -568,7 +568,7 @@ function quoteView(group: AlignedStory['alignment']['quotes'][number], context: 
         },
         text: m.text,
         parts: index === longest ? plainParts(m.text) : context.parts('words', reference.text, m.text),
-        speaker: m.speaker,
+        speaker: m.speaker && inRunningText(m.speaker),
         speakerReason: m.speakerReason,
         kind: m.kind,
         reference: index === longest,
@@ -604,6 +604,14 @@ function oneVersionPerArticle(members: QuoteMember[]): Array<{ member: QuoteMemb
     } else versions.push({ member, quotations: [member] });
   }
   return versions;
+}
+
+/**
+ * A speaker as it reads after "Credited to": a description taken from the start of its sentence ("A company
+ * spokesperson", "The 56-year-old") in lower case; a name keeps its capital ("The Associated Press").
+ */
+export function inRunningText(speaker: string): string {
+  return speaker.replace(/^(?:The|A|An|This|That|His|Her|Its|Their|Our|My|Another)(?= [^\p{Lu}])/u, (word) => word.toLowerCase());
 }
 
 /**
@@ -789,7 +797,13 @@ export function segmentsOf(article: Article, sentence: Sentence, quotations: Quo
     const trail = last ? (TRAILING.exec(sentence.text.slice(range.end))?.[0] ?? '') : '';
     segments.push({
       text: sentence.text.slice(range.start, range.end),
-      quote: { id: range.quote.id, speaker: range.quote.speaker, speakerReason: range.quote.speakerReason, kind: range.quote.kind, last },
+      quote: {
+        id: range.quote.id,
+        speaker: range.quote.speaker && inRunningText(range.quote.speaker),
+        speakerReason: range.quote.speakerReason,
+        kind: range.quote.kind,
+        last,
+      },
       ...(trail ? { trail } : {}),
     });
     cursor = range.end + trail.length;

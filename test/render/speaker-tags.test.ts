@@ -1,7 +1,7 @@
 // Where a quotation's speaker tag goes in an article, and when the quotes page warns that outlets credit
 // the same words to someone else.
 import { describe, expect, it } from 'vitest';
-import { segmentsOf } from '../../src/render/model.js';
+import { inRunningText, segmentsOf } from '../../src/render/model.js';
 import type { Quotation } from '../../src/types.js';
 import { makeArticle } from './fixture.js';
 
@@ -68,5 +68,19 @@ describe('the speaker tag of a quotation in an article', () => {
     for (const words of ['preconditions', 'no more']) {
       expect(shown(body, words).replace(/ \[John Kerry\]/g, '')).toBe(body);
     }
+  });
+});
+
+describe('a speaker as it reads after “Credited to”', () => {
+  it('puts a description taken from the start of its sentence in lower case', () => {
+    expect(inRunningText('A company spokesperson')).toBe('a company spokesperson');
+    expect(inRunningText('The 56-year-old')).toBe('the 56-year-old');
+    expect(inRunningText('Her lawyer')).toBe('her lawyer');
+  });
+
+  it('leaves a name as written', () => {
+    expect(inRunningText('The Associated Press')).toBe('The Associated Press');
+    expect(inRunningText('Ann Lowe')).toBe('Ann Lowe');
+    expect(inRunningText('A')).toBe('A');
   });
 });
