@@ -4,9 +4,9 @@
 //   npm run eval -- --corpora    the annotated and held-out stories only
 //   (held-out stories: extraction-benchmark pages of one event, annotated blind in test/fixtures/heldout-claims)
 //   (held-out quotations: extraction-benchmark news pages against test/fixtures/heldout-quotes, heldout-quotes-2,
-//   heldout-quotes-3, heldout-quotes-4, heldout-quotes-5, heldout-quotes-6, heldout-quotes-7, heldout-quotes-8 and
-//   heldout-quotes-9: the second to fourth blind but for the classes of miss since written from them, the fifth to
-//   ninth blind at their first run; --show lists misses)
+//   heldout-quotes-3, heldout-quotes-4, heldout-quotes-5, heldout-quotes-6, heldout-quotes-7, heldout-quotes-8,
+//   heldout-quotes-9 and heldout-quotes-10: the second to fourth blind but for the classes of miss since written
+//   from them, the fifth to tenth blind at their first run; --show lists misses)
 import { evaluateClaims } from './eval/claims.js';
 import { corporaReport } from './eval/corpora.js';
 import { HELDOUT_SETS, heldoutReport } from './eval/heldout-quotes.js';

@@ -5,8 +5,8 @@
 // test/fixtures/heldout-quotes-2, is but for the classes of its misses since written from it (see the README);
 // the third and fourth, test/fixtures/heldout-quotes-3 and -4, are but for the classes written from their first
 // runs' misses; the fifth to eighth, test/fixtures/heldout-quotes-5 to -8, were blind at their first run (each
-// README gives it) and rules have since been written from their misses too; the ninth, test/fixtures/heldout-quotes-9,
-// was blind at its first run. Each page's articleBody becomes a one-article story (one paragraph a line, as
+// README gives it) and rules have since been written from their misses too; the ninth and tenth,
+// test/fixtures/heldout-quotes-9 and -10, were blind at their first run. Each page's articleBody becomes a one-article story (one paragraph a line, as
 // corpusArticle does) and goes through the real parse and analyse stages.
 //
 // Scores, per page and in total:
@@ -81,6 +81,11 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     folder: 'test/fixtures/heldout-quotes-9',
     title:
       'Held-out quotations, ninth set (blind first run; rules since written from its misses): 2 more extraction-benchmark news pages, all longer',
+  },
+  {
+    folder: 'test/fixtures/heldout-quotes-10',
+    title:
+      'Held-out quotations, tenth set (blind first run): 17 more extraction-benchmark pages, every one left with at least two pairs of quotation marks',
   },
 ];
 
