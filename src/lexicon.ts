@@ -19,7 +19,7 @@ export const SAYING_VERBS = new Set(
     'pledge pledged pledges dub dubbed term termed brand branded label labelled labeled hail hailed ' +
     'confirm confirms confirmed agree agreed hope hoped want wanted reveal reveals revealed ' +
     'cheered cheers welcomed welcomes slammed slams blasted condemned condemns decried decries denounced denounces ' +
-    'lauded lauds deemed allege alleges alleged alleging written'
+    'lauded lauds deemed allege alleges alleged alleging written lament laments lamented bemoan bemoans bemoaned'
   ).split(' '),
 );
 
@@ -70,6 +70,9 @@ export const PHRASAL_POST_VERBS: ReadonlySet<string> = new Set([
   'spoke up',
   'pointed out',
   'points out',
+  // "As Gaiman put it, “…”".
+  'put it',
+  'puts it',
 ]);
 
 /** Nouns that report words: “claims from Russia”, “the statement by the ministry”. */
@@ -224,6 +227,7 @@ export const ROLE_NOUNS = new Set(
   (
     'official spokesman spokeswoman spokesperson source aide adviser advisor analyst expert witness resident neighbour ' +
     'neighbor friend relative mother father brother sister son daughter wife husband partner colleague assistant agent ' +
+    'aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter fiancee fiance girlfriend boyfriend ' +
     'lawyer attorney prosecutor judge doctor nurse officer sergeant captain detective sheriff police investigator ' +
     'driver tourist visitor passenger victim survivor owner manager director producer writer editor controller ' +
     'executive chief head boss showrunner creator actor actress star singer host presenter president minister ' +

@@ -6,6 +6,7 @@ import {
   BETWEEN,
   DETERMINERS,
   FUNCTION_WORDS,
+  PHRASAL_POST_VERBS,
   POST_VERBS,
   PRONOUNS,
   REPORTING_VERBS,
@@ -100,7 +101,7 @@ const WORK_BEFORE = new RegExp(`\\b(?:${alternation(WORK_NOUNS)})$`, 'i');
 const SAID_BEFORE = new RegExp(`(?:\\b(?:${alternation(REPORTING_VERBS)})\\b,?|:)$`, 'i');
 /** A verb of saying right before the marks ("said “…”", "declaring, “…”"): the quotation opens an utterance. */
 const PARTICIPLES = [...SAYING_VERBS].filter((verb) => verb.endsWith('ing'));
-const VERB_BEFORE = new RegExp(`\\b(?:${alternation([...POST_VERBS, ...PARTICIPLES])}),?$`, 'i');
+const VERB_BEFORE = new RegExp(`\\b(?:${alternation([...POST_VERBS, ...PARTICIPLES, ...PHRASAL_POST_VERBS])}),?$`, 'i');
 
 export function quoteKind({
   text,

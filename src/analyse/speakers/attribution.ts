@@ -657,8 +657,10 @@ function roleBefore(tokens: string[], at: number, end: number, floor: number): R
  * "police", "the statement"; not "the decision"). One that gives an age ("the 55-year-old") stands for a
  * person named before, like a pronoun.
  */
-function description(words: string[], determined: boolean): RawSpeaker | null {
-  if (words.length === 0) return null;
+function description(phrase: string[], determined: boolean): RawSpeaker | null {
+  if (phrase.length === 0) return null;
+  // The sentence's full stop after its last word ("…,” said the mayor.") is no part of it.
+  const words = /\p{Ll}\.$/u.test(phrase[phrase.length - 1]) ? [...phrase.slice(0, -1), phrase[phrase.length - 1].slice(0, -1)] : phrase;
   if (words.some((word) => /^\d{1,3}-years?-olds?$/i.test(word))) return { kind: 'anaphor', words };
   const last = words[words.length - 1];
   if (!isSpeakingHead(last)) return null;
@@ -707,7 +709,8 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
     if (POSSESSIVE.test(tokens[end - 1]) && /^\p{Ll}/u.test(tokens[end] ?? '')) return ownedDescription(tokens, at, end);
     return { kind: 'name', words: tokens.slice(at, end) };
   }
-  if (DETERMINERS.has(firstNorm)) {
+  // "the mayor", "his aunt, Jane Starner": a description, or the name in apposition to it.
+  if (DETERMINERS.has(firstNorm) || POSSESSIVE_DETERMINERS.has(firstNorm)) {
     let end = at + 1;
     while (
       end < tokens.length &&

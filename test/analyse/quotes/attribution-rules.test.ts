@@ -1020,3 +1020,26 @@ describe('texts and counted speakers after the verb', () => {
     expect(one('“It is fine,” said 12 residents.', 'It is fine').speaker).toBe('residents');
   });
 });
+
+describe('descriptions after the verb and other ways of putting words in a mouth', () => {
+  it('reads a description at the end of the sentence (“…,” said the mayor.), “his” or “her” as well as “the”', () => {
+    expect(one('“The bridge is safe,” said the mayor.', 'The bridge is safe').speaker).toBe('the mayor');
+    expect(one('“The bridge is safe,” said his lawyer.', 'The bridge is safe').speaker).toBe('his lawyer');
+  });
+
+  it('takes the name in apposition to a description (“According to his aunt, Jane Reed, “…””)', () => {
+    expect(one('According to his aunt, Jane Reed, “He was reading at four.”', 'He was reading at four.').speaker).toBe('Jane Reed');
+  });
+
+  it('credits “As X put it, “…”” to X, as a full quotation', () => {
+    const quote = one('As Lowe put it, “The book was ahead of its time.”', 'The book was ahead of its time.');
+    expect(quote.speaker).toBe('Lowe');
+    expect(quote.kind).toBe('full');
+  });
+
+  it('counts “bemoans” and “laments” as verbs of saying', () => {
+    expect(one('Lowe still bemoans that the book “should have been marketed better.”', 'should have been marketed better').speaker).toBe(
+      'Lowe',
+    );
+  });
+});
