@@ -334,7 +334,7 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, place: 
   if (kind === 'full' && wholeParagraph && !preRaw && !postRaw && !/[.!?…]$/.test(text) && text.split(/\s+/).length <= 5) kind = 'partial';
   const unattributed = !preRaw && !postRaw && !nested && kind === 'full';
   const lead = unattributed ? leadIn(body, span.open, sentenceStart, articleStarts) : null;
-  const signed = unattributed && !lead && wholeParagraph && place.next ? signature(body.slice(place.next.start, place.next.end)) : null;
+  const signed = unattributed && !lead ? signer(body, span, range, place.next, wholeParagraph) : null;
   const [via, raw]: [FoundQuote['via'], RawSpeaker | null] =
     kind === 'scare'
       ? [null, null]
@@ -364,6 +364,23 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, place: 
     if (at >= 0) quote.speakerAt = end - text.length + at;
   }
   return quote;
+}
+
+/**
+ * Who signs a quotation that makes up its paragraph: on the line below it (“…” ¶ – Ann Lowe), or after a dash
+ * at the paragraph's end (a pull quote: “…” — Ann Lowe).
+ */
+function signer(
+  body: string,
+  span: QuoteSpan,
+  range: { start: number; end: number },
+  next: { start: number; end: number } | null,
+  wholeParagraph: boolean,
+): RawSpeaker | null {
+  if (wholeParagraph) return next ? signature(body.slice(next.start, next.end)) : null;
+  const opens = /^[\s“"‘'«]*$/.test(body.slice(range.start, span.open));
+  const tail = span.close >= 0 ? body.slice(span.close + 1, range.end) : '';
+  return opens && /^\s*[–—―]/.test(tail) ? signature(tail) : null;
 }
 
 /** Between two parts of an utterance cut by its attribution: `, said Ann Lowe in a statement, `. */

@@ -412,6 +412,15 @@ describe('a quotation signed on the line below it', () => {
     expect(one(body, 'Too busy on Saturdays.').speaker).toBe('Tom R.');
   });
 
+  it('credits a pull quote to the name after a dash in its own paragraph', () => {
+    const body = 'The novels were strange.\n\n“Had he gone on, he would have been famous.” — Ann Lowe\n\n“It is over” — and then he left.';
+    expect(one(body, 'Had he gone on, he would have been famous.')).toMatchObject({
+      speaker: 'Ann Lowe',
+      speakerReason: 'signed after it',
+    });
+    expect(one(body, 'It is over').speaker).toBeNull();
+  });
+
   it('takes no sentence after a dash for a signature, and no line below a quotation with its own attribution', () => {
     const body = '“We start at dawn.”\n\n– We will see about that, the mayor replied.\n\n“It is done,” Carl Mint said.\n\n– Ann Lowe';
     expect(one(body, 'We start at dawn.').speaker).toBeNull();
