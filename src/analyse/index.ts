@@ -6,6 +6,7 @@ import { pronounReferents } from './speakers/referents.js';
 import { datelineSentences } from './datelines.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
 import { describedSayer, nounPhraseBefore, tokenize, type RawSpeaker } from './speakers/attribution.js';
+import { type Gender, storyGenders } from './speakers/gender.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
 import {
@@ -134,6 +135,12 @@ function insideQuotes(quotes: FoundQuote[]): (offset: number) => boolean {
   };
 }
 
+/** "he" or "she" for a name: as the article has called them already, else by their given name. */
+const genderIn =
+  (context: ArticleContext) =>
+  (name: string): Gender | undefined =>
+    context.genders.get(genderKey(name)) ?? context.people.genderOf(name);
+
 /** Whom the article called "he" or "she", by surname: "Charlie McDowell" and a later bare "McDowell" are one. */
 const genderKey = (name: string) => surnameKey(name.split(/\s+/));
 
@@ -246,6 +253,8 @@ interface People {
    * uses alone): "Lakeside Records", "Netflix" — what "it said" or "they said" may stand for.
    */
   mayBeBody: (mention: BlockMention) => boolean;
+  /** "he" or "she" by a person's given name, or by the given name the story gives their surname elsewhere. */
+  genderOf: (name: string) => Gender | undefined;
 }
 
 function storyPeople(perArticle: Finding[]): People {
@@ -285,7 +294,9 @@ function storyPeople(perArticle: Finding[]): People {
       !mention.personal &&
       notPlace(mention.words) &&
       !(mention.words.length === 1 ? personSurnames : alone).has(surnameKey(mention.words)));
-  return { personSurnames, isPerson, ages, mayBeBody };
+  const fullNames = perArticle.flatMap(({ mentions }) => mentions.filter((m) => m.words.length > 1 && isPerson(m)).map((m) => m.words));
+  const genderOf = storyGenders(fullNames);
+  return { personSurnames, isPerson, ages, mayBeBody, genderOf };
 }
 
 /** What crediting an article's quotations reads: its names, its people and the story's name counts. */
@@ -398,7 +409,7 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
       unnamedSpeaker(context.article.body, quote.speakerAt ?? quote.open, personMentions) ??
       describedPerson(context.article.body, quote.speakerAt ?? quote.open, personMentions, raw.pronoun);
     if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
-    const resolved = resolvePronoun(quote, items, personMentions, genders, raw.pronoun, context.article.body);
+    const resolved = resolvePronoun(quote, items, personMentions, genderIn(context), raw.pronoun, context.article.body);
     if (!resolved) return NO_CREDIT;
     if (!genders.has(genderKey(resolved))) genders.set(genderKey(resolved), raw.pronoun);
     return { name: resolved, person: true, reason };
@@ -410,7 +421,8 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
   const age = Number(/(\d{1,3})/.exec(text)?.[1] ?? NaN);
   const aged = raw.words.some(isAge);
   const resolved =
-    people.ages.get(age) ?? (aged ? undefined : resolvePronoun(quote, items, personMentions, genders, null, context.article.body));
+    people.ages.get(age) ??
+    (aged ? undefined : resolvePronoun(quote, items, personMentions, genderIn(context), null, context.article.body));
   if (resolved) return { name: resolved, person: true, reason: `resolved from '${text}'` };
   if (!aged) return NO_CREDIT;
   context.count(text, false);
@@ -611,8 +623,6 @@ function storyQuotations(
   return { quotations, speakers };
 }
 
-type Gender = 'he' | 'she';
-
 /**
  * The writer of "the statement" a quotation is credited to: the latest person or body named in its
  * paragraph or the two before whose own sentence has them issue it ("The ministry issued a statement on
@@ -708,7 +718,7 @@ function pronounSubjectBefore(context: ArticleContext, quote: FoundQuote, items:
   if (!match) return null;
   const pronoun = match[1].toLowerCase() as 'he' | 'she';
   const speakerAt = paragraphStart + match.index + match[0].indexOf(match[1]);
-  const resolved = resolvePronoun({ ...quote, speakerAt }, items, context.personMentions, context.genders, pronoun, body);
+  const resolved = resolvePronoun({ ...quote, speakerAt }, items, context.personMentions, genderIn(context), pronoun, body);
   return resolved ? { name: resolved, person: true, reason: `resolved from '${pronoun}' in the sentence before` } : null;
 }
 
@@ -831,18 +841,28 @@ function resolvePronoun(
   quote: FoundQuote,
   items: Credited[],
   people: BlockMention[],
-  genders: Map<string, Gender>,
+  genderOf: (name: string) => Gender | undefined,
   pronoun: string | null,
   body: string,
 ): string | null {
   const limit = quote.speakerAt ?? quote.open;
-  const fits = (name: string) => pronoun === null || !genders.has(genderKey(name)) || genders.get(genderKey(name)) === pronoun;
+  const fits = (name: string) => {
+    const gender = pronoun === null ? undefined : genderOf(name);
+    return gender === undefined || gender === pronoun;
+  };
   const before = people.filter((mention) => mention.end <= limit && fits(mention.name));
   const inBlock = mainSubject(
     before.filter((mention) => mention.subject && mention.block === quote.block),
     body,
   );
   if (inBlock) return inBlock.name;
+  // "When Ford visited his editor Teresa Reed …. “…,” she recalled": a person of the paragraph known to fit the
+  // pronoun, where its subjects do not.
+  const fitting = before.filter((mention) => mention.block === quote.block && pronoun !== null && genderOf(mention.name) === pronoun);
+  const subjectLeftOut = people.some(
+    (mention) => mention.block === quote.block && mention.end <= limit && mention.subject && !fits(mention.name),
+  );
+  if (fitting.length > 0 && subjectLeftOut) return fitting[fitting.length - 1].name;
   const sayer = before.filter((mention) => mention.sayer && mention.block >= quote.block - 2).at(-1);
   const quoted = [...items]
     .reverse()

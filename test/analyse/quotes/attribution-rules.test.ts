@@ -1052,3 +1052,17 @@ describe('descriptions after the verb and other ways of putting words in a mouth
     );
   });
 });
+
+describe('“he” and “she” by given name', () => {
+  it('pass over a subject whose given name does not fit, to a person of the paragraph who does', () => {
+    const body =
+      'Tom Reed wrote nine novels.\n\nWhen Reed visited his editor Teresa Lowe at her office, he would leave poems on her desk. ' +
+      '“Life was not long enough,” she recalled.';
+    expect(one(body, 'Life was not long enough')).toMatchObject({ speaker: 'Teresa Lowe', speakerReason: "resolved from 'she'" });
+  });
+
+  it('pass over the last speaker whose given name does not fit', () => {
+    const body = 'Carl Mint wrote the book in a year.\n\n“He was always kind,” Martha Lowe said.\n\n“It is not finished,” he wrote to her.';
+    expect(one(body, 'It is not finished').speaker).toBe('Carl Mint');
+  });
+});

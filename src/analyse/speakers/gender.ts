@@ -1,0 +1,35 @@
+// Whom "he" or "she" can stand for, by given name: the name lists of gender-detection-from-name (English first).
+// Evidence for leaving a person out of a pronoun's candidates, never for choosing one.
+import { getGender } from 'gender-detection-from-name';
+
+export type Gender = 'he' | 'she';
+
+/** The pronoun a full name's first word goes with, if the lists know it ("Teresa Reed" → she); one word tells nothing. */
+export function givenNameGender(words: readonly string[]): Gender | undefined {
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return undefined;
+  const found = getGender(words[0], 'en');
+  return found === 'male' ? 'he' : found === 'female' ? 'she' : undefined;
+}
+
+/**
+ * "he" or "she" for a name, by the longest full name of the story that ends with it: "Hawk Sawyer" and "Sawyer"
+ * are "Kathleen Hawk Sawyer", so "she"; none where two such names disagree ("Nielsen Hayden" after "Teresa
+ * Nielsen Hayden" and "Patrick Nielsen Hayden").
+ */
+export function storyGenders(fullNames: string[][]): (name: string) => Gender | undefined {
+  const bySurname = new Map<string, string[][]>();
+  for (const words of fullNames) {
+    const surname = words[words.length - 1].toLowerCase();
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), words]);
+  }
+  return (name) => {
+    const words = name.split(/\s+/);
+    const endsWith = (full: string[]) =>
+      full.length >= words.length && words.every((word, i) => word.toLowerCase() === full[full.length - words.length + i].toLowerCase());
+    const longer = (bySurname.get(words[words.length - 1].toLowerCase()) ?? []).filter(endsWith);
+    const longest = Math.max(words.length, ...longer.map((full) => full.length));
+    const genders = new Set(longer.filter((full) => full.length === longest).map(givenNameGender));
+    if (genders.size === 0) return givenNameGender(words);
+    return genders.size === 1 ? [...genders][0] : undefined;
+  };
+}

@@ -1,0 +1,37 @@
+// Whom "he" or "she" can stand for, by given name.
+import { describe, expect, it } from 'vitest';
+import { givenNameGender, storyGenders } from '../../../src/analyse/speakers/gender.js';
+
+describe('givenNameGender', () => {
+  it('reads the first word of a full name', () => {
+    expect(givenNameGender(['Teresa', 'Lowe'])).toBe('she');
+    expect(givenNameGender(['Carl', 'Mint'])).toBe('he');
+  });
+
+  it('tells nothing from one word, an initial or a word the lists do not know', () => {
+    expect(givenNameGender(['Lowe'])).toBeUndefined();
+    expect(givenNameGender(['J.', 'Lowe'])).toBeUndefined();
+    expect(givenNameGender(['Zqxv', 'Lowe'])).toBeUndefined();
+  });
+});
+
+describe('storyGenders', () => {
+  it('gives a surname, or a shorter name, the gender of the longest full name ending with it', () => {
+    const genderOf = storyGenders([
+      ['Kathleen', 'Hawk', 'Sawyer'],
+      ['Hawk', 'Sawyer'],
+    ]);
+    expect(genderOf('Sawyer')).toBe('she');
+    expect(genderOf('Hawk Sawyer')).toBe('she');
+  });
+
+  it('gives none where two full names of one surname disagree, but each full name its own', () => {
+    const genderOf = storyGenders([
+      ['Teresa', 'Nielsen', 'Lowe'],
+      ['Patrick', 'Nielsen', 'Lowe'],
+    ]);
+    expect(genderOf('Nielsen Lowe')).toBeUndefined();
+    expect(genderOf('Teresa Nielsen Lowe')).toBe('she');
+    expect(genderOf('Patrick Nielsen Lowe')).toBe('he');
+  });
+});
