@@ -1066,3 +1066,11 @@ describe('“he” and “she” by given name', () => {
     expect(one(body, 'It is not finished').speaker).toBe('Carl Mint');
   });
 });
+
+describe('a preposition that opens the sentence', () => {
+  it('is no name, and the subject after the opening phrase speaks (“Over the course of that interview, …”)', () => {
+    const body =
+      'Carl Mint agreed to an interview. Over the course of that interview, Carl Mint disputed the story, saying he was “shy by nature.”';
+    expect(one(body, 'shy by nature').speaker).toBe('Carl Mint');
+  });
+});
