@@ -827,6 +827,34 @@ function describedPerson(body: string, limit: number, people: BlockMention[], pr
 }
 
 /**
+ * Who "he" or "she" stands for by given name where the usual order would pass them over: in the quotation's
+ * paragraph, the last person known to fit when its subjects do not ("When Ford visited his editor Teresa Reed …,
+ * he would … “…,” she recalled"); else the one person known to fit in the paragraph before, when that paragraph
+ * already calls someone by the pronoun ("… I thought of Elise Reed. How would she feel? ¶ “…,” she replied").
+ */
+function genderedReferent(
+  quote: FoundQuote,
+  limit: number,
+  people: BlockMention[],
+  genderOf: (name: string) => Gender | undefined,
+  pronoun: Gender,
+  body: string,
+): string | undefined {
+  const known = (mention: BlockMention) => mention.end <= limit && genderOf(mention.name) === pronoun;
+  const own = people.filter((mention) => mention.block === quote.block && mention.end <= limit);
+  const fitting = own.filter(known);
+  if (fitting.length > 0 && own.some((mention) => mention.subject && genderOf(mention.name) !== undefined && !known(mention)))
+    return fitting[fitting.length - 1].name;
+  if (own.length > 0) return undefined;
+  const previous = people.filter((mention) => mention.block === quote.block - 1);
+  const candidates = [...new Set(previous.filter(known).map((mention) => mention.name))];
+  if (candidates.length !== 1 || previous.some((mention) => genderOf(mention.name) === undefined)) return undefined;
+  const last = previous[previous.length - 1];
+  const after = body.slice(last.end, paragraphEndOf(body, last.end)).replace(/[“"][^”"]*[”"]/g, '');
+  return new RegExp(`\\b${pronoun}\\b`, 'i').test(after) ? candidates[0] : undefined;
+}
+
+/**
  * "he said" (or "the 55-year-old said"): who the text last put forward as acting or speaking, in this order —
  *  1. the subject of a clause earlier in the same paragraph ("Lavrov arrived late. “…,” he said") — of the last
  *     sentence with one, its main clause's (the first: "Figgins declined to say whether Thomas slept");
@@ -856,13 +884,8 @@ function resolvePronoun(
     body,
   );
   if (inBlock) return inBlock.name;
-  // "When Ford visited his editor Teresa Reed …. “…,” she recalled": a person of the paragraph known to fit the
-  // pronoun, where its subjects do not.
-  const fitting = before.filter((mention) => mention.block === quote.block && pronoun !== null && genderOf(mention.name) === pronoun);
-  const subjectLeftOut = people.some(
-    (mention) => mention.block === quote.block && mention.end <= limit && mention.subject && !fits(mention.name),
-  );
-  if (fitting.length > 0 && subjectLeftOut) return fitting[fitting.length - 1].name;
+  const gendered = pronoun === 'he' || pronoun === 'she' ? genderedReferent(quote, limit, people, genderOf, pronoun, body) : undefined;
+  if (gendered) return gendered;
   const sayer = before.filter((mention) => mention.sayer && mention.block >= quote.block - 2).at(-1);
   const quoted = [...items]
     .reverse()
@@ -913,6 +936,11 @@ function mainSubject(subjects: BlockMention[], body: string): BlockMention | und
 
 /** Where the paragraph holding body[offset] starts (paragraphs are lines of the body). */
 const paragraphStartOf = (body: string, offset: number) => body.lastIndexOf('\n', offset) + 1;
+/** Where the paragraph holding `offset` ends (its line break, or the body's end). */
+const paragraphEndOf = (body: string, offset: number) => {
+  const end = body.indexOf('\n', offset);
+  return end < 0 ? body.length : end;
+};
 
 /** How many sentence ends body[from, to) holds. */
 function sentencesBetween(body: string, from: number, to: number): number {

@@ -1061,6 +1061,14 @@ describe('“he” and “she” by given name', () => {
     expect(one(body, 'Life was not long enough')).toMatchObject({ speaker: 'Teresa Lowe', speakerReason: "resolved from 'she'" });
   });
 
+  it('go to the one person of the paragraph before who fits, when it already calls them by the pronoun', () => {
+    const body =
+      'Teresa Reed, 61, edited the books of Carl Mint, 70, for years.\n\n“It is done,” Martha Lowe said of the deal.\n\n' +
+      'The news reached me late. I thought of Teresa Reed and Carl Mint. How would she feel now?\n\n' +
+      '“I have no words,” she replied in an email.';
+    expect(one(body, 'I have no words').speaker).toBe('Teresa Reed');
+  });
+
   it('pass over the last speaker whose given name does not fit', () => {
     const body = 'Carl Mint wrote the book in a year.\n\n“He was always kind,” Martha Lowe said.\n\n“It is not finished,” he wrote to her.';
     expect(one(body, 'It is not finished').speaker).toBe('Carl Mint');
