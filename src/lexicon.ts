@@ -19,7 +19,8 @@ export const SAYING_VERBS = new Set(
     'pledge pledged pledges dub dubbed term termed brand branded label labelled labeled hail hailed ' +
     'confirm confirms confirmed agree agreed hope hoped want wanted reveal reveals revealed ' +
     'cheered cheers welcomed welcomes slammed slams blasted condemned condemns decried decries denounced denounces ' +
-    'lauded lauds deemed allege alleges alleged alleging written lament laments lamented bemoan bemoans bemoaned'
+    'lauded lauds deemed allege alleges alleged alleging written lament laments lamented bemoan bemoans bemoaned ' +
+    'respond responds responded answer answers answered'
   ).split(' '),
 );
 

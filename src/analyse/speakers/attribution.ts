@@ -53,7 +53,8 @@ export function tokenize(text: string): string[] {
 export const tokenNorm = (token: string): string =>
   token
     .toLowerCase()
-    .replace(/[’']s$/, '')
+    // "Lowe's", and a pronoun's contracted verb: "he'd say", "she'll tell".
+    .replace(/[’'](?:s|d|ll)$/, '')
     .replace(/\.+$/, '');
 const norm = tokenNorm;
 const POSSESSIVE = /[’']s$/;

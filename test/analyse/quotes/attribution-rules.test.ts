@@ -1082,3 +1082,10 @@ describe('a preposition that opens the sentence', () => {
     expect(one(body, 'shy by nature').speaker).toBe('Carl Mint');
   });
 });
+
+describe('a pronoun with its verb contracted', () => {
+  it('is the pronoun (“he’d say, “…””), never the subject of the clause before it', () => {
+    const body = 'Tom Reed wrote odd books.\n\nWhen his editors asked, he’d say, “I have a horror of being obvious.”';
+    expect(one(body, 'I have a horror of being obvious.')).toMatchObject({ speaker: 'Tom Reed', speakerReason: "resolved from 'he'" });
+  });
+});
