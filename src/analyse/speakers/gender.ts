@@ -18,18 +18,31 @@ export function givenNameGender(words: readonly string[]): Gender | undefined {
  */
 export function storyGenders(fullNames: string[][]): (name: string) => Gender | undefined {
   const bySurname = new Map<string, string[][]>();
+  const seen = new Set<string>();
   for (const words of fullNames) {
+    const key = words.join(' ').toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
     const surname = words[words.length - 1].toLowerCase();
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), words]);
+    const list = bySurname.get(surname);
+    if (list) list.push(words);
+    else bySurname.set(surname, [words]);
   }
+  const known = new Map<string, Gender | undefined>();
   return (name) => {
-    const words = name.split(/\s+/);
-    const endsWith = (full: string[]) =>
-      full.length >= words.length && words.every((word, i) => word.toLowerCase() === full[full.length - words.length + i].toLowerCase());
-    const longer = (bySurname.get(words[words.length - 1].toLowerCase()) ?? []).filter(endsWith);
-    const longest = Math.max(words.length, ...longer.map((full) => full.length));
-    const genders = new Set(longer.filter((full) => full.length === longest).map(givenNameGender));
-    if (genders.size === 0) return givenNameGender(words);
-    return genders.size === 1 ? [...genders][0] : undefined;
+    if (!known.has(name)) known.set(name, genderOfName(name, bySurname));
+    return known.get(name);
   };
+}
+
+/** See storyGenders: the gender of one name among the story's full names by surname. */
+function genderOfName(name: string, bySurname: Map<string, string[][]>): Gender | undefined {
+  const words = name.split(/\s+/);
+  const endsWith = (full: string[]) =>
+    full.length >= words.length && words.every((word, i) => word.toLowerCase() === full[full.length - words.length + i].toLowerCase());
+  const longer = (bySurname.get(words[words.length - 1].toLowerCase()) ?? []).filter(endsWith);
+  const longest = Math.max(words.length, ...longer.map((full) => full.length));
+  const genders = new Set(longer.filter((full) => full.length === longest).map(givenNameGender));
+  if (genders.size === 0) return givenNameGender(words);
+  return genders.size === 1 ? [...genders][0] : undefined;
 }
