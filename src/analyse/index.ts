@@ -389,10 +389,12 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
     if (!parts) return NO_CREDIT;
     const name =
       /^(?:the|a|an)\s/i.test(raw.words.join(' ')) && !parts.body && !/^\p{Lu}/u.test(parts.name) ? raw.words.join(' ') : parts.name;
-    context.count(name, parts.body);
     // Named right after the quotation ("…,” Kerry said): a person, whatever else the story says.
     const person =
       !parts.body && (people.personSurnames.has(surnameKey(parts.words)) || (quote.via === 'after' && /^\p{Lu}/u.test(parts.name)));
+    const reporter = person ? undefined : reportingPerson(context, quote, name);
+    if (reporter) return { name: reporter, person: true, reason: null };
+    context.count(name, parts.body);
     return { name, person, reason: null };
   }
   if (raw.kind === 'description') return fromDescription(context, quote, raw, items);
@@ -427,6 +429,19 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
   if (!aged) return NO_CREDIT;
   context.count(text, false);
   return { name: text, person: false, reason: null };
+}
+
+/**
+ * "Pompeo said that … Washington had concluded the settlements were “not, per se, inconsistent …”": a few quoted
+ * words whose nearest verb has a place or body for subject, inside what a person of the same sentence says, are
+ * that person's — the reporter quotes whom they heard.
+ */
+function reportingPerson(context: ArticleContext, quote: FoundQuote, inner: string): string | undefined {
+  if (quote.kind !== 'partial' || quote.via !== 'before') return undefined;
+  const innerAt = context.mentions.findLast((mention) => mention.name === inner && mention.end <= quote.open)?.start ?? quote.open;
+  return context.personMentions.find(
+    (mention) => mention.sayer && mention.start >= quote.sentenceStart && mention.end <= innerAt && mention.name !== inner,
+  )?.name;
 }
 
 /** A name right after a preposition ("for Instagram", "in the Kandahar province") is its object, not a subject. */

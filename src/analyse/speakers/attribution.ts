@@ -202,6 +202,8 @@ function speakerBefore(tokens: string[]): RawSpeaker | null {
 /** The subject of the nearest verb or noun of saying before the marks. */
 function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
   let participle = -1;
+  /** A verb of saying nearer the marks whose subject was no speaker ("The letter … said"). */
+  let unsaid = false;
   for (let at = tokens.length - 1; at >= 0; at--) {
     // "(44 percent of voters say …), but the poll shows that …": a verb in an aside is not the quotation's clause.
     if (tokens[at] === ')' && tokens.lastIndexOf('(', at) >= 0) {
@@ -258,9 +260,19 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && tokens[at - 1] !== 'One' && !NEVER_NOUNS.has(word)) continue;
     if (norm(tokens[at - 1] ?? '') === 'to') return infinitiveSubject(tokens, at);
     const found = nounPhraseBefore(tokens, at) ?? coordinatedSubject(tokens, at);
+    // "… the letter Mike wrote was “kind and loving”": a verb in a clause that only tells which text is meant —
+    // unless that text says the words itself ("the letter Mike wrote said “…”": his).
+    if (found?.kind === 'name' && !unsaid && reducedRelative(tokens, at, found.words.length)) continue;
     if (found) return found;
+    unsaid = true;
   }
   return participle >= 0 ? participleSubject(tokens, participle) : null;
+}
+
+/** The name of `length` words before the verb at tokens[at] follows a text noun: "the letter Mike wrote". */
+function reducedRelative(tokens: string[], at: number, length: number): boolean {
+  const before = tokens[at - length - 1];
+  return before !== undefined && /^\p{Ll}/u.test(before) && TEXT_NOUNS.has(norm(before)) && tokens.slice(at - length, at).every(isCap);
 }
 
 /** Words a noun of saying may have between it and its owner ("Trump's Oct. 11 announcement", "Lowe's latest remarks"). */

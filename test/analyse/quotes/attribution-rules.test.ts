@@ -1089,3 +1089,19 @@ describe('a pronoun with its verb contracted', () => {
     expect(one(body, 'I have a horror of being obvious.')).toMatchObject({ speaker: 'Tom Reed', speakerReason: "resolved from 'he'" });
   });
 });
+
+describe('a few quoted words in what someone reports another said or wrote', () => {
+  it('are the reporter’s where the inner subject is a place or body (“Lowe said that … Washington had concluded … “…””)', () => {
+    const body =
+      'Secretary of State Ann Lowe spoke on Monday.\n\nLowe said that after legal advice Washington had concluded the plan was “not, per se, unlawful.”';
+    expect(one(body, 'not, per se, unlawful.').speaker).toBe('Ann Lowe');
+  });
+
+  it('pass over a verb that only tells which text is meant (“the letter Mike wrote was “…””), unless the text says them', () => {
+    const body =
+      'Mike Reed, 61, lived alone. His sister Martha Reed, 60, agreed to talk.\n\n' +
+      'Martha added that shortly before their father’s death, he and Mike had corresponded, and the letter Mike wrote was “kind and loving.”';
+    expect(one(body, 'kind and loving.').speaker).toBe('Martha Reed');
+    expect(one('The letter Mike wrote said “we are done.”', 'we are done.').speaker).toBe('Mike');
+  });
+});
