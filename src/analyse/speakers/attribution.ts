@@ -573,7 +573,14 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
   // "One user posted: … Another said:": one more of the kind just quoted, never a name.
   if (lastNorm === 'another') return { kind: 'description', words: [last], head: lastNorm };
   if (!isWordToken(last)) return null;
-  if ((isNamePart(last) || endsName) && !(ROLE_NOUNS.has(roleHead(last)) && !TITLES.has(lastNorm) && end - 1 === floor)) {
+  // "one neo-bank CEO", "the company's CEO": a role in capitals after lower-case words describes someone.
+  const describedRole =
+    isAcronym(last) &&
+    isSpeakingHead(last) &&
+    end - 2 >= floor &&
+    /^\p{Ll}/u.test(tokens[end - 2]) &&
+    !SAYING_VERBS.has(norm(tokens[end - 2]));
+  if ((isNamePart(last) || endsName) && !describedRole && !(ROLE_NOUNS.has(roleHead(last)) && !TITLES.has(lastNorm) && end - 1 === floor)) {
     let start = end - 1;
     while (start > floor) {
       const previous = tokens[start - 1];

@@ -1105,3 +1105,12 @@ describe('a few quoted words in what someone reports another said or wrote', () 
     expect(one('The letter Mike wrote said “we are done.”', 'we are done.').speaker).toBe('Mike');
   });
 });
+
+describe('a role in capitals after lower-case words', () => {
+  it('is a description, not a name (“as one neo-bank CEO told me”)', () => {
+    expect(one('They focus on their customers’ “financial health,” as one neo-bank CEO told me.', 'financial health').speaker).toBe(
+      'one neo-bank CEO',
+    );
+    expect(one('“We are growing,” said Acme CEO Ann Lowe.', 'We are growing').speaker).toBe('Ann Lowe');
+  });
+});
