@@ -218,6 +218,18 @@ export const TEXT_NOUNS = new Set(
   'statement report document letter website account tweet post announcement release memo email message note filing post'.split(' '),
 );
 
+/**
+ * Given names that people of either sex go by in English-language news ("Kerry Washington", "Taylor Swift" and
+ * "Taylor Fritz"): a name list's single answer for them is no evidence for "he" or "she".
+ */
+export const UNISEX_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  (
+    'alex ali ashley aubrey avery bailey blair cameron carey casey charlie chris dana drew frankie harley hayden ' +
+    'jackie jamie jesse jessie jo jody jordan kai kelly kendall kerry kim kris lee leslie logan lynn morgan pat ' +
+    'peyton quinn reese riley robin rowan sam sandy sasha shannon sidney skyler stacy sydney taylor terry toni tracy val'
+  ).split(' '),
+);
+
 /** Words besides roles and texts that describe a source ("according to two people familiar with the matter"). */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set('familiar matter knowledge situation'.split(' '));
 

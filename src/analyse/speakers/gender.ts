@@ -1,12 +1,16 @@
 // Whom "he" or "she" can stand for, by given name: the name lists of gender-detection-from-name (English first).
 // Evidence for leaving a person out of a pronoun's candidates, never for choosing one.
 import { getGender } from 'gender-detection-from-name';
+import { UNISEX_GIVEN_NAMES } from '../../lexicon.js';
 
 export type Gender = 'he' | 'she';
 
-/** The pronoun a full name's first word goes with, if the lists know it ("Teresa Reed" → she); one word tells nothing. */
+/**
+ * The pronoun a full name's first word goes with, if the lists know it ("Teresa Reed" → she); one word, or a given
+ * name of either sex ("Taylor"), tells nothing.
+ */
 export function givenNameGender(words: readonly string[]): Gender | undefined {
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) return undefined;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]) || UNISEX_GIVEN_NAMES.has(words[0].toLowerCase())) return undefined;
   const found = getGender(words[0], 'en');
   return found === 'male' ? 'he' : found === 'female' ? 'she' : undefined;
 }

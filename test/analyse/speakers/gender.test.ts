@@ -8,6 +8,11 @@ describe('givenNameGender', () => {
     expect(givenNameGender(['Carl', 'Mint'])).toBe('he');
   });
 
+  it('tells nothing from a given name of either sex', () => {
+    expect(givenNameGender(['Taylor', 'Lowe'])).toBeUndefined();
+    expect(givenNameGender(['Kerry', 'Lowe'])).toBeUndefined();
+  });
+
   it('tells nothing from one word, an initial or a word the lists do not know', () => {
     expect(givenNameGender(['Lowe'])).toBeUndefined();
     expect(givenNameGender(['J.', 'Lowe'])).toBeUndefined();
