@@ -135,11 +135,11 @@ function insideQuotes(quotes: FoundQuote[]): (offset: number) => boolean {
   };
 }
 
-/** "he" or "she" for a name: as the article has called them already, else by their given name. */
+/** "he" or "she" for a name: by their given name, else as the article has called them already (a guess itself). */
 const genderIn =
   (context: ArticleContext) =>
   (name: string): Gender | undefined =>
-    context.genders.get(genderKey(name)) ?? context.people.genderOf(name);
+    context.people.genderOf(name) ?? context.genders.get(genderKey(name));
 
 /** Whom the article called "he" or "she", by surname: "Charlie McDowell" and a later bare "McDowell" are one. */
 const genderKey = (name: string) => surnameKey(name.split(/\s+/));
