@@ -13,6 +13,7 @@ import {
   alternation,
   isAge,
   isBetweenWord,
+  isSpeakingHead,
   NOT_NAMES,
   PLACE_WORDS,
   PLATFORMS,
@@ -333,7 +334,7 @@ function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited
   if (unattributed) {
     // A title in scare quotes within the attribution ("…,” Lowe said on “Morning Report”. “…”) interrupts nothing.
     const previous = [...items].reverse().find((item) => !item.quote.nested && item.quote.kind !== 'scare');
-    if (previous?.name && continues(context.article.body, previous.quote, quote))
+    if (previous?.name && (continues(context.article.body, previous.quote, quote) || leadInBetween(context, previous.quote, quote)))
       credit = { name: previous.name, person: previous.person, reason: 'continues the quotation before' };
   }
   // A quoted sentence with no attribution right after one in which someone says something, in its paragraph
@@ -966,6 +967,20 @@ function sentencesBetween(body: string, from: number, to: number): number {
 function continues(body: string, previous: FoundQuote, next: FoundQuote): boolean {
   if (next.block - previous.block > 1 || previous.sentenceEnd > next.open) return false;
   return /^[\s>]*$/.test(body.slice(previous.sentenceEnd, next.open));
+}
+
+/**
+ * Between a credited quotation and the next only a lead-in that names no one hands over with a colon (“…,” she
+ * said. ¶ That process led to a realization: “…”): the speaker goes on.
+ */
+function leadInBetween(context: ArticleContext, previous: FoundQuote, next: FoundQuote): boolean {
+  if (next.block - previous.block > 1 || previous.sentenceEnd > next.open) return false;
+  const leadIn = context.article.body.slice(previous.sentenceEnd, next.open);
+  if (!/^[\s>]*[^.!?“”"\n]{1,120}:\s*$/.test(leadIn)) return false;
+  // "The studio sent a note:" hands over to the studio's words.
+  const words = leadIn.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  if (words.some((word) => isSpeakingHead(word) || TEXT_NOUNS.has(word))) return false;
+  return !context.mentions.some((mention) => mention.start >= previous.sentenceEnd && mention.end <= next.open);
 }
 
 /** `next` stands in the sentence right after the one `previous` ends in, in the same paragraph. */

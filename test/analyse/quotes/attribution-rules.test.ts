@@ -1114,3 +1114,19 @@ describe('a role in capitals after lower-case words', () => {
     expect(one('“We are growing,” said Acme CEO Ann Lowe.', 'We are growing').speaker).toBe('Ann Lowe');
   });
 });
+
+describe('a quotation after a lead-in that names no one', () => {
+  it('goes on with the speaker of the quotation before (“That process led to a realization: “…””)', () => {
+    const body =
+      '“I fought to get the full script,” Ann Lowe said. “Then I understood it.”\n\nThat process led to a realization: “It was a love song to her city.”';
+    expect(one(body, 'It was a love song to her city.')).toMatchObject({
+      speaker: 'Ann Lowe',
+      speakerReason: 'continues the quotation before',
+    });
+  });
+
+  it('does not when the lead-in names someone or something', () => {
+    const body = '“I fought to get the full script,” Ann Lowe said.\n\nThe studio sent a note: “We need the song by May.”';
+    expect(one(body, 'We need the song by May.').speaker).not.toBe('Ann Lowe');
+  });
+});
