@@ -80,6 +80,18 @@ describe('any story', () => {
     expect(String(files.get('index.html'))).toContain('The only one');
   });
 
+  it('builds a story of plain-text articles (headline, blank line, body), and leaves other .txt files alone', async () => {
+    const articles = await articlesFolder({
+      'dam/01.txt': 'Dam opens early\n\nThe dam opened on Monday.\n',
+      'dam/02.txt': '\n\nThe new dam opened on Monday morning.\n',
+      'dam/notes.txt': 'to do: ask the mayor',
+    });
+    const { files, stories, warnings } = await buildSite({ articlesDir: articles });
+    expect(stories.map(({ story }) => story.articles.map((article) => article.id))).toEqual([['01', '02']]);
+    expect(files.has('dam/articles/01.html')).toBe(true);
+    expect(warnings.map((warning) => warning.message).join(' ')).toMatch(/a \.txt file was ignored/);
+  });
+
   it('skips a story folder with no articles, with a warning', async () => {
     const articles = await articlesFolder({ 'full/a.md': '---\ntitle: A\n---\nText.\n', 'empty/notes.txt': 'x' });
     const { warnings, stories } = await buildSite({ articlesDir: articles });

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from '../../src/build.js';
+import { plainTextArticle } from '../../src/parse/plain-text.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHARED = process.env.SHARED_DIR ?? path.resolve(root, '../shared');
@@ -87,19 +88,7 @@ export function evaluatorPresent(): boolean {
  * corpora through this.
  */
 export function corpusArticle(text: string, fileName: string): string {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n');
-  const headline = (lines[0] ?? '').trim();
-  const paragraphs = lines
-    .slice(2)
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const flat = paragraphs.join(' ').replace(/\s+/g, ' ');
-  const firstSentence = flat.match(/^.*?[.!?](?=["”’)]*(\s|$))/)?.[0] ?? flat;
-  const title = headline || firstSentence.slice(0, 80).trim() || `Untitled article ${fileName}`;
-  return `---\ntitle: ${JSON.stringify(title)}\nsource: ${JSON.stringify(fileName)}\n---\n${paragraphs.join('\n\n')}\n`;
+  return plainTextArticle(text, fileName);
 }
 
 /** Writes each corpus as a story folder of markdown articles under `articlesDir` (a01.md from 01.txt). */

@@ -14,7 +14,10 @@ export interface LoadedStories {
   warnings: Warning[];
 }
 
-/** Each subfolder of the articles folder is a story; each .md in it an article, index.md its summary. */
+/**
+ * Each subfolder of the articles folder is a story; each .md in it an article (and each .txt in the plain-text
+ * article form, see parse/plain-text.ts), index.md its summary.
+ */
 export async function loadStories(articlesDir: string): Promise<LoadedStories> {
   const folder = await stat(articlesDir).catch(() => undefined);
   if (!folder?.isDirectory()) throw new BuildError('articles-dir-missing', { path: articlesDir });
@@ -22,8 +25,14 @@ export async function loadStories(articlesDir: string): Promise<LoadedStories> {
   const readable = (name: string) => !skipped.has(name) && !skipped.has(name.split('/')[0]);
   const folders = (await fg('*', { cwd: articlesDir, onlyDirectories: true })).filter(readable);
   const files = (await fg('*/*.md', { cwd: articlesDir, onlyFiles: true, dot: false })).filter(readable);
-  // Plain-text files are not articles, but an editor who put them there meant them to be: say so.
-  const textFiles = await fg('*/*.txt', { cwd: articlesDir, onlyFiles: true, dot: false });
+  // Plain-text files in the plain-text article form (headline, blank line, body) are articles too, unless a
+  // markdown file of the same name stands beside them; other .txt files are notes, and the build says so.
+  const txtFiles = (await fg('*/*.txt', { cwd: articlesDir, onlyFiles: true, dot: false })).filter(readable);
+  const plainArticles = txtFiles.filter(
+    (file) => !files.includes(file.replace(/\.txt$/, '.md')) && isPlainTextArticle(readFileSync(path.join(articlesDir, file), 'utf8')),
+  );
+  const textFiles = txtFiles.filter((file) => !plainArticles.includes(file));
+  files.push(...plainArticles);
   const corrections = new Set((await fg(`*/${CORRECTIONS_FILE}`, { cwd: articlesDir, onlyFiles: true, dot: false })).filter(readable));
   // Sorting here makes every later stage independent of the file system's listing order.
   files.sort(byCodePoint);
@@ -70,6 +79,11 @@ export async function loadStories(articlesDir: string): Promise<LoadedStories> {
   if (stories.length === 0)
     throw new BuildError('no-articles', { path: articlesDir }, textFiles.length ? `; ${ignoredText(textFiles.length)}` : '');
   return { stories, warnings };
+}
+
+/** Whether a text has the plain-text article form (parse/plain-text.ts): a headline line, a blank line, then some body. */
+function isPlainTextArticle(text: string): boolean {
+  return /^[^\n]*\n[ \t]*\n\s*\S/.test(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
 }
 
 function ignoredText(count: number): string {

@@ -8,6 +8,7 @@ import { ARTICLE_FIELDS, readFrontMatter } from './front-matter-checks.js';
 import { slugify } from '../ids.js';
 import { blockTexts, parseMarkdown } from './markdown.js';
 import { splitSentences, type Span } from './sentences/index.js';
+import { plainTextArticle } from './plain-text.js';
 
 /**
  * One article file → an Article with its blocks and sentences (`split`: how a block is cut into sentences).
@@ -19,8 +20,10 @@ export function parseArticle(
   split: (text: string) => Span[] = splitSentences,
   warnings: Warning[] = [],
 ): Article {
-  const text = decodeSource(file);
-  if (text.trim() === '') throw new BuildError('empty-file', { path: file.path, line: 1, column: 1 });
+  const decoded = decodeSource(file);
+  if (decoded.trim() === '') throw new BuildError('empty-file', { path: file.path, line: 1, column: 1 });
+  const plain = file.path.toLowerCase().endsWith('.txt');
+  const text = plain ? plainTextArticle(decoded, path.basename(file.path)) : decoded;
   checkWordLength(text, file.path);
   const { frontMatter, warnings: fieldWarnings } = readFrontMatter(text, file.path, ARTICLE_FIELDS);
   warnings.push(...fieldWarnings);
@@ -31,7 +34,7 @@ export function parseArticle(
   const { blocks, sentences } = segmentBody(frontMatter.body, split);
   return {
     ...meta,
-    id: slugify(path.basename(file.path, '.md')),
+    id: slugify(path.basename(file.path, plain ? path.extname(file.path) : '.md')),
     storyId,
     path: file.path,
     body: frontMatter.body,
