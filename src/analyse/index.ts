@@ -323,7 +323,12 @@ function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited
   if (credit.name && !credit.reason && (quote.via === 'lead' || quote.via === 'signed'))
     credit = {
       ...credit,
-      reason: quote.via === 'lead' ? 'named in the sentence that introduces it' : signedWhere(context.article.body, quote),
+      reason:
+        quote.via === 'lead'
+          ? 'named in the sentence that introduces it'
+          : quote.signedAfter
+            ? 'signed after it'
+            : 'signed on the line below it',
     };
   // A quotation with no attribution of its own that continues the one before (“…,” he said. “…”), or
   // stands as the next paragraph after a credited quotation, full or partial (news copy names the
@@ -374,11 +379,6 @@ function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited
   }
   if (quote.kind === 'scare') credit = NO_CREDIT;
   return { quote, ...credit, index: items.length };
-}
-
-/** Where a signed quotation's signer stands: after a dash in its own paragraph (a pull quote), or on the line below. */
-function signedWhere(body: string, quote: FoundQuote): string {
-  return /^[^\n]*[–—―]/.test(body.slice(quote.after)) ? 'signed after it' : 'signed on the line below it';
 }
 
 /** The speaker the quotation's attribution gives: a name, a description, a pronoun or "the 55-year-old". */

@@ -35,6 +35,8 @@ export interface FoundQuote {
   chain?: number;
   /** Quoted inside a quotation after "I said", "we told them": the outer quotation's speaker quoting themselves. */
   selfQuoted?: boolean;
+  /** Signed after a dash in its own paragraph (a pull quote), not on the line below (via 'signed'). */
+  signedAfter?: boolean;
 }
 
 /** The paragraphs (blocks) of the article as body ranges; blank-line paragraphs if the parser gave none. */
@@ -357,6 +359,7 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, place: 
     via,
   };
   if (selfQuoted && kind !== 'scare') quote.selfQuoted = true;
+  if (via === 'signed' && !wholeParagraph) quote.signedAfter = true;
   if ((via === 'before' || via === 'lead') && (raw?.kind === 'pronoun' || raw?.kind === 'anaphor')) {
     const word = raw.kind === 'pronoun' ? raw.pronoun : raw.words[0];
     const [text, end] = lead ? [lead.text, lead.end] : [pre, span.open];
