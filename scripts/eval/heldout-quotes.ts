@@ -25,6 +25,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findQuotations } from '../../src/analyse/index.js';
+import { plainTextParagraph } from '../../src/parse/plain-text.js';
 import { parseStory } from '../../src/parse/story.js';
 import type { Article, Quotation } from '../../src/types.js';
 import { corpusArticle, declaredNotQuotation, evaluatorWords, SHARED } from './corpora.js';
@@ -141,8 +142,11 @@ function bodyToPage(article: Article, pageText: string): (offset: number) => num
   for (const match of pageText.matchAll(/[^\n]+/g)) {
     const line = match[0].trim();
     if (!line) continue;
-    const from = article.body.indexOf(line, at);
-    if (from < 0) throw new Error(`heldout-quotes: paragraph not found in the parsed body of ${article.id}`);
+    // The converter escapes what would open a list or heading ("2\\. Never …"): one character more at the start.
+    const written = plainTextParagraph(line);
+    const found = article.body.indexOf(written, at);
+    if (found < 0) throw new Error(`heldout-quotes: paragraph not found in the parsed body of ${article.id}`);
+    const from = found + written.length - line.length;
     shifts.push({ from, shift: match.index + match[0].indexOf(line) - from });
     at = from + line.length;
   }

@@ -19,7 +19,7 @@ export function plainTextArticle(text: string, fileName: string): string {
   const flat = paragraphs.join(' ').replace(/\s+/g, ' ');
   const firstSentence = flat.match(/^.*?[.!?](?=["”’)]*(\s|$))/)?.[0] ?? flat;
   const title = headline || firstSentence.slice(0, 80).trim() || fileName;
-  return `---\ntitle: ${JSON.stringify(title)}\nsource: ${JSON.stringify(fileName)}\n---\n${paragraphs.map(escapeMarkdown).join('\n\n')}\n`;
+  return `---\ntitle: ${JSON.stringify(title)}\nsource: ${JSON.stringify(fileName)}\n---\n${paragraphs.map(plainTextParagraph).join('\n\n')}\n`;
 }
 
 /**
@@ -27,6 +27,6 @@ export function plainTextArticle(text: string, fileName: string): string {
  * at its start is escaped. Signs inside the line stay as written: the analysis reads the body's own characters,
  * and a backslash before every "[" would show in the quotations it finds.
  */
-function escapeMarkdown(line: string): string {
+export function plainTextParagraph(line: string): string {
   return line.replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2').replace(/^([#>+=-])/, '\\$1');
 }
