@@ -98,6 +98,7 @@ describe('splitSentences', () => {
       'keep-closing-quote-with-sentence',
       'merge-across-ellipsis',
       'merge-inside-short-name-in-quotes',
+      'merge-single-word-full-stop',
       'merge-attribution-after-quote',
     ]);
   });
@@ -335,6 +336,19 @@ describe('sentences ending inside quotation marks', () => {
     expect(sentences('He said "go. " Then he left.')).toEqual(['He said "go. "', 'Then he left.']);
     expect(sentences('It ended (finally. ) Then he left.')).toEqual(['It ended (finally. )', 'Then he left.']);
     expect(sentences('He left. "Then" is a word.')).toEqual(['He left.', '"Then" is a word.']);
+  });
+
+  it('does not end a sentence after a word that stands alone for emphasis (one word a beat, a slogan)', () => {
+    expect(sentences('“Dogs are welcome. We are here to Stay. Or. Else,” the mayor wrote.')).toEqual([
+      '“Dogs are welcome.',
+      'We are here to Stay. Or. Else,” the mayor wrote.',
+    ]);
+    expect(sentences('Join the club. “Parks. We love them.”')).toEqual(['Join the club.', '“Parks. We love them.”']);
+  });
+
+  it('keeps the cut after a lone question, exclamation, Roman numeral or abbreviation', () => {
+    expect(sentences('He paused. Why? The rain came.')).toEqual(['He paused.', 'Why?', 'The rain came.']);
+    expect(sentences('Chapter IV. The rain came.')).toEqual(['Chapter IV.', 'The rain came.']);
   });
 
   it('does not end a sentence inside a few quoted words the sentence runs on after (a slogan, a title)', () => {

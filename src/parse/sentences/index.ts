@@ -9,6 +9,7 @@ import { mergeAcrossEllipsis } from './rules/merge-across-ellipsis.js';
 import { mergeAfterAbbreviation } from './rules/merge-after-abbreviation.js';
 import { mergeAttributionAfterQuote } from './rules/merge-attribution-after-quote.js';
 import { mergeInsideShortNameInQuotes } from './rules/merge-inside-short-name-in-quotes.js';
+import { mergeSingleWordFullStop } from './rules/merge-single-word-full-stop.js';
 import { splitAfterFinalAbbreviation } from './rules/split-after-final-abbreviation.js';
 import { splitAfterInitialismBeforeSentenceStarter } from './rules/split-after-initialism-before-sentence-starter.js';
 import { splitAfterNumberFullStop } from './rules/split-after-number-full-stop.js';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   keepClosingQuoteWithSentence,
   mergeAcrossEllipsis,
   mergeInsideShortNameInQuotes,
+  mergeSingleWordFullStop,
   mergeAttributionAfterQuote,
 ];
 
