@@ -15,8 +15,14 @@ export interface PageArticle {
 
 export class NoArticleError extends Error {}
 
+/** The page as a document; a saved page of bare text (no tags at all) is read as the body of one. */
+function parseDocument(html: string): ReturnType<typeof parseHTML> {
+  const parsed = parseHTML(html);
+  return parsed.document.documentElement ? parsed : parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
+}
+
 export function extractPage(html: string): PageArticle {
-  const { document } = parseHTML(html);
+  const { document } = parseDocument(html);
   const metadata = readMetadata(document as unknown as Document);
   // Read before Readability changes the page; Readability takes scripts and styles out itself too.
   const lines = pageLines(document as unknown as Document);

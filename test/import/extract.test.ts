@@ -40,6 +40,11 @@ describe('the article of a web page', () => {
     expect(extractPage(readFileSync(fixture('plain-meta.html'), 'utf8')).metadata.title).toBe('Orchard growers expect a late harvest');
   });
 
+  it('reads a saved page of bare text, with no tags at all, as the body of one', () => {
+    const text = 'The council met on Monday to set its budget for the year ahead, with cuts to libraries and parks. '.repeat(6);
+    expect(extractPage(text).markdown).toContain('The council met on Monday to set its budget');
+  });
+
   it('refuses a page with no article', () => {
     expect(() => extractPage(readFileSync(fixture('no-article.html'), 'utf8'))).toThrow(NoArticleError);
   });
