@@ -15,10 +15,16 @@ export interface PageArticle {
 
 export class NoArticleError extends Error {}
 
-/** The page as a document; a saved page of bare text (no tags at all) is read as the body of one. */
+/** The page as a document; a saved page of bare text (no tags at all) is read as one whose lines are paragraphs. */
 function parseDocument(html: string): ReturnType<typeof parseHTML> {
   const parsed = parseHTML(html);
-  return parsed.document.documentElement ? parsed : parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
+  if (parsed.document.documentElement) return parsed;
+  const paragraphs = html
+    .split(/\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => `<p>${line.replace(/&(?![#\w]+;)/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+  return parseHTML(`<!DOCTYPE html><html><body>${paragraphs.join('')}</body></html>`);
 }
 
 export function extractPage(html: string): PageArticle {

@@ -40,9 +40,10 @@ describe('the article of a web page', () => {
     expect(extractPage(readFileSync(fixture('plain-meta.html'), 'utf8')).metadata.title).toBe('Orchard growers expect a late harvest');
   });
 
-  it('reads a saved page of bare text, with no tags at all, as the body of one', () => {
-    const text = 'The council met on Monday to set its budget for the year ahead, with cuts to libraries and parks. '.repeat(6);
-    expect(extractPage(text).markdown).toContain('The council met on Monday to set its budget');
+  it('reads a saved page of bare text, with no tags at all, as one whose lines are paragraphs', () => {
+    const line = 'The council met on Monday to set its budget for the year ahead, with cuts to libraries & parks. '.repeat(3);
+    const { markdown } = extractPage(`${line}\n\n${line}\n${line}`);
+    expect(markdown.split('\n\n')).toEqual([line.trim(), line.trim(), line.trim()]);
   });
 
   it('refuses a page with no article', () => {
