@@ -365,7 +365,25 @@ function participleSubject(tokens: string[], participle: number): RawSpeaker | n
       if (found) return found;
     }
   }
-  return speakingSubject(tokens) ?? objectBefore(tokens, participle);
+  return coordinatedClauseSubject(tokens, participle) ?? speakingSubject(tokens) ?? objectBefore(tokens, participle);
+}
+
+/**
+ * "Page would grow animated, and Schmidt would shut him down, saying, “…”": a participle after a clause joined by
+ * ", and" or ", but" is that clause's subject's, not the sentence's.
+ */
+function coordinatedClauseSubject(tokens: string[], participle: number): RawSpeaker | null {
+  for (let at = participle - 2; at > 1; at--) {
+    if (tokens[at - 1] !== ',' || !/^(?:and|but)$/i.test(tokens[at])) continue;
+    const clause = tokens.slice(at + 1, participle);
+    const subject = speakingSubject(clause);
+    if (!subject || subject.kind === 'pronoun') return null;
+    // A clause: its subject goes straight on to a verb ("Schmidt would"), as an item of a list of names does not.
+    const next = clause[clause.indexOf(subject.words[subject.words.length - 1]) + 1] ?? '';
+    const verbNext = /^\p{Ll}+$/u.test(next) && !/^(?:of|in|at|on|for|with|from|to|and|or|by|the|a|an)$/.test(next);
+    return verbNext ? subject : null;
+  }
+  return null;
 }
 
 /**
@@ -501,7 +519,8 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
     const head = relative(index);
     if (head) return head;
     if (aged && kinds[index] === 'role') return { kind: 'anaphor', words: tokens.slice(segments[index][0], segments[index][1]) };
-    const found = phraseEndingAt(tokens, segments[index][1], segments[index][0]);
+    const found =
+      phraseEndingAt(tokens, segments[index][1], segments[index][0]) ?? postModified(tokens, segments[index][1], segments[index][0]);
     return found && aged && found.kind === 'description' ? { kind: 'anaphor' as const, words: found.words } : found;
   };
   if (closed) {
@@ -634,6 +653,28 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
   // "Russia's foreign ministry said", "Lena Park's lawyer said": the owner determines the description as "the" would.
   const owned = !determined && tokens.slice(start, end - 1).some((token) => POSSESSIVE.test(token));
   return description(determined ? tokens.slice(start - 1, end) : tokens.slice(start, end), determined || owned);
+}
+
+/** Words after a noun that say where or which of them: "one of the managers present", "a witness nearby". */
+const POST_MODIFIERS = new Set(['present', 'nearby', 'there', 'involved', 'interviewed']);
+/** Prepositions that open a place or group after a noun: "one of the engineers in the room". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'near', 'inside', 'outside', 'among']);
+/** How many words such a phrase may have, its preposition included. */
+const POST_MODIFIER_REACH = 4;
+
+/**
+ * A description with a word or a short phrase after its head ("one of the managers present said", "one of the
+ * engineers in the room said"): the head is found before it, and the phrase stays part of the description.
+ */
+function postModified(tokens: string[], end: number, floor: number): RawSpeaker | null {
+  for (let cut = end - 1; cut > floor && end - cut <= POST_MODIFIER_REACH; cut--) {
+    if (!isWordToken(tokens[cut])) return null;
+    const word = norm(tokens[cut]);
+    if (!(cut === end - 1 && POST_MODIFIERS.has(word)) && !PLACE_PREPOSITIONS.has(word)) continue;
+    const head = phraseEndingAt(tokens, cut, floor);
+    return head?.kind === 'description' ? { ...head, words: [...head.words, ...tokens.slice(cut, end)] } : null;
+  }
+  return null;
 }
 
 /** How far before a name a role may stand whose phrase the name ends ("the authors of the study … in Nature"). */

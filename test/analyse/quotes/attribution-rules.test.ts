@@ -1160,3 +1160,26 @@ describe("an interview's unattributed answers: the article's main speaker", () =
     expect(one(debate, 'Every single night. You learn to live with it').speaker).toBeNull();
   });
 });
+
+describe('descriptions with a word or phrase after the head', () => {
+  it('reads “one of the managers present said” and “one of the engineers in the room said” as descriptions', () => {
+    const body =
+      'Lena Park spoke first.\n\n“It stung,” one of the managers present said later.\n\n“It ached,” one of the engineers in the room said.';
+    expect(one(body, 'It stung').speaker).toMatch(/managers/);
+    expect(one(body, 'It ached').speaker).toBe('the engineers in the room');
+  });
+});
+
+describe('a participle after a clause joined by “, and”', () => {
+  it('is the subject of that clause, not of the sentence', () => {
+    const body =
+      'Tom Reed and Ann Lowe ran the meetings.\n\nAt times, Reed would grow loud, and Lowe would calmly stop him, saying, “We heard you, Tom.”';
+    expect(one(body, 'We heard you, Tom').speaker).toBe('Ann Lowe');
+  });
+
+  it('is not the last item of a list of names', () => {
+    const body =
+      'Three members, President Tom Reed, Director Carl Mint, and Governor Ann Lowe--dissented, with the statement noting only that they “did not support the change”.';
+    expect(one(body, 'did not support the change').speaker).not.toMatch(/Lowe/);
+  });
+});
