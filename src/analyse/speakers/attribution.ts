@@ -519,8 +519,10 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
     const head = relative(index);
     if (head) return head;
     if (aged && kinds[index] === 'role') return { kind: 'anaphor', words: tokens.slice(segments[index][0], segments[index][1]) };
+    // A phrase after the head only right before the verb: further out, "One man in the camp, a refugee who …" is the refugee.
     const found =
-      phraseEndingAt(tokens, segments[index][1], segments[index][0]) ?? postModified(tokens, segments[index][1], segments[index][0]);
+      phraseEndingAt(tokens, segments[index][1], segments[index][0]) ??
+      (index === 0 && !closed ? postModified(tokens, segments[index][1], segments[index][0]) : null);
     return found && aged && found.kind === 'description' ? { kind: 'anaphor' as const, words: found.words } : found;
   };
   if (closed) {
