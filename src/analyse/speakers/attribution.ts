@@ -232,6 +232,8 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     // A verb with its particle counts too: "it pointed out that …".
     const says = SAYING_VERBS.has(word) || PHRASAL_POST_VERBS.has(`${word} ${norm(tokens[at + 1] ?? '')}`);
     if (!says || (at > 0 && isCap(tokens[at])) || POSSESSIVE.test(tokens[at])) continue;
+    // "Jobs will continue to provide “…”": going on doing something, not going on speaking.
+    if (/^continu/.test(word) && norm(tokens[at + 1] ?? '') === 'to') continue;
     // A passive names or addresses its subject, who says nothing: "it is called “…”", "he was told: “…”".
     if (/(?:ed|told|said|written)$/.test(word) && /^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[at - 1] ?? ''))) continue;
     // "quoted Valery Gerasimov as saying"

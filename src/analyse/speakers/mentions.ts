@@ -124,7 +124,8 @@ export function findMentions(
       const verb = possessive || determinerBefore ? undefined : subjectVerb(words, index, end);
       const after = personalAfter(words, end);
       const roleNounBefore = before !== undefined && !capitalised(before.text) && isRoleWord(before.text);
-      const inverted = invertedSayer(words, index);
+      // "said Jobs' departure has …": a possessive after "said" owns the reported clause's subject; it says nothing.
+      const inverted = !possessive && invertedSayer(words, index);
       // Fields written out rather than spread from `parts`: a spread that then overrides a field is V8's slow path.
       mentions.push({
         name: parts.name,

@@ -1183,3 +1183,19 @@ describe('a participle after a clause joined by “, and”', () => {
     expect(one(body, 'did not support the change').speaker).not.toMatch(/Lowe/);
   });
 });
+
+describe('what looks like a verb of saying but is not one here', () => {
+  it('reads “will continue to provide” as going on doing, not as speaking', () => {
+    const partial = 'Tom Reed stepped down on Monday.\n\nAnn Lowe said that Reed will continue to provide “his insight and drive.”';
+    expect(one(partial, 'his insight and drive').speaker).toBe('Ann Lowe');
+  });
+
+  it('does not take “said Reed’s departure …” for an inverted attribution', () => {
+    const body =
+      "Tom Reed stepped down on Monday.\n\nAnn Lowe, an analyst at Acme, said Reed's departure mattered little.\n\n“The company has run itself for years,” she said.";
+    expect(one(body, 'The company has run itself for years').speaker).toBe('Ann Lowe');
+    const male =
+      "Tom Reed stepped down on Monday.\n\nCarl Mint, an analyst at Acme, said Reed's departure mattered little.\n\n“The company has run itself for years,” he said.";
+    expect(one(male, 'The company has run itself for years').speaker).toBe('Carl Mint');
+  });
+});
