@@ -273,7 +273,8 @@ function storyPeople(perArticle: Finding[]): People {
       // something ("Ann Lowe said …") counts too.
       // A single name followed by "who" is a person too ("Tommy — who only goes by his first name — retired").
       const fullName = mention.words.length > 1 && notPlace(mention.words);
-      const relativeName = mention.relative && notPlace(mention.words);
+      // So is one given an age ("Curie, 21, a student, came second").
+      const relativeName = (mention.relative || mention.age !== undefined) && notPlace(mention.words);
       if (mention.titled || relativeName || (fullName && (alone.has(surnameKey(mention.words)) || mention.personal || mention.sayer)))
         notePerson(mention.words);
     }

@@ -1199,3 +1199,11 @@ describe('what looks like a verb of saying but is not one here', () => {
     expect(one(male, 'The company has run itself for years').speaker).toBe('Carl Mint');
   });
 });
+
+describe('a person named by one word', () => {
+  it('counts as a person when the text gives an age (“Mira, 21, a student, …”)', () => {
+    const body =
+      'The contest left several diners ill.\n\nMira, 21, a student at the university, came second, but she admitted the prize “came at a cost”.';
+    expect(one(body, 'came at a cost').speaker).toBe('Mira');
+  });
+});
