@@ -6,6 +6,9 @@ import { BETWEEN, isRoleWord, NOT_NAMES, POST_VERBS, SAYING_VERBS, TITLES } from
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { linksBodyName, nameParts, type NameParts } from './names.js';
 
+/** Words that open a clause standing as a noun ("What Page was doing was …"). */
+const WH_CLAUSE = /^(?:what|whether|how|why)$/i;
+
 export interface Mention extends NameParts {
   start: number;
   end: number;
@@ -136,7 +139,8 @@ export function findMentions(
         end: run[run.length - 1].end,
         attributive: !parts.body && determinerBefore && !possessive && !roleBefore,
         // "This system, says Ann Lowe, an immunologist, helps …": the subject of the inverted "says" too.
-        subject: Boolean(verb) || inverted,
+        // "What Page was doing was …": the subject of a clause that is itself a noun is no clause's topic.
+        subject: (Boolean(verb) && !(before !== undefined && WH_CLAUSE.test(before.text))) || inverted,
         sayer: (verb !== undefined && saysWith(words, verb)) || inverted,
         personal: roleNounBefore || after.personal || personalBefore(words, index),
         relative: after.relative === true,

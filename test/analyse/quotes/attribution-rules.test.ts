@@ -1207,3 +1207,11 @@ describe('a person named by one word', () => {
     expect(one(body, 'came at a cost').speaker).toBe('Mira');
   });
 });
+
+describe('the subject of a clause that stands as a noun', () => {
+  it('is no topic “he” points back to (“What Reed was doing was …, he said”)', () => {
+    const body =
+      'Tom Reed addressed the staff.\n\nFinally, one of the engineers, Carl Mint, stood up. He said a meeting was no place for it. What Reed was doing was “completely wrong,” he said.';
+    expect(one(body, 'completely wrong').speaker).toBe('Carl Mint');
+  });
+});
