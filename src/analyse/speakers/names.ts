@@ -110,7 +110,10 @@ export function nameParts(run: string[]): NameParts | null {
     after = 1;
     titled = true;
   }
-  const own = words.slice(after).filter((word) => !OF_OR_THE.test(word));
+  // "Ann Lowe of Acme", "the Steve Jobs of Google": a full name ends before "of"; what follows is where she is from.
+  const rest = words.slice(after);
+  const of = rest.findIndex((word, index) => index >= 2 && lower(word) === 'of');
+  const own = (of > 0 ? rest.slice(0, of) : rest).filter((word) => !OF_OR_THE.test(word));
   if (own.length === 0) return null;
   return { name: own.join(' '), words: own, titled, body: false };
 }

@@ -36,6 +36,12 @@ describe('clusterNames', () => {
 });
 
 describe('nameParts', () => {
+  it('ends a full name before "of" and where it is from ("Ann Lowe of Acme", "the Tom Reed of tennis")', () => {
+    expect(nameParts(['Ann', 'Lowe', 'of', 'Acme'])).toMatchObject({ name: 'Ann Lowe', body: false });
+    expect(nameParts(['Tom', 'Reed', 'of', 'Tennis'])).toMatchObject({ name: 'Tom Reed' });
+    expect(nameParts(['Bank', 'of', 'England'])).toMatchObject({ body: true });
+  });
+
   it('takes a role written as a title before a full name off the name (“Owner Tom Reed”, “Manager Ann Lowe”)', () => {
     expect(nameParts(['Owner', 'Tom', 'Reed'])).toMatchObject({ name: 'Tom Reed', titled: true });
     expect(nameParts(['Manager', 'Ann', 'Lowe'])).toMatchObject({ name: 'Ann Lowe', titled: true });
