@@ -248,7 +248,7 @@ export const ROLE_NOUNS = new Set(
     'executive chief head boss showrunner creator actor actress star singer host presenter president minister ' +
     'secretary diplomat ambassador envoy leader chairman chairwoman member representative governor mayor senator ' +
     'lawmaker employee worker student teacher professor researcher scientist economist fan player coach man woman ' +
-    'person people commander soldier militant rebel activist campaigner protester organiser organizer founder ceo ' +
+    'person people commander soldier militant rebel activist campaigner protester organiser organizer founder cofounder co-founder ceo ' +
     'companion reporter journalist correspondent critic author broadcaster official guard firefighter paramedic ' +
     'spokespeople staff crew onlooker bystander jogger motorist gambler convention-goer negotiator mediator deputy ' +
     'commissioner inspector superintendent constable trooper marshal engineer pilot doctor surgeon coroner ' +

@@ -15,6 +15,11 @@ export function givenNameGender(words: readonly string[]): Gender | undefined {
   return found === 'male' ? 'he' : found === 'female' ? 'she' : undefined;
 }
 
+/** Whether the name lists know the word as a given name (of either sex): "Adam" is, "Square" is not. */
+export function isGivenName(word: string): boolean {
+  return UNISEX_GIVEN_NAMES.has(word.toLowerCase()) || getGender(word, 'en') !== 'unknown';
+}
+
 /**
  * "he" or "she" for a name, by the longest full name of the story that ends with it: "Hawk Sawyer" and "Sawyer"
  * are "Kathleen Hawk Sawyer", so "she"; none where two such names disagree ("Nielsen Hayden" after "Teresa

@@ -2,7 +2,8 @@
 // "Mr Kerry"/"John Kerry"/"Kerry"), and the canonical form chosen. Nothing here knows any particular story.
 
 import { startsUpper } from '../../chars.js';
-import { BODY_HEADS, DETERMINERS, isRoleWord, TITLE_DOMAINS, TITLES } from '../../lexicon.js';
+import { BODY_HEADS, DETERMINERS, isRoleWord, ROLE_NOUNS, roleHead, TITLE_DOMAINS, TITLES } from '../../lexicon.js';
+import { isGivenName } from './gender.js';
 
 export interface NameParts {
   /** The name without titles or determiner ("John Kerry", "Russian Foreign Ministry"). */
@@ -115,6 +116,12 @@ export function nameParts(run: string[]): NameParts | null {
   const of = rest.findIndex((word, index) => index >= 2 && lower(word) === 'of');
   const own = (of > 0 ? rest.slice(0, of) : rest).filter((word) => !OF_OR_THE.test(word));
   if (own.length === 0) return null;
+  // "Square Cofounder", "Apple CEO": a role after a word that is no given name is someone's role there, not a
+  // name ("Adam Driver" is a name).
+  // "Cofounder of Square" is a role at a body too.
+  const last = lower(own[own.length - 1]);
+  if (!titled && own.length >= 2 && (ROLE_NOUNS.has(roleHead(last)) || TITLES.has(last)) && !isGivenName(own[0])) return null;
+  if (!titled && ROLE_NOUNS.has(roleHead(lowerWords[0])) && lowerWords[1] === 'of') return null;
   return { name: own.join(' '), words: own, titled, body: false };
 }
 

@@ -36,6 +36,13 @@ describe('clusterNames', () => {
 });
 
 describe('nameParts', () => {
+  it('reads a role at a body as no name ("Acme Cofounder", "Cofounder of Acme"), but keeps a surname that is a role ("Adam Driver")', () => {
+    expect(nameParts(['Acme', 'Cofounder'])).toBeNull();
+    expect(nameParts(['Cofounder', 'of', 'Acme'])).toBeNull();
+    expect(nameParts(['Adam', 'Driver'])).toMatchObject({ name: 'Adam Driver' });
+    expect(nameParts(['Greater', 'Leeds', 'Chamber'])).not.toBeNull();
+  });
+
   it('ends a full name before "of" and where it is from ("Ann Lowe of Acme", "the Tom Reed of tennis")', () => {
     expect(nameParts(['Ann', 'Lowe', 'of', 'Acme'])).toMatchObject({ name: 'Ann Lowe', body: false });
     expect(nameParts(['Tom', 'Reed', 'of', 'Tennis'])).toMatchObject({ name: 'Tom Reed' });
