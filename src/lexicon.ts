@@ -24,6 +24,18 @@ export const SAYING_VERBS = new Set(
   ).split(' '),
 );
 
+/** The -ing form of a listed verb of saying, listed or not: "arguing", "admitting", "conceding". */
+export const isSayingParticiple = (word: string): boolean => {
+  if (!word.endsWith('ing')) return false;
+  const stem = word.slice(0, -3);
+  return (
+    SAYING_VERBS.has(word) ||
+    SAYING_VERBS.has(stem) ||
+    SAYING_VERBS.has(`${stem}e`) ||
+    (/(.)\1$/.test(stem) && SAYING_VERBS.has(stem.slice(0, -1)))
+  );
+};
+
 /**
  * Verbs of judging or presenting that put quoted words in their subject's mouth with "as": "the ministry
  * rejected the claims as “…”", "Lowe introduced Reed as “…”", "privacy, which the firm views as “…”".

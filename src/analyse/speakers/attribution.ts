@@ -32,6 +32,7 @@ import {
   STUDY_NOUNS,
   TEXT_NOUNS,
   TITLES,
+  isSayingParticiple,
 } from '../../lexicon.js';
 import { linksBodyName, nameParts } from './names.js';
 
@@ -230,7 +231,7 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     }
     // Verbs are lower-case mid-sentence: "Islamic State" holds no verb "states"; and no possessive is a verb ("the state's").
     // A verb with its particle counts too: "it pointed out that …".
-    const says = SAYING_VERBS.has(word) || PHRASAL_POST_VERBS.has(`${word} ${norm(tokens[at + 1] ?? '')}`);
+    const says = SAYING_VERBS.has(word) || isSayingParticiple(word) || PHRASAL_POST_VERBS.has(`${word} ${norm(tokens[at + 1] ?? '')}`);
     if (!says || (at > 0 && isCap(tokens[at])) || POSSESSIVE.test(tokens[at])) continue;
     // "Jobs will continue to provide “…”": going on doing something, not going on speaking.
     if (/^continu/.test(word) && norm(tokens[at + 1] ?? '') === 'to') continue;
@@ -258,6 +259,8 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
       if (participle < 0) participle = at;
       continue;
     }
+    // An -ing form the list does not hold speaks only as a participle after a comma: "they were writing" does not.
+    if (!SAYING_VERBS.has(word) && isSayingParticiple(word)) continue;
     // A noun like "claims" or "calls" used as a noun: "denied claims", "the calls" — not a verb here ("said" never is).
     if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && tokens[at - 1] !== 'One' && !NEVER_NOUNS.has(word)) continue;
     if (norm(tokens[at - 1] ?? '') === 'to') return infinitiveSubject(tokens, at);

@@ -1215,3 +1215,16 @@ describe('the subject of a clause that stands as a noun', () => {
     expect(one(body, 'completely wrong').speaker).toBe('Carl Mint');
   });
 });
+
+describe('participles of verbs of saying', () => {
+  it('reads any -ing form of a verb of saying after a comma as a participle (“…, arguing that …”)', () => {
+    const body = 'Ann Lowe opposes the plan, arguing in her letter that the rule “would hurt every shop.”';
+    expect(one(body, 'would hurt every shop').speaker).toBe('Ann Lowe');
+  });
+
+  it('does not read a progressive verb as one (“when she and Tom were writing the scene (“…”)”)', () => {
+    const body =
+      'Ann Lowe wrote the film with Tom Reed. She says when she and Reed were writing the scene (“Can that be the title?”), nobody thought about it.';
+    expect(one(body, 'Can that be the title?').speaker).not.toBe('Tom Reed');
+  });
+});
