@@ -169,6 +169,7 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'> & Partia
         quote.chain = previous.chain;
         quote.kind = 'full';
       }
+      if (!nested && previous && listedAfterTerm(body, previous, quote)) quote.kind = 'scare';
       if (!nested) previous = quote;
       if (!nested && span === last && runsOn) {
         quote.chain ??= found.length;
@@ -178,6 +179,17 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'> & Partia
     }
   });
   return found;
+}
+
+/** Words of a term listed after another: words like “market valuation,” “expected yield,” and “externality”. */
+const LIST_JOIN = /^[\s,;]*(?:(?:and|or)\s+)?$/;
+const LISTED_TERM_WORDS = 5;
+
+/** A few quoted words listed right after a term or name are one too: the list names things, no one says them. */
+function listedAfterTerm(body: string, previous: FoundQuote, quote: FoundQuote): boolean {
+  if (previous.kind !== 'scare' || quote.kind === 'scare' || quote.raw) return false;
+  const words = body.slice(quote.start, quote.end).split(/\s+/).filter(Boolean).length;
+  return words <= LISTED_TERM_WORDS && LIST_JOIN.test(body.slice(previous.after, quote.open));
 }
 
 interface ParagraphMarks {

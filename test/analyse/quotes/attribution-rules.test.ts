@@ -1228,3 +1228,17 @@ describe('participles of verbs of saying', () => {
     expect(one(body, 'Can that be the title?').speaker).not.toBe('Tom Reed');
   });
 });
+
+describe('terms mentioned, not words quoted', () => {
+  it('reads the quoted words after “words like” and those listed after them as terms', () => {
+    const kinds = quotesOf('I can use words like “market valuation,” “expected yield,” and “externality,” but rarely well.').map(
+      (q) => q.kind,
+    );
+    expect(kinds).toEqual(['scare', 'scare', 'scare']);
+  });
+
+  it('keeps a list of words someone used for a person as their words', () => {
+    const kinds = quotesOf('Voters described him as “arrogant,” “dishonest” and “a liar,” the poll found.').map((q) => q.kind);
+    expect(kinds).toEqual(['partial', 'partial', 'partial']);
+  });
+});
