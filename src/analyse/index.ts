@@ -926,6 +926,13 @@ function resolvePronoun(
     before.filter((mention) => mention.subject && mention.block === quote.block),
     body,
   );
+  // "Clearly, Energy Control believed that …, Caudevilla said. “…,” he added.": the one that sentence says spoke.
+  const sayerThere =
+    inBlock &&
+    before.findLast(
+      (mention) => mention.sayer && mention.block === quote.block && sentencesBetween(body, inBlock.start, mention.start) === 0,
+    );
+  if (sayerThere) return sayerThere.name;
   if (inBlock) return inBlock.name;
   const gendered = pronoun === 'he' || pronoun === 'she' ? genderedReferent(quote, limit, people, genderOf, pronoun, body) : undefined;
   if (gendered) return gendered;

@@ -1242,3 +1242,11 @@ describe('terms mentioned, not words quoted', () => {
     expect(kinds).toEqual(['partial', 'partial', 'partial']);
   });
 });
+
+describe('“he added” after a sentence whose attribution comes last', () => {
+  it('is the one that sentence says spoke, not the subject of its main clause', () => {
+    const body =
+      'Clearly, Acme Labs believed that his name would carry weight, where one needs “trust,” Tom Reed said. “We could not make mistakes,” he added.';
+    expect(one(body, 'We could not make mistakes').speaker).toBe('Tom Reed');
+  });
+});
