@@ -64,9 +64,14 @@ const isCap = (token: string | undefined) => token !== undefined && /^\p{Lu}/u.t
 const NAME_PREFIX = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)-?\p{Lu}?/u;
 /** Capitals only, two letters or more: an acronym ("WHO", "IT"), never the function word it spells. */
 const isAcronym = (token: string) => /^\p{Lu}{2,}\.?$/u.test(token);
+/** A user name on a forum or a network: letters with digits ("elmo666", "jayk1984") or an @handle. */
+const HANDLE = /^(?:@[\p{L}\p{N}_]{2,}|\p{L}{2,}[\p{L}_]*\p{N}+[\p{L}\p{N}_]*)$/u;
+
 const isNamePart = (token: string | undefined) =>
   token !== undefined &&
-  ((isCap(token) && (!NOT_NAMES.has(norm(token)) || isAcronym(token))) || (NAME_PREFIX.test(token) && /-\p{Lu}/u.test(token)));
+  ((isCap(token) && (!NOT_NAMES.has(norm(token)) || isAcronym(token))) ||
+    (NAME_PREFIX.test(token) && /-\p{Lu}/u.test(token)) ||
+    HANDLE.test(token));
 
 /**
  * "He Lifeng", "He Jianxiong": a surname that spells the pronoun, before a capitalised name that is no verb. A

@@ -1250,3 +1250,10 @@ describe('“he added” after a sentence whose attribution comes last', () => {
     expect(one(body, 'We could not make mistakes').speaker).toBe('Tom Reed');
   });
 });
+
+describe('user names as speakers', () => {
+  it('reads a forum handle in apposition (“one buyer, pete1984, wrote”) as a name', () => {
+    const body = 'As one buyer on the market, pete1984, wrote to me over the site’s messages, “I wanted to keep the seller honest.”';
+    expect(one(body, 'I wanted to keep the seller honest.').speaker).toBe('pete1984');
+  });
+});
