@@ -406,7 +406,7 @@ function resumesAfterAttribution(body: string, previous: FoundQuote, quote: Foun
   return (
     previous.via === 'after' &&
     previous.raw !== null &&
-    previous.kind === 'full' &&
+    previous.kind !== 'scare' &&
     /,\s*[”"’»]$/.test(body.slice(previous.start, previous.after)) &&
     CUT_BY_ATTRIBUTION.test(body.slice(previous.after, quote.open)) &&
     /^\p{Ll}/u.test(body.slice(quote.start, quote.end))

@@ -360,7 +360,8 @@ function afterPrepositionObject(tokens: string[], at: number): boolean {
  */
 function participleSubject(tokens: string[], participle: number): RawSpeaker | null {
   for (let at = participle - 1; at > 0; at--) {
-    if (tokens[at] !== 'who') continue;
+    // "…, who tried … by saying", "Likud, which tried to rally support by saying": the relative's antecedent.
+    if (tokens[at] !== 'who' && tokens[at] !== 'which') continue;
     const found = phraseEndingAt(tokens, tokens[at - 1] === ',' ? at - 1 : at, 0);
     if (found && found.kind !== 'pronoun') return found;
   }

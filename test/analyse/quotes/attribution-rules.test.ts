@@ -1257,3 +1257,18 @@ describe('user names as speakers', () => {
     expect(one(body, 'I wanted to keep the seller honest.').speaker).toBe('pete1984');
   });
 });
+
+describe('partial quotations and relatives', () => {
+  it('goes on past its attribution after a partial quotation too (“igniting,” as Reuters reported, “fears of …”)', () => {
+    const body = 'He put up a flag – “igniting,” as Wire News reported, “fears of an attack in the city.”';
+    expect(one(body, 'fears of an attack in the city.').speaker).toBe('Wire News');
+  });
+
+  it('gives a participle after “which …” to the relative’s antecedent when it can speak', () => {
+    const body =
+      'The warning was about rhetoric from the Leeds Party, which tried to rally support by saying that voters were “coming out in droves.”';
+    expect(one(body, 'coming out in droves.').speaker).toMatch(/Leeds Party/);
+    const thing = 'Ann Lowe praised the plan, which was announced on Monday, saying it was “a fine start.”';
+    expect(one(thing, 'a fine start.').speaker).toBe('Ann Lowe');
+  });
+});
