@@ -34,6 +34,7 @@ import {
   TITLES,
   isSayingParticiple,
 } from '../../lexicon.js';
+import { isGivenName } from './gender.js';
 import { linksBodyName, nameParts } from './names.js';
 
 /** What the attribution names, before pronouns and "the official" are resolved. */
@@ -520,8 +521,14 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
   }
   // A relative clause closed by a comma: "…, a refugee who asked not to be named, said".
   const relative = (index: number) => (index > 0 || closed ? relativeHead(tokens, segments[index][0], segments[index][1]) : null);
+  // "The leader of Ennahda, Rachid Ghannouchi, said": a full name with a given name is no place's rest ("Paris, Texas").
+  const givenFullName = ([start, stop]: [number, number]) => personalName(tokens.slice(start, stop)) && isGivenName(tokens[start]);
   const kinds = segments.map(([start, stop], index) =>
-    placeContinues(tokens, segments[index + 1]) ? 'skip' : relative(index) ? 'role' : segmentKind(tokens, start, stop),
+    placeContinues(tokens, segments[index + 1]) && !givenFullName(segments[index])
+      ? 'skip'
+      : relative(index)
+        ? 'role'
+        : segmentKind(tokens, start, stop),
   );
   const aged = segments.some(([start, stop], index) =>
     (index > 0 || closed) && stop > start ? tokens.slice(start, stop).every((word) => isAge(word)) : false,

@@ -247,3 +247,10 @@ describe('a verb of saying in the present after the marks', () => {
     expect(attributionAfter(' the minister concedes.')).toMatchObject({ kind: 'description', head: 'minister' });
   });
 });
+
+describe('a role of a body before a name in apposition', () => {
+  it('credits the name (“The leader of Acme, Ann Lowe, said”), not the role, and keeps a place’s rest a place', () => {
+    expect(attributionBefore('The leader of Acme, Ann Lowe, said ')).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
+    expect(attributionBefore('A resident of Springfield, Illinois, said ')).toMatchObject({ kind: 'description', head: 'resident' });
+  });
+});
