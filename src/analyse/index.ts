@@ -407,7 +407,9 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
       // "they said" stands for a body only where the body itself was saying something ("Acme denies that …").
       const body = speakingBodyBefore(context, quote, raw.pronoun === 'they');
       if (body) context.count(body, true);
-      return body ? { name: body, person: false, reason } : NO_CREDIT;
+      if (body) return { name: body, person: false, reason };
+      const spokesperson = raw.pronoun === 'they' ? spokespersonBefore(context, quote) : undefined;
+      return spokesperson ? { name: spokesperson, person: true, reason } : NO_CREDIT;
     }
     if (raw.pronoun !== 'he' && raw.pronoun !== 'she') return NO_CREDIT;
     const unnamed =
@@ -445,6 +447,22 @@ function reportingPerson(context: ArticleContext, quote: FoundQuote, inner: stri
   return context.personMentions.find(
     (mention) => mention.sayer && mention.start >= quote.sentenceStart && mention.end <= innerAt && mention.name !== inner,
   )?.name;
+}
+
+/** ", a spokesperson for Instagram,": the apposition that names someone's job as speaking for a body. */
+const SPOKESPERSON_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|publicist)\b/iu;
+
+/**
+ * A singular "they": "Kym Lino, a spokesperson for Instagram, confirmed … “…,” they said in an email." — the
+ * person introduced in the paragraph as speaking for a body, when no one else is named between.
+ */
+function spokespersonBefore(context: ArticleContext, quote: FoundQuote): string | undefined {
+  const at = quote.speakerAt ?? quote.open;
+  const before = context.personMentions.filter((mention) => mention.block === quote.block && mention.end <= at);
+  const last = before.at(-1);
+  if (!last || !(last.subject || last.sayer) || !SPOKESPERSON_APPOSITION.test(context.article.body.slice(last.end, last.end + 80)))
+    return undefined;
+  return last.name;
 }
 
 /** A name right after a preposition ("for Instagram", "in the Kandahar province") is its object, not a subject. */

@@ -1272,3 +1272,16 @@ describe('partial quotations and relatives', () => {
     expect(one(thing, 'a fine start.').speaker).toBe('Ann Lowe');
   });
 });
+
+describe('a singular “they”', () => {
+  it('is the person the paragraph introduced as a spokesperson, who said something', () => {
+    const body =
+      'Sam Reed, a spokesperson for Acme, confirmed that the company writes to its users. “We use a model to find them,” they said in an email.';
+    expect(one(body, 'We use a model to find them').speaker).toBe('Sam Reed');
+  });
+
+  it('is no one named as an object (“unhappy with Ann Lowe, a spokesperson …”)', () => {
+    const body = 'Officials at the agency were unhappy with Ann Lowe, a spokesperson for Acme. “We will fight this,” they said.';
+    expect(one(body, 'We will fight this').speaker).toBeNull();
+  });
+});
