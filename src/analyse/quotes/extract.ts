@@ -165,9 +165,11 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'> & Partia
       }
       if (!nested && previous && resumesAfterAttribution(body, previous, quote)) {
         // “We are ready,” said Ann Lowe, “and we will win.”: one utterance cut by its attribution.
+        // Its own "attribution" is the previous part's inverted one read backwards ("The people …,” says Munn,").
         previous.chain ??= found.indexOf(previous);
         quote.chain = previous.chain;
         quote.kind = 'full';
+        quote.raw = null;
       }
       if (!nested && previous && listedAfterTerm(body, previous, quote)) quote.kind = 'scare';
       if (!nested) previous = quote;

@@ -1285,3 +1285,10 @@ describe('a singular “they”', () => {
     expect(one(body, 'We will fight this').speaker).toBeNull();
   });
 });
+
+describe('a quotation cut by an inverted attribution', () => {
+  it('credits its second part to the speaker named between (“The people who …,” says Lowe, “are …”)', () => {
+    const body = 'She found her market. "The people who decide," says Lowe, "are the people who are not asked."';
+    expect(one(body, 'are the people who are not asked.').speaker).toBe('Lowe');
+  });
+});
