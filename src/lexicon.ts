@@ -271,6 +271,13 @@ export const ROLE_NOUNS = new Set(
     .concat([...TEXT_NOUNS]),
 );
 
+/** Words after a description's head that say where or which of them: "one of the managers present", "a witness nearby". */
+export const DESCRIPTION_POST_MODIFIERS: ReadonlySet<string> = new Set(['present', 'nearby', 'there', 'involved', 'interviewed']);
+/** Prepositions that open a place or group after a description's head: "one of the engineers in the room". */
+export const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'near', 'inside', 'outside', 'among']);
+/** Jobs that speak for a body, named in apposition: ", a spokesperson for Instagram,". */
+export const SPOKESPERSON_NOUNS: readonly string[] = ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'publicist'];
+
 /** The singular a role lookup uses: "officials" → "official", "spokespeople" stays. */
 export const roleHead = (word: string): string => {
   const lower = word.toLowerCase().replace(/[’']s$/, '');

@@ -24,6 +24,7 @@ import {
   DESCRIBED_PERSON,
   FEMALE_NOUNS,
   MALE_NOUNS,
+  SPOKESPERSON_NOUNS,
 } from '../lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
@@ -450,7 +451,7 @@ function reportingPerson(context: ArticleContext, quote: FoundQuote, inner: stri
 }
 
 /** ", a spokesperson for Instagram,": the apposition that names someone's job as speaking for a body. */
-const SPOKESPERSON_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|publicist)\b/iu;
+const SPOKESPERSON_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${SPOKESPERSON_NOUNS.join('|')})\\b`, 'iu');
 
 /**
  * A singular "they": "Kym Lino, a spokesperson for Instagram, confirmed … “…,” they said in an email." — the

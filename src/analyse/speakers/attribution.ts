@@ -32,6 +32,8 @@ import {
   STUDY_NOUNS,
   TEXT_NOUNS,
   TITLES,
+  DESCRIPTION_POST_MODIFIERS,
+  DESCRIPTION_PREPOSITIONS,
   isSayingParticiple,
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
@@ -675,10 +677,6 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
   return description(determined ? tokens.slice(start - 1, end) : tokens.slice(start, end), determined || owned);
 }
 
-/** Words after a noun that say where or which of them: "one of the managers present", "a witness nearby". */
-const POST_MODIFIERS = new Set(['present', 'nearby', 'there', 'involved', 'interviewed']);
-/** Prepositions that open a place or group after a noun: "one of the engineers in the room". */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'near', 'inside', 'outside', 'among']);
 /** How many words such a phrase may have, its preposition included. */
 const POST_MODIFIER_REACH = 4;
 
@@ -690,7 +688,7 @@ function postModified(tokens: string[], end: number, floor: number): RawSpeaker 
   for (let cut = end - 1; cut > floor && end - cut <= POST_MODIFIER_REACH; cut--) {
     if (!isWordToken(tokens[cut])) return null;
     const word = norm(tokens[cut]);
-    if (!(cut === end - 1 && POST_MODIFIERS.has(word)) && !PLACE_PREPOSITIONS.has(word)) continue;
+    if (!(cut === end - 1 && DESCRIPTION_POST_MODIFIERS.has(word)) && !DESCRIPTION_PREPOSITIONS.has(word)) continue;
     const head = phraseEndingAt(tokens, cut, floor);
     return head?.kind === 'description' ? { ...head, words: [...head.words, ...tokens.slice(cut, end)] } : null;
   }
