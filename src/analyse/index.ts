@@ -1045,12 +1045,24 @@ function nextSentence(body: string, previous: FoundQuote, next: FoundQuote): boo
   );
 }
 
-/** Someone other than `previous`'s speaker is named between its quotation and `quote`. */
+/**
+ * Someone other than `previous`'s speaker who could have said it is named between its quotation and `quote`: a
+ * person, a body, or a name that says something ("many Marines" is neither).
+ */
 function namedBetween(context: ArticleContext, previous: Credited, quote: FoundQuote): boolean {
   return context.mentions.some(
-    (mention) => mention.start >= previous.quote.end && mention.end <= quote.open && !mention.attributive && mention.name !== previous.name,
+    (mention) =>
+      mention.start >= previous.quote.end &&
+      mention.end <= quote.open &&
+      !mention.attributive &&
+      mention.name !== previous.name &&
+      !QUANTIFIED.test(context.article.body.slice(Math.max(0, mention.start - 12), mention.start)) &&
+      (context.people.isPerson(mention) || mention.body || mention.sayer || mention.titled),
   );
 }
+
+/** A name after a quantifier is a group of people, not one who speaks: "many Marines", "some Democrats". */
+const QUANTIFIED = /\b(?:many|some|most|all|few|several|other|these|those)\s+$/i;
 
 function sentenceAt(article: Article, starts: number[], offset: number): string {
   if (article.sentences.length === 0) return '';

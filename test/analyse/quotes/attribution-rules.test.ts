@@ -1292,3 +1292,17 @@ describe('a quotation cut by an inverted attribution', () => {
     expect(one(body, 'are the people who are not asked.').speaker).toBe('Lowe');
   });
 });
+
+describe('a few quoted words in the sentence after a credited quotation', () => {
+  it('stay the speaker’s past a group named after a quantifier (“many Marines”)', () => {
+    const body =
+      'Defense Secretary Tom Reed said the Corps has “become too heavy.” Though many Marines are battle-tested, some “may never have stepped aboard a ship.”';
+    expect(one(body, 'may never have stepped aboard a ship.').speaker).toBe('Tom Reed');
+  });
+
+  it('go to another person named on the way, who says them', () => {
+    const body =
+      'Defense Secretary Tom Reed said the Corps has “become too heavy.” But Gen. Ann Lowe said some “may never have stepped aboard.”';
+    expect(one(body, 'may never have stepped aboard.').speaker).toBe('Ann Lowe');
+  });
+});
