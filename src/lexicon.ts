@@ -24,16 +24,16 @@ export const SAYING_VERBS = new Set(
   ).split(' '),
 );
 
+/** Verbs of SAYING_VERBS that do not speak as a participle: "wanting a “fresh start”", "posting them as “notes”". */
+const NOT_SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(['want', 'hope', 'post', 'issue', 'agree', 'remember']);
+
 /** The -ing form of a listed verb of saying, listed or not: "arguing", "admitting", "conceding". */
 export const isSayingParticiple = (word: string): boolean => {
   if (!word.endsWith('ing')) return false;
+  if (SAYING_VERBS.has(word)) return true;
   const stem = word.slice(0, -3);
-  return (
-    SAYING_VERBS.has(word) ||
-    SAYING_VERBS.has(stem) ||
-    SAYING_VERBS.has(`${stem}e`) ||
-    (/(.)\1$/.test(stem) && SAYING_VERBS.has(stem.slice(0, -1)))
-  );
+  const base = [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''].find((form) => SAYING_VERBS.has(form));
+  return base !== undefined && !NOT_SPEAKING_PARTICIPLES.has(base);
 };
 
 /**
@@ -275,6 +275,10 @@ export const ROLE_NOUNS = new Set(
 export const DESCRIPTION_POST_MODIFIERS: ReadonlySet<string> = new Set(['present', 'nearby', 'there', 'involved', 'interviewed']);
 /** Prepositions that open a place or group after a description's head: "one of the engineers in the room". */
 export const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'near', 'inside', 'outside', 'among']);
+/** Words that make a name after them a group of people, not one who speaks: "many Marines", "some Democrats". */
+export const GROUP_QUANTIFIERS: readonly string[] = ['many', 'some', 'most', 'all', 'few', 'several', 'other', 'these', 'those'];
+/** Words that open a clause standing as a noun: "What Page was doing was …". */
+export const NOUN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['what', 'whether', 'how', 'why']);
 /** Jobs that speak for a body, named in apposition: ", a spokesperson for Instagram,". */
 export const SPOKESPERSON_NOUNS: readonly string[] = ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'publicist'];
 

@@ -185,7 +185,7 @@ function bodyToPage(article: Article, pageText: string): (offset: number) => num
   for (const match of pageText.matchAll(/[^\n]+/g)) {
     const line = match[0].trim();
     if (!line) continue;
-    // The converter escapes what would open a list or heading ("2\\. Never …"): one character more at the start.
+    // The converter escapes what would open a list or heading ("2\\. Never …"): one character more near the start.
     const written = plainTextParagraph(line);
     const found = article.body.indexOf(written, at);
     if (found < 0) throw new Error(`heldout-quotes: paragraph not found in the parsed body of ${article.id}`);

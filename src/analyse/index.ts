@@ -25,6 +25,7 @@ import {
   FEMALE_NOUNS,
   MALE_NOUNS,
   SPOKESPERSON_NOUNS,
+  GROUP_QUANTIFIERS,
 } from '../lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
@@ -451,7 +452,7 @@ function reportingPerson(context: ArticleContext, quote: FoundQuote, inner: stri
 }
 
 /** ", a spokesperson for Instagram,": the apposition that names someone's job as speaking for a body. */
-const SPOKESPERSON_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${SPOKESPERSON_NOUNS.join('|')})\\b`, 'iu');
+const SPOKESPERSON_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(SPOKESPERSON_NOUNS)})\\b`, 'iu');
 
 /**
  * A singular "they": "Kym Lino, a spokesperson for Instagram, confirmed … “…,” they said in an email." — the
@@ -949,7 +950,11 @@ function resolvePronoun(
   const sayerThere =
     inBlock &&
     before.findLast(
-      (mention) => mention.sayer && mention.block === quote.block && sentencesBetween(body, inBlock.start, mention.start) === 0,
+      (mention) =>
+        mention.sayer &&
+        mention.block === quote.block &&
+        mention.start >= inBlock.start &&
+        sentencesBetween(body, inBlock.start, mention.start) === 0,
     );
   if (sayerThere) return sayerThere.name;
   if (inBlock) return inBlock.name;
@@ -1056,13 +1061,18 @@ function namedBetween(context: ArticleContext, previous: Credited, quote: FoundQ
       mention.end <= quote.open &&
       !mention.attributive &&
       mention.name !== previous.name &&
-      !QUANTIFIED.test(context.article.body.slice(Math.max(0, mention.start - 12), mention.start)) &&
+      !quantified(context.article.body, mention.start) &&
       (context.people.isPerson(mention) || mention.body || mention.sayer || mention.titled),
   );
 }
 
-/** A name after a quantifier is a group of people, not one who speaks: "many Marines", "some Democrats". */
-const QUANTIFIED = /\b(?:many|some|most|all|few|several|other|these|those)\s+$/i;
+/** A name after a quantifier (GROUP_QUANTIFIERS) is a group of people, not one who speaks. */
+const QUANTIFIER_BEFORE = new RegExp(`(?:${alternation(GROUP_QUANTIFIERS)})\\s+$`, 'i');
+const quantified = (body: string, at: number): boolean => {
+  const from = Math.max(0, at - 20);
+  const found = QUANTIFIER_BEFORE.exec(body.slice(from, at));
+  return found !== null && !/[\p{L}\p{N}]/u.test(body[from + found.index - 1] ?? '');
+};
 
 function sentenceAt(article: Article, starts: number[], offset: number): string {
   if (article.sentences.length === 0) return '';

@@ -338,7 +338,7 @@ describe('sentences ending inside quotation marks', () => {
     expect(sentences('He left. "Then" is a word.')).toEqual(['He left.', '"Then" is a word.']);
   });
 
-  it('does not end a sentence after a word that stands alone for emphasis (one word a beat, a slogan)', () => {
+  it('does not end a sentence after a word that stands alone for emphasis inside a quotation (a beat, a slogan)', () => {
     expect(sentences('“Dogs are welcome. We are here to Stay. Or. Else,” the mayor wrote.')).toEqual([
       '“Dogs are welcome.',
       'We are here to Stay. Or. Else,” the mayor wrote.',
@@ -346,9 +346,11 @@ describe('sentences ending inside quotation marks', () => {
     expect(sentences('Join the club. “Parks. We love them.”')).toEqual(['Join the club.', '“Parks. We love them.”']);
   });
 
-  it('keeps the cut after a lone question, exclamation, Roman numeral or abbreviation', () => {
+  it('keeps the cut after a lone word outside quotation marks, a quoted one-word reply, a question, a Roman numeral', () => {
+    expect(sentences('It failed. Period. The board met.')).toEqual(['It failed.', 'Period.', 'The board met.']);
+    expect(sentences('He was asked to resign. “Never.” The board met.')).toEqual(['He was asked to resign.', '“Never.”', 'The board met.']);
     expect(sentences('He paused. Why? The rain came.')).toEqual(['He paused.', 'Why?', 'The rain came.']);
-    expect(sentences('Chapter IV. The rain came.')).toEqual(['Chapter IV.', 'The rain came.']);
+    expect(sentences('“Act one ended. II. The rain came,” she read.')).toEqual(['“Act one ended.', 'II.', 'The rain came,” she read.']);
   });
 
   it('does not end a sentence inside a few quoted words the sentence runs on after (a slogan, a title)', () => {

@@ -168,7 +168,7 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'> & Partia
         // Its own "attribution" is the previous part's inverted one read backwards ("The people …,” says Munn,").
         previous.chain ??= found.indexOf(previous);
         quote.chain = previous.chain;
-        quote.kind = 'full';
+        quote.kind = previous.kind === 'partial' ? 'partial' : 'full';
         quote.raw = null;
       }
       if (!nested && previous && listedAfterTerm(body, previous, quote)) quote.kind = 'scare';

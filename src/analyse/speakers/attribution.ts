@@ -34,6 +34,7 @@ import {
   TITLES,
   DESCRIPTION_POST_MODIFIERS,
   DESCRIPTION_PREPOSITIONS,
+  WEEKDAYS,
   isSayingParticiple,
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
@@ -67,8 +68,8 @@ const isCap = (token: string | undefined) => token !== undefined && /^\p{Lu}/u.t
 const NAME_PREFIX = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)-?\p{Lu}?/u;
 /** Capitals only, two letters or more: an acronym ("WHO", "IT"), never the function word it spells. */
 const isAcronym = (token: string) => /^\p{Lu}{2,}\.?$/u.test(token);
-/** A user name on a forum or a network: letters with digits ("elmo666", "jayk1984") or an @handle. */
-const HANDLE = /^(?:@[\p{L}\p{N}_]{2,}|\p{L}{2,}[\p{L}_]*\p{N}+[\p{L}\p{N}_]*)$/u;
+/** A user name on a forum or a network: letters with two digits or more ("elmo666", "jayk1984"; not "mp3") or an @handle. */
+const HANDLE = /^(?:@[\p{L}\p{N}_]{2,}|\p{L}{2,}[\p{L}_]*\p{N}{2,}[\p{L}\p{N}_]*)$/u;
 
 const isNamePart = (token: string | undefined) =>
   token !== undefined &&
@@ -267,7 +268,8 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
       if (participle < 0) participle = at;
       continue;
     }
-    // An -ing form the list does not hold speaks only as a participle after a comma: "they were writing" does not.
+    // An -ing form the list does not hold speaks only as the participle above (after a comma, "by", "while" …):
+    // "they were writing" does not.
     if (!SAYING_VERBS.has(word) && isSayingParticiple(word)) continue;
     // A noun like "claims" or "calls" used as a noun: "denied claims", "the calls" — not a verb here ("said" never is).
     if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && tokens[at - 1] !== 'One' && !NEVER_NOUNS.has(word)) continue;
@@ -393,9 +395,9 @@ function coordinatedClauseSubject(tokens: string[], participle: number): RawSpea
     const subject = speakingSubject(clause);
     if (!subject || subject.kind === 'pronoun') return null;
     // A clause: its subject goes straight on to a verb ("Schmidt would"), as an item of a list of names does not.
-    const next = clause[clause.indexOf(subject.words[subject.words.length - 1]) + 1] ?? '';
-    const verbNext = /^\p{Ll}+$/u.test(next) && !/^(?:of|in|at|on|for|with|from|to|and|or|by|the|a|an)$/.test(next);
-    return verbNext ? subject : null;
+    const last = clause.indexOf(subject.words[subject.words.length - 1]);
+    const next = last < 0 ? '' : (clause[last + 1] ?? '');
+    return /^\p{Ll}+$/u.test(next) && !NOT_NAMES.has(next) ? subject : null;
   }
   return null;
 }
@@ -689,6 +691,9 @@ function postModified(tokens: string[], end: number, floor: number): RawSpeaker 
     if (!isWordToken(tokens[cut])) return null;
     const word = norm(tokens[cut]);
     if (!(cut === end - 1 && DESCRIPTION_POST_MODIFIERS.has(word)) && !DESCRIPTION_PREPOSITIONS.has(word)) continue;
+    // "the officials on Monday said", "officers in 2019 said": a time, not which of them.
+    const object = norm(tokens[cut + 1] ?? '');
+    if (WEEKDAYS.includes(object) || MONTHS.has(object) || /^\d/.test(object)) return null;
     const head = phraseEndingAt(tokens, cut, floor);
     return head?.kind === 'description' ? { ...head, words: [...head.words, ...tokens.slice(cut, end)] } : null;
   }

@@ -2,12 +2,9 @@
 // titles stripped. Used to resolve "he said" and to collect every variant of a speaker's name.
 
 import { startsUpper } from '../../chars.js';
-import { BETWEEN, isRoleWord, NOT_NAMES, POST_VERBS, SAYING_VERBS, TITLES } from '../../lexicon.js';
+import { BETWEEN, isRoleWord, NOT_NAMES, NOUN_CLAUSE_OPENERS, POST_VERBS, SAYING_VERBS, TITLES } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { linksBodyName, nameParts, type NameParts } from './names.js';
-
-/** Words that open a clause standing as a noun ("What Page was doing was …"). */
-const WH_CLAUSE = /^(?:what|whether|how|why)$/i;
 
 export interface Mention extends NameParts {
   start: number;
@@ -140,7 +137,7 @@ export function findMentions(
         attributive: !parts.body && determinerBefore && !possessive && !roleBefore,
         // "This system, says Ann Lowe, an immunologist, helps …": the subject of the inverted "says" too.
         // "What Page was doing was …": the subject of a clause that is itself a noun is no clause's topic.
-        subject: (Boolean(verb) && !(before !== undefined && WH_CLAUSE.test(before.text))) || inverted,
+        subject: (Boolean(verb) && !(before !== undefined && NOUN_CLAUSE_OPENERS.has(before.text.toLowerCase()))) || inverted,
         sayer: (verb !== undefined && saysWith(words, verb)) || inverted,
         personal: roleNounBefore || after.personal || personalBefore(words, index),
         relative: after.relative === true,

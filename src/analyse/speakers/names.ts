@@ -120,7 +120,8 @@ export function nameParts(run: string[]): NameParts | null {
   // name ("Adam Driver" is a name).
   // "Cofounder of Square" is a role at a body too.
   const last = lower(own[own.length - 1]);
-  if (!titled && own.length >= 2 && (ROLE_NOUNS.has(roleHead(last)) || TITLES.has(last)) && !isGivenName(own[0])) return null;
+  const givenFirst = isGivenName(own[0]) || /^(?:\p{Lu}\.)+$/u.test(own[0]);
+  if (!titled && own.length >= 2 && (ROLE_NOUNS.has(roleHead(last)) || TITLES.has(last)) && !givenFirst) return null;
   if (!titled && ROLE_NOUNS.has(roleHead(lowerWords[0])) && lowerWords[1] === 'of') return null;
   return { name: own.join(' '), words: own, titled, body: false };
 }

@@ -1150,10 +1150,8 @@ describe("an interview's unattributed answers: the article's main speaker", () =
 
   it('leaves it without a speaker where no one gives most of the quotations', () => {
     const debate = [
-      '“Taxes must fall,” Dana Vale said.',
-      '“Taxes must rise,” Ron Pike said.',
-      '“We will see,” Vale said. “Soon.”',
-      '“No,” Pike said. “Never.”',
+      ...['fall', 'go', 'end', 'stop', 'wait'].map((verb) => `“Taxes must ${verb},” Dana Vale said.`),
+      ...['rise', 'stay', 'grow', 'start', 'move'].map((verb) => `“Taxes must ${verb},” Ron Pike said.`),
       'Was either of them right?',
       '“Every single night. You learn to live with it.”',
     ].join('\n\n');
@@ -1304,5 +1302,25 @@ describe('a few quoted words in the sentence after a credited quotation', () => 
     const body =
       'Defense Secretary Tom Reed said the Corps has “become too heavy.” But Gen. Ann Lowe said some “may never have stepped aboard.”';
     expect(one(body, 'may never have stepped aboard.').speaker).toBe('Ann Lowe');
+  });
+});
+
+describe('review of the rules of 6 December', () => {
+  it('“he added” goes to the sayer of the last sentence, not to one named in an earlier sentence', () => {
+    const body = 'Carl Mint said the plan had failed. Dr Tom Reed arrived late. “We will try again,” he said.';
+    expect(one(body, 'We will try again').speaker).toBe('Tom Reed');
+  });
+
+  it('does not read “wanting” or “posting” as speaking', () => {
+    expect(one('Ann Lowe sold the shop in May, wanting a “fresh start.”', 'fresh start.').speaker).toBeNull();
+  });
+
+  it('keeps a partial quotation partial past its attribution', () => {
+    expect(one('He put up a flag – “igniting,” as Wire News reported, “fears of an attack.”', 'fears of an attack.').kind).toBe('partial');
+  });
+
+  it('does not make a time part of a description (“one of the officials on Monday said”)', () => {
+    const said = one('The plan failed. “It was rushed,” one of the officials on Monday said.', 'It was rushed').speaker ?? '';
+    expect(said).not.toMatch(/Monday/);
   });
 });

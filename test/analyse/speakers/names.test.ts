@@ -40,10 +40,11 @@ describe('nameParts', () => {
     expect(nameParts(['Acme', 'Cofounder'])).toBeNull();
     expect(nameParts(['Cofounder', 'of', 'Acme'])).toBeNull();
     expect(nameParts(['Adam', 'Driver'])).toMatchObject({ name: 'Adam Driver' });
+    expect(nameParts(['B.B.', 'King'])).toMatchObject({ name: 'B.B. King' });
     expect(nameParts(['Greater', 'Leeds', 'Chamber'])).not.toBeNull();
   });
 
-  it('ends a full name before "of" and where it is from ("Ann Lowe of Acme", "the Tom Reed of tennis")', () => {
+  it('ends a full name before "of" and where it is from ("Ann Lowe of Acme", "Tom Reed of Tennis")', () => {
     expect(nameParts(['Ann', 'Lowe', 'of', 'Acme'])).toMatchObject({ name: 'Ann Lowe', body: false });
     expect(nameParts(['Tom', 'Reed', 'of', 'Tennis'])).toMatchObject({ name: 'Tom Reed' });
     expect(nameParts(['Bank', 'of', 'England'])).toMatchObject({ body: true });
