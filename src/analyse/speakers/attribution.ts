@@ -528,7 +528,8 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
   // "The leader of Ennahda, Rachid Ghannouchi, said": a full name with a given name is no place's rest ("Paris, Texas").
   const givenFullName = ([start, stop]: [number, number]) => personalName(tokens.slice(start, stop)) && isGivenName(tokens[start]);
   const kinds = segments.map(([start, stop], index) =>
-    placeContinues(tokens, segments[index + 1]) && !givenFullName(segments[index])
+    (placeContinues(tokens, segments[index + 1]) && !givenFullName(segments[index])) ||
+    listTail(tokens, segments[index], segments[index + 1])
       ? 'skip'
       : relative(index)
         ? 'role'
@@ -602,7 +603,20 @@ function placeContinues(tokens: string[], before: [number, number] | undefined):
   const [start, stop] = before;
   let at = stop - 1;
   while (at >= start && isNamePart(tokens[at])) at--;
-  return at < stop - 1 && at >= start && /^(?:in|at|from|near|of|on)$/i.test(tokens[at]);
+  // "… Bank of Kansas City President Thomas M. Hoenig": a title in the run makes it a person's name, not a place.
+  const titled = tokens.slice(at + 1, stop).some((token) => TITLES.has(norm(token)));
+  return at < stop - 1 && at >= start && /^(?:in|at|from|near|of|on)$/i.test(tokens[at]) && !titled;
+}
+
+/**
+ * "… who decides what borrowers pay on mortgages, loans and other credit products, said": the last items of a
+ * list cut by its commas, in lower case, go on the stretch before them; they are no apposition of their own.
+ */
+function listTail(tokens: string[], segment: [number, number], before: [number, number] | undefined): boolean {
+  if (!before) return false;
+  const words = tokens.slice(segment[0], segment[1]);
+  const joined = words.some((word) => /^(?:and|or)$/.test(word));
+  return joined && words.every((word) => /^[\p{Ll}\p{N}]/u.test(word)) && /^\p{Ll}+s$/u.test(tokens[before[1] - 1] ?? '');
 }
 
 /** The noun phrase ending at tokens[end - 1], not reaching before tokens[floor]. */

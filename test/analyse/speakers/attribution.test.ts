@@ -254,3 +254,13 @@ describe('a role of a body before a name in apposition', () => {
     expect(attributionBefore('A resident of Springfield, Illinois, said ')).toMatchObject({ kind: 'description', head: 'resident' });
   });
 });
+
+describe('a long apposition before the verb', () => {
+  it('passes over a list cut by its commas and keeps a titled name after "of" a person (“Bank of Leeds President Ann Lowe, …, loans and other credit, said”)', () => {
+    expect(
+      attributionBefore(
+        'Bank of Leeds President Ann Lowe, one of ten people who set what borrowers pay on mortgages, loans and other credit, said that it ',
+      ),
+    ).toMatchObject({ kind: 'name', words: expect.arrayContaining(['Ann', 'Lowe']) });
+  });
+});
