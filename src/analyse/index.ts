@@ -182,7 +182,7 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
     for (const quote of quotes) items.push(creditQuote(context, quote, items));
     creditChains(items);
     creditSameWords(article, items);
-    creditMainSpeaker(items);
+    creditMainSpeaker(items, { mentions, body: article.body });
     return { article, items };
   });
   return storyQuotations(namesStayNames(credited), names, descriptions);
@@ -608,13 +608,15 @@ function creditSameWords(article: Article, items: Credited[]): void {
 /** An article's main speaker gives at least this share of its credited quotations, and at least MAIN_SPEAKER_MIN. */
 const MAIN_SPEAKER_SHARE = 0.6;
 const MAIN_SPEAKER_MIN = 5;
+/** A partial quotation of at least three words (and this many characters) is a phrase someone said. */
+const MAIN_SPEAKER_PHRASE = 12;
 
 /**
  * An interview or a profile lets its subject speak without a verb each time ("How social was she? ¶ “Um. Not for
  * more than a couple of days.”"): a whole-sentence quotation with no attribution at all, in an article where one
  * person gives most of the credited quotations, is that person's — with the reason shown.
  */
-function creditMainSpeaker(items: Credited[]): void {
+function creditMainSpeaker(items: Credited[], context: { mentions: BlockMention[]; body: string }): void {
   const counts = new Map<string, number>();
   let credited = 0;
   for (const item of items) {
@@ -625,7 +627,16 @@ function creditMainSpeaker(items: Credited[]): void {
   const [main, most] = [...counts].reduce<[string | null, number]>((best, entry) => (entry[1] > best[1] ? entry : best), [null, 0]);
   if (!main || most < MAIN_SPEAKER_MIN || most < MAIN_SPEAKER_SHARE * credited) return;
   for (const item of items) {
-    if (item.name || item.quote.kind !== 'full' || item.quote.raw || item.quote.nested) continue;
+    if (item.name || item.quote.kind === 'scare' || item.quote.raw || item.quote.nested) continue;
+    // Quoted words inside a sentence only if they are a phrase (not a word held at arm's length) and their
+    // sentence names no one else who could have said them.
+    const { sentenceStart, sentenceEnd } = item.quote;
+    const namesOther = context.mentions.some(
+      (mention) => mention.start >= sentenceStart && mention.end <= sentenceEnd && mention.name !== main,
+    );
+    const phrase =
+      item.quote.end - item.quote.start >= MAIN_SPEAKER_PHRASE && /\s\S+\s/.test(context.body.slice(item.quote.start, item.quote.end));
+    if (item.quote.kind === 'partial' && (namesOther || !phrase)) continue;
     [item.name, item.person, item.reason] = [main, true, "the article's main speaker"];
   }
 }

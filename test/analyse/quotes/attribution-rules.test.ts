@@ -1148,6 +1148,12 @@ describe("an interview's unattributed answers: the article's main speaker", () =
     expect(answer.speakerReason).toBe("the article's main speaker");
   });
 
+  it('credits a phrase quoted inside a sentence that names no one else, not a word held at arm’s length', () => {
+    const body = `${profile}\n\nHer humour is “the kind where you do not try to be funny” at all.\n\nThe tour was called “brutal” by many.`;
+    expect(one(body, 'the kind where you do not try to be funny').speaker).toBe('Dana Vale');
+    expect(one(body, 'brutal').speaker).toBeNull();
+  });
+
   it('leaves it without a speaker where no one gives most of the quotations', () => {
     const debate = [
       ...['fall', 'go', 'end', 'stop', 'wait'].map((verb) => `“Taxes must ${verb},” Dana Vale said.`),
