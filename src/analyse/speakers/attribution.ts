@@ -263,7 +263,8 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
       (at === 0 ||
         /^(?:,|by|of|while|—|–)$/i.test(tokens[at - 1]) ||
         SAYING_NOUNS.has(norm(tokens[at - 1])) ||
-        afterPrepositionObject(tokens, at))
+        afterPrepositionObject(tokens, at) ||
+        afterTextNoun(tokens, at))
     ) {
       if (participle < 0) participle = at;
       continue;
@@ -338,6 +339,18 @@ function infinitiveSubject(tokens: string[], at: number): RawSpeaker | null {
   if (at >= 2 && /^(?:him|her|them|me|us|you|it)$/i.test(tokens[at - 2])) return null;
   const subject = speakingSubject(tokens);
   return subject && subject.kind !== 'pronoun' && /^(?:you|we|i|they|he|she|it)[’']/i.test(subject.words[0]) ? null : subject;
+}
+
+/** How far back a text a participle goes with may stand: "sent a letter to management earlier this month stating". */
+const TEXT_REACH = 8;
+
+/** A participle of saying after a text sent or written, with no comma between: the text says it, its sender speaks. */
+function afterTextNoun(tokens: string[], at: number): boolean {
+  for (let back = at - 1; back >= 0 && at - back <= TEXT_REACH; back--) {
+    if (!isWordToken(tokens[back])) return false;
+    if (TEXT_NOUNS.has(norm(tokens[back]))) return true;
+  }
+  return false;
 }
 
 /**

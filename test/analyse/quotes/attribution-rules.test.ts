@@ -1330,3 +1330,11 @@ describe('review of the rules of 6 December', () => {
     expect(said).not.toMatch(/Monday/);
   });
 });
+
+describe('a participle after a text that was sent', () => {
+  it('is the sender’s (“… sent a letter to management this month stating that they “…””)', () => {
+    const body =
+      'The group, Leeds Workers Union, formed in May and sent a letter to management this month stating that they “will not be silenced.”';
+    expect(one(body, 'will not be silenced.').speaker).toBe('Leeds Workers Union');
+  });
+});
