@@ -436,8 +436,24 @@ function leadIn(
   const start = articleStarts.length > 0 ? lastAtOrBefore(articleStarts, end - 1) : body.lastIndexOf('\n', end - 1) + 1;
   const from = Math.max(start, end - WINDOW);
   const text = body.slice(from, end).replace(INTRODUCES, '');
-  const raw = named(false, attributionBefore(text));
+  const raw = named(false, attributionBefore(text) ?? relativeOwner(text));
   return raw ? { raw, text, end: from + text.length } : null;
+}
+
+/** "…, which reads:", "…, which contains the following statement:": a text or sign introduced by a relative. */
+const RELATIVE_TEXT =
+  /,?\s+(?:which|that)\s+(?:reads?|read|says|said|contains?|contained|states?|stated)(?:\s+the\s+following(?:\s+[\p{L}-]+)?)?\s*$/iu;
+
+/**
+ * What a lead-in's relative clause stands for: "She shared onmeth.com, the website for the initiative, which
+ * contains the following statement:" — the website's words; the antecedent read as a speaker before a verb.
+ */
+function relativeOwner(text: string): RawSpeaker | null {
+  const found = RELATIVE_TEXT.exec(text);
+  if (!found || found.index === 0) return null;
+  const antecedent = text.slice(0, found.index);
+  // "the website for the initiative": what it is for follows the head.
+  return attributionBefore(`${antecedent} said `) ?? attributionBefore(`${antecedent.replace(/\s+(?:for|of)\s+[^,]*$/, '')} said `);
 }
 
 /**

@@ -1338,3 +1338,11 @@ describe('a participle after a text that was sent', () => {
     expect(one(body, 'will not be silenced.').speaker).toBe('Leeds Workers Union');
   });
 });
+
+describe('a lead-in whose relative clause introduces a text', () => {
+  it('credits the text to the relative’s antecedent (“…, the website for the campaign, which contains the following statement:”)', () => {
+    const body =
+      'She shared leedsparks.org, the website for the campaign, which contains the following statement:\n\n“Leeds has a problem. There is no single solution.”';
+    expect(one(body, 'Leeds has a problem. There is no single solution.').speaker).toMatch(/website/);
+  });
+});
