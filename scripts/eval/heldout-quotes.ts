@@ -296,10 +296,14 @@ function evaluateSavedPages(
   });
 }
 
+/** Where a set's saved pages come from, or undefined for the benchmark's texts. */
+const savedPages = (set: HeldoutSet) => (set.pages && set.pages !== 'benchmark' ? SAVED_PAGE_SOURCES[set.pages] : undefined);
+
 /** Every page of the gold folder's set scored, or null when its pages' texts (../shared, the saved pages) are absent. */
 export function evaluateHeldout(set: HeldoutSet): PageScore[] | null {
   const gold = JSON.parse(readFileSync(path.join(root, set.folder, 'gold.json'), 'utf8')) as { pages: GoldPage[] };
-  if (set.pages && set.pages !== 'benchmark') return evaluateSavedPages(gold, SAVED_PAGE_SOURCES[set.pages]);
+  const saved = savedPages(set);
+  if (saved) return evaluateSavedPages(gold, saved);
   if (!existsSync(GROUND_TRUTH)) return null;
   const pages = JSON.parse(readFileSync(GROUND_TRUTH, 'utf8')) as Record<string, { articleBody: string }>;
   return gold.pages.map((page) => {
@@ -312,7 +316,7 @@ export function evaluateHeldout(set: HeldoutSet): PageScore[] | null {
 /** One set's report lines: one table row per page and a total; `show` adds each page's misses. */
 export function heldoutReport(set: HeldoutSet, show = false): string[] {
   const scores = evaluateHeldout(set);
-  const saved = set.pages && set.pages !== 'benchmark' ? SAVED_PAGE_SOURCES[set.pages] : undefined;
+  const saved = savedPages(set);
   const absent = saved
     ? `${path.relative(root, saved.dir)}; unpack \`npm pack ${saved.package}\` beside the project`
     : path.relative(root, GROUND_TRUTH);

@@ -2,7 +2,15 @@
 // attribution read (still raw: pronouns and "the official" are resolved story-wide in ../index.ts).
 
 import type { Article } from '../../types.js';
-import { attributionAfter, attributionBefore, signature, tokenize, tokenNorm, type RawSpeaker } from '../speakers/attribution.js';
+import {
+  attributionAfter,
+  attributionBefore,
+  nounPhraseBefore,
+  signature,
+  tokenize,
+  tokenNorm,
+  type RawSpeaker,
+} from '../speakers/attribution.js';
 import { alternation, INDEFINITE_PRONOUNS, POST_VERBS, SAYING_NOUNS, SAYING_VERBS } from '../../lexicon.js';
 import { isTitleCase, quoteKind, quoteWords } from './classify.js';
 import { scanQuotes, type QuoteSpan } from './scan.js';
@@ -451,9 +459,14 @@ const RELATIVE_TEXT =
 function relativeOwner(text: string): RawSpeaker | null {
   const found = RELATIVE_TEXT.exec(text);
   if (!found || found.index === 0) return null;
-  const antecedent = text.slice(0, found.index);
-  // "the website for the initiative": what it is for follows the head.
-  return attributionBefore(`${antecedent} said `) ?? attributionBefore(`${antecedent.replace(/\s+(?:for|of)\s+[^,]*$/, '')} said `);
+  // The noun phrase that ends where the relative begins, read as a verb's subject would be; "the website for the
+  // initiative": what it is for follows the head.
+  const antecedent = (words: string) => {
+    const tokens = tokenize(words);
+    return nounPhraseBefore(tokens, tokens.length);
+  };
+  const before = text.slice(0, found.index);
+  return antecedent(before) ?? antecedent(before.replace(/\s+(?:for|of)\s+[^,]*$/, ''));
 }
 
 /**
