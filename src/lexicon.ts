@@ -24,6 +24,11 @@ export const SAYING_VERBS = new Set(
   ).split(' '),
 );
 
+/** Verbs that tell speech in talk when a quotation follows at once: "he goes, “…”" (and "she was like, “…”"). */
+export const COLLOQUIAL_SAYING_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'going']);
+/** Forms of "be" that take "like" before a quotation in talk: "was like", "are like". */
+export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', "'m", '’m', 'am', "'re", '’re', "'s", '’s']);
+
 /** Verbs of SAYING_VERBS that do not speak as a participle: "wanting a “fresh start”", "posting them as “notes”". */
 const NOT_SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(['want', 'hope', 'post', 'issue', 'agree', 'remember']);
 
@@ -284,7 +289,11 @@ export const SPOKESPERSON_NOUNS: readonly string[] = ['spokesperson', 'spokesman
 
 /** The singular a role lookup uses: "officials" → "official", "spokespeople" stays. */
 export const roleHead = (word: string): string => {
-  const lower = word.toLowerCase().replace(/[’']s$/, '');
+  // "the president-elect", "the ex-minister": the role itself.
+  const lower = word
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/^ex-(?=\p{L})|-elect$/u, '');
   if (ROLE_NOUNS.has(lower) || TITLES.has(lower) || BODY_HEADS.has(lower)) return lower;
   if (/men$/.test(lower)) return `${lower.slice(0, -3)}man`;
   if (/ies$/.test(lower)) return `${lower.slice(0, -3)}y`;

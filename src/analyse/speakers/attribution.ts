@@ -11,6 +11,8 @@ import {
   MONTHS,
   NEVER_NOUNS,
   isAge,
+  COLLOQUIAL_SAYING_VERBS,
+  COPULAS,
   isBetweenWord,
   isRoleWord,
   isSpeakingHead,
@@ -206,7 +208,20 @@ function speakerBefore(tokens: string[]): RawSpeaker | null {
   // "Lena's office said it viewed the move as “…”": a pronoun judging in a reported clause is the sayer's.
   const judged = asVerbSubject(tokens);
   if (judged && judged.kind !== 'pronoun') return judged;
-  return sayingVerbSpeaker(tokens) ?? judged;
+  return sayingVerbSpeaker(tokens) ?? colloquialSayer(tokens) ?? judged;
+}
+
+/**
+ * Speech as talk tells it, right before the marks: "the network goes, “…”", "My agents were like, “…”". Only
+ * with the comma or colon that opens a quotation: "the money goes to …" says nothing.
+ */
+function colloquialSayer(tokens: string[]): RawSpeaker | null {
+  if (!/^[,:]$/.test(tokens.at(-1) ?? '')) return null;
+  const verb = tokens.length - 2;
+  if (COLLOQUIAL_SAYING_VERBS.has(norm(tokens[verb] ?? ''))) return nounPhraseBefore(tokens, verb);
+  const copula = verb - 1;
+  if (norm(tokens[verb] ?? '') === 'like' && COPULAS.has(norm(tokens[copula] ?? ''))) return nounPhraseBefore(tokens, copula);
+  return null;
 }
 
 /** The subject of the nearest verb or noun of saying before the marks. */
@@ -661,6 +676,9 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
         start--;
       else break;
     }
+    // "Joost van Hoof of the Fontys University writes": the person the affiliation is of speaks, not the body.
+    const member = memberOfBody(tokens, start, end, floor);
+    if (member) return member;
     // "a spokesman for Robert Mueller said": the spokesman speaks, not the one he speaks for; "the authors of the
     // study published in the journal Nature argued": the authors, the name is what their role is of.
     const onBehalf = roleBefore(tokens, start, end, floor) ?? roleFurtherBefore(tokens, start, end, floor);
@@ -893,6 +911,37 @@ function personalName(words: string[]): boolean {
     words.length <= 3 &&
     words.every((word) => isNamePart(word) && !TITLES.has(norm(word)) && !BODY_HEADS.has(norm(word)) && !POSSESSIVE.test(word))
   );
+}
+
+/** Lower-case words inside a person's name: "Joost van Hoof", "Ludwig von Mises". */
+const NAME_PARTICLE = /^(?:van|von|de|der|den|da|di|du|la|le|al|bin|ibn)$/;
+
+/**
+ * A person's full name ending at tokens[end - 1]: a given name then capitalised name words ("Ann Lowe"), or
+ * name words with a particle between them ("Joost van Hoof"); its start, or -1.
+ */
+function personalNameStart(tokens: string[], end: number, floor: number): number {
+  let start = end;
+  while (start > floor && (isNamePart(tokens[start - 1]) || (start < end && NAME_PARTICLE.test(tokens[start - 1])))) start--;
+  while (start < end && !isCap(tokens[start])) start++;
+  const words = tokens.slice(start, end);
+  if (words.length < 2 || words.some((word) => TITLES.has(norm(word)) || BODY_HEADS.has(norm(word)) || POSSESSIVE.test(word))) return -1;
+  return isGivenName(words[0]) || words.some((word) => NAME_PARTICLE.test(word)) ? start : -1;
+}
+
+/**
+ * "Ann Lowe of Acme Corp", "Joost van Hoof of the Netherlands’ Fontys University": a person named with the body
+ * they are of (the run tokens[start, end) holds the "of", or follows it); the person's name, or null.
+ */
+function memberOfBody(tokens: string[], start: number, end: number, floor: number): RawSpeaker | null {
+  const inside = tokens.slice(start + 1, end).findIndex((token) => token === 'of' || token === 'at');
+  const before = /^(?:the|a)$/i.test(tokens[start - 1] ?? '') ? start - 2 : start - 1;
+  for (const ofAt of [inside >= 0 ? start + 1 + inside : -1, before]) {
+    if (ofAt <= floor || !/^(?:of|at)$/.test(tokens[ofAt] ?? '')) continue;
+    const nameStart = personalNameStart(tokens, ofAt, floor);
+    if (nameStart >= 0) return { kind: 'name', words: tokens.slice(nameStart, ofAt) };
+  }
+  return null;
 }
 
 /** A name after a role in lower case that starts at tokens[at] ("spokesman", "chief executive"), if one follows. */

@@ -138,7 +138,7 @@ export function findMentions(
         // "This system, says Ann Lowe, an immunologist, helps …": the subject of the inverted "says" too.
         // "What Page was doing was …": the subject of a clause that is itself a noun is no clause's topic.
         subject: (Boolean(verb) && !(before !== undefined && NOUN_CLAUSE_OPENERS.has(before.text.toLowerCase()))) || inverted,
-        sayer: (verb !== undefined && saysWith(words, verb)) || inverted,
+        sayer: (verb !== undefined && saysWith(words, verb)) || inverted || givenAsSource(words, index),
         personal: roleNounBefore || after.personal || personalBefore(words, index),
         relative: after.relative === true,
         age: after.age,
@@ -154,6 +154,12 @@ function invertedSayer(words: Word[], index: number): boolean {
   const verb = words[index - 1];
   const mark = words[index - 2];
   return verb !== undefined && mark !== undefined && POST_VERBS.has(verb.text) && /^[,”"’]$/.test(mark.text);
+}
+
+/** "The results, according to Jeff Schlegelmilch, were mixed": the one a claim is credited to has said it. */
+function givenAsSource(words: Word[], index: number): boolean {
+  const at = /^(?:the|a|an)$/i.test(words[index - 1]?.text ?? '') ? index - 1 : index;
+  return words[at - 1]?.text.toLowerCase() === 'to' && words[at - 2]?.text.toLowerCase() === 'according';
 }
 
 const DASHES = new Set(['—', '–', '--']);

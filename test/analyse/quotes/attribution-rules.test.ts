@@ -1297,7 +1297,7 @@ describe('a quotation cut by an inverted attribution', () => {
   });
 });
 
-describe('a few quoted words in the sentence after a credited quotation', () => {
+describe('a few quoted words in the sentence after a credited quotation, past a group', () => {
   it('stay the speaker’s past a group named after a quantifier (“many Marines”)', () => {
     const body =
       'Defense Secretary Tom Reed said the Corps has “become too heavy.” Though many Marines are battle-tested, some “may never have stepped aboard a ship.”';
@@ -1344,5 +1344,34 @@ describe('a lead-in whose relative clause introduces a text', () => {
     const body =
       'She shared leedsparks.org, the website for the campaign, which contains the following statement:\n\n“Leeds has a problem. There is no single solution.”';
     expect(one(body, 'Leeds has a problem. There is no single solution.').speaker).toMatch(/website/);
+  });
+});
+
+describe('rules from the thirteenth held-out set (saved news pages)', () => {
+  it('takes the source of an “according to” as the one a later “he said” means', () => {
+    const body =
+      'As governor, Carl Mint was able to find money for shelters.\n\nThe results were mixed, according to Tom Reed of the planning school.\n\n“An ideal shelter would be a room with no windows,” he said.';
+    expect(one(body, 'An ideal shelter would be a room with no windows').speaker).toBe('Tom Reed');
+  });
+
+  it('resolves “the president-elect” to the person who bears that title', () => {
+    const body =
+      'President-elect Tom Reed has named Ann Lowe his counselor.\n\n“She is a tireless advocate,” the president-elect said in a statement.';
+    expect(one(body, 'She is a tireless advocate').speaker).toBe('Tom Reed');
+  });
+
+  it('reads speech told as talk (“were like,” / “goes,”) right before the marks', () => {
+    expect(attributionBefore('My agents at the time were like, “')).toMatchObject({ kind: 'description', head: 'agents' });
+    expect(attributionBefore('Even if the network goes, “')).toMatchObject({ words: ['the', 'network'] });
+    expect(attributionBefore('The money goes to “')).toBeNull();
+  });
+
+  it('credits a person named with the body they are of, not the body (“Joost van Hoof of the … University writes”)', () => {
+    const spokenAfter = (text: string) => attributionAfter(text);
+    expect(spokenAfter('” for revising standards, Joost van Hoof of the Netherlands’ Fontys University writes.')).toMatchObject({
+      words: ['Joost', 'van', 'Hoof'],
+    });
+    expect(spokenAfter('”, Ann Lowe of Acme Corp said.')).toMatchObject({ words: ['Ann', 'Lowe'] });
+    expect(spokenAfter('”, the Bank of America said.')).toMatchObject({ words: ['the', 'Bank', 'of', 'America'] });
   });
 });
