@@ -66,7 +66,9 @@ export const POST_VERBS = new Set(
     // The present of the same verbs, as feature writing and profiles put it ("…,” she recalls).
     'replies recalls admits concedes acknowledges remarks stresses urges observes suggests announces concludes ' +
     'jokes tweets reiterates promises vows confirms testifies responds answers counters cautions quips laments ' +
-    'boasts emphasises emphasizes recounts shouts yells screams whispers'
+    'boasts emphasises emphasizes recounts shouts yells screams whispers ' +
+    // How a text or a speech opens (“…,” the email began).
+    'began begins'
   ).split(' '),
 );
 

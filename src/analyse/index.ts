@@ -342,8 +342,13 @@ function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited
   const unattributed = !quote.raw && quote.kind === 'full' && !quote.nested && !laterPart;
   if (unattributed) {
     // A title in scare quotes within the attribution ("…,” Lowe said on “Morning Report”. “…”) interrupts nothing.
-    const previous = [...items].reverse().find((item) => !item.quote.nested && item.quote.kind !== 'scare');
-    if (previous?.name && (continues(context.article.body, previous.quote, quote) || leadInBetween(context, previous.quote, quote)))
+    const before = [...items].reverse().find((item) => !item.quote.nested && item.quote.kind !== 'scare');
+    // The part after an attribution that cut it (“…,” Lowe said, “…”) is credited with its first part later.
+    const previous =
+      before && !before.name && before.quote.chain !== undefined
+        ? items.find((item) => item.quote.chain === before.quote.chain && item.name)
+        : before;
+    if (before && previous?.name && (continues(context.article.body, before.quote, quote) || leadInBetween(context, before.quote, quote)))
       credit = { name: previous.name, person: previous.person, reason: 'continues the quotation before' };
   }
   // A quoted sentence with no attribution right after one in which someone says something, in its paragraph

@@ -408,8 +408,11 @@ function signer(
   return opens && /^\s*[–—―]/.test(tail) ? signature(tail) : null;
 }
 
-/** Between two parts of an utterance cut by its attribution: `, said Ann Lowe in a statement, `. */
-const CUT_BY_ATTRIBUTION = /^\s*[^“”"‘’.!?;:]{1,80},\s*$/u;
+/**
+ * Between two parts of an utterance cut by its attribution: `, said Ann Lowe in a statement, ` (an apostrophe
+ * after a letter is a possessive: `, says Jerry, who saw every snap of the Scots’ season, `).
+ */
+const CUT_BY_ATTRIBUTION = /^\s*(?:[^“”"‘’.!?;:]|(?<=\p{L})’){1,120},\s*$/u;
 
 /** The quotation goes on the previous one, after the attribution that follows it (see CUT_BY_ATTRIBUTION). */
 function resumesAfterAttribution(body: string, previous: FoundQuote, quote: FoundQuote): boolean {

@@ -147,6 +147,29 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
     }
     if (at > CLAUSE_REACH && !tokens.slice(0, at).includes(',')) break;
   }
+  return verblessName(tokens);
+}
+
+/**
+ * "…,” Mark McCaughrean, senior science advisor for ESA.": an attribution whose verb was left out — a person's
+ * full name and at most a short description, and the sentence ends.
+ */
+function verblessName(tokens: string[]): RawSpeaker | null {
+  let end = 0;
+  while (end < tokens.length && isNamePart(tokens[end].replace(/[.!?]$/, ''))) end++;
+  const name = tokens.slice(0, end);
+  if (name.length < 2 || !isGivenName(name[0]) || name.some((word) => TITLES.has(norm(word)) || BODY_HEADS.has(norm(word)))) return null;
+  const endsSentence = (token: string) => /(?:\p{L}{2}|\d)[.!?]$|^[.!?]$/u.test(token);
+  if (endsSentence(name[end - 1])) return { kind: 'name', words: name };
+  if (tokens[end] !== ',') return null;
+  // The description names a role ("senior science advisor"); a verb makes it a clause ("James Charbonnet, was listed").
+  let role = false;
+  for (let at = end + 1; at < tokens.length && at <= end + 10; at++) {
+    const word = norm(tokens[at]).replace(/[.!?]$/, '');
+    if (/^[“"‘]/.test(tokens[at]) || SAYING_VERBS.has(word) || isBetweenWord(word) || /^(?:who|which|that)$/.test(word)) return null;
+    role ||= /^\p{Ll}/u.test(tokens[at]) && isSpeakingHead(word);
+    if (endsSentence(tokens[at])) return role ? { kind: 'name', words: name } : null;
+  }
   return null;
 }
 
@@ -208,7 +231,20 @@ function speakerBefore(tokens: string[]): RawSpeaker | null {
   // "Lena's office said it viewed the move as “…”": a pronoun judging in a reported clause is the sayer's.
   const judged = asVerbSubject(tokens);
   if (judged && judged.kind !== 'pronoun') return judged;
-  return sayingVerbSpeaker(tokens) ?? colloquialSayer(tokens) ?? judged;
+  return invertedBeforeMarks(tokens) ?? sayingVerbSpeaker(tokens) ?? colloquialSayer(tokens) ?? judged;
+}
+
+/** "After losing that bid, says Jones, “…”": an inverted attribution set off by commas right before the marks. */
+function invertedBeforeMarks(tokens: string[]): RawSpeaker | null {
+  if (tokens.at(-1) !== ',') return null;
+  for (let verb = tokens.length - 2; verb >= 0 && verb >= tokens.length - 16; verb--) {
+    if (!POST_VERBS.has(tokens[verb])) continue;
+    // A verb nearer the marks that is not inverted has its own subject: "…, and the mayor says, “".
+    if (verb > 0 && tokens[verb - 1] !== ',') return null;
+    const found = nounPhraseAfter(tokens, verb + 1);
+    return found && found.kind !== 'pronoun' ? found : null;
+  }
+  return null;
 }
 
 /**

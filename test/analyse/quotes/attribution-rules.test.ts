@@ -1374,4 +1374,32 @@ describe('rules from the thirteenth held-out set (saved news pages)', () => {
     expect(spokenAfter('”, Ann Lowe of Acme Corp said.')).toMatchObject({ words: ['Ann', 'Lowe'] });
     expect(spokenAfter('”, the Bank of America said.')).toMatchObject({ words: ['the', 'Bank', 'of', 'America'] });
   });
+
+  it('reads an inverted attribution set off by commas right before the marks (“After losing that bid, says Jones, “…””)', () => {
+    expect(attributionBefore('After losing that bid, says Ann Lowe, a former mayor, “')).toMatchObject({ words: ['Ann', 'Lowe'] });
+    expect(attributionBefore('The board, says Lowe, is ready, and the mayor says, “')).toMatchObject({ words: ['the', 'mayor'] });
+  });
+
+  it('goes on past an attribution whose relative clause holds a possessive (“says Jerry, who saw the Scots’ season, “…””)', () => {
+    const body = '“My job at these games,” says Jerry Hale, who saw every snap of the Scots’ season, “has been to stand by.”';
+    expect(one(body, 'has been to stand by.').speaker).toBe('Jerry Hale');
+  });
+
+  it('credits a quotation followed by a full name and a role with no verb (“…,” Mark Lowe, senior advisor for ESA.)', () => {
+    const body = 'Fans stayed with the mission.\n\n“The public’s engagement has been amazing,” Mark Lowe, senior science advisor for ESA.';
+    expect(one(body, 'The public’s engagement has been amazing').speaker).toBe('Mark Lowe');
+    const clause = 'The embryos’ “trustee,” James Hale, was also listed as a plaintiff.';
+    expect(one(clause, 'trustee').speaker).toBeNull();
+  });
+
+  it('reads how a text opens as its saying (“…,” the email began)', () => {
+    const body = 'The threat came at night.\n\n“I am emailing you to inform you,” the email began. “Something big is going down.”';
+    expect(one(body, 'I am emailing you to inform you').speaker).toBe('the email');
+  });
+
+  it('lets a sentence that continues the second part of a cut quotation take its speaker', () => {
+    const body =
+      '“He could have had a career,” Tom Reed, Ann’s husband and the editor, said, “if he had been disciplined” and stuck to one genre. “But Mike wanted to write.”';
+    expect(one(body, 'But Mike wanted to write.').speaker).toBe('Tom Reed');
+  });
 });
