@@ -68,7 +68,10 @@ export const POST_VERBS = new Set(
     'jokes tweets reiterates promises vows confirms testifies responds answers counters cautions quips laments ' +
     'boasts emphasises emphasizes recounts shouts yells screams whispers ' +
     // How a text or a speech opens (“…,” the email began).
-    'began begins'
+    'began begins ' +
+    // Verbs of saying with a manner (“…,” the President-elect fumed in a tweet).
+    'fumed fumes snapped snaps scoffed scoffs gushed gushes mused muses marveled marvelled marvels sighed sighs ' +
+    'exclaimed exclaims retorted retorts raged rages chided chides griped gripes grumbled grumbles'
   ).split(' '),
 );
 
@@ -550,6 +553,17 @@ export const DATELINE_WORDS: ReadonlySet<string> = new Set([
 
 /** Days of the week, for dates outlets give differently. */
 export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Spans of time a phrase ends on ("last week", "earlier this month", "Monday night"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(
+  'week weekend month year night morning afternoon evening day spring summer fall autumn winter time'.split(' '),
+);
+/** Words that open a phrase of time before a verb ("on Tuesday", "last week", "in 2009", "at the time"). */
+export const TIME_OPENERS: ReadonlySet<string> = new Set(
+  'on in at last this next earlier later late early during until by that'.split(' '),
+);
+/** Words that are a time on their own ("Lowe yesterday said"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight']);
 
 /** Month names and their usual abbreviations → the month's number. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(

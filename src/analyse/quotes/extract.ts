@@ -11,7 +11,7 @@ import {
   tokenNorm,
   type RawSpeaker,
 } from '../speakers/attribution.js';
-import { alternation, INDEFINITE_PRONOUNS, POST_VERBS, SAYING_NOUNS, SAYING_VERBS } from '../../lexicon.js';
+import { alternation, AS_VERBS, INDEFINITE_PRONOUNS, POST_VERBS, SAYING_NOUNS, SAYING_VERBS } from '../../lexicon.js';
 import { isTitleCase, quoteKind, quoteWords } from './classify.js';
 import { scanQuotes, type QuoteSpan } from './scan.js';
 
@@ -366,7 +366,13 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, place: 
         ? ['lead', lead.raw]
         : signed
           ? ['signed', signed]
-          : chooseAttribution(kind, preRaw, postRaw, introducedBy(preTokens));
+          : chooseAttribution(
+              kind,
+              preRaw,
+              postRaw,
+              introducedBy(preTokens),
+              tied && !hasSayingVerb(preTokens) && !/^\s*,?\s*(?:and|but|while)\b/i.test(post),
+            );
   const quote: FoundQuote = {
     start: span.start,
     end: span.end,
@@ -506,7 +512,11 @@ function chooseAttribution(
   preRaw: RawSpeaker | null,
   postRaw: RawSpeaker | null,
   introduced = false,
+  // “The Fed's statement “didn't mention …,” said Ann Lowe”: with no verb of saying before the marks, the
+  // attribution tied after them says who quoted the words (the noun before is what they are about).
+  saidAfter = false,
 ): [FoundQuote['via'], RawSpeaker | null] {
+  if (kind === 'partial' && saidAfter && postRaw) return ['after', postRaw];
   const order: Array<['after' | 'before', RawSpeaker | null]> =
     kind === 'full'
       ? [
@@ -519,6 +529,13 @@ function chooseAttribution(
         ];
   if (kind === 'full' && preRaw && (introduced || (postRaw?.kind === 'pronoun' && preRaw.kind !== 'pronoun'))) order.reverse();
   return order.find(([, speaker]) => speaker !== null) ?? [null, null];
+}
+
+/** A verb of saying among the words, in lower case ("Islamic State" holds none). */
+function hasSayingVerb(tokens: string[]): boolean {
+  return tokens.some(
+    (token) => /^\p{Ll}/u.test(token) && [SAYING_VERBS, POST_VERBS, AS_VERBS].some((verbs) => verbs.has(tokenNorm(token))),
+  );
 }
 
 /** A verb or noun of saying among the words (not a gerund after a possessive: "Lowe's declaring an end to …"). */

@@ -9,6 +9,9 @@ import {
   COMPANY_SUFFIXES,
   DETERMINERS,
   MONTHS,
+  TIME_NOUNS,
+  TIME_OPENERS,
+  TIME_WORDS,
   NEVER_NOUNS,
   isAge,
   COLLOQUIAL_SAYING_VERBS,
@@ -345,6 +348,44 @@ function reducedRelative(tokens: string[], at: number, length: number): boolean 
 /** Words a noun of saying may have between it and its owner ("Trump's Oct. 11 announcement", "Lowe's latest remarks"). */
 const OWNER_REACH = 3;
 
+/** Where the speaker before a verb at tokens[at] ends: past adverbs, auxiliaries and a time between them. */
+function speakerEnd(tokens: string[], at: number): number {
+  let end = at;
+  while (end > 0 && isBetweenWord(tokens[end - 1])) end--;
+  // "Obama on Tuesday called", "Ann Hale, at the time, said": a time between the speaker and the verb.
+  // (A time before a comma only when a comma opens it too: in "who will meet Putin on Tuesday, told" it ends a clause.)
+  const time = timePhraseStart(tokens, end);
+  const commaAfter = tokens[end - 1] === ',';
+  if (time < end && time > 0 && (!commaAfter || (time > 1 && tokens[time - 1] === ','))) end = commaAfter ? time - 1 : time;
+  while (end > 0 && isBetweenWord(tokens[end - 1])) end--;
+  // "Netanyahu, however, said": a word set off by commas between the speaker and the verb.
+  if (end > 3 && tokens[end - 1] === ',' && tokens[end - 3] === ',' && isBetweenWord(tokens[end - 2])) end -= 3;
+  return end;
+}
+
+/**
+ * Where a phrase of time that ends at tokens[end - 1] (or before its comma) starts: "on Tuesday", "last week",
+ * "on Dec. 21", "earlier this month", "in 2009", "at the time", "Monday night", "yesterday"; `end` if none.
+ */
+function timePhraseStart(tokens: string[], end: number): number {
+  const last = end - (tokens[end - 1] === ',' ? 2 : 1);
+  const word = (at: number) => norm(tokens[at] ?? '').replace(/\.$/, '');
+  if (last < 0) return end;
+  if (TIME_WORDS.has(word(last))) return last;
+  let start = last;
+  if (/^\d{1,4}$/.test(word(start)) && MONTHS.has(word(start - 1))) start--;
+  const head = word(start);
+  const dated = WEEKDAYS.includes(head) || MONTHS.has(head) || /^(?:1[89]|20)\d\d$/.test(head);
+  if (!dated && !TIME_NOUNS.has(head)) return end;
+  if (TIME_NOUNS.has(head) && (WEEKDAYS.includes(word(start - 1)) || /^(?:this|last|next|that|the)$/.test(word(start - 1)))) start--;
+  if (/^(?:this|last|next|that)$/.test(word(start)) && /^(?:earlier|later)$/.test(word(start - 1))) start--;
+  if (TIME_OPENERS.has(word(start - 1)) && !/^(?:this|last|next|that)$/.test(word(start))) start--;
+  // A bare time noun needs its opener ("the time" alone is no time: "said the time had come").
+  if (!dated && start === last) return end;
+  if (!dated && word(start) === 'the') return end;
+  return start;
+}
+
 /** Where the capitalised possessive that owns the noun tokens[at] stands ("Mr. Trump's Oct. 11 announcement"), or -1. */
 function ownerBefore(tokens: string[], at: number): number {
   for (let back = at - 1; back >= 0 && at - back <= OWNER_REACH + 1; back--) {
@@ -567,10 +608,7 @@ const SEGMENT_REACH = 40;
  * says") an open apposition is recognised by a role word and the name before it is the speaker.
  */
 export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | null {
-  let end = at; // exclusive
-  while (end > 0 && isBetweenWord(tokens[end - 1])) end--;
-  // "Netanyahu, however, said": a word set off by commas between the speaker and the verb.
-  if (end > 3 && tokens[end - 1] === ',' && tokens[end - 3] === ',' && isBetweenWord(tokens[end - 2])) end -= 3;
+  const end = speakerEnd(tokens, at); // exclusive
   if (end === 0) return null;
   // "Lowe and her team wrote": the named lead speaks for the team.
   if (end > 3 && TEAM_NOUNS.has(norm(tokens[end - 1])) && /^(?:his|her|their)$/i.test(tokens[end - 2]) && norm(tokens[end - 3]) === 'and') {

@@ -1402,4 +1402,23 @@ describe('rules from the thirteenth held-out set (saved news pages)', () => {
       '“He could have had a career,” Tom Reed, Ann’s husband and the editor, said, “if he had been disciplined” and stuck to one genre. “But Mike wanted to write.”';
     expect(one(body, 'But Mike wanted to write.').speaker).toBe('Tom Reed');
   });
+
+  it('passes over a time between the speaker and the verb (“Obama on Tuesday called …”, “Ann Hale, at the time, said”)', () => {
+    expect(attributionBefore('Obama on Tuesday called the aircraft “')).toMatchObject({ words: ['Obama'] });
+    expect(attributionBefore('Lowe earlier this month said “')).toMatchObject({ words: ['Lowe'] });
+    expect(attributionBefore('Lowe on Dec. 21 said “')).toMatchObject({ words: ['Lowe'] });
+    expect(attributionBefore('Ann Hale, at the time, said “')).toMatchObject({ words: ['Ann', 'Hale'] });
+    expect(attributionBefore('He said the time “')).toMatchObject({ kind: 'pronoun', pronoun: 'he' });
+  });
+
+  it('credits quoted words after a noun with no verb of saying to the attribution tied after them', () => {
+    const body = 'Markets moved. The Fed’s policy statement “did not mention the stimulus,” said Ann Lowe, a strategist at Acme.';
+    expect(one(body, 'did not mention the stimulus').speaker).toBe('Ann Lowe');
+    const judged = 'The Pentagon rejected the claims as “patently false,” and analysts told reporters the claims were false.';
+    expect(one(judged, 'patently false').speaker).toBe('Pentagon');
+  });
+
+  it('reads a verb of saying with a manner after the marks (“…,” Lowe fumed in a tweet)', () => {
+    expect(one('The tweets kept coming. “I won the popular vote,” Lowe fumed in a tweet.', 'I won the popular vote').speaker).toBe('Lowe');
+  });
 });
