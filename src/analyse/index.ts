@@ -419,6 +419,10 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
       return spokesperson ? { name: spokesperson, person: true, reason } : NO_CREDIT;
     }
     if (raw.pronoun !== 'he' && raw.pronoun !== 'she') return NO_CREDIT;
+    // "Michelle Obama said he believes … because Americans “feel the difference now.”": a few quoted words in
+    // what a named person of the sentence says are that person's, whoever "he" is.
+    const reporter = quote.kind === 'partial' && quote.via === 'before' ? sayerInSentence(context, quote) : undefined;
+    if (reporter) return { name: reporter, person: true, reason: null };
     const unnamed =
       unnamedSpeaker(context.article.body, quote.speakerAt ?? quote.open, personMentions) ??
       describedPerson(context.article.body, quote.speakerAt ?? quote.open, personMentions, raw.pronoun);
@@ -454,6 +458,12 @@ function reportingPerson(context: ArticleContext, quote: FoundQuote, inner: stri
   return context.personMentions.find(
     (mention) => mention.sayer && mention.start >= quote.sentenceStart && mention.end <= innerAt && mention.name !== inner,
   )?.name;
+}
+
+/** The person named before the quotation's pronoun, in its sentence, as saying something. */
+function sayerInSentence(context: ArticleContext, quote: FoundQuote): string | undefined {
+  const at = quote.speakerAt ?? quote.open;
+  return context.personMentions.find((mention) => mention.sayer && mention.start >= quote.sentenceStart && mention.end <= at)?.name;
 }
 
 /** ", a spokesperson for Instagram,": the apposition that names someone's job as speaking for a body. */

@@ -10,6 +10,8 @@ import {
   POST_VERBS,
   PRONOUNS,
   REPORTING_VERBS,
+  ROLE_NOUNS,
+  roleHead,
   SAYING_VERBS,
   TERM_MARKERS,
   TITLE_SMALL_WORDS,
@@ -94,6 +96,18 @@ const isMarkedTerm = (words: string[], text: string, before: string, post: strin
   ((!/[.!?]$/.test(text) && (MARKED_BEFORE.test(before) || MARKED_AFTER.test(post))) ||
     (/[^.!?][.!]$/.test(text) && ENDS_SENTENCE.test(post) && MARKED_BEFORE.test(before)));
 
+/**
+ * A thing named right before the marks: "a scheme called “…”", "something called “…”", "an app named “…”". A
+ * person or role who "called" something says it ("the mayor called “…”"); a thing named has no voice.
+ */
+const NAMED_THING_BEFORE =
+  /(?:^|\s)(?:(?:a|an|the|some|this|that|one)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)|something|anything|what|one)\s+(?:called|named)$/u;
+const isNamedThing = (words: string[], text: string, before: string, post: string): boolean => {
+  const named = NAMED_THING_BEFORE.exec(before);
+  const closes = !/[.!?]$/.test(text) || (/[^.!?][.]$/.test(text) && ENDS_SENTENCE.test(post));
+  return named !== null && words.length <= 5 && closes && !(named[1] && ROLE_NOUNS.has(roleHead(named[1])));
+};
+
 /** A work's noun right before the marks: the title-case words after it are its title (his book “…”). */
 const WORK_BEFORE = new RegExp(`\\b(?:${alternation(WORK_NOUNS)})$`, 'i');
 
@@ -132,6 +146,7 @@ export function quoteKind({
     !nested &&
     (modifiesNoun(text, post) ||
       isMarkedTerm(words, text, before, post) ||
+      isNamedThing(words, text, before, post) ||
       ((!attributed || words.length > 1) && termBeforeNoun(words, text, before, post)))
   )
     return 'scare';

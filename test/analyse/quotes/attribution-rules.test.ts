@@ -1421,4 +1421,16 @@ describe('rules from the thirteenth held-out set (saved news pages)', () => {
   it('reads a verb of saying with a manner after the marks (“…,” Lowe fumed in a tweet)', () => {
     expect(one('The tweets kept coming. “I won the popular vote,” Lowe fumed in a tweet.', 'I won the popular vote').speaker).toBe('Lowe');
   });
+
+  it('credits a few quoted words in a named person’s reported clause to that person, whoever “he” there is', () => {
+    const body =
+      'The first lady spoke on TV.\n\nIn an interview, Ann Lowe said he believes the administration achieved the platform he promised because Americans “feel the difference now.”';
+    expect(one(body, 'feel the difference now.').speaker).toBe('Ann Lowe');
+  });
+
+  it('reads quoted words after a thing “called” or “named” as a term (“a scheme called “zero rating.””)', () => {
+    expect(one('They did not ban a scheme called “zero rating.”', 'zero rating.').kind).toBe('scare');
+    expect(one('It offers something called “sponsored data” to others.', 'sponsored data').kind).toBe('scare');
+    expect(one('The mayor called “a disaster” what others praised.', 'a disaster').kind).toBe('partial');
+  });
 });
