@@ -1,7 +1,8 @@
 // The decision on a pair of sentences: whether they report the same thing, how (verbatim, near-verbatim,
 // paraphrase), and how sure that is.
 //
-// Copying and quoting are decided by rule: the same words, long runs copied, or one quotation carried by both.
+// Copying and quoting are decided by rule: the same words, long runs copied, or one quotation carried by both;
+// so is one figure given by both (a number of three or more digits that is not a year) with a word besides.
 // Anything else is weighed by a logistic combination of a few general measurements (see ./features.ts). The
 // weights are fitted by `npm run fit:claims` (scripts/fit-claims.ts) on every pair of sentences of the
 // hand-annotated shared corpora, and rounded; fitted with one story left out they hold on it about as well.
@@ -60,6 +61,8 @@ export function decide(f: PairFeatures, model: DecisionModel = FITTED_MODEL): Pa
     return { kind: 'near-verbatim', score: Math.max(likelihood(f, model.weights), (f.copied + f.longCopied) / 2, 0.5) };
   }
   const score = likelihood(f, model.weights);
+  // A figure singles out a fact: two sentences that give the same one and share a further word report it.
+  if (f.sharedFigures > 0 && f.sharedWords > f.sharedFigures) return { kind: 'paraphrase', score: Math.max(score, model.link) };
   // Names say who a sentence is about, not what it reports: two that share only names are not one claim.
   return { kind: score >= model.link && f.sharedWords > 0 ? 'paraphrase' : null, score };
 }

@@ -40,6 +40,8 @@ export interface PairFeatures {
   softMatches: number;
   /** The same words in the same order. */
   identical: boolean;
+  /** Shared figures that single out a fact: numbers of three or more digits that are not years ("449,000"). */
+  sharedFigures: number;
 }
 
 /**
@@ -54,6 +56,9 @@ const QUOTE_SHARE = 0.7;
 
 /** The sentences of an article's lead. */
 const LEAD_SENTENCES = 3;
+
+/** A figure that singles out a fact: three or more digits, not a year ("449000", "2.6"). */
+export const isFigure = (term: string): boolean => /^\d[\d.]{2,}$/.test(term) && !/^(?:1[89]|20)\d\d$/.test(term);
 
 /** What is worked out once per story for scoring pairs. */
 export class PairScorer {
@@ -70,8 +75,10 @@ export class PairScorer {
     let sharedWords = 0;
     let sharedRareWords = 0;
     let sharedRare = 0;
+    let sharedFigures = 0;
     for (const t of x.terms) {
       if (!sortedHas(y.terms, t)) continue;
+      if (isFigure(this.story.terms.names[t])) sharedFigures++;
       shared += idf[t];
       sharedTerms++;
       if (df[t] <= commonDf) sharedRare++;
@@ -102,6 +109,7 @@ export class PairScorer {
       bothLead: x.position < LEAD_SENTENCES && y.position < LEAD_SENTENCES,
       softMatches: Math.min(softX, softY),
       identical: x.words.length > 0 && x.words.length === y.words.length && x.words.every((w, i) => w === y.words[i]),
+      sharedFigures,
     };
   }
 

@@ -31,3 +31,23 @@ describe('claim groups as sentences', () => {
     expect(new Set([...exclusive, ...shared]).size).toBe(4);
   });
 });
+
+describe('a figure that singles out a fact', () => {
+  const compareFirst = (x: string, y: string) => claimGroups(inputsOf([x, y]), testWordVectors()).compare(0, 1);
+
+  it('links two sentences that give the same figure in other words', () => {
+    const score = compareFirst(
+      'The campaign, which includes digital and TV ads, cost the state roughly $449,000, according to a local paper.',
+      'A Minneapolis agency came up with the campaign, and the state has paid it nearly $449,000 so far.',
+    );
+    expect(score.kind).toBe('paraphrase');
+  });
+
+  it('does not link two sentences that share only a year, or only the figure', () => {
+    expect(
+      compareFirst('The bridge over the river opened to traffic in 2019.', 'Voters in the northern towns elected a new mayor in 2019.')
+        .kind,
+    ).toBeNull();
+    expect(compareFirst('Rebels seized 449,000 rounds of ammunition.', 'Donors pledged 449,000 dollars.').kind).toBeNull();
+  });
+});
