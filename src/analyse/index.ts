@@ -324,15 +324,17 @@ const NO_CREDIT: Credit = { name: null, person: false, reason: null };
 /** The speaker of one quotation: from its own attribution, else from the quotation or sentence before. */
 function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credited {
   let credit = quote.raw ? fromAttribution(context, quote, items) : NO_CREDIT;
-  if (credit.name && !credit.reason && (quote.via === 'lead' || quote.via === 'signed'))
+  if (credit.name && !credit.reason && (quote.via === 'lead' || quote.via === 'signed' || quote.via === 'heading'))
     credit = {
       ...credit,
       reason:
         quote.via === 'lead'
           ? 'named in the sentence that introduces it'
-          : quote.signedAfter
-            ? 'signed after it'
-            : 'signed on the line below it',
+          : quote.via === 'heading'
+            ? 'named in the heading above it'
+            : quote.signedAfter
+              ? 'signed after it'
+              : 'signed on the line below it',
     };
   // A quotation with no attribution of its own that continues the one before (“…,” he said. “…”), or
   // stands as the next paragraph after a credited quotation, full or partial (news copy names the

@@ -4,6 +4,7 @@
 import type { Article } from '../../types.js';
 import {
   attributionAfter,
+  headingName,
   attributionBefore,
   nounPhraseBefore,
   signature,
@@ -35,7 +36,7 @@ export interface FoundQuote {
    * Where the attribution came from ('lead': the sentence before, which introduces the quotation; 'signed': a
    * signature line below it).
    */
-  via: 'after' | 'before' | 'lead' | 'signed' | null;
+  via: 'after' | 'before' | 'lead' | 'signed' | 'heading' | null;
   /**
    * A quotation running over several paragraphs is one FoundQuote per paragraph; all of them carry the index
    * (in the returned list) of the first one, so that one attribution credits them all.
@@ -159,6 +160,7 @@ export function extractQuotes(article: Pick<Article, 'body' | 'blocks'> & Partia
       starts: blockSentenceStarts(articleStarts, range.start, range.end),
       articleStarts,
       next: ranges[block + 1] ?? null,
+      previous: ranges[block - 1] ?? null,
     };
     // The paragraph ends inside a quotation that is still open: it may go on in the next paragraph.
     const last = topLevel.at(-1);
@@ -313,6 +315,8 @@ interface Place {
   articleStarts: number[];
   /** The next paragraph, if any: a signature line below a quotation. */
   next: { start: number; end: number } | null;
+  /** The paragraph before, if any: a heading that names the one quoted below it. */
+  previous: { start: number; end: number } | null;
 }
 
 /**
@@ -358,14 +362,14 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, place: 
   if (kind === 'full' && wholeParagraph && !preRaw && !postRaw && !/[.!?…]$/.test(text) && text.split(/\s+/).length <= 5) kind = 'partial';
   const unattributed = !preRaw && !postRaw && !nested && kind === 'full';
   const lead = unattributed ? leadIn(body, span.open, sentenceStart, articleStarts) : null;
-  const signed = unattributed && !lead ? signer(body, span, range, place.next, wholeParagraph) : null;
+  const around = unattributed && !lead ? nameAround(body, span, place, wholeParagraph) : null;
   const [via, raw]: [FoundQuote['via'], RawSpeaker | null] =
     kind === 'scare'
       ? [null, null]
       : lead
         ? ['lead', lead.raw]
-        : signed
-          ? ['signed', signed]
+        : around
+          ? around
           : chooseAttribution(
               kind,
               preRaw,
@@ -395,6 +399,17 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, place: 
     if (at >= 0) quote.speakerAt = end - text.length + at;
   }
   return quote;
+}
+
+/**
+ * A quotation with no attribution in its sentence named by the lines around it: signed below it or after a dash
+ * (see signer), or under a heading that names a person ("##### Donated by Ann Lowe, Gwynedd, Pa." ¶ “…”).
+ */
+function nameAround(body: string, span: QuoteSpan, place: Place, wholeParagraph: boolean): ['signed' | 'heading', RawSpeaker] | null {
+  const signed = signer(body, span, place.range, place.next, wholeParagraph);
+  if (signed) return ['signed', signed];
+  const headed = wholeParagraph && place.previous ? headingName(body.slice(place.previous.start, place.previous.end)) : null;
+  return headed ? ['heading', headed] : null;
 }
 
 /**

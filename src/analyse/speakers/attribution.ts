@@ -225,6 +225,24 @@ export function signature(line: string): RawSpeaker | null {
   return withoutFullStop(found);
 }
 
+/**
+ * A heading that is a person's name ("##### Donated by Charles L. Blockson, Gwynedd, Pa.", "**John Legend**"):
+ * marked as a heading or in bold, a given name and one to three more name words, a place after a comma allowed.
+ */
+export function headingName(line: string): RawSpeaker | null {
+  const marked = /^\s*(?:#{1,6}\s+|\*\*[^*]+\*\*\s*$)/.test(line);
+  if (!marked) return null;
+  const text = line
+    .trim()
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^\*+|\*+$/g, '')
+    .replace(/^(?:donated by|by|from)\s+/i, '');
+  const tokens = tokenize(text.split(',')[0]);
+  if (tokens.length < 2 || tokens.length > 4 || !isGivenName(tokens[0]) || !tokens.every((token) => isNamePart(token))) return null;
+  if (tokens.some((token) => TITLES.has(norm(token)) || BODY_HEADS.has(norm(token)))) return null;
+  return { kind: 'name', words: tokens };
+}
+
 /** The speaker named earlier in the sentence: the nearest cue that names someone (`tokens`: tokenize(pre)). */
 export function attributionBefore(pre: string, tokens: string[] = tokenize(pre)): RawSpeaker | null {
   return withoutFullStop(speakerBefore(tokens));
@@ -579,6 +597,8 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   if (words.every((word) => COMPANY_SUFFIXES.has(word.toLowerCase()))) return 'skip';
   const first = norm(words[0]);
   if (/^(?:of|from|in|at|aged|who|whose|whom|which|with|near|formerly|originally|based|via|speaking|writing)$/.test(first)) return 'skip';
+  // "Ms. Haley, seated next to Mr. Trump, told": a participle's aside says where or how, not who.
+  if (/^\p{Ll}{3,}(?:ing|ed)$/u.test(words[0]) && !SAYING_VERBS.has(first) && !isSayingParticiple(first) && words.length > 1) return 'skip';
   const hasRole = words.some((word) => /^[\p{Ll}]/u.test(word) && isSpeakingHead(word));
   const roleFirst = ROLE_NOUNS.has(roleHead(words[0])) && !TITLES.has(first);
   const allName = words.every(

@@ -1433,4 +1433,18 @@ describe('rules from the thirteenth held-out set (saved news pages)', () => {
     expect(one('It offers something called “sponsored data” to others.', 'sponsored data').kind).toBe('scare');
     expect(one('The mayor called “a disaster” what others praised.', 'a disaster').kind).toBe('partial');
   });
+
+  it('passes over a participle’s aside after a name (“Ms. Haley, seated next to Mr. Trump, told reporters”)', () => {
+    expect(attributionAfter(' Ms. Haley, seated next to Mr. Trump in the Oval Office, told reporters.')).toMatchObject({
+      words: ['Ms.', 'Haley'],
+    });
+  });
+
+  it('credits a paragraph-long quotation to the person a heading right above it names', () => {
+    const body =
+      '#### The Hymnal\n\n##### Donated by Charles L. Hale, Gwynedd, Pa.\n\n“Some of my relatives escaped with Harriet Tubman. It came to me.”\n\n**The Results**\n\n“We won.”';
+    const quotes = quotesOf(body);
+    expect(quotes[0]).toMatchObject({ speaker: 'Charles L. Hale', speakerReason: 'named in the heading above it' });
+    expect(quotes[1].speaker).toBeNull();
+  });
 });
