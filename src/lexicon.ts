@@ -275,7 +275,7 @@ export const ROLE_NOUNS = new Set(
     'spokespeople staff crew onlooker bystander jogger motorist gambler convention-goer negotiator mediator deputy ' +
     'commissioner inspector superintendent constable trooper marshal engineer pilot doctor surgeon coroner ' +
     'patient administrator commenter commentator user viewer reader voter customer shopper parent participant attendee ' +
-    'ministry government premier chancellor superior supervisor'
+    'ministry government premier chancellor superior supervisor associate confidant confidante ally insider'
   )
     .split(' ')
     .concat([...TEXT_NOUNS]),

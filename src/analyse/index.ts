@@ -805,7 +805,7 @@ function pronounSubjectBefore(context: ArticleContext, quote: FoundQuote, items:
   const paragraphStart = paragraphStartOf(body, quote.open - 1);
   const before = body.slice(paragraphStart, quote.open);
   // The sentence right before: from the last sentence end before the quotation's own.
-  const match = /(?:^|[.!?]["”’)]?\s+)(He|She)\s+[^.!?]*[.!?]["”’)]?\s*$/.exec(before);
+  const match = /(?:^|[.!?]["”’)]?\s+)(He|She)(?:['’]s)?\s+[^.!?]*[.!?]["”’)]?\s*$/.exec(before);
   if (!match) return null;
   const pronoun = match[1].toLowerCase() as 'he' | 'she';
   const speakerAt = paragraphStart + match.index + match[0].indexOf(match[1]);

@@ -959,7 +959,8 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
     if (words.slice(1).some(isCap) && isCap(words[words.length - 1])) return { kind: 'name', words };
     // "The group sent a letter": a verb the stops above do not know ends the phrase after its last head noun.
     let head = words.length;
-    while (head > 1 && !isSpeakingHead(words[head - 1])) head--;
+    // (The sentence's full stop is no part of the head: "said one senior official.")
+    while (head > 1 && !isSpeakingHead(words[head - 1].replace(/\.$/, ''))) head--;
     const found = description(words.slice(0, Math.max(head, 2)), true);
     // "said the mayor, Ann Lowe", "said another witness in the probe, former adviser Fiona Hill": the name in
     // apposition is who the description is.

@@ -1447,4 +1447,15 @@ describe('rules from the thirteenth held-out set (saved news pages)', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Charles L. Hale', speakerReason: 'named in the heading above it' });
     expect(quotes[1].speaker).toBeNull();
   });
+
+  it('reads “He’s …” as a sentence whose subject is “he” before an unattributed quotation', () => {
+    const body =
+      '"There is major concern amongst my members," said Jeff Eagan, president of the union chapter at the department\'s headquarters building in Washington. He\'s also a 17-year employee, but was speaking in his union capacity. "I have received lots of calls."';
+    expect(one(body, 'I have received lots of calls.').speaker).toBe('Jeff Eagan');
+  });
+
+  it('reads a description whose head ends the sentence (“said one senior official.”, “said a close associate.”)', () => {
+    expect(attributionAfter(' said one senior official.')).toMatchObject({ kind: 'description', head: 'official' });
+    expect(attributionAfter(' said a close associate.')).toMatchObject({ kind: 'description', head: 'associate' });
+  });
 });
