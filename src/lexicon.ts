@@ -281,6 +281,13 @@ export const ROLE_NOUNS = new Set(
     .concat([...TEXT_NOUNS]),
 );
 
+/** Trades by which features name the person they are about once named ("the actress says", "the rapper wrote"). */
+export const EPITHETS: ReadonlySet<string> = new Set(
+  (
+    'actress actor singer songstress songwriter singer-songwriter rapper comedian comedienne musician filmmaker ' +
+    'composer director star superstar frontman frontwoman guitarist drummer dancer model designer chef novelist'
+  ).split(' '),
+);
 /** Words after a description's head that say where or which of them: "one of the managers present", "a witness nearby". */
 export const DESCRIPTION_POST_MODIFIERS: ReadonlySet<string> = new Set(['present', 'nearby', 'there', 'involved', 'interviewed']);
 /** Prepositions that open a place or group after a description's head: "one of the engineers in the room". */
@@ -613,7 +620,7 @@ export const DESCRIBED_PERSON = /(?<![,—–]\s)\b((?:a|an|one|another)\s+(?:[\
 
 /** Person nouns that say "she" or "he": a described person is only what a pronoun of their sex points back to. */
 export const FEMALE_NOUNS: ReadonlySet<string> = new Set(
-  'woman mother daughter wife girl sister grandmother aunt widow girlfriend actress'.split(' '),
+  'woman mother daughter wife girl sister grandmother aunt widow girlfriend actress songstress comedienne frontwoman'.split(' '),
 );
 export const MALE_NOUNS: ReadonlySet<string> = new Set('man father son husband boy brother grandfather uncle widower boyfriend'.split(' '));
 

@@ -26,6 +26,7 @@ import {
   MALE_NOUNS,
   SPOKESPERSON_NOUNS,
   GROUP_QUANTIFIERS,
+  EPITHETS,
 } from '../lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
@@ -572,8 +573,24 @@ function fromDescription(
     const earlier = [...items].reverse().find((item) => item.name && item.reason === reason);
     if (earlier) return { name: earlier.name, person: earlier.person, reason };
   }
+  // "the actress says", "the American Horror Story actress wrote": features name their subject once, then by trade.
+  const epithet = /^the$/i.test(raw.words[0]) && EPITHETS.has(raw.head) ? epithetReferent(context, quote, raw.head) : undefined;
+  if (epithet) return { name: epithet, person: true, reason };
   context.count(text, true);
   return { name: text, person: false, reason: null };
+}
+
+/**
+ * Whom "the actress" stands for: the latest person before it, in its paragraph or the two before, who is the
+ * subject of a clause — of the trade's sex where the word has one ("actress", "songstress").
+ */
+function epithetReferent(context: ArticleContext, quote: FoundQuote, head: string): string | undefined {
+  const at = quote.speakerAt ?? quote.open;
+  const sex = FEMALE_NOUNS.has(head) ? 'she' : MALE_NOUNS.has(head) ? 'he' : undefined;
+  const fits = (name: string) => sex === undefined || [sex, undefined].includes(genderIn(context)(name));
+  return context.personMentions.findLast(
+    (mention) => mention.subject && mention.end <= at && mention.block >= quote.block - 2 && fits(mention.name),
+  )?.name;
 }
 
 /** A quotation over several paragraphs: the attribution of any part credits every part. */

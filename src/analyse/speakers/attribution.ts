@@ -916,9 +916,11 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
   if (titledName) return titledName;
   if (isNamePartAt(tokens, at)) {
     let end = at + 1;
+    // (A lone capital between name words is a middle initial: "Patricia A O'Gorman".)
+    const initial = (index: number) => /^\p{Lu}$/u.test(tokens[index]) && index > at && isNamePart(tokens[index + 1] ?? '');
     while (
       end < tokens.length &&
-      (isNamePartAt(tokens, end) || ((norm(tokens[end]) === 'of' || linksBodyName(tokens, end)) && isCap(tokens[end + 1])))
+      (isNamePartAt(tokens, end) || initial(end) || ((norm(tokens[end]) === 'of' || linksBodyName(tokens, end)) && isCap(tokens[end + 1])))
     ) {
       // "Ann Lowe of the Space Institute", "Ann Lowe of NASA's lab": a person's full name ends before "of" ("Bank
       // of England", "Secretary of State John Kerry" go on).
@@ -1041,12 +1043,15 @@ function memberOfBody(tokens: string[], start: number, end: number, floor: numbe
 
 /** A name after a role in lower case that starts at tokens[at] ("spokesman", "chief executive"), if one follows. */
 function nameAfterRole(tokens: string[], at: number): RawSpeaker | null {
+  // "author and psychologist Patricia O'Gorman": two roles of one person joined by "and".
+  const joinsRoles = (index: number) =>
+    norm(tokens[index]) === 'and' && index > at && isRoleWord(tokens[index - 1]) && isRoleWord(tokens[index + 1] ?? '');
   let end = at;
   while (
     end < tokens.length &&
-    end - at < 3 &&
+    end - at < 4 &&
     /^\p{Ll}/u.test(tokens[end]) &&
-    !SPEAKER_PHRASE_STOPS.has(norm(tokens[end])) &&
+    (!SPEAKER_PHRASE_STOPS.has(norm(tokens[end])) || joinsRoles(end)) &&
     !DETERMINERS.has(norm(tokens[end]))
   )
     end++;

@@ -1458,4 +1458,16 @@ describe('rules from the thirteenth held-out set (saved news pages)', () => {
     expect(attributionAfter(' said one senior official.')).toMatchObject({ kind: 'description', head: 'official' });
     expect(attributionAfter(' said a close associate.')).toMatchObject({ kind: 'description', head: 'associate' });
   });
+
+  it('reads a role and a middle initial in a name after “according to” (“author and psychologist Patricia A O’Gorman”)', () => {
+    expect(attributionBefore('According to author and psychologist Patricia A O’Gorman, PhD in an interview, “')).toMatchObject({
+      words: ['Patricia', 'A', 'O’Gorman'],
+    });
+  });
+
+  it('resolves a trade named with “the” (“the actress says”) to the latest person of that sex who is a subject', () => {
+    const body =
+      'Emma Stone starred in it. Stone had just come off doing Cabaret, and met the director soon after.\n\nTom Reed directed it. “It was at a diner,” the actress says.';
+    expect(one(body, 'It was at a diner')).toMatchObject({ speaker: 'Emma Stone', speakerReason: "resolved from 'the actress'" });
+  });
 });
