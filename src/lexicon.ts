@@ -100,7 +100,7 @@ export const PHRASAL_POST_VERBS: ReadonlySet<string> = new Set([
 
 /** Nouns that report words: “claims from Russia”, “the statement by the ministry”. */
 export const SAYING_NOUNS = new Set(
-  'claim claims statement statements remark remarks words comment comments words message warning accusation accusations call letter letters'.split(
+  'claim claims statement statements remark remarks words comment comments words message warning accusation accusations call letter letters reply replies retort'.split(
     ' ',
   ),
 );

@@ -128,7 +128,8 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
       (first === 'he' || first === 'she') &&
       /^\p{Ll}{3,}(?:s|ed)$/u.test(norm(tokens[at] ?? '')) &&
       !/(?:ss|us|is)$/.test(norm(tokens[at]));
-    return saysAt(tokens, at) || mannerVerb ? { kind: 'pronoun', pronoun: first } : null;
+    if (!saysAt(tokens, at) && !mannerVerb) return null;
+    return reportedSayer(tokens, at) ?? { kind: 'pronoun', pronoun: first };
   }
   if (POST_VERBS.has(first)) {
     const found = nounPhraseAfter(tokens, 1); // "…,” said Capaldi
@@ -151,6 +152,21 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
     if (at > CLAUSE_REACH && !tokens.slice(0, at).includes(',')) break;
   }
   return verblessName(tokens);
+}
+
+/** Object pronouns and the subject pronoun that stands for the same person. */
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+]);
+
+/** "…,” she recalls him saying: the one she heard is the speaker, not she (tokens[at]: the verb). */
+function reportedSayer(tokens: string[], at: number): RawSpeaker | null {
+  if (!/^(?:say|saying|said|tell|telling)\.?$/.test(norm(tokens[at + 2] ?? ''))) return null;
+  const pronoun = OBJECT_PRONOUNS.get(norm(tokens[at + 1] ?? ''));
+  if (pronoun) return { kind: 'pronoun', pronoun };
+  return isNamePart(tokens[at + 1] ?? '') ? { kind: 'name', words: [tokens[at + 1]] } : null;
 }
 
 /**

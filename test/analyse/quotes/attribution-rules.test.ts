@@ -1470,4 +1470,9 @@ describe('rules from the thirteenth held-out set (saved news pages)', () => {
       'Emma Stone starred in it. Stone had just come off doing Cabaret, and met the director soon after.\n\nTom Reed directed it. “It was at a diner,” the actress says.';
     expect(one(body, 'It was at a diner')).toMatchObject({ speaker: 'Emma Stone', speakerReason: "resolved from 'the actress'" });
   });
+
+  it('credits the one recalled as saying (“…,” she recalls him saying) and the owner of a reply (“She remembers Lowe’s reply:”)', () => {
+    expect(attributionAfter(' she recalls him saying.')).toEqual({ kind: 'pronoun', pronoun: 'he' });
+    expect(attributionBefore('She remembers Lowe’s reply: “')).toMatchObject({ kind: 'name' });
+  });
 });
