@@ -184,9 +184,20 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
     creditChains(items);
     creditSameWords(article, items);
     creditMainSpeaker(items, { mentions, body: article.body });
+    for (const item of items) if (isLoneWordHeldAtArmsLength(article.body, item)) item.quote.kind = 'scare';
     return { article, items };
   });
   return storyQuotations(namesStayNames(credited), names, descriptions);
+}
+
+/**
+ * One lower-case word in quotation marks that no one is credited with, in a sentence with no attribution
+ * ("the ISPs do not want to be “dumb”", "it was “literally” true"): a word the writer holds at arm's length.
+ */
+function isLoneWordHeldAtArmsLength(body: string, item: Credited): boolean {
+  const { quote } = item;
+  if (item.name || quote.kind !== 'partial' || quote.raw || quote.nested) return false;
+  return /^\p{Ll}[\p{L}’'-]*[.,]?$/u.test(body.slice(quote.start, quote.end));
 }
 
 /**
