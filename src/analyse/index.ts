@@ -191,13 +191,13 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
 }
 
 /**
- * One lower-case word in quotation marks that no one is credited with, in a sentence with no attribution
- * ("the ISPs do not want to be “dumb”", "it was “literally” true"): a word the writer holds at arm's length.
+ * One or two lower-case words in quotation marks that no one is credited with, in a sentence with no attribution
+ * ("the ISPs do not want to be “dumb pipes”", "it was “literally” true"): words the writer holds at arm's length.
  */
 function isLoneWordHeldAtArmsLength(body: string, item: Credited): boolean {
   const { quote } = item;
   if (item.name || quote.kind !== 'partial' || quote.raw || quote.nested) return false;
-  return /^\p{Ll}[\p{L}’'-]*[.,]?$/u.test(body.slice(quote.start, quote.end));
+  return /^\p{Ll}[\p{L}’'-]*(?: \p{Ll}[\p{L}’'-]*)?[.,]?$/u.test(body.slice(quote.start, quote.end));
 }
 
 /**

@@ -1476,8 +1476,9 @@ describe('rules from the thirteenth held-out set (saved news pages)', () => {
     expect(attributionBefore('She remembers Lowe’s reply: “')).toMatchObject({ kind: 'name' });
   });
 
-  it('holds one quoted lower-case word that no one is credited with at arm’s length (a scare quote)', () => {
-    expect(one('The providers do not want to be “dumb” pipes for others to use.', 'dumb').kind).toBe('scare');
+  it('holds one or two quoted lower-case words that no one is credited with at arm’s length (a scare quote)', () => {
+    expect(one('The providers do not want to be “dumb pipes” for others to use.', 'dumb pipes').kind).toBe('scare');
+    expect(one('The providers do not want to be seen as “a dumb pipe for others.”', 'a dumb pipe for others.').kind).not.toBe('scare');
     expect(one('It was “literally” true, the report found.', 'literally').kind).toBe('scare');
     expect(one('Urban Meyer called them “scumbags” on Monday.', 'scumbags').kind).toBe('partial');
   });
