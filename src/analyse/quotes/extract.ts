@@ -199,9 +199,13 @@ const LISTED_TERM_WORDS = 5;
 
 /** A few quoted words listed right after a term or name are one too: the list names things, no one says them. */
 function listedAfterTerm(body: string, previous: FoundQuote, quote: FoundQuote): boolean {
-  if (previous.kind !== 'scare' || quote.kind === 'scare' || quote.raw) return false;
-  const words = body.slice(quote.start, quote.end).split(/\s+/).filter(Boolean).length;
-  return words <= LISTED_TERM_WORDS && LIST_JOIN.test(body.slice(previous.after, quote.open));
+  if (previous.kind !== 'scare' || quote.kind === 'scare') return false;
+  const text = body.slice(quote.start, quote.end);
+  const words = text.split(/\s+/).filter(Boolean).length;
+  // A title in a list of titles stays one, however long and whoever the sentence credits ("According to Live
+  // Nation, expect hits including “Black Water,” … “Jesus Is Just Alright With Me” and others").
+  const title = isTitleCase(quoteWords(text)) && words <= 2 * LISTED_TERM_WORDS;
+  return (title || (!quote.raw && words <= LISTED_TERM_WORDS)) && LIST_JOIN.test(body.slice(previous.after, quote.open));
 }
 
 interface ParagraphMarks {

@@ -1482,4 +1482,10 @@ describe('rules from the thirteenth held-out set (saved news pages)', () => {
     expect(one('It was “literally” true, the report found.', 'literally').kind).toBe('scare');
     expect(one('Urban Meyer called them “scumbags” on Monday.', 'scumbags').kind).toBe('partial');
   });
+
+  it('keeps a long title in a list of titles a title, whoever the sentence credits', () => {
+    const body =
+      'According to Live Nation, expect hits including “Minute By Minute,” “China Grove,” “Jesus Is Just Alright With Me” and others.';
+    expect(one(body, 'Jesus Is Just Alright With Me').kind).toBe('scare');
+  });
 });
