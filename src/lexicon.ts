@@ -26,8 +26,12 @@ export const SAYING_VERBS = new Set(
 
 /** Verbs that tell speech in talk when a quotation follows at once: "he goes, “…”" (and "she was like, “…”"). */
 export const COLLOQUIAL_SAYING_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'going']);
-/** Forms of "be" that take "like" before a quotation in talk: "was like", "are like". */
-export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', "'m", '’m', 'am', "'re", '’re', "'s", '’s']);
+/** Forms of "be" that take "like" before a quotation in talk: "was like", "are like" (and "she’s like"). */
+export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'am']);
+/** Verbs of remembering or hearing whose object speaks: “…,” she recalls him saying. */
+export const MEMORY_VERBS: ReadonlySet<string> = new Set(
+  'recall recalls recalled remember remembers remembered hear hears heard'.split(' '),
+);
 
 /** Verbs of SAYING_VERBS that do not speak as a participle: "wanting a “fresh start”", "posting them as “notes”". */
 const NOT_SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(['want', 'hope', 'post', 'issue', 'agree', 'remember']);
@@ -54,6 +58,9 @@ export const AS_VERBS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** The plainest verbs of speaking: one whose subject is "he" says the words itself ("he said it was “dead”"). */
+export const PLAIN_SPEAKING_VERBS: ReadonlySet<string> = new Set('said says told tells added adds wrote writes asked asks'.split(' '));
+
 /** Verbs that follow a quotation in an attribution ("…,” Kerry said). Narrower than SAYING_VERBS. */
 export const POST_VERBS = new Set(
   (
@@ -66,12 +73,19 @@ export const POST_VERBS = new Set(
     // The present of the same verbs, as feature writing and profiles put it ("…,” she recalls).
     'replies recalls admits concedes acknowledges remarks stresses urges observes suggests announces concludes ' +
     'jokes tweets reiterates promises vows confirms testifies responds answers counters cautions quips laments ' +
-    'boasts emphasises emphasizes recounts shouts yells screams whispers ' +
-    // How a text or a speech opens (“…,” the email began).
-    'began begins ' +
-    // Verbs of saying with a manner (“…,” the President-elect fumed in a tweet).
-    'fumed fumes snapped snaps scoffed scoffs gushed gushes mused muses marveled marvelled marvels sighed sighs ' +
-    'exclaimed exclaims retorted retorts raged rages chided chides griped gripes grumbled grumbles'
+    'boasts emphasises emphasizes recounts shouts yells screams whispers'
+  ).split(' '),
+);
+
+/**
+ * Verbs that speak only as an attribution right after a quotation (“…,” the email began; “…,” the President-elect
+ * fumed in a tweet): how a text opens, and saying with a manner. Elsewhere they do not ("the fight over “net
+ * neutrality” began in 2015", "debate about “fake news” raged"), so no quotation's kind turns on them.
+ */
+export const MANNER_POST_VERBS: ReadonlySet<string> = new Set(
+  (
+    'began begins fumed fumes snapped snaps scoffed scoffs gushed gushes mused muses marveled marvelled marvels ' +
+    'sighed sighs exclaimed exclaims retorted retorts raged rages chided chides griped gripes grumbled grumbles'
   ).split(' '),
 );
 
@@ -281,13 +295,12 @@ export const ROLE_NOUNS = new Set(
     .concat([...TEXT_NOUNS]),
 );
 
-/** Trades by which features name the person they are about once named ("the actress says", "the rapper wrote"). */
-export const EPITHETS: ReadonlySet<string> = new Set(
-  (
-    'actress actor singer songstress songwriter singer-songwriter rapper comedian comedienne musician filmmaker ' +
-    'composer director star superstar frontman frontwoman guitarist drummer dancer model designer chef novelist'
-  ).split(' '),
-);
+/**
+ * Trades of one sex by which features name the person they are about once named ("the actress says"): only
+ * these, since "the director" or "the singer" may be anyone the story has.
+ */
+export const EPITHETS: ReadonlySet<string> = new Set(['actress', 'songstress', 'comedienne', 'frontwoman', 'frontman']);
+
 /** Words after a description's head that say where or which of them: "one of the managers present", "a witness nearby". */
 export const DESCRIPTION_POST_MODIFIERS: ReadonlySet<string> = new Set(['present', 'nearby', 'there', 'involved', 'interviewed']);
 /** Prepositions that open a place or group after a description's head: "one of the engineers in the room". */
@@ -569,8 +582,15 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set(
 export const TIME_OPENERS: ReadonlySet<string> = new Set(
   'on in at last this next earlier later late early during until by that'.split(' '),
 );
+/** What a caption says before the one who gave or told what it shows: "Donated by Ann Lowe, Gwynedd, Pa.". */
+export const CAPTION_CREDITS: readonly string[] = ['donated by', 'courtesy of', 'lent by', 'told by'];
+
 /** Words that are a time on their own ("Lowe yesterday said"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight']);
+/** Words that point a time noun at now ("this week", "last year", "that night"). */
+export const DEICTIC_TIME_WORDS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'that']);
+/** A year as news writes one: 1800 to 2099. */
+export const isYear = (word: string): boolean => /^(?:1[89]|20)\d\d$/.test(word);
 
 /** Month names and their usual abbreviations → the month's number. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
@@ -622,7 +642,9 @@ export const DESCRIBED_PERSON = /(?<![,—–]\s)\b((?:a|an|one|another)\s+(?:[\
 export const FEMALE_NOUNS: ReadonlySet<string> = new Set(
   'woman mother daughter wife girl sister grandmother aunt widow girlfriend actress songstress comedienne frontwoman'.split(' '),
 );
-export const MALE_NOUNS: ReadonlySet<string> = new Set('man father son husband boy brother grandfather uncle widower boyfriend'.split(' '));
+export const MALE_NOUNS: ReadonlySet<string> = new Set(
+  'man father son husband boy brother grandfather uncle widower boyfriend frontman'.split(' '),
+);
 
 /** Where written words are published: "…,” BBCOne promoted on Twitter — the account is the writer. */
 export const PLATFORMS = new Set(

@@ -27,6 +27,7 @@ import {
   SPOKESPERSON_NOUNS,
   GROUP_QUANTIFIERS,
   EPITHETS,
+  PLAIN_SPEAKING_VERBS,
 } from '../lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
@@ -196,7 +197,7 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
  */
 function isLoneWordHeldAtArmsLength(body: string, item: Credited): boolean {
   const { quote } = item;
-  if (item.name || quote.kind !== 'partial' || quote.raw || quote.nested) return false;
+  if (item.name || quote.kind !== 'partial' || quote.raw || quote.cued || quote.nested) return false;
   return /^\p{Ll}[\p{L}’'-]*(?: \p{Ll}[\p{L}’'-]*)?[.,]?$/u.test(body.slice(quote.start, quote.end));
 }
 
@@ -435,7 +436,7 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
     if (raw.pronoun !== 'he' && raw.pronoun !== 'she') return NO_CREDIT;
     // "Michelle Obama said he believes … because Americans “feel the difference now.”": a few quoted words in
     // what a named person of the sentence says are that person's, whoever "he" is.
-    const reporter = quote.kind === 'partial' && quote.via === 'before' ? sayerInSentence(context, quote) : undefined;
+    const reporter = quote.kind === 'partial' && quote.via === 'before' ? sayerInSentence(context, quote, raw.pronoun) : undefined;
     if (reporter) return { name: reporter, person: true, reason: null };
     const unnamed =
       unnamedSpeaker(context.article.body, quote.speakerAt ?? quote.open, personMentions) ??
@@ -474,10 +475,15 @@ function reportingPerson(context: ArticleContext, quote: FoundQuote, inner: stri
   )?.name;
 }
 
-/** The person named before the quotation's pronoun, in its sentence, as saying something. */
-function sayerInSentence(context: ArticleContext, quote: FoundQuote): string | undefined {
+/**
+ * The person named before the quotation's pronoun, in its sentence, as saying something — unless the pronoun
+ * itself speaks the words ("Ann Lowe said that when she asked Tom Reed, he said it was “dead”": Reed's).
+ */
+function sayerInSentence(context: ArticleContext, quote: FoundQuote, pronoun: string): string | undefined {
   const at = quote.speakerAt ?? quote.open;
-  return context.personMentions.find((mention) => mention.sayer && mention.start >= quote.sentenceStart && mention.end <= at)?.name;
+  const verb = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(context.article.body.slice(at + pronoun.length, at + pronoun.length + 40))?.[1];
+  if (verb !== undefined && PLAIN_SPEAKING_VERBS.has(verb)) return undefined;
+  return context.personMentions.findLast((mention) => mention.sayer && mention.start >= quote.sentenceStart && mention.end <= at)?.name;
 }
 
 /** ", a spokesperson for Instagram,": the apposition that names someone's job as speaking for a body. */
@@ -593,12 +599,12 @@ function fromDescription(
 
 /**
  * Whom "the actress" stands for: the latest person before it, in its paragraph or the two before, who is the
- * subject of a clause — of the trade's sex where the word has one ("actress", "songstress").
+ * subject of a clause and not known to be of the other sex.
  */
 function epithetReferent(context: ArticleContext, quote: FoundQuote, head: string): string | undefined {
   const at = quote.speakerAt ?? quote.open;
-  const sex = FEMALE_NOUNS.has(head) ? 'she' : MALE_NOUNS.has(head) ? 'he' : undefined;
-  const fits = (name: string) => sex === undefined || [sex, undefined].includes(genderIn(context)(name));
+  const sex = FEMALE_NOUNS.has(head) ? 'she' : 'he';
+  const fits = (name: string) => [sex, undefined].includes(genderIn(context)(name));
   return context.personMentions.findLast(
     (mention) => mention.subject && mention.end <= at && mention.block >= quote.block - 2 && fits(mention.name),
   )?.name;

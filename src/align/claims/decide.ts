@@ -2,7 +2,7 @@
 // paraphrase), and how sure that is.
 //
 // Copying and quoting are decided by rule: the same words, long runs copied, or one quotation carried by both;
-// so is one figure given by both (a number of three or more digits that is not a year) with a word besides.
+// so is one figure given by both (a number of three or more digits that is not a year) with more words besides.
 // Anything else is weighed by a logistic combination of a few general measurements (see ./features.ts). The
 // weights are fitted by `npm run fit:claims` (scripts/fit-claims.ts) on every pair of sentences of the
 // hand-annotated shared corpora, and rounded; fitted with one story left out they hold on it about as well.
@@ -46,6 +46,9 @@ export const WEIGHTS = {
  */
 export const LINK = 0.65;
 
+/** The likelihood from which one shared figure (see PairFeatures.sharedFigures) makes up the rest of the bar. */
+export const FIGURE_FLOOR = 0.25;
+
 /** The weights of the logistic combination and the bar for a paraphrase link: an option of the aligner. */
 export interface DecisionModel {
   weights: typeof WEIGHTS;
@@ -61,8 +64,10 @@ export function decide(f: PairFeatures, model: DecisionModel = FITTED_MODEL): Pa
     return { kind: 'near-verbatim', score: Math.max(likelihood(f, model.weights), (f.copied + f.longCopied) / 2, 0.5) };
   }
   const score = likelihood(f, model.weights);
-  // A figure singles out a fact: two sentences that give the same one and share a further word report it.
-  if (f.sharedFigures > 0 && f.sharedWords > f.sharedFigures) return { kind: 'paraphrase', score: Math.max(score, model.link) };
+  // A figure singles out a fact: two sentences that give the same one, share two more words and come near the
+  // bar on the rest report it ("cost the state $449,000" / "the state has paid the agency $449,000").
+  if (f.sharedFigures > 0 && f.sharedWords >= f.sharedFigures + 2 && score >= FIGURE_FLOOR)
+    return { kind: 'paraphrase', score: Math.max(score, model.link) };
   // Names say who a sentence is about, not what it reports: two that share only names are not one claim.
   return { kind: score >= model.link && f.sharedWords > 0 ? 'paraphrase' : null, score };
 }

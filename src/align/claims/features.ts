@@ -1,4 +1,5 @@
 // Features of a pair of sentences: the measurements the decision (./decide.ts) is made on.
+import { isYear } from '../../lexicon.js';
 import { RUN, type StoryUnits, type Unit } from './units.js';
 import { dot } from './vectors.js';
 import { WordLikeness } from './words.js';
@@ -58,7 +59,7 @@ const QUOTE_SHARE = 0.7;
 const LEAD_SENTENCES = 3;
 
 /** A figure that singles out a fact: three or more digits, not a year ("449000", "2.6"). */
-export const isFigure = (term: string): boolean => /^\d[\d.]{2,}$/.test(term) && !/^(?:1[89]|20)\d\d$/.test(term);
+export const isFigure = (term: string): boolean => /^(?=(?:\D*\d){3})\d[\d.]*$/.test(term) && !isYear(term);
 
 /** What is worked out once per story for scoring pairs. */
 export class PairScorer {

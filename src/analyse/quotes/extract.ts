@@ -37,6 +37,8 @@ export interface FoundQuote {
    * signature line below it).
    */
   via: 'after' | 'before' | 'lead' | 'signed' | 'heading' | null;
+  /** A plain verb of saying ("said", "told": POST_VERBS) stands in the quotation's sentence, around the marks. */
+  cued: boolean;
   /**
    * A quotation running over several paragraphs is one FoundQuote per paragraph; all of them carry the index
    * (in the returned list) of the first one, so that one attribution credits them all.
@@ -393,13 +395,16 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, place: 
     nested,
     raw,
     via,
+    cued: [...preTokens, ...postTokens].some((token) => /^\p{Ll}/u.test(token) && POST_VERBS.has(tokenNorm(token))),
   };
   if (selfQuoted && kind !== 'scare') quote.selfQuoted = true;
   if (via === 'signed' && !wholeParagraph) quote.signedAfter = true;
   if ((via === 'before' || via === 'lead') && (raw?.kind === 'pronoun' || raw?.kind === 'anaphor')) {
     const word = raw.kind === 'pronoun' ? raw.pronoun : raw.words[0];
     const [text, end] = lead ? [lead.text, lead.end] : [pre, span.open];
-    const at = text.toLowerCase().lastIndexOf(word.toLowerCase());
+    // The word itself, not letters inside another ("he" in "the plan").
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const at = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))].at(-1)?.index ?? -1;
     if (at >= 0) quote.speakerAt = end - text.length + at;
   }
   return quote;

@@ -12,6 +12,12 @@ import {
   TIME_NOUNS,
   TIME_OPENERS,
   TIME_WORDS,
+  DEICTIC_TIME_WORDS,
+  MEMORY_VERBS,
+  MANNER_POST_VERBS,
+  CAPTION_CREDITS,
+  alternation,
+  isYear,
   NEVER_NOUNS,
   isAge,
   COLLOQUIAL_SAYING_VERBS,
@@ -163,7 +169,7 @@ const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
 
 /** "…,” she recalls him saying: the one she heard is the speaker, not she (tokens[at]: the verb). */
 function reportedSayer(tokens: string[], at: number): RawSpeaker | null {
-  if (!/^(?:say|saying|said|tell|telling)\.?$/.test(norm(tokens[at + 2] ?? ''))) return null;
+  if (!MEMORY_VERBS.has(norm(tokens[at])) || !isSayingParticiple(norm(tokens[at + 2] ?? '').replace(/\.$/, ''))) return null;
   const pronoun = OBJECT_PRONOUNS.get(norm(tokens[at + 1] ?? ''));
   if (pronoun) return { kind: 'pronoun', pronoun };
   return isNamePart(tokens[at + 1] ?? '') ? { kind: 'name', words: [tokens[at + 1]] } : null;
@@ -174,19 +180,22 @@ function reportedSayer(tokens: string[], at: number): RawSpeaker | null {
  * full name and at most a short description, and the sentence ends.
  */
 function verblessName(tokens: string[]): RawSpeaker | null {
+  const endsSentence = (token: string) => /(?:\p{L}{2}|\d)[.!?]$|^[.!?]$/u.test(token);
   let end = 0;
-  while (end < tokens.length && isNamePart(tokens[end].replace(/[.!?]$/, ''))) end++;
+  while (end < tokens.length && isNamePart(tokens[end].replace(/[.!?]$/, '')) && !(end > 0 && endsSentence(tokens[end - 1]))) end++;
   const name = tokens.slice(0, end);
   if (name.length < 2 || !isGivenName(name[0]) || name.some((word) => TITLES.has(norm(word)) || BODY_HEADS.has(norm(word)))) return null;
-  const endsSentence = (token: string) => /(?:\p{L}{2}|\d)[.!?]$|^[.!?]$/u.test(token);
   if (endsSentence(name[end - 1])) return { kind: 'name', words: name };
   if (tokens[end] !== ',') return null;
-  // The description names a role ("senior science advisor"); a verb makes it a clause ("James Charbonnet, was listed").
+  // The description names a role ("senior science advisor for ESA"); a verb or a second comma makes a clause
+  // ("James Charbonnet, was listed", "Ann Lowe, the director of the festival, resigned").
   let role = false;
   for (let at = end + 1; at < tokens.length && at <= end + 10; at++) {
     const word = norm(tokens[at]).replace(/[.!?]$/, '');
-    if (/^[“"‘]/.test(tokens[at]) || SAYING_VERBS.has(word) || isBetweenWord(word) || /^(?:who|which|that)$/.test(word)) return null;
-    role ||= /^\p{Ll}/u.test(tokens[at]) && isSpeakingHead(word);
+    const lower = /^\p{Ll}/u.test(tokens[at]);
+    if (!isWordToken(tokens[at].replace(/[.!?]$/, '')) || (lower && (SAYING_VERBS.has(word) || isBetweenWord(word)))) return null;
+    if (role && lower && /ed$/.test(word) && !isSpeakingHead(word)) return null;
+    role ||= lower && isSpeakingHead(word);
     if (endsSentence(tokens[at])) return role ? { kind: 'name', words: name } : null;
   }
   return null;
@@ -213,6 +222,7 @@ const NOUN_BEFORE = /^(?:the|a|an|this|these|those|other|many|all|some|several|b
 /** A verb of saying at tokens[at], of one word ("said") or with its particle ("weighed in"). */
 const saysAt = (tokens: string[], at: number): boolean =>
   POST_VERBS.has(norm(tokens[at] ?? '')) ||
+  MANNER_POST_VERBS.has(norm(tokens[at] ?? '')) ||
   PHRASAL_POST_VERBS.has(`${norm(tokens[at] ?? '')} ${norm(tokens[at + 1] ?? '')}`) ||
   (PERFECT_POST_VERBS.has(norm(tokens[at] ?? '')) && /^(?:has|have|had)$/.test(norm(tokens[at - 1] ?? '')));
 
@@ -242,18 +252,21 @@ export function signature(line: string): RawSpeaker | null {
 }
 
 /**
- * A heading that is a person's name ("##### Donated by Charles L. Blockson, Gwynedd, Pa.", "**John Legend**"):
- * marked as a heading or in bold, a given name and one to three more name words, a place after a comma allowed.
+ * A heading that credits a person as a caption does: "##### Donated by Charles L. Blockson, Gwynedd, Pa.",
+ * "**Mark Person, Richmond, Va.**" — a heading or bold line, a given name and one to three more name words, then
+ * a place after a comma, or a giver named ("Donated by", "Courtesy of"). Not a byline ("By Ann Lowe"), and not
+ * a bare name, which may head a section about that person.
  */
 export function headingName(line: string): RawSpeaker | null {
-  const marked = /^\s*(?:#{1,6}\s+|\*\*[^*]+\*\*\s*$)/.test(line);
-  if (!marked) return null;
+  if (!/^\s*(?:#{1,6}\s+|\*\*[^*]+\*\*\s*$)/.test(line)) return null;
   const text = line
     .trim()
     .replace(/^#{1,6}\s+/, '')
-    .replace(/^\*+|\*+$/g, '')
-    .replace(/^(?:donated by|by|from)\s+/i, '');
-  const tokens = tokenize(text.split(',')[0]);
+    .replace(/^\*+|\*+$/g, '');
+  const given = new RegExp(`^(?:${alternation(CAPTION_CREDITS)})\\s+`, 'i').exec(text);
+  const [name, place] = text.slice(given?.[0].length ?? 0).split(/,(.*)/s);
+  if (!given && !place?.trim()) return null;
+  const tokens = tokenize(name);
   if (tokens.length < 2 || tokens.length > 4 || !isGivenName(tokens[0]) || !tokens.every((token) => isNamePart(token))) return null;
   if (tokens.some((token) => TITLES.has(norm(token)) || BODY_HEADS.has(norm(token)))) return null;
   return { kind: 'name', words: tokens };
@@ -279,7 +292,17 @@ function invertedBeforeMarks(tokens: string[]): RawSpeaker | null {
     // A verb nearer the marks that is not inverted has its own subject: "…, and the mayor says, “".
     if (verb > 0 && tokens[verb - 1] !== ',') return null;
     const found = nounPhraseAfter(tokens, verb + 1);
-    return found && found.kind !== 'pronoun' ? found : null;
+    if (!found || found.kind === 'pronoun') return null;
+    // The attribution reaches the marks: the name, then at most an apposition with no verb of its own ("…, says
+    // Ann Lowe, her father would sing, “" is the father's clause).
+    const after = verb + 1 + found.words.length;
+    const apposition = tokens.slice(after + 1, -1);
+    const reaches =
+      after === tokens.length - 1 ||
+      (tokens[after] === ',' &&
+        apposition.length <= 8 &&
+        !apposition.some((token) => isBetweenWord(token) || SAYING_VERBS.has(norm(token)) || POST_VERBS.has(norm(token))));
+    return reaches ? found : null;
   }
   return null;
 }
@@ -292,9 +315,12 @@ function colloquialSayer(tokens: string[]): RawSpeaker | null {
   if (!/^[,:]$/.test(tokens.at(-1) ?? '')) return null;
   const verb = tokens.length - 2;
   if (COLLOQUIAL_SAYING_VERBS.has(norm(tokens[verb] ?? ''))) return nounPhraseBefore(tokens, verb);
+  if (norm(tokens[verb] ?? '') !== 'like') return null;
   const copula = verb - 1;
-  if (norm(tokens[verb] ?? '') === 'like' && COPULAS.has(norm(tokens[copula] ?? ''))) return nounPhraseBefore(tokens, copula);
-  return null;
+  if (COPULAS.has(norm(tokens[copula] ?? ''))) return nounPhraseBefore(tokens, copula);
+  // "She’s like, “…”": the subject and its verb in one word.
+  const contracted = /^(.+)[’'](?:s|re|m)$/iu.exec(tokens[copula] ?? '');
+  return contracted ? nounPhraseBefore([...tokens.slice(0, copula), contracted[1]], copula + 1) : null;
 }
 
 /** The subject of the nearest verb or noun of saying before the marks. */
@@ -407,16 +433,19 @@ function timePhraseStart(tokens: string[], end: number): number {
   if (last < 0) return end;
   if (TIME_WORDS.has(word(last))) return last;
   let start = last;
-  if (/^\d{1,4}$/.test(word(start)) && MONTHS.has(word(start - 1))) start--;
+  const day = /^\d{1,2}$/.test(word(start)) && MONTHS.has(word(start - 1)) && isCap(tokens[start - 1]);
+  if (day) start--;
   const head = word(start);
-  const dated = WEEKDAYS.includes(head) || MONTHS.has(head) || /^(?:1[89]|20)\d\d$/.test(head);
+  // A month only with its day or an opener ("on Dec. 21", "in May"): "Theresa May said" names her.
+  const month = MONTHS.has(head) && isCap(tokens[start]) && (day || TIME_OPENERS.has(word(start - 1)));
+  const dated = WEEKDAYS.includes(head) || month || (isYear(head) && TIME_OPENERS.has(word(start - 1)));
   if (!dated && !TIME_NOUNS.has(head)) return end;
-  if (TIME_NOUNS.has(head) && (WEEKDAYS.includes(word(start - 1)) || /^(?:this|last|next|that|the)$/.test(word(start - 1)))) start--;
-  if (/^(?:this|last|next|that)$/.test(word(start)) && /^(?:earlier|later)$/.test(word(start - 1))) start--;
-  if (TIME_OPENERS.has(word(start - 1)) && !/^(?:this|last|next|that)$/.test(word(start))) start--;
+  const deictic = (at: number) => DEICTIC_TIME_WORDS.has(word(at));
+  if (TIME_NOUNS.has(head) && (WEEKDAYS.includes(word(start - 1)) || deictic(start - 1) || word(start - 1) === 'the')) start--;
+  if (deictic(start) && /^(?:earlier|later)$/.test(word(start - 1))) start--;
+  if (TIME_OPENERS.has(word(start - 1)) && !deictic(start)) start--;
   // A bare time noun needs its opener ("the time" alone is no time: "said the time had come").
-  if (!dated && start === last) return end;
-  if (!dated && word(start) === 'the') return end;
+  if (!dated && (start === last || word(start) === 'the')) return end;
   return start;
 }
 
@@ -786,13 +815,14 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
         start--;
       else break;
     }
-    // "Joost van Hoof of the Fontys University writes": the person the affiliation is of speaks, not the body.
-    const member = memberOfBody(tokens, start, end, floor);
-    if (member) return member;
     // "a spokesman for Robert Mueller said": the spokesman speaks, not the one he speaks for; "the authors of the
     // study published in the journal Nature argued": the authors, the name is what their role is of.
     const onBehalf = roleBefore(tokens, start, end, floor) ?? roleFurtherBefore(tokens, start, end, floor);
     if (onBehalf) return onBehalf;
+    // "Joost van Hoof of the Fontys University writes": the person the affiliation is of speaks, not the body —
+    // unless a role speaks for that person ("a spokeswoman for Ann Lowe of Acme said").
+    const member = memberOfBody(tokens, start, end, floor);
+    if (member) return roleBefore(tokens, member[0], end, floor) ?? { kind: 'name', words: tokens.slice(...member) };
     // "One user on Twitter wrote": the platform is where the words went out, the user wrote them.
     if (end - start === 1 && PLATFORMS.has(norm(last)) && norm(tokens[start - 1] ?? '') === 'on' && start - 1 > floor)
       return phraseEndingAt(tokens, start - 1, floor);
@@ -1044,15 +1074,15 @@ function personalNameStart(tokens: string[], end: number, floor: number): number
 
 /**
  * "Ann Lowe of Acme Corp", "Joost van Hoof of the Netherlands’ Fontys University": a person named with the body
- * they are of (the run tokens[start, end) holds the "of", or follows it); the person's name, or null.
+ * they are of (the run tokens[start, end) holds the "of", or follows it); the person's name as [start, end), or null.
  */
-function memberOfBody(tokens: string[], start: number, end: number, floor: number): RawSpeaker | null {
+function memberOfBody(tokens: string[], start: number, end: number, floor: number): [number, number] | null {
   const inside = tokens.slice(start + 1, end).findIndex((token) => token === 'of' || token === 'at');
   const before = /^(?:the|a)$/i.test(tokens[start - 1] ?? '') ? start - 2 : start - 1;
   for (const ofAt of [inside >= 0 ? start + 1 + inside : -1, before]) {
     if (ofAt <= floor || !/^(?:of|at)$/.test(tokens[ofAt] ?? '')) continue;
     const nameStart = personalNameStart(tokens, ofAt, floor);
-    if (nameStart >= 0) return { kind: 'name', words: tokens.slice(nameStart, ofAt) };
+    if (nameStart >= 0) return [nameStart, ofAt];
   }
   return null;
 }

@@ -49,5 +49,9 @@ describe('a figure that singles out a fact', () => {
         .kind,
     ).toBeNull();
     expect(compareFirst('Rebels seized 449,000 rounds of ammunition.', 'Donors pledged 449,000 dollars.').kind).toBeNull();
+    expect(
+      compareFirst('Police arrested 250 protesters in the capital.', 'Organisers said 250 buses brought supporters to the capital.').kind,
+    ).toBeNull();
+    expect(compareFirst('The company lost $100 million last year.', 'The company hired 100 new workers last year.').kind).toBeNull();
   });
 });
