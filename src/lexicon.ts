@@ -28,6 +28,15 @@ export const SAYING_VERBS = new Set(
 export const COLLOQUIAL_SAYING_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'going']);
 /** Forms of "be" that take "like" before a quotation in talk: "was like", "are like" (and "she’s like"). */
 export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'am']);
+/** Object pronouns and the subject pronoun that stands for the same person ("him" → "he"). */
+export const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+]);
+/** Lower-case words inside a person's name: "Joost van Hoof", "Ludwig von Mises". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set('van von de der den da di du la le al bin ibn'.split(' '));
+
 /** Verbs of remembering or hearing whose object speaks: “…,” she recalls him saying. */
 export const MEMORY_VERBS: ReadonlySet<string> = new Set(
   'recall recalls recalled remember remembers remembered hear hears heard'.split(' '),

@@ -13,6 +13,8 @@ import {
   TIME_OPENERS,
   TIME_WORDS,
   DEICTIC_TIME_WORDS,
+  NAME_PARTICLES,
+  OBJECT_PRONOUNS,
   MEMORY_VERBS,
   MANNER_POST_VERBS,
   CAPTION_CREDITS,
@@ -159,13 +161,6 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
   }
   return verblessName(tokens);
 }
-
-/** Object pronouns and the subject pronoun that stands for the same person. */
-const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
-  ['him', 'he'],
-  ['her', 'she'],
-  ['them', 'they'],
-]);
 
 /** "…,” she recalls him saying: the one she heard is the speaker, not she (tokens[at]: the verb). */
 function reportedSayer(tokens: string[], at: number): RawSpeaker | null {
@@ -1056,20 +1051,17 @@ function personalName(words: string[]): boolean {
   );
 }
 
-/** Lower-case words inside a person's name: "Joost van Hoof", "Ludwig von Mises". */
-const NAME_PARTICLE = /^(?:van|von|de|der|den|da|di|du|la|le|al|bin|ibn)$/;
-
 /**
  * A person's full name ending at tokens[end - 1]: a given name then capitalised name words ("Ann Lowe"), or
  * name words with a particle between them ("Joost van Hoof"); its start, or -1.
  */
 function personalNameStart(tokens: string[], end: number, floor: number): number {
   let start = end;
-  while (start > floor && (isNamePart(tokens[start - 1]) || (start < end && NAME_PARTICLE.test(tokens[start - 1])))) start--;
+  while (start > floor && (isNamePart(tokens[start - 1]) || (start < end && NAME_PARTICLES.has(tokens[start - 1])))) start--;
   while (start < end && !isCap(tokens[start])) start++;
   const words = tokens.slice(start, end);
   if (words.length < 2 || words.some((word) => TITLES.has(norm(word)) || BODY_HEADS.has(norm(word)) || POSSESSIVE.test(word))) return -1;
-  return isGivenName(words[0]) || words.some((word) => NAME_PARTICLE.test(word)) ? start : -1;
+  return isGivenName(words[0]) || words.some((word) => NAME_PARTICLES.has(word)) ? start : -1;
 }
 
 /**
