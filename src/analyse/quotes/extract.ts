@@ -12,7 +12,7 @@ import {
   tokenNorm,
   type RawSpeaker,
 } from '../speakers/attribution.js';
-import { alternation, AS_VERBS, INDEFINITE_PRONOUNS, POST_VERBS, SAYING_NOUNS, SAYING_VERBS } from '../../lexicon.js';
+import { alternation, AS_VERBS, INDEFINITE_PRONOUNS, isSayingParticiple, POST_VERBS, SAYING_NOUNS, SAYING_VERBS } from '../../lexicon.js';
 import { isTitleCase, quoteKind, quoteWords } from './classify.js';
 import { scanQuotes, type QuoteSpan } from './scan.js';
 
@@ -37,7 +37,7 @@ export interface FoundQuote {
    * signature line below it).
    */
   via: 'after' | 'before' | 'lead' | 'signed' | 'heading' | null;
-  /** A plain verb of saying ("said", "told": POST_VERBS) stands in the quotation's sentence, around the marks. */
+  /** A plain verb of saying ("said", "told": POST_VERBS) or its -ing form stands in the quotation's sentence. */
   cued: boolean;
   /**
    * A quotation running over several paragraphs is one FoundQuote per paragraph; all of them carry the index
@@ -395,7 +395,7 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, place: 
     nested,
     raw,
     via,
-    cued: [...preTokens, ...postTokens].some((token) => /^\p{Ll}/u.test(token) && POST_VERBS.has(tokenNorm(token))),
+    cued: speaksPlainly(preTokens) || speaksPlainly(postTokens),
   };
   if (selfQuoted && kind !== 'scare') quote.selfQuoted = true;
   if (via === 'signed' && !wholeParagraph) quote.signedAfter = true;
@@ -554,6 +554,10 @@ function chooseAttribution(
   if (kind === 'full' && preRaw && (introduced || (postRaw?.kind === 'pronoun' && preRaw.kind !== 'pronoun'))) order.reverse();
   return order.find(([, speaker]) => speaker !== null) ?? [null, null];
 }
+
+/** A plain verb of saying ("said", "told") or the -ing form of one ("telling") among the words. */
+const speaksPlainly = (tokens: string[]): boolean =>
+  tokens.some((token) => /^\p{Ll}/u.test(token) && (POST_VERBS.has(tokenNorm(token)) || isSayingParticiple(tokenNorm(token))));
 
 /** A verb of saying among the words, in lower case ("Islamic State" holds none). */
 function hasSayingVerb(tokens: string[]): boolean {

@@ -1542,5 +1542,7 @@ describe('what the rules of the thirteenth and fourteenth sets leave alone', () 
 
   it('keeps one quoted word in a sentence with a verb of saying a quotation (“Ann Lowe, a Democrat, said the bill was “dead.””)', () => {
     expect(one('Ann Lowe, a Democrat, said the bill was “dead.”', 'dead.').kind).toBe('partial');
+    const telling = 'Then she hit the Sunday shows and did more of the same, telling Ann Lowe that voters would feel “betrayed” by it.';
+    expect(one(telling, 'betrayed').kind).toBe('partial');
   });
 });
