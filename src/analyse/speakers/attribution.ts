@@ -367,10 +367,12 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     // "Swift's claims", "Lowe's declaring": after a possessive the word is a noun (a gerund too).
     if (at > 0 && POSSESSIVE.test(tokens[at - 1])) continue;
     // ", accusing Washington of …", "by saying:" — the subject is the clause's, further back.
+    // ("after repeatedly saying": an adverb between the preposition and the participle.)
+    const opener = /ly$/.test(norm(tokens[at - 1] ?? '')) ? tokens[at - 2] : tokens[at - 1];
     if (
       /ing$/.test(word) &&
       (at === 0 ||
-        /^(?:,|by|of|while|—|–)$/i.test(tokens[at - 1]) ||
+        /^(?:,|by|of|while|after|before|without|—|–)$/i.test(opener ?? '') ||
         SAYING_NOUNS.has(norm(tokens[at - 1])) ||
         afterPrepositionObject(tokens, at) ||
         afterTextNoun(tokens, at))

@@ -1536,6 +1536,12 @@ describe('what the rules of the thirteenth and fourteenth sets leave alone', () 
     expect(attributionAfter(' she told Reuters saying she would stay.')).toEqual({ kind: 'pronoun', pronoun: 'she' });
   });
 
+  it('reads a participle after “after” or “before” as the clause subject’s (“… after repeatedly saying the country “…””)', () => {
+    expect(attributionBefore('In November, Ireland filed an appeal after repeatedly saying the country “')).toMatchObject({
+      words: ['Ireland'],
+    });
+  });
+
   it('reads talk’s “like” after a contracted “be” (“She’s like, “…””)', () => {
     expect(attributionBefore('She’s like, “')).toEqual({ kind: 'pronoun', pronoun: 'she' });
   });
