@@ -193,7 +193,8 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
 
 /**
  * One or two lower-case words in quotation marks that no one is credited with, in a sentence with no attribution
- * ("the ISPs do not want to be “dumb pipes”", "it was “literally” true"): words the writer holds at arm's length.
+ * and no plain verb of saying ("the ISPs do not want to be “dumb pipes”", "it was “literally” true"): words the
+ * writer holds at arm's length. (With "said" in the sentence they stay a quotation whose speaker was missed.)
  */
 function isLoneWordHeldAtArmsLength(body: string, item: Credited): boolean {
   const { quote } = item;
