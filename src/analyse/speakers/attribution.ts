@@ -1164,5 +1164,15 @@ const OPENING_REACH = 12;
 function subjectStart(tokens: string[]): number {
   const firstComma = tokens.indexOf(',');
   const opening = !isNamePart(tokens[0]) || SPEAKER_PHRASE_STOPS.has(norm(tokens[0] ?? ''));
-  return firstComma > 0 && firstComma < OPENING_REACH && opening ? firstComma + 1 : 0;
+  if (!(firstComma > 0 && firstComma < OPENING_REACH && opening)) return 0;
+  // "At a rally in Tampa, Fla., on Wednesday, Mr. Trump …": the opening phrase goes on past a state's
+  // abbreviation and a time set off by commas.
+  let start = firstComma + 1;
+  for (let next = tokens.indexOf(',', start); next > start && next - start <= 4; next = tokens.indexOf(',', start)) {
+    const segment = tokens.slice(start, next);
+    const abbreviation = segment.length === 1 && /^\p{Lu}[\p{L}.]*\.$/u.test(segment[0]);
+    if (!abbreviation && timePhraseStart(tokens, next) !== start) break;
+    start = next + 1;
+  }
+  return start;
 }

@@ -1542,6 +1542,11 @@ describe('what the rules of the thirteenth and fourteenth sets leave alone', () 
     });
   });
 
+  it('reads an opening phrase on past a state’s abbreviation and a time (“At a rally in Tampa, Fla., on Wednesday, Mr. Trump …”)', () => {
+    const pre = 'At a rally in Tampa, Fla., on Wednesday, Mr. Trump showed a penchant for going off script, saying he preferred “';
+    expect(attributionBefore(pre)).toMatchObject({ words: ['Mr.', 'Trump'] });
+  });
+
   it('reads talk’s “like” after a contracted “be” (“She’s like, “…””)', () => {
     expect(attributionBefore('She’s like, “')).toEqual({ kind: 'pronoun', pronoun: 'she' });
   });
