@@ -653,7 +653,11 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   }
   // "Senior Vice President of Sales for Acme": a job title written with capitals, and what it is of.
   if (roleFirst || (TITLES.has(first) && words.some((word) => /^(?:of|for|at)$/.test(word)))) return 'role';
-  if (DETERMINERS.has(first) && /^(?:the|a|an)$/i.test(words[0])) return words.some((word) => isSpeakingHead(word)) ? 'role' : 'other';
+  if (DETERMINERS.has(first) && /^(?:the|a|an)$/i.test(words[0])) {
+    // "Ann Lowe, a Democrat, said", "…, an Australian from Perth, said": a party or a people describes a person.
+    const described = /^(?:a|an)$/i.test(words[0]) && isCap(words[1]);
+    return described || words.some((word) => isSpeakingHead(word)) ? 'role' : 'other';
+  }
   if (hasRole) return 'role';
   return 'other';
 }

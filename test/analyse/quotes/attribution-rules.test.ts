@@ -1547,6 +1547,10 @@ describe('what the rules of the thirteenth and fourteenth sets leave alone', () 
     expect(attributionBefore(pre)).toMatchObject({ words: ['Mr.', 'Trump'] });
   });
 
+  it('passes over a party or a people in apposition to the name (“Ann Lowe, a Democrat, said”)', () => {
+    expect(one('Ann Lowe, a Democrat from Ohio, said the bill was “dead.”', 'dead.').speaker).toBe('Ann Lowe');
+  });
+
   it('reads talk’s “like” after a contracted “be” (“She’s like, “…””)', () => {
     expect(attributionBefore('She’s like, “')).toEqual({ kind: 'pronoun', pronoun: 'she' });
   });
