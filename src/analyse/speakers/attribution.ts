@@ -139,6 +139,12 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
     if (!saysAt(tokens, at) && !mannerVerb) return null;
     return reportedSayer(tokens, at) ?? { kind: 'pronoun', pronoun: first };
   }
+  // "…,” according to Tom Reed, the committee's chairman. (Only a name: "diagnosed with “feather-duvet lung,”
+  // according to a new case report" gives a term the report uses, no one's words.)
+  if (first === 'according' && norm(tokens[1] ?? '') === 'to') {
+    const source = nounPhraseAfter(tokens, 2);
+    return source?.kind === 'name' ? source : null;
+  }
   if (POST_VERBS.has(first)) {
     const found = nounPhraseAfter(tokens, 1); // "…,” said Capaldi
     // "…” announced in May, said Ann Lowe": a verb of the sentence the quotation sits in, then the attribution.
@@ -409,6 +415,8 @@ const OWNER_REACH = 3;
 function speakerEnd(tokens: string[], at: number): number {
   let end = at;
   while (end > 0 && isBetweenWord(tokens[end - 1])) end--;
+  // "Senator Ann Lowe (D-Ohio) said": an aside in parentheses right before the verb.
+  if (tokens[end - 1] === ')' && tokens.lastIndexOf('(', end - 1) > 0) end = tokens.lastIndexOf('(', end - 1);
   // "Obama on Tuesday called", "Ann Hale, at the time, said": a time between the speaker and the verb.
   // (A time before a comma only when a comma opens it too: in "who will meet Putin on Tuesday, told" it ends a clause.)
   const time = timePhraseStart(tokens, end);
@@ -971,7 +979,7 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
     ) {
       // "Ann Lowe of the Space Institute", "Ann Lowe of NASA's lab": a person's full name ends before "of" ("Bank
       // of England", "Secretary of State John Kerry" go on).
-      if (norm(tokens[end]) === 'of' && personalName(tokens.slice(at, end))) break;
+      if (norm(tokens[end]) === 'of' && personalName(withoutTitles(tokens.slice(at, end)))) break;
       end++;
     }
     // "said NASA administrator Jim Bridenstine": the name after the role is the speaker's.
@@ -1049,6 +1057,9 @@ function appositionComma(tokens: string[], at: number): number {
 }
 
 /** Two or three capitalised words with no title or body word among them: a person's full name. */
+/** The words after the titles a name opens with ("Dr. Ann Lowe" → "Ann Lowe"). */
+const withoutTitles = (words: string[]): string[] => words.slice(words.findIndex((word) => !TITLES.has(norm(word).replace(/\.$/, ''))));
+
 function personalName(words: string[]): boolean {
   return (
     words.length >= 2 &&

@@ -1551,6 +1551,16 @@ describe('what the rules of the thirteenth and fourteenth sets leave alone', () 
     expect(one('Ann Lowe, a Democrat from Ohio, said the bill was “dead.”', 'dead.').speaker).toBe('Ann Lowe');
   });
 
+  it('reads a party aside in parentheses, “according to” after the marks and a titled name before “of”', () => {
+    expect(one('Senator Ann Lowe (D-Ohio) said the bill was “a disgrace.”', 'a disgrace.').speaker).toBe('Ann Lowe');
+    expect(one('“It is reckless,” according to Tom Reed, the committee’s chairman.', 'It is reckless').speaker).toBe('Tom Reed');
+    expect(one('“The worst is yet to come,” warned Dr. Ann Lowe of Harvard University.', 'The worst is yet to come').speaker).toBe(
+      'Ann Lowe',
+    );
+    const term = 'He was diagnosed with “feather-duvet lung,” according to a new case report.';
+    expect(one(term, 'feather-duvet lung').kind).toBe('scare');
+  });
+
   it('reads talk’s “like” after a contracted “be” (“She’s like, “…””)', () => {
     expect(attributionBefore('She’s like, “')).toEqual({ kind: 'pronoun', pronoun: 'she' });
   });
