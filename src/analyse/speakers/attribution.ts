@@ -315,6 +315,8 @@ function invertedBeforeMarks(tokens: string[]): RawSpeaker | null {
 function colloquialSayer(tokens: string[]): RawSpeaker | null {
   if (!/^[,:]$/.test(tokens.at(-1) ?? '')) return null;
   const verb = tokens.length - 2;
+  // "The statement read: “…”": what a text says, right before the marks.
+  if (/^reads?$/.test(tokens[verb] ?? '') && tokens.at(-1) === ':') return nounPhraseBefore(tokens, verb);
   if (COLLOQUIAL_SAYING_VERBS.has(norm(tokens[verb] ?? ''))) return nounPhraseBefore(tokens, verb);
   if (norm(tokens[verb] ?? '') !== 'like') return null;
   const copula = verb - 1;

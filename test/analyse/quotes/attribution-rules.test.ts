@@ -1561,6 +1561,10 @@ describe('what the rules of the thirteenth and fourteenth sets leave alone', () 
     expect(one(term, 'feather-duvet lung').kind).toBe('scare');
   });
 
+  it('reads what a text says right before the marks (“The statement read: “…””)', () => {
+    expect(one('The statement read: “We are done.”', 'We are done.').speaker).toBe('The statement');
+  });
+
   it('reads talk’s “like” after a contracted “be” (“She’s like, “…””)', () => {
     expect(attributionBefore('She’s like, “')).toEqual({ kind: 'pronoun', pronoun: 'she' });
   });
