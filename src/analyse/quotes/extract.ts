@@ -555,16 +555,16 @@ function chooseAttribution(
   return order.find(([, speaker]) => speaker !== null) ?? [null, null];
 }
 
-/** A plain verb of saying ("said", "told") or the -ing form of one ("telling") among the words. */
-const speaksPlainly = (tokens: string[]): boolean =>
-  tokens.some((token) => /^\p{Ll}/u.test(token) && (POST_VERBS.has(tokenNorm(token)) || isSayingParticiple(tokenNorm(token))));
+/** A word in lower case among the tokens that passes `test` (a verb is lower case: "Islamic State" holds none). */
+const hasLowerCaseWord = (tokens: string[], test: (word: string) => boolean): boolean =>
+  tokens.some((token) => /^\p{Ll}/u.test(token) && test(tokenNorm(token)));
 
-/** A verb of saying among the words, in lower case ("Islamic State" holds none). */
-function hasSayingVerb(tokens: string[]): boolean {
-  return tokens.some(
-    (token) => /^\p{Ll}/u.test(token) && [SAYING_VERBS, POST_VERBS, AS_VERBS].some((verbs) => verbs.has(tokenNorm(token))),
-  );
-}
+/** A plain verb of saying ("said", "told") or the -ing form of one ("telling") among the words. */
+const speaksPlainly = (tokens: string[]): boolean => hasLowerCaseWord(tokens, (word) => POST_VERBS.has(word) || isSayingParticiple(word));
+
+/** A verb of saying or judging among the words. */
+const hasSayingVerb = (tokens: string[]): boolean =>
+  hasLowerCaseWord(tokens, (word) => SAYING_VERBS.has(word) || POST_VERBS.has(word) || AS_VERBS.has(word));
 
 /** A verb or noun of saying among the words (not a gerund after a possessive: "Lowe's declaring an end to …"). */
 function hasCue(tokens: string[]): boolean {
