@@ -20,7 +20,8 @@ export const SAYING_VERBS = new Set(
     'confirm confirms confirmed agree agreed hope hoped want wanted reveal reveals revealed ' +
     'cheered cheers welcomed welcomes slammed slams blasted condemned condemns decried decries denounced denounces ' +
     'lauded lauds deemed allege alleges alleged alleging written lament laments lamented bemoan bemoans bemoaned ' +
-    'respond responds responded answer answers answered'
+    'respond responds responded answer answers answered maintain maintains maintained contend contends contended ' +
+    'confide confides confided proclaim proclaims proclaimed recommend recommends recommended'
   ).split(' '),
 );
 
@@ -82,7 +83,8 @@ export const POST_VERBS = new Set(
     // The present of the same verbs, as feature writing and profiles put it ("…,” she recalls).
     'replies recalls admits concedes acknowledges remarks stresses urges observes suggests announces concludes ' +
     'jokes tweets reiterates promises vows confirms testifies responds answers counters cautions quips laments ' +
-    'boasts emphasises emphasizes recounts shouts yells screams whispers'
+    'boasts emphasises emphasizes recounts shouts yells screams whispers claims maintains maintained contends contended ' +
+    'confides confided predicts predicted'
   ).split(' '),
 );
 
@@ -94,7 +96,8 @@ export const POST_VERBS = new Set(
 export const MANNER_POST_VERBS: ReadonlySet<string> = new Set(
   (
     'began begins fumed fumes snapped snaps scoffed scoffs gushed gushes mused muses marveled marvelled marvels ' +
-    'sighed sighs exclaimed exclaims retorted retorts raged rages chided chides griped gripes grumbled grumbles'
+    'sighed sighs exclaimed exclaims retorted retorts raged rages chided chides griped gripes grumbled grumbles ' +
+    'laughed laughs wondered wonders deadpanned deadpans'
   ).split(' '),
 );
 
@@ -213,6 +216,15 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   (
     'north south east west northern southern eastern western central upper lower greater great new united free islamic saint st. st ' +
     'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth'
+  ).split(' '),
+);
+
+/** Last words that make a capitalised run a place or a building, never a person: "Griffith Observatory", "Emanuel Church". */
+export const LANDMARK_HEADS: ReadonlySet<string> = new Set(
+  (
+    'observatory church cathedral chapel temple mosque synagogue museum gallery school college academy hospital clinic ' +
+    'library park airport station hotel theater theatre stadium arena hall building tower bridge street avenue road ' +
+    'boulevard square plaza mall market prison jail zoo garden gardens lake river mountain island county city valley beach'
   ).split(' '),
 );
 

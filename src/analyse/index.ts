@@ -6,7 +6,7 @@ import { pronounReferents } from './speakers/referents.js';
 import { datelineSentences } from './datelines.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
 import { describedSayer, nounPhraseBefore, tokenize, type RawSpeaker } from './speakers/attribution.js';
-import { type Gender, storyGenders } from './speakers/gender.js';
+import { type Gender, givenNameGender, storyGenders } from './speakers/gender.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
 import {
@@ -28,6 +28,7 @@ import {
   GROUP_QUANTIFIERS,
   EPITHETS,
   PLAIN_SPEAKING_VERBS,
+  LANDMARK_HEADS,
 } from '../lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
@@ -282,7 +283,7 @@ function storyPeople(perArticle: Finding[]): People {
     for (const mention of mentions) if (mention.words.length === 1 && !mention.body) alone.add(surnameKey(mention.words));
   const personSurnames = new Set<string>();
   const notePerson = (words: string[]) => personSurnames.add(surnameKey(words));
-  for (const { mentions, quotes } of perArticle) {
+  for (const { article, mentions, quotes } of perArticle) {
     for (const mention of mentions) {
       if (mention.body) continue;
       // A full name the text marks as a person (", who …", ", 33,", "spokesman Jeremy Handel") or that says
@@ -293,6 +294,7 @@ function storyPeople(perArticle: Finding[]): People {
       const relativeName = (mention.relative || mention.age !== undefined) && notPlace(mention.words);
       if (mention.titled || relativeName || (fullName && (alone.has(surnameKey(mention.words)) || mention.personal || mention.sayer)))
         notePerson(mention.words);
+      else if (fullName && mention.subject && referredToByGivenNamePronoun(article.body, mention)) notePerson(mention.words);
     }
     for (const quote of quotes) {
       if (quote.raw?.kind !== 'name') continue;
@@ -316,6 +318,18 @@ function storyPeople(perArticle: Finding[]): People {
   const fullNames = perArticle.flatMap(({ mentions }) => mentions.filter((m) => m.words.length > 1 && isPerson(m)).map((m) => m.words));
   const genderOf = storyGenders(fullNames);
   return { personSurnames, isPerson, ages, mayBeBody, genderOf };
+}
+
+/**
+ * "Margaret Thatcher rose to speak. The world, she proclaimed, …": a full name as a clause's subject whose given
+ * name is one sex's, and that sex's pronoun later in its paragraph — a person, though named only once.
+ */
+function referredToByGivenNamePronoun(body: string, mention: BlockMention): boolean {
+  const gender = givenNameGender(mention.words);
+  if (!gender || LANDMARK_HEADS.has(mention.words[mention.words.length - 1].toLowerCase())) return false;
+  const paragraphEnd = body.indexOf('\n\n', mention.end);
+  const rest = body.slice(mention.end, paragraphEnd < 0 ? undefined : paragraphEnd);
+  return new RegExp(`\\b${gender}\\b`, 'i').test(rest);
 }
 
 /** What crediting an article's quotations reads: its names, its people and the story's name counts. */
@@ -371,7 +385,7 @@ function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited
   // (“Burr said the inquiry goes on. “We will follow the facts.”) or the one before (“Moffat said Capaldi had
   // been cast …” ¶ “We made a home video …”): theirs — if no one else is named in between.
   if (!credit.name && unattributed && quote.sentenceStart === quote.open) {
-    const sayer = sayerBefore(quote, context.personMentions, context.mentions);
+    const sayer = sayerBefore(quote, context);
     if (sayer)
       credit = {
         name: sayer.name,
@@ -393,7 +407,7 @@ function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited
     if (previous?.name && nextSentence(context.article.body, previous.quote, quote) && !namedBetween(context, previous, quote))
       credit = { name: previous.name, person: previous.person, reason: 'named in the sentence before' };
     // "…, Howitt says. Just because …, “that doesn't mean …”": reported speech in the sentence before, no marks.
-    const sayer = credit.name ? undefined : sayerBefore(quote, context.personMentions, context.mentions);
+    const sayer = credit.name ? undefined : sayerBefore(quote, context);
     if (sayer && sayer.block === quote.block && sentencesBetween(context.article.body, sayer.end, quote.open) === 1)
       credit = { name: sayer.name, person: true, reason: 'named in the sentence before' };
   }
@@ -841,11 +855,22 @@ function pronounSubjectBefore(context: ArticleContext, quote: FoundQuote, items:
   const before = body.slice(paragraphStart, quote.open);
   // The sentence right before: from the last sentence end before the quotation's own.
   const match = /(?:^|[.!?]["”’)]?\s+)(He|She)(?:['’]s)?\s+[^.!?]*[.!?]["”’)]?\s*$/.exec(before);
-  if (!match) return null;
-  const pronoun = match[1].toLowerCase() as 'he' | 'she';
-  const speakerAt = paragraphStart + match.index + match[0].indexOf(match[1]);
+  const found = match ? { word: match[1], at: match.index + match[0].indexOf(match[1]) } : pronounSayerIn(before);
+  if (!found) return null;
+  const pronoun = found.word.toLowerCase() as 'he' | 'she';
+  const speakerAt = paragraphStart + found.at;
   const resolved = resolvePronoun({ ...quote, speakerAt }, items, context.personMentions, genderIn(context), pronoun, body);
   return resolved ? { name: resolved, person: true, reason: `resolved from '${pronoun}' in the sentence before` } : null;
+}
+
+/** "The world, she proclaimed, had a task.": "he" or "she" with a verb of saying in a text's last sentence. */
+function pronounSayerIn(text: string): { word: string; at: number } | null {
+  const sentence = /(?:^|[.!?]["”’)]?\s+)([^.!?]+[.!?]["”’)]?)\s*$/.exec(text);
+  if (!sentence) return null;
+  const from = sentence.index + sentence[0].indexOf(sentence[1]);
+  for (const match of sentence[1].matchAll(/\b([Hh]e|[Ss]he)\s+(\p{Ll}+)/gu))
+    if (SAYING_VERBS.has(match[2])) return { word: match[1], at: from + match.index };
+  return null;
 }
 
 /**
@@ -874,18 +899,19 @@ function describedSubjectBefore(context: ArticleContext, quote: FoundQuote, item
 }
 
 /** The latest person before a quotation who is the subject of a verb of saying in its paragraph or the one before, with no one named since. */
-function sayerBefore(quote: FoundQuote, people: BlockMention[], named: BlockMention[]): BlockMention | undefined {
-  const before = people.filter((mention) => mention.end <= quote.open && mention.block >= quote.block - 1);
+function sayerBefore(quote: FoundQuote, context: ArticleContext): BlockMention | undefined {
+  const before = context.personMentions.filter((mention) => mention.end <= quote.open && mention.block >= quote.block - 1);
   const last = before.at(-1);
   if (!last?.sayer) return undefined;
-  // Where the words were posted ("on Instagram") names no other speaker.
+  // Where the words were posted ("on Instagram") names no other speaker, nor does a name inside quoted words.
   const other = (mention: BlockMention) =>
     mention.start > last.end &&
+    !context.inQuote(mention.start) &&
     mention.end <= quote.open &&
     !mention.attributive &&
     mention.name !== last.name &&
     !PLATFORMS.has(mention.name.toLowerCase());
-  if (named.some(other)) return undefined;
+  if (context.mentions.some(other)) return undefined;
   // In the paragraph before, the last sayer of it (an object named after them is no speaker either way).
   return last.block === quote.block ? last : before.filter((mention) => mention.sayer && mention.block === quote.block - 1).at(-1);
 }

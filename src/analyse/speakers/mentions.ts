@@ -27,6 +27,16 @@ export interface Mention extends NameParts {
   age?: number;
 }
 
+/** A role noun right after a name, at most one other lower-case word between ("Fox makeup artist", "Kerry aide"). */
+function roleFollows(words: Word[], end: number): boolean {
+  for (let at = end; at < Math.min(end + 2, words.length); at++) {
+    const word = words[at];
+    if (word.start - words[at - 1].end > 1 || !/^\p{Ll}+$/u.test(word.text)) return false;
+    if (isRoleWord(word.text)) return true;
+  }
+  return false;
+}
+
 interface Word {
   text: string;
   pos: string;
@@ -118,7 +128,9 @@ export function findMentions(
       known?.set(runText, parts);
     }
     if (parts) {
-      const roleBefore = before !== undefined && !capitalised(before.text) && TITLES.has(before.text.toLowerCase());
+      // "a former Fox makeup artist", "Kerry spokesman John Kirby": a name before a role is the role's employer.
+      const ofRole = roleFollows(words, end);
+      const roleBefore = !ofRole && before !== undefined && !capitalised(before.text) && TITLES.has(before.text.toLowerCase());
       const determinerBefore = before !== undefined && /^(?:the|a|an)$/i.test(before.text);
       const possessive = words[end] !== undefined && /^[’']s?$/.test(words[end].text);
       const verb = possessive || determinerBefore ? undefined : subjectVerb(words, index, end);
@@ -134,7 +146,7 @@ export function findMentions(
         body: parts.body,
         start: run[0].start,
         end: run[run.length - 1].end,
-        attributive: !parts.body && determinerBefore && !possessive && !roleBefore,
+        attributive: (!parts.body && determinerBefore && !possessive && !roleBefore) || ofRole,
         // "This system, says Ann Lowe, an immunologist, helps …": the subject of the inverted "says" too.
         // "What Page was doing was …": the subject of a clause that is itself a noun is no clause's topic.
         subject: (Boolean(verb) && !(before !== undefined && NOUN_CLAUSE_OPENERS.has(before.text.toLowerCase()))) || inverted,

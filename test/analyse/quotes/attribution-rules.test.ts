@@ -1575,3 +1575,34 @@ describe('what the rules of the thirteenth and fourteenth sets leave alone', () 
     expect(one(telling, 'betrayed').kind).toBe('partial');
   });
 });
+
+describe('rules from the fourteenth held-out set, second pass', () => {
+  it('reads “claims”, “maintains” and “contends” after the marks as verbs of saying', () => {
+    const body = 'It was the right time. “I had a little capital,” Lowe claims, “and then I spent it all.”';
+    expect(one(body, 'I had a little capital').speaker).toBe('Lowe');
+    expect(one('Nothing changed. “We did nothing wrong,” Reed maintains.', 'We did nothing wrong').speaker).toBe('Reed');
+  });
+
+  it('passes over a name inside the quotation before when it looks back for the one who spoke', () => {
+    const body =
+      'The score is by composer Tom Reed.\n\n“It took a year,” Reed says. “Then it was demo after demo for Damien.” The composer takes a deep breath. “I made nine hundred demos.”';
+    expect(one(body, 'I made nine hundred demos.').speaker).toBe('Tom Reed');
+  });
+
+  it('counts a full name as a person when the pronoun of its given name follows in the paragraph (“Margaret Hale rose … she said”)', () => {
+    const body = 'On a cold Tuesday, Margaret Hale rose to speak in New York. She said an alliance would “redefine the landscape.”';
+    expect(one(body, 'redefine the landscape.').speaker).toBe('Margaret Hale');
+  });
+
+  it('never counts a place or a building as such a person (“Griffith Observatory … he said”)', () => {
+    const body =
+      'Director Tom Reed shot the film in Los Angeles. Griffith Observatory opened in 1935, and he filmed there at night. “It is magic,” he said.';
+    expect(one(body, 'It is magic').speaker).toBe('Tom Reed');
+  });
+
+  it('gives a quotation after a sentence where “she proclaimed” stands inside to her', () => {
+    const body =
+      'Ann Lowe spoke in New York. The English-speaking world, she proclaimed, had a task to fulfil. “We take the individual seriously.”';
+    expect(one(body, 'We take the individual seriously.').speaker).toBe('Ann Lowe');
+  });
+});

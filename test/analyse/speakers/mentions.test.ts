@@ -34,3 +34,15 @@ describe('names the tagger misreads', () => {
     expect(speakerOf(paragraphs, 'I had to go')).toBe('Carl');
   });
 });
+
+describe('names that modify a role', () => {
+  it('reads a name right before a role, one word between at most, as the role’s employer (“a former Fox makeup artist”)', () => {
+    const [, fox] = mentionsOf('Ann Lowe, a former Fox makeup artist, told me she grew suspicious.');
+    expect(fox).toMatchObject({ name: 'Fox', attributive: true, titled: false });
+    expect(mentionsOf('Kerry spokesman John Kirby said so.')[0]).toMatchObject({ name: 'Kerry', attributive: true });
+  });
+
+  it('leaves a name before a verb or a comma alone (“former Senator Ann Lowe, 71, said”)', () => {
+    expect(mentionsOf('Former Senator Ann Lowe, 71, said so.')[0]).toMatchObject({ name: 'Ann Lowe', attributive: false, titled: true });
+  });
+});
