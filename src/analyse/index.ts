@@ -457,7 +457,9 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
       unnamedSpeaker(context.article.body, quote.speakerAt ?? quote.open, personMentions) ??
       describedPerson(context.article.body, quote.speakerAt ?? quote.open, personMentions, raw.pronoun);
     if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
-    const resolved = resolvePronoun(quote, items, personMentions, genderIn(context), raw.pronoun, context.article.body);
+    const resolved =
+      resolvePronoun(quote, items, personMentions, genderIn(context), raw.pronoun, context.article.body) ??
+      againstTheNameLists(context, quote, items, raw.pronoun);
     if (!resolved) return NO_CREDIT;
     if (!genders.has(genderKey(resolved))) genders.set(genderKey(resolved), raw.pronoun);
     return { name: resolved, person: true, reason };
@@ -861,6 +863,29 @@ function pronounSubjectBefore(context: ArticleContext, quote: FoundQuote, items:
   const speakerAt = paragraphStart + found.at;
   const resolved = resolvePronoun({ ...quote, speakerAt }, items, context.personMentions, genderIn(context), pronoun, body);
   return resolved ? { name: resolved, person: true, reason: `resolved from '${pronoun}' in the sentence before` } : null;
+}
+
+/**
+ * "Roof said … ¶ “…,” he said." with "Dylann" a woman's name in the lists: where the lists leave no one near for
+ * "he" or "she", the text's own use of the pronoun wins — among the people of this paragraph and the one before,
+ * and never someone the article itself called by the other pronoun.
+ */
+function againstTheNameLists(context: ArticleContext, quote: FoundQuote, items: Credited[], pronoun: string | null): string | null {
+  if (pronoun !== 'he' && pronoun !== 'she') return null;
+  const body = context.article.body;
+  // "Ann Lowe said that when she asked …": the lists' pronoun in the person's own sentence bears the lists out.
+  const borneOut = (mention: BlockMention) => {
+    const listed = context.people.genderOf(mention.name);
+    const sentenceEnd = /[.!?]/.exec(body.slice(mention.end))?.index ?? body.length;
+    return (
+      listed !== undefined &&
+      listed !== pronoun &&
+      new RegExp(`\\b${listed}\\b`, 'i').test(body.slice(mention.end, mention.end + sentenceEnd))
+    );
+  };
+  const near = context.personMentions.filter((mention) => mention.block >= quote.block - 1 && !borneOut(mention));
+  const calledSo = (name: string) => context.genders.get(genderKey(name));
+  return resolvePronoun(quote, items, near, calledSo, pronoun, body);
 }
 
 /** "The world, she proclaimed, had a task.": "he" or "she" with a verb of saying in a text's last sentence. */

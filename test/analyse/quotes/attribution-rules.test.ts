@@ -1605,4 +1605,14 @@ describe('rules from the fourteenth held-out set, second pass', () => {
       'Ann Lowe spoke in New York. The English-speaking world, she proclaimed, had a task to fulfil. “We take the individual seriously.”';
     expect(one(body, 'We take the individual seriously.').speaker).toBe('Ann Lowe');
   });
+
+  it('lets the text’s own “he” win where the name lists call the only one near a woman (“Evelyn Waugh”)', () => {
+    const body = 'The novelist Evelyn Waugh was in Paris that spring.\n\nWaugh hated the city. “It is a sewer,” he said.';
+    expect(one(body, 'It is a sewer').speaker).toBe('Evelyn Waugh');
+  });
+
+  it('still gives “he” no one when the only one near was called “she” by the article itself', () => {
+    const body = 'Evelyn Marsh was in Paris.\n\n“I love it,” she said. Then a man walked in. “It is a sewer,” he said.';
+    expect(one(body, 'It is a sewer').speaker).toBeNull();
+  });
 });
