@@ -317,10 +317,16 @@ export const ROLE_NOUNS = new Set(
 );
 
 /**
- * Trades of one sex by which features name the person they are about once named ("the actress says"): only
- * these, since "the director" or "the singer" may be anyone the story has.
+ * Trades of performers and artists by which features name the person they are about once named ("the actress
+ * says", "the singer and guitarist told the audience"): only these — "the director" or "the officer" may be anyone
+ * the story has, and is rarely the writer's variation on a name.
  */
-export const EPITHETS: ReadonlySet<string> = new Set(['actress', 'songstress', 'comedienne', 'frontwoman', 'frontman']);
+export const EPITHETS: ReadonlySet<string> = new Set(
+  (
+    'actress songstress comedienne frontwoman frontman singer guitarist drummer bassist rapper songwriter musician ' +
+    'actor comedian star novelist filmmaker pianist vocalist'
+  ).split(' '),
+);
 
 /** Words after a description's head that say where or which of them: "one of the managers present", "a witness nearby". */
 export const DESCRIPTION_POST_MODIFIERS: ReadonlySet<string> = new Set(['present', 'nearby', 'there', 'involved', 'interviewed']);

@@ -615,13 +615,13 @@ function fromDescription(
 }
 
 /**
- * Whom "the actress" stands for: the latest person before it, in its paragraph or the two before, who is the
- * subject of a clause and not known to be of the other sex.
+ * Whom "the actress" or "the singer" stands for: the latest person before it, in its paragraph or the two before,
+ * who is the subject of a clause and not known to be of the other sex (where the trade has one).
  */
 function epithetReferent(context: ArticleContext, quote: FoundQuote, head: string): string | undefined {
   const at = quote.speakerAt ?? quote.open;
-  const sex = FEMALE_NOUNS.has(head) ? 'she' : 'he';
-  const fits = (name: string) => [sex, undefined].includes(genderIn(context)(name));
+  const sex = FEMALE_NOUNS.has(head) ? 'she' : MALE_NOUNS.has(head) ? 'he' : undefined;
+  const fits = (name: string) => sex === undefined || [sex, undefined].includes(genderIn(context)(name));
   return context.personMentions.findLast(
     (mention) => mention.subject && mention.end <= at && mention.block >= quote.block - 2 && fits(mention.name),
   )?.name;

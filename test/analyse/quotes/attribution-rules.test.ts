@@ -1615,4 +1615,15 @@ describe('rules from the fourteenth held-out set, second pass', () => {
     const body = 'Evelyn Marsh was in Paris.\n\n“I love it,” she said. Then a man walked in. “It is a sewer,” he said.';
     expect(one(body, 'It is a sewer').speaker).toBeNull();
   });
+
+  it('resolves a performer’s trade of either sex (“the singer and guitarist told the audience”) to the latest subject', () => {
+    const body =
+      'Founding members Ann Lowe and Tom Reed will reunite for a tour. Lowe teased it during the band’s set in Nashville.\n\nAfter the last song, the singer and guitarist told the audience, “Maybe we should go on the road.”';
+    expect(one(body, 'Maybe we should go on the road.').speaker).toBe('Ann Lowe');
+  });
+
+  it('leaves a trade that is anyone’s as written (“the officer said”)', () => {
+    const body = 'Ann Lowe drove home after the game.\n\n“The road was closed,” the officer said.';
+    expect(one(body, 'The road was closed').speaker).toBe('the officer');
+  });
 });
