@@ -21,7 +21,8 @@ export const SAYING_VERBS = new Set(
     'cheered cheers welcomed welcomes slammed slams blasted condemned condemns decried decries denounced denounces ' +
     'lauded lauds deemed allege alleges alleged alleging written lament laments lamented bemoan bemoans bemoaned ' +
     'respond responds responded answer answers answered maintain maintains maintained contend contends contended ' +
-    'confide confides confided proclaim proclaims proclaimed recommend recommends recommended'
+    'confide confides confided proclaim proclaims proclaimed recommend recommends recommended shout shouts shouted ' +
+    'shouting yell yells yelled yelling scream screams screamed screaming'
   ).split(' '),
 );
 
@@ -235,6 +236,9 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another',
 /** Possessive determiners: "his lawyer said", "her spokesman told", "their agent wrote" name a speaker as "the" would. */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
+/** Prepositions that open an aside between a speaker and the verb: "Lowe, for her part, said", "…, in an interview, said". */
+export const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'in', 'at', 'by', 'with', 'like', 'unlike']);
+
 /** Adverbs and auxiliaries that may stand between a speaker and the verb ("Kerry has also said"). */
 export const BETWEEN = new Set(
   (
@@ -310,7 +314,8 @@ export const ROLE_NOUNS = new Set(
     'spokespeople staff crew onlooker bystander jogger motorist gambler convention-goer negotiator mediator deputy ' +
     'commissioner inspector superintendent constable trooper marshal engineer pilot doctor surgeon coroner ' +
     'patient administrator commenter commentator user viewer reader voter customer shopper parent participant attendee ' +
-    'ministry government premier chancellor superior supervisor associate confidant confidante ally insider'
+    'ministry government premier chancellor superior supervisor associate confidant confidante ally insider ' +
+    'defendant plaintiff juror suspect congressman congresswoman'
   )
     .split(' ')
     .concat([...TEXT_NOUNS]),

@@ -29,6 +29,7 @@ import {
   EPITHETS,
   PLAIN_SPEAKING_VERBS,
   LANDMARK_HEADS,
+  TITLE_ABBREVIATION_WORDS,
 } from '../lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
@@ -950,8 +951,13 @@ const ROLE_WINDOW = 3000;
  */
 function roleHolder(text: string, head: string): string | null {
   const role = `[${head[0].toUpperCase()}${head[0]}]${head.slice(1).replace(/[^\p{L}-]/gu, '')}`;
+  // "Sen. Ruth Ballard" holds "the senator" as "Senator Ruth Ballard" would.
+  const short = [...TITLE_ABBREVIATION_WORDS].filter(
+    ([, word]) => word === head || (head.startsWith('congress') && word === 'representative'),
+  );
+  const title = [role, ...short.map(([abbreviation]) => `${abbreviation[0].toUpperCase()}${abbreviation.slice(1)}\\.`)].join('|');
   const name = "((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)";
-  const titled = new RegExp(`(?<![\\p{L}]|[Vv]ice[\\s-])${role}\\s+${name}`, 'gu');
+  const titled = new RegExp(`(?<![\\p{L}]|[Vv]ice[\\s-])(?:${title})\\s+${name}`, 'gu');
   const apposed = new RegExp(`${name},\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role}(?![\\p{L}])`, 'gu');
   let best: { at: number; words: string[] } | null = null;
   for (const pattern of [titled, apposed]) {

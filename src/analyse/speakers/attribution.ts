@@ -4,6 +4,7 @@
 
 import {
   AS_VERBS,
+  ASIDE_PREPOSITIONS,
   BETWEEN,
   BODY_HEADS,
   COMPANY_SUFFIXES,
@@ -427,7 +428,20 @@ function speakerEnd(tokens: string[], at: number): number {
   while (end > 0 && isBetweenWord(tokens[end - 1])) end--;
   // "Netanyahu, however, said": a word set off by commas between the speaker and the verb.
   if (end > 3 && tokens[end - 1] === ',' && tokens[end - 3] === ',' && isBetweenWord(tokens[end - 2])) end -= 3;
-  return end;
+  // "Ann Lowe, for her part, said", "Lowe, in an interview, said": a short phrase on a preposition set off by commas.
+  return end - prepositionAside(tokens, end);
+}
+
+/** The length of a phrase on a preposition set off by commas that ends at tokens[end - 1] (its comma), or 0. */
+function prepositionAside(tokens: string[], end: number): number {
+  if (tokens[end - 1] !== ',') return 0;
+  for (let open = end - 3; open >= Math.max(1, end - 6); open--) {
+    if (tokens[open] !== ',') continue;
+    const words = tokens.slice(open + 1, end - 1);
+    const aside = ASIDE_PREPOSITIONS.has(norm(words[0])) && words.slice(1).every((word) => /^\p{Ll}+$/u.test(word));
+    return aside ? end - open : 0;
+  }
+  return 0;
 }
 
 /**
@@ -1146,7 +1160,11 @@ function ownedDescription(tokens: string[], at: number, ownerEnd: number): RawSp
     !BETWEEN.has(norm(tokens[end]))
   )
     end++;
-  return end > ownerEnd ? description(tokens.slice(at, end), true) : null;
+  if (end === ownerEnd) return null;
+  // "said Boyd's attorney, Sheila Marks": the name in apposition is who the owner's role is.
+  const comma = appositionComma(tokens, end);
+  const named = comma >= 0 ? nounPhraseAfter(tokens, comma + 1) : null;
+  return named?.kind === 'name' && personalName(named.words) ? named : description(tokens.slice(at, end), true);
 }
 
 /**

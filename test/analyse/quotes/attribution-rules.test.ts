@@ -1627,3 +1627,31 @@ describe('rules from the fourteenth held-out set, second pass', () => {
     expect(one(body, 'The road was closed').speaker).toBe('the officer');
   });
 });
+
+describe('the third battery of common attribution forms', () => {
+  it('reads shouting as saying (“Ana Ortiz shouted, “…””), but not a chant of a crowd (a slogan)', () => {
+    expect(one('Ana Ortiz, whose son died in the fire, shouted, “You knew!”', 'You knew!').speaker).toBe('Ana Ortiz');
+    expect(one('Teachers chanted, “Fund our schools,” outside.', 'Fund our schools').speaker).toBeNull();
+  });
+
+  it('reads an aside with a possessive (“Ann Lowe, for her part, said”)', () => {
+    expect(one('Rep. Carla Benton, for her part, said the bill was “a nonstarter.”', 'a nonstarter.').speaker).toBe('Carla Benton');
+  });
+
+  it('resolves “the senator” or “the governor” to the one an abbreviated title names (“Sen. Ruth Ballard”)', () => {
+    const body = 'Sen. Ruth Ballard opposed the bill on Monday.\n\n“It is a mistake,” the senator said.';
+    expect(one(body, 'It is a mistake').speaker).toBe('Ruth Ballard');
+    const governor = 'Gov. Peter Lindqvist signed the order.\n\n“We had no choice,” the governor said.';
+    expect(one(governor, 'We had no choice').speaker).toBe('Peter Lindqvist');
+  });
+
+  it('takes the name in apposition after a possessive role (“said Boyd’s attorney, Sheila Marks”)', () => {
+    const body = 'Tom Boyd was charged on Monday. “My client will be vindicated,” said Boyd’s attorney, Sheila Marks.';
+    expect(one(body, 'My client will be vindicated').speaker).toBe('Sheila Marks');
+  });
+
+  it('reads a defendant as a role (“the defendant testified”)', () => {
+    const body = 'Clara Nyberg, who is accused of arson, took the stand on Tuesday.\n\n“I was at home asleep,” the defendant testified.';
+    expect(one(body, 'I was at home asleep').speaker).not.toBeNull();
+  });
+});
