@@ -127,9 +127,12 @@ export const PHRASAL_POST_VERBS: ReadonlySet<string> = new Set([
 
 /** Nouns that report words: “claims from Russia”, “the statement by the ministry”. */
 export const SAYING_NOUNS = new Set(
-  'claim claims statement statements remark remarks words comment comments words message warning accusation accusations call letter letters reply replies retort'.split(
-    ' ',
-  ),
+  (
+    'claim claims statement statements remark remarks words comment comments words message warning accusation accusations ' +
+    'call letter letters reply replies retort ' +
+    // Court papers speak as themselves: "The indictment says Voss “knowingly” misled investors".
+    'indictment lawsuit complaint affidavit ruling petition'
+  ).split(' '),
 );
 
 /**
@@ -235,6 +238,9 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another',
 
 /** Possessive determiners: "his lawyer said", "her spokesman told", "their agent wrote" name a speaker as "the" would. */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+
+/** Participles of being perceived before "saying": "Voss can be heard saying", "she was recorded saying". */
+export const PERCEIVED_PARTICIPLES: ReadonlySet<string> = new Set(['heard', 'overheard', 'recorded', 'filmed', 'seen', 'caught']);
 
 /** Prepositions that open an aside between a speaker and the verb: "Lowe, for her part, said", "…, in an interview, said". */
 export const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'in', 'at', 'by', 'with', 'like', 'unlike']);

@@ -34,6 +34,7 @@ import {
   PERFECT_POST_VERBS,
   PHRASAL_POST_VERBS,
   PLATFORMS,
+  PERCEIVED_PARTICIPLES,
   POSSESSIVE_DETERMINERS,
   POST_VERBS,
   PRONOUNS,
@@ -140,11 +141,14 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
     if (!saysAt(tokens, at) && !mannerVerb) return null;
     return reportedSayer(tokens, at) ?? { kind: 'pronoun', pronoun: first };
   }
-  // "…,” according to Tom Reed, the committee's chairman. (Only a name: "diagnosed with “feather-duvet lung,”
-  // according to a new case report" gives a term the report uses, no one's words.)
+  // "…,” according to Tom Reed, the committee's chairman, or "according to the indictment". (Only a name or a
+  // text the story has: "diagnosed with “feather-duvet lung,” according to a new case report" gives a term the
+  // report uses, no one's words.)
   if (first === 'according' && norm(tokens[1] ?? '') === 'to') {
     const source = nounPhraseAfter(tokens, 2);
-    return source?.kind === 'name' ? source : null;
+    const knownText =
+      source?.kind === 'description' && norm(source.words[0]) === 'the' && (TEXT_NOUNS.has(source.head) || SAYING_NOUNS.has(source.head));
+    return source?.kind === 'name' || knownText ? source : null;
   }
   if (POST_VERBS.has(first)) {
     const found = nounPhraseAfter(tokens, 1); // "…,” said Capaldi
@@ -364,6 +368,13 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     if (/^continu/.test(word) && norm(tokens[at + 1] ?? '') === 'to') continue;
     // A passive names or addresses its subject, who says nothing: "it is called “…”", "he was told: “…”".
     if (/(?:ed|told|said|written)$/.test(word) && /^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[at - 1] ?? ''))) continue;
+    // "Voss can be heard saying", "she was caught on tape saying": the one heard is the speaker.
+    if (word === 'saying' && PERCEIVED_PARTICIPLES.has(norm(tokens[at - 1] ?? ''))) {
+      let verb = at - 1;
+      while (verb > 0 && /^(?:can|could|be|been|is|was|were|are|being|also|clearly)$/.test(norm(tokens[verb - 1]))) verb--;
+      const heard = nounPhraseBefore(tokens, verb);
+      if (heard) return heard;
+    }
     // "quoted Valery Gerasimov as saying"
     if (word === 'saying' && norm(tokens[at - 1] ?? '') === 'as') {
       for (let back = at - 2; back >= 0 && back > at - 12; back--) {

@@ -1654,4 +1654,18 @@ describe('the third battery of common attribution forms', () => {
     const body = 'Clara Nyberg, who is accused of arson, took the stand on Tuesday.\n\n“I was at home asleep,” the defendant testified.';
     expect(one(body, 'I was at home asleep').speaker).not.toBeNull();
   });
+
+  it('lets court papers speak (“The indictment says Voss “knowingly” misled”, “…,” according to the indictment)', () => {
+    expect(one('The indictment says Tom Voss “knowingly and willfully” misled investors.', 'knowingly and willfully').speaker).toBe(
+      'The indictment',
+    );
+    expect(one('“Voss knowingly misled investors,” according to the indictment.', 'Voss knowingly misled investors').speaker).toBe(
+      'the indictment',
+    );
+  });
+
+  it('credits the one heard on a recording (“in which Voss can be heard saying, “…””)', () => {
+    const body = 'Prosecutors played a recording in which Harlan Voss can be heard saying, “Just shred it.”';
+    expect(one(body, 'Just shred it.').speaker).toBe('Harlan Voss');
+  });
 });
