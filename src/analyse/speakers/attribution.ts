@@ -368,22 +368,8 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     if (/^continu/.test(word) && norm(tokens[at + 1] ?? '') === 'to') continue;
     // A passive names or addresses its subject, who says nothing: "it is called “…”", "he was told: “…”".
     if (/(?:ed|told|said|written)$/.test(word) && /^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[at - 1] ?? ''))) continue;
-    // "Voss can be heard saying", "she was caught on tape saying": the one heard is the speaker.
-    if (word === 'saying' && PERCEIVED_PARTICIPLES.has(norm(tokens[at - 1] ?? ''))) {
-      let verb = at - 1;
-      while (verb > 0 && /^(?:can|could|be|been|is|was|were|are|being|also|clearly)$/.test(norm(tokens[verb - 1]))) verb--;
-      const heard = nounPhraseBefore(tokens, verb);
-      if (heard) return heard;
-    }
-    // "quoted Valery Gerasimov as saying"
-    if (word === 'saying' && norm(tokens[at - 1] ?? '') === 'as') {
-      for (let back = at - 2; back >= 0 && back > at - 12; back--) {
-        if (/^quot/.test(norm(tokens[back]))) {
-          const found = nounPhraseAfter(tokens, back + 1);
-          if (found) return found;
-        }
-      }
-    }
+    const reported = word === 'saying' ? reportedAsSaying(tokens, at) : null;
+    if (reported) return reported;
     // "Swift's claims", "Lowe's declaring": after a possessive the word is a noun (a gerund too).
     if (at > 0 && POSSESSIVE.test(tokens[at - 1])) continue;
     // ", accusing Washington of …", "by saying:" — the subject is the clause's, further back.
@@ -414,6 +400,22 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     unsaid = true;
   }
   return participle >= 0 ? participleSubject(tokens, participle) : null;
+}
+
+/** Who "saying" at tokens[at] is reported of: "quoted Valery Gerasimov as saying", "Voss can be heard saying". */
+function reportedAsSaying(tokens: string[], at: number): RawSpeaker | null {
+  if (PERCEIVED_PARTICIPLES.has(norm(tokens[at - 1] ?? ''))) {
+    let verb = at - 1;
+    while (verb > 0 && /^(?:can|could|be|been|is|was|were|are|being|also|clearly)$/.test(norm(tokens[verb - 1]))) verb--;
+    return nounPhraseBefore(tokens, verb);
+  }
+  if (norm(tokens[at - 1] ?? '') !== 'as') return null;
+  for (let back = at - 2; back >= 0 && back > at - 12; back--) {
+    if (!/^quot/.test(norm(tokens[back]))) continue;
+    const found = nounPhraseAfter(tokens, back + 1);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The name of `length` words before the verb at tokens[at] follows a text noun: "the letter Mike wrote". */
