@@ -6,7 +6,7 @@ import { pronounReferents } from './speakers/referents.js';
 import { datelineSentences } from './datelines.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
 import { describedSayer, nounPhraseBefore, tokenize, type RawSpeaker } from './speakers/attribution.js';
-import { type Gender, givenNameGender, storyGenders } from './speakers/gender.js';
+import { type Gender, givenNameGender, isGivenName, storyGenders } from './speakers/gender.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
 import {
@@ -295,7 +295,7 @@ function storyPeople(perArticle: Finding[]): People {
       const relativeName = (mention.relative || mention.age !== undefined) && notPlace(mention.words);
       if (mention.titled || relativeName || (fullName && (alone.has(surnameKey(mention.words)) || mention.personal || mention.sayer)))
         notePerson(mention.words);
-      else if (fullName && mention.subject && referredToByGivenNamePronoun(article.body, mention)) notePerson(mention.words);
+      else if (fullName && referredToByGivenNamePronoun(article.body, mention)) notePerson(mention.words);
     }
     for (const quote of quotes) {
       if (quote.raw?.kind !== 'name') continue;
@@ -322,15 +322,17 @@ function storyPeople(perArticle: Finding[]): People {
 }
 
 /**
- * "Margaret Thatcher rose to speak. The world, she proclaimed, …": a full name as a clause's subject whose given
- * name is one sex's, and that sex's pronoun later in its paragraph — a person, though named only once.
+ * "Margaret Thatcher rose to speak. The world, she proclaimed, …", "I met Jo Hollis at a diner. ¶ … she said": a
+ * full name whose first word is a given name, and a pronoun that may stand for it (of the name's sex, where it has
+ * one) later in its paragraph or the next — a person, though named only once.
  */
 function referredToByGivenNamePronoun(body: string, mention: BlockMention): boolean {
+  if (!isGivenName(mention.words[0]) || LANDMARK_HEADS.has(mention.words[mention.words.length - 1].toLowerCase())) return false;
   const gender = givenNameGender(mention.words);
-  if (!gender || LANDMARK_HEADS.has(mention.words[mention.words.length - 1].toLowerCase())) return false;
-  const paragraphEnd = body.indexOf('\n\n', mention.end);
+  const pronoun = gender ? `\\b${gender}\\b` : '\\b(?:he|she)\\b';
+  const paragraphEnd = body.indexOf('\n\n', body.indexOf('\n\n', mention.end) + 2);
   const rest = body.slice(mention.end, paragraphEnd < 0 ? undefined : paragraphEnd);
-  return new RegExp(`\\b${gender}\\b`, 'i').test(rest);
+  return new RegExp(pronoun, 'i').test(rest);
 }
 
 /** What crediting an article's quotations reads: its names, its people and the story's name counts. */
@@ -1078,6 +1080,12 @@ function resolvePronoun(
     );
   if (sayerThere) return sayerThere.name;
   if (inBlock) return inBlock.name;
+  // "We met Dan Moss, a father who knew. “…,” he said.": the one person the quotation's paragraph names, where no
+  // one in it is a subject, and no quotation of it has spoken.
+  const ofParagraph = before.filter((mention) => mention.block === quote.block);
+  const spokeHere = items.some((item) => item.quote.block === quote.block && item.name);
+  if (!spokeHere && ofParagraph.length > 0 && ofParagraph.every((mention) => mention.name === ofParagraph[0].name))
+    return ofParagraph[0].name;
   const gendered = pronoun === 'he' || pronoun === 'she' ? genderedReferent(quote, limit, people, genderOf, pronoun, body) : undefined;
   if (gendered) return gendered;
   const sayer = before.filter((mention) => mention.sayer && mention.block >= quote.block - 2).at(-1);

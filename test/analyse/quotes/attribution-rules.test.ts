@@ -1668,4 +1668,14 @@ describe('the third battery of common attribution forms', () => {
     const body = 'Prosecutors played a recording in which Harlan Voss can be heard saying, “Just shred it.”';
     expect(one(body, 'Just shred it.').speaker).toBe('Harlan Voss');
   });
+
+  it('counts a full name on a given name of either sex as a person when “she” or “he” follows in the next paragraph', () => {
+    const body = 'I met Jo Hollis at a diner on Main Street. She ordered pie.\n\n“I have not been hungry for weeks,” she told me.';
+    expect(one(body, 'I have not been hungry for weeks').speaker).toBe('Jo Hollis');
+  });
+
+  it('gives “he” the one person its paragraph names, where no one in it is a subject (“We met Dan Moss. “…,” he said.”)', () => {
+    const body = 'Tom Reed runs the safety team. He hired ten people.\n\nWe met Dan Moss, who knew. “I was shocked,” he said.';
+    expect(one(body, 'I was shocked').speaker).toBe('Dan Moss');
+  });
 });
