@@ -335,7 +335,20 @@ export const ROLE_NOUNS = new Set(
 export const EPITHETS: ReadonlySet<string> = new Set(
   (
     'actress songstress comedienne frontwoman frontman singer guitarist drummer bassist rapper songwriter musician ' +
-    'actor comedian star novelist filmmaker pianist vocalist'
+    'actor comedian star novelist filmmaker pianist vocalist midfielder striker goalkeeper quarterback pitcher ' +
+    'winger sprinter golfer boxer rookie'
+  ).split(' '),
+);
+
+/**
+ * A person's party or nation used, after "the", for one the story has just named: "the Ohio Democrat said",
+ * "the Kenyan said" (lower case here; written with a capital).
+ */
+export const PROPER_EPITHETS: ReadonlySet<string> = new Set(
+  (
+    'democrat republican spaniard briton frenchman frenchwoman dutchman swede dane norwegian finn kenyan ethiopian ' +
+    'australian american canadian german italian serb croat argentine argentinian brazilian mexican nigerian ' +
+    'russian ukrainian israeli palestinian iranian scot welshman irishman'
   ).split(' '),
 );
 

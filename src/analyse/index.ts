@@ -30,6 +30,7 @@ import {
   PLAIN_SPEAKING_VERBS,
   LANDMARK_HEADS,
   TITLE_ABBREVIATION_WORDS,
+  PROPER_EPITHETS,
 } from '../lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
@@ -428,6 +429,10 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
   const raw = quote.raw!;
   const { people, personMentions, genders } = context;
   if (raw.kind === 'name') {
+    // "the Ohio Democrat said", "the Kenyan said": the one the story has just named, as for "the actress".
+    const head = raw.words[raw.words.length - 1].toLowerCase();
+    const epithet = /^the$/i.test(raw.words[0]) && PROPER_EPITHETS.has(head) ? epithetReferent(context, quote, head) : undefined;
+    if (epithet) return { name: epithet, person: true, reason: `resolved from '${raw.words.join(' ')}'` };
     const parts = nameParts(raw.words);
     if (!parts) return NO_CREDIT;
     const name =

@@ -1678,4 +1678,13 @@ describe('the third battery of common attribution forms', () => {
     const body = 'Tom Reed runs the safety team. He hired ten people.\n\nWe met Dan Moss, who knew. “I was shocked,” he said.';
     expect(one(body, 'I was shocked').speaker).toBe('Dan Moss');
   });
+
+  it('resolves a party, a nation or a sports trade after “the” to the one just named (“the Ohio Democrat said”)', () => {
+    const party = 'Sen. Carla Benton voted against the bill. Benton has long opposed it.\n\n“It is a disgrace,” the Ohio Democrat said.';
+    expect(one(party, 'It is a disgrace')).toMatchObject({ speaker: 'Carla Benton', speakerReason: "resolved from 'the Ohio Democrat'" });
+    const nation = 'Faith Jeptoo won the race in 2:20. Jeptoo led from the start.\n\n“I felt strong,” the Kenyan said.';
+    expect(one(nation, 'I felt strong').speaker).toBe('Faith Jeptoo');
+    const trade = 'Luis Ferro scored twice on Sunday. Ferro now has ten goals.\n\n“We deserved it,” the midfielder said.';
+    expect(one(trade, 'We deserved it').speaker).toBe('Luis Ferro');
+  });
 });
