@@ -31,6 +31,7 @@ import {
   LANDMARK_HEADS,
   TITLE_ABBREVIATION_WORDS,
   PROPER_EPITHETS,
+  BODY_HEADS,
 } from '../lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
@@ -592,6 +593,19 @@ function fromDescription(
     if (earlier) {
       context.descriptions.set(text, earlier.name!);
       return { name: earlier.name, person: false, reason };
+    }
+    // "The Russian Foreign Ministry criticised the plan. “…,” the ministry said.": the body the article named
+    // with that head, latest first, in the paragraph or the two before.
+    const at = quote.speakerAt ?? quote.open;
+    const named = BODY_HEADS.has(raw.head)
+      ? context.mentions.findLast(
+          (mention) =>
+            mention.body && mention.end <= at && mention.block >= quote.block - 2 && !context.inQuote(mention.start) && fits(mention.name),
+        )
+      : undefined;
+    if (named) {
+      context.count(named.name, true);
+      return { name: named.name, person: false, reason };
     }
   }
   // "the president said": the person the text gives that role, by title or apposition, before.

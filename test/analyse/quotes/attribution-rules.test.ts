@@ -1687,4 +1687,14 @@ describe('the third battery of common attribution forms', () => {
     const trade = 'Luis Ferro scored twice on Sunday. Ferro now has ten goals.\n\n“We deserved it,” the midfielder said.';
     expect(one(trade, 'We deserved it').speaker).toBe('Luis Ferro');
   });
+
+  it('resolves “the ministry” to the body the article named with that head, its other words fitting', () => {
+    const body = 'The Russian Foreign Ministry criticised the plan.\n\n“It is unacceptable,” the ministry said.';
+    expect(one(body, 'It is unacceptable')).toMatchObject({
+      speaker: 'Russian Foreign Ministry',
+      speakerReason: "resolved from 'the ministry'",
+    });
+    const other = 'The French Foreign Ministry criticised the plan.\n\n“It is unacceptable,” the Russian ministry said.';
+    expect(one(other, 'It is unacceptable').speaker).toBe('the Russian ministry');
+  });
 });
