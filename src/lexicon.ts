@@ -321,7 +321,7 @@ export const ROLE_NOUNS = new Set(
     'commissioner inspector superintendent constable trooper marshal engineer pilot doctor surgeon coroner ' +
     'patient administrator commenter commentator user viewer reader voter customer shopper parent participant attendee ' +
     'ministry government premier chancellor superior supervisor associate confidant confidante ally insider ' +
-    'defendant plaintiff juror suspect congressman congresswoman'
+    'defendant plaintiff juror suspect congressman congresswoman family'
   )
     .split(' ')
     .concat([...TEXT_NOUNS]),

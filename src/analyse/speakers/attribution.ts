@@ -853,6 +853,14 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
         start--;
       else break;
     }
+    // "Friends of Jerome Tate said": a plural role opening the run is who speaks, not the one it is of.
+    const opening = tokens[start];
+    if (
+      /^(?:of|for)$/.test(tokens[start + 1] ?? '') &&
+      /^\p{Lu}\p{Ll}+s$/u.test(opening) &&
+      ROLE_NOUNS.has(roleHead(opening.toLowerCase()))
+    )
+      return { kind: 'description', words: tokens.slice(start, end), head: roleHead(opening.toLowerCase()) };
     // "a spokesman for Robert Mueller said": the spokesman speaks, not the one he speaks for; "the authors of the
     // study published in the journal Nature argued": the authors, the name is what their role is of.
     const onBehalf = roleBefore(tokens, start, end, floor) ?? roleFurtherBefore(tokens, start, end, floor);
@@ -945,6 +953,9 @@ function roleBefore(tokens: string[], at: number, end: number, floor: number): R
   const preposition = at - 1;
   if (preposition - 1 < floor || !/^(?:for|of|at|from)$/i.test(tokens[preposition] ?? '')) return null;
   const role = tokens[preposition - 1];
+  // "Friends of Jerome Tate said", "Lawyers for Voss said": a plural role may open the sentence, without "the".
+  const pluralOpening = preposition - 1 === floor && /^\p{Lu}\p{Ll}+s$/u.test(role) && ROLE_NOUNS.has(roleHead(role.toLowerCase()));
+  if (pluralOpening) return { kind: 'description', words: tokens.slice(floor, end), head: roleHead(role.toLowerCase()) };
   if (!/^\p{Ll}/u.test(role) || !ROLE_NOUNS.has(roleHead(role)) || TEXT_NOUNS.has(roleHead(role))) return null;
   let start = preposition - 1;
   while (

@@ -1697,4 +1697,10 @@ describe('the third battery of common attribution forms', () => {
     const other = 'The French Foreign Ministry criticised the plan.\n\n“It is unacceptable,” the Russian ministry said.';
     expect(one(other, 'It is unacceptable').speaker).toBe('the Russian ministry');
   });
+
+  it('credits the family or friends of someone, not the one they are of (“The family of Jerome Tate said”)', () => {
+    expect(one('The family of Jerome Tate said he was “a gentle kid.”', 'a gentle kid.').speaker).toBe('The family of Jerome Tate');
+    expect(one('Friends of Jerome Tate said he was “always smiling.”', 'always smiling.').speaker).toBe('Friends of Jerome Tate');
+    expect(one('Lawyers for Tom Voss said the charges were “baseless.”', 'baseless.').speaker).toBe('Lawyers for Tom Voss');
+  });
 });
