@@ -853,17 +853,10 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
         start--;
       else break;
     }
-    // "Friends of Jerome Tate said": a plural role opening the run is who speaks, not the one it is of.
-    const opening = tokens[start];
-    if (
-      /^(?:of|for)$/.test(tokens[start + 1] ?? '') &&
-      /^\p{Lu}\p{Ll}+s$/u.test(opening) &&
-      ROLE_NOUNS.has(roleHead(opening.toLowerCase()))
-    )
-      return { kind: 'description', words: tokens.slice(start, end), head: roleHead(opening.toLowerCase()) };
     // "a spokesman for Robert Mueller said": the spokesman speaks, not the one he speaks for; "the authors of the
     // study published in the journal Nature argued": the authors, the name is what their role is of.
-    const onBehalf = roleBefore(tokens, start, end, floor) ?? roleFurtherBefore(tokens, start, end, floor);
+    const onBehalf =
+      pluralRoleOpening(tokens, start, end) ?? roleBefore(tokens, start, end, floor) ?? roleFurtherBefore(tokens, start, end, floor);
     if (onBehalf) return onBehalf;
     // "Joost van Hoof of the Fontys University writes": the person the affiliation is of speaks, not the body —
     // unless a role speaks for that person ("a spokeswoman for Ann Lowe of Acme said").
@@ -953,9 +946,8 @@ function roleBefore(tokens: string[], at: number, end: number, floor: number): R
   const preposition = at - 1;
   if (preposition - 1 < floor || !/^(?:for|of|at|from)$/i.test(tokens[preposition] ?? '')) return null;
   const role = tokens[preposition - 1];
-  // "Friends of Jerome Tate said", "Lawyers for Voss said": a plural role may open the sentence, without "the".
-  const pluralOpening = preposition - 1 === floor && /^\p{Lu}\p{Ll}+s$/u.test(role) && ROLE_NOUNS.has(roleHead(role.toLowerCase()));
-  if (pluralOpening) return { kind: 'description', words: tokens.slice(floor, end), head: roleHead(role.toLowerCase()) };
+  // "Lawyers for Voss said": a plural role may open the sentence, without "the".
+  if (preposition - 1 === floor) return pluralRoleOpening(tokens, floor, end);
   if (!/^\p{Ll}/u.test(role) || !ROLE_NOUNS.has(roleHead(role)) || TEXT_NOUNS.has(roleHead(role))) return null;
   let start = preposition - 1;
   while (
@@ -968,6 +960,14 @@ function roleBefore(tokens: string[], at: number, end: number, floor: number): R
     start--;
   if (start <= floor || !DETERMINERS.has(norm(tokens[start - 1]))) return null;
   return { kind: 'description', words: tokens.slice(start - 1, end), head: roleHead(role) };
+}
+
+/** "Friends of Jerome Tate said", "Lawyers for Voss said": a capitalised plural role before "of" or "for" at tokens[at]. */
+function pluralRoleOpening(tokens: string[], at: number, end: number): RawSpeaker | null {
+  const role = tokens[at];
+  if (!/^(?:of|for)$/.test(tokens[at + 1] ?? '') || !/^\p{Lu}\p{Ll}+s$/u.test(role)) return null;
+  const head = roleHead(role.toLowerCase());
+  return ROLE_NOUNS.has(head) ? { kind: 'description', words: tokens.slice(at, end), head } : null;
 }
 
 /**
