@@ -423,6 +423,33 @@ export const isAge = (word: string): boolean => /^\d{1,3}(?:-years?-old)?$/i.tes
 
 // ── details a claim's versions may disagree on (src/align/conflicts.ts) ───────
 
+/** Words after a number that make it a time, a share or a size rather than a count of things ("9 a.m.", "8 billion"). */
+export const NOT_COUNTED_AFTER: ReadonlySet<string> = new Set(
+  'a.m. p.m. am pm percent per % hundred thousand million billion trillion'.split(' '),
+);
+
+/**
+ * What a sentence says when someone would not speak (matched in lower case): a sentence that says it and one that
+ * does not report different things, however many words they share.
+ */
+export const NO_COMMENT_PHRASES: readonly string[] = [
+  'declined to comment',
+  'declines to comment',
+  'declining to comment',
+  'declined comment',
+  'refused to comment',
+  'refuses to comment',
+  'no comment',
+  'did not respond',
+  'did not immediately respond',
+  "didn't respond",
+  'did not return',
+  'did not immediately return',
+  'did not reply',
+  'could not be reached',
+  'not immediately available for comment',
+];
+
 /** Number words and their values; "one" only counts after a hedge ("at least one"), it is too often a pronoun. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
   Object.entries({

@@ -2,8 +2,10 @@
 // paraphrase), and how sure that is.
 //
 // Copying and quoting are decided by rule: the same words, long runs copied, or one quotation carried by both;
-// so is one figure given by both (a number of three or more digits that is not a year) with more words besides.
-// Anything else is weighed by a logistic combination of a few general measurements (see ./features.ts). The
+// so is one figure given by both (a number of three or more digits that is not a year) or one count of one
+// thing, with more words besides; a refusal to comment is one claim only with another. Anything else is weighed
+// by a logistic combination of a few general measurements (see ./features.ts), and just under its bar by the
+// words few other sentences use. The
 // weights are fitted by `npm run fit:claims` (scripts/fit-claims.ts) on every pair of sentences of the
 // hand-annotated shared corpora, and rounded; fitted with one story left out they hold on it about as well.
 // No weight is tied to a word or a story. Sharing only names is not enough: a shared word that is not a
@@ -49,6 +51,14 @@ export const LINK = 0.65;
 /** The likelihood from which one shared figure (see PairFeatures.sharedFigures) makes up the rest of the bar. */
 export const FIGURE_FLOOR = 0.25;
 
+/** Below the bar, from this likelihood on, words used in few other sentences (PairFeatures.wordMass) make up the rest. */
+export const RARE_WORDS_FLOOR = 0.45;
+/** How many such words: wordMass counts a word found in no other sentence as 1. */
+export const RARE_WORDS_MASS = 2;
+
+/** One count of one thing needs this many more shared words (neither names nor numbers) to be one fact. */
+export const COUNT_WORDS = 2;
+
 /** The weights of the logistic combination and the bar for a paraphrase link: an option of the aligner. */
 export interface DecisionModel {
   weights: typeof WEIGHTS;
@@ -64,12 +74,20 @@ export function decide(f: PairFeatures, model: DecisionModel = FITTED_MODEL): Pa
     return { kind: 'near-verbatim', score: Math.max(likelihood(f, model.weights), (f.copied + f.longCopied) / 2, 0.5) };
   }
   const score = likelihood(f, model.weights);
+  const linked = { kind: 'paraphrase' as const, score: Math.max(score, model.link) };
+  // "X declined to comment" and a sentence on what X is doing share X and little else that matters.
+  if (f.oneNoComment) return { kind: null, score: Math.min(score, FIGURE_FLOOR) };
   // A figure singles out a fact: two sentences that give the same one, share two more words and come near the
   // bar on the rest report it ("cost the state $449,000" / "the state has paid the agency $449,000").
-  if (f.sharedFigures > 0 && f.sharedWords >= f.sharedFigures + 2 && score >= FIGURE_FLOOR)
-    return { kind: 'paraphrase', score: Math.max(score, model.link) };
+  if (f.sharedFigures > 0 && f.sharedWords >= f.sharedFigures + 2 && score >= FIGURE_FLOOR) return linked;
+  // So does one count of one thing, with two more words besides ("The 14 companies … can bid on … delivery" /
+  // "All 14 companies are now eligible to bid on … the delivery of payloads").
+  if (f.sameCount && f.sharedPlainWords >= COUNT_WORDS) return linked;
   // Names say who a sentence is about, not what it reports: two that share only names are not one claim.
-  return { kind: score >= model.link && f.sharedWords > 0 ? 'paraphrase' : null, score };
+  if (score >= model.link && f.sharedWords > 0) return linked;
+  // Near the bar, words that few other sentences use carry it.
+  if (score >= RARE_WORDS_FLOOR && f.wordMass >= RARE_WORDS_MASS) return linked;
+  return { kind: null, score };
 }
 
 /** The measurements as the logistic combination takes them, in the order of FEATURE_NAMES. */

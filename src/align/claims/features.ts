@@ -2,6 +2,7 @@
 import { isYear } from '../../lexicon.js';
 import { RUN, type StoryUnits, type Unit } from './units.js';
 import { dot } from './vectors.js';
+import { rowSimilarity } from './word-vectors.js';
 import { WordLikeness } from './words.js';
 
 export interface PairFeatures {
@@ -43,7 +44,18 @@ export interface PairFeatures {
   identical: boolean;
   /** Shared figures that single out a fact: numbers of three or more digits that are not years ("449,000"). */
   sharedFigures: number;
+  /** Both count the same number of the same or a like thing ("14 companies" / "all 14 companies", "five firms"). */
+  sameCount: boolean;
+  /** Shared content terms that are neither names nor numbers. */
+  sharedPlainWords: number;
+  /** As sharedMass, over the shared terms that are not names. */
+  wordMass: number;
+  /** One says someone declined to comment (or could not be reached) and the other does not. */
+  oneNoComment: boolean;
 }
+
+/** Two counted things are alike from this vector similarity on ("companies" / "firms"). */
+const ALIKE_COUNTED = 0.5;
 
 /**
  * One quotation: this many quoted words in a row; or a fragment of this many words that is (nearly) all one
@@ -77,6 +89,8 @@ export class PairScorer {
     let sharedRareWords = 0;
     let sharedRare = 0;
     let sharedFigures = 0;
+    let sharedPlainWords = 0;
+    let wordMass = 0;
     for (const t of x.terms) {
       if (!sortedHas(y.terms, t)) continue;
       if (isFigure(this.story.terms.names[t])) sharedFigures++;
@@ -85,6 +99,8 @@ export class PairScorer {
       if (df[t] <= commonDf) sharedRare++;
       if (isName[t]) continue;
       sharedWords++;
+      wordMass += idf[t];
+      if (!/^\d/.test(this.story.terms.names[t])) sharedPlainWords++;
       if (df[t] <= commonDf) sharedRareWords++;
     }
     const norm = Math.sqrt(x.weight * y.weight);
@@ -111,7 +127,21 @@ export class PairScorer {
       softMatches: Math.min(softX, softY),
       identical: x.words.length > 0 && x.words.length === y.words.length && x.words.every((w, i) => w === y.words[i]),
       sharedFigures,
+      sameCount: this.sameCount(x, y),
+      sharedPlainWords,
+      wordMass: rarest > 0 ? wordMass / rarest : 0,
+      oneNoComment: x.noComment !== y.noComment,
     };
+  }
+
+  /** Whether the two give one count of one thing, or of things whose vectors are alike. */
+  private sameCount(x: Unit, y: Unit): boolean {
+    const { rows, vectors } = this.story.terms;
+    return x.counts.some((a) =>
+      y.counts.some(
+        (b) => a.value === b.value && (a.term === b.term || rowSimilarity(vectors, rows[a.term], rows[b.term]) >= ALIKE_COUNTED),
+      ),
+    );
   }
 
   /**

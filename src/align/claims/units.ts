@@ -12,6 +12,10 @@ import {
   CLAUSE_WORDS,
   EXACT_ONLY_WORDS,
   FRONTED_CLAUSE_WORDS,
+  isYear,
+  MONTHS,
+  NO_COMMENT_PHRASES,
+  NOT_COUNTED_AFTER,
   NUMBER_WORDS,
   POST_VERBS,
   ROLE_NOUNS,
@@ -75,6 +79,16 @@ export interface Unit {
   rank: number;
   /** The sentence's place in its article among sentences with words (0: the first). */
   position: number;
+  /** The counts it gives, each with the term it counts ("14 companies": 14 and the term of "companies"). */
+  counts: Count[];
+  /** It says someone declined to comment, or could not be reached (see NO_COMMENT_PHRASES). */
+  noComment: boolean;
+}
+
+/** A count of things in a sentence: the number (2–999, not a year, date or time) and the term after it. */
+export interface Count {
+  value: number;
+  term: number;
 }
 
 /** The story's terms. */
@@ -155,6 +169,8 @@ export function storyUnits(inputs: UnitInput[], vectors: WordVectors): StoryUnit
       vector: new Float32Array(0),
       rank: 0,
       position: positions[sentence],
+      counts: read.counts,
+      noComment: read.noComment,
     };
   };
   const units = [
@@ -211,6 +227,8 @@ interface ReadSentence {
   terms: number[];
   quotedTerms: number[];
   quotedWords: string[];
+  counts: Count[];
+  noComment: boolean;
 }
 
 /** Each input's place in its article, counting only sentences with words (a dateline read as none is passed over). */
@@ -232,6 +250,8 @@ function readSentence(input: UnitInput, tokens: Token[], table: TermTable): Read
   const quoted = input.quoted ?? [];
   const attribution = attributionTokens(tokens, (token) => quoted.some(([start, end]) => token.start >= start && token.end <= end));
   const titles = titleTokens(tokens);
+  /** The content term each token gave, if any. */
+  const termAt: Array<number | undefined> = [];
   tokens.forEach((token, i) => {
     if (token.norm === '' || !isWordLike(token.norm)) return;
     const key = nameKey(token.norm, table.folds);
@@ -241,17 +261,57 @@ function readSentence(input: UnitInput, tokens: Token[], table: TermTable): Read
     // A number is a fact however it is written ("three dead" / "3 dead"): number words count as their digits.
     const number = token.stop ? countedNumber(token.norm) : undefined;
     if (number !== undefined) {
-      terms.push(table.add(number, { ...token, text: number, norm: number }, false));
+      terms.push((termAt[i] = table.add(number, { ...token, text: number, norm: number }, false)));
       return;
     }
     if (token.stop || attribution.has(i) || titles.has(i)) return;
     // A sentence's first word tells nothing by its capital, unless a capitalised word follows ("Sheriff Doug …").
     const initial = i === 0 && !(i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1].text));
     const t = table.add(key, token, initial);
-    terms.push(t);
+    terms.push((termAt[i] = t));
     if (inQuote) quotedTerms.push(t);
   });
-  return { from: input.tokens.indexOf(tokens[0]), words, terms: sortedUnique(terms), quotedTerms: sortedUnique(quotedTerms), quotedWords };
+  // (Tokens joined again as written: "did n't" back to "didn't".)
+  const text = tokens
+    .map((token) => token.text.toLowerCase().replace(/’/g, "'"))
+    .join(' ')
+    .replace(/ (?=n't\b)/g, '');
+  return {
+    from: input.tokens.indexOf(tokens[0]),
+    words,
+    terms: sortedUnique(terms),
+    quotedTerms: sortedUnique(quotedTerms),
+    quotedWords,
+    counts: countsOf(tokens, termAt),
+    noComment: NO_COMMENT_PHRASES.some((phrase) => text.includes(phrase)),
+  };
+}
+
+/** How many words after a count its noun may stand ("14 companies", "five new landers"). */
+const COUNT_REACH = 3;
+
+/**
+ * The counts of a sentence's tokens: a number of 2–999 in digits or words, not a year, not after a month (a
+ * date) and not before a unit of time, share or size ("9 a.m.", "40 percent", "8 billion"), with the first
+ * content term after it that is not a number.
+ */
+function countsOf(tokens: Token[], termAt: Array<number | undefined>): Count[] {
+  const counts: Count[] = [];
+  tokens.forEach((token, i) => {
+    const digits = /^\d{1,3}$/.test(token.norm) && !isYear(token.norm) ? Number(token.norm) : undefined;
+    const value = digits ?? NUMBER_WORDS.get(token.norm.toLowerCase());
+    if (value === undefined || value < 2) return;
+    if (i > 0 && MONTHS.has(tokens[i - 1].norm.toLowerCase().replace(/\.$/, ''))) return;
+    if (i + 1 < tokens.length && NOT_COUNTED_AFTER.has(tokens[i + 1].norm.toLowerCase())) return;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 1 + COUNT_REACH); j++) {
+      const term = termAt[j];
+      const isNumber = /^\d/.test(tokens[j].norm) || NUMBER_WORDS.has(tokens[j].norm.toLowerCase());
+      if (term === undefined || isNumber) continue;
+      counts.push({ value, term });
+      return;
+    }
+  });
+  return counts;
 }
 
 /** A word of who says something: part of a name, a title, or a role ("police", "officials"). */

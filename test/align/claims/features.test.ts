@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, FITTED_MODEL, likelihood } from '../../../src/align/claims/decide.js';
+import { decide, FITTED_MODEL, likelihood, RARE_WORDS_FLOOR, RARE_WORDS_MASS } from '../../../src/align/claims/decide.js';
 import { PairScorer } from '../../../src/align/claims/features.js';
 import { storyUnits } from '../../../src/align/claims/units.js';
 import { testWordVectors } from '../../helpers.js';
@@ -82,6 +82,22 @@ describe('paraphrase and names', () => {
   });
 });
 
+describe('words that few other sentences use, near the bar', () => {
+  it('carry a pair the measurements put a little under the bar, not one far under it', () => {
+    const { features } = pair(
+      'The minister resigned on Monday after the scandal over the hospital contracts.',
+      'The minister quit on Monday following the scandal about hospital contracts.',
+    );
+    const score = likelihood(features);
+    expect(score).toBeGreaterThanOrEqual(RARE_WORDS_FLOOR);
+    const rare = { ...features, wordMass: RARE_WORDS_MASS };
+    expect(decide(rare, { ...FITTED_MODEL, link: score + 0.05 })).toEqual({ kind: 'paraphrase', score: score + 0.05 });
+    expect(decide({ ...rare, wordMass: RARE_WORDS_MASS - 0.5 }, { ...FITTED_MODEL, link: score + 0.05 }).kind).toBeNull();
+    const farUnder = { ...FITTED_MODEL.weights, bias: FITTED_MODEL.weights.bias - 20 };
+    expect(decide(rare, { weights: farUnder, link: FITTED_MODEL.link }).kind).toBeNull();
+  });
+});
+
 describe('the decision model (weights and link bar) is an option', () => {
   const paraphrase = () =>
     pair(
@@ -98,7 +114,8 @@ describe('the decision model (weights and link bar) is an option', () => {
   it('links a paraphrase only from the model’s bar on, scored by its weights', () => {
     const { features, decision } = paraphrase();
     expect(decision.kind).toBe('paraphrase');
-    expect(decide(features, { ...FITTED_MODEL, link: decision.score + 0.01 }).kind).toBeNull();
+    const fewRareWords = { ...features, wordMass: RARE_WORDS_MASS - 0.5 };
+    expect(decide(fewRareWords, { ...FITTED_MODEL, link: decision.score + 0.01 }).kind).toBeNull();
     const silent = { ...FITTED_MODEL, weights: { ...FITTED_MODEL.weights, bias: FITTED_MODEL.weights.bias - 20 } };
     expect(decide(features, silent)).toEqual({ kind: null, score: likelihood(features, silent.weights) });
   });

@@ -55,3 +55,43 @@ describe('a figure that singles out a fact', () => {
     expect(compareFirst('The company lost $100 million last year.', 'The company hired 100 new workers last year.').kind).toBeNull();
   });
 });
+
+describe('a count of one thing that singles out a fact', () => {
+  const compareFirst = (x: string, y: string) => claimGroups(inputsOf([x, y]), testWordVectors()).compare(0, 1);
+
+  it('links two sentences that count the same things and share two more words', () => {
+    const score = compareFirst(
+      'The 14 companies currently in the program can bid on agency delivery services.',
+      'All 14 companies are now eligible to bid on future orders for the delivery of payloads.',
+    );
+    expect(score.kind).toBe('paraphrase');
+  });
+
+  it('does not link one count of different things, a count that is a date or a size, or a count alone', () => {
+    expect(
+      compareFirst('Police arrested 14 protesters near the bid office.', 'Organisers sent 14 buses to the bid office.').kind,
+    ).toBeNull();
+    expect(
+      compareFirst('The talks open on March 14 at the bid office.', 'Talks on the bid open 14 days later at the office.').kind,
+    ).toBeNull();
+    expect(compareFirst('Voters backed 14 candidates.', 'Rebels seized 14 candidates for office.').kind).toBeNull();
+  });
+});
+
+describe('a sentence on someone who would not comment', () => {
+  const compareFirst = (x: string, y: string) => claimGroups(inputsOf([x, y]), testWordVectors()).compare(0, 1);
+
+  it('is not one claim with a sentence on what that someone does, however many words they share', () => {
+    const investigating = 'The state attorney general’s office is investigating the landlord over unpaid wages.';
+    const declined = 'The state attorney general’s office declined to comment on the unpaid wages at the landlord.';
+    expect(compareFirst(investigating, declined).kind).toBeNull();
+    // (Without the refusal the two are one claim.)
+    expect(compareFirst(investigating, 'The state attorney general’s office said the landlord owed unpaid wages.').kind).toBe('paraphrase');
+  });
+
+  it('is one claim with another such sentence', () => {
+    expect(
+      compareFirst('The Attorney General’s office declined to comment.', 'The Attorney General’s office declined to comment.').kind,
+    ).toBe('verbatim');
+  });
+});

@@ -174,3 +174,28 @@ describe('units', () => {
     expect(story.terms.names).not.toContain('1');
   });
 });
+
+describe('what a unit counts, and whether it is a refusal to comment', () => {
+  /** The counts of one sentence as "value term". */
+  const countsOf = (text: string) => {
+    const story = storyUnits(inputsOf([text]), testWordVectors());
+    return story.units[0].counts.map((count) => `${count.value} ${story.terms.names[count.term]}`);
+  };
+  const noComment = (text: string) => storyUnits(inputsOf([text]), testWordVectors()).units[0].noComment;
+
+  it('reads a number of things in digits or words, with the term of the things', () => {
+    expect(countsOf('The 14 companies can bid, and five new landers were chosen.')).toHaveLength(2);
+    expect(countsOf('The 14 companies can bid, and five new landers were chosen.')[0]).toMatch(/^14 /);
+    expect(countsOf('The 14 companies can bid, and five new landers were chosen.')[1]).toMatch(/^5 /);
+  });
+
+  it('reads no count in a date, a time, a share, a size, a year or a single thing', () => {
+    expect(countsOf('On March 14 at 9 a.m. about 40 percent of the $8 billion fund was spent in 2019 on one bridge.')).toEqual([]);
+  });
+
+  it('knows a sentence that says someone would not comment', () => {
+    expect(noComment('The company declined to comment on the report.')).toBe(true);
+    expect(noComment('A spokesman didn’t respond to a request for comment.')).toBe(true);
+    expect(noComment('The company commented on the report.')).toBe(false);
+  });
+});
