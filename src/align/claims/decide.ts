@@ -5,11 +5,10 @@
 // so is one figure given by both (a number of three or more digits that is not a year) or one count of one
 // thing, with more words besides; a refusal to comment is one claim only with another. Anything else is weighed
 // by a logistic combination of a few general measurements (see ./features.ts), and just under its bar by the
-// words few other sentences use. The
-// weights are fitted by `npm run fit:claims` (scripts/fit-claims.ts) on every pair of sentences of the
-// hand-annotated shared corpora, and rounded; fitted with one story left out they hold on it about as well.
-// No weight is tied to a word or a story. Sharing only names is not enough: a shared word that is not a
-// name must carry the rest.
+// words few other sentences use. The weights are fitted by `npm run fit:claims` (scripts/fit-claims.ts) on
+// every pair of sentences of the hand-annotated shared corpora, and rounded; fitted with one story left out
+// they hold on it about as well. No weight is tied to a word or a story. Sharing only names is not enough: a
+// shared word that is not a name must carry the rest.
 import type { ClaimKind } from '../../types.js';
 import type { PairFeatures } from './features.js';
 
