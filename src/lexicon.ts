@@ -148,6 +148,7 @@ export const ORDER_NOUNS = new Set(
 export const TITLES = new Set(
   (
     'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady president vice secretary minister ' +
+    'councilman councilwoman councilmember councillor councilor assemblyman assemblywoman alderman alderwoman ' +
     'prime premier chancellor senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor ' +
     'judge justice general gen. gen col. col colonel capt. capt captain lt. lt lieutenant sgt. sgt sergeant ' +
     'officer detective det. sheriff chief deputy commissioner ambassador envoy king queen prince princess pope ' +

@@ -1703,4 +1703,8 @@ describe('the third battery of common attribution forms', () => {
     expect(one('Friends of Jerome Tate said he was “always smiling.”', 'always smiling.').speaker).toBe('Friends of Jerome Tate');
     expect(one('Lawyers for Tom Voss said the charges were “baseless.”', 'baseless.').speaker).toBe('Lawyers for Tom Voss');
   });
+
+  it('strips a council or assembly member’s title from the name (“said Councilwoman Jen Adebayo”)', () => {
+    expect(one('“We need more parks,” said Councilwoman Jen Adebayo.', 'We need more parks').speaker).toBe('Jen Adebayo');
+  });
 });
