@@ -240,6 +240,11 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another',
 /** Possessive determiners: "his lawyer said", "her spokesman told", "their agent wrote" name a speaker as "the" would. */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
+/** What words said are called in a sentence naming their source after them: "That was the message from Ruiz". */
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(
+  'message word words warning verdict view advice response answer reaction assessment promise plea vow philosophy mantra motto'.split(' '),
+);
+
 /** Participles of being perceived before "saying": "Voss can be heard saying", "she was recorded saying". */
 export const PERCEIVED_PARTICIPLES: ReadonlySet<string> = new Set(['heard', 'overheard', 'recorded', 'filmed', 'seen', 'caught']);
 

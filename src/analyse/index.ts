@@ -5,7 +5,7 @@ import { sentenceTokens, tagBlock, termMemo, tokensOf, type Raw, type TaggedBloc
 import { pronounReferents } from './speakers/referents.js';
 import { datelineSentences } from './datelines.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
-import { describedSayer, nounPhraseBefore, tokenize, type RawSpeaker } from './speakers/attribution.js';
+import { describedSayer, nounPhraseBefore, sourceNamedNext, tokenize, type RawSpeaker } from './speakers/attribution.js';
 import { type Gender, givenNameGender, isGivenName, storyGenders } from './speakers/gender.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
@@ -403,7 +403,12 @@ function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited
   if (!credit.name && unattributed) {
     const subject = introducingSubject(context, quote);
     if (subject) credit = { name: subject.mention.name, person: true, reason: subject.reason };
-    else credit = pronounSubjectBefore(context, quote, items) ?? describedSubjectBefore(context, quote, items) ?? credit;
+    else
+      credit =
+        pronounSubjectBefore(context, quote, items) ??
+        describedSubjectBefore(context, quote, items) ??
+        namedInSentenceAfter(context, quote) ??
+        credit;
   }
   // “…,” says Ken Doctor. That's produced a strategy of “continuous cost-cutting”: a few words quoted with no
   // attribution in the very next sentence are still the speaker's, if no one else is named on the way.
@@ -908,6 +913,19 @@ function againstTheNameLists(context: ArticleContext, quote: FoundQuote, items: 
   const near = context.personMentions.filter((mention) => mention.block >= quote.block - 1 && !borneOut(mention));
   const calledSo = (name: string) => context.genders.get(genderKey(name));
   return resolvePronoun(quote, items, near, calledSo, pronoun, body);
+}
+
+/**
+ * “We are not going anywhere.” ¶ That was the message Tuesday from Maria Ruiz: a quotation that ends its sentence
+ * with no attribution, and a next sentence (in its paragraph or the next) naming its source (see sourceNamedNext).
+ */
+function namedInSentenceAfter(context: ArticleContext, quote: FoundQuote): Credit | null {
+  const rest = context.article.body.slice(quote.after);
+  const next = /^\s+([^.!?]+[.!?])/.exec(rest);
+  if (!next || /^\s*\n\n[\s\S]*\n\n/.test(rest.slice(0, next[0].length))) return null;
+  const source = sourceNamedNext(next[1]);
+  const parts = source?.kind === 'name' ? nameParts(source.words) : null;
+  return parts ? { name: parts.name, person: !parts.body, reason: 'named in the sentence after' } : null;
 }
 
 /** "The world, she proclaimed, had a task.": "he" or "she" with a verb of saying in a text's last sentence. */

@@ -34,6 +34,7 @@ import {
   PERFECT_POST_VERBS,
   PHRASAL_POST_VERBS,
   PLATFORMS,
+  MESSAGE_NOUNS,
   PERCEIVED_PARTICIPLES,
   POSSESSIVE_DETERMINERS,
   POST_VERBS,
@@ -1189,6 +1190,30 @@ function ownedDescription(tokens: string[], at: number, ownerEnd: number): RawSp
   const comma = appositionComma(tokens, end);
   const named = comma >= 0 ? nounPhraseAfter(tokens, comma + 1) : null;
   return named?.kind === 'name' && personalName(named.words) ? named : description(tokens.slice(at, end), true);
+}
+
+/**
+ * The speaker a sentence right after a quotation names as its source, with no verb of saying on the quotation:
+ * "That was the message Tuesday from Maria Ruiz, …", "So says Owen Flint, …", "Those words, from Fire Chief Ray
+ * Dunn, …", "That has been Cho's philosophy …". Names only; null for anything else.
+ */
+export function sourceNamedNext(sentence: string): RawSpeaker | null {
+  const tokens = tokenize(sentence);
+  const first = norm(tokens[0] ?? '');
+  let found: RawSpeaker | null = null;
+  if (first === 'so' && POST_VERBS.has(norm(tokens[1] ?? ''))) found = nounPhraseAfter(tokens, 2);
+  else if (/^(?:that|this|those|these|such)$/.test(first)) {
+    // "the message Tuesday from", "Those words, from": the message noun a few words before.
+    const from = tokens.findIndex(
+      (token, at) =>
+        at <= 8 && /^(?:from|of)$/.test(norm(token)) && tokens.slice(Math.max(0, at - 3), at).some((word) => MESSAGE_NOUNS.has(norm(word))),
+    );
+    const owner = tokens.findIndex((token, at) => at <= 4 && POSSESSIVE.test(token) && isCap(token));
+    if (from > 0) found = nounPhraseAfter(tokens, from + 1);
+    else if (owner > 0 && /^(?:was|is|has|had|were|are)$/.test(norm(tokens[1] ?? '')))
+      found = { kind: 'name', words: [tokens[owner].replace(/[’']s?$/, '')] };
+  }
+  return found?.kind === 'name' ? found : null;
 }
 
 /**

@@ -1707,4 +1707,19 @@ describe('the third battery of common attribution forms', () => {
   it('strips a council or assembly member’s title from the name (“said Councilwoman Jen Adebayo”)', () => {
     expect(one('“We need more parks,” said Councilwoman Jen Adebayo.', 'We need more parks').speaker).toBe('Jen Adebayo');
   });
+
+  it('credits a quotation-first lead to the source the next sentence names (“That was the message from …”, “So says …”)', () => {
+    const message = '“We are not going anywhere.”\n\nThat was the message Tuesday from Maria Ruiz, who owns the bakery.';
+    expect(one(message, 'We are not going anywhere.')).toMatchObject({
+      speaker: 'Maria Ruiz',
+      speakerReason: 'named in the sentence after',
+    });
+    expect(one('“Every town has a story.” So says Owen Flint, the town historian.', 'Every town has a story.').speaker).toBe('Owen Flint');
+    const words = '“We did everything by the book.”\n\nThose words, from Fire Chief Ray Dunn, came after the blaze.';
+    expect(one(words, 'We did everything by the book.').speaker).toBe('Ray Dunn');
+  });
+
+  it('reads no source in a next sentence that names no message (“That was the year Ann Lowe left.”)', () => {
+    expect(one('“Go home.” That was the year Ann Lowe left the plant.', 'Go home.').speaker).toBeNull();
+  });
 });
