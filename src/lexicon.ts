@@ -22,7 +22,7 @@ export const SAYING_VERBS = new Set(
     'lauded lauds deemed allege alleges alleged alleging written lament laments lamented bemoan bemoans bemoaned ' +
     'respond responds responded answer answers answered maintain maintains maintained contend contends contended ' +
     'confide confides confided proclaim proclaims proclaimed recommend recommends recommended shout shouts shouted ' +
-    'shouting yell yells yelled yelling scream screams screamed screaming'
+    'shouting yell yells yelled yelling scream screams screamed screaming texted messaged emailed thank thanked'
   ).split(' '),
 );
 
@@ -149,6 +149,7 @@ export const TITLES = new Set(
   (
     'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady president vice secretary minister ' +
     'councilman councilwoman councilmember councillor councilor assemblyman assemblywoman alderman alderwoman ' +
+    'inspector superintendent constable director-general secretary-general cllr ' +
     'prime premier chancellor senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor ' +
     'judge justice general gen. gen col. col colonel capt. capt captain lt. lt lieutenant sgt. sgt sergeant ' +
     'officer detective det. sheriff chief deputy commissioner ambassador envoy king queen prince princess pope ' +
@@ -193,9 +194,12 @@ export const BODY_HEADS = new Set(
     'congress senate administration bureau service services force forces corporation company inc ltd times news ' +
     'post press reuters bbc cnn associated network channel team club university institute foundation centre center ' +
     'network coalition alliance bank fund board authority ministry military navy tank firm charity nonprofit watchdog ' +
-    'regulator newspaper magazine airline startup retailer insurer lender'
+    'regulator newspaper magazine airline startup retailer insurer lender hospital clinic museum restaurant bakery'
   ).split(' '),
 );
+
+/** Letters of honour or office after a name ("Simon Greaves KC", "Keir Langley MP"): no part of the name. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set('kc qc mp mep msp mla obe mbe cbe dbe kbe phd'.split(' '));
 
 /** What follows a company's name after a comma ("Acme, Inc."): part of that name, never a speaker. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(

@@ -2,7 +2,7 @@
 // "Mr Kerry"/"John Kerry"/"Kerry"), and the canonical form chosen. Nothing here knows any particular story.
 
 import { startsUpper } from '../../chars.js';
-import { BODY_HEADS, DETERMINERS, isRoleWord, ROLE_NOUNS, roleHead, TITLE_DOMAINS, TITLES } from '../../lexicon.js';
+import { BODY_HEADS, DETERMINERS, isRoleWord, POST_NOMINALS, ROLE_NOUNS, roleHead, TITLE_DOMAINS, TITLES } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
 
 export interface NameParts {
@@ -115,6 +115,8 @@ export function nameParts(run: string[]): NameParts | null {
   const rest = words.slice(after);
   const of = rest.findIndex((word, index) => index >= 2 && lower(word) === 'of');
   const own = (of > 0 ? rest.slice(0, of) : rest).filter((word) => !OF_OR_THE.test(word));
+  // "Simon Greaves KC", "Keir Langley MP": letters after the name are no part of it.
+  while (own.length > 2 && /^\p{Lu}[\p{L}]{1,3}$/u.test(own[own.length - 1]) && POST_NOMINALS.has(lower(own[own.length - 1]))) own.pop();
   if (own.length === 0) return null;
   // "Square Cofounder", "Apple CEO": a role after a word that is no given name is someone's role there, not a
   // name ("Adam Driver" is a name).

@@ -1723,3 +1723,19 @@ describe('the third battery of common attribution forms', () => {
     expect(one('“Go home.” That was the year Ann Lowe left the plant.', 'Go home.').speaker).toBeNull();
   });
 });
+
+describe('the fourth battery of common attribution forms', () => {
+  it('strips ranks and letters of honour from a name (“Detective Inspector Claire Moss”, “Simon Greaves KC”)', () => {
+    expect(one('“We will act,” said Detective Inspector Claire Moss.', 'We will act').speaker).toBe('Claire Moss');
+    expect(one('“The case is weak,” said Simon Greaves KC, for the defence.', 'The case is weak').speaker).toBe('Simon Greaves');
+    expect(one('“We will act,” said WHO Director-General Mateus Okonkwo.', 'We will act').speaker).toBe('Mateus Okonkwo');
+  });
+
+  it('reads texting and emailing as saying (“Lane texted a friend: “…””)', () => {
+    expect(one('Lane texted a friend minutes after the fire: “It is done.”', 'It is done.').speaker).toBe('Lane');
+  });
+
+  it('lets a bakery or a hospital speak as a body (“the bakery wrote”)', () => {
+    expect(one('The bakery closed on Monday. “We are heartbroken,” the bakery wrote.', 'We are heartbroken').speaker).toBe('the bakery');
+  });
+});
