@@ -31,6 +31,8 @@ import {
   LANDMARK_HEADS,
   TITLE_ABBREVIATION_WORDS,
   PROPER_EPITHETS,
+  TITLES,
+  isRoleWord,
   BODY_HEADS,
 } from '../lexicon.js';
 
@@ -439,6 +441,13 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
     const head = raw.words[raw.words.length - 1].toLowerCase();
     const epithet = /^the$/i.test(raw.words[0]) && PROPER_EPITHETS.has(head) ? epithetReferent(context, quote, head) : undefined;
     if (epithet) return { name: epithet, person: true, reason: `resolved from '${raw.words.join(' ')}'` };
+    // "the Treasurer said", "the Prime Minister said": an office in capitals, held by the one the text gives it.
+    const office = /^the$/i.test(raw.words[0]) && raw.words.length <= 4 && (TITLES.has(head) || isRoleWord(head));
+    const modifiers = raw.words.slice(1, -1).map((word) => word.toLowerCase());
+    const holder = office
+      ? roleHolder(context.article.body.slice(Math.max(0, quote.open - ROLE_WINDOW), quote.open), head, modifiers)
+      : null;
+    if (holder) return { name: holder, person: true, reason: `resolved from '${raw.words.join(' ')}'` };
     const parts = nameParts(raw.words);
     if (!parts) return NO_CREDIT;
     const name =
@@ -615,7 +624,8 @@ function fromDescription(
   }
   // "the president said": the person the text gives that role, by title or apposition, before.
   if (/^the$/i.test(raw.words[0]) && raw.words.length <= 3 && !TEXT_NOUNS.has(raw.head)) {
-    const holder = roleHolder(context.article.body.slice(Math.max(0, quote.open - ROLE_WINDOW), quote.open), raw.head);
+    const modifiers = raw.words.slice(1, -1).map((word) => word.toLowerCase());
+    const holder = roleHolder(context.article.body.slice(Math.max(0, quote.open - ROLE_WINDOW), quote.open), raw.head, modifiers);
     if (holder) {
       context.count(holder, false);
       return { name: holder, person: true, reason };
@@ -988,8 +998,16 @@ const ROLE_WINDOW = 3000;
  * Who the text gives a role, latest first: by title ("President Donald Trump", "spokesman Peter Carr") or
  * apposition ("Peter Carr, a spokesman for the special counsel"). Null where no one holds it.
  */
-function roleHolder(text: string, head: string): string | null {
-  const role = `[${head[0].toUpperCase()}${head[0]}]${head.slice(1).replace(/[^\p{L}-]/gu, '')}`;
+function roleHolder(text: string, head: string, modifiers: string[] = [], apposition = true): string | null {
+  // "the foreign minister" is the foreign minister where a title names one ("Foreign Minister Anna Kessler"), else
+  // whoever the text calls "minister". (Not by apposition: in "aboard the USS Higgins, the Pentagon chief said"
+  // the comma ends an opening phrase.)
+  if (modifiers.length > 0) {
+    const fitting = roleHolder(text, [...modifiers, head].join(' '), [], false);
+    if (fitting) return fitting;
+  }
+  const capitalFirst = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1).replace(/[^\p{L}-]/gu, '')}`;
+  const role = head.split(' ').map(capitalFirst).join('\\s+');
   // "Sen. Ruth Ballard" holds "the senator" as "Senator Ruth Ballard" would.
   const short = [...TITLE_ABBREVIATION_WORDS].filter(
     ([, word]) => word === head || (head.startsWith('congress') && word === 'representative'),
@@ -998,8 +1016,10 @@ function roleHolder(text: string, head: string): string | null {
   const name = "((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)";
   const titled = new RegExp(`(?<![\\p{L}]|[Vv]ice[\\s-])(?:${title})\\s+${name}`, 'gu');
   const apposed = new RegExp(`${name},\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role}(?![\\p{L}])`, 'gu');
+  // "The health secretary, Wes Harding, …": the role first, the name in apposition.
+  const leading = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role},\\s+${name}`, 'gu');
   let best: { at: number; words: string[] } | null = null;
-  for (const pattern of [titled, apposed]) {
+  for (const pattern of apposition ? [titled, apposed, leading] : [titled, leading]) {
     for (const match of text.matchAll(pattern)) {
       const words = match[1].split(/\s+/);
       // "However, the group said": a sentence adverb before the comma, not a name in apposition.

@@ -1738,4 +1738,29 @@ describe('the fourth battery of common attribution forms', () => {
   it('lets a bakery or a hospital speak as a body (“the bakery wrote”)', () => {
     expect(one('The bakery closed on Monday. “We are heartbroken,” the bakery wrote.', 'We are heartbroken').speaker).toBe('the bakery');
   });
+
+  it('resolves an office in capitals after “the” to its holder (“the Treasurer said”, “the Prime Minister said”)', () => {
+    const treasurer = 'Treasurer Jim Albright spoke on Monday. Mr Albright told ABC Radio. ‘Families are hurting,’ the Treasurer said.';
+    expect(one(treasurer, 'Families are hurting')).toMatchObject({
+      speaker: 'Jim Albright',
+      speakerReason: "resolved from 'the Treasurer'",
+    });
+    expect(one('Prime Minister Tom Hale spoke. “We are united,” the Prime Minister said.', 'We are united').speaker).toBe('Tom Hale');
+  });
+
+  it('resolves a role named before its holder in apposition (“The health secretary, Wes Harding, …”)', () => {
+    const body = 'The health secretary, Wes Harding, met nurses on Monday. ‘I hear you,’ the health secretary told them.';
+    expect(one(body, 'I hear you').speaker).toBe('Wes Harding');
+  });
+
+  it('tells two holders of one role apart by the role’s other words (“the foreign minister”)', () => {
+    const body =
+      'Foreign Minister Anna Kessler and Defence Minister Jonas Brandt met on Monday. “We are united,” the foreign minister said.';
+    expect(one(body, 'We are united').speaker).toBe('Anna Kessler');
+  });
+
+  it('reads no apposition across the comma of an opening phrase (“aboard the USS Higgins, the Pentagon chief said”)', () => {
+    const body = 'In a session aboard the destroyer USS Higgins, the Pentagon chief said the corps had “gotten too big.”';
+    expect(one(body, 'gotten too big.').speaker).not.toBe('USS Higgins');
+  });
 });
