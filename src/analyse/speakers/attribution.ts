@@ -160,6 +160,9 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
     const verb = norm(tokens[at]);
     // "in other states", "the notes": after a determiner the word is a noun.
     if (NOUN_BEFORE.test(tokens[at - 1])) continue;
+    // "…,” the minister, Yusuf Demir, was quoted as saying by the broadcaster.
+    const reported = verb === 'saying' ? reportedAsSaying(tokens, at) : null;
+    if (reported) return reported;
     if ((saysAt(tokens, at) || publishedOn(tokens, at)) && !isCap(tokens[at])) {
       const before = nounPhraseBefore(tokens, at);
       // "…” despite being the envoy in Brussels, said another witness": a place after "in" says nothing.
@@ -413,6 +416,8 @@ function reportedAsSaying(tokens: string[], at: number): RawSpeaker | null {
   if (norm(tokens[at - 1] ?? '') !== 'as') return null;
   for (let back = at - 2; back >= 0 && back > at - 12; back--) {
     if (!/^quot/.test(norm(tokens[back]))) continue;
+    // "Yusuf Demir was quoted by the broadcaster as saying": the one quoted is the passive's subject.
+    if (/^(?:was|were|is|are|been|being)$/.test(norm(tokens[back - 1] ?? ''))) return nounPhraseBefore(tokens, back - 1);
     const found = nounPhraseAfter(tokens, back + 1);
     if (found) return found;
   }
@@ -679,6 +684,8 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   if (/^(?:of|from|in|at|aged|who|whose|whom|which|with|near|formerly|originally|based|via|speaking|writing)$/.test(first)) return 'skip';
   // "Ms. Haley, seated next to Mr. Trump, told": a participle's aside says where or how, not who.
   if (/^\p{Ll}{3,}(?:ing|ed)$/u.test(words[0]) && !SAYING_VERBS.has(first) && !isSayingParticiple(first) && words.length > 1) return 'skip';
+  // "Addressing MPs, the Home Secretary said": a participle opening the sentence, with its object ("Irving Berlin" is a name).
+  if (start === 0 && words.length > 1 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]) && !isGivenName(words[0])) return 'skip';
   const hasRole = words.some((word) => /^[\p{Ll}]/u.test(word) && isSpeakingHead(word));
   const roleFirst = ROLE_NOUNS.has(roleHead(words[0])) && !TITLES.has(first);
   const allName = words.every(
@@ -877,7 +884,8 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
     return { kind: 'name', words };
   }
   // A description: "the statement", "a senior State Department official", "officials".
-  if (NOT_NAMES.has(lastNorm) || SAYING_VERBS.has(lastNorm) || /ly$/.test(lastNorm)) return null;
+  // (An adverb in -ly is no head; "family" and "ally" are.)
+  if (NOT_NAMES.has(lastNorm) || SAYING_VERBS.has(lastNorm) || (/ly$/.test(lastNorm) && isBetweenWord(lastNorm))) return null;
   let start = end - 1;
   while (start > floor && end - start < 7 && isWordToken(tokens[start - 1]) && !DETERMINERS.has(norm(tokens[start - 1]))) {
     const previous = tokens[start - 1];

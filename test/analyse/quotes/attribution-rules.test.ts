@@ -1763,4 +1763,20 @@ describe('the fourth battery of common attribution forms', () => {
     const body = 'In a session aboard the destroyer USS Higgins, the Pentagon chief said the corps had “gotten too big.”';
     expect(one(body, 'gotten too big.').speaker).not.toBe('USS Higgins');
   });
+
+  it('reads “family” as a head, not an adverb in -ly (“In a statement, his family said: “…””)', () => {
+    expect(attributionBefore('In a statement, his family said: “')).toMatchObject({ kind: 'description', head: 'family' });
+  });
+
+  it('passes over a participle opening the sentence with its object (“Addressing MPs, the Home Secretary, Priya Nandra, said”)', () => {
+    expect(attributionBefore('Addressing MPs, the Home Secretary, Priya Nandra, said: “')).toMatchObject({ words: ['Priya', 'Nandra'] });
+    expect(attributionBefore('Irving Berlin, the composer, said: “')).toMatchObject({ words: ['Irving', 'Berlin'] });
+  });
+
+  it('credits the one a passive says was quoted (“Demir was quoted by the broadcaster as saying”, “…,” Demir was quoted as saying)', () => {
+    const before = 'Yusuf Demir was quoted by the state broadcaster as saying: “The border will reopen.”';
+    expect(one(before, 'The border will reopen.').speaker).toBe('Yusuf Demir');
+    const after = '“The border will reopen,” the minister, Yusuf Demir, was quoted as saying by the state broadcaster.';
+    expect(one(after, 'The border will reopen').speaker).toBe('Yusuf Demir');
+  });
 });
