@@ -736,7 +736,7 @@ export const MALE_NOUNS: ReadonlySet<string> = new Set(
 
 /** Where written words are published: "…,” BBCOne promoted on Twitter — the account is the writer. */
 export const PLATFORMS = new Set(
-  'twitter facebook instagram tiktok youtube linkedin threads bluesky weibo telegram truth website blog instagram snapchat reddit'.split(
+  'twitter facebook instagram tiktok youtube linkedin threads bluesky weibo telegram truth website blog instagram snapchat reddit x'.split(
     ' ',
   ),
 );

@@ -31,6 +31,8 @@ import {
   LANDMARK_HEADS,
   TITLE_ABBREVIATION_WORDS,
   PROPER_EPITHETS,
+  ROLE_NOUNS,
+  roleHead,
   TITLES,
   isRoleWord,
   BODY_HEADS,
@@ -469,7 +471,9 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
       if (body) context.count(body, true);
       if (body) return { name: body, person: false, reason };
       const spokesperson = raw.pronoun === 'they' ? spokespersonBefore(context, quote) : undefined;
-      return spokesperson ? { name: spokesperson, person: true, reason } : NO_CREDIT;
+      if (spokesperson) return { name: spokesperson, person: true, reason };
+      const group = raw.pronoun === 'they' ? pluralSubjectBefore(context, quote) : undefined;
+      return group ? { name: group, person: false, reason } : NO_CREDIT;
     }
     if (raw.pronoun !== 'he' && raw.pronoun !== 'she') return NO_CREDIT;
     // "Michelle Obama said he believes … because Americans “feel the difference now.”": a few quoted words in
@@ -540,6 +544,28 @@ function spokespersonBefore(context: ArticleContext, quote: FoundQuote): string 
   if (!last || !(last.subject || last.sayer) || !SPOKESPERSON_APPOSITION.test(context.article.body.slice(last.end, last.end + 80)))
     return undefined;
   return last.name;
+}
+
+/**
+ * What "they said" stands for where no body does: the latest sentence, in the quotation's paragraph or the one
+ * before, that opens on people named by a plural role ("Police arrested two men. ¶ “…,” they said.", "The
+ * study's authors cautioned …"), as written; none if a person is named after it.
+ */
+function pluralSubjectBefore(context: ArticleContext, quote: FoundQuote): string | undefined {
+  const body = context.article.body;
+  const at = quote.speakerAt ?? quote.open;
+  let previousEnd = paragraphStartOf(body, at) - 1;
+  while (previousEnd > 0 && body[previousEnd] === '\n') previousEnd--;
+  const from = paragraphStartOf(body, Math.max(0, previousEnd));
+  const opening = /(?:^|[.!?]["”’)]?\s+)((?:(?:The|Its|Their)\s+(?:[\p{L}’'-]+\s+){0,2}?)?(\p{L}+))\s+\p{Ll}/gu;
+  let found: { text: string; end: number } | undefined;
+  for (const match of body.slice(from, at).matchAll(opening)) {
+    const head = match[2].toLowerCase();
+    const plural = head === 'police' || (/s$/.test(head) && ROLE_NOUNS.has(roleHead(head)));
+    if (plural) found = { text: match[1], end: from + match.index + match[0].length };
+  }
+  if (!found || context.personMentions.some((mention) => mention.start >= found.end && mention.end <= at)) return undefined;
+  return /^The\s/.test(found.text) ? `the${found.text.slice(3)}` : found.text;
 }
 
 /** A name right after a preposition ("for Instagram", "in the Kandahar province") is its object, not a subject. */

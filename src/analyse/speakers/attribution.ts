@@ -528,7 +528,9 @@ function asVerbSubject(tokens: string[]): RawSpeaker | null {
  * else the sentence's subject ("Kejriwal turned to Twitter to describe his city as “…”").
  */
 function infinitiveSubject(tokens: string[], at: number): RawSpeaker | null {
-  if (at >= 2 && isCap(tokens[at - 2]) && isNamePart(tokens[at - 2])) return nounPhraseBefore(tokens, at - 1);
+  // "Whitfield took to Twitter to say": where the words went out, not who said them.
+  const platform = at >= 2 && PLATFORMS.has(norm(tokens[at - 2]));
+  if (at >= 2 && isCap(tokens[at - 2]) && isNamePart(tokens[at - 2]) && !platform) return nounPhraseBefore(tokens, at - 1);
   // "asked him to explain": the one asked speaks, and a pronoun object says too little; "you're terrified to
   // say": a subject that is a pronoun run into its verb names no one.
   if (at >= 2 && /^(?:him|her|them|me|us|you|it)$/i.test(tokens[at - 2])) return null;

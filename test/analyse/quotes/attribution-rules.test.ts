@@ -1779,4 +1779,17 @@ describe('the fourth battery of common attribution forms', () => {
     const after = '“The border will reopen,” the minister, Yusuf Demir, was quoted as saying by the state broadcaster.';
     expect(one(after, 'The border will reopen').speaker).toBe('Yusuf Demir');
   });
+
+  it('credits one who took to a platform to say something, not the platform (“took to Twitter to say”)', () => {
+    expect(one('Clara Whitfield took to Twitter to say the ruling was “a disgrace.”', 'a disgrace.').speaker).toBe('Clara Whitfield');
+  });
+
+  it('resolves “they” to people named by a plural role opening a sentence before (“Police arrested two men. ¶ “…,” they said.”)', () => {
+    const police = 'Police arrested two men on Monday.\n\n“They will appear in court on Friday,” they said.';
+    expect(one(police, 'They will appear in court on Friday')).toMatchObject({ speaker: 'Police', speakerReason: "resolved from 'they'" });
+    const authors = 'The study’s authors cautioned that the sample was small. “Larger studies are needed,” they wrote.';
+    expect(one(authors, 'Larger studies are needed').speaker).toBe('the study’s authors');
+    // (Not past a person named since.)
+    expect(one('Officials met on Monday. Ann Lowe, the mayor, spoke first. “We are ready,” they said.', 'We are ready').speaker).toBeNull();
+  });
 });
