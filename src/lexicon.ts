@@ -81,7 +81,7 @@ export const POST_VERBS = new Set(
     'insists warns argues notes explains adds declares read reads comments continues described describes testified ' +
     'responded answered countered cautioned quipped lamented boasted emphasised emphasized recounted ' +
     'shouted yelled screamed ordered whispered begged pleaded implored reported reports ' +
-    // The present of the same verbs, as feature writing and profiles put it ("…,” she recalls).
+    // The present of the same verbs, as feature writing and profiles put it ("…,” she recalls), and a few more.
     'replies recalls admits concedes acknowledges remarks stresses urges observes suggests announces concludes ' +
     'jokes tweets reiterates promises vows confirms testifies responds answers counters cautions quips laments ' +
     'boasts emphasises emphasizes recounts shouts yells screams whispers claims maintains maintained contends contended ' +
@@ -228,12 +228,13 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Last words that make a capitalised run a place or a building, never a person: "Griffith Observatory", "Emanuel Church". */
+/** Last words that make a capitalised run a place or a building, never a person: "Griffith Observatory", "Emanuel Church" (bodies such as hospitals are BODY_HEADS). */
 export const LANDMARK_HEADS: ReadonlySet<string> = new Set(
   (
-    'observatory church cathedral chapel temple mosque synagogue museum gallery school college academy hospital clinic ' +
-    'library park airport station hotel theater theatre stadium arena hall building tower bridge street avenue road ' +
-    'boulevard square plaza mall market prison jail zoo garden gardens lake river mountain island county city valley beach'
+    'observatory church cathedral chapel temple mosque synagogue gallery school college academy library ' +
+    'park airport station hotel theater theatre stadium arena hall building tower bridge street avenue ' +
+    'road boulevard square plaza mall market prison jail zoo garden gardens lake river mountain island ' +
+    'county city valley beach'
   ).split(' '),
 );
 
@@ -248,6 +249,13 @@ export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my
 export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(
   'message word words warning verdict view advice response answer reaction assessment promise plea vow philosophy mantra motto'.split(' '),
 );
+
+/** Message nouns whose "of" names the source, not the topic: "the words of Fatima Rahal", "the verdict of Dave Pruitt". */
+export const SOURCE_OF_NOUNS: ReadonlySet<string> = new Set(['words', 'verdict']);
+/** Words that open a sentence pointing back at what was just said: "That was the message from …". */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'those', 'these', 'such']);
+/** Verbs that link a subject to what it is: "That was …", "That has been …". */
+export const LINKING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'had', 'have']);
 
 /** Participles of being perceived before "saying": "Voss can be heard saying", "she was recorded saying". */
 export const PERCEIVED_PARTICIPLES: ReadonlySet<string> = new Set(['heard', 'overheard', 'recorded', 'filmed', 'seen', 'caught']);
@@ -433,14 +441,19 @@ export const isAge = (word: string): boolean => /^\d{1,3}(?:-years?-old)?$/i.tes
 
 // ── details a claim's versions may disagree on (src/align/conflicts.ts) ───────
 
-/** Words after a number that make it a time, a share or a size rather than a count of things ("9 a.m.", "8 billion"). */
+/**
+ * Words after a number that make it a time, a share, a size or a span rather than a count of things ("9 a.m.",
+ * "8 billion", "two years"): read by the claim aligner (src/align/claims/units.ts).
+ */
 export const NOT_COUNTED_AFTER: ReadonlySet<string> = new Set(
-  'a.m. p.m. am pm percent per % hundred thousand million billion trillion'.split(' '),
+  'a.m. p.m. am pm percent per % hundred thousand million billion trillion seconds minutes hours days weeks months years decades'.split(
+    ' ',
+  ),
 );
 
 /**
- * What a sentence says when someone would not speak (matched in lower case): a sentence that says it and one that
- * does not report different things, however many words they share.
+ * What a sentence says when someone would not speak (matched in lower case; src/align/claims/units.ts): a sentence
+ * that says it and one that does not report different things, however many words they share.
  */
 export const NO_COMMENT_PHRASES: readonly string[] = [
   'declined to comment',
@@ -459,6 +472,11 @@ export const NO_COMMENT_PHRASES: readonly string[] = [
   'could not be reached',
   'not immediately available for comment',
 ];
+
+/** What a refusal to comment names besides (see NO_COMMENT_PHRASES): "declined to comment", "did not return a call". */
+export const NO_COMMENT_OBJECTS: ReadonlySet<string> = new Set(
+  'comment comments request requests message messages email emails e-mail call calls inquiry inquiries reached'.split(' '),
+);
 
 /** Number words and their values; "one" only counts after a hedge ("at least one"), it is too often a pronoun. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(

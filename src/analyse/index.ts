@@ -335,10 +335,10 @@ function storyPeople(perArticle: Finding[]): People {
 function referredToByGivenNamePronoun(body: string, mention: BlockMention): boolean {
   if (!isGivenName(mention.words[0]) || LANDMARK_HEADS.has(mention.words[mention.words.length - 1].toLowerCase())) return false;
   const gender = givenNameGender(mention.words);
-  const pronoun = gender ? `\\b${gender}\\b` : '\\b(?:he|she)\\b';
-  const paragraphEnd = body.indexOf('\n\n', body.indexOf('\n\n', mention.end) + 2);
-  const rest = body.slice(mention.end, paragraphEnd < 0 ? undefined : paragraphEnd);
-  return new RegExp(pronoun, 'i').test(rest);
+  // (Not the attribution right after a quotation, "“…,” he said": that is the pronoun to be resolved.)
+  const pronoun = new RegExp(`(?<![”"’],?\\s{0,2})\\b(?:${gender ?? 'he|she'})\\b`, 'i');
+  const paragraphEnd = paragraphEndOf(body, mention.end);
+  return pronoun.test(body.slice(mention.end, paragraphEndOf(body, Math.min(body.length, paragraphEnd + 2))));
 }
 
 /** What crediting an article's quotations reads: its names, its people and the story's name counts. */
@@ -446,9 +446,13 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
     // "the Treasurer said", "the Prime Minister said": an office in capitals, held by the one the text gives it.
     const office = /^the$/i.test(raw.words[0]) && raw.words.length <= 4 && (TITLES.has(head) || isRoleWord(head));
     const modifiers = raw.words.slice(1, -1).map((word) => word.toLowerCase());
-    const holder = office
-      ? roleHolder(context.article.body.slice(Math.max(0, quote.open - ROLE_WINDOW), quote.open), head, modifiers)
-      : null;
+    // (With other words, only a holder of the whole office: "the Hollywood Reporter said" is no reporter's.)
+    const window = context.article.body.slice(Math.max(0, quote.open - ROLE_WINDOW), quote.open);
+    const holder = !office
+      ? null
+      : modifiers.length > 0
+        ? roleHolder(window, [...modifiers, head].join(' '), [], false)
+        : roleHolder(window, head);
     if (holder) return { name: holder, person: true, reason: `resolved from '${raw.words.join(' ')}'` };
     const parts = nameParts(raw.words);
     if (!parts) return NO_CREDIT;
@@ -563,6 +567,8 @@ function pluralSubjectBefore(context: ArticleContext, quote: FoundQuote): string
     const head = match[2].toLowerCase();
     const plural = head === 'police' || (/s$/.test(head) && ROLE_NOUNS.has(roleHead(head)));
     if (plural) found = { text: match[1], end: from + match.index + match[0].length };
+    // "The men were later charged": other people became the subject since.
+    else if (/(?:s|men)$/.test(head) && /^(?:The|Its|Their)\s/.test(match[1])) found = undefined;
   }
   if (!found || context.personMentions.some((mention) => mention.start >= found.end && mention.end <= at)) return undefined;
   return /^The\s/.test(found.text) ? `the${found.text.slice(3)}` : found.text;
@@ -637,12 +643,19 @@ function fromDescription(
     // "The Russian Foreign Ministry criticised the plan. “…,” the ministry said.": the body the article named
     // with that head, latest first, in the paragraph or the two before.
     const at = quote.speakerAt ?? quote.open;
-    const named = BODY_HEADS.has(raw.head)
-      ? context.mentions.findLast(
+    // (Only where the article names one such body: "the Bank of England and Barclays Bank … the bank said" is either.)
+    const bodies = BODY_HEADS.has(raw.head)
+      ? context.mentions.filter(
           (mention) =>
-            mention.body && mention.end <= at && mention.block >= quote.block - 2 && !context.inQuote(mention.start) && fits(mention.name),
+            mention.body &&
+            mention.words.length > 1 &&
+            mention.end <= at &&
+            mention.block >= quote.block - 2 &&
+            !context.inQuote(mention.start) &&
+            fits(mention.name),
         )
-      : undefined;
+      : [];
+    const named = new Set(bodies.map((mention) => mention.name)).size === 1 ? bodies[0] : undefined;
     if (named) {
       context.count(named.name, true);
       return { name: named.name, person: false, reason };
@@ -683,6 +696,9 @@ function fromDescription(
  */
 function epithetReferent(context: ArticleContext, quote: FoundQuote, head: string): string | undefined {
   const at = quote.speakerAt ?? quote.open;
+  // "Senator Tom Reed, a Republican, … Jim Hill … “…,” the Republican said": the one the text calls so, first.
+  const called = PROPER_EPITHETS.has(head) ? roleHolder(context.article.body.slice(Math.max(0, at - ROLE_WINDOW), at), head) : null;
+  if (called) return called;
   const sex = FEMALE_NOUNS.has(head) ? 'she' : MALE_NOUNS.has(head) ? 'he' : undefined;
   const fits = (name: string) => sex === undefined || [sex, undefined].includes(genderIn(context)(name));
   return context.personMentions.findLast(
@@ -946,7 +962,7 @@ function againstTheNameLists(context: ArticleContext, quote: FoundQuote, items: 
       new RegExp(`\\b${listed}\\b`, 'i').test(body.slice(mention.end, mention.end + sentenceEnd))
     );
   };
-  const near = context.personMentions.filter((mention) => mention.block >= quote.block - 1 && !borneOut(mention));
+  const near = context.personMentions.filter((mention) => mention.sayer && mention.block >= quote.block - 1 && !borneOut(mention));
   const calledSo = (name: string) => context.genders.get(genderKey(name));
   return resolvePronoun(quote, items, near, calledSo, pronoun, body);
 }
@@ -1040,10 +1056,11 @@ function roleHolder(text: string, head: string, modifiers: string[] = [], apposi
   );
   const title = [role, ...short.map(([abbreviation]) => `${abbreviation[0].toUpperCase()}${abbreviation.slice(1)}\\.`)].join('|');
   const name = "((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)";
-  const titled = new RegExp(`(?<![\\p{L}]|[Vv]ice[\\s-])(?:${title})\\s+${name}`, 'gu');
+  // (Not "Vice President X" for "the president", nor "former President X".)
+  const titled = new RegExp(`(?<![\\p{L}]|[Vv]ice[\\s-]|[Ff]ormer\\s)(?:${title})\\s+${name}`, 'gu');
   const apposed = new RegExp(`${name},\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role}(?![\\p{L}])`, 'gu');
   // "The health secretary, Wes Harding, …": the role first, the name in apposition.
-  const leading = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role},\\s+${name}`, 'gu');
+  const leading = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role},\\s+${name}(?=,)`, 'gu');
   let best: { at: number; words: string[] } | null = null;
   for (const pattern of apposition ? [titled, apposed, leading] : [titled, leading]) {
     for (const match of text.matchAll(pattern)) {
@@ -1167,7 +1184,15 @@ function resolvePronoun(
   // one in it is a subject, and no quotation of it has spoken.
   const ofParagraph = before.filter((mention) => mention.block === quote.block);
   const spokeHere = items.some((item) => item.quote.block === quote.block && item.name);
-  if (!spokeHere && ofParagraph.length > 0 && ofParagraph.every((mention) => mention.name === ofParagraph[0].name))
+  const earlierSayer = before.some((mention) => mention.sayer && mention.block >= quote.block - 2 && mention.block < quote.block);
+  const earlierQuoted = items.some((item) => item.name && item.person && item.quote.block >= quote.block - 2);
+  if (
+    !spokeHere &&
+    !earlierSayer &&
+    !earlierQuoted &&
+    ofParagraph.length > 0 &&
+    ofParagraph.every((mention) => mention.name === ofParagraph[0].name)
+  )
     return ofParagraph[0].name;
   const gendered = pronoun === 'he' || pronoun === 'she' ? genderedReferent(quote, limit, people, genderOf, pronoun, body) : undefined;
   if (gendered) return gendered;

@@ -55,7 +55,10 @@ export const RARE_WORDS_FLOOR = 0.45;
 /** How many such words: wordMass counts a word found in no other sentence as 1. */
 export const RARE_WORDS_MASS = 2;
 
-/** One count of one thing needs this many more shared words (neither names nor numbers) to be one fact. */
+/** The most a refusal to comment and a sentence that is none may score (they are never one claim). */
+export const NO_COMMENT_CAP = 0.2;
+
+/** One count of one thing needs this many shared words besides (neither names, numbers nor the thing counted). */
 export const COUNT_WORDS = 2;
 
 /** The weights of the logistic combination and the bar for a paraphrase link: an option of the aligner. */
@@ -75,7 +78,7 @@ export function decide(f: PairFeatures, model: DecisionModel = FITTED_MODEL): Pa
   const score = likelihood(f, model.weights);
   const linked = { kind: 'paraphrase' as const, score: Math.max(score, model.link) };
   // "X declined to comment" and a sentence on what X is doing share X and little else that matters.
-  if (f.oneNoComment) return { kind: null, score: Math.min(score, FIGURE_FLOOR) };
+  if (f.oneNoComment) return { kind: null, score: Math.min(score, NO_COMMENT_CAP) };
   // A figure singles out a fact: two sentences that give the same one, share two more words and come near the
   // bar on the rest report it ("cost the state $449,000" / "the state has paid the agency $449,000").
   if (f.sharedFigures > 0 && f.sharedWords >= f.sharedFigures + 2 && score >= FIGURE_FLOOR) return linked;

@@ -128,10 +128,16 @@ export class PairScorer {
       identical: x.words.length > 0 && x.words.length === y.words.length && x.words.every((w, i) => w === y.words[i]),
       sharedFigures,
       sameCount: this.sameCount(x, y),
-      sharedPlainWords,
+      sharedPlainWords: sharedPlainWords - this.countedShared(x, y),
       wordMass: rarest > 0 ? wordMass / rarest : 0,
       oneNoComment: x.noComment !== y.noComment,
     };
+  }
+
+  /** How many of the shared terms are things both count ("14 companies" in each): no words besides the count. */
+  private countedShared(x: Unit, y: Unit): number {
+    const counted = new Set(x.counts.filter((a) => y.counts.some((b) => a.value === b.value && a.term === b.term)).map((a) => a.term));
+    return counted.size;
   }
 
   /** Whether the two give one count of one thing, or of things whose vectors are alike. */

@@ -14,6 +14,7 @@ import {
   FRONTED_CLAUSE_WORDS,
   isYear,
   MONTHS,
+  NO_COMMENT_OBJECTS,
   NO_COMMENT_PHRASES,
   NOT_COUNTED_AFTER,
   NUMBER_WORDS,
@@ -283,7 +284,10 @@ function readSentence(input: UnitInput, tokens: Token[], table: TermTable): Read
     quotedTerms: sortedUnique(quotedTerms),
     quotedWords,
     counts: countsOf(tokens, termAt),
-    noComment: NO_COMMENT_PHRASES.some((phrase) => text.includes(phrase)),
+    // ("did not return" is a refusal only with what was not returned: "… did not return a call seeking comment".)
+    noComment:
+      NO_COMMENT_PHRASES.some((phrase) => text.includes(phrase)) &&
+      tokens.some((token) => NO_COMMENT_OBJECTS.has(token.text.toLowerCase())),
   };
 }
 

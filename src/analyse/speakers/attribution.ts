@@ -35,6 +35,9 @@ import {
   PHRASAL_POST_VERBS,
   PLATFORMS,
   MESSAGE_NOUNS,
+  DEMONSTRATIVES,
+  LINKING_VERBS,
+  SOURCE_OF_NOUNS,
   PERCEIVED_PARTICIPLES,
   POSSESSIVE_DETERMINERS,
   POST_VERBS,
@@ -687,7 +690,9 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   // "Ms. Haley, seated next to Mr. Trump, told": a participle's aside says where or how, not who.
   if (/^\p{Ll}{3,}(?:ing|ed)$/u.test(words[0]) && !SAYING_VERBS.has(first) && !isSayingParticiple(first) && words.length > 1) return 'skip';
   // "Addressing MPs, the Home Secretary said": a participle opening the sentence, with its object ("Irving Berlin" is a name).
-  if (start === 0 && words.length > 1 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]) && !isGivenName(words[0])) return 'skip';
+  // (Its object is no name: "Harding Lewis, a farmer, told" names him.)
+  const objectNoName = words.slice(1).some((word) => !isCap(word) || /^\p{Lu}{2,}s$/u.test(word));
+  if (start === 0 && objectNoName && /^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]) && !isGivenName(words[0])) return 'skip';
   const hasRole = words.some((word) => /^[\p{Ll}]/u.test(word) && isSpeakingHead(word));
   const roleFirst = ROLE_NOUNS.has(roleHead(words[0])) && !TITLES.has(first);
   const allName = words.every(
@@ -1210,21 +1215,31 @@ function ownedDescription(tokens: string[], at: number, ownerEnd: number): RawSp
 export function sourceNamedNext(sentence: string): RawSpeaker | null {
   const tokens = tokenize(sentence);
   const first = norm(tokens[0] ?? '');
-  let found: RawSpeaker | null = null;
-  if (first === 'so' && POST_VERBS.has(norm(tokens[1] ?? ''))) found = nounPhraseAfter(tokens, 2);
-  else if (/^(?:that|this|those|these|such)$/.test(first)) {
-    // "the message Tuesday from", "Those words, from": the message noun a few words before.
-    const from = tokens.findIndex(
-      (token, at) =>
-        at <= 8 && /^(?:from|of)$/.test(norm(token)) && tokens.slice(Math.max(0, at - 3), at).some((word) => MESSAGE_NOUNS.has(norm(word))),
-    );
-    const owner = tokens.findIndex((token, at) => at <= 4 && POSSESSIVE.test(token) && isCap(token));
-    if (from > 0) found = nounPhraseAfter(tokens, from + 1);
-    else if (owner > 0 && /^(?:was|is|has|had|were|are)$/.test(norm(tokens[1] ?? '')))
-      found = { kind: 'name', words: [tokens[owner].replace(/[’']s?$/, '')] };
+  if (first === 'so' && POST_VERBS.has(norm(tokens[1] ?? ''))) return nameOnly(nounPhraseAfter(tokens, 2));
+  if (!DEMONSTRATIVES.has(first)) return null;
+  // "the message Tuesday from", "Those words, from", "the words of": the message noun a few words before ("of"
+  // only after the words or a verdict: "That view of Donald Trump" is about him). A full name only: "the view
+  // from Washington" is a place.
+  const from = tokens.findIndex((token, at) => {
+    const near = tokens.slice(Math.max(0, at - 3), at).map(norm);
+    if (at > 8) return false;
+    if (norm(token) === 'from') return near.some((word) => MESSAGE_NOUNS.has(word));
+    return norm(token) === 'of' && SOURCE_OF_NOUNS.has(near.at(-1) ?? '');
+  });
+  if (from > 0) {
+    const found = nameOnly(nounPhraseAfter(tokens, from + 1));
+    return found && found.words.length > 1 ? found : null;
   }
-  return found?.kind === 'name' ? found : null;
+  // "That has been Cho's philosophy": the owner of what the words are called (never a day: "Tuesday's headline").
+  const owner = tokens.findIndex((token, at) => at <= 4 && POSSESSIVE.test(token) && isCap(token));
+  const ownerName = owner > 0 ? tokens[owner].replace(/[’']s?$/, '') : '';
+  const linked =
+    LINKING_VERBS.has(norm(tokens[1] ?? '')) && tokens.slice(owner + 1, owner + 2).some((word) => MESSAGE_NOUNS.has(norm(word)));
+  return ownerName && linked && !WEEKDAYS.includes(ownerName.toLowerCase()) ? { kind: 'name', words: [ownerName] } : null;
 }
+
+/** A speaker that is a name, else null. */
+const nameOnly = (found: RawSpeaker | null): Extract<RawSpeaker, { kind: 'name' }> | null => (found?.kind === 'name' ? found : null);
 
 /**
  * "A spokeswoman for the firm told reporters that …", "Her lawyer said …": the description that opens a sentence

@@ -32,6 +32,7 @@ function roleFollows(words: Word[], end: number): boolean {
   for (let at = end; at < Math.min(end + 2, words.length); at++) {
     const word = words[at];
     if (word.start - words[at - 1].end > 1 || !/^\p{Ll}+$/u.test(word.text)) return false;
+    if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'ADP') return false;
     if (isRoleWord(word.text)) return true;
   }
   return false;

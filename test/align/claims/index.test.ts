@@ -75,6 +75,12 @@ describe('a count of one thing that singles out a fact', () => {
       compareFirst('The talks open on March 14 at the bid office.', 'Talks on the bid open 14 days later at the office.').kind,
     ).toBeNull();
     expect(compareFirst('Voters backed 14 candidates.', 'Rebels seized 14 candidates for office.').kind).toBeNull();
+    // The thing counted is no word besides the count; a span of time is no count.
+    const killed = 'Three soldiers were killed in the attack near the border.';
+    expect(compareFirst(killed, 'Three soldiers were wounded in a second attack on Tuesday.').kind).toBeNull();
+    expect(
+      compareFirst('He was sentenced to two years in prison for the crash.', 'Two years after the crash, the road was rebuilt.').kind,
+    ).toBeNull();
   });
 });
 
@@ -87,6 +93,11 @@ describe('a sentence on someone who would not comment', () => {
     expect(compareFirst(investigating, declined).kind).toBeNull();
     // (Without the refusal the two are one claim.)
     expect(compareFirst(investigating, 'The state attorney general’s office said the landlord owed unpaid wages.').kind).toBe('paraphrase');
+  });
+
+  it('is a refusal only where it names what was refused (“did not return to their camp” is no refusal)', () => {
+    const hikers = 'The missing hikers did not return to their camp on Sunday night.';
+    expect(compareFirst(hikers, 'The missing hikers failed to return to their camp on Sunday night.').kind).toBe('paraphrase');
   });
 
   it('is one claim with another such sentence', () => {
