@@ -240,6 +240,15 @@ export const LANDMARK_HEADS: ReadonlySet<string> = new Set(
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
+/** Nouns that name a group of people with a plural verb but no plural ending: "police said", "staff said". */
+export const PLURAL_GROUP_NOUNS: ReadonlySet<string> = new Set(['police', 'staff']);
+
+/** Forms of "be", and the modals and adverbs that sit between a subject and its participle: "can be heard saying". */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set('can could be been is was were are being also clearly'.split(' '));
+
+/** What opens a plural subject's noun phrase at a sentence's start: "The study's authors", "Their lawyers". */
+export const PLURAL_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['The', 'Its', 'Their']);
+
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one']);
 
 /** Possessive determiners: "his lawyer said", "her spokesman told", "their agent wrote" name a speaker as "the" would. */

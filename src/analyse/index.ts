@@ -36,6 +36,8 @@ import {
   TITLES,
   isRoleWord,
   BODY_HEADS,
+  PLURAL_GROUP_NOUNS,
+  PLURAL_SUBJECT_OPENERS,
 } from '../lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
@@ -337,8 +339,7 @@ function referredToByGivenNamePronoun(body: string, mention: BlockMention): bool
   const gender = givenNameGender(mention.words);
   // (Not the attribution right after a quotation, "“…,” he said": that is the pronoun to be resolved.)
   const pronoun = new RegExp(`(?<![”"’],?\\s{0,2})\\b(?:${gender ?? 'he|she'})\\b`, 'i');
-  const paragraphEnd = paragraphEndOf(body, mention.end);
-  return pronoun.test(body.slice(mention.end, paragraphEndOf(body, Math.min(body.length, paragraphEnd + 2))));
+  return pronoun.test(body.slice(mention.end, nextParagraphEndOf(body, mention.end)));
 }
 
 /** What crediting an article's quotations reads: its names, its people and the story's name counts. */
@@ -447,7 +448,7 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
     const office = /^the$/i.test(raw.words[0]) && raw.words.length <= 4 && (TITLES.has(head) || isRoleWord(head));
     const modifiers = raw.words.slice(1, -1).map((word) => word.toLowerCase());
     // (With other words, only a holder of the whole office: "the Hollywood Reporter said" is no reporter's.)
-    const window = context.article.body.slice(Math.max(0, quote.open - ROLE_WINDOW), quote.open);
+    const window = textBefore(context, quote.open);
     const holder = !office
       ? null
       : modifiers.length > 0
@@ -558,17 +559,16 @@ function spokespersonBefore(context: ArticleContext, quote: FoundQuote): string 
 function pluralSubjectBefore(context: ArticleContext, quote: FoundQuote): string | undefined {
   const body = context.article.body;
   const at = quote.speakerAt ?? quote.open;
-  let previousEnd = paragraphStartOf(body, at) - 1;
-  while (previousEnd > 0 && body[previousEnd] === '\n') previousEnd--;
-  const from = paragraphStartOf(body, Math.max(0, previousEnd));
-  const opening = /(?:^|[.!?]["”’)]?\s+)((?:(?:The|Its|Their)\s+(?:[\p{L}’'-]+\s+){0,2}?)?(\p{L}+))\s+\p{Ll}/gu;
+  const from = previousParagraphStartOf(body, at);
+  const openers = [...PLURAL_SUBJECT_OPENERS].join('|');
+  const opening = new RegExp(`(?:^|[.!?]["”’)]?\\s+)((?:(?:${openers})\\s+(?:[\\p{L}’'-]+\\s+){0,2}?)?(\\p{L}+))\\s+\\p{Ll}`, 'gu');
   let found: { text: string; end: number } | undefined;
   for (const match of body.slice(from, at).matchAll(opening)) {
     const head = match[2].toLowerCase();
-    const plural = head === 'police' || (/s$/.test(head) && ROLE_NOUNS.has(roleHead(head)));
+    const plural = PLURAL_GROUP_NOUNS.has(head) || (/s$/.test(head) && ROLE_NOUNS.has(roleHead(head)));
     if (plural) found = { text: match[1], end: from + match.index + match[0].length };
     // "The men were later charged": other people became the subject since.
-    else if (/(?:s|men)$/.test(head) && /^(?:The|Its|Their)\s/.test(match[1])) found = undefined;
+    else if (/(?:s|men)$/.test(head) && PLURAL_SUBJECT_OPENERS.has(match[1].split(/\s/)[0])) found = undefined;
   }
   if (!found || context.personMentions.some((mention) => mention.start >= found.end && mention.end <= at)) return undefined;
   return /^The\s/.test(found.text) ? `the${found.text.slice(3)}` : found.text;
@@ -664,7 +664,7 @@ function fromDescription(
   // "the president said": the person the text gives that role, by title or apposition, before.
   if (/^the$/i.test(raw.words[0]) && raw.words.length <= 3 && !TEXT_NOUNS.has(raw.head)) {
     const modifiers = raw.words.slice(1, -1).map((word) => word.toLowerCase());
-    const holder = roleHolder(context.article.body.slice(Math.max(0, quote.open - ROLE_WINDOW), quote.open), raw.head, modifiers);
+    const holder = roleHolder(textBefore(context, quote.open), raw.head, modifiers);
     if (holder) {
       context.count(holder, false);
       return { name: holder, person: true, reason };
@@ -697,7 +697,7 @@ function fromDescription(
 function epithetReferent(context: ArticleContext, quote: FoundQuote, head: string): string | undefined {
   const at = quote.speakerAt ?? quote.open;
   // "Senator Tom Reed, a Republican, … Jim Hill … “…,” the Republican said": the one the text calls so, first.
-  const called = PROPER_EPITHETS.has(head) ? roleHolder(context.article.body.slice(Math.max(0, at - ROLE_WINDOW), at), head) : null;
+  const called = PROPER_EPITHETS.has(head) ? roleHolder(textBefore(context, at), head) : null;
   if (called) return called;
   const sex = FEMALE_NOUNS.has(head) ? 'she' : MALE_NOUNS.has(head) ? 'he' : undefined;
   const fits = (name: string) => sex === undefined || [sex, undefined].includes(genderIn(context)(name));
@@ -1036,6 +1036,11 @@ function sayerBefore(quote: FoundQuote, context: ArticleContext): BlockMention |
 /** How far back a role ("the president") is looked for in a title or an apposition. */
 const ROLE_WINDOW = 3000;
 
+/** The article's text within a role's reach before `at`, where its holder is looked for. */
+function textBefore(context: ArticleContext, at: number): string {
+  return context.article.body.slice(Math.max(0, at - ROLE_WINDOW), at);
+}
+
 /**
  * Who the text gives a role, latest first: by title ("President Donald Trump", "spokesman Peter Carr") or
  * apposition ("Peter Carr, a spokesman for the special counsel"). Null where no one holds it.
@@ -1251,6 +1256,14 @@ const paragraphEndOf = (body: string, offset: number) => {
   const end = body.indexOf('\n', offset);
   return end < 0 ? body.length : end;
 };
+/** Where the paragraph before the one holding `offset` starts (blank lines between are skipped). */
+const previousParagraphStartOf = (body: string, offset: number) => {
+  let end = paragraphStartOf(body, offset) - 1;
+  while (end > 0 && body[end] === '\n') end--;
+  return paragraphStartOf(body, Math.max(0, end));
+};
+/** Where the paragraph after the one holding `offset` ends. */
+const nextParagraphEndOf = (body: string, offset: number) => paragraphEndOf(body, Math.min(body.length, paragraphEndOf(body, offset) + 2));
 
 /** How many sentence ends body[from, to) holds. */
 function sentencesBetween(body: string, from: number, to: number): number {

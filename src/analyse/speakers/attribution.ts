@@ -55,6 +55,8 @@ import {
   DESCRIPTION_PREPOSITIONS,
   WEEKDAYS,
   isSayingParticiple,
+  PLURAL_GROUP_NOUNS,
+  PASSIVE_AUXILIARIES,
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
 import { linksBodyName, nameParts } from './names.js';
@@ -413,14 +415,15 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
 function reportedAsSaying(tokens: string[], at: number): RawSpeaker | null {
   if (PERCEIVED_PARTICIPLES.has(norm(tokens[at - 1] ?? ''))) {
     let verb = at - 1;
-    while (verb > 0 && /^(?:can|could|be|been|is|was|were|are|being|also|clearly)$/.test(norm(tokens[verb - 1]))) verb--;
+    while (verb > 0 && PASSIVE_AUXILIARIES.has(norm(tokens[verb - 1]))) verb--;
     return nounPhraseBefore(tokens, verb);
   }
   if (norm(tokens[at - 1] ?? '') !== 'as') return null;
   for (let back = at - 2; back >= 0 && back > at - 12; back--) {
     if (!/^quot/.test(norm(tokens[back]))) continue;
     // "Yusuf Demir was quoted by the broadcaster as saying": the one quoted is the passive's subject.
-    if (/^(?:was|were|is|are|been|being)$/.test(norm(tokens[back - 1] ?? ''))) return nounPhraseBefore(tokens, back - 1);
+    if (COPULAS.has(norm(tokens[back - 1] ?? '')) || /^be(?:en|ing)$/.test(norm(tokens[back - 1] ?? '')))
+      return nounPhraseBefore(tokens, back - 1);
     const found = nounPhraseAfter(tokens, back + 1);
     if (found) return found;
   }
@@ -1000,7 +1003,7 @@ function description(phrase: string[], determined: boolean): RawSpeaker | null {
   if (!isSpeakingHead(last)) return null;
   // Without a determiner only a plural or mass noun reads as a speaker, with up to three modifiers: "officials
   // said", "aviation analysts said", "former royal press aides said".
-  if (!determined && (words.length > 4 || !/s$|^police$|^staff$/i.test(norm(last)))) return null;
+  if (!determined && (words.length > 4 || !(/s$/i.test(norm(last)) || PLURAL_GROUP_NOUNS.has(norm(last))))) return null;
   return { kind: 'description', words, head: norm(last) };
 }
 

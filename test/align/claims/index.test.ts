@@ -3,6 +3,9 @@ import { claimGroups } from '../../../src/align/claims/index.js';
 import { inputsOf } from './helpers.js';
 import { testWordVectors } from '../../helpers.js';
 
+/** How the aligner judges the first sentence against the second, when they are two articles' only sentences. */
+const compareFirst = (x: string, y: string) => claimGroups(inputsOf([x, y]), testWordVectors()).compare(0, 1);
+
 describe('claim groups as sentences', () => {
   it('gives two sentences linked both as wholes and by their clauses one claim, not two', () => {
     // Each sentence has two clauses (at "when"), and each clause has its counterpart in the other sentence.
@@ -33,8 +36,6 @@ describe('claim groups as sentences', () => {
 });
 
 describe('a figure that singles out a fact', () => {
-  const compareFirst = (x: string, y: string) => claimGroups(inputsOf([x, y]), testWordVectors()).compare(0, 1);
-
   it('links two sentences that give the same figure in other words', () => {
     const score = compareFirst(
       'The campaign, which includes digital and TV ads, cost the state roughly $449,000, according to a local paper.',
@@ -57,8 +58,6 @@ describe('a figure that singles out a fact', () => {
 });
 
 describe('a count of one thing that singles out a fact', () => {
-  const compareFirst = (x: string, y: string) => claimGroups(inputsOf([x, y]), testWordVectors()).compare(0, 1);
-
   it('links two sentences that count the same things and share two more words', () => {
     const score = compareFirst(
       'The 14 companies currently in the program can bid on agency delivery services.',
@@ -85,8 +84,6 @@ describe('a count of one thing that singles out a fact', () => {
 });
 
 describe('a sentence on someone who would not comment', () => {
-  const compareFirst = (x: string, y: string) => claimGroups(inputsOf([x, y]), testWordVectors()).compare(0, 1);
-
   it('is not one claim with a sentence on what that someone does, however many words they share', () => {
     const investigating = 'The state attorney general’s office is investigating the landlord over unpaid wages.';
     const declined = 'The state attorney general’s office declined to comment on the unpaid wages at the landlord.';
