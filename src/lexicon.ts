@@ -6,7 +6,7 @@ export const SAYING_VERBS = new Set(
   (
     'say says said saying tell tells told telling add adds added adding ask asks asked asking ' +
     'explain explains explained note notes noted write writes wrote state states stated insist insists insisted ' +
-    'warn warns warned declare declares declared declaring reply replies replied continue continues continued ' +
+    'warn warns warned caution cautions cautioned declare declares declared declaring reply replies replied continue continues continued ' +
     'recall recalls recalled remember remembers remembered admit admits admitted argue argues argued claim claims claimed concede concedes conceded ' +
     'acknowledge acknowledges acknowledged remark remarks remarked stress stresses stressed urge urges urged ' +
     'observe observes observed suggest suggests suggested announce announces announced comment comments commented ' +
@@ -149,7 +149,8 @@ export const TITLES = new Set(
   (
     'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady president vice secretary minister ' +
     'councilman councilwoman councilmember councillor councilor assemblyman assemblywoman alderman alderwoman ' +
-    'inspector superintendent constable director-general secretary-general cllr ' +
+    'inspector superintendent constable director-general secretary-general cllr taoiseach tánaiste magistrate ' +
+    'cpl. cpl corporal hon. alhaji mp mep mla msp ' +
     'prime premier chancellor senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor ' +
     'judge justice general gen. gen col. col colonel capt. capt captain lt. lt lieutenant sgt. sgt sergeant ' +
     'officer detective det. sheriff chief deputy commissioner ambassador envoy king queen prince princess pope ' +
@@ -348,7 +349,7 @@ export const ROLE_NOUNS = new Set(
     'commissioner inspector superintendent constable trooper marshal engineer pilot doctor surgeon coroner ' +
     'patient administrator commenter commentator user viewer reader voter customer shopper parent participant attendee ' +
     'ministry government premier chancellor superior supervisor associate confidant confidante ally insider ' +
-    'defendant plaintiff juror suspect congressman congresswoman family'
+    'defendant plaintiff juror suspect accused congressman congresswoman family'
   )
     .split(' ')
     .concat([...TEXT_NOUNS]),

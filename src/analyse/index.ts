@@ -38,6 +38,9 @@ import {
   BODY_HEADS,
   PLURAL_GROUP_NOUNS,
   PLURAL_SUBJECT_OPENERS,
+  COURTESY_TITLES,
+  TITLE_RANKS,
+  TITLE_DOMAINS,
 } from '../lexicon.js';
 
 export { extractQuotes } from './quotes/extract.js';
@@ -700,10 +703,24 @@ function epithetReferent(context: ArticleContext, quote: FoundQuote, head: strin
   const called = PROPER_EPITHETS.has(head) ? roleHolder(textBefore(context, at), head) : null;
   if (called) return called;
   const sex = FEMALE_NOUNS.has(head) ? 'she' : MALE_NOUNS.has(head) ? 'he' : undefined;
-  const fits = (name: string) => sex === undefined || [sex, undefined].includes(genderIn(context)(name));
+  // "Manager Stephen Bradley … “…,” the goalkeeper said": one the text titles with another office is not meant.
+  const before = context.article.body.slice(0, at);
+  const fits = (name: string) =>
+    (sex === undefined || [sex, undefined].includes(genderIn(context)(name))) && [undefined, head].includes(officeTitleOf(before, name));
   return context.personMentions.findLast(
     (mention) => mention.subject && mention.end <= at && mention.block >= quote.block - 2 && fits(mention.name),
   )?.name;
+}
+
+/** The office a text writes before a person's name ("Manager Stephen Bradley" → "manager"); not a courtesy or a trade. */
+function officeTitleOf(text: string, name: string): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*\\.?)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
+    const word = match[1].toLowerCase();
+    const office = TITLES.has(word) && !COURTESY_TITLES.has(word) && !EPITHETS.has(word) && !PROPER_EPITHETS.has(word);
+    if (office && !TITLE_RANKS.has(word) && !TITLE_DOMAINS.has(word)) return word;
+  }
+  return undefined;
 }
 
 /** A quotation over several paragraphs: the attribution of any part credits every part. */

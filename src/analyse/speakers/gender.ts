@@ -11,13 +11,18 @@ export type Gender = 'he' | 'she';
  */
 export function givenNameGender(words: readonly string[]): Gender | undefined {
   if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]) || UNISEX_GIVEN_NAMES.has(words[0].toLowerCase())) return undefined;
-  const found = getGender(words[0], 'en');
+  const found = getGender(withoutAccents(words[0]), 'en');
   return found === 'male' ? 'he' : found === 'female' ? 'she' : undefined;
 }
 
 /** Whether the name lists know the word as a given name (of either sex): "Adam" is, "Square" is not. */
 export function isGivenName(word: string): boolean {
-  return UNISEX_GIVEN_NAMES.has(word.toLowerCase()) || getGender(word, 'en') !== 'unknown';
+  return UNISEX_GIVEN_NAMES.has(word.toLowerCase()) || getGender(withoutAccents(word), 'en') !== 'unknown';
+}
+
+/** "Tomás" as "Tomas", "Siobhán" as "Siobhan": the name lists spell given names without accents. */
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /**

@@ -1855,3 +1855,35 @@ describe('what the rules of the batteries leave alone (a review of their misfire
     );
   });
 });
+
+describe('the fifth battery of common attribution forms', () => {
+  it('knows a given name written with its accents (“Tomás”) as the name lists’ “Tomas”', () => {
+    const body = 'Tomás Ruiz left Real Betis in the summer.\n\nI asked him whether he regretted the move. “Not for a second,” he replied.';
+    expect(one(body, 'Not for a second')).toMatchObject({ speaker: 'Tomás Ruiz', speakerReason: "resolved from 'he'" });
+  });
+
+  it('strips the titles of other presses from a name (“Taoiseach”, “Labour MP”, “Cpl.”, “Alhaji”, “Hon.”, “Magistrate”)', () => {
+    const said = (title: string, name: string) => one(`${title} ${name} said: “We will act.”`, 'We will act.').speaker;
+    expect(said('Taoiseach', 'Micheál Martin')).toBe('Micheál Martin');
+    expect(said('Labour MP', 'Dawn Butler')).toBe('Dawn Butler');
+    expect(said('Cpl.', 'Madonna Saunderson')).toBe('Madonna Saunderson');
+    expect(said('Alhaji', 'Musa Bello')).toBe('Musa Bello');
+    expect(said('Hon.', 'Chinedu Obi')).toBe('Chinedu Obi');
+    expect(said('Magistrate', 'Tebogo Ramaphosa')).toBe('Tebogo Ramaphosa');
+  });
+
+  it('reads “cautioned that “…”” as saying', () => {
+    const body = 'Nicky Fox, who leads the division, cautioned that the finding was “not proof of life”.';
+    expect(one(body, 'not proof of life').speaker).toBe('Nicky Fox');
+  });
+
+  it('does not give a trade to one the text titles with another office (“Manager Stephen Bradley … the goalkeeper said”)', () => {
+    const manager = 'Manager Stephen Bradley praised his side on Saturday.\n\n“We were the better team,” the goalkeeper said.';
+    expect(one(manager, 'We were the better team').speaker).toBe('the goalkeeper');
+    const keeper = 'Goalkeeper Stephen Bradley praised his side on Saturday.\n\n“We were the better team,” the goalkeeper said.';
+    expect(one(keeper, 'We were the better team').speaker).toBe('Stephen Bradley');
+    // A trade written as a title is no office: the actress is still "the star".
+    const actress = 'Actress Emma Stone arrived on Saturday.\n\n“We had a wonderful time,” the star said.';
+    expect(one(actress, 'We had a wonderful time').speaker).toBe('Emma Stone');
+  });
+});
