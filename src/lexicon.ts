@@ -241,6 +241,9 @@ export const LANDMARK_HEADS: ReadonlySet<string> = new Set(
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
+/** Reflexives that stand after a subject for emphasis: "Clifford himself played down his part". */
+export const EMPHATIC_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
+
 /** Nouns that name a group of people with a plural verb but no plural ending: "police said", "staff said". */
 export const PLURAL_GROUP_NOUNS: ReadonlySet<string> = new Set(['police', 'staff']);
 

@@ -2,7 +2,16 @@
 // titles stripped. Used to resolve "he said" and to collect every variant of a speaker's name.
 
 import { startsUpper } from '../../chars.js';
-import { BETWEEN, isRoleWord, NOT_NAMES, NOUN_CLAUSE_OPENERS, POST_VERBS, SAYING_VERBS, TITLES } from '../../lexicon.js';
+import {
+  BETWEEN,
+  EMPHATIC_REFLEXIVES,
+  isRoleWord,
+  NOT_NAMES,
+  NOUN_CLAUSE_OPENERS,
+  POST_VERBS,
+  SAYING_VERBS,
+  TITLES,
+} from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { linksBodyName, nameParts, type NameParts } from './names.js';
 
@@ -183,7 +192,9 @@ const isVerb = (word: Word | undefined) => word !== undefined && (word.pos === '
 function subjectVerb(words: Word[], start: number, nameEnd: number): Word | undefined {
   const before = words[start - 1];
   // "Rep. Robert Aderholt (R-AL), ranking member …, pushed": an aside in parentheses right after the name is passed over.
-  const end = afterParenthesis(words, nameEnd);
+  // "Clifford himself played down …": an emphatic reflexive after the name is passed over too.
+  const aside = afterParenthesis(words, nameEnd);
+  const end = EMPHATIC_REFLEXIVES.has(words[aside]?.text.toLowerCase() ?? '') ? aside + 1 : aside;
   // The subject of a reported clause: "said Capaldi had been chosen", "knowing Capaldi had", "that Capaldi …".
   // An inverted attribution (“…,” said Capaldi) is not one, but the quotation's own speaker stands for it.
   // (A word glued on by a hyphen, "Out-going Doctor Matt Smith", is part of a modifier, not a verb.)

@@ -1877,6 +1877,13 @@ describe('the fifth battery of common attribution forms', () => {
     expect(one(body, 'not proof of life').speaker).toBe('Nicky Fox');
   });
 
+  it('passes over an emphatic reflexive after the subject (“Kane himself played down his part: “…””)', () => {
+    const body =
+      'Rovers reached the cup final after a late winner, with Harry Kane scoring twice.\n\n' +
+      'Kane himself played down his part: “The whole squad earned this.”';
+    expect(one(body, 'The whole squad earned this.').speaker).toBe('Harry Kane');
+  });
+
   it('does not give a trade to one the text titles with another office (“Manager Stephen Bradley … the goalkeeper said”)', () => {
     const manager = 'Manager Stephen Bradley praised his side on Saturday.\n\n“We were the better team,” the goalkeeper said.';
     expect(one(manager, 'We were the better team').speaker).toBe('the goalkeeper');
