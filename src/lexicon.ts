@@ -385,6 +385,14 @@ export const PROPER_EPITHETS: ReadonlySet<string> = new Set(
 
 /** Words after a description's head that say where or which of them: "one of the managers present", "a witness nearby". */
 export const DESCRIPTION_POST_MODIFIERS: ReadonlySet<string> = new Set(['present', 'nearby', 'there', 'involved', 'interviewed']);
+/**
+ * Prepositions whose object, followed by a comma, closes an opening phrase rather than naming someone in
+ * apposition: "Speaking to reporters in Brussels, the Taoiseach said" (Brussels is no taoiseach).
+ */
+export const OPENING_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in at on from to near inside outside aboard across after before during into over through throughout around'.split(' '),
+);
+
 /** Prepositions that open a place or group after a description's head: "one of the engineers in the room". */
 export const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'near', 'inside', 'outside', 'among']);
 /** Words that make a name after them a group of people, not one who speaks: "many Marines", "some Democrats". */

@@ -15,6 +15,7 @@ import {
   isBetweenWord,
   isSpeakingHead,
   NOT_NAMES,
+  OPENING_PHRASE_PREPOSITIONS,
   PLACE_WORDS,
   PLATFORMS,
   PUBLISHING_VERBS,
@@ -340,8 +341,10 @@ function storyPeople(perArticle: Finding[]): People {
 function referredToByGivenNamePronoun(body: string, mention: BlockMention): boolean {
   if (!isGivenName(mention.words[0]) || LANDMARK_HEADS.has(mention.words[mention.words.length - 1].toLowerCase())) return false;
   const gender = givenNameGender(mention.words);
-  // (Not the attribution right after a quotation, "“…,” he said": that is the pronoun to be resolved.)
-  const pronoun = new RegExp(`(?<![”"’],?\\s{0,2})\\b(?:${gender ?? 'he|she'})\\b`, 'i');
+  // (Not the attribution right after a quotation, "“…,” he said": that is the pronoun to be resolved — unless the
+  // name is the subject of a sentence of that paragraph: "Pat Byrne has farmed here for forty years. “…,” he said.")
+  const lookBehind = mention.subject ? '' : '(?<![”"’],?\\s{0,2})';
+  const pronoun = new RegExp(`${lookBehind}\\b(?:${gender ?? 'he|she'})\\b`, 'i');
   return pronoun.test(body.slice(mention.end, nextParagraphEndOf(body, mention.end)));
 }
 
@@ -443,20 +446,7 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
   const raw = quote.raw!;
   const { people, personMentions, genders } = context;
   if (raw.kind === 'name') {
-    // "the Ohio Democrat said", "the Kenyan said": the one the story has just named, as for "the actress".
-    const head = raw.words[raw.words.length - 1].toLowerCase();
-    const epithet = /^the$/i.test(raw.words[0]) && PROPER_EPITHETS.has(head) ? epithetReferent(context, quote, head) : undefined;
-    if (epithet) return { name: epithet, person: true, reason: `resolved from '${raw.words.join(' ')}'` };
-    // "the Treasurer said", "the Prime Minister said": an office in capitals, held by the one the text gives it.
-    const office = /^the$/i.test(raw.words[0]) && raw.words.length <= 4 && (TITLES.has(head) || isRoleWord(head));
-    const modifiers = raw.words.slice(1, -1).map((word) => word.toLowerCase());
-    // (With other words, only a holder of the whole office: "the Hollywood Reporter said" is no reporter's.)
-    const window = textBefore(context, quote.open);
-    const holder = !office
-      ? null
-      : modifiers.length > 0
-        ? roleHolder(window, [...modifiers, head].join(' '), [], false)
-        : roleHolder(window, head);
+    const holder = /^the$/i.test(raw.words[0]) ? referentOfThe(context, quote, raw.words) : undefined;
     if (holder) return { name: holder, person: true, reason: `resolved from '${raw.words.join(' ')}'` };
     const parts = nameParts(raw.words);
     if (!parts) return NO_CREDIT;
@@ -512,6 +502,52 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
   if (!aged) return NO_CREDIT;
   context.count(text, false);
   return { name: text, person: false, reason: null };
+}
+
+/**
+ * Who "the <capitalised words>" of an attribution stands for: an epithet of one just named ("the Ohio Democrat",
+ * "the Kenyan", "the Corkman"), or an office the text gives someone ("the Treasurer", "the Prime Minister", "the PM").
+ */
+function referentOfThe(context: ArticleContext, quote: FoundQuote, words: string[]): string | null | undefined {
+  const head = words[words.length - 1].toLowerCase();
+  const window = textBefore(context, quote.open);
+  if (PROPER_EPITHETS.has(head) || (words.length === 2 && isPlaceEpithet(words[1], window))) return epithetReferent(context, quote, head);
+  // "the PM", "the DSP": an office the text spells out before a name ("Prime Minister Anthony Albanese").
+  const spelled = words.length === 2 && /^\p{Lu}{2,5}$/u.test(words[1]) ? acronymExpansion(window, words[1]) : undefined;
+  if (spelled) return roleHolder(window, spelled);
+  const office = words.length <= 4 && (TITLES.has(head) || isRoleWord(head));
+  if (!office) return undefined;
+  // (With other words, only a holder of the whole office: "the Hollywood Reporter said" is no reporter's.)
+  const modifiers = words.slice(1, -1).map((word) => word.toLowerCase());
+  return modifiers.length > 0 ? roleHolder(window, [...modifiers, head].join(' '), [], false) : roleHolder(window, head);
+}
+
+/**
+ * "the Corkman", "the Kerrywoman", "the Brooklynite", "the Dubliner" (where the text names Dublin): a word for
+ * someone from a place, not a name. (Not every capitalised word in "-er": "the Observer" is a newspaper.)
+ */
+function isPlaceEpithet(word: string, text: string): boolean {
+  const lower = word.toLowerCase();
+  if (TITLES.has(lower) || ROLE_NOUNS.has(roleHead(lower)) || !/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return false;
+  if (/\p{Ll}(?:man|woman|ite)$/u.test(word)) return true;
+  const place = /^(\p{Lu}\p{Ll}{2,})er$/u.exec(word)?.[1];
+  return place !== undefined && new RegExp(`(?<![\\p{L}])${place}(?![\\p{L}])`, 'u').test(text);
+}
+
+/** The capitalised title an acronym abbreviates in the text ("PM" → "prime minister"), lower-cased; "of" may be skipped. */
+function acronymExpansion(text: string, acronym: string): string | undefined {
+  const letters = acronym.toLowerCase();
+  const word = '\\p{Lu}\\p{Ll}+';
+  const title = new RegExp(`(?<![\\p{L}])${word}(?:\\s+(?:(?:of|for|the)\\s+)?${word}){${letters.length - 1}}(?=\\s+\\p{Lu})`, 'gu');
+  for (const match of text.matchAll(title)) {
+    const initials = match[0]
+      .split(/\s+/)
+      .filter((part) => /^\p{Lu}/u.test(part))
+      .map((part) => part[0].toLowerCase())
+      .join('');
+    if (initials === letters) return match[0].toLowerCase();
+  }
+  return undefined;
 }
 
 /**
@@ -707,8 +743,19 @@ function epithetReferent(context: ArticleContext, quote: FoundQuote, head: strin
   const before = context.article.body.slice(0, at);
   const fits = (name: string) =>
     (sex === undefined || [sex, undefined].includes(genderIn(context)(name))) && [undefined, head].includes(officeTitleOf(before, name));
-  return context.personMentions.findLast(
-    (mention) => mention.subject && mention.end <= at && mention.block >= quote.block - 2 && fits(mention.name),
+  // "Cork's Seán Finn was named man of the match. “…,” the Corkman said": a full name on a known given name is a
+  // person here, though nothing else marks it so.
+  const person = (mention: BlockMention) =>
+    context.people.isPerson(mention) || (mention.words.length > 1 && !mention.body && isGivenName(mention.words[0]));
+  return context.mentions.findLast(
+    (mention) =>
+      mention.subject &&
+      !mention.attributive &&
+      mention.end <= at &&
+      mention.block >= quote.block - 2 &&
+      !context.inQuote(mention.start) &&
+      person(mention) &&
+      fits(mention.name),
   )?.name;
 }
 
@@ -1089,12 +1136,17 @@ function roleHolder(text: string, head: string, modifiers: string[] = [], apposi
       const words = match[1].split(/\s+/);
       // "However, the group said": a sentence adverb before the comma, not a name in apposition.
       if (NOT_NAMES.has(words[0].toLowerCase())) continue;
+      if (pattern === apposed && OPENING_PHRASE_PREPOSITIONS.has(wordBefore(text, match.index))) continue;
       if (!best || match.index > best.at) best = { at: match.index, words };
     }
   }
   const parts = best ? nameParts(best.words) : null;
   return parts && !parts.body ? parts.name : null;
 }
+
+/** The word right before text[at], lower-cased ("" at the start). */
+const wordBefore = (text: string, at: number): string =>
+  /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1].toLowerCase() ?? '';
 
 /** How far back "he said" may point to someone the text says it will not name. */
 const UNNAMED_WINDOW = 300;

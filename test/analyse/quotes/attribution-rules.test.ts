@@ -1893,4 +1893,37 @@ describe('the fifth battery of common attribution forms', () => {
     const actress = 'Actress Emma Stone arrived on Saturday.\n\n“We had a wonderful time,” the star said.';
     expect(one(actress, 'We had a wonderful time').speaker).toBe('Emma Stone');
   });
+  it('takes “he said” after a quotation for the person a bare full name made the subject of the sentence before', () => {
+    const body =
+      'Storms have cut power to thousands of homes in the west.\n\n' +
+      'Joe Moran has run the village shop for thirty years. “We have candles and that is about it,” he said.';
+    expect(one(body, 'We have candles and that is about it')).toMatchObject({ speaker: 'Joe Moran', speakerReason: "resolved from 'he'" });
+  });
+
+  it('does not read a place closing an opening phrase as the office holder in apposition (“in Brussels, the Taoiseach”)', () => {
+    const body =
+      'Taoiseach Simon Harris said on Monday the talks would continue.\n\n' +
+      'Speaking to reporters in Luxembourg, the Taoiseach said: “We are not there yet.”';
+    expect(one(body, 'We are not there yet.').speaker).toBe('Simon Harris');
+  });
+
+  it('resolves an office written as an acronym (“the PM”, “the DSP”) to the one the text gives it in full', () => {
+    const pm = 'Prime Minister Christopher Luxon defended the budget.\n\n“It is responsible,” the PM told reporters.';
+    expect(one(pm, 'It is responsible')).toMatchObject({ speaker: 'Christopher Luxon', speakerReason: "resolved from 'the PM'" });
+    const dsp = 'Deputy Superintendent of Police Anil Mehta said two men were arrested.\n\n“They confessed,” the DSP said.';
+    expect(one(dsp, 'They confessed').speaker).toBe('Anil Mehta');
+    // An acronym the text spells out for no one is a body, as written.
+    const fbi = 'The Federal Bureau of Investigation opened an inquiry.\n\n“We are aware of the reports,” the FBI said.';
+    expect(one(fbi, 'We are aware of the reports').speaker).toBe('FBI');
+  });
+
+  it('resolves a word for someone from a place (“the Corkman”, “the Dubliner”) to the one just named', () => {
+    const corkman = 'Limerick’s Aaron Gillane scored 1-9 in the win.\n\n“The lads never stopped,” the Limerickman said.';
+    expect(one(corkman, 'The lads never stopped').speaker).toBe('Aaron Gillane');
+    const dubliner = 'Boxer Amy Broadhurst, who grew up in Dublin, won gold on Sunday.\n\n“This is for my mam,” the Dubliner said.';
+    expect(one(dubliner, 'This is for my mam').speaker).toBe('Amy Broadhurst');
+    // A newspaper in "-er" is no one's epithet where the text does not name the place.
+    const paper = 'Senator Ann Price resigned on Monday.\n\n“She had no choice,” the Observer said in an editorial.';
+    expect(one(paper, 'She had no choice').speaker).not.toBe('Ann Price');
+  });
 });
