@@ -30,6 +30,8 @@ export const SAYING_VERBS = new Set(
 export const COLLOQUIAL_SAYING_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'going']);
 /** Forms of "be" that take "like" before a quotation in talk: "was like", "are like" (and "she’s like"). */
 export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'am']);
+/** Every form of "be": before a noun phrase it makes it a predicate ("despite being the envoy in Brussels"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'am', 'been', 'being']);
 /** Object pronouns and the subject pronoun that stands for the same person ("him" → "he"). */
 export const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['him', 'he'],
@@ -247,6 +249,12 @@ export const EMPHATIC_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'her
 /** Nouns that name a group of people with a plural verb but no plural ending: "police said", "staff said". */
 export const PLURAL_GROUP_NOUNS: ReadonlySet<string> = new Set(['police', 'staff']);
 
+/**
+ * Nouns for people in general: speakers only when counted or described ("two people said", "people familiar with
+ * the matter said"), never alone ("People" is a magazine too).
+ */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'persons']);
+
 /** Forms of "be", and the modals and adverbs that sit between a subject and its participle: "can be heard saying". */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set('can could be been is was were are being also clearly'.split(' '));
 
@@ -385,6 +393,20 @@ export const PROPER_EPITHETS: ReadonlySet<string> = new Set(
 
 /** Words after a description's head that say where or which of them: "one of the managers present", "a witness nearby". */
 export const DESCRIPTION_POST_MODIFIERS: ReadonlySet<string> = new Set(['present', 'nearby', 'there', 'involved', 'interviewed']);
+/**
+ * An adjective with its preposition after a source's head that says whose source it is: "a source close to the
+ * club", "two people familiar with the talks", "an official briefed on the plan".
+ */
+export const SOURCE_POST_MODIFIERS: ReadonlySet<string> = new Set([
+  'close to',
+  'familiar with',
+  'briefed on',
+  'knowledgeable about',
+  'loyal to',
+  'allied with',
+  'privy to',
+]);
+
 /**
  * Prepositions whose object, followed by a comma, closes an opening phrase rather than naming someone in
  * apposition: "Speaking to reporters in Brussels, the Taoiseach said" (Brussels is no taoiseach).

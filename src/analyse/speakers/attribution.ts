@@ -53,9 +53,12 @@ import {
   TITLES,
   DESCRIPTION_POST_MODIFIERS,
   DESCRIPTION_PREPOSITIONS,
+  SOURCE_POST_MODIFIERS,
   WEEKDAYS,
   isSayingParticiple,
   PLURAL_GROUP_NOUNS,
+  BE_FORMS,
+  PEOPLE_NOUNS,
   PASSIVE_AUXILIARIES,
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
@@ -422,8 +425,7 @@ function reportedAsSaying(tokens: string[], at: number): RawSpeaker | null {
   for (let back = at - 2; back >= 0 && back > at - 12; back--) {
     if (!/^quot/.test(norm(tokens[back]))) continue;
     // "Yusuf Demir was quoted by the broadcaster as saying": the one quoted is the passive's subject.
-    if (COPULAS.has(norm(tokens[back - 1] ?? '')) || /^be(?:en|ing)$/.test(norm(tokens[back - 1] ?? '')))
-      return nounPhraseBefore(tokens, back - 1);
+    if (BE_FORMS.has(norm(tokens[back - 1] ?? ''))) return nounPhraseBefore(tokens, back - 1);
     const found = nounPhraseAfter(tokens, back + 1);
     if (found) return found;
   }
@@ -767,6 +769,7 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
     if (aged && kinds[index] === 'role') return { kind: 'anaphor', words: tokens.slice(segments[index][0], segments[index][1]) };
     // A phrase after the head only right before the verb: further out, "One man in the camp, a refugee who …" is the refugee.
     const found =
+      sourcePostModified(tokens, segments[index][1], segments[index][0]) ??
       phraseEndingAt(tokens, segments[index][1], segments[index][0]) ??
       (index === 0 && !closed ? postModified(tokens, segments[index][1], segments[index][0]) : null);
     return found && aged && found.kind === 'description' ? { kind: 'anaphor' as const, words: found.words } : found;
@@ -876,6 +879,8 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
     const onBehalf =
       pluralRoleOpening(tokens, start, end) ?? roleBefore(tokens, start, end, floor) ?? roleFurtherBefore(tokens, start, end, floor);
     if (onBehalf) return onBehalf;
+    const placed = placedSpeaker(tokens, start, end, floor);
+    if (placed) return placed;
     // "Joost van Hoof of the Fontys University writes": the person the affiliation is of speaks, not the body —
     // unless a role speaks for that person ("a spokeswoman for Ann Lowe of Acme said").
     const member = memberOfBody(tokens, start, end, floor);
@@ -922,8 +927,23 @@ function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeake
   return description(determined ? tokens.slice(start - 1, end) : tokens.slice(start, end), determined || owned);
 }
 
+/**
+ * "An official in Kabul said", "The US embassy in Kabul said", "Kerry in Moscow said": a place after "in" says
+ * where the speaker is; the speaker is the phrase before it (a description keeps the place).
+ */
+function placedSpeaker(tokens: string[], start: number, end: number, floor: number): RawSpeaker | null {
+  if (start - 1 <= floor || norm(tokens[start - 1]) !== 'in') return null;
+  const head = phraseEndingAt(tokens, start - 1, floor);
+  // ("…” despite being the envoy in Brussels, said another witness": a predicate, no speaker.)
+  if (!head || head.kind === 'pronoun' || BE_FORMS.has(norm(tokens[start - 2 - head.words.length] ?? ''))) return null;
+  if (head.kind === 'description') return { ...head, words: [...head.words, ...tokens.slice(start - 1, end)] };
+  return head.kind === 'name' ? head : null;
+}
+
 /** How many words such a phrase may have, its preposition included. */
 const POST_MODIFIER_REACH = 4;
+/** As much for one saying whose source it is ("close to the team's owners"). */
+const SOURCE_MODIFIER_REACH = 6;
 
 /**
  * A description with a word or a short phrase after its head ("one of the managers present said", "one of the
@@ -941,6 +961,28 @@ function postModified(tokens: string[], end: number, floor: number): RawSpeaker 
     return head?.kind === 'description' ? { ...head, words: [...head.words, ...tokens.slice(cut, end)] } : null;
   }
   return null;
+}
+
+/**
+ * "a source close to the club said", "two people familiar with the talks said": the source speaks, not what it is
+ * close to. The head before the adjective must read as a speaker; the whole phrase is the description.
+ */
+function sourcePostModified(tokens: string[], end: number, floor: number): RawSpeaker | null {
+  for (let cut = end - 2; cut > floor && end - cut <= SOURCE_MODIFIER_REACH; cut--) {
+    if (!isWordToken(tokens[cut])) return null;
+    if (!SOURCE_POST_MODIFIERS.has(`${norm(tokens[cut])} ${norm(tokens[cut + 1])}`)) continue;
+    const head = phraseEndingAt(tokens, cut, floor) ?? peopleBefore(tokens, cut, floor);
+    return head?.kind === 'description' ? { ...head, words: [...head.words, ...tokens.slice(cut, end)] } : null;
+  }
+  return null;
+}
+
+/** "people", "two people", "several people" ending at tokens[end - 1]: a description only with what follows it. */
+function peopleBefore(tokens: string[], end: number, floor: number): RawSpeaker | null {
+  const head = norm(tokens[end - 1] ?? '');
+  if (end - 1 < floor || !PEOPLE_NOUNS.has(head)) return null;
+  const count = end - 2 >= floor && /^(?:\p{Ll}+|\d+)$/u.test(tokens[end - 2]) && !SAYING_VERBS.has(norm(tokens[end - 2]));
+  return { kind: 'description', words: tokens.slice(count ? end - 2 : end - 1, end), head };
 }
 
 /** How far before a name a role may stand whose phrase the name ends ("the authors of the study … in Nature"). */
@@ -1020,7 +1062,8 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
   if (counted !== undefined && counted > 1) {
     for (let head = at + 1; head < tokens.length && head - at <= 4 && /^\p{Ll}/u.test(tokens[head]); head++) {
       const word = tokens[head].replace(/\.$/, '');
-      if (isSpeakingHead(word) && /s$/.test(word)) return description([...tokens.slice(at + 1, head), word], false);
+      if (isSpeakingHead(word) && (/s$/.test(word) || PLURAL_GROUP_NOUNS.has(word) || PEOPLE_NOUNS.has(word)))
+        return description([...tokens.slice(at + 1, head), word], true);
       if (word !== tokens[head]) break;
     }
     return null;

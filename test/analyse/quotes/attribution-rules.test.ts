@@ -1926,4 +1926,27 @@ describe('the fifth battery of common attribution forms', () => {
     const paper = 'Senator Ann Price resigned on Monday.\n\n“She had no choice,” the Observer said in an editorial.';
     expect(one(paper, 'She had no choice').speaker).not.toBe('Ann Price');
   });
+  it('keeps a source’s own words after its head (“a source close to the club”), not what it is close to', () => {
+    const close = 'Rovers are ready to sell their captain.\n\n“The board wants the money,” a source close to the club said.';
+    expect(one(close, 'The board wants the money').speaker).toBe('a source close to the club');
+    const familiar = 'Acme is in talks to buy Zenith.\n\n“It could be done by May,” two people familiar with the talks said.';
+    expect(one(familiar, 'It could be done by May').speaker).toBe('two people familiar with the talks');
+    const inverted = 'Acme is in talks to buy Zenith.\n\n“It could be done by May,” said two people familiar with the talks.';
+    expect(one(inverted, 'It could be done by May').speaker).toBe('people');
+    // "People" alone is no speaker: it is a magazine too.
+    const magazine = 'The actor married in June.\n\n“We are very happy,” People said.';
+    expect(one(magazine, 'We are very happy').speaker).not.toBe('People');
+  });
+
+  it('gives the speaker before a place after “in” (“an official in Kabul said”), never the place', () => {
+    const official = 'Talks resumed on Monday.\n\n“We are hopeful,” an official in Kabul said.';
+    expect(one(official, 'We are hopeful').speaker).toBe('an official in Kabul');
+    const before =
+      'Talks resumed on Monday.\n\nA union official in Leeds, who asked not to be named, said staff were told to “stay at home”.';
+    expect(one(before, 'stay at home').speaker).toBe('A union official in Leeds');
+    // A predicate ("being the envoy in Brussels") names no speaker: the attribution after it does.
+    const predicate =
+      'Sondland was known for saying “he was in charge of Ukraine” despite being the envoy in Brussels, said another witness, Fiona Hill.';
+    expect(one(predicate, 'he was in charge of Ukraine').speaker).toBe('Fiona Hill');
+  });
 });
