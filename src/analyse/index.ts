@@ -329,8 +329,43 @@ function storyPeople(perArticle: Finding[]): People {
       notPlace(mention.words) &&
       !(mention.words.length === 1 ? personSurnames : alone).has(surnameKey(mention.words)));
   const fullNames = perArticle.flatMap(({ mentions }) => mentions.filter((m) => m.words.length > 1 && isPerson(m)).map((m) => m.words));
-  const genderOf = storyGenders(fullNames);
+  const byNameLists = storyGenders(fullNames);
+  const byText = textGenders(perArticle, isPerson);
+  const genderOf = (name: string) => {
+    const told = byText.get(genderKey(name));
+    return told ?? byNameLists(name);
+  };
   return { personSurnames, isPerson, ages, mayBeBody, genderOf };
+}
+
+/** The pronouns that tell a person's sex, with the sex they tell. */
+const SEXED_PRONOUN = /\b(?:(he|his|him|himself)|(she|her|hers|herself))\b/i;
+
+/**
+ * "he" or "she" as the story itself uses it of a person: a subject followed in its sentence, before anyone else
+ * is named or quoted and before any comma, by a sexed pronoun ("Mikey Madison won the Oscar for her role" —
+ * though the name lists call Mikey a man's name). By surname key; null where the story says both (the name
+ * lists then decide).
+ */
+function textGenders(perArticle: Finding[], isPerson: (mention: BlockMention) => boolean): Map<string, Gender | null> {
+  const told = new Map<string, Gender | null>();
+  for (const { article, mentions } of perArticle) {
+    const body = article.body;
+    mentions.forEach((mention, index) => {
+      if (!mention.subject || mention.attributive || !isPerson(mention)) return;
+      const next = mentions[index + 1]?.start ?? body.length;
+      // (Not past a comma: "said Beth Meacham, one of his editors" — an apposition speaks of someone else.)
+      const sentenceEnd = /[.!?](?=\s|$)|\n|[,;:“”"‘]/.exec(body.slice(mention.end, next));
+      const stretch = body.slice(mention.end, sentenceEnd ? mention.end + sentenceEnd.index : next);
+      const pronoun = SEXED_PRONOUN.exec(stretch);
+      if (!pronoun) return;
+      const gender: Gender = pronoun[1] ? 'he' : 'she';
+      const key = genderKey(mention.name);
+      const known = told.get(key);
+      told.set(key, known === undefined || known === gender ? gender : null);
+    });
+  }
+  return told;
 }
 
 /**

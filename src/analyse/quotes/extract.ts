@@ -272,6 +272,25 @@ const FIRST_PERSON = /(?:^|[\s“"‘'])(?:I|we|We)\s/u;
 /** Between the end of a wrapped quotation and the end of its wrapper: marks, punctuation and spaces only. */
 const ENDS_WITH_INNER = /^[\s\p{P}]*$/u;
 
+/** How far after a closing mark its attribution is looked for. */
+const ATTRIBUTION_AFTER_REACH = 120;
+
+/** Whether an attribution follows the closing mark in the same sentence ("…’” she said). */
+function attributedAfter(body: string, span: QuoteSpan): boolean {
+  if (span.close < 0) return false;
+  const post = body.slice(span.close + 1, span.close + 1 + ATTRIBUTION_AFTER_REACH).split(/\n/)[0];
+  return attributionAfter(post) !== null;
+}
+
+/** How far before a quotation another may close for it to read as the same speaker going on. */
+const CONTINUATION_REACH = 80;
+
+/** “…,” Haddad testified. “He said, ‘…’”: marks that open right after another quotation and its attribution. */
+function continuesQuotation(body: string, span: QuoteSpan): boolean {
+  const before = body.slice(Math.max(0, span.open - CONTINUATION_REACH), span.open);
+  return /[”"][^“”"\n]*[.!?]\s*$/u.test(before);
+}
+
 /** Where a quotation's closing mark ends (its words' end when it never closes). */
 const innerEnd = (span: QuoteSpan): number => (span.close >= 0 ? span.close + 1 : span.end);
 
@@ -298,8 +317,13 @@ function nesting(
     if (outer < 0 || parent[outer] >= 0) return;
     const lead = body.slice(spans[outer].start, span.open);
     // “And I said, ‘…’”: a speaker telling what they said is speech, not an outlet's sentence in marks.
+    // (“My father used to say, ‘…,’” she said: marks with their own attribution after them are someone's words.)
     const wrapped =
-      WRAPPER_END.test(lead) && !FIRST_PERSON.test(lead) && ENDS_WITH_INNER.test(body.slice(innerEnd(span), spans[outer].end));
+      WRAPPER_END.test(lead) &&
+      !FIRST_PERSON.test(lead) &&
+      ENDS_WITH_INNER.test(body.slice(innerEnd(span), spans[outer].end)) &&
+      !attributedAfter(body, spans[outer]) &&
+      !continuesQuotation(body, spans[outer]);
     if (wrapped) dropped.add(outer);
   });
   const kept = spans

@@ -24,6 +24,19 @@ describe('pronouns: the most recent person who speaks or is a subject', () => {
     expect(one(body, 'We start today').speaker).toBe('Lena Park');
   });
 
+  it('takes a person’s sex from the story’s own pronoun before the name lists (“Jean Moss won … for her role”)', () => {
+    const body =
+      'Jean Moss won the Oscar for best actress on Sunday for her role in “Harbour,” beating Ann Lowe, who had been considered the favorite.\n\n' +
+      '“I grew up in Leeds, but London always felt so far away,” Moss said in her acceptance speech. “To be standing in this room is very surreal.”\n\n' +
+      'She thanked the film’s director, Tom Reed, who earlier in the evening had used his own speech to urge audiences back into theaters. ' +
+      '“Watching a film in a theater with an audience is an experience,” he said. “We can laugh together.”';
+    expect(one(body, 'Watching a film in a theater with an audience is an experience').speaker).toBe('Tom Reed');
+    // An apposition's pronoun speaks of someone else: "said Ann Lowe, one of his editors" leaves Ann a woman.
+    const apposition =
+      'Tom Reed wrote nine novels. “He was a puzzle,” said Ann Lowe, one of his editors.\n\n“He never explained himself,” she said.';
+    expect(one(apposition, 'He never explained himself').speaker).toBe('Ann Lowe');
+  });
+
   it('prefers the speaker over the subject of the clause they report', () => {
     const body = 'Director Ann Lowe said Mr Carl Mint had been chosen months ago.\n\nThe studio is in Leeds.\n\n“We all knew,” she said.';
     expect(one(body, 'We all knew').speaker).toBe('Ann Lowe');
@@ -252,6 +265,18 @@ describe('nested quotations: each has its own speaker', () => {
     const body = '“Kerry told Lavrov: ‘Even when we disagree, we talk.’”';
     const all = quotesOf(body).map((q) => q.text);
     expect(all).toEqual(['Even when we disagree, we talk.']);
+  });
+
+  it('marks with their own attribution after them are no wrapper: “My father used to say, ‘…,’” she said', () => {
+    const body = 'Dr. Ann Lowe grew up in Leeds.\n\n“My mother used to say, ‘Nobody can take your learning,’” she said.';
+    expect(one(body, 'My mother used to say, ‘Nobody can take your learning,’').speaker).toBe('Ann Lowe');
+    expect(one(body, 'Nobody can take your learning').speaker).toBe('My mother');
+  });
+
+  it('marks that go on from the quotation before are no wrapper: “…,” he testified. “He said, ‘…’”', () => {
+    const body = '“He had a hood up,” Dan Holt testified. “He said, ‘Open the till.’”';
+    expect(one(body, 'He said, ‘Open the till.’').speaker).toBe('Dan Holt');
+    expect(one(body, 'Open the till.').speaker).toBeNull();
   });
 
   it('an indefinite pronoun credits no one (“Everyone said ‘yes’”)', () => {
