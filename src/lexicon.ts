@@ -175,6 +175,18 @@ export const TITLE_RANKS: ReadonlySet<string> = new Set([
   'interim',
 ]);
 
+/** Titles that say a person's sex: "Mr Obama" is not Michelle Obama, "Mrs Patterson" not her husband. */
+export const SEXED_TITLES: ReadonlyMap<string, 'he' | 'she'> = new Map([
+  ['mr', 'he'],
+  ['sir', 'he'],
+  ['lord', 'he'],
+  ['mrs', 'she'],
+  ['ms', 'she'],
+  ['miss', 'she'],
+  ['dame', 'she'],
+  ['lady', 'she'],
+]);
+
 /** Courtesy titles: "Mr Kerry" and "Secretary Kerry" name the same person without disagreeing. */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(
   'mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady doctor father rev. reverend'.split(' '),

@@ -40,6 +40,7 @@ import {
   PLURAL_GROUP_NOUNS,
   PLURAL_SUBJECT_OPENERS,
   COURTESY_TITLES,
+  SEXED_TITLES,
   TITLE_RANKS,
   TITLE_DOMAINS,
 } from '../lexicon.js';
@@ -108,6 +109,7 @@ function moved(found: BlockMention[], delta: number, block: number): BlockMentio
       personal: m.personal,
       relative: m.relative,
       age: m.age,
+      courtesy: m.courtesy,
     } as BlockMention;
     copy.block = block;
     copies[i] = copy;
@@ -188,7 +190,9 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
       article,
       mentions,
       inQuote,
-      personMentions: mentions.filter((mention) => people.isPerson(mention) && !mention.attributive && !inQuote(mention.start)),
+      personMentions: mentions
+        .filter((mention) => people.isPerson(mention) && !mention.attributive && !inQuote(mention.start))
+        .map((mention) => (mention.courtesy ? { ...mention, name: courtesyName(people, mention.words, mention.courtesy) } : mention)),
       genders: new Map(),
       people,
       count,
@@ -287,6 +291,8 @@ interface People {
   mayBeBody: (mention: BlockMention) => boolean;
   /** "he" or "she" by a person's given name, or by the given name the story gives their surname elsewhere. */
   genderOf: (name: string) => Gender | undefined;
+  /** The people's full names, by surname key ("obama" → "Michelle Obama", "Barack Obama"). */
+  fullNamesBySurname: Map<string, string[]>;
 }
 
 function storyPeople(perArticle: Finding[]): People {
@@ -332,10 +338,32 @@ function storyPeople(perArticle: Finding[]): People {
   const byNameLists = storyGenders(fullNames);
   const byText = textGenders(perArticle, isPerson);
   const genderOf = (name: string) => {
-    const told = byText.get(genderKey(name));
-    return told ?? byNameLists(name);
+    // "Mr Patterson": the title says it.
+    const titled = SEXED_TITLES.get(name.slice(0, name.indexOf(' ')).replace(/\.$/, '').toLowerCase());
+    return titled ?? byText.get(genderKey(name)) ?? byNameLists(name);
   };
-  return { personSurnames, isPerson, ages, mayBeBody, genderOf };
+  const fullNamesBySurname = new Map<string, string[]>();
+  for (const words of fullNames) {
+    const known = fullNamesBySurname.get(surnameKey(words)) ?? [];
+    const name = words.join(' ');
+    if (!known.includes(name)) fullNamesBySurname.set(surnameKey(words), [...known, name]);
+  }
+  return { personSurnames, isPerson, ages, mayBeBody, genderOf, fullNamesBySurname };
+}
+
+/**
+ * Who "Mr Obama" is where the story names Michelle and Barack Obama: the one full name of that surname the
+ * title's sex fits; "Mr Patterson", title kept, where the story's Pattersons are of the other sex only (so he is
+ * none of them); the surname as written otherwise.
+ */
+function courtesyName(people: People, words: string[], courtesy: string | undefined): string {
+  const sex = courtesy === undefined ? undefined : SEXED_TITLES.get(courtesy.replace(/\.$/, '').toLowerCase());
+  if (sex === undefined || words.length !== 1) return words.join(' ');
+  const full = people.fullNamesBySurname.get(surnameKey(words)) ?? [];
+  const fitting = full.filter((name) => people.genderOf(name) === sex);
+  if (fitting.length === 1) return fitting[0];
+  const otherSex = full.some((name) => ![sex, undefined].includes(people.genderOf(name)));
+  return fitting.length === 0 && otherSex ? `${courtesy} ${words[0]}` : words[0];
 }
 
 /** The pronouns that tell a person's sex, with the sex they tell. */
@@ -486,7 +514,9 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
     const parts = nameParts(raw.words);
     if (!parts) return NO_CREDIT;
     const name =
-      /^(?:the|a|an)\s/i.test(raw.words.join(' ')) && !parts.body && !/^\p{Lu}/u.test(parts.name) ? raw.words.join(' ') : parts.name;
+      /^(?:the|a|an)\s/i.test(raw.words.join(' ')) && !parts.body && !/^\p{Lu}/u.test(parts.name)
+        ? raw.words.join(' ')
+        : courtesyName(people, parts.words, parts.courtesy);
     // Named right after the quotation ("…,” Kerry said): a person, whatever else the story says.
     const person =
       !parts.body && (people.personSurnames.has(surnameKey(parts.words)) || (quote.via === 'after' && /^\p{Lu}/u.test(parts.name)));

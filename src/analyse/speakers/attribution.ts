@@ -766,6 +766,9 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
   const pick = (index: number): RawSpeaker | null => {
     const head = relative(index);
     if (head) return head;
+    // "Her husband Derek, 70, joked": a name that ends the role is who is meant, the age theirs.
+    const ownName = aged && kinds[index] === 'role' ? phraseEndingAt(tokens, segments[index][1], segments[index][0]) : null;
+    if (ownName?.kind === 'name') return ownName;
     if (aged && kinds[index] === 'role') return { kind: 'anaphor', words: tokens.slice(segments[index][0], segments[index][1]) };
     // A phrase after the head only right before the verb: further out, "One man in the camp, a refugee who …" is the refugee.
     const found =

@@ -164,6 +164,7 @@ export function findMentions(
         personal: roleNounBefore || after.personal || personalBefore(words, index),
         relative: after.relative === true,
         age: after.age,
+        courtesy: parts.courtesy,
       });
     }
     index = end;

@@ -2,7 +2,17 @@
 // "Mr Kerry"/"John Kerry"/"Kerry"), and the canonical form chosen. Nothing here knows any particular story.
 
 import { startsUpper } from '../../chars.js';
-import { BODY_HEADS, DETERMINERS, isRoleWord, POST_NOMINALS, ROLE_NOUNS, roleHead, TITLE_DOMAINS, TITLES } from '../../lexicon.js';
+import {
+  BODY_HEADS,
+  DETERMINERS,
+  isRoleWord,
+  POST_NOMINALS,
+  ROLE_NOUNS,
+  roleHead,
+  SEXED_TITLES,
+  TITLE_DOMAINS,
+  TITLES,
+} from '../../lexicon.js';
 import { isGivenName } from './gender.js';
 
 export interface NameParts {
@@ -14,6 +24,8 @@ export interface NameParts {
   titled: boolean;
   /** A body (ministry, department, the Kremlin) rather than a person. */
   body: boolean;
+  /** A title before the name that says the person's sex ("Mr", "Mrs.", "Dame"), as written. */
+  courtesy?: string;
 }
 
 /** Lower case, a possessive dropped: what /[’']s$/ removes after toLowerCase. */
@@ -99,10 +111,12 @@ export function nameParts(run: string[]): NameParts | null {
   // The person's own name is what follows the last title: "U.S. Secretary of State John Kerry" → "John Kerry".
   let after = 0;
   let titled = false;
+  let courtesy: string | undefined;
   for (let index = 0; index < words.length - 1; index++) {
     if (TITLES.has(lowerWords[index]) || TITLES.has(bareWords[index])) {
       after = index + 1;
       titled = true;
+      if (SEXED_TITLES.has(bareWords[index])) courtesy = words[index];
       if (words[after]?.toLowerCase() === 'of' && after + 1 < words.length - 1) after += 2;
     }
   }
@@ -125,7 +139,9 @@ export function nameParts(run: string[]): NameParts | null {
   const givenFirst = isGivenName(own[0]) || /^(?:\p{Lu}\.)+$/u.test(own[0]);
   if (!titled && own.length >= 2 && (ROLE_NOUNS.has(roleHead(last)) || TITLES.has(last)) && !givenFirst) return null;
   if (!titled && ROLE_NOUNS.has(roleHead(lowerWords[0])) && lowerWords[1] === 'of') return null;
-  return { name: own.join(' '), words: own, titled, body: false };
+  const parts: NameParts = { name: own.join(' '), words: own, titled, body: false };
+  if (courtesy) parts.courtesy = courtesy;
+  return parts;
 }
 
 /**

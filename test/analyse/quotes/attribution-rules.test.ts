@@ -37,6 +37,24 @@ describe('pronouns: the most recent person who speaks or is a subject', () => {
     expect(one(apposition, 'He never explained himself').speaker).toBe('Ann Lowe');
   });
 
+  it('tells two people of one surname apart by a courtesy title’s sex (“Mr. Obama” after Michelle and Barack Obama)', () => {
+    const couple =
+      'Ann Lowe and her brother launched a podcast, and Ann Lowe spoke first.\n\n“I am not shy,” Mrs. Lowe said.\n\n' +
+      'Former mayor Tom Lowe appeared as a guest. “I am here to check her facts,” Mr. Lowe said.';
+    expect(one(couple, 'I am here to check her facts').speaker).toBe('Tom Lowe');
+    expect(one(couple, 'I am not shy').speaker).toBe('Ann Lowe');
+    // Where the story gives no full name of his sex, "Mr Patterson" stays as written: he is not Mrs Patterson.
+    const family =
+      'Elaine Patterson has run the inn for 26 years.\n\n“We found out by email,” Mrs Patterson said.\n\n' +
+      'Mr Patterson said the pub had made money every year. “We are not failing,” he said.';
+    expect(one(family, 'We are not failing')).toMatchObject({ speaker: 'Mr Patterson', speakerReason: "resolved from 'he'" });
+  });
+
+  it('takes the name that ends a role given an age for the speaker (“Her husband Derek, 70, joked”)', () => {
+    const body = 'Pauline Hardy, 67, won the lottery.\n\nHer husband Derek, 70, joked: ‘She is not giving me a penny.’';
+    expect(one(body, 'She is not giving me a penny.').speaker).toBe('Derek');
+  });
+
   it('prefers the speaker over the subject of the clause they report', () => {
     const body = 'Director Ann Lowe said Mr Carl Mint had been chosen months ago.\n\nThe studio is in Leeds.\n\n“We all knew,” she said.';
     expect(one(body, 'We all knew').speaker).toBe('Ann Lowe');
