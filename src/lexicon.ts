@@ -159,7 +159,8 @@ export const TITLES = new Set(
     'doctor father rev. reverend rabbi imam sheikh foreign defence defense interior state police spokesman spokeswoman ' +
     'spokesperson director producer actor actress writer attorney lawyer leader chairman chairwoman ceo coach ' +
     'manager agent u.s. us uk u.k. russian american british syrian french german chinese iranian israeli ukrainian ' +
-    'former acting deputy executive senior assistant'
+    'former acting deputy executive senior assistant speaker republican democrat democratic labour conservative tory ' +
+    'duke duchess earl countess archbishop bishop baron baroness marquess viscount'
   ).split(' '),
 );
 
@@ -399,7 +400,13 @@ export const PROPER_EPITHETS: ReadonlySet<string> = new Set(
   (
     'democrat republican spaniard briton frenchman frenchwoman dutchman swede dane norwegian finn kenyan ethiopian ' +
     'australian american canadian german italian serb croat argentine argentinian brazilian mexican nigerian ' +
-    'russian ukrainian israeli palestinian iranian scot welshman irishman'
+    'russian ukrainian israeli palestinian iranian scot welshman irishman austrian belgian swiss portuguese greek ' +
+    'pole czech hungarian romanian bulgarian serbian croatian slovak slovenian bosnian albanian armenian egyptian ' +
+    'moroccan algerian tunisian ghanaian senegalese cameroonian ivorian japanese korean indian pakistani ' +
+    'bangladeshi afghan iraqi saudi emirati qatari lebanese jordanian taiwanese thai vietnamese filipino indonesian ' +
+    'malaysian colombian chilean peruvian venezuelan uruguayan paraguayan ecuadorian cuban jamaican icelander ' +
+    'estonian latvian lithuanian kazakh englishman englishwoman irishwoman scotsman scotswoman welshwoman ' +
+    'texan californian floridian'
   ).split(' '),
 );
 

@@ -812,7 +812,9 @@ function epithetReferent(context: ArticleContext, quote: FoundQuote, head: strin
   // person here, though nothing else marks it so.
   const person = (mention: BlockMention) =>
     context.people.isPerson(mention) || (mention.words.length > 1 && !mention.body && isGivenName(mention.words[0]));
-  return context.mentions.findLast(
+  // The main clause's subject: "Glasner praised his goalkeeper, Dean Henderson, who made six saves. “…,” said the
+  // Austrian" — Glasner.
+  const subjects = context.mentions.filter(
     (mention) =>
       mention.subject &&
       !mention.attributive &&
@@ -821,7 +823,8 @@ function epithetReferent(context: ArticleContext, quote: FoundQuote, head: strin
       !context.inQuote(mention.start) &&
       person(mention) &&
       fits(mention.name),
-  )?.name;
+  );
+  return mainSubject(subjects, context.article.body)?.name;
 }
 
 /** The office a text writes before a person's name ("Manager Stephen Bradley" → "manager"); not a courtesy or a trade. */

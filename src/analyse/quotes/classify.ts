@@ -111,6 +111,12 @@ const isNamedThing = (words: string[], text: string, before: string, post: strin
 /** A work's noun right before the marks: the title-case words after it are its title (his book “…”). */
 const WORK_BEFORE = new RegExp(`\\b(?:${alternation(WORK_NOUNS)})$`, 'i');
 
+/**
+ * An owner or "on"/"in" right before title-case words: a programme or work's title, even with an attribution after
+ * it ("appearing on NBC's “Meet the Press,” said he …", "told CNN's “State of the Union”").
+ */
+const PROGRAMME_BEFORE = /(?:\p{L}[’']s|\b(?:on|in))$/u;
+
 /** A verb of saying or thinking, or a colon, right before the marks. */
 const SAID_BEFORE = new RegExp(`(?:\\b(?:${alternation(REPORTING_VERBS)})\\b,?|:)$`, 'i');
 /** A verb of saying right before the marks ("said “…”", "declaring, “…”"): the quotation opens an utterance. */
@@ -151,7 +157,7 @@ export function quoteKind({
   )
     return 'scare';
   if (before.endsWith(':') && startsUtterance) return 'full';
-  if (title && !attributedAfter) return 'scare';
+  if (title && (!attributedAfter || PROGRAMME_BEFORE.test(before))) return 'scare';
   const opensSentence = before === '' || /[.!?…]$/.test(before) || VERB_BEFORE.test(before);
   if (startsUtterance && (opensSentence || (attributedAfter && words.length >= 4))) return 'full';
   if (words.length <= 3 && !cue) return 'scare';

@@ -120,8 +120,13 @@ export function nameParts(run: string[]): NameParts | null {
       if (words[after]?.toLowerCase() === 'of' && after + 1 < words.length - 1) after += 2;
     }
   }
+  // "The Prince of Wales", "the Duke of Sussex": a title of a place with no name after it is the name.
+  if (titled && lowerWords[after] === 'of' && after === words.length - 2)
+    return { name: words.slice(after - 1).join(' '), words: words.slice(after - 1), titled, body: false };
   // "Owner Tom Reed", "Manager Ann Lowe": a role written as a title before a full name.
-  if (after === 0 && words.length >= 3 && isRoleWord(lowerWords[0]) && startsUpper(words[1]) && startsUpper(words[2])) {
+  // (A given name is no role, whatever its ending: "Walter Brennan Hale", "Homer Lee Jones".)
+  const roleFirst = isRoleWord(lowerWords[0]) && !isGivenName(words[0]);
+  if (after === 0 && words.length >= 3 && roleFirst && startsUpper(words[1]) && startsUpper(words[2])) {
     after = 1;
     titled = true;
   }

@@ -1969,6 +1969,29 @@ describe('the fifth battery of common attribution forms', () => {
     const paper = 'Senator Ann Price resigned on Monday.\n\n“She had no choice,” the Observer said in an editorial.';
     expect(one(paper, 'She had no choice').speaker).not.toBe('Ann Price');
   });
+  it('reads a programme’s title after an owner or “on” as a title, even with an attribution after it', () => {
+    const body = 'Senator Tom Reed, appearing on CBS’s “Face the Nation,” said he would vote no. “I cannot back it,” he said.';
+    expect(quotesOf(body).find((quote) => quote.text === 'Face the Nation')).toMatchObject({ kind: 'scare', speaker: null });
+    expect(one(body, 'I cannot back it').speaker).toBe('Tom Reed');
+  });
+
+  it('strips a party or “Speaker” before a name, and keeps a title of a place with no name after it', () => {
+    expect(one('Republican Ann Lowe said: “We lost.”', 'We lost.').speaker).toBe('Ann Lowe');
+    expect(one('House Speaker Tom Reed said: “We won.”', 'We won.').speaker).toBe('Tom Reed');
+    expect(one('The Duke of Sussex said: “We are grateful.”', 'We are grateful.').speaker).toBe('Duke of Sussex');
+  });
+
+  it('never reads a given name in “-er” as a role before a name (“Walter Brennan Hale”)', () => {
+    const body = 'Walter Brennan Hale died on Monday.\n\n“It is the only time I am honest,” he said in 1994.';
+    expect(one(body, 'It is the only time I am honest').speaker).toBe('Walter Brennan Hale');
+  });
+
+  it('resolves a nationality to the main clause’s subject, not one named in its relative clause', () => {
+    const body =
+      'Palace manager Tom Glasser praised his goalkeeper, Dean Moss, who made six saves. “Dean was outstanding,” said the Austrian.';
+    expect(one(body, 'Dean was outstanding').speaker).toBe('Tom Glasser');
+  });
+
   it('keeps a source’s own words after its head (“a source close to the club”), not what it is close to', () => {
     const close = 'Rovers are ready to sell their captain.\n\n“The board wants the money,” a source close to the club said.';
     expect(one(close, 'The board wants the money').speaker).toBe('a source close to the club');
