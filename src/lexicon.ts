@@ -210,7 +210,8 @@ export const BODY_HEADS = new Set(
     'congress senate administration bureau service services force forces corporation company inc ltd times news ' +
     'post press reuters bbc cnn associated network channel team club university institute foundation centre center ' +
     'network coalition alliance bank fund board authority ministry military navy tank firm charity nonprofit watchdog ' +
-    'regulator newspaper magazine airline startup retailer insurer lender hospital clinic museum restaurant bakery'
+    'regulator newspaper magazine airline startup retailer insurer lender hospital clinic museum restaurant bakery ' +
+    'system district utility trust'
   ).split(' '),
 );
 
@@ -388,7 +389,8 @@ export const EPITHETS: ReadonlySet<string> = new Set(
   (
     'actress songstress comedienne frontwoman frontman singer guitarist drummer bassist rapper songwriter musician ' +
     'actor comedian star novelist filmmaker pianist vocalist midfielder striker goalkeeper quarterback pitcher ' +
-    'winger sprinter golfer boxer rookie'
+    'winger sprinter golfer boxer rookie right-hander left-hander southpaw slugger shortstop outfielder infielder ' +
+    'linebacker defender playmaker'
   ).split(' '),
 );
 

@@ -548,6 +548,7 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
       describedPerson(context.article.body, quote.speakerAt ?? quote.open, personMentions, raw.pronoun);
     if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
     const resolved =
+      epithetSubjectBefore(context, quote) ??
       resolvePronoun(quote, items, personMentions, genderIn(context), raw.pronoun, context.article.body) ??
       againstTheNameLists(context, quote, items, raw.pronoun);
     if (!resolved) return NO_CREDIT;
@@ -794,6 +795,24 @@ function fromDescription(
   return { name: text, person: false, reason: null };
 }
 
+/** A sentence of the paragraph that opens on "The <trade>" ("The right-hander, speaking through an interpreter, said"). */
+const EPITHET_OPENING = /(?:^|[.!?]["”’]?\s+)The\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\b/gu;
+
+/**
+ * "The right-hander … said he felt in rhythm. “…,” he said": "he" is who the trade that opened the paragraph's
+ * sentence stands for, not one quoted before it — where no one is named between.
+ */
+function epithetSubjectBefore(context: ArticleContext, quote: FoundQuote): string | undefined {
+  const body = context.article.body;
+  const at = quote.speakerAt ?? quote.open;
+  const from = paragraphStartOf(body, at);
+  let found: { head: string; end: number } | undefined;
+  for (const match of body.slice(from, at).matchAll(EPITHET_OPENING))
+    if (EPITHETS.has(match[2])) found = { head: match[2], end: from + match.index + match[0].length };
+  if (!found || context.personMentions.some((mention) => mention.start >= found.end && mention.end <= at)) return undefined;
+  return epithetReferent(context, { ...quote, speakerAt: found.end }, found.head);
+}
+
 /**
  * Whom "the actress" or "the singer" stands for: the latest person before it, in its paragraph or the two before,
  * who is the subject of a clause and not known to be of the other sex (where the trade has one).
@@ -804,10 +823,11 @@ function epithetReferent(context: ArticleContext, quote: FoundQuote, head: strin
   const called = PROPER_EPITHETS.has(head) ? roleHolder(textBefore(context, at), head) : null;
   if (called) return called;
   const sex = FEMALE_NOUNS.has(head) ? 'she' : MALE_NOUNS.has(head) ? 'he' : undefined;
-  // "Manager Stephen Bradley … “…,” the goalkeeper said": one the text titles with another office is not meant.
+  // "Manager Stephen Bradley … “…,” the goalkeeper said": one the text titles with another office is not meant
+  // (a nation or party goes with any office: the manager may be "the Austrian").
   const before = context.article.body.slice(0, at);
-  const fits = (name: string) =>
-    (sex === undefined || [sex, undefined].includes(genderIn(context)(name))) && [undefined, head].includes(officeTitleOf(before, name));
+  const office = (name: string) => PROPER_EPITHETS.has(head) || [undefined, head].includes(officeTitleOf(before, name));
+  const fits = (name: string) => (sex === undefined || [sex, undefined].includes(genderIn(context)(name))) && office(name);
   // "Cork's Seán Finn was named man of the match. “…,” the Corkman said": a full name on a known given name is a
   // person here, though nothing else marks it so.
   const person = (mention: BlockMention) =>
@@ -830,9 +850,11 @@ function epithetReferent(context: ArticleContext, quote: FoundQuote, head: strin
 /** The office a text writes before a person's name ("Manager Stephen Bradley" → "manager"); not a courtesy or a trade. */
 function officeTitleOf(text: string, name: string): string | undefined {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*\\.?)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
+  // (Or a trade in lower case: "catcher Will Smith" is not "the right-hander".)
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{L}[\\p{L}-]*\\.?)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
     const word = match[1].toLowerCase();
-    const office = TITLES.has(word) && !COURTESY_TITLES.has(word) && !EPITHETS.has(word) && !PROPER_EPITHETS.has(word);
+    const known = /^\p{Lu}/u.test(match[1]) ? TITLES.has(word) : isRoleWord(word);
+    const office = known && !COURTESY_TITLES.has(word) && !EPITHETS.has(word) && !PROPER_EPITHETS.has(word);
     if (office && !TITLE_RANKS.has(word) && !TITLE_DOMAINS.has(word)) return word;
   }
   return undefined;

@@ -157,7 +157,9 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
     const source = nounPhraseAfter(tokens, 2);
     const knownText =
       source?.kind === 'description' && norm(source.words[0]) === 'the' && (TEXT_NOUNS.has(source.head) || SAYING_NOUNS.has(source.head));
-    return source?.kind === 'name' || knownText ? source : null;
+    // ("according to a statement from the sheriff's office": the office, a body, as the phrase gives it.)
+    const knownBody = source?.kind === 'description' && norm(source.words[0]) === 'the' && BODY_HEADS.has(source.head);
+    return source?.kind === 'name' || knownText || knownBody ? source : null;
   }
   if (POST_VERBS.has(first)) {
     const found = nounPhraseAfter(tokens, 1); // "…,” said Capaldi

@@ -4,6 +4,7 @@
 import { startsUpper } from '../../chars.js';
 import {
   BETWEEN,
+  BODY_HEADS,
   EMPHATIC_REFLEXIVES,
   isRoleWord,
   NOT_NAMES,
@@ -123,7 +124,8 @@ export function findMentions(
         words[end] &&
         (CONNECTOR.test(words[end].text) ||
           (words[end].text === '-' && words[end].start === words[end - 1].end) ||
-          linksBodyName(texts, end)) &&
+          linksBodyName(texts, end) ||
+          possessiveOfBody(words, end)) &&
         partFlags[end + 1] === 1
       )
         end += 2;
@@ -170,6 +172,14 @@ export function findMentions(
     index = end;
   }
   return mentions;
+}
+
+/** "the Skamania County Sheriff's Office", "the Attorney General’s Office": a possessive inside a body's name. */
+function possessiveOfBody(words: Word[], at: number): boolean {
+  const next = words[at + 1];
+  return (
+    /^[’']s$/.test(words[at].text) && words[at].start === words[at - 1].end && next !== undefined && BODY_HEADS.has(next.text.toLowerCase())
+  );
 }
 
 /** "…, said Mary E. Lovely, an economist": named right after a verb of saying that follows a comma or the marks. */

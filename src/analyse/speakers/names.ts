@@ -86,7 +86,9 @@ export function nameParts(run: string[]): NameParts | null {
   const owned = run.slice(ownerAt + 1);
   const owner = owned.length <= 3 && !owned.some((word) => BODY_HEADS.has(word.toLowerCase())) ? ownerAt : -1;
   for (let index = owner + 1; index < run.length; index++) {
-    let word = trimWord(run[index]);
+    // (A possessive inside a body's name stays: "the Sheriff's Office".)
+    const ofBody = index < run.length - 1 && BODY_HEADS.has(run[index + 1].toLowerCase()) && /[’']s$/.test(run[index]);
+    let word = ofBody ? run[index] : trimWord(run[index]);
     if (index === run.length - 1 && word.endsWith('.') && SENTENCE_FINAL_NAME.test(word) && !ABBREVIATED_TITLE.test(word))
       word = word.slice(0, -1);
     if (word) trimmed.push(word);

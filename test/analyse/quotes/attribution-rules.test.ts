@@ -1899,7 +1899,7 @@ describe('what the rules of the batteries leave alone (a review of their misfire
   });
 });
 
-describe('the fifth battery of common attribution forms', () => {
+describe('the fifth and sixth batteries of common attribution forms', () => {
   it('knows a given name written with its accents (“Tomás”) as the name lists’ “Tomas”', () => {
     const body = 'Tomás Ruiz left Real Betis in the summer.\n\nI asked him whether he regretted the move. “Not for a second,” he replied.';
     expect(one(body, 'Not for a second')).toMatchObject({ speaker: 'Tomás Ruiz', speakerReason: "resolved from 'he'" });
@@ -1990,6 +1990,25 @@ describe('the fifth battery of common attribution forms', () => {
     const body =
       'Palace manager Tom Glasser praised his goalkeeper, Dean Moss, who made six saves. “Dean was outstanding,” said the Austrian.';
     expect(one(body, 'Dean was outstanding').speaker).toBe('Tom Glasser');
+  });
+
+  it('takes “he said” for the one a trade opening the paragraph’s sentence stands for (“The right-hander … said”)', () => {
+    const body =
+      'Ken Sato struck out 11 as the Dodgers won 4-0.\n\n“His splitter was great,” catcher Will Reed said.\n\n' +
+      'The right-hander, speaking through an interpreter, said he felt good. “I attacked the zone,” he said.';
+    expect(one(body, 'I attacked the zone').speaker).toBe('Ken Sato');
+  });
+
+  it('reads a body’s name with a possessive inside it whole (“the Skamania County Sheriff’s Office”)', () => {
+    const body =
+      'Two hikers were rescued, according to the Lane County Sheriff’s Office.\n\n' +
+      '“Both were cold but unhurt,” according to a statement from the office.';
+    expect(one(body, 'Both were cold but unhurt').speaker).toBe('Lane County Sheriff’s Office');
+  });
+
+  it('takes a system, district or trust for a body (“The hospital system said in a statement that …”)', () => {
+    const body = 'The hospital system said in a statement that it had “bargained in good faith” for months.';
+    expect(one(body, 'bargained in good faith').speaker).toBe('The hospital system');
   });
 
   it('keeps a source’s own words after its head (“a source close to the club”), not what it is close to', () => {
