@@ -215,6 +215,17 @@ export const BODY_HEADS = new Set(
   ).split(' '),
 );
 
+/**
+ * Nouns a story uses, after "the", for the one organisation it has named: "Ryanair cancelled 400 flights. “…,” the
+ * airline said."
+ */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'company firm airline carrier bank lender insurer retailer startup party club team charity union broadcaster ' +
+    'publisher automaker carmaker manufacturer chain group'
+  ).split(' '),
+);
+
 /** Letters of honour or office after a name ("Simon Greaves KC", "Keir Langley MP"): no part of the name. */
 export const POST_NOMINALS: ReadonlySet<string> = new Set('kc qc mp mep msp mla obe mbe cbe dbe kbe phd'.split(' '));
 

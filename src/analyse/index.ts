@@ -40,6 +40,7 @@ import {
   PLURAL_GROUP_NOUNS,
   PLURAL_SUBJECT_OPENERS,
   COURTESY_TITLES,
+  ORGANISATION_NOUNS,
   SEXED_TITLES,
   TITLE_RANKS,
   TITLE_DOMAINS,
@@ -336,18 +337,27 @@ function storyPeople(perArticle: Finding[]): People {
       !(mention.words.length === 1 ? personSurnames : alone).has(surnameKey(mention.words)));
   const fullNames = perArticle.flatMap(({ mentions }) => mentions.filter((m) => m.words.length > 1 && isPerson(m)).map((m) => m.words));
   const byNameLists = storyGenders(fullNames);
-  const byText = textGenders(perArticle, isPerson);
-  const genderOf = (name: string) => {
-    // "Mr Patterson": the title says it.
-    const titled = SEXED_TITLES.get(name.slice(0, name.indexOf(' ')).replace(/\.$/, '').toLowerCase());
-    return titled ?? byText.get(genderKey(name)) ?? byNameLists(name);
-  };
   const fullNamesBySurname = new Map<string, string[]>();
   for (const words of fullNames) {
     const known = fullNamesBySurname.get(surnameKey(words)) ?? [];
     const name = words.join(' ');
     if (!known.includes(name)) fullNamesBySurname.set(surnameKey(words), [...known, name]);
   }
+  const byText = textGenders(perArticle, isPerson);
+  // What the story says of a name, of every full name a bare surname may stand for, and of the bare surname of the
+  // only full name that has it — where they agree.
+  const toldOf = (name: string): Gender | undefined => {
+    const words = name.split(' ');
+    const sameSurname = fullNamesBySurname.get(surnameKey(words)) ?? [];
+    const names = words.length === 1 ? [name, ...sameSurname] : sameSurname.length === 1 ? [name, words[words.length - 1]] : [name];
+    const told = new Set(names.map((each) => byText.get(each.toLowerCase())).filter((gender) => gender !== undefined));
+    return told.size === 1 ? ([...told][0] ?? undefined) : undefined;
+  };
+  const genderOf = (name: string) => {
+    // "Mr Patterson": the title says it.
+    const titled = SEXED_TITLES.get(name.slice(0, name.indexOf(' ')).replace(/\.$/, '').toLowerCase());
+    return titled ?? toldOf(name) ?? byNameLists(name);
+  };
   return { personSurnames, isPerson, ages, mayBeBody, genderOf, fullNamesBySurname };
 }
 
@@ -372,15 +382,17 @@ const SEXED_PRONOUN = /\b(?:(he|his|him|himself)|(she|her|hers|herself))\b/i;
 /**
  * "he" or "she" as the story itself uses it of a person: a subject followed in its sentence, before anyone else
  * is named or quoted and before any comma, by a sexed pronoun ("Mikey Madison won the Oscar for her role" —
- * though the name lists call Mikey a man's name). By surname key; null where the story says both (the name
- * lists then decide).
+ * though the name lists call Mikey a man's name). By name as written, lower case; null where the story says both (the
+ * name lists then decide).
  */
 function textGenders(perArticle: Finding[], isPerson: (mention: BlockMention) => boolean): Map<string, Gender | null> {
   const told = new Map<string, Gender | null>();
   for (const { article, mentions } of perArticle) {
     const body = article.body;
     mentions.forEach((mention, index) => {
-      if (!mention.subject || mention.attributive || !isPerson(mention)) return;
+      // ("Rajesh Patel and his wife, Meena, …": the pronoun right after "and" is his too.)
+      const coordinated = /^\s+and\s+(?:his|her)\b/.test(body.slice(mention.end, mention.end + 12));
+      if (!(mention.subject || coordinated) || mention.attributive || !isPerson(mention)) return;
       const next = mentions[index + 1]?.start ?? body.length;
       // (Not past a comma: "said Beth Meacham, one of his editors" — an apposition speaks of someone else.)
       const sentenceEnd = /[.!?](?=\s|$)|\n|[,;:“”"‘]/.exec(body.slice(mention.end, next));
@@ -388,7 +400,7 @@ function textGenders(perArticle: Finding[], isPerson: (mention: BlockMention) =>
       const pronoun = SEXED_PRONOUN.exec(stretch);
       if (!pronoun) return;
       const gender: Gender = pronoun[1] ? 'he' : 'she';
-      const key = genderKey(mention.name);
+      const key = mention.name.toLowerCase();
       const known = told.get(key);
       told.set(key, known === undefined || known === gender ? gender : null);
     });
@@ -791,8 +803,31 @@ function fromDescription(
   // "the actress says", "the American Horror Story actress wrote": features name their subject once, then by trade.
   const epithet = /^the$/i.test(raw.words[0]) && EPITHETS.has(raw.head) ? epithetReferent(context, quote, raw.head) : undefined;
   if (epithet) return { name: epithet, person: true, reason };
+  const organisation = raw.words.length === 2 && /^the$/i.test(raw.words[0]) && ORGANISATION_NOUNS.has(raw.head);
+  const named = organisation ? organisationBefore(context, quote) : undefined;
+  if (named) return { name: named, person: false, reason };
   context.count(text, true);
   return { name: text, person: false, reason: null };
+}
+
+/**
+ * "Ryanair has cancelled 400 flights. ¶ “…,” the airline said": the latest name that may be a body and was the
+ * subject of a clause, in the quotation's paragraph or the two before (people passed over: "chief executive
+ * Georges Elhedery told analysts … the bank said" is still HSBC's).
+ */
+function organisationBefore(context: ArticleContext, quote: FoundQuote): string | undefined {
+  const at = quote.speakerAt ?? quote.open;
+  const body = context.article.body;
+  return context.mentions.findLast(
+    (mention) =>
+      mention.end <= at &&
+      mention.block >= quote.block - 2 &&
+      (mention.subject || mention.sayer || /^\s+(?:said|says|announced|reported)\b/.test(body.slice(mention.end, mention.end + 12))) &&
+      !context.inQuote(mention.start) &&
+      !context.people.isPerson(mention) &&
+      context.people.mayBeBody(mention) &&
+      !AFTER_PREPOSITION.test(body.slice(Math.max(0, mention.start - 12), mention.start)),
+  )?.name;
 }
 
 /** A sentence of the paragraph that opens on "The <trade>" ("The right-hander, speaking through an interpreter, said"). */
@@ -826,7 +861,11 @@ function epithetReferent(context: ArticleContext, quote: FoundQuote, head: strin
   // "Manager Stephen Bradley … “…,” the goalkeeper said": one the text titles with another office is not meant
   // (a nation or party goes with any office: the manager may be "the Austrian").
   const before = context.article.body.slice(0, at);
-  const office = (name: string) => PROPER_EPITHETS.has(head) || [undefined, head].includes(officeTitleOf(before, name));
+  // (A bare surname has the office its full name was given: "coach Nasreddine Nabi … Nabi".)
+  const namesOf = (name: string) =>
+    name.includes(' ') ? [name] : [name, ...(context.people.fullNamesBySurname.get(surnameKey([name])) ?? [])];
+  const office = (name: string) =>
+    PROPER_EPITHETS.has(head) || namesOf(name).every((full) => [undefined, head].includes(officeTitleOf(before, full)));
   const fits = (name: string) => (sex === undefined || [sex, undefined].includes(genderIn(context)(name))) && office(name);
   // "Cork's Seán Finn was named man of the match. “…,” the Corkman said": a full name on a known given name is a
   // person here, though nothing else marks it so.
@@ -853,7 +892,8 @@ function officeTitleOf(text: string, name: string): string | undefined {
   // (Or a trade in lower case: "catcher Will Smith" is not "the right-hander".)
   for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{L}[\\p{L}-]*\\.?)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
     const word = match[1].toLowerCase();
-    const known = /^\p{Lu}/u.test(match[1]) ? TITLES.has(word) : isRoleWord(word);
+    // (A plural describes a group the name is one of: "founding members Ann Lowe and Tom Reed".)
+    const known = /^\p{Lu}/u.test(match[1]) ? TITLES.has(word) : isRoleWord(word) && roleHead(word) === word;
     const office = known && !COURTESY_TITLES.has(word) && !EPITHETS.has(word) && !PROPER_EPITHETS.has(word);
     if (office && !TITLE_RANKS.has(word) && !TITLE_DOMAINS.has(word)) return word;
   }

@@ -48,6 +48,9 @@ describe('pronouns: the most recent person who speaks or is a subject', () => {
       'Elaine Patterson has run the inn for 26 years.\n\n“We found out by email,” Mrs Patterson said.\n\n' +
       'Mr Patterson said the pub had made money every year. “We are not failing,” he said.';
     expect(one(family, 'We are not failing')).toMatchObject({ speaker: 'Mr Patterson', speakerReason: "resolved from 'he'" });
+    // "X and his wife": the pronoun after "and" tells X's sex, where the name lists do not know the given name.
+    const shop = 'Rajesh Shah and his wife, Meena, have run the shop for 30 years.\n\n“We never thought we would see this,” said Mrs Shah.';
+    expect(one(shop, 'We never thought we would see this').speaker).toBe('Mrs Shah');
   });
 
   it('takes the name that ends a role given an age for the speaker (“Her husband Derek, 70, joked”)', () => {
@@ -737,7 +740,8 @@ describe('partial quotations inside the clause of a speaker', () => {
 
   it('reads the subject of an aside in parentheses (“(the company … but called it “immaterial”)”)', () => {
     const body = 'Acme laid off 60 staff (the company would not give the number but called it “immaterial”) this spring.';
-    expect(one(body, 'immaterial').speaker).toBe('the company');
+    // "the company" is the one company the sentence has named.
+    expect(one(body, 'immaterial').speaker).toBe('Acme');
   });
 
   it('credits the author of a survey or a study named after “by”', () => {
@@ -2004,6 +2008,23 @@ describe('the fifth and sixth batteries of common attribution forms', () => {
       'Two hikers were rescued, according to the Lane County Sheriff’s Office.\n\n' +
       '“Both were cold but unhurt,” according to a statement from the office.';
     expect(one(body, 'Both were cold but unhurt').speaker).toBe('Lane County Sheriff’s Office');
+  });
+
+  it('resolves “the airline”, “the bank” to the organisation the story has just made a subject', () => {
+    const airline = 'Aer Lingus has cancelled 300 flights.\n\n“Passengers are being held to ransom,” the airline said.';
+    expect(one(airline, 'Passengers are being held to ransom')).toMatchObject({
+      speaker: 'Aer Lingus',
+      speakerReason: "resolved from 'the airline'",
+    });
+    const bank =
+      'Barclays reported a rise in profit on Tuesday.\n\n“We are strong,” chief executive Ann Lowe told analysts.\n\n' +
+      'The bank said it expected a “modest” rise in costs.';
+    expect(one(bank, 'modest').speaker).toBe('Barclays');
+  });
+
+  it('does not give a trade to one whose full name the text gave another office (“coach Nasreddine Nabi … Nabi”)', () => {
+    const body = 'Chiefs coach Tom Nabi was unhappy after the draw.\n\n“We created chances,” Nabi said.\n\n“It hurts,” the striker said.';
+    expect(one(body, 'It hurts').speaker).toBe('the striker');
   });
 
   it('takes a system, district or trust for a body (“The hospital system said in a statement that …”)', () => {
