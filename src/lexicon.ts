@@ -818,6 +818,8 @@ export const UNNAMED_SPEAKER =
  * Not after a comma or a dash, where the description is a named person's apposition ("Ann Lowe, a mother who …").
  */
 export const DESCRIBED_PERSON = /(?<![,—–]\s)\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)),\s+who\b/gu;
+/** The same person opening a sentence with a relative clause and no comma: "A woman who gave only her first name …". */
+export const DESCRIBED_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n)((?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\s+who\b/gu;
 
 /** Person nouns that say "she" or "he": a described person is only what a pronoun of their sex points back to. */
 export const FEMALE_NOUNS: ReadonlySet<string> = new Set(

@@ -23,6 +23,7 @@ import {
   TEXT_NOUNS,
   UNNAMED_SPEAKER,
   DESCRIBED_PERSON,
+  DESCRIBED_SUBJECT,
   FEMALE_NOUNS,
   MALE_NOUNS,
   SPOKESPERSON_NOUNS,
@@ -555,9 +556,10 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
     // what a named person of the sentence says are that person's, whoever "he" is.
     const reporter = quote.kind === 'partial' && quote.via === 'before' ? sayerInSentence(context, quote, raw.pronoun) : undefined;
     if (reporter) return { name: reporter, person: true, reason: null };
+    // (null: a speaker the text will not name and gives no description of — no one, not the one named before.)
+    const withheld = unnamedSpeaker(context.article.body, quote.speakerAt ?? quote.open, personMentions);
     const unnamed =
-      unnamedSpeaker(context.article.body, quote.speakerAt ?? quote.open, personMentions) ??
-      describedPerson(context.article.body, quote.speakerAt ?? quote.open, personMentions, raw.pronoun);
+      withheld === undefined ? describedPerson(context.article.body, quote.speakerAt ?? quote.open, personMentions, raw.pronoun) : withheld;
     if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
     const resolved =
       epithetSubjectBefore(context, quote) ??
@@ -1295,7 +1297,12 @@ function unnamedSpeaker(body: string, limit: number, people: BlockMention[]): st
   if (!marker || marker.index === undefined) return undefined;
   const at = from + marker.index;
   if (people.some((mention) => mention.start >= at && mention.end <= limit)) return undefined;
-  const description = /\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s*$/u.exec(body.slice(Math.max(0, at - 80), at));
+  // "A woman who lives across the street, who asked not to be identified, said": the sentence's opening
+  // description, relative clause and all; else a short one right before the marker.
+  const before = at <= 100 ? `\n${body.slice(0, at)}` : body.slice(at - 100, at);
+  const opening = /(?:[.!?]["”’]?\s+|\n)((?:A|An|One|Another)\s+[^,.;:!?“”"\n]{1,60})\s*$/u.exec(before);
+  const description =
+    opening ?? /\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s*$/u.exec(body.slice(Math.max(0, at - 80), at));
   return description ? description[1] : null;
 }
 
@@ -1307,8 +1314,10 @@ function describedPerson(body: string, limit: number, people: BlockMention[], pr
   const from = Math.max(0, limit - UNNAMED_WINDOW);
   let last: RegExpExecArray | undefined;
   for (const match of body.slice(from, limit).matchAll(DESCRIBED_PERSON)) last = match;
+  for (const match of body.slice(from, limit).matchAll(DESCRIBED_SUBJECT))
+    if (!last || (match.index ?? 0) > (last.index ?? 0)) last = match;
   if (!last || last.index === undefined) return undefined;
-  const at = from + last.index;
+  const at = from + last.index + last[0].indexOf(last[1]);
   if (people.some((mention) => mention.start >= at && mention.end <= limit)) return undefined;
   const noun = last[2];
   const sex = FEMALE_NOUNS.has(noun) ? 'she' : MALE_NOUNS.has(noun) ? 'he' : undefined;

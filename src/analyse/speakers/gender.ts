@@ -10,19 +10,23 @@ export type Gender = 'he' | 'she';
  * name of either sex ("Taylor"), tells nothing.
  */
 export function givenNameGender(words: readonly string[]): Gender | undefined {
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]) || UNISEX_GIVEN_NAMES.has(words[0].toLowerCase())) return undefined;
-  const found = getGender(withoutAccents(words[0]), 'en');
+  // "Lars-Erik" by "Lars"; accents as combining marks ("Stéphane" typed as e + ´) are letters of the name.
+  const given = withoutAccents(words[0] ?? '').split('-')[0];
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(given) || UNISEX_GIVEN_NAMES.has(given.toLowerCase())) return undefined;
+  const found = getGender(given, 'en');
   return found === 'male' ? 'he' : found === 'female' ? 'she' : undefined;
 }
 
 /** Whether the name lists know the word as a given name (of either sex): "Adam" is, "Square" is not. */
 export function isGivenName(word: string): boolean {
-  return UNISEX_GIVEN_NAMES.has(word.toLowerCase()) || getGender(withoutAccents(word), 'en') !== 'unknown';
+  const given = withoutAccents(word).split('-')[0];
+  return UNISEX_GIVEN_NAMES.has(given.toLowerCase()) || getGender(given, 'en') !== 'unknown';
 }
 
 /** "Tomás" as "Tomas", "Siobhán" as "Siobhan": the name lists spell given names without accents. */
 function withoutAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
+  // (NFD splits "ş" and "é" from their marks; "ł", "ø" and "ı" have none and are spelled out.)
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/ı/g, 'i');
 }
 
 /**

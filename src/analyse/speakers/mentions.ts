@@ -210,9 +210,11 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
   // An inverted attribution (“…,” said Capaldi) is not one, but the quotation's own speaker stands for it.
   // (A word glued on by a hyphen, "Out-going Doctor Matt Smith", is part of a modifier, not a verb.)
   const glued = before !== undefined && start > 1 && words[start - 2].end === before.start;
-  if (before && !glued && !capitalised(before.text) && (isVerb(before) || before.text === 'that')) return undefined;
+  // ("… more nervous than Rose-Lynn Harlan has ever been": a comparison's subject is no clause's topic either.)
+  if (before && !glued && !capitalised(before.text) && (isVerb(before) || before.text === 'that' || before.text === 'than'))
+    return undefined;
   if (DASHES.has(words[end]?.text ?? '') && words[end + 1]?.text === 'who') return verbAfterDashes(words, end);
-  if (words[end]?.text !== ',') return verbAt(words, end);
+  if (words[end]?.text !== ',') return verbAt(words, end) ?? pastReadAsAdjective(words, end);
   // "Smith, who endorsed the new Doctor": the subject of the relative clause — and of the main clause after it
   // ("Smith, who represents the families, said …"), whose verb of saying counts first.
   if (words[end + 1]?.text === 'who') {
@@ -226,6 +228,7 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     !before ||
     sentenceEnd(before) ||
     /^(?:,|and|but|while|though|although|when)$/i.test(before.text) ||
+    DASHES.has(before.text) ||
     (isRoleWord(before.text) && words[start - 2]?.text === ',');
   if (!opensClause) return undefined;
   for (let at = end; at < words.length && at < end + 40; at++) {
@@ -276,6 +279,12 @@ function verbAt(words: Word[], at: number): Word | undefined {
     if (word.pos !== 'ADV' && !BETWEEN.has(word.text.toLowerCase())) return undefined;
   }
   return undefined;
+}
+
+/** "Hackman retired from acting": a past tense right after a name, followed by a preposition, that the tagger read as an adjective. */
+function pastReadAsAdjective(words: Word[], at: number): Word | undefined {
+  const word = words[at];
+  return word?.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(word.text) && words[at + 1]?.pos === 'ADP' ? word : undefined;
 }
 
 /** A verb of saying, or one reporting what follows with "that" ("reassured people that …"). */

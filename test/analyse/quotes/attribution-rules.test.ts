@@ -2032,6 +2032,27 @@ describe('the fifth and sixth batteries of common attribution forms', () => {
     expect(one(body, 'bargained in good faith').speaker).toBe('The hospital system');
   });
 
+  it('gives “she said” after one the text will not name to no one named before (“who asked not to be identified”)', () => {
+    const body =
+      '“There were 50 people in that house,” Inspector Tom Reed told reporters.\n\n' +
+      'A woman who lives across the street, who asked not to be identified, said she heard shots. “I got on the floor,” she said.';
+    expect(one(body, 'I got on the floor').speaker).toBe('A woman who lives across the street');
+  });
+
+  it('takes a sentence opened by “A woman who …” for the one “she” stands for, not the man named before', () => {
+    const body =
+      'A U.N. spokesman, Tom Reed, told reporters the agency was “deeply alarmed”.\n\n' +
+      'A woman who gave only her first name said she was staying with relatives. “We left everything,” she said.';
+    expect(one(body, 'We left everything').speaker).toBe('A woman');
+  });
+
+  it('reads a past tense the tagger calls an adjective (“Hackman retired from acting”) as the subject’s verb', () => {
+    const body =
+      'Gene Hackman has died, Sheriff Adan Mendoza said, adding that there was no sign of foul play.\n\n' +
+      'Hackman retired from acting in 2004. “I don’t miss it at all,” he told the AP in 2010.';
+    expect(one(body, 'I don’t miss it at all').speaker).toBe('Gene Hackman');
+  });
+
   it('keeps a source’s own words after its head (“a source close to the club”), not what it is close to', () => {
     const close = 'Rovers are ready to sell their captain.\n\n“The board wants the money,” a source close to the club said.';
     expect(one(close, 'The board wants the money').speaker).toBe('a source close to the club');

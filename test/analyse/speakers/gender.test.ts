@@ -8,6 +8,12 @@ describe('givenNameGender', () => {
     expect(givenNameGender(['Carl', 'Mint'])).toBe('he');
   });
 
+  it('reads a double given name by its first part, and letters the lists spell plainly (“Lars-Erik”, “Łukasz”)', () => {
+    expect(givenNameGender(['Lars-Erik', 'Holm'])).toBe('he');
+    expect(givenNameGender(['Łukasz', 'Nowak'])).toBe('he');
+    expect(givenNameGender(['Stéphane', 'Dujon'])).toBe('he');
+  });
+
   it('tells nothing from a given name of either sex', () => {
     expect(givenNameGender(['Taylor', 'Lowe'])).toBeUndefined();
     expect(givenNameGender(['Kerry', 'Lowe'])).toBeUndefined();
