@@ -6,7 +6,7 @@ import { pronounReferents } from './speakers/referents.js';
 import { datelineSentences } from './datelines.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
 import { describedSayer, nounPhraseBefore, sourceNamedNext, tokenize, type RawSpeaker } from './speakers/attribution.js';
-import { type Gender, givenNameGender, isGivenName, storyGenders } from './speakers/gender.js';
+import { type Gender, givenGender, givenNameGender, isGivenName, storyGenders } from './speakers/gender.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
 import { clusterNames, nameKey, nameParts, type NameCount, type NameParts } from './speakers/names.js';
 import {
@@ -313,8 +313,10 @@ function storyPeople(perArticle: Finding[]): People {
       const fullName = mention.words.length > 1 && notPlace(mention.words);
       // So is one given an age ("Curie, 21, a student, came second").
       const relativeName = (mention.relative || mention.age !== undefined) && notPlace(mention.words);
-      if (mention.titled || relativeName || (fullName && (alone.has(surnameKey(mention.words)) || mention.personal || mention.sayer)))
-        notePerson(mention.words);
+      // (Its given name alone counts as its surname would: "Jason and Priya Kapoor-Wells … Priya said".)
+      const usedAlone =
+        alone.has(surnameKey(mention.words)) || (isGivenName(mention.words[0]) && alone.has(surnameKey(mention.words.slice(0, 1))));
+      if (mention.titled || relativeName || (fullName && (usedAlone || mention.personal || mention.sayer))) notePerson(mention.words);
       else if (fullName && referredToByGivenNamePronoun(article.body, mention)) notePerson(mention.words);
     }
     for (const quote of quotes) {
@@ -323,7 +325,11 @@ function storyPeople(perArticle: Finding[]): People {
       if (parts && !parts.body && (parts.titled || parts.words.length > 1) && notPlace(parts.words)) notePerson(parts.words);
     }
   }
-  const isPerson = (mention: BlockMention) => !mention.body && personSurnames.has(surnameKey(mention.words));
+  // "Jalen scored …" after "Jalen and Marcus Tate": the given name of one person only is that person.
+  const owners = givenNameOwners(perArticle, personSurnames);
+  const isPerson = (mention: BlockMention) =>
+    !mention.body &&
+    (personSurnames.has(surnameKey(mention.words)) || (mention.words.length === 1 && owners.get(mention.words[0].toLowerCase()) === 1));
   const ageCounts = new Map<number, Set<string>>();
   for (const { mentions } of perArticle)
     for (const mention of mentions)
@@ -357,9 +363,24 @@ function storyPeople(perArticle: Finding[]): People {
   const genderOf = (name: string) => {
     // "Mr Patterson": the title says it.
     const titled = SEXED_TITLES.get(name.slice(0, name.indexOf(' ')).replace(/\.$/, '').toLowerCase());
-    return titled ?? toldOf(name) ?? byNameLists(name);
+    // A given name alone ("Christina", "Priya") that is no one's surname: the lists', as for a full name.
+    const givenAlone = !name.includes(' ') && !fullNamesBySurname.has(surnameKey([name])) ? givenGender(name) : undefined;
+    return titled ?? toldOf(name) ?? byNameLists(name) ?? givenAlone;
   };
   return { personSurnames, isPerson, ages, mayBeBody, genderOf, fullNamesBySurname };
+}
+
+/** How many of the story's people (full names of a person's surname) go by each given name, lower case. */
+function givenNameOwners(perArticle: Finding[], personSurnames: Set<string>): Map<string, number> {
+  const byGiven = new Map<string, Set<string>>();
+  for (const { mentions } of perArticle)
+    for (const mention of mentions) {
+      if (mention.body || mention.words.length < 2 || !personSurnames.has(surnameKey(mention.words)) || !isGivenName(mention.words[0]))
+        continue;
+      const given = mention.words[0].toLowerCase();
+      byGiven.set(given, (byGiven.get(given) ?? new Set()).add(mention.name));
+    }
+  return new Map([...byGiven].map(([given, names]) => [given, names.size]));
 }
 
 /**

@@ -10,9 +10,14 @@ export type Gender = 'he' | 'she';
  * name of either sex ("Taylor"), tells nothing.
  */
 export function givenNameGender(words: readonly string[]): Gender | undefined {
+  return words.length < 2 ? undefined : givenGender(words[0]);
+}
+
+/** The pronoun a given name goes with, if the lists know it ("Priya" → she), for one the story calls by it alone. */
+export function givenGender(word: string): Gender | undefined {
   // "Lars-Erik" by "Lars"; accents as combining marks ("Stéphane" typed as e + ´) are letters of the name.
-  const given = withoutAccents(words[0] ?? '').split('-')[0];
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(given) || UNISEX_GIVEN_NAMES.has(given.toLowerCase())) return undefined;
+  const given = withoutAccents(word).split('-')[0];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given) || UNISEX_GIVEN_NAMES.has(given.toLowerCase())) return undefined;
   const found = getGender(given, 'en');
   return found === 'male' ? 'he' : found === 'female' ? 'she' : undefined;
 }

@@ -14,6 +14,7 @@ import {
   TITLES,
 } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
+import { isGivenName } from './gender.js';
 import { linksBodyName, nameParts, type NameParts } from './names.js';
 
 export interface Mention extends NameParts {
@@ -171,6 +172,21 @@ export function findMentions(
     }
     index = end;
   }
+  return withSharedSurnames(mentions, body);
+}
+
+/**
+ * "Jalen and Marcus Tate", "Jason and Priya Kapoor-Wells": a given name joined by "and" to a full name shares its
+ * surname, so that the story's later "Jalen" is Jalen Tate.
+ */
+function withSharedSurnames(mentions: Mention[], body: string): Mention[] {
+  mentions.forEach((mention, index) => {
+    const next = mentions[index + 1];
+    if (mention.words.length !== 1 || next === undefined || next.words.length < 2 || mention.body || next.body) return;
+    if (!/^\s+and\s+$/.test(body.slice(mention.end, next.start)) || !isGivenName(mention.words[0]) || !isGivenName(next.words[0])) return;
+    const words = [mention.words[0], ...next.words.slice(1)];
+    mentions[index] = { ...mention, name: words.join(' '), words };
+  });
   return mentions;
 }
 

@@ -1903,7 +1903,7 @@ describe('what the rules of the batteries leave alone (a review of their misfire
   });
 });
 
-describe('the fifth and sixth batteries of common attribution forms', () => {
+describe('the fifth to seventh batteries of common attribution forms', () => {
   it('knows a given name written with its accents (“Tomás”) as the name lists’ “Tomas”', () => {
     const body = 'Tomás Ruiz left Real Betis in the summer.\n\nI asked him whether he regretted the move. “Not for a second,” he replied.';
     expect(one(body, 'Not for a second')).toMatchObject({ speaker: 'Tomás Ruiz', speakerReason: "resolved from 'he'" });
@@ -2051,6 +2051,23 @@ describe('the fifth and sixth batteries of common attribution forms', () => {
       'Gene Hackman has died, Sheriff Adan Mendoza said, adding that there was no sign of foul play.\n\n' +
       'Hackman retired from acting in 2004. “I don’t miss it at all,” he told the AP in 2010.';
     expect(one(body, 'I don’t miss it at all').speaker).toBe('Gene Hackman');
+  });
+
+  it('gives a given name joined to a full name by “and” its surname (“Jalen and Marcus Tate … Jalen”)', () => {
+    const body =
+      'Jalen and Marcus Tate combined for 180 yards in the win.\n\n“He always got the ball first,” Marcus said.\n\n' +
+      'Jalen scored the winning touchdown. “I let him have the first carry,” he said.';
+    expect(one(body, 'I let him have the first carry').speaker).toBe('Jalen Tate');
+    expect(one(body, 'He always got the ball first').speaker).toBe('Marcus Tate');
+  });
+
+  it('takes the sex of a given name used alone from the name lists (“Christina” is no “he”)', () => {
+    const body =
+      'Frank Moretti bought the diner on Route 9 in 1988.\n\nHe kept the menu mostly as it was.\n\n' +
+      'His wife, Angela, ran the front for 30 years. Their daughter, Christina, now manages the books.\n\n' +
+      'Christina wants to sell. Her father does not.\n\n“This place is all I know,” he said.\n\n' +
+      'Christina, 44, says she understands.';
+    expect(one(body, 'This place is all I know').speaker).toBe('Frank Moretti');
   });
 
   it('keeps a source’s own words after its head (“a source close to the club”), not what it is close to', () => {
