@@ -160,7 +160,7 @@ export const TITLES = new Set(
     'spokesperson director producer actor actress writer attorney lawyer leader chairman chairwoman ceo coach ' +
     'manager agent u.s. us uk u.k. russian american british syrian french german chinese iranian israeli ukrainian ' +
     'former acting deputy executive senior assistant speaker republican democrat democratic labour conservative tory ' +
-    'duke duchess earl countess archbishop bishop baron baroness marquess viscount'
+    'duke duchess earl countess archbishop bishop baron baroness marquess viscount chair comptroller'
   ).split(' '),
 );
 
@@ -385,7 +385,7 @@ export const ROLE_NOUNS = new Set(
     'commissioner inspector superintendent constable trooper marshal engineer pilot doctor surgeon coroner ' +
     'patient administrator commenter commentator user viewer reader voter customer shopper parent participant attendee ' +
     'ministry government premier chancellor superior supervisor associate confidant confidante ally insider ' +
-    'defendant plaintiff juror suspect accused congressman congresswoman family'
+    'defendant plaintiff juror suspect accused congressman congresswoman family gymnast athlete jockey pundit chef'
   )
     .split(' ')
     .concat([...TEXT_NOUNS]),
@@ -401,7 +401,7 @@ export const EPITHETS: ReadonlySet<string> = new Set(
     'actress songstress comedienne frontwoman frontman singer guitarist drummer bassist rapper songwriter musician ' +
     'actor comedian star novelist filmmaker pianist vocalist midfielder striker goalkeeper quarterback pitcher ' +
     'winger sprinter golfer boxer rookie right-hander left-hander southpaw slugger shortstop outfielder infielder ' +
-    'linebacker defender playmaker'
+    'linebacker defender playmaker guard forward bowler batter spinner seamer'
   ).split(' '),
 );
 

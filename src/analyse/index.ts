@@ -620,7 +620,11 @@ function referentOfThe(context: ArticleContext, quote: FoundQuote, words: string
   if (!office) return undefined;
   // (With other words, only a holder of the whole office: "the Hollywood Reporter said" is no reporter's.)
   const modifiers = words.slice(1, -1).map((word) => word.toLowerCase());
-  return modifiers.length > 0 ? roleHolder(window, [...modifiers, head].join(' '), [], false) : roleHolder(window, head);
+  const holder = modifiers.length > 0 ? roleHolder(window, [...modifiers, head].join(' '), [], false) : roleHolder(window, head);
+  // "Rachel Reeves has insisted … ¶ The Chancellor told the BBC": an office in capitals no one is titled with
+  // stands for the person the text has just made its subject, as a trade would.
+  const capitalised = words.length === 2 && TITLES.has(head) && !COURTESY_TITLES.has(head) && /^\p{Lu}/u.test(words[1]);
+  return holder ?? (capitalised ? epithetReferent(context, quote, head) : undefined);
 }
 
 /**
@@ -901,12 +905,18 @@ function epithetReferent(context: ArticleContext, quote: FoundQuote, head: strin
       mention.subject &&
       !mention.attributive &&
       mention.end <= at &&
-      mention.block >= quote.block - 2 &&
       !context.inQuote(mention.start) &&
       person(mention) &&
       fits(mention.name),
   );
-  return mainSubject(subjects, context.article.body)?.name;
+  const near = mainSubject(
+    subjects.filter((mention) => mention.block >= quote.block - 2),
+    context.article.body,
+  );
+  // "Sen. John Cornyn … became the latest Republican … ¶ … “…,” the Texas Republican told reporters": a nation or
+  // party further on stands for the person the article opens on.
+  const lead = PROPER_EPITHETS.has(head) && subjects[0] !== undefined && subjects[0].block <= 1 ? subjects[0] : undefined;
+  return (near ?? lead)?.name;
 }
 
 /** The office a text writes before a person's name ("Manager Stephen Bradley" → "manager"); not a courtesy or a trade. */

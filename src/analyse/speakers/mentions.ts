@@ -245,6 +245,8 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     sentenceEnd(before) ||
     /^(?:,|and|but|while|though|although|when)$/i.test(before.text) ||
     DASHES.has(before.text) ||
+    // "Minnesota's Mike Conley, playing in his 18th season, hit …": an owner opening the sentence.
+    (/^[’']s$/.test(before.text) && sentenceEnd(words[start - 3])) ||
     (isRoleWord(before.text) && words[start - 2]?.text === ',');
   if (!opensClause) return undefined;
   for (let at = end; at < words.length && at < end + 40; at++) {

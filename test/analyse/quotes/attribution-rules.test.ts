@@ -2070,6 +2070,32 @@ describe('the fifth to seventh batteries of common attribution forms', () => {
     expect(one(body, 'This place is all I know').speaker).toBe('Frank Moretti');
   });
 
+  it('takes an office in capitals no one is titled with for the person just made the subject (“The Chancellor told”)', () => {
+    const body = 'Ann Lowe has insisted she will not raise income tax.\n\nThe Chancellor told the BBC: ‘We made a promise.’';
+    expect(one(body, 'We made a promise.').speaker).toBe('Ann Lowe');
+  });
+
+  it('takes a party or nation far into the article for the person it opens on (“the Texas Republican told reporters”)', () => {
+    const body =
+      'WASHINGTON — Sen. Tom Reed on Wednesday broke with the White House over Medicaid.\n\n' +
+      'Reed, who faces a primary next year, has avoided public fights with the president.\n\n' +
+      '“He forgot who he works for,” campaign spokesman Dan Holt said.\n\nThe bill would cut spending.\n\n' +
+      'Hospital groups have lobbied against it.\n\n“I have talked to hospital staff,” the Texas Republican told reporters.';
+    expect(one(body, 'I have talked to hospital staff').speaker).toBe('Tom Reed');
+  });
+
+  it('reads a name after an owner opening the sentence as its subject (“Minnesota’s Mike Conley, playing …, hit”)', () => {
+    const body =
+      '“We had our chances,” Dan Holt said.\n\nMinnesota’s Tom Reed, playing in his 18th season, hit four 3-pointers.\n\n' +
+      '“One game does not define you,” the veteran guard said.';
+    expect(one(body, 'One game does not define you').speaker).toBe('Tom Reed');
+  });
+
+  it('strips a trade or an office written as a title (“Gymnast Simone Biles”, “Fed Chair Jerome Powell”)', () => {
+    expect(one('Gymnast Ann Lowe said: “Never say never.”', 'Never say never.').speaker).toBe('Ann Lowe');
+    expect(one('Fed Chair Tom Reed said: “The economy is strong.”', 'The economy is strong.').speaker).toBe('Tom Reed');
+  });
+
   it('keeps a source’s own words after its head (“a source close to the club”), not what it is close to', () => {
     const close = 'Rovers are ready to sell their captain.\n\n“The board wants the money,” a source close to the club said.';
     expect(one(close, 'The board wants the money').speaker).toBe('a source close to the club');
