@@ -111,7 +111,17 @@ const isPronounSurname = (tokens: string[], at: number): boolean =>
   /^\p{Lu}\p{Ll}/u.test(tokens[at + 1] ?? '') &&
   !SAYING_VERBS.has(norm(tokens[at + 1]));
 /** A word of a name at tokens[at], the pronoun-spelled surname included. */
-const isNamePartAt = (tokens: string[], at: number): boolean => isNamePart(tokens[at]) || isPronounSurname(tokens, at);
+const isNamePartAt = (tokens: string[], at: number): boolean =>
+  isNamePart(tokens[at]) || isPronounSurname(tokens, at) || isMonthGivenName(tokens, at);
+
+/** "Jan Simpson", "April Ryan", "June Carter": a month that is a given name, before a name's next word (not "in May Acme"). */
+const isMonthGivenName = (tokens: string[], at: number): boolean =>
+  MONTHS.has(norm(tokens[at] ?? '')) &&
+  !/^(?:in|on|since|until|by|from|of|last|next|early|late|mid|this|during|through)$/i.test(tokens[at - 1] ?? '') &&
+  /^\p{Lu}\p{Ll}+$/u.test(tokens[at]) &&
+  isGivenName(tokens[at]) &&
+  /^\p{Lu}\p{Ll}/u.test(tokens[at + 1] ?? '') &&
+  isNamePart(tokens[at + 1]);
 
 /**
  * The sentence's full stop glued to the speaker's last word ("… said Ann Lowe.") is no part of the name; an
@@ -1311,10 +1321,25 @@ export function describedSayer(sentence: string): Extract<RawSpeaker, { kind: 'd
 
 /** The subject at the start of a sentence, after an opening phrase like "Ahead of the talks,". */
 function sentenceSubject(tokens: string[]): RawSpeaker | null {
+  // "MADRID — Spain's prime minister, Pedro Sánchez, …": a wire dateline is where, not who.
+  const dateline = datelineEnd(tokens);
+  if (dateline > 0) return sentenceSubject(tokens.slice(dateline));
   const start = subjectStart(tokens);
   // "The boy's mother testified, describing …": no opening phrase after all when nothing follows its comma.
   const found = nounPhraseAfter(tokens, start);
   return found ?? (start > 0 && !SPEAKER_PHRASE_STOPS.has(norm(tokens[0])) ? nounPhraseAfter(tokens, 0) : null);
+}
+
+/** How many words a dateline may have before its dash ("LOS ANGELES, Calif. (AP) —"). */
+const DATELINE_REACH = 8;
+
+/** Where the words after a wire dateline start ("SEOUL —", "BEIRUT (AP) —"); 0 when the sentence has none. */
+function datelineEnd(tokens: string[]): number {
+  const dash = tokens.findIndex((token) => token === '—' || token === '–');
+  if (dash <= 0 || dash > DATELINE_REACH) return 0;
+  const place = tokens.slice(0, dash);
+  const shouted = place.some((token) => /^\p{Lu}{3,}$/u.test(token));
+  return shouted && place.every((token) => /^(?:\p{Lu}{2,}|\p{Lu}[\p{L}.]*\.|[(),])$/u.test(token)) ? dash + 1 : 0;
 }
 
 /** Words an opening phrase before the subject may run to ("In his first Instagram post about the pregnancy,"). */

@@ -2096,6 +2096,17 @@ describe('the fifth to seventh batteries of common attribution forms', () => {
     expect(one('Fed Chair Tom Reed said: “The economy is strong.”', 'The economy is strong.').speaker).toBe('Tom Reed');
   });
 
+  it('passes over a wire dateline to the sentence’s subject (“MADRID — Spain’s prime minister, Pedro Sánchez, …”)', () => {
+    const body =
+      'MADRID — Spain’s prime minister, Pedro Sánchez, on Monday defended his plan, saying that housing had become “the main source of inequality.”';
+    expect(one(body, 'the main source of inequality.').speaker).toBe('Pedro Sánchez');
+  });
+
+  it('reads a month that is a given name before a name as the name (“Jan Simpson, president of Acme, said”)', () => {
+    expect(one('Jan Simpson, president of Acme, said: “We will strike.”', 'We will strike.').speaker).toBe('Jan Simpson');
+    expect(one('In May Acme said it would “strike” again.', 'strike').speaker).toBe('Acme');
+  });
+
   it('keeps a source’s own words after its head (“a source close to the club”), not what it is close to', () => {
     const close = 'Rovers are ready to sell their captain.\n\n“The board wants the money,” a source close to the club said.';
     expect(one(close, 'The board wants the money').speaker).toBe('a source close to the club');
