@@ -2,6 +2,7 @@
 // Evidence for leaving a person out of a pronoun's candidates, never for choosing one.
 import { getGender } from 'gender-detection-from-name';
 import { UNISEX_GIVEN_NAMES } from '../../lexicon.js';
+import { withoutAccents } from '../letters.js';
 
 export type Gender = 'he' | 'she';
 
@@ -26,12 +27,6 @@ export function givenGender(word: string): Gender | undefined {
 export function isGivenName(word: string): boolean {
   const given = withoutAccents(word).split('-')[0];
   return UNISEX_GIVEN_NAMES.has(given.toLowerCase()) || getGender(given, 'en') !== 'unknown';
-}
-
-/** "Tomás" as "Tomas", "Siobhán" as "Siobhan": the name lists spell given names without accents. */
-function withoutAccents(word: string): string {
-  // (NFD splits "ş" and "é" from their marks; "ł", "ø" and "ı" have none and are spelled out.)
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/ı/g, 'i');
 }
 
 /**

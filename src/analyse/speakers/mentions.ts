@@ -247,7 +247,8 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     DASHES.has(before.text) ||
     // "Minnesota's Mike Conley, playing in his 18th season, hit …": an owner opening the sentence.
     (/^[’']s$/.test(before.text) && sentenceEnd(words[start - 3])) ||
-    (isRoleWord(before.text) && words[start - 2]?.text === ',');
+    (isRoleWord(before.text) && words[start - 2]?.text === ',') ||
+    (before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && rolePhraseOpens(words, start - 1));
   if (!opensClause) return undefined;
   for (let at = end; at < words.length && at < end + 40; at++) {
     if (at > end && sentenceEnd(words[at])) return undefined;
@@ -257,6 +258,18 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     }
   }
   return undefined;
+}
+
+/** How many words a role phrase before a name may have ("Letter carrier", "Longtime union steward"). */
+const ROLE_PHRASE_REACH = 4;
+
+/** "Letter carrier Dave Tremblay, picketing …, said": the role before the name opens the sentence with its modifiers. */
+function rolePhraseOpens(words: Word[], role: number): boolean {
+  for (let at = role - 1; at >= role - ROLE_PHRASE_REACH; at--) {
+    if (sentenceEnd(words[at])) return true;
+    if (!['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(words[at].pos)) return false;
+  }
+  return false;
 }
 
 /** "Tommy — who goes by his first name — retired": the main verb after the closing dash, else the relative clause's. */

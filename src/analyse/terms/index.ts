@@ -13,6 +13,7 @@ import type { Article, Token } from '../../types.js';
 import { ADDRESS_FORMS, NAME_ARTICLES, TITLE_ABBREVIATION_WORDS, VERB_CONTRACTION_HOSTS } from '../../lexicon.js';
 import { hasWordChar, startsUpper } from '../../chars.js';
 import { foldMemo, PHRASES, foldSpelling, nameKey, placeOf, type FoldMemo } from '../../fold.js';
+import { withLatin1Letters } from '../letters.js';
 
 let nlpInstance: WinkMethods | undefined;
 
@@ -220,8 +221,10 @@ function shapeOfRaws(raws: Raw[], memo: TermMemo): Shape {
 /** wink-nlp's tokens of a text, with the tags the analysis reads. */
 function rawsOf(text: string): Raw[] {
   const { readDoc, its } = nlpFacade();
-  const tokens = readDoc(text).tokens();
-  const values = tokens.out(its.value) as string[];
+  // The tagger reads the text with plain letters ("Świątek" as "Swiatek"); each token keeps the text's own.
+  const plain = withLatin1Letters(text);
+  const tokens = readDoc(plain).tokens();
+  const values = plain === text ? (tokens.out(its.value) as string[]) : asWritten(text, plain, tokens.out(its.value) as string[]);
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
   const pos = tokens.out(its.pos) as string[];
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
@@ -238,6 +241,17 @@ function rawsOf(text: string): Raw[] {
     };
   }
   return raws;
+}
+
+/** Tokens of `plain` as `text` writes them (the two differ letter for letter, never in length). */
+function asWritten(text: string, plain: string, values: string[]): string[] {
+  let cursor = 0;
+  return values.map((value) => {
+    const at = plain.indexOf(value, cursor);
+    if (at < 0) return value;
+    cursor = at + value.length;
+    return text.slice(at, cursor);
+  });
 }
 
 /** The raws with the first word's lemma and tag as the tagger gives them in lower case (looked up once per word and story). */

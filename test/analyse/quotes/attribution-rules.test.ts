@@ -2107,6 +2107,20 @@ describe('the fifth to seventh batteries of common attribution forms', () => {
     expect(one('In May Acme said it would “strike” again.', 'strike').speaker).toBe('Acme');
   });
 
+  it('reads names with letters beyond Latin-1 whole (“Ayşe Demir”, “Iga Świątek”)', () => {
+    const body =
+      'Interior Minister Ali Yerlikaya said 151 people were treated.\n\n' +
+      'Ayşe Demir, a 67-year-old retiree, told AFP she ran into the street. “The whole building was dancing,” she said.';
+    expect(one(body, 'The whole building was dancing').speaker).toBe('Ayşe Demir');
+  });
+
+  it('reads a name after a role phrase opening the sentence as its subject (“Letter carrier Dave Tremblay, picketing …, said”)', () => {
+    const body =
+      'Labour Minister Tom Reed said he was “deeply disappointed”.\n\n' +
+      'Letter carrier Dan Holt, picketing outside a sorting centre, said he had not wanted to strike. “Nobody wants this,” he said.';
+    expect(one(body, 'Nobody wants this').speaker).toBe('Dan Holt');
+  });
+
   it('keeps a source’s own words after its head (“a source close to the club”), not what it is close to', () => {
     const close = 'Rovers are ready to sell their captain.\n\n“The board wants the money,” a source close to the club said.';
     expect(one(close, 'The board wants the money').speaker).toBe('a source close to the club');
