@@ -211,7 +211,7 @@ export const BODY_HEADS = new Set(
     'post press reuters bbc cnn associated network channel team club university institute foundation centre center ' +
     'network coalition alliance bank fund board authority ministry military navy tank firm charity nonprofit watchdog ' +
     'regulator newspaper magazine airline startup retailer insurer lender hospital clinic museum restaurant bakery ' +
-    'system district utility trust'
+    'system district utility trust association society'
   ).split(' '),
 );
 

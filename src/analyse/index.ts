@@ -5,6 +5,7 @@ import { sentenceTokens, tagBlock, termMemo, tokensOf, type Raw, type TaggedBloc
 import { pronounReferents } from './speakers/referents.js';
 import { datelineSentences } from './datelines.js';
 import { extractQuotes, blockRanges, type FoundQuote } from './quotes/extract.js';
+import { quoteWords } from './quotes/classify.js';
 import { describedSayer, nounPhraseBefore, sourceNamedNext, tokenize, type RawSpeaker } from './speakers/attribution.js';
 import { type Gender, givenGender, givenNameGender, isGivenName, storyGenders } from './speakers/gender.js';
 import { findMentions, type Mention } from './speakers/mentions.js';
@@ -1129,7 +1130,10 @@ function introducingSubject(context: ArticleContext, quote: FoundQuote): { menti
   const people = context.personMentions.filter((mention) => mention.block === quote.block && mention.end <= quote.open);
   if (/:[\s“"‘'«]*$/.test(body.slice(quote.sentenceStart, quote.open))) {
     const mention = people.find((person) => person.start >= quote.sentenceStart && person.subject);
-    return mention ? { mention, reason: 'subject of the sentence that introduces it' } : null;
+    // ("Aly Raisman … was asked the same question by a reporter: “What about you, Aly?”": she is spoken to.)
+    const words = new Set(quoteWords(body.slice(quote.start, quote.end)));
+    const addressed = mention?.words.some((word) => words.has(word));
+    return mention && !addressed ? { mention, reason: 'subject of the sentence that introduces it' } : null;
   }
   if (quote.sentenceStart !== quote.open) return null;
   const mention = mainSubject(

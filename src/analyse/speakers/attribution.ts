@@ -712,11 +712,13 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   if (start === 0 && objectNoName && /^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]) && !isGivenName(words[0])) return 'skip';
   const hasRole = words.some((word) => /^[\p{Ll}]/u.test(word) && isSpeakingHead(word));
   const roleFirst = ROLE_NOUNS.has(roleHead(words[0])) && !TITLES.has(first);
-  const allName = words.every(
-    (word, index) => isNamePartAt(words, index) || (index > 0 && (/^(?:of|de|van|von|al|bin)$/i.test(word) || linksBodyName(words, index))),
+  // ("The International Association of Machinists, which represents …, said": a body's name after "The".)
+  const named = /^the$/i.test(words[0]) && words.length > 1 ? words.slice(1) : words;
+  const allName = named.every(
+    (word, index) => isNamePartAt(named, index) || (index > 0 && (/^(?:of|de|van|von|al|bin)$/i.test(word) || linksBodyName(named, index))),
   );
   if (allName && !roleFirst) {
-    const parts = nameParts(words);
+    const parts = nameParts(named);
     if (!parts) return 'other';
     return parts.body ? 'body' : 'person';
   }

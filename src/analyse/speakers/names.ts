@@ -157,7 +157,12 @@ export function nameParts(run: string[]): NameParts | null {
  */
 function linkedBody(words: string[], lowerWords: string[]): boolean {
   const link = words.findIndex((_, index) => index > 0 && linksBodyName(words, index));
-  return link > 0 && !lowerWords.slice(link).some((word) => (TITLES.has(word) && !TITLE_DOMAINS.has(word)) || isRoleWord(word));
+  // (A role as the name's last word is what the body is of: "International Association of Machinists".)
+  const last = lowerWords.length - 1;
+  return (
+    link > 0 &&
+    !lowerWords.slice(link).some((word, k) => ((TITLES.has(word) && !TITLE_DOMAINS.has(word)) || isRoleWord(word)) && link + k < last)
+  );
 }
 
 /** Levenshtein distance, capped: returns max + 1 as soon as it is certain to exceed max. */

@@ -2121,6 +2121,16 @@ describe('the fifth to seventh batteries of common attribution forms', () => {
     expect(one(body, 'Nobody wants this').speaker).toBe('Dan Holt');
   });
 
+  it('reads a body’s name after “The” before a relative clause on “which” (“The International Association of Machinists, which …, said”)', () => {
+    const body = 'The International Association of Machinists, which represents the workers, said the cuts were “a scare tactic.”';
+    expect(one(body, 'a scare tactic.').speaker).toBe('International Association of Machinists');
+  });
+
+  it('gives no one spoken to the words addressed to them (“was asked by a reporter: “What about you, Aly?””)', () => {
+    const body = 'Her teammate Aly Raisman was asked the same question by a reporter: “What about you, Aly?”';
+    expect(one(body, 'What about you, Aly?').speaker).not.toBe('Aly Raisman');
+  });
+
   it('keeps a source’s own words after its head (“a source close to the club”), not what it is close to', () => {
     const close = 'Rovers are ready to sell their captain.\n\n“The board wants the money,” a source close to the club said.';
     expect(one(close, 'The board wants the money').speaker).toBe('a source close to the club');

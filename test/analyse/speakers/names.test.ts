@@ -60,6 +60,20 @@ describe('nameParts', () => {
     // Two words: no full name after it, nothing to take off.
     expect(nameParts(['Owner', 'Reed'])).toMatchObject({ name: 'Owner Reed' });
   });
+
+  it('keeps a body’s name whole when a role is its last word, and takes a title with a name after it as the person’s', () => {
+    expect(nameParts(['International', 'Association', 'of', 'Machinists'])).toMatchObject({
+      name: 'International Association of Machinists',
+      body: true,
+    });
+    expect(nameParts(['Bank', 'of', 'England', 'Governor', 'Mark', 'Carney'])).toMatchObject({ name: 'Mark Carney', body: false });
+  });
+
+  it('keeps a title of a place with no name after it whole, and tells the sex a courtesy title gives', () => {
+    expect(nameParts(['The', 'Prince', 'of', 'Wales'])).toMatchObject({ name: 'Prince of Wales', titled: true });
+    expect(nameParts(['Mrs', 'Patel'])).toMatchObject({ name: 'Patel', courtesy: 'Mrs' });
+    expect(nameParts(['Walter', 'Brennan', 'Hale'])).toMatchObject({ name: 'Walter Brennan Hale', titled: false });
+  });
 });
 
 describe('a bare name that is no one’s surname', () => {
