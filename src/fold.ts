@@ -3,6 +3,7 @@
 // for variants and (almost always) different for different words.
 
 import { startsUpper } from './chars.js';
+import { withoutMarks } from './letters.js';
 
 /** Multi-word names folded to one form: the first token takes the form, the others are absorbed. */
 export const PHRASES: Array<{ words: string[]; norm: string }> = [
@@ -177,7 +178,7 @@ export function nameKey(name: string, memo?: FoldMemo): string {
 }
 
 function nameKeyOnce(name: string): string {
-  let k = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  let k = withoutMarks(name.toLowerCase());
   k = k.replace(/tch/g, 'ch').replace(/kh/g, 'h').replace(/ph/g, 'f').replace(/dh/g, 'd').replace(/ck/g, 'k').replace(/q/g, 'k');
   k = k
     .replace(/ou/g, 'u')

@@ -21,6 +21,8 @@ const RESERVED = new Set([
 /** "Some File (v2).md" → "some-file-v2"; never empty, never "..", never a reserved name. */
 export function slugify(name: string): string {
   const slug = name
+    // Not letters.ts's withoutMarks: that takes off every mark, these only the combining diacritics' block, and
+    // a slug must not change ("e\u20DDx" stays "e-x"), or every link to the page made with it breaks.
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

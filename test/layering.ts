@@ -17,6 +17,7 @@ const SHARED = new Set([
   'lexicon.ts',
   'fold.ts',
   'chars.ts',
+  'letters.ts',
   'errors.ts',
   'timers.ts',
   'site-folder.ts',

@@ -4,6 +4,7 @@
 // rarest words, so the work stays near-linear however many quotations a story holds.
 
 import type { AnalysedStory, Article, Quotation, QuoteGroup, QuoteMember } from '../../types.js';
+import { withoutMarks } from '../../letters.js';
 import { STEM_SUFFIXES } from '../../lexicon.js';
 
 const STOP = new Set(
@@ -33,7 +34,7 @@ export function quoteTerms(text: string): string[] {
   // outlet quoting the same remark has the words it replaced, or none.
   const spoken = text.includes('[') ? text.replace(/\[[^\]]*\]/g, ' ') : text;
   // Plain ASCII has no marks to strip (most quotations: the Unicode steps are slow).
-  const folded = /^[\x00-\x7f]*$/.test(spoken) ? spoken : spoken.normalize('NFKD').replace(/\p{M}/gu, '');
+  const folded = /^[\x00-\x7f]*$/.test(spoken) ? spoken : withoutMarks(spoken, 'NFKD');
   const words =
     folded
       .toLowerCase()

@@ -2,7 +2,7 @@
 // Evidence for leaving a person out of a pronoun's candidates, never for choosing one.
 import { getGender } from 'gender-detection-from-name';
 import { UNISEX_GIVEN_NAMES } from '../../lexicon.js';
-import { withoutAccents } from '../letters.js';
+import { withoutAccents } from '../../letters.js';
 
 export type Gender = 'he' | 'she';
 

@@ -13,7 +13,7 @@ import type { Article, Token } from '../../types.js';
 import { ADDRESS_FORMS, NAME_ARTICLES, TITLE_ABBREVIATION_WORDS, VERB_CONTRACTION_HOSTS } from '../../lexicon.js';
 import { hasWordChar, startsUpper } from '../../chars.js';
 import { foldMemo, PHRASES, foldSpelling, nameKey, placeOf, type FoldMemo } from '../../fold.js';
-import { withLatin1Letters } from '../letters.js';
+import { withLatin1Letters } from '../../letters.js';
 
 let nlpInstance: WinkMethods | undefined;
 

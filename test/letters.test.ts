@@ -1,6 +1,6 @@
 // Letters with marks, written plain for the tagger and the name lists.
 import { describe, expect, it } from 'vitest';
-import { withLatin1Letters, withoutAccents } from '../../src/analyse/letters.js';
+import { withLatin1Letters, withoutAccents, withoutMarks } from '../src/letters.js';
 
 describe('withLatin1Letters', () => {
   it('writes letters beyond Latin-1 plain, one character for one', () => {
@@ -18,5 +18,18 @@ describe('withoutAccents', () => {
     expect(withoutAccents('Tomás')).toBe('Tomas');
     expect(withoutAccents('Łukasz')).toBe('Lukasz');
     expect(withoutAccents('Søren')).toBe('Soren');
+  });
+});
+
+describe('withoutMarks', () => {
+  it('takes off every combining mark after decomposing, and keeps letters with no decomposition', () => {
+    expect(withoutMarks('Tomás Ayşe')).toBe('Tomas Ayse');
+    expect(withoutMarks('Ste\u0301phane')).toBe('Stephane');
+    expect(withoutMarks('Łódź Søren')).toBe('Łodz Søren');
+  });
+
+  it('unfolds compatibility forms with NFKD only', () => {
+    expect(withoutMarks('ﬁancé')).toBe('ﬁance');
+    expect(withoutMarks('ﬁancé', 'NFKD')).toBe('fiance');
   });
 });

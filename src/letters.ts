@@ -1,5 +1,7 @@
 // Letters written with marks, for the tools that read plain letters: wink-nlp's tokenizer knows letters up to
-// Latin-1 only ("Świątek" and "Ayşe" fall apart into pieces), and the name lists spell given names without accents.
+// Latin-1 only ("Świątek" and "Ayşe" fall apart into pieces), the name lists spell given names without accents,
+// and the aligner's name and quotation keys drop accents. Marks are taken off here (withoutMarks),
+// except in ids.ts: see there.
 
 /** Letters whose plain form is no decomposition of theirs. */
 const PLAIN_LETTERS: ReadonlyMap<string, string> = new Map([
@@ -14,9 +16,17 @@ const PLAIN_LETTERS: ReadonlyMap<string, string> = new Map([
   ['Ø', 'O'],
 ]);
 
+/**
+ * The text decomposed (canonically, or with `form` NFKD also its compatibility forms: "ﬁ" → "fi") and every
+ * combining mark taken off: "Tomás" → "Tomas". A letter with no decomposition keeps its stroke or slash ("ł", "ø").
+ */
+export function withoutMarks(text: string, form: 'NFD' | 'NFKD' = 'NFD'): string {
+  return text.normalize(form).replace(/\p{M}/gu, '');
+}
+
 /** The letter without its marks, where that is one character ("ş" → "s", "Ś" → "S", "ł" → "l"); else the letter. */
 function plainLetter(letter: string): string {
-  const plain = PLAIN_LETTERS.get(letter) ?? letter.normalize('NFD').replace(/\p{M}/gu, '');
+  const plain = PLAIN_LETTERS.get(letter) ?? withoutMarks(letter);
   return plain.length === 1 ? plain : letter;
 }
 
