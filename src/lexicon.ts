@@ -773,6 +773,11 @@ export const DEICTIC_TIME_WORDS: ReadonlySet<string> = new Set(['this', 'last', 
 /** A year as news writes one: 1800 to 2099. */
 export const isYear = (word: string): boolean => /^(?:1[89]|20)\d\d$/.test(word);
 
+/** Words before a month that make it a date ("in May Acme", "last June"), not a given name ("Jan Simpson"). */
+export const MONTH_DATE_LEADS: ReadonlySet<string> = new Set(
+  'in on since until by from of last next early late mid this during through'.split(' '),
+);
+
 /** Month names and their usual abbreviations → the month's number. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   Object.entries({

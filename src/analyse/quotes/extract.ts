@@ -9,9 +9,9 @@ import {
   nounPhraseBefore,
   signature,
   tokenize,
-  tokenNorm,
   type RawSpeaker,
 } from '../speakers/attribution.js';
+import { tokenNorm } from '../speakers/names.js';
 import { alternation, AS_VERBS, INDEFINITE_PRONOUNS, isSayingParticiple, POST_VERBS, SAYING_NOUNS, SAYING_VERBS } from '../../lexicon.js';
 import { isTitleCase, quoteKind, quoteWords } from './classify.js';
 import { scanQuotes, type QuoteSpan } from './scan.js';

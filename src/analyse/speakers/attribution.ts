@@ -62,7 +62,7 @@ import {
   PASSIVE_AUXILIARIES,
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
-import { linksBodyName, nameParts } from './names.js';
+import { isMonthGivenName, linksBodyName, nameParts, tokenNorm } from './names.js';
 
 /** What the attribution names, before pronouns and "the official" are resolved. */
 export type RawSpeaker =
@@ -78,13 +78,6 @@ export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
-/** A token as the word lists hold it: lower case, without a possessive or the full stop of a sentence's end. */
-export const tokenNorm = (token: string): string =>
-  token
-    .toLowerCase()
-    // "Lowe's", and a pronoun's contracted verb: "he'd say", "she'll tell".
-    .replace(/[’'](?:s|d|ll)$/, '')
-    .replace(/\.+$/, '');
 const norm = tokenNorm;
 const POSSESSIVE = /[’']s$/;
 const isWordToken = (token: string | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token);
@@ -112,16 +105,7 @@ const isPronounSurname = (tokens: string[], at: number): boolean =>
   !SAYING_VERBS.has(norm(tokens[at + 1]));
 /** A word of a name at tokens[at], the pronoun-spelled surname included. */
 const isNamePartAt = (tokens: string[], at: number): boolean =>
-  isNamePart(tokens[at]) || isPronounSurname(tokens, at) || isMonthGivenName(tokens, at);
-
-/** "Jan Simpson", "April Ryan", "June Carter": a month that is a given name, before a name's next word (not "in May Acme"). */
-const isMonthGivenName = (tokens: string[], at: number): boolean =>
-  MONTHS.has(norm(tokens[at] ?? '')) &&
-  !/^(?:in|on|since|until|by|from|of|last|next|early|late|mid|this|during|through)$/i.test(tokens[at - 1] ?? '') &&
-  /^\p{Lu}\p{Ll}+$/u.test(tokens[at]) &&
-  isGivenName(tokens[at]) &&
-  /^\p{Lu}\p{Ll}/u.test(tokens[at + 1] ?? '') &&
-  isNamePart(tokens[at + 1]);
+  isNamePart(tokens[at]) || isPronounSurname(tokens, at) || isMonthGivenName(tokens[at - 1], tokens[at], tokens[at + 1]);
 
 /**
  * The sentence's full stop glued to the speaker's last word ("… said Ann Lowe.") is no part of the name; an

@@ -15,7 +15,7 @@ import {
 } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { isGivenName } from './gender.js';
-import { linksBodyName, nameParts, type NameParts } from './names.js';
+import { isMonthGivenName, linksBodyName, nameParts, type NameParts } from './names.js';
 
 export interface Mention extends NameParts {
   start: number;
@@ -75,7 +75,8 @@ const sentenceEnd = (word: Word | undefined) => !word || SENTENCE_END_MARKS.has(
 /** Whether words[at] can be part of a name (a capital is never punctuation or a symbol, so that needs no test). */
 function namePart(words: Word[], at: number): boolean {
   const word = words[at];
-  if (!capitalised(word.text) || NOT_NAMES.has(word.text.toLowerCase())) return false;
+  if (!capitalised(word.text)) return false;
+  if (NOT_NAMES.has(word.text.toLowerCase()) && !isMonthGivenName(words[at - 1]?.text, word.text, words[at + 1]?.text)) return false;
   return word.pos === 'PROPN' || (!sentenceEnd(words[at - 1]) && word.pos !== 'PRON') || surnameReadAsVerb(words, at);
 }
 

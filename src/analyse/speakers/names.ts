@@ -6,6 +6,9 @@ import {
   BODY_HEADS,
   DETERMINERS,
   isRoleWord,
+  MONTH_DATE_LEADS,
+  MONTHS,
+  NOT_NAMES,
   POST_NOMINALS,
   ROLE_NOUNS,
   roleHead,
@@ -26,6 +29,33 @@ export interface NameParts {
   body: boolean;
   /** A title before the name that says the person's sex ("Mr", "Mrs.", "Dame"), as written. */
   courtesy?: string;
+}
+
+/** A token as the word lists hold it: lower case, without a possessive or the full stop of a sentence's end. */
+export const tokenNorm = (token: string): string =>
+  token
+    .toLowerCase()
+    // "Lowe's", and a pronoun's contracted verb: "he'd say", "she'll tell".
+    .replace(/[’'](?:s|d|ll)$/, '')
+    .replace(/\.+$/, '');
+
+/**
+ * "Jan Simpson", "April Ryan", "June Carter": a month that is a given name, so a name's word although NOT_NAMES
+ * holds it — written as a name, after no word that makes it a date ("in May Acme") and before a name's next word
+ * (capitalised, not held back by NOT_NAMES). `previous` and `next`: the words either side. The one rule the
+ * attribution reader and the mention finder both read months in names by.
+ */
+export function isMonthGivenName(previous: string | undefined, word: string | undefined, next: string | undefined): boolean {
+  return (
+    word !== undefined &&
+    MONTHS.has(tokenNorm(word)) &&
+    !MONTH_DATE_LEADS.has(previous?.toLowerCase() ?? '') &&
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    isGivenName(word) &&
+    next !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(next) &&
+    !NOT_NAMES.has(tokenNorm(next))
+  );
 }
 
 /** Lower case, a possessive dropped: what /[’']s$/ removes after toLowerCase. */

@@ -1,6 +1,7 @@
 // Who a sentence names and whether they say something, on small invented sentences.
 import { describe, expect, it } from 'vitest';
 import { findQuotations } from '../../../src/analyse/index.js';
+import { attributionBefore } from '../../../src/analyse/speakers/attribution.js';
 import { findMentions } from '../../../src/analyse/speakers/mentions.js';
 import { storyOf } from '../quotes/story.js';
 
@@ -44,5 +45,19 @@ describe('names that modify a role', () => {
 
   it('leaves a name before a verb or a comma alone (“former Senator Ann Lowe, 71, said”)', () => {
     expect(mentionsOf('Former Senator Ann Lowe, 71, said so.')[0]).toMatchObject({ name: 'Ann Lowe', attributive: false, titled: true });
+  });
+});
+
+describe('a month that is a given name', () => {
+  it('is a name’s first word before the name’s next word (“April Ryan”, “Jan Simpson”), as the attribution reader reads it', () => {
+    expect(mentionsOf('Reporters met April Ryan on Monday.').map((mention) => mention.name)).toContain('April Ryan');
+    const sentence = 'Jan Simpson, president of Acme, said the union would strike.';
+    expect(mentionsOf(sentence)[0]).toMatchObject({ name: 'Jan Simpson', subject: true, sayer: true });
+    expect(attributionBefore('Jan Simpson, president of Acme, said: “')).toMatchObject({ kind: 'name', words: ['Jan', 'Simpson'] });
+  });
+
+  it('is a time after a word that makes it a date (“In April Ryan was hired”, “in May Acme said”)', () => {
+    expect(mentionsOf('In April Ryan was hired.').map((mention) => mention.name)).toEqual(['Ryan']);
+    expect(mentionsOf('It closed in May Acme said.').map((mention) => mention.name)).toEqual(['Acme']);
   });
 });

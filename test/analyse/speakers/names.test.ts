@@ -1,6 +1,6 @@
 // Story-wide merging of name variants (clusterNames): each name is placed once, later entries add to it.
 import { describe, expect, it } from 'vitest';
-import { clusterNames, nameParts } from '../../../src/analyse/speakers/names.js';
+import { clusterNames, isMonthGivenName, nameParts } from '../../../src/analyse/speakers/names.js';
 
 const entry = (name: string, body = false) => ({ name, body, count: 1 });
 
@@ -90,5 +90,22 @@ describe('a bare name that is no one’s surname', () => {
     expect(two.map(({ canonical }) => canonical)).toContain('Li');
     const surname = clusterNames(['Taylor Swift', 'Ann Taylor', 'Taylor'].map((name) => entry(name)));
     expect(surname.find(({ variants }) => variants.includes('Taylor'))?.canonical).toBe('Ann Taylor');
+  });
+});
+
+describe('isMonthGivenName', () => {
+  it('takes a month that is a given name, before a name’s next word, for a name’s word (“Jan Simpson”, “April Ryan”, “June Carter”)', () => {
+    expect(isMonthGivenName(undefined, 'Jan', 'Simpson')).toBe(true);
+    expect(isMonthGivenName('met', 'April', 'Ryan')).toBe(true);
+    expect(isMonthGivenName(',', 'June', 'Carter')).toBe(true);
+  });
+
+  it('leaves a month after a word that makes it a date, before no name, or not written as a name', () => {
+    expect(isMonthGivenName('In', 'May', 'Acme')).toBe(false);
+    expect(isMonthGivenName('last', 'June', 'Carter')).toBe(false);
+    expect(isMonthGivenName('Theresa', 'May', 'said')).toBe(false);
+    expect(isMonthGivenName(undefined, 'April', 'The')).toBe(false);
+    expect(isMonthGivenName(undefined, 'APRIL', 'Ryan')).toBe(false);
+    expect(isMonthGivenName(undefined, 'Ryan', 'Smith')).toBe(false);
   });
 });
