@@ -1,0 +1,327 @@
+// Crediting one quotation: its own attribution first (a name, a description, a pronoun), else the quotation or
+// sentence before it, else the subject that introduces it.
+
+import { isAge, SAYING_VERBS, PLATFORMS } from '../../lexicon.js';
+import {
+  type ArticleContext,
+  type Credited,
+  NO_CREDIT,
+  type Credit,
+  surnameKey,
+  genderIn,
+  genderKey,
+  type BlockMention,
+} from './context.js';
+import { quoteWords } from '../quotes/classify.js';
+import type { FoundQuote } from '../quotes/extract.js';
+import { sourceNamedNext, describedSayer } from './attribution.js';
+import {
+  referentOfThe,
+  reportingPerson,
+  fromDescription,
+  speakingBodyBefore,
+  spokespersonBefore,
+  pluralSubjectBefore,
+  sayerInSentence,
+  epithetSubjectBefore,
+} from './described.js';
+import { nameParts } from './names.js';
+import { sentencesBetween, paragraphStartOf } from './paragraphs.js';
+import { courtesyName } from './people.js';
+import {
+  continues,
+  leadInBetween,
+  nextSentence,
+  namedBetween,
+  unnamedSpeaker,
+  describedPerson,
+  resolvePronoun,
+  mainSubject,
+} from './pronouns.js';
+
+/** The speaker of one quotation: from its own attribution, else from the quotation or sentence before. */
+export function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credited {
+  let credit = quote.raw ? fromAttribution(context, quote, items) : NO_CREDIT;
+  if (credit.name && !credit.reason && (quote.via === 'lead' || quote.via === 'signed' || quote.via === 'heading'))
+    credit = {
+      ...credit,
+      reason:
+        quote.via === 'lead'
+          ? 'named in the sentence that introduces it'
+          : quote.via === 'heading'
+            ? 'named in the heading above it'
+            : quote.signedAfter
+              ? 'signed after it'
+              : 'signed on the line below it',
+    };
+  // A quotation with no attribution of its own that continues the one before (“…,” he said. “…”), or
+  // stands as the next paragraph after a credited quotation, full or partial (news copy names the
+  // speaker once and lets the following quoted paragraph run on).
+  // (Later parts of a multi-paragraph quotation take their first part's speaker in creditChains instead.)
+  const laterPart = quote.chain !== undefined && quote.chain < items.length;
+  const unattributed = !quote.raw && quote.kind === 'full' && !quote.nested && !laterPart;
+  if (unattributed) {
+    // A title in scare quotes within the attribution ("…,” Lowe said on “Morning Report”. “…”) interrupts nothing.
+    const before = [...items].reverse().find((item) => !item.quote.nested && item.quote.kind !== 'scare');
+    // The part after an attribution that cut it (“…,” Lowe said, “…”) is credited with its first part later.
+    const previous =
+      before && !before.name && before.quote.chain !== undefined
+        ? items.find((item) => item.quote.chain === before.quote.chain && item.name)
+        : before;
+    if (before && previous?.name && (continues(context.article.body, before.quote, quote) || leadInBetween(context, before.quote, quote)))
+      credit = { name: previous.name, person: previous.person, reason: 'continues the quotation before' };
+  }
+  // A quoted sentence with no attribution right after one in which someone says something, in its paragraph
+  // (“Burr said the inquiry goes on. “We will follow the facts.”) or the one before (“Moffat said Capaldi had
+  // been cast …” ¶ “We made a home video …”): theirs — if no one else is named in between.
+  if (!credit.name && unattributed && quote.sentenceStart === quote.open) {
+    const sayer = sayerBefore(quote, context);
+    if (sayer)
+      credit = {
+        name: sayer.name,
+        person: true,
+        reason: sayer.block === quote.block ? 'named in the sentence before' : 'named in the paragraph before',
+      };
+  }
+  // “Lowe had a similar experience: “…”” or “Lowe returned to the issue. “…?””: a quotation with no attribution
+  // that a person's sentence introduces with a colon, or that follows it in its paragraph, is that person's.
+  if (!credit.name && unattributed) {
+    const subject = introducingSubject(context, quote);
+    if (subject) credit = { name: subject.mention.name, person: true, reason: subject.reason };
+    else
+      credit =
+        pronounSubjectBefore(context, quote, items) ??
+        describedSubjectBefore(context, quote, items) ??
+        namedInSentenceAfter(context, quote) ??
+        credit;
+  }
+  // “…,” says Ken Doctor. That's produced a strategy of “continuous cost-cutting”: a few words quoted with no
+  // attribution in the very next sentence are still the speaker's, if no one else is named on the way.
+  if (!credit.name && !quote.raw && quote.kind === 'partial' && !quote.nested) {
+    const previous = [...items].reverse().find((item) => !item.quote.nested && item.quote.kind !== 'scare');
+    if (previous?.name && nextSentence(context.article.body, previous.quote, quote) && !namedBetween(context, previous, quote))
+      credit = { name: previous.name, person: previous.person, reason: 'named in the sentence before' };
+    // "…, Howitt says. Just because …, “that doesn't mean …”": reported speech in the sentence before, no marks.
+    const sayer = credit.name ? undefined : sayerBefore(quote, context);
+    if (sayer && sayer.block === quote.block && sentencesBetween(context.article.body, sayer.end, quote.open) === 1)
+      credit = { name: sayer.name, person: true, reason: 'named in the sentence before' };
+  }
+  // “… I said, ‘…’ …”: the outer quotation's speaker quoting themselves.
+  if (quote.selfQuoted && !credit.name) {
+    const outer = [...items].reverse().find((item) => !item.quote.nested && item.quote.start <= quote.start && item.quote.end >= quote.end);
+    if (outer?.name) credit = { name: outer.name, person: outer.person, reason: 'quoting themselves inside the quotation' };
+  }
+  if (quote.kind === 'scare') credit = NO_CREDIT;
+  return { quote, ...credit, index: items.length };
+}
+
+/** The speaker the quotation's attribution gives: a name, a description, a pronoun or "the 55-year-old". */
+function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credit {
+  const raw = quote.raw!;
+  const { people, personMentions, genders } = context;
+  if (raw.kind === 'name') {
+    const holder = /^the$/i.test(raw.words[0]) ? referentOfThe(context, quote, raw.words) : undefined;
+    if (holder) return { name: holder, person: true, reason: `resolved from '${raw.words.join(' ')}'` };
+    const parts = nameParts(raw.words);
+    if (!parts) return NO_CREDIT;
+    const name =
+      /^(?:the|a|an)\s/i.test(raw.words.join(' ')) && !parts.body && !/^\p{Lu}/u.test(parts.name)
+        ? raw.words.join(' ')
+        : courtesyName(people, parts.words, parts.courtesy);
+    // Named right after the quotation ("…,” Kerry said): a person, whatever else the story says.
+    const person =
+      !parts.body && (people.personSurnames.has(surnameKey(parts.words)) || (quote.via === 'after' && /^\p{Lu}/u.test(parts.name)));
+    const reporter = person ? undefined : reportingPerson(context, quote, name);
+    if (reporter) return { name: reporter, person: true, reason: null };
+    context.count(name, parts.body);
+    return { name, person, reason: null };
+  }
+  if (raw.kind === 'description') return fromDescription(context, quote, raw, items);
+  if (raw.kind === 'pronoun') {
+    const reason = `resolved from '${raw.pronoun}'`;
+    if (raw.pronoun === 'it' || raw.pronoun === 'they') {
+      // "they said" stands for a body only where the body itself was saying something ("Acme denies that …").
+      const body = speakingBodyBefore(context, quote, raw.pronoun === 'they');
+      if (body) context.count(body, true);
+      if (body) return { name: body, person: false, reason };
+      const spokesperson = raw.pronoun === 'they' ? spokespersonBefore(context, quote) : undefined;
+      if (spokesperson) return { name: spokesperson, person: true, reason };
+      const group = raw.pronoun === 'they' ? pluralSubjectBefore(context, quote) : undefined;
+      return group ? { name: group, person: false, reason } : NO_CREDIT;
+    }
+    if (raw.pronoun !== 'he' && raw.pronoun !== 'she') return NO_CREDIT;
+    // "Michelle Obama said he believes … because Americans “feel the difference now.”": a few quoted words in
+    // what a named person of the sentence says are that person's, whoever "he" is.
+    const reporter = quote.kind === 'partial' && quote.via === 'before' ? sayerInSentence(context, quote, raw.pronoun) : undefined;
+    if (reporter) return { name: reporter, person: true, reason: null };
+    // (null: a speaker the text will not name and gives no description of — no one, not the one named before.)
+    const withheld = unnamedSpeaker(context.article.body, quote.speakerAt ?? quote.open, personMentions);
+    const unnamed =
+      withheld === undefined ? describedPerson(context.article.body, quote.speakerAt ?? quote.open, personMentions, raw.pronoun) : withheld;
+    if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
+    const resolved =
+      epithetSubjectBefore(context, quote) ??
+      resolvePronoun(quote, items, personMentions, genderIn(context), raw.pronoun, context.article.body) ??
+      againstTheNameLists(context, quote, items, raw.pronoun);
+    if (!resolved) return NO_CREDIT;
+    if (!genders.has(genderKey(resolved))) genders.set(genderKey(resolved), raw.pronoun);
+    return { name: resolved, person: true, reason };
+  }
+  // "the 55-year-old": whoever the story gives that age. Where it gives no one that age the description stands as
+  // written: news brings its main person back by an age ("Pochettino was sacked … The 56-year-old [Mourinho]
+  // said"), not the one last spoken of, so the rules for "he" would guess. ("Presenter, 40, says": as for "he".)
+  const text = raw.words.join(' ');
+  const age = Number(/(\d{1,3})/.exec(text)?.[1] ?? NaN);
+  const aged = raw.words.some(isAge);
+  const resolved =
+    people.ages.get(age) ??
+    (aged ? undefined : resolvePronoun(quote, items, personMentions, genderIn(context), null, context.article.body));
+  if (resolved) return { name: resolved, person: true, reason: `resolved from '${text}'` };
+  if (!aged) return NO_CREDIT;
+  context.count(text, false);
+  return { name: text, person: false, reason: null };
+}
+
+/**
+ * The person whose sentence introduces a quotation that has no attribution: the first person subject of the
+ * quotation's own sentence when a colon opens it, else of the sentence before in its paragraph — when no other
+ * person is named between them and the quotation.
+ */
+function introducingSubject(context: ArticleContext, quote: FoundQuote): { mention: BlockMention; reason: string } | null {
+  const body = context.article.body;
+  const people = context.personMentions.filter((mention) => mention.block === quote.block && mention.end <= quote.open);
+  if (/:[\s“"‘'«]*$/.test(body.slice(quote.sentenceStart, quote.open))) {
+    const mention = people.find((person) => person.start >= quote.sentenceStart && person.subject);
+    // ("Aly Raisman … was asked the same question by a reporter: “What about you, Aly?”": she is spoken to.)
+    const words = new Set(quoteWords(body.slice(quote.start, quote.end)));
+    const addressed = mention?.words.some((word) => words.has(word));
+    return mention && !addressed ? { mention, reason: 'subject of the sentence that introduces it' } : null;
+  }
+  if (quote.sentenceStart !== quote.open) return null;
+  const mention = mainSubject(
+    people.filter((person) => person.subject),
+    body,
+  );
+  // Anyone else named since by a full name ("and thanked Mary Holt"), person for sure or not, may be the one
+  // quoted; a single word no one calls a person ("three SLS rockets") is a thing.
+  const otherNamed = (named: BlockMention) =>
+    named.start > mention!.end &&
+    named.end <= quote.open &&
+    !named.attributive &&
+    !named.body &&
+    named.name !== mention!.name &&
+    (named.words.length > 1 || context.people.isPerson(named));
+  if (!mention || context.mentions.some(otherNamed)) return null;
+  // The subject's sentence is the one right before the quotation's.
+  if (sentencesBetween(body, mention.end, quote.open) > 1) return null;
+  return { mention, reason: 'subject of the sentence before' };
+}
+
+/**
+ * “He then turned to the report. “I cannot disagree with it.””: a quotation that opens its sentence, with no
+ * attribution, after a sentence of its paragraph that opens on "He" or "She" — theirs, the pronoun resolved as
+ * for "he said".
+ */
+function pronounSubjectBefore(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credit | null {
+  if (quote.sentenceStart !== quote.open) return null;
+  const body = context.article.body;
+  const paragraphStart = paragraphStartOf(body, quote.open - 1);
+  const before = body.slice(paragraphStart, quote.open);
+  // The sentence right before: from the last sentence end before the quotation's own.
+  const match = /(?:^|[.!?]["”’)]?\s+)(He|She)(?:['’]s)?\s+[^.!?]*[.!?]["”’)]?\s*$/.exec(before);
+  const found = match ? { word: match[1], at: match.index + match[0].indexOf(match[1]) } : pronounSayerIn(before);
+  if (!found) return null;
+  const pronoun = found.word.toLowerCase() as 'he' | 'she';
+  const speakerAt = paragraphStart + found.at;
+  const resolved = resolvePronoun({ ...quote, speakerAt }, items, context.personMentions, genderIn(context), pronoun, body);
+  return resolved ? { name: resolved, person: true, reason: `resolved from '${pronoun}' in the sentence before` } : null;
+}
+
+/**
+ * "Roof said … ¶ “…,” he said." with "Dylann" a woman's name in the lists: where the lists leave no one near for
+ * "he" or "she", the text's own use of the pronoun wins — among the people of this paragraph and the one before,
+ * and never someone the article itself called by the other pronoun.
+ */
+function againstTheNameLists(context: ArticleContext, quote: FoundQuote, items: Credited[], pronoun: string | null): string | null {
+  if (pronoun !== 'he' && pronoun !== 'she') return null;
+  const body = context.article.body;
+  // "Ann Lowe said that when she asked …": the lists' pronoun in the person's own sentence bears the lists out.
+  const borneOut = (mention: BlockMention) => {
+    const listed = context.people.genderOf(mention.name);
+    const sentenceEnd = /[.!?]/.exec(body.slice(mention.end))?.index ?? body.length;
+    return (
+      listed !== undefined &&
+      listed !== pronoun &&
+      new RegExp(`\\b${listed}\\b`, 'i').test(body.slice(mention.end, mention.end + sentenceEnd))
+    );
+  };
+  const near = context.personMentions.filter((mention) => mention.sayer && mention.block >= quote.block - 1 && !borneOut(mention));
+  const calledSo = (name: string) => context.genders.get(genderKey(name));
+  return resolvePronoun(quote, items, near, calledSo, pronoun, body);
+}
+
+/**
+ * “We are not going anywhere.” ¶ That was the message Tuesday from Maria Ruiz: a quotation that ends its sentence
+ * with no attribution, and a next sentence (in its paragraph or the next) naming its source (see sourceNamedNext).
+ */
+function namedInSentenceAfter(context: ArticleContext, quote: FoundQuote): Credit | null {
+  const rest = context.article.body.slice(quote.after);
+  const next = /^\s+([^.!?]+[.!?])/.exec(rest);
+  if (!next || /^\s*\n\n[\s\S]*\n\n/.test(rest.slice(0, next[0].length))) return null;
+  const source = sourceNamedNext(next[1]);
+  const parts = source?.kind === 'name' ? nameParts(source.words) : null;
+  return parts ? { name: parts.name, person: !parts.body, reason: 'named in the sentence after' } : null;
+}
+
+/** "The world, she proclaimed, had a task.": "he" or "she" with a verb of saying in a text's last sentence. */
+function pronounSayerIn(text: string): { word: string; at: number } | null {
+  const sentence = /(?:^|[.!?]["”’)]?\s+)([^.!?]+[.!?]["”’)]?)\s*$/.exec(text);
+  if (!sentence) return null;
+  const from = sentence.index + sentence[0].indexOf(sentence[1]);
+  for (const match of sentence[1].matchAll(/\b([Hh]e|[Ss]he)\s+(\p{Ll}+)/gu))
+    if (SAYING_VERBS.has(match[2])) return { word: match[1], at: from + match.index };
+  return null;
+}
+
+/**
+ * “Her lawyer told reporters the claim was false. “She never signed it.””: a quotation that opens its sentence,
+ * with no attribution, after a sentence of its paragraph whose subject is a description saying something —
+ * the description's, resolved as "the lawyer said" would be. Not when a person is named after that subject.
+ */
+function describedSubjectBefore(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credit | null {
+  if (quote.sentenceStart !== quote.open) return null;
+  const body = context.article.body;
+  const paragraphStart = paragraphStartOf(body, quote.open - 1);
+  const match = /(?:^|[.!?]["”’)]?\s+)([^.!?]+[.!?]["”’)]?)\s*$/.exec(body.slice(paragraphStart, quote.open));
+  if (!match) return null;
+  const raw = describedSayer(match[1]);
+  if (!raw) return null;
+  const sentenceStart = paragraphStart + match.index + match[0].indexOf(match[1]);
+  // Past the subject: its owner ("Swift's rep") is not someone else named.
+  const last = raw.words[raw.words.length - 1];
+  const subjectEnd = body.indexOf(last, sentenceStart) + last.length;
+  const named = (mention: BlockMention) =>
+    mention.start >= subjectEnd && mention.end <= quote.open && !mention.attributive && context.people.isPerson(mention);
+  if (context.mentions.some(named)) return null;
+  const credit = fromDescription(context, { ...quote, speakerAt: sentenceStart }, raw, items);
+  if (!credit.name) return null;
+  return { ...credit, reason: credit.reason ? `${credit.reason} in the sentence before` : 'subject of the sentence before' };
+}
+
+/** The latest person before a quotation who is the subject of a verb of saying in its paragraph or the one before, with no one named since. */
+function sayerBefore(quote: FoundQuote, context: ArticleContext): BlockMention | undefined {
+  const before = context.personMentions.filter((mention) => mention.end <= quote.open && mention.block >= quote.block - 1);
+  const last = before.at(-1);
+  if (!last?.sayer) return undefined;
+  // Where the words were posted ("on Instagram") names no other speaker, nor does a name inside quoted words.
+  const other = (mention: BlockMention) =>
+    mention.start > last.end &&
+    !context.inQuote(mention.start) &&
+    mention.end <= quote.open &&
+    !mention.attributive &&
+    mention.name !== last.name &&
+    !PLATFORMS.has(mention.name.toLowerCase());
+  if (context.mentions.some(other)) return undefined;
+  // In the paragraph before, the last sayer of it (an object named after them is no speaker either way).
+  return last.block === quote.block ? last : before.filter((mention) => mention.sayer && mention.block === quote.block - 1).at(-1);
+}

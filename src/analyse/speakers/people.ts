@@ -1,0 +1,155 @@
+// The story's people: who counts as a person, their full names by surname, the sex their names and the text give them.
+
+import { SEXED_TITLES, LANDMARK_HEADS } from '../../lexicon.js';
+import { type Finding, type People, surnameKey, notPlace, type BlockMention } from './context.js';
+import { isGivenName, storyGenders, type Gender, givenGender, givenNameGender } from './gender.js';
+import { nameParts } from './names.js';
+import { nextParagraphEndOf } from './paragraphs.js';
+
+export function storyPeople(perArticle: Finding[]): People {
+  // Who counts as a person: titled, or a full name whose surname the story also uses alone, or named as a speaker.
+  const alone = new Set<string>();
+  for (const { mentions } of perArticle)
+    for (const mention of mentions) if (mention.words.length === 1 && !mention.body) alone.add(surnameKey(mention.words));
+  const personSurnames = new Set<string>();
+  const notePerson = (words: string[]) => personSurnames.add(surnameKey(words));
+  for (const { article, mentions, quotes } of perArticle) {
+    for (const mention of mentions) {
+      if (mention.body) continue;
+      // A full name the text marks as a person (", who …", ", 33,", "spokesman Jeremy Handel") or that says
+      // something ("Ann Lowe said …") counts too.
+      // A single name followed by "who" is a person too ("Tommy — who only goes by his first name — retired").
+      const fullName = mention.words.length > 1 && notPlace(mention.words);
+      // So is one given an age ("Curie, 21, a student, came second").
+      const relativeName = (mention.relative || mention.age !== undefined) && notPlace(mention.words);
+      // (Its given name alone counts as its surname would: "Jason and Priya Kapoor-Wells … Priya said".)
+      const usedAlone =
+        alone.has(surnameKey(mention.words)) || (isGivenName(mention.words[0]) && alone.has(surnameKey(mention.words.slice(0, 1))));
+      if (mention.titled || relativeName || (fullName && (usedAlone || mention.personal || mention.sayer))) notePerson(mention.words);
+      else if (fullName && referredToByGivenNamePronoun(article.body, mention)) notePerson(mention.words);
+    }
+    for (const quote of quotes) {
+      if (quote.raw?.kind !== 'name') continue;
+      const parts = nameParts(quote.raw.words);
+      if (parts && !parts.body && (parts.titled || parts.words.length > 1) && notPlace(parts.words)) notePerson(parts.words);
+    }
+  }
+  // "Jalen scored …" after "Jalen and Marcus Tate": the given name of one person only is that person.
+  const owners = givenNameOwners(perArticle, personSurnames);
+  const isPerson = (mention: BlockMention) =>
+    !mention.body &&
+    (personSurnames.has(surnameKey(mention.words)) || (mention.words.length === 1 && owners.get(mention.words[0].toLowerCase()) === 1));
+  const ageCounts = new Map<number, Set<string>>();
+  for (const { mentions } of perArticle)
+    for (const mention of mentions)
+      if (mention.age !== undefined && isPerson(mention))
+        ageCounts.set(mention.age, (ageCounts.get(mention.age) ?? new Set()).add(mention.name));
+  const ages = new Map([...ageCounts].filter(([, names]) => names.size === 1).map(([age, names]) => [age, [...names][0]]));
+  const mayBeBody = (mention: BlockMention) =>
+    mention.body ||
+    (!mention.titled &&
+      !mention.personal &&
+      notPlace(mention.words) &&
+      !(mention.words.length === 1 ? personSurnames : alone).has(surnameKey(mention.words)));
+  const fullNames = perArticle.flatMap(({ mentions }) => mentions.filter((m) => m.words.length > 1 && isPerson(m)).map((m) => m.words));
+  const byNameLists = storyGenders(fullNames);
+  const fullNamesBySurname = new Map<string, string[]>();
+  for (const words of fullNames) {
+    const known = fullNamesBySurname.get(surnameKey(words)) ?? [];
+    const name = words.join(' ');
+    if (!known.includes(name)) fullNamesBySurname.set(surnameKey(words), [...known, name]);
+  }
+  const byText = textGenders(perArticle, isPerson);
+  // What the story says of a name, of every full name a bare surname may stand for, and of the bare surname of the
+  // only full name that has it — where they agree.
+  const toldOf = (name: string): Gender | undefined => {
+    const words = name.split(' ');
+    const sameSurname = fullNamesBySurname.get(surnameKey(words)) ?? [];
+    const names = words.length === 1 ? [name, ...sameSurname] : sameSurname.length === 1 ? [name, words[words.length - 1]] : [name];
+    const told = new Set(names.map((each) => byText.get(each.toLowerCase())).filter((gender) => gender !== undefined));
+    return told.size === 1 ? ([...told][0] ?? undefined) : undefined;
+  };
+  const genderOf = (name: string) => {
+    // "Mr Patterson": the title says it.
+    const titled = SEXED_TITLES.get(name.slice(0, name.indexOf(' ')).replace(/\.$/, '').toLowerCase());
+    // A given name alone ("Christina", "Priya") that is no one's surname: the lists', as for a full name.
+    const givenAlone = !name.includes(' ') && !fullNamesBySurname.has(surnameKey([name])) ? givenGender(name) : undefined;
+    return titled ?? toldOf(name) ?? byNameLists(name) ?? givenAlone;
+  };
+  return { personSurnames, isPerson, ages, mayBeBody, genderOf, fullNamesBySurname };
+}
+
+/** How many of the story's people (full names of a person's surname) go by each given name, lower case. */
+function givenNameOwners(perArticle: Finding[], personSurnames: Set<string>): Map<string, number> {
+  const byGiven = new Map<string, Set<string>>();
+  for (const { mentions } of perArticle)
+    for (const mention of mentions) {
+      if (mention.body || mention.words.length < 2 || !personSurnames.has(surnameKey(mention.words)) || !isGivenName(mention.words[0]))
+        continue;
+      const given = mention.words[0].toLowerCase();
+      byGiven.set(given, (byGiven.get(given) ?? new Set()).add(mention.name));
+    }
+  return new Map([...byGiven].map(([given, names]) => [given, names.size]));
+}
+
+/**
+ * Who "Mr Obama" is where the story names Michelle and Barack Obama: the one full name of that surname the
+ * title's sex fits; "Mr Patterson", title kept, where the story's Pattersons are of the other sex only (so he is
+ * none of them); the surname as written otherwise.
+ */
+export function courtesyName(people: People, words: string[], courtesy: string | undefined): string {
+  const sex = courtesy === undefined ? undefined : SEXED_TITLES.get(courtesy.replace(/\.$/, '').toLowerCase());
+  if (sex === undefined || words.length !== 1) return words.join(' ');
+  const full = people.fullNamesBySurname.get(surnameKey(words)) ?? [];
+  const fitting = full.filter((name) => people.genderOf(name) === sex);
+  if (fitting.length === 1) return fitting[0];
+  const otherSex = full.some((name) => ![sex, undefined].includes(people.genderOf(name)));
+  return fitting.length === 0 && otherSex ? `${courtesy} ${words[0]}` : words[0];
+}
+
+/** The pronouns that tell a person's sex, with the sex they tell. */
+const SEXED_PRONOUN = /\b(?:(he|his|him|himself)|(she|her|hers|herself))\b/i;
+
+/**
+ * "he" or "she" as the story itself uses it of a person: a subject followed in its sentence, before anyone else
+ * is named or quoted and before any comma, by a sexed pronoun ("Mikey Madison won the Oscar for her role" —
+ * though the name lists call Mikey a man's name). By name as written, lower case; null where the story says both (the
+ * name lists then decide).
+ */
+function textGenders(perArticle: Finding[], isPerson: (mention: BlockMention) => boolean): Map<string, Gender | null> {
+  const told = new Map<string, Gender | null>();
+  for (const { article, mentions } of perArticle) {
+    const body = article.body;
+    mentions.forEach((mention, index) => {
+      // ("Rajesh Patel and his wife, Meena, …": the pronoun right after "and" is his too.)
+      const coordinated = /^\s+and\s+(?:his|her)\b/.test(body.slice(mention.end, mention.end + 12));
+      if (!(mention.subject || coordinated) || mention.attributive || !isPerson(mention)) return;
+      const next = mentions[index + 1]?.start ?? body.length;
+      // (Not past a comma: "said Beth Meacham, one of his editors" — an apposition speaks of someone else.)
+      const sentenceEnd = /[.!?](?=\s|$)|\n|[,;:“”"‘]/.exec(body.slice(mention.end, next));
+      const stretch = body.slice(mention.end, sentenceEnd ? mention.end + sentenceEnd.index : next);
+      const pronoun = SEXED_PRONOUN.exec(stretch);
+      if (!pronoun) return;
+      const gender: Gender = pronoun[1] ? 'he' : 'she';
+      const key = mention.name.toLowerCase();
+      const known = told.get(key);
+      told.set(key, known === undefined || known === gender ? gender : null);
+    });
+  }
+  return told;
+}
+
+/**
+ * "Margaret Thatcher rose to speak. The world, she proclaimed, …", "I met Jo Hollis at a diner. ¶ … she said": a
+ * full name whose first word is a given name, and a pronoun that may stand for it (of the name's sex, where it has
+ * one) later in its paragraph or the next — a person, though named only once.
+ */
+function referredToByGivenNamePronoun(body: string, mention: BlockMention): boolean {
+  if (!isGivenName(mention.words[0]) || LANDMARK_HEADS.has(mention.words[mention.words.length - 1].toLowerCase())) return false;
+  const gender = givenNameGender(mention.words);
+  // (Not the attribution right after a quotation, "“…,” he said": that is the pronoun to be resolved — unless the
+  // name is the subject of a sentence of that paragraph: "Pat Byrne has farmed here for forty years. “…,” he said.")
+  const lookBehind = mention.subject ? '' : '(?<![”"’],?\\s{0,2})';
+  const pronoun = new RegExp(`${lookBehind}\\b(?:${gender ?? 'he|she'})\\b`, 'i');
+  return pronoun.test(body.slice(mention.end, nextParagraphEndOf(body, mention.end)));
+}

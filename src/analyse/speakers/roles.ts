@@ -1,0 +1,56 @@
+// The holder of a role the text gives ("the president", "chief executive Jane Doe"), looked for before an attribution.
+
+import { TITLE_ABBREVIATION_WORDS, NOT_NAMES, OPENING_PHRASE_PREPOSITIONS } from '../../lexicon.js';
+import type { ArticleContext } from './context.js';
+import { nameParts } from './names.js';
+
+/** How far back a role ("the president") is looked for in a title or an apposition. */
+const ROLE_WINDOW = 3000;
+
+/** The article's text within a role's reach before `at`, where its holder is looked for. */
+export function textBefore(context: ArticleContext, at: number): string {
+  return context.article.body.slice(Math.max(0, at - ROLE_WINDOW), at);
+}
+
+/**
+ * Who the text gives a role, latest first: by title ("President Donald Trump", "spokesman Peter Carr") or
+ * apposition ("Peter Carr, a spokesman for the special counsel"). Null where no one holds it.
+ */
+export function roleHolder(text: string, head: string, modifiers: string[] = [], apposition = true): string | null {
+  // "the foreign minister" is the foreign minister where a title names one ("Foreign Minister Anna Kessler"), else
+  // whoever the text calls "minister". (Not by apposition: in "aboard the USS Higgins, the Pentagon chief said"
+  // the comma ends an opening phrase.)
+  if (modifiers.length > 0) {
+    const fitting = roleHolder(text, [...modifiers, head].join(' '), [], false);
+    if (fitting) return fitting;
+  }
+  const capitalFirst = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1).replace(/[^\p{L}-]/gu, '')}`;
+  const role = head.split(' ').map(capitalFirst).join('\\s+');
+  // "Sen. Ruth Ballard" holds "the senator" as "Senator Ruth Ballard" would.
+  const short = [...TITLE_ABBREVIATION_WORDS].filter(
+    ([, word]) => word === head || (head.startsWith('congress') && word === 'representative'),
+  );
+  const title = [role, ...short.map(([abbreviation]) => `${abbreviation[0].toUpperCase()}${abbreviation.slice(1)}\\.`)].join('|');
+  const name = "((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)";
+  // (Not "Vice President X" for "the president", nor "former President X".)
+  const titled = new RegExp(`(?<![\\p{L}]|[Vv]ice[\\s-]|[Ff]ormer\\s)(?:${title})\\s+${name}`, 'gu');
+  const apposed = new RegExp(`${name},\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role}(?![\\p{L}])`, 'gu');
+  // "The health secretary, Wes Harding, …": the role first, the name in apposition.
+  const leading = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role},\\s+${name}(?=,)`, 'gu');
+  let best: { at: number; words: string[] } | null = null;
+  for (const pattern of apposition ? [titled, apposed, leading] : [titled, leading]) {
+    for (const match of text.matchAll(pattern)) {
+      const words = match[1].split(/\s+/);
+      // "However, the group said": a sentence adverb before the comma, not a name in apposition.
+      if (NOT_NAMES.has(words[0].toLowerCase())) continue;
+      if (pattern === apposed && OPENING_PHRASE_PREPOSITIONS.has(wordBefore(text, match.index))) continue;
+      if (!best || match.index > best.at) best = { at: match.index, words };
+    }
+  }
+  const parts = best ? nameParts(best.words) : null;
+  return parts && !parts.body ? parts.name : null;
+}
+
+/** The word right before text[at], lower-cased ("" at the start). */
+const wordBefore = (text: string, at: number): string =>
+  /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1].toLowerCase() ?? '';
