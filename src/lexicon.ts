@@ -149,7 +149,7 @@ export const ORDER_NOUNS = new Set(
 /** Titles and roles stripped from a person's name: "Mr Kerry", "Foreign Minister Sergei Lavrov". */
 export const TITLES = new Set(
   (
-    'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady president vice secretary minister ' +
+    'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady president vice secretary minister skipper boss ' +
     'councilman councilwoman councilmember councillor councilor assemblyman assemblywoman alderman alderwoman ' +
     'inspector superintendent constable director-general secretary-general cllr taoiseach tánaiste magistrate ' +
     'cpl. cpl corporal hon. alhaji mp mep mla msp ' +
@@ -222,7 +222,8 @@ export const BODY_HEADS = new Set(
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
   (
     'company firm airline carrier bank lender insurer retailer startup party club team charity union broadcaster ' +
-    'publisher automaker carmaker manufacturer chain group'
+    'publisher automaker carmaker manufacturer chain group forecaster watchdog regulator supplier operator developer ' +
+    'provider giant'
   ).split(' '),
 );
 
@@ -355,9 +356,9 @@ export const TEXT_NOUNS = new Set(
  */
 export const UNISEX_GIVEN_NAMES: ReadonlySet<string> = new Set(
   (
-    'alex ali ashley aubrey avery bailey blair cameron carey casey charlie chris dana drew frankie harley hayden ' +
-    'jackie jamie jesse jessie jo jody jordan kai kelly kendall kerry kim kris lee leslie logan lynn morgan pat ' +
-    'peyton quinn reese riley robin rowan sam sandy sasha shannon sidney skyler stacy sydney taylor terry toni tracy val'
+    'alex ali ashley aubrey avery bailey blair cameron carey casey charlie chris dana dee di drew frankie harley hayden ' +
+    'jackie jamie jean jess jesse jessie jo joan jody jordan kai kelly kendall kerry kim kris lee leslie logan lynn morgan pat ' +
+    'peyton quinn reese riley robin rowan sam sandy sasha shannon sidney skyler stacy sydney taylor terry toni tracy val wei'
   ).split(' '),
 );
 
@@ -401,7 +402,7 @@ export const EPITHETS: ReadonlySet<string> = new Set(
     'actress songstress comedienne frontwoman frontman singer guitarist drummer bassist rapper songwriter musician ' +
     'actor comedian star novelist filmmaker pianist vocalist midfielder striker goalkeeper quarterback pitcher ' +
     'winger sprinter golfer boxer rookie right-hander left-hander southpaw slugger shortstop outfielder infielder ' +
-    'linebacker defender playmaker guard forward bowler batter spinner seamer'
+    'linebacker defender playmaker guard forward bowler batter spinner seamer teenager youngster'
   ).split(' '),
 );
 
@@ -425,6 +426,11 @@ export const PROPER_EPITHETS: ReadonlySet<string> = new Set(
 
 /** Words after a description's head that say where or which of them: "one of the managers present", "a witness nearby". */
 export const DESCRIPTION_POST_MODIFIERS: ReadonlySet<string> = new Set(['present', 'nearby', 'there', 'involved', 'interviewed']);
+/**
+ * Words that start what follows a description's head and says whose or where it is: "a spokesperson for the
+ * council", "an official at the embassy", "a source close to the club".
+ */
+export const POST_MODIFIER_STARTS: ReadonlySet<string> = new Set('for of at from with in on to close familiar briefed who'.split(' '));
 /**
  * An adjective with its preposition after a source's head that says whose source it is: "a source close to the
  * club", "two people familiar with the talks", "an official briefed on the plan".

@@ -2,6 +2,7 @@
 // airline", "the statement" — whom or what the description stands for, where the text says.
 
 import {
+  POST_MODIFIER_STARTS,
   PROPER_EPITHETS,
   TITLES,
   isRoleWord,
@@ -27,7 +28,7 @@ import {
 } from '../../lexicon.js';
 import { type ArticleContext, type Credited, type Credit, NO_CREDIT, surnameKey, genderIn, type BlockMention } from './context.js';
 import type { FoundQuote } from '../quotes/extract.js';
-import { tokenize, nounPhraseBefore, type RawSpeaker } from './attribution.js';
+import { describedSayer, tokenize, nounPhraseBefore, type RawSpeaker } from './attribution.js';
 import { isGivenName } from './gender.js';
 import { nameKey } from './names.js';
 import { previousParagraphStartOf, paragraphStartOf } from './paragraphs.js';
@@ -201,38 +202,8 @@ export function fromDescription(
     return earlier?.name ? { name: `another ${earlier.name.split(' ').at(-1)}`, person: false, reason } : NO_CREDIT;
   }
   if (/^(?:the|this|that)$/i.test(raw.words[0])) {
-    // "the official said": the last speaker this article described with the same head noun.
-    // Its other words must fit too: "the French foreign ministry" is not "Russia's foreign ministry".
-    const modifiers = raw.words.slice(1, -1).map((word) => word.toLowerCase());
-    const fits = (name: string) => {
-      const words = nameKey(name).split(' ');
-      return words.at(-1) === raw.head && modifiers.every((word) => words.includes(word));
-    };
-    const earlier = [...items].reverse().find((item) => item.name && fits(item.name));
-    if (earlier) {
-      context.descriptions.set(text, earlier.name!);
-      return { name: earlier.name, person: false, reason };
-    }
-    // "The Russian Foreign Ministry criticised the plan. “…,” the ministry said.": the body the article named
-    // with that head, latest first, in the paragraph or the two before.
-    const at = quote.speakerAt ?? quote.open;
-    // (Only where the article names one such body: "the Bank of England and Barclays Bank … the bank said" is either.)
-    const bodies = BODY_HEADS.has(raw.head)
-      ? context.mentions.filter(
-          (mention) =>
-            mention.body &&
-            mention.words.length > 1 &&
-            mention.end <= at &&
-            mention.block >= quote.block - 2 &&
-            !context.inQuote(mention.start) &&
-            fits(mention.name),
-        )
-      : [];
-    const named = new Set(bodies.map((mention) => mention.name)).size === 1 ? bodies[0] : undefined;
-    if (named) {
-      context.count(named.name, true);
-      return { name: named.name, person: false, reason };
-    }
+    const same = sameDescriptionBefore(context, quote, raw, items);
+    if (same) return { ...same, reason };
   }
   // "the president said": the person the text gives that role, by title or apposition, before.
   if (/^the$/i.test(raw.words[0]) && raw.words.length <= 3 && !TEXT_NOUNS.has(raw.head)) {
@@ -241,6 +212,12 @@ export function fromDescription(
     if (holder) {
       context.count(holder, false);
       return { name: holder, person: true, reason };
+    }
+    // "A spokesperson for the council said … “…,” the spokesperson said": the one the text introduced so.
+    const introduced = indefiniteSayerBefore(context, quote, raw.head);
+    if (introduced) {
+      context.count(introduced, true);
+      return { name: introduced, person: false, reason };
     }
   }
   // "the statement said": whoever the text has issuing it, a person or body just before.
@@ -259,11 +236,75 @@ export function fromDescription(
   // "the actress says", "the American Horror Story actress wrote": features name their subject once, then by trade.
   const epithet = /^the$/i.test(raw.words[0]) && EPITHETS.has(raw.head) ? epithetReferent(context, quote, raw.head) : undefined;
   if (epithet) return { name: epithet, person: true, reason };
-  const organisation = raw.words.length === 2 && /^the$/i.test(raw.words[0]) && ORGANISATION_NOUNS.has(raw.head);
+  // ("the tech giant", "the budget airline": one modifier may come with it.)
+  const organisation = raw.words.length <= 3 && /^the$/i.test(raw.words[0]) && ORGANISATION_NOUNS.has(raw.head);
   const named = organisation ? organisationBefore(context, quote) : undefined;
   if (named) return { name: named, person: false, reason };
   context.count(text, true);
   return { name: text, person: false, reason: null };
+}
+
+/**
+ * "the official said": the last speaker this article described with the same head noun, else the one body it
+ * named with that head (latest first, in the paragraph or the two before).
+ */
+function sameDescriptionBefore(
+  context: ArticleContext,
+  quote: FoundQuote,
+  raw: Extract<RawSpeaker, { kind: 'description' }>,
+  items: Credited[],
+): Omit<Credit, 'reason'> | undefined {
+  const text = raw.words.join(' ');
+  // Its other words must fit too: "the French foreign ministry" is not "Russia's foreign ministry".
+  const modifiers = raw.words.slice(1, -1).map((word) => word.toLowerCase());
+  const fits = (name: string) => {
+    const words = nameKey(name).split(' ');
+    return descriptionHead(words) === raw.head && modifiers.every((word) => words.includes(word));
+  };
+  const earlier = [...items].reverse().find((item) => item.name && fits(item.name));
+  if (earlier) {
+    context.descriptions.set(text, earlier.name!);
+    return { name: earlier.name, person: false };
+  }
+  // "The Russian Foreign Ministry criticised the plan. “…,” the ministry said.": the body the article named
+  // with that head, latest first, in the paragraph or the two before.
+  const at = quote.speakerAt ?? quote.open;
+  // (Only where the article names one such body: "the Bank of England and Barclays Bank … the bank said" is either.)
+  const bodies = BODY_HEADS.has(raw.head)
+    ? context.mentions.filter(
+        (mention) =>
+          mention.body &&
+          mention.words.length > 1 &&
+          mention.end <= at &&
+          mention.block >= quote.block - 2 &&
+          !context.inQuote(mention.start) &&
+          fits(mention.name),
+      )
+    : [];
+  const named = new Set(bodies.map((mention) => mention.name)).size === 1 ? bodies[0] : undefined;
+  if (!named) return undefined;
+  context.count(named.name, true);
+  return { name: named.name, person: false };
+}
+
+/** The head of a description's words: "a spokesperson for the council" → "spokesperson", "the ministry" → "ministry". */
+function descriptionHead(words: string[]): string | undefined {
+  const modifier = words.findIndex((word, i) => i > 0 && POST_MODIFIER_STARTS.has(word));
+  return modifier > 0 ? words[modifier - 1] : words.at(-1);
+}
+
+/**
+ * "A spokesperson for Harrowfield District Council said … ¶ “…,” the spokesperson said": a sentence in the
+ * quotation's paragraph or the two before that opens on a description with the same head as its speaking subject.
+ */
+function indefiniteSayerBefore(context: ArticleContext, quote: FoundQuote, head: string): string | undefined {
+  const at = quote.speakerAt ?? quote.open;
+  const sentences = context.article.sentences.filter((sentence) => sentence.block >= quote.block - 2 && sentence.start < at);
+  for (const sentence of sentences.reverse()) {
+    const found = describedSayer(context.article.body.slice(sentence.start, Math.min(sentence.end, at)));
+    if (found && /^(?:a|an|one)$/i.test(found.words[0]) && roleHead(found.head) === roleHead(head)) return found.words.join(' ');
+  }
+  return undefined;
 }
 
 /**

@@ -147,7 +147,9 @@ export function findMentions(
       const roleBefore = !ofRole && before !== undefined && !capitalised(before.text) && TITLES.has(before.text.toLowerCase());
       const determinerBefore = before !== undefined && /^(?:the|a|an)$/i.test(before.text);
       const possessive = words[end] !== undefined && /^[’']s?$/.test(words[end].text);
-      const verb = possessive || determinerBefore ? undefined : subjectVerb(words, index, end);
+      // ("The Met Office has issued": a body's name takes "the" and is still the clause's subject.)
+      const theBody = parts.body && /^the$/i.test(before?.text ?? '');
+      const verb = possessive || (determinerBefore && !theBody) ? undefined : subjectVerb(words, index, end);
       const after = personalAfter(words, end);
       const roleNounBefore = before !== undefined && !capitalised(before.text) && isRoleWord(before.text);
       // "said Jobs' departure has …": a possessive after "said" owns the reported clause's subject; it says nothing.
@@ -228,7 +230,9 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
   // (A word glued on by a hyphen, "Out-going Doctor Matt Smith", is part of a modifier, not a verb.)
   const glued = before !== undefined && start > 1 && words[start - 2].end === before.start;
   // ("… more nervous than Rose-Lynn Harlan has ever been": a comparison's subject is no clause's topic either.)
-  if (before && !glued && !capitalised(before.text) && (isVerb(before) || before.text === 'that' || before.text === 'than'))
+  // ("New Zealand skipper Tom Latham praised": a title the tagger reads as a verb is still a title.)
+  const title = before !== undefined && TITLES.has(before.text.toLowerCase());
+  if (before && !glued && !title && !capitalised(before.text) && (isVerb(before) || before.text === 'that' || before.text === 'than'))
     return undefined;
   if (DASHES.has(words[end]?.text ?? '') && words[end + 1]?.text === 'who') return verbAfterDashes(words, end);
   if (words[end]?.text !== ',') return verbAt(words, end) ?? pastReadAsAdjective(words, end);

@@ -2155,3 +2155,34 @@ describe('the fifth to seventh batteries of common attribution forms', () => {
     expect(one(predicate, 'he was in charge of Ukraine').speaker).toBe('Fiona Hill');
   });
 });
+
+describe('the eighth battery of common attribution forms', () => {
+  it('takes “the spokesperson said” for the one a sentence before introduced as “a spokesperson for …”', () => {
+    const body =
+      'Tenants say the lift has been broken since March.\n\n' +
+      'A spokesperson for Northgate Housing said engineers had been booked. “We are sorry for the disruption,” the spokesperson said.';
+    expect(one(body, 'We are sorry for the disruption')).toMatchObject({
+      speaker: 'A spokesperson for Northgate Housing',
+      speakerReason: "resolved from 'the spokesperson'",
+    });
+  });
+
+  it('takes “the teenager said” for the person just made the subject', () => {
+    const body = 'Maya Ortiz, 17, won the regional final on Sunday.\n\n“I still cannot believe it,” the teenager said.';
+    expect(one(body, 'I still cannot believe it').speaker).toBe('Maya Ortiz');
+  });
+
+  it('reads a given name the lists give the wrong sex in English news (“Joan”) as telling nothing', () => {
+    const body =
+      'Prosecutor Kylie Renshaw said the attack was unprovoked.\n\n' +
+      'Judge Joan Pettigrew told Keane his conduct was shameful. “You hurt someone who came to help,” she said.';
+    expect(one(body, 'You hurt someone who came to help').speaker).toBe('Joan Pettigrew');
+  });
+
+  it('takes “the forecaster”, “the watchdog” for the body that was the subject just before, “the” and all', () => {
+    const forecast = 'The Met Office has issued a warning for snow.\n\n“Roads may be closed,” the forecaster said.';
+    expect(one(forecast, 'Roads may be closed').speaker).toBe('Met Office');
+    const watchdog = 'The Food Standards Agency fined the firm £20,000.\n\n“Standards were poor,” the watchdog said.';
+    expect(one(watchdog, 'Standards were poor').speaker).toBe('Food Standards Agency');
+  });
+});

@@ -61,3 +61,14 @@ describe('a month that is a given name', () => {
     expect(mentionsOf('It closed in May Acme said.').map((mention) => mention.name)).toEqual(['Acme']);
   });
 });
+
+describe('subjects after a title or “the”', () => {
+  it('takes a title before a name for a title though the tagger reads it as a verb (“New Zealand skipper Tom Latham praised”)', () => {
+    const found = mentionsOf('New Zealand skipper Tom Latham praised his bowlers.');
+    expect(found.find((mention) => mention.name === 'Tom Latham')).toMatchObject({ subject: true });
+  });
+
+  it('takes a body’s name after “the” as the subject of its clause (“The Met Office has issued”)', () => {
+    expect(mentionsOf('The Met Office has issued a warning for snow.')[0]).toMatchObject({ name: 'Met Office', subject: true });
+  });
+});
