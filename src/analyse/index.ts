@@ -106,7 +106,11 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
       inQuote,
       personMentions: mentions
         .filter((mention) => people.isPerson(mention) && !mention.attributive && !inQuote(mention.start))
-        .map((mention) => (mention.courtesy ? { ...mention, name: courtesyName(people, mention.words, mention.courtesy) } : mention)),
+        .map((mention) => {
+          if (!mention.courtesy) return mention;
+          const namedBefore = (name: string) => mentions.some((other) => other.start < mention.start && other.name === name);
+          return { ...mention, name: courtesyName(people, mention.words, mention.courtesy, namedBefore) };
+        }),
       genders: new Map(),
       people,
       count,

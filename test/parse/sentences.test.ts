@@ -217,6 +217,13 @@ describe('abbreviated dates', () => {
     ]);
   });
 
+  it('ends a sentence at a number and a full stop followed by a quotation (“said Mrs Marchant, 74. “My …”)', () => {
+    expect(sentences('“We were mad,” said Mrs Marchant, 74. “My mother despaired.”')).toEqual([
+      '“We were mad,” said Mrs Marchant, 74.',
+      '“My mother despaired.”',
+    ]);
+  });
+
   it('keeps a numbered list marker with its item', () => {
     expect(sentences('1. The first point.')).toEqual(['1. The first point.']);
   });

@@ -94,15 +94,23 @@ function givenNameOwners(perArticle: Finding[], personSurnames: Set<string>): Ma
 
 /**
  * Who "Mr Obama" is where the story names Michelle and Barack Obama: the one full name of that surname the
- * title's sex fits; "Mr Patterson", title kept, where the story's Pattersons are of the other sex only (so he is
+ * title's sex fits (of two or more, the one the article named before); "Mr Patterson", title kept, where the story's Pattersons are of the other sex only (so he is
  * none of them); the surname as written otherwise.
  */
-export function courtesyName(people: People, words: string[], courtesy: string | undefined): string {
+export function courtesyName(
+  people: People,
+  words: string[],
+  courtesy: string | undefined,
+  namedBefore: (name: string) => boolean = () => false,
+): string {
   const sex = courtesy === undefined ? undefined : SEXED_TITLES.get(courtesy.replace(/\.$/, '').toLowerCase());
   if (sex === undefined || words.length !== 1) return words.join(' ');
   const full = people.fullNamesBySurname.get(surnameKey(words)) ?? [];
   const fitting = full.filter((name) => people.genderOf(name) === sex);
   if (fitting.length === 1) return fitting[0];
+  // ("Alan and Sheila Marchant … Mr Marchant, 77, said … their son, David Marchant": the one already named.)
+  const introduced = fitting.filter(namedBefore);
+  if (introduced.length === 1) return introduced[0];
   const otherSex = full.some((name) => ![sex, undefined].includes(people.genderOf(name)));
   return fitting.length === 0 && otherSex ? `${courtesy} ${words[0]}` : words[0];
 }

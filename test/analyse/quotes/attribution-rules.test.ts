@@ -2185,4 +2185,18 @@ describe('the eighth battery of common attribution forms', () => {
     const watchdog = 'The Food Standards Agency fined the firm £20,000.\n\n“Standards were poor,” the watchdog said.';
     expect(one(watchdog, 'Standards were poor').speaker).toBe('Food Standards Agency');
   });
+
+  it('takes “Mr Marchant” for the Mr Marchant the article named before, of two men of that surname', () => {
+    const body =
+      'Alan and Sheila Marchant bought the farm in 1979.\n\n' +
+      '“We were young and mad,” said Mrs Marchant.\n\n' +
+      'Mr Marchant, 77, said they slept in the kitchen. “It was the only warm room,” he said.\n\n' +
+      'The farm now passes to their son, David Marchant.';
+    expect(one(body, 'It was the only warm room').speaker).toBe('Alan Marchant');
+  });
+
+  it('goes on with the speaker after an attribution that ends on an age (“said Mrs Marchant, 74. “…””)', () => {
+    const body = '“We were young and mad,” said Sheila Marchant, 74. “My mother despaired of me.”';
+    expect(one(body, 'My mother despaired of me.').speaker).toBe('Sheila Marchant');
+  });
 });

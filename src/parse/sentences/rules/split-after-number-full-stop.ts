@@ -1,9 +1,10 @@
 // "…near the Syria border on Nov. 24. Then…": parse-english joins the abbreviated month, the day and
 // the next sentence. A number followed by a full stop, a space and a capitalised word ends a sentence
-// (unless the number opens the sentence, as in a list: "1. Introduction").
+// (unless the number opens the sentence, as in a list: "1. Introduction"), and so does one followed by a
+// quotation that opens on a capital ("said Mrs Marchant, 74. “My mother …").
 
 import { splitRule } from '../rule.js';
-import { NEAR, isDigit, isLower, isSpace, isUpper, wordAt } from '../text.js';
+import { NEAR, OPENING_QUOTES, isDigit, isLower, isSpace, isUpper, wordAt } from '../text.js';
 
 export const splitAfterNumberFullStop = splitRule('split-after-number-full-stop', (text, span) => {
   const cuts: number[] = [];
@@ -12,8 +13,9 @@ export const splitAfterNumberFullStop = splitRule('split-after-number-full-stop'
     let k = i + 1;
     const stop = Math.min(span.end, k + NEAR);
     while (k < stop && isSpace(text[k])) k++;
-    if (!isUpper(text[k])) continue;
-    const next = wordAt(text, k);
+    const first = OPENING_QUOTES.includes(text[k]) ? k + 1 : k;
+    if (!isUpper(text[first])) continue;
+    const next = wordAt(text, first);
     if (!(next.length >= 2 ? isLower(next[1]) : next === 'A' || next === 'I')) continue;
     // The number: digits with inner separators; it must not be the sentence's first word.
     let a = i - 1;
