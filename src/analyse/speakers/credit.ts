@@ -35,6 +35,7 @@ import {
   namedBetween,
   unnamedSpeaker,
   describedPerson,
+  describedSayerBefore,
   resolvePronoun,
   mainSubject,
 } from './pronouns.js';
@@ -156,8 +157,12 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
     if (reporter) return { name: reporter, person: true, reason: null };
     // (null: a speaker the text will not name and gives no description of — no one, not the one named before.)
     const withheld = unnamedSpeaker(context.article.body, quote.speakerAt ?? quote.open, personMentions);
+    const at = quote.speakerAt ?? quote.open;
     const unnamed =
-      withheld === undefined ? describedPerson(context.article.body, quote.speakerAt ?? quote.open, personMentions, raw.pronoun) : withheld;
+      withheld === undefined
+        ? (describedPerson(context.article.body, at, personMentions, raw.pronoun) ??
+          describedSayerBefore(context.article.body, at, personMentions, raw.pronoun))
+        : withheld;
     if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
     const resolved =
       epithetSubjectBefore(context, quote) ??

@@ -10,11 +10,14 @@ import {
   TEXT_NOUNS,
   alternation,
   GROUP_QUANTIFIERS,
+  isRoleWord,
+  POST_MODIFIER_STARTS,
 } from '../../lexicon.js';
+import { describedSayer } from './attribution.js';
 import type { ArticleContext, Credited, BlockMention } from './context.js';
 import type { FoundQuote } from '../quotes/extract.js';
 import type { Gender } from './gender.js';
-import { paragraphEndOf, sentencesBetween, paragraphStartOf } from './paragraphs.js';
+import { paragraphEndOf, sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
 
 /** How far back "he said" may point to someone the text says it will not name. */
 const UNNAMED_WINDOW = 300;
@@ -58,6 +61,29 @@ export function describedPerson(body: string, limit: number, people: BlockMentio
   const noun = last[2];
   const sex = FEMALE_NOUNS.has(noun) ? 'she' : MALE_NOUNS.has(noun) ? 'he' : undefined;
   return sex === pronoun ? last[1] : undefined;
+}
+
+/**
+ * "After the hearing, the daughter of one victim said the family was devastated. In a statement, she said: “…”":
+ * the pronoun points to a person a description made the speaking subject of a sentence in its paragraph or the one
+ * before, when no one is named after them and their noun does not say the other sex.
+ */
+export function describedSayerBefore(body: string, limit: number, people: BlockMention[], pronoun: 'he' | 'she'): string | undefined {
+  const from = previousParagraphStartOf(body, limit);
+  const sentences = [...body.slice(from, limit).matchAll(/[^.!?\n]+(?:[.!?]+["”’)]?|$)/g)].reverse();
+  for (const sentence of sentences) {
+    const found = describedSayer(sentence[0].trim());
+    if (!found) continue;
+    const at = from + (sentence.index ?? 0);
+    if (people.some((mention) => mention.start >= at && mention.end <= limit)) return undefined;
+    const sex = FEMALE_NOUNS.has(found.head) ? 'she' : MALE_NOUNS.has(found.head) ? 'he' : undefined;
+    // ("The actress said …" is one the story named, by her trade: only a description that brings someone in.)
+    const introduces =
+      /^(?:a|an|one|another)$/i.test(found.words[0]) || found.words.slice(2).some((word) => POST_MODIFIER_STARTS.has(word));
+    const person = introduces && (sex !== undefined || isRoleWord(found.head));
+    return person && [pronoun, undefined].includes(sex) ? found.words.join(' ') : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -2199,4 +2199,14 @@ describe('the eighth battery of common attribution forms', () => {
     const body = '“We were young and mad,” said Sheila Marchant, 74. “My mother despaired of me.”';
     expect(one(body, 'My mother despaired of me.').speaker).toBe('Sheila Marchant');
   });
+
+  it('takes “she said” for a person a description made the speaking subject just before (“the daughter of one victim said”)', () => {
+    const body =
+      'Barrister Amelia Frost said her client was ashamed.\n\n' +
+      'After the hearing, the daughter of one victim said the family was relieved. Outside court, she said: “Mum never knew.”';
+    expect(one(body, 'Mum never knew.')).toMatchObject({ speaker: 'the daughter of one victim', speakerReason: "resolved from 'she'" });
+    // One the story named, called by a trade, is no one brought in.
+    const named = 'Jennifer Aniston spoke on Monday.\n\nThe actress said she was tired. “I slept for two days,” she said.';
+    expect(one(named, 'I slept for two days').speaker).toBe('Jennifer Aniston');
+  });
 });
