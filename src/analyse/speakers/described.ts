@@ -214,10 +214,10 @@ export function fromDescription(
       return { name: holder, person: true, reason };
     }
     // "A spokesperson for the council said … “…,” the spokesperson said": the one the text introduced so.
-    const introduced = indefiniteSayerBefore(context, quote, raw.head);
+    const introduced = introducedBefore(context, quote, raw.head);
     if (introduced) {
-      context.count(introduced, true);
-      return { name: introduced, person: false, reason };
+      context.count(introduced.name, true);
+      return { name: introduced.name, person: false, reason };
     }
   }
   // "the statement said": whoever the text has issuing it, a person or body just before.
@@ -262,6 +262,12 @@ function sameDescriptionBefore(
     return descriptionHead(words) === raw.head && modifiers.every((word) => words.includes(word));
   };
   const earlier = [...items].reverse().find((item) => item.name && fits(item.name));
+  // ("“…,” said one EU diplomat. ¶ A second diplomat was more cautious. “…,” the diplomat said.")
+  const introduced = introducedBefore(context, quote, raw.head);
+  if (introduced && earlier && earlier.quote.open < introduced.at) {
+    context.count(introduced.name, true);
+    return { name: introduced.name, person: false };
+  }
   if (earlier) {
     context.descriptions.set(text, earlier.name!);
     return { name: earlier.name, person: false };
@@ -294,15 +300,23 @@ function descriptionHead(words: string[]): string | undefined {
 }
 
 /**
- * "A spokesperson for Harrowfield District Council said … ¶ “…,” the spokesperson said": a sentence in the
- * quotation's paragraph or the two before that opens on a description with the same head as its speaking subject.
+ * "A spokesperson for Harrowfield District Council said … ¶ “…,” the spokesperson said", "A second diplomat was
+ * more cautious. “…,” the diplomat said": the latest sentence in the quotation's paragraph or the two before that
+ * opens on an indefinite description with the same head — as the speaking subject's whole description where it is
+ * one, else up to its head — and where it starts.
  */
-function indefiniteSayerBefore(context: ArticleContext, quote: FoundQuote, head: string): string | undefined {
+function introducedBefore(context: ArticleContext, quote: FoundQuote, head: string): { name: string; at: number } | undefined {
   const at = quote.speakerAt ?? quote.open;
   const sentences = context.article.sentences.filter((sentence) => sentence.block >= quote.block - 2 && sentence.start < at);
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const opening = new RegExp(`^(?:A|An|Another|One)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escaped}\\b`, 'u');
   for (const sentence of sentences.reverse()) {
-    const found = describedSayer(context.article.body.slice(sentence.start, Math.min(sentence.end, at)));
-    if (found && /^(?:a|an|one)$/i.test(found.words[0]) && roleHead(found.head) === roleHead(head)) return found.words.join(' ');
+    const text = context.article.body.slice(sentence.start, Math.min(sentence.end, at));
+    const found = describedSayer(text);
+    if (found && /^(?:a|an|one|another)$/i.test(found.words[0]) && roleHead(found.head) === roleHead(head))
+      return { name: found.words.join(' '), at: sentence.start };
+    const plain = opening.exec(text);
+    if (plain) return { name: plain[0], at: sentence.start };
   }
   return undefined;
 }

@@ -2209,4 +2209,12 @@ describe('the eighth battery of common attribution forms', () => {
     const named = 'Jennifer Aniston spoke on Monday.\n\nThe actress said she was tired. “I slept for two days,” she said.';
     expect(one(named, 'I slept for two days').speaker).toBe('Jennifer Aniston');
   });
+
+  it('takes “the diplomat said” for the diplomat a sentence brought in after the one quoted before (“A second diplomat was more cautious”)', () => {
+    const body =
+      '“We are nearly there,” said one EU diplomat.\n\n' +
+      'A second diplomat was more cautious. “Nothing is agreed yet,” the diplomat said.';
+    expect(one(body, 'Nothing is agreed yet').speaker).toBe('A second diplomat');
+    expect(one(body, 'We are nearly there').speaker).toBe('one EU diplomat');
+  });
 });
