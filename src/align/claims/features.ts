@@ -36,7 +36,10 @@ export interface PairFeatures {
    * this claim among others is not penalised for the others.
    */
   sharedMass: number;
-  /** Both sentences stand at the top of their articles (the lead, where news states its main facts). */
+  /**
+   * Both sentences stand at the top of their articles (the lead, where news states its main facts), neither of them
+   * mostly someone's quoted words (“Meth is IN SD,” the governor tweeted).
+   */
   bothLead: boolean;
   /** Different words matched through their vectors. */
   softMatches: number;
@@ -69,9 +72,18 @@ const QUOTE_SHARE = 0.7;
 
 /** The sentences of an article's lead. */
 const LEAD_SENTENCES = 3;
+/**
+ * A lead sentence that gives someone's words for this share of its words or more does not state the story's main
+ * facts in the reporter's words (the inverted pyramid's lead does): it counts as no lead.
+ */
+export const LEAD_QUOTED_SHARE = 0.3;
 
 /** A figure that singles out a fact: three or more digits, not a year ("449000", "2.6"). */
 export const isFigure = (term: string): boolean => /^(?=(?:\D*\d){3})\d[\d.]*$/.test(term) && !isYear(term);
+
+/** Whether a unit stands in its article's lead and states facts there rather than quoting someone (LEAD_QUOTED_SHARE). */
+const isLead = (unit: Unit): boolean =>
+  unit.position < LEAD_SENTENCES && unit.quotedWords.length < LEAD_QUOTED_SHARE * Math.max(1, unit.words.length);
 
 /** What is worked out once per story for scoring pairs. */
 export class PairScorer {
@@ -123,7 +135,7 @@ export class PairScorer {
       sharedTerms,
       sharedRare,
       sharedMass: rarest > 0 ? shared / rarest : 0,
-      bothLead: x.position < LEAD_SENTENCES && y.position < LEAD_SENTENCES,
+      bothLead: isLead(x) && isLead(y),
       softMatches: Math.min(softX, softY),
       identical: x.words.length > 0 && x.words.length === y.words.length && x.words.every((w, i) => w === y.words[i]),
       sharedFigures,

@@ -82,6 +82,29 @@ describe('paraphrase and names', () => {
   });
 });
 
+describe('the lead', () => {
+  it('is the top of both articles, where news states its main facts', () => {
+    const { features } = pair(
+      'The governor launched a campaign against drug use on Monday.',
+      'A campaign against drug use was launched by the governor.',
+    );
+    expect(features.bothLead).toBe(true);
+  });
+
+  it('is not a sentence of the top that mostly quotes someone: it gives their words, not the facts', () => {
+    const quoting = pair(
+      '"Meth is everywhere in our state and we are on it," the governor wrote.',
+      'People across the nation are talking about the state and meth.',
+    );
+    expect(quoting.features.bothLead).toBe(false);
+    const aTitle = pair(
+      'The governor launched the "On It" campaign against drug use on Monday.',
+      'People across the nation are talking about the campaign against drug use.',
+    );
+    expect(aTitle.features.bothLead).toBe(true);
+  });
+});
+
 describe('words that few other sentences use, near the bar', () => {
   it('carry a pair the measurements put a little under the bar, not one far under it', () => {
     const { features } = pair(
