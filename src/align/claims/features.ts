@@ -69,6 +69,8 @@ const FRAGMENT_SHARE = 0.8;
 const QUOTE_RUN = 6;
 const QUOTE_TERMS = 3;
 const QUOTE_SHARE = 0.7;
+/** Quoted words two sentences of one linked quotation share (see linkedQuotation). */
+const LINKED_WORDS = 2;
 
 /** The sentences of an article's lead. */
 const LEAD_SENTENCES = 3;
@@ -224,14 +226,17 @@ function sameQuote(x: Unit, y: Unit): boolean {
 }
 
 /**
- * Whether the quote linker (align/quotes) put the two sentences' quotations in one group and they share a quoted
- * word that is not a function word: one short remark ("she said 'hello Doctor'" / "saying: \"Hello Doctor\"")
- * or one worded a little differently, too short for sameQuote's runs. The shared word keeps apart the other
- * sentences of a quotation that runs over several, which are claims of their own.
+ * Whether the quote linker (align/quotes) put the two sentences' quotations in one group and they share LINKED_WORDS
+ * quoted words that are not function words (all of them where a quotation has fewer): one short remark ("she said
+ * 'hello Doctor'" / "saying: \"Hello Doctor\"") or one worded a little differently, too short for sameQuote's runs.
+ * The shared words keep apart the other sentences of a quotation that runs over several, which are claims of their
+ * own and may share a common word by chance ("… are found all over the solar system." / "But the third … is
+ * somewhat hard to find beyond Earth").
  */
 function linkedQuotation(x: Unit, y: Unit): boolean {
   if (!x.quoteGroups.some((group) => y.quoteGroups.includes(group))) return false;
-  return x.quotedTerms.some((t) => sortedHas(y.quotedTerms, t));
+  const shared = x.quotedTerms.filter((t) => sortedHas(y.quotedTerms, t)).length;
+  return shared > 0 && shared >= Math.min(LINKED_WORDS, x.quotedTerms.length, y.quotedTerms.length);
 }
 
 /** Length of the longest run of words two lists share. */

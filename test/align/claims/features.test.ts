@@ -43,6 +43,30 @@ describe('one quotation carried by two sentences', () => {
   });
 });
 
+describe('one quotation as the quote linker groups it', () => {
+  /** The features of two articles' first sentences, their quotations put in one group by the quote linker. */
+  const linked = (x: string, y: string) => {
+    const inputs = inputsOf([x, y]).map((input) => ({ ...input, quoteGroups: ['q1'] }));
+    const story = storyUnits(inputs, testWordVectors());
+    const second = story.units.findIndex((unit) => unit.article === 1 && !unit.clause);
+    return new PairScorer(story).features(story.units[0], story.units[second]);
+  };
+
+  it('is one quotation where the two quote its words, however short', () => {
+    expect(
+      linked('His agent broke the news by saying: "Hello Doctor, welcome."', 'She rang him and said: "Hello, Doctor."').sameQuote,
+    ).toBe(true);
+  });
+
+  it('is not where two sentences of a quotation that runs over several share one word by chance', () => {
+    const features = linked(
+      '"Essential elements and sources of energy are found all over the solar system," he said.',
+      '"But liquid water is somewhat hard to find beyond Earth," he said.',
+    );
+    expect(features.sameQuote).toBe(false);
+  });
+});
+
 describe('paraphrase and names', () => {
   it('links the same fact told in other words', () => {
     const { decision } = pair(
