@@ -4,7 +4,8 @@
 // A group may hold several sentences of one article when they carry one quotation or copy each other (an
 // article that quotes a remark over two sentences); otherwise each article gives a group one sentence. A
 // sentence linked to two groups that disagree with each other belongs to both when it agrees with each, and
-// a sentence that restates a claim its article already gave joins that claim when it agrees with it closely.
+// a sentence that restates a claim its article already gave joins that claim when it agrees with it closely. A
+// guest goes along when its group merges with another only if it agrees with that one too.
 import type { PairDecision, PairKind } from './decide.js';
 import type { Unit } from './units.js';
 
@@ -17,6 +18,12 @@ export const FURTHER_HOME = 0.6;
  * an outlet restates its lead further down, and the restatement belongs to the claim too.
  */
 export const RESTATEMENT = 0.8;
+/**
+ * A guest of a group that merges with another stays in the merged group only when it agrees with the other group
+ * this well: it joined for agreeing with its home, not with what its home meets later (a sentence of two facts, a
+ * guest in the claim of its second fact, is not carried into every claim that claim merges with).
+ */
+export const CARRIED_GUEST = 0.3;
 /** Members of each group compared for agreement (the first ones, linked most strongly). */
 const LEADING = 4;
 
@@ -77,7 +84,9 @@ export function groupUnits(units: Unit[], links: Link[], judge: (a: number, b: n
     for (const m of moved) groupOf[m] = keep;
     members.set(keep, [...(members.get(keep) ?? []), ...moved]);
     members.delete(gone);
-    guests.set(keep, [...(guests.get(keep) ?? []), ...(guests.get(gone) ?? [])]);
+    const carried = (home: number, other: number[]) =>
+      (guests.get(home) ?? []).filter((guest) => agreement(units, [guest], other, judge) >= CARRIED_GUEST);
+    guests.set(keep, [...carried(ga, y), ...carried(gb, x)]);
     guests.delete(gone);
     linksOf.set(keep, [...(linksOf.get(keep) ?? []), ...(linksOf.get(gone) ?? []), link]);
     linksOf.delete(gone);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LINK, type PairDecision } from '../../../src/align/claims/decide.js';
-import { AGREEMENT, RESTATEMENT, groupUnits, type Link } from '../../../src/align/claims/grouping.js';
+import { AGREEMENT, CARRIED_GUEST, RESTATEMENT, groupUnits, type Link } from '../../../src/align/claims/grouping.js';
 import { storyUnits } from '../../../src/align/claims/units.js';
 import { testWordVectors } from '../../helpers.js';
 import { inputsOf } from './helpers.js';
@@ -90,6 +90,24 @@ describe('grouping', () => {
     expect(membersOf(groupUnits(units, looser.links, looser.judge))).toEqual([
       [0, 2, 3],
       [1, 4, 5],
+    ]);
+  });
+
+  it('does not carry a guest into a group its home merges with later unless it agrees with that group too', () => {
+    // 0 and 1 are one claim, 3 and 4 the same claim told again, 2 and 5 another; 2 also tells what 0 and 1 tell and
+    // joins them as a guest before they meet 3 and 4, which it has nothing in common with.
+    const units = unitsOf(6);
+    const claims = { '0-1': 0.97, '2-5': 0.96, '3-4': 0.95, '0-2': 0.9, '1-2': 0.7, '0-3': 0.85, '0-4': 0.8, '1-3': 0.8, '1-4': 0.8 };
+    const apart = table(claims);
+    expect(membersOf(groupUnits(units, apart.links, apart.judge))).toEqual([
+      [0, 1, 3, 4],
+      [2, 5],
+    ]);
+    // Agreeing with 3 and 4 as well, it goes along.
+    const along = table({ ...claims, '2-3': CARRIED_GUEST, '2-4': CARRIED_GUEST });
+    expect(membersOf(groupUnits(units, along.links, along.judge))).toEqual([
+      [0, 1, 2, 3, 4],
+      [2, 5],
     ]);
   });
 
