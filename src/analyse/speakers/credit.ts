@@ -24,6 +24,7 @@ import {
   pluralSubjectBefore,
   sayerInSentence,
   epithetSubjectBefore,
+  subjectJustBefore,
 } from './described.js';
 import { nameParts } from './names.js';
 import { sentencesBetween, paragraphStartOf } from './paragraphs.js';
@@ -183,6 +184,10 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
     (aged ? undefined : resolvePronoun(quote, items, personMentions, genderIn(context), null, context.article.body));
   if (resolved) return { name: resolved, person: true, reason: `resolved from '${text}'` };
   if (!aged) return NO_CREDIT;
+  // (One given no age in the story is the person the sentence before is about, where no one else is named since;
+  // "the 43-year-old man" is one the text brought in so.)
+  const subject = raw.words.length === 2 ? subjectJustBefore(context, quote, null) : undefined;
+  if (subject) return { name: subject, person: true, reason: `resolved from '${text}'` };
   context.count(text, false);
   return { name: text, person: false, reason: null };
 }

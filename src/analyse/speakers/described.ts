@@ -219,6 +219,11 @@ export function fromDescription(
       context.count(introduced.name, true);
       return { name: introduced.name, person: false, reason };
     }
+    // (Not a spokesperson, who is brought in as such, nor "the man", "the mother": one described, not an office.)
+    const sexed = FEMALE_NOUNS.has(raw.head) || MALE_NOUNS.has(raw.head);
+    const subjectRole = isRoleWord(raw.head) && !sexed && !BODY_HEADS.has(raw.head) && !SPOKESPERSON_NOUNS.includes(raw.head);
+    const subject = subjectRole ? subjectJustBefore(context, quote, raw.head) : undefined;
+    if (subject) return { name: subject, person: true, reason };
   }
   // "the statement said": whoever the text has issuing it, a person or body just before.
   if (TEXT_NOUNS.has(raw.head) && /^(?:the|this|that|its|his|her|their)$/i.test(raw.words[0])) {
@@ -319,6 +324,31 @@ function introducedBefore(context: ArticleContext, quote: FoundQuote, head: stri
     if (plain) return { name: plain[0], at: sentence.start };
   }
   return undefined;
+}
+
+/**
+ * "Mikel Arteta praised his side. “…,” the Arsenal manager said", "Daicos deflected credit. “…,” the 22-year-old
+ * said": the person who is the main subject of the last sentence with one in the quotation's paragraph, when no
+ * other person is named between them and the quotation, the paragraph speaks of no one else by that noun ("After
+ * meeting the president, Rishi Sunak said"), the text gives them no other office, and the noun does not say the
+ * other sex. (Not in a paragraph before: "Mint was sacked. ¶ The 56-year-old [his successor] said".)
+ */
+export function subjectJustBefore(context: ArticleContext, quote: FoundQuote, head: string | null): string | undefined {
+  if (quote.nested) return undefined;
+  const at = quote.speakerAt ?? quote.open;
+  const body = context.article.body;
+  const paragraph = body.slice(paragraphStartOf(body, at), quote.open);
+  if (head && new RegExp(`\\b${head}\\b`, 'i').test(paragraph)) return undefined;
+  const before = context.personMentions.filter((mention) => mention.end <= at && mention.block === quote.block);
+  const subjects = before.filter((mention) => mention.subject || mention.sayer);
+  const pick = mainSubject(subjects, body);
+  // (Anyone named since, though nothing else marks them a person: "Arteta praised Bukayo Saka.")
+  const since = (mention: BlockMention) => mention.start > pick!.end && mention.end <= at && mention.name !== pick!.name;
+  if (!pick || context.mentions.some((mention) => since(mention) && !mention.body && !context.inQuote(mention.start))) return undefined;
+  const sex = head && FEMALE_NOUNS.has(head) ? 'she' : head && MALE_NOUNS.has(head) ? 'he' : undefined;
+  if (sex && ![sex, undefined].includes(genderIn(context)(pick.name))) return undefined;
+  const office = head ? officeTitleOf(body.slice(0, at), pick.name) : undefined;
+  return office === undefined || office === head ? pick.name : undefined;
 }
 
 /**

@@ -2217,4 +2217,24 @@ describe('the eighth battery of common attribution forms', () => {
     expect(one(body, 'Nothing is agreed yet').speaker).toBe('A second diplomat');
     expect(one(body, 'We are nearly there').speaker).toBe('one EU diplomat');
   });
+
+  it('takes “the Arsenal manager said” for the person the sentence before is about, where the text gives no holder', () => {
+    const body = 'Mikel Arteta praised his side’s response. “We showed real maturity,” the Arsenal manager said.';
+    expect(one(body, 'We showed real maturity')).toMatchObject({
+      speaker: 'Mikel Arteta',
+      speakerReason: "resolved from 'the Arsenal manager'",
+    });
+    // Not where someone else is named since, nor for a spokesperson or "the man".
+    const other = 'Mikel Arteta praised Bukayo Saka. “We showed real maturity,” the Arsenal manager said.';
+    expect(one(other, 'We showed real maturity').speaker).toBe('the Arsenal manager');
+    const man = 'Dr Owen Dempsey told the man to remove the bedding. “It does not affect me now,” the man wrote.';
+    expect(one(man, 'It does not affect me now').speaker).not.toBe('Owen Dempsey');
+  });
+
+  it('takes “the 22-year-old said” for the person the sentence before is about, where the story gives no one that age', () => {
+    const body = 'Nick Daicos was again the star.\n\nDaicos deflected credit. “The mids set it up,” the 22-year-old said.';
+    expect(one(body, 'The mids set it up').speaker).toBe('Nick Daicos');
+    const man = 'Police said a 43-year-old man was arrested.\n\nOfficer Jane Cole spoke to him. “I did nothing,” the 43-year-old man said.';
+    expect(one(man, 'I did nothing').speaker).not.toBe('Jane Cole');
+  });
 });
