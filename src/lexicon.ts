@@ -426,6 +426,11 @@ export const PROPER_EPITHETS: ReadonlySet<string> = new Set(
 
 /** Words after a description's head that say where or which of them: "one of the managers present", "a witness nearby". */
 export const DESCRIPTION_POST_MODIFIERS: ReadonlySet<string> = new Set(['present', 'nearby', 'there', 'involved', 'interviewed']);
+/** Wire agencies a dateline names in parentheses ("BRUSSELS (Reuters) -"), lower case. */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set(
+  'ap reuters afp pa upi bloomberg dpa xinhua ani pti ians aap efe ansa kyodo yonhap tass'.split(' '),
+);
+
 /**
  * Words that start what follows a description's head and says whose or where it is: "a spokesperson for the
  * council", "an official at the embassy", "a source close to the club".

@@ -3,6 +3,7 @@
 // ("Kerry told Lavrov:", "While Kerry said there were still “kinks”", "claims from Russia “…”").
 
 import {
+  NEWS_AGENCIES,
   AS_VERBS,
   ASIDE_PREPOSITIONS,
   BETWEEN,
@@ -1319,13 +1320,26 @@ function sentenceSubject(tokens: string[]): RawSpeaker | null {
 /** How many words a dateline may have before its dash ("LOS ANGELES, Calif. (AP) —"). */
 const DATELINE_REACH = 8;
 
-/** Where the words after a wire dateline start ("SEOUL —", "BEIRUT (AP) —"); 0 when the sentence has none. */
+/**
+ * Where the words after a wire dateline start ("SEOUL —", "BEIRUT (AP) —", "NAIROBI, Kenya (AP) —", "NEW DELHI:",
+ * "BRUSSELS (Reuters) -"); 0 when the sentence has none. The place is shouted; after its comma come a state or
+ * country and the agency, written as names.
+ */
 function datelineEnd(tokens: string[]): number {
-  const dash = tokens.findIndex((token) => token === '—' || token === '–');
-  if (dash <= 0 || dash > DATELINE_REACH) return 0;
-  const place = tokens.slice(0, dash);
-  const shouted = place.some((token) => /^\p{Lu}{3,}$/u.test(token));
-  return shouted && place.every((token) => /^(?:\p{Lu}{2,}|\p{Lu}[\p{L}.]*\.|[(),])$/u.test(token)) ? dash + 1 : 0;
+  // (The agency in parentheses is written as a name, and the tokens keep no spaced hyphen: "BRUSSELS (Reuters) -".)
+  const open = tokens.indexOf('(');
+  const close = tokens.indexOf(')');
+  const agency = open > 0 && close === open + 2 && close < DATELINE_REACH && /^\p{Lu}/u.test(tokens[open + 1]);
+  const marked = tokens.findIndex((token) => ['—', '–', '-', ':'].includes(token));
+  const wire = agency && NEWS_AGENCIES.has(tokens[open + 1].toLowerCase());
+  const dash = marked > 0 && marked <= DATELINE_REACH ? marked : wire ? close + 1 : -1;
+  if (dash < 0) return 0;
+  const place = agency && close < dash ? [...tokens.slice(0, open), ...tokens.slice(close + 1, dash)] : tokens.slice(0, dash);
+  const comma = place.includes(',') ? place.indexOf(',') : place.length;
+  const shouted = place.slice(0, comma);
+  if (!shouted.some((token) => /^\p{Lu}{3,}$/u.test(token)) || !shouted.every((token) => /^\p{Lu}{2,}$/u.test(token))) return 0;
+  const after = dash === marked ? dash + 1 : dash;
+  return place.slice(comma).every((token) => /^(?:\p{Lu}[\p{L}.]*|[(),])$/u.test(token)) ? after : 0;
 }
 
 /** Words an opening phrase before the subject may run to ("In his first Instagram post about the pregnancy,"). */

@@ -2102,6 +2102,18 @@ describe('the fifth to seventh batteries of common attribution forms', () => {
     expect(one(body, 'the main source of inequality.').speaker).toBe('Pedro Sánchez');
   });
 
+  it('passes over datelines with a country, an agency or a colon (“NAIROBI, Kenya (AP) —”, “NEW DELHI:”)', () => {
+    const said = (dateline: string) =>
+      one(
+        `${dateline} Finance minister Ann Lowe on Monday defended the levy, saying critics were “misleading the public”.`,
+        'misleading the public',
+      ).speaker;
+    expect(said('NAIROBI, Kenya (AP) —')).toBe('Ann Lowe');
+    expect(said('NEW DELHI:')).toBe('Ann Lowe');
+    expect(said('BRUSSELS (Reuters) -')).toBe('Ann Lowe');
+    expect(said('LOS ANGELES, Calif. (AP) —')).toBe('Ann Lowe');
+  });
+
   it('reads a month that is a given name before a name as the name (“Jan Simpson, president of Acme, said”)', () => {
     expect(one('Jan Simpson, president of Acme, said: “We will strike.”', 'We will strike.').speaker).toBe('Jan Simpson');
     expect(one('In May Acme said it would “strike” again.', 'strike').speaker).toBe('Acme');
