@@ -63,7 +63,7 @@ import {
   PASSIVE_AUXILIARIES,
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
-import { isMonthGivenName, linksBodyName, nameParts, tokenNorm } from './names.js';
+import { PARTY_AND_STATE, isMonthGivenName, linksBodyName, nameParts, tokenNorm } from './names.js';
 
 /** What the attribution names, before pronouns and "the official" are resolved. */
 export type RawSpeaker =
@@ -76,7 +76,21 @@ export type RawSpeaker =
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}.’'-]*|[,;:()—–]/gu;
 
 export function tokenize(text: string): string[] {
-  return text.match(TOKEN) ?? [];
+  const tokens = text.match(TOKEN) ?? [];
+  // "Sen. Carla Dunmore, D-Ore., said": a lawmaker's party and state between commas are read past, as if absent.
+  return tokens.some((token) => PARTY_AND_STATE.test(token)) ? withoutPartyAndState(tokens) : tokens;
+}
+
+function withoutPartyAndState(tokens: string[]): string[] {
+  const dropped = new Set<number>();
+  tokens.forEach((token, k) => {
+    if (!PARTY_AND_STATE.test(token) || tokens[k - 1] !== ',') return;
+    dropped.add(k);
+    if (tokens[k + 1] === ',') dropped.add(k + 1);
+    // (", D-Ore., who led …, said" keeps the comma that opens the relative clause.)
+    if (tokens[k + 2] !== 'who') dropped.add(k - 1);
+  });
+  return tokens.filter((_, k) => !dropped.has(k));
 }
 
 const norm = tokenNorm;

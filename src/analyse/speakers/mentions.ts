@@ -15,7 +15,7 @@ import {
 } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { isGivenName } from './gender.js';
-import { isMonthGivenName, linksBodyName, nameParts, type NameParts } from './names.js';
+import { isMonthGivenName, linksBodyName, nameParts, PARTY_AND_STATE, type NameParts } from './names.js';
 
 export interface Mention extends NameParts {
   start: number;
@@ -235,6 +235,8 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
   if (before && !glued && !title && !capitalised(before.text) && (isVerb(before) || before.text === 'that' || before.text === 'than'))
     return undefined;
   if (DASHES.has(words[end]?.text ?? '') && words[end + 1]?.text === 'who') return verbAfterDashes(words, end);
+  // ("Sen. Gloria Whitfield, D-Ore., who had pushed for more, said": the aside's closing comma opened the clause.)
+  if (words[end - 1]?.text === ',' && words[end]?.text === 'who') return mainVerbAfterClause(words, end + 1) ?? verbAt(words, end + 1);
   if (words[end]?.text !== ',') return verbAt(words, end) ?? pastReadAsAdjective(words, end);
   // "Smith, who endorsed the new Doctor": the subject of the relative clause — and of the main clause after it
   // ("Smith, who represents the families, said …"), whose verb of saying counts first.
@@ -284,8 +286,16 @@ function verbAfterDashes(words: Word[], open: number): Word | undefined {
   return verbAt(words, open + 2);
 }
 
-/** Where the words go on after an aside in parentheses opening at words[at] ("(R-AL)", "(“The Discovery”)"); else at. */
+/**
+ * Where the words go on after an aside opening at words[at]: in parentheses ("(R-AL)", "(“The Discovery”)") or a
+ * party and state between commas (", D-Nev.,"); else at.
+ */
 function afterParenthesis(words: Word[], at: number): number {
+  if (words[at]?.text === ',') {
+    const close = words.findIndex((word, k) => k > at && word.text === ',');
+    const aside = words.slice(at + 1, close).map((word) => word.text);
+    return close > at + 1 && close <= at + 6 && PARTY_AND_STATE.test(aside.join('')) ? close + 1 : at;
+  }
   if (words[at]?.text !== '(') return at;
   for (let close = at + 1; close < words.length && close <= at + PARENTHESIS_REACH; close++)
     if (words[close].text === ')') return close + 1;

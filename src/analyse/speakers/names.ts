@@ -108,8 +108,13 @@ export function linksBodyName(words: readonly string[], at: number): boolean {
   return word === 'of' || word === 'for' || ON_TO_HEADS.has(lower(words[at - 1]).replace(/s$/, ''));
 }
 
+/** A US lawmaker's party and state, as news writes them after the name: "D-Nev.", "R-Texas", "I-Vt.". */
+export const PARTY_AND_STATE = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
 /** Strip a possessive, titles and a leading determiner from a run of words naming someone. */
 export function nameParts(run: string[]): NameParts | null {
+  // "Sen. Maria Esquivel, D-Nev., said": a party and state after a lawmaker's name are no one's name.
+  if (run.length === 1 && PARTY_AND_STATE.test(run[0])) return null;
   const trimmed: string[] = [];
   // "NASA's Steve Clarke": the owner before a full name is where the person works, not part of the name.
   const ownerAt = run.slice(0, -2).findLastIndex((word) => /[’']s$/.test(word));

@@ -2249,4 +2249,15 @@ describe('the eighth battery of common attribution forms', () => {
     const man = 'Police said a 43-year-old man was arrested.\n\nOfficer Jane Cole spoke to him. “I did nothing,” the 43-year-old man said.';
     expect(one(man, 'I did nothing').speaker).not.toBe('Jane Cole');
   });
+
+  it('reads past a lawmaker’s party and state (“Sen. Maria Esquivel, D-Nev., was blunter. “…,” she said”)', () => {
+    const body =
+      '“Families cannot wait,” said Sen. Patty Lorne, D-Minn., the bill’s sponsor.\n\n' +
+      'Sen. Maria Esquivel, D-Nev., was blunter about the odds. “If we get six Republicans, I’ll be surprised,” she said.';
+    expect(one(body, 'If we get six Republicans, I’ll be surprised').speaker).toBe('Maria Esquivel');
+    const relative = 'Sen. Wade Pruett, R-Okla., who led the opposition, said the bill “spends money we don’t have.”';
+    expect(one(relative, 'spends money we don’t have.').speaker).toBe('Wade Pruett');
+    const after = '“This was a chance,” Senate Majority Leader Carla Dunmore, D-Ore., said on the floor.';
+    expect(one(after, 'This was a chance').speaker).toBe('Carla Dunmore');
+  });
 });
