@@ -77,7 +77,22 @@ function namePart(words: Word[], at: number): boolean {
   const word = words[at];
   if (!capitalised(word.text)) return false;
   if (NOT_NAMES.has(word.text.toLowerCase()) && !isMonthGivenName(words[at - 1]?.text, word.text, words[at + 1]?.text)) return false;
-  return word.pos === 'PROPN' || (!sentenceEnd(words[at - 1]) && word.pos !== 'PRON') || surnameReadAsVerb(words, at);
+  return (
+    word.pos === 'PROPN' ||
+    (!sentenceEnd(words[at - 1]) && word.pos !== 'PRON') ||
+    surnameReadAsVerb(words, at) ||
+    surnameBeforeWho(words, at)
+  );
+}
+
+/**
+ * A name that is also a noun or a verb opening its sentence, with a relative clause about a person after it ("Hull,
+ * who took silver, said …"): the tagger reads a noun or an imperative; neither alone opens news on a "who".
+ */
+function surnameBeforeWho(words: Word[], at: number): boolean {
+  const [word, comma, who] = [words[at], words[at + 1], words[at + 2]];
+  const read = word.pos === 'NOUN' || (word.pos === 'VERB' && !/(?:ed|ing)$/.test(word.text));
+  return read && !/s$/.test(word.text) && comma?.text === ',' && comma.start === word.end && who?.text === 'who';
 }
 
 /**

@@ -71,4 +71,8 @@ describe('subjects after a title or “the”', () => {
   it('takes a body’s name after “the” as the subject of its clause (“The Met Office has issued”)', () => {
     expect(mentionsOf('The Met Office has issued a warning for snow.')[0]).toMatchObject({ name: 'Met Office', subject: true });
   });
+
+  it('reads a surname that is also a word opening its sentence before “, who” as a name (“Hull, who took silver, said”)', () => {
+    expect(mentionsOf('Hull, who took silver, said she had given everything.')[0]).toMatchObject({ name: 'Hull', subject: true });
+  });
 });
