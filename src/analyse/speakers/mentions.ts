@@ -289,7 +289,8 @@ const ROLE_PHRASE_REACH = 4;
 function rolePhraseOpens(words: Word[], role: number): boolean {
   for (let at = role - 1; at >= role - ROLE_PHRASE_REACH; at--) {
     if (sentenceEnd(words[at])) return true;
-    if (!['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(words[at].pos)) return false;
+    // ("Hemi’s daughter Kiri Walker, 24, has …": an owner's possessive belongs to the role phrase.)
+    if (!['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(words[at].pos) && !/^[’']s$/.test(words[at].text)) return false;
   }
   return false;
 }

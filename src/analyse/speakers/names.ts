@@ -161,8 +161,10 @@ export function nameParts(run: string[]): NameParts | null {
   if (titled && lowerWords[after] === 'of' && after === words.length - 2)
     return { name: words.slice(after - 1).join(' '), words: words.slice(after - 1), titled, body: false };
   // "Owner Tom Reed", "Manager Ann Lowe": a role written as a title before a full name.
-  // (A given name is no role, whatever its ending: "Walter Brennan Hale", "Homer Lee Jones".)
-  const roleFirst = isRoleWord(lowerWords[0]) && !isGivenName(words[0]);
+  // (A given name is no role, whatever its ending: "Walter Brennan Hale", "Homer Lee Jones" — but a listed role
+  // before a given name is: "Patient Janet Walsh".)
+  const listedRole = ROLE_NOUNS.has(roleHead(lowerWords[0])) && words.length > 2 && isGivenName(words[1]);
+  const roleFirst = isRoleWord(lowerWords[0]) && (!isGivenName(words[0]) || listedRole);
   if (after === 0 && words.length >= 3 && roleFirst && startsUpper(words[1]) && startsUpper(words[2])) {
     after = 1;
     titled = true;

@@ -75,4 +75,13 @@ describe('subjects after a title or “the”', () => {
   it('reads a surname that is also a word opening its sentence before “, who” as a name (“Hull, who took silver, said”)', () => {
     expect(mentionsOf('Hull, who took silver, said she had given everything.')[0]).toMatchObject({ name: 'Hull', subject: true });
   });
+
+  it('takes a name after an owner and a role as its clause’s subject (“Hemi’s daughter Kiri Walker, 24, has …”)', () => {
+    const found = mentionsOf('Hemi’s daughter Kiri Walker, 24, has just come home from university.');
+    expect(found.find((mention) => mention.name === 'Kiri Walker')).toMatchObject({ subject: true });
+  });
+
+  it('takes a role opening the sentence before a given name for a title, though the lists know it as a name (“Patient Janet Walsh”)', () => {
+    expect(mentionsOf('Patient Janet Walsh, 66, was among the first.')[0]).toMatchObject({ name: 'Janet Walsh', subject: true });
+  });
 });
