@@ -402,7 +402,7 @@ export const EPITHETS: ReadonlySet<string> = new Set(
     'actress songstress comedienne frontwoman frontman singer guitarist drummer bassist rapper songwriter musician ' +
     'actor comedian star novelist filmmaker pianist vocalist midfielder striker goalkeeper quarterback pitcher ' +
     'winger sprinter golfer boxer rookie right-hander left-hander southpaw slugger shortstop outfielder infielder ' +
-    'linebacker defender playmaker guard forward bowler batter spinner seamer teenager youngster'
+    'linebacker defender playmaker guard forward bowler batter spinner seamer teenager youngster tactician'
   ).split(' '),
 );
 
@@ -426,6 +426,9 @@ export const PROPER_EPITHETS: ReadonlySet<string> = new Set(
 
 /** Words after a description's head that say where or which of them: "one of the managers present", "a witness nearby". */
 export const DESCRIPTION_POST_MODIFIERS: ReadonlySet<string> = new Set(['present', 'nearby', 'there', 'involved', 'interviewed']);
+/** A team's captaincy, which a player of any position holds: no office that rules out a trade ("the defender"). */
+export const TEAM_CAPTAINCIES: ReadonlySet<string> = new Set(['captain', 'skipper', 'co-captain', 'vice-captain']);
+
 /** Wire agencies a dateline names in parentheses ("BRUSSELS (Reuters) -"), lower case. */
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set(
   'ap reuters afp pa upi bloomberg dpa xinhua ani pti ians aap efe ansa kyodo yonhap tass'.split(' '),

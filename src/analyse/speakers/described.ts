@@ -3,6 +3,7 @@
 
 import {
   POST_MODIFIER_STARTS,
+  TEAM_CAPTAINCIES,
   PROPER_EPITHETS,
   TITLES,
   isRoleWord,
@@ -405,8 +406,7 @@ function epithetReferent(context: ArticleContext, quote: FoundQuote, head: strin
   // (A bare surname has the office its full name was given: "coach Nasreddine Nabi … Nabi".)
   const namesOf = (name: string) =>
     name.includes(' ') ? [name] : [name, ...(context.people.fullNamesBySurname.get(surnameKey([name])) ?? [])];
-  const office = (name: string) =>
-    PROPER_EPITHETS.has(head) || namesOf(name).every((full) => [undefined, head].includes(officeTitleOf(before, full)));
+  const office = (name: string) => PROPER_EPITHETS.has(head) || namesOf(name).every((full) => fitsTrade(officeTitleOf(before, full), head));
   const fits = (name: string) => (sex === undefined || [sex, undefined].includes(genderIn(context)(name))) && office(name);
   // "Cork's Seán Finn was named man of the match. “…,” the Corkman said": a full name on a known given name is a
   // person here, though nothing else marks it so.
@@ -432,6 +432,10 @@ function epithetReferent(context: ArticleContext, quote: FoundQuote, head: strin
   const lead = PROPER_EPITHETS.has(head) && subjects[0] !== undefined && subjects[0].block <= 1 ? subjects[0] : undefined;
   return (near ?? lead)?.name;
 }
+
+/** An office the text gives someone fits a trade when it is that trade, or a captaincy any player may hold ("Captain William Troost-Ekong … the defender"). */
+const fitsTrade = (office: string | undefined, trade: string): boolean =>
+  office === undefined || office === trade || TEAM_CAPTAINCIES.has(office);
 
 /** The office a text writes before a person's name ("Manager Stephen Bradley" → "manager"); not a courtesy or a trade. */
 function officeTitleOf(text: string, name: string): string | undefined {

@@ -257,7 +257,8 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
   // ("Smith, who represents the families, said …"), whose verb of saying counts first.
   if (words[end + 1]?.text === 'who') {
     const relative = verbAt(words, end + 2);
-    return mainVerbAfterClause(words, end + 2) ?? relative;
+    // (Or any main verb where the tagger missed the relative clause's: "Troost-Ekong, who returns …, echoed".)
+    return mainVerbAfterClause(words, end + 2) ?? relative ?? mainVerbAfterClause(words, end + 2, false);
   }
   // After an apposition the verb follows one of the next commas — when the name opens its clause
   // ("A convention-goer, Jeff Martin, 33, of Columbus, said"; not "hosted by Zoe Ball, featured").
@@ -321,12 +322,12 @@ function afterParenthesis(words: Word[], at: number): number {
 const PARENTHESIS_REACH = 20;
 
 /** The verb of saying right after the comma that closes a clause starting at words[from], if one follows. */
-function mainVerbAfterClause(words: Word[], from: number): Word | undefined {
+function mainVerbAfterClause(words: Word[], from: number, saying = true): Word | undefined {
   for (let at = from; at < words.length && at < from + 30; at++) {
     if (sentenceEnd(words[at])) return undefined;
     if (words[at].text !== ',') continue;
     const verb = verbAt(words, at + 1);
-    return verb && SAYING_VERBS.has(verb.text.toLowerCase()) ? verb : undefined;
+    return verb && (!saying || SAYING_VERBS.has(verb.text.toLowerCase())) ? verb : undefined;
   }
   return undefined;
 }

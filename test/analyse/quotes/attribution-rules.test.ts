@@ -2260,4 +2260,13 @@ describe('the eighth battery of common attribution forms', () => {
     const after = '“This was a chance,” Senate Majority Leader Carla Dunmore, D-Ore., said on the floor.';
     expect(one(after, 'This was a chance').speaker).toBe('Carla Dunmore');
   });
+
+  it('takes “the defender said” for a captain just made the subject, past a relative clause the tagger misread', () => {
+    const body =
+      'Captain William Troost-Ekong, who returns from suspension, echoed his coach. “This is a final for us,” the defender said.';
+    expect(one(body, 'This is a final for us')).toMatchObject({
+      speaker: 'William Troost-Ekong',
+      speakerReason: "resolved from 'the defender'",
+    });
+  });
 });
