@@ -39,7 +39,7 @@ export function unnamedSpeaker(body: string, limit: number, people: BlockMention
   // "A woman who lives across the street, who asked not to be identified, said": the sentence's opening
   // description, relative clause and all; else a short one right before the marker.
   const before = at <= 100 ? `\n${body.slice(0, at)}` : body.slice(at - 100, at);
-  const opening = /(?:[.!?]["”’]?\s+|\n)((?:A|An|One|Another)\s+[^,.;:!?“”"\n]{1,60})\s*$/u.exec(before);
+  const opening = /(?:[.!?]["”’]?\s+|\n)((?:A|An|One|Another|The)\s+[^,.;:!?“”"\n]{1,60})\s*$/u.exec(before);
   const description =
     opening ?? /\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s*$/u.exec(body.slice(Math.max(0, at - 80), at));
   return description ? description[1] : null;

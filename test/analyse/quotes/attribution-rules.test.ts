@@ -2269,4 +2269,11 @@ describe('the eighth battery of common attribution forms', () => {
       speakerReason: "resolved from 'the defender'",
     });
   });
+
+  it('gives “she said” after “The homeowner, who did not want to be identified,” to the homeowner, not the one named before', () => {
+    const body =
+      '“The fire had spread into the attic,” Battalion Chief Robert Kirkman said.\n\n' +
+      'The homeowner, who did not want to be identified, said the dog woke them. “She was barking like crazy,” she said.';
+    expect(one(body, 'She was barking like crazy')).toMatchObject({ speaker: 'The homeowner', speakerReason: "resolved from 'she'" });
+  });
 });
