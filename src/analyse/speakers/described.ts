@@ -477,9 +477,9 @@ export function writerOf(
 /**
  * The writer of "the statement" given by a description in the paragraph before or the quotation's own:
  * "the US military said in a statement", "the company denied the allegations in a statement", "the ministry
- * issued a statement" — the description, as written.
+ * issued a statement" — the description, as written; or who it is "from" by name ("a statement from the
+ * Toronto District School Board").
  */
-
 export function describedWriter(body: string, quote: FoundQuote, head: string): string | null {
   const from = Math.max(0, body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', quote.open - 1) - 1), quote.open - 600);
   const issuing = new RegExp(
@@ -487,7 +487,16 @@ export function describedWriter(body: string, quote: FoundQuote, head: string): 
     'giu',
   );
   const text = body.slice(from, quote.open);
+  // "according to a statement from the Toronto District School Board": the body or person it is from, by name.
+  const fromWhom = new RegExp(
+    `\\b(?:a|an|the|its|their)\\s+${head}\\s+(?:from|by|issued\\s+by|released\\s+by)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'-]*[ ]+){0,5}\\p{Lu}[\\p{L}’'-]*)`,
+    'gu',
+  );
+  // (Named in the lead, two paragraphs up: "… according to a statement from X. ¶ X said … ¶ “…,” the statement read.")
+  const wider = Math.max(0, body.lastIndexOf('\n\n', from - 1), quote.open - 900);
+  const named = [...body.slice(wider, quote.open).matchAll(fromWhom)].at(-1);
   const last = [...text.matchAll(issuing)].at(-1);
+  if (named && (last === undefined || wider + (named.index ?? 0) > from + (last.index ?? 0))) return named[1];
   if (last === undefined) return null;
   const sentence =
     text

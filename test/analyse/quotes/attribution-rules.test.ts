@@ -2276,4 +2276,15 @@ describe('the eighth battery of common attribution forms', () => {
       'The homeowner, who did not want to be identified, said the dog woke them. “She was barking like crazy,” she said.';
     expect(one(body, 'She was barking like crazy')).toMatchObject({ speaker: 'The homeowner', speakerReason: "resolved from 'she'" });
   });
+
+  it('takes “the statement read” for the one “a statement from …” named, two paragraphs up', () => {
+    const body =
+      'A cyberattack exposed the records of 210,000 students, according to a statement from the Toronto District School Board.\n\n' +
+      'The board said the breach involved names and dates of birth.\n\n' +
+      '“We deeply regret this incident,” the statement read.';
+    expect(one(body, 'We deeply regret this incident')).toMatchObject({
+      speaker: 'Toronto District School Board',
+      speakerReason: "resolved from 'the statement'",
+    });
+  });
 });
