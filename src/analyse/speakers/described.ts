@@ -455,7 +455,6 @@ function officeTitleOf(text: string, name: string): string | undefined {
  * paragraph or the two before whose own sentence has them issue it ("The ministry issued a statement on
  * Monday. “…,” the statement said"). Anyone else would be a guess.
  */
-
 export function writerOf(
   body: string,
   quote: FoundQuote,
