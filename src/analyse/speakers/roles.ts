@@ -35,8 +35,12 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
   // (Not "Vice President X" for "the president", nor "former President X".)
   const titled = new RegExp(`(?<![\\p{L}]|[Vv]ice[\\s-]|[Ff]ormer\\s)(?:${title})\\s+${name}`, 'gu');
   const apposed = new RegExp(`${name},\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role}(?![\\p{L}])`, 'gu');
-  // "The health secretary, Wes Harding, …": the role first, the name in apposition.
-  const leading = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role},\\s+${name}(?=,)`, 'gu');
+  // "The health secretary, Wes Harding, …", "Lim’s lawyer, Mr Ramesh Tiwary, …", "The Ogun State Sector Commander,
+  // Mrs Florence Okpe, …": the role first, the name in apposition.
+  const leading = new RegExp(
+    `(?<![\\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{L}+[’']s)\\s+(?:[\\p{L}-]+\\s+){0,3}?${role},\\s+${name}(?=,)`,
+    'gu',
+  );
   let best: { at: number; words: string[] } | null = null;
   for (const pattern of apposition ? [titled, apposed, leading] : [titled, leading]) {
     for (const match of text.matchAll(pattern)) {

@@ -2287,4 +2287,14 @@ describe('the eighth battery of common attribution forms', () => {
       speakerReason: "resolved from 'the statement'",
     });
   });
+
+  it('finds the holder of a role given first with an owner or capitals, then the name (“Lim’s lawyer, Mr Ramesh Tiwary,”)', () => {
+    const lawyer = 'In mitigation, Lim’s lawyer, Mr Ramesh Tiwary, said his client had debts. “He is deeply remorseful,” the lawyer said.';
+    expect(one(lawyer, 'He is deeply remorseful').speaker).toBe('Ramesh Tiwary');
+    const commander =
+      'The Ogun State Sector Commander, Mrs Florence Okpe, said the crash was caused by speeding.\n\n' +
+      'Witness Tunde Bakare said the bus was overtaking.\n\n' +
+      '“We are appealing to motorists to be patient,” the sector commander said.';
+    expect(one(commander, 'We are appealing to motorists to be patient').speaker).toBe('Florence Okpe');
+  });
 });
