@@ -704,7 +704,9 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   const first = norm(words[0]);
   if (/^(?:of|from|in|at|aged|who|whose|whom|which|with|near|formerly|originally|based|via|speaking|writing)$/.test(first)) return 'skip';
   // "Ms. Haley, seated next to Mr. Trump, told": a participle's aside says where or how, not who.
-  if (/^\p{Ll}{3,}(?:ing|ed)$/u.test(words[0]) && !SAYING_VERBS.has(first) && !isSayingParticiple(first) && words.length > 1) return 'skip';
+  // ("Nick Whyte, defending, said": a lone participle too.)
+  const participle = /^\p{Ll}{3,}(?:ing|ed)$/u.test(words[0]) && !SAYING_VERBS.has(first) && !isSayingParticiple(first);
+  if (participle && (words.length > 1 || /ing$/.test(first))) return 'skip';
   // "Addressing MPs, the Home Secretary said": a participle opening the sentence, with its object ("Irving Berlin" is a name).
   // (Its object is no name: "Harding Lewis, a farmer, told" names him.)
   const objectNoName = words.slice(1).some((word) => !isCap(word) || /^\p{Lu}{2,}s$/u.test(word));
@@ -718,7 +720,8 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   );
   if (allName && !roleFirst) {
     const parts = nameParts(named);
-    if (!parts) return 'other';
+    // ("Willis, the Finance Minister, said": an office in capitals after "the" names no one; it is a role.)
+    if (!parts) return named !== words && named.some((word) => TITLES.has(norm(word))) ? 'role' : 'other';
     return parts.body ? 'body' : 'person';
   }
   // "Senior Vice President of Sales for Acme": a job title written with capitals, and what it is of.

@@ -2297,4 +2297,11 @@ describe('the eighth battery of common attribution forms', () => {
       '“We are appealing to motorists to be patient,” the sector commander said.';
     expect(one(commander, 'We are appealing to motorists to be patient').speaker).toBe('Florence Okpe');
   });
+
+  it('reads past an office in capitals or a lone participle set off by commas (“Willis, the Finance Minister, said”, “Whyte, defending, said”)', () => {
+    const minister = 'Willis, the Finance Minister, said the cuts would come “when it is responsible to do so”.';
+    expect(one(minister, 'when it is responsible to do so').speaker).toBe('Willis');
+    const solicitor = 'Solicitor Nick Whyte, defending, said his client “has no memory of the incident”.';
+    expect(one(solicitor, 'has no memory of the incident').speaker).toBe('Nick Whyte');
+  });
 });
