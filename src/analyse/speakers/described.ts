@@ -314,8 +314,7 @@ function descriptionHead(words: string[]): string | undefined {
 function introducedBefore(context: ArticleContext, quote: FoundQuote, head: string): { name: string; at: number } | undefined {
   const at = quote.speakerAt ?? quote.open;
   const sentences = context.article.sentences.filter((sentence) => sentence.block >= quote.block - 2 && sentence.start < at);
-  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const opening = new RegExp(`^(?:A|An|Another|One)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escaped}\\b`, 'u');
+  const opening = new RegExp(`^(?:A|An|Another|One)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(head)}\\b`, 'u');
   for (const sentence of sentences.reverse()) {
     const text = context.article.body.slice(sentence.start, Math.min(sentence.end, at));
     const found = describedSayer(text);
@@ -339,7 +338,7 @@ export function subjectJustBefore(context: ArticleContext, quote: FoundQuote, he
   const at = quote.speakerAt ?? quote.open;
   const body = context.article.body;
   const paragraph = body.slice(paragraphStartOf(body, at), quote.open);
-  if (head && new RegExp(`\\b${head}\\b`, 'i').test(paragraph)) return undefined;
+  if (head && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(paragraph)) return undefined;
   const before = context.personMentions.filter((mention) => mention.end <= at && mention.block === quote.block);
   const subjects = before.filter((mention) => mention.subject || mention.sayer);
   const pick = mainSubject(subjects, body);
@@ -351,6 +350,9 @@ export function subjectJustBefore(context: ArticleContext, quote: FoundQuote, he
   const office = head ? officeTitleOf(body.slice(0, at), pick.name) : undefined;
   return office === undefined || office === head ? pick.name : undefined;
 }
+
+/** A word as a regular expression that matches it literally. */
+const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "Ryanair has cancelled 400 flights. ¶ “…,” the airline said": the latest name that may be a body and was the
@@ -439,9 +441,8 @@ const fitsTrade = (office: string | undefined, trade: string): boolean =>
 
 /** The office a text writes before a person's name ("Manager Stephen Bradley" → "manager"); not a courtesy or a trade. */
 function officeTitleOf(text: string, name: string): string | undefined {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // (Or a trade in lower case: "catcher Will Smith" is not "the right-hander".)
-  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{L}[\\p{L}-]*\\.?)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{L}[\\p{L}-]*\\.?)\\s+${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))) {
     const word = match[1].toLowerCase();
     // (A plural describes a group the name is one of: "founding members Ann Lowe and Tom Reed".)
     const known = /^\p{Lu}/u.test(match[1]) ? TITLES.has(word) : isRoleWord(word) && roleHead(word) === word;
