@@ -3,7 +3,6 @@
 // ("Kerry told Lavrov:", "While Kerry said there were still “kinks”", "claims from Russia “…”").
 
 import {
-  NEWS_AGENCIES,
   AS_VERBS,
   ASIDE_PREPOSITIONS,
   BETWEEN,
@@ -35,10 +34,6 @@ import {
   PERFECT_POST_VERBS,
   PHRASAL_POST_VERBS,
   PLATFORMS,
-  MESSAGE_NOUNS,
-  DEMONSTRATIVES,
-  LINKING_VERBS,
-  SOURCE_OF_NOUNS,
   PERCEIVED_PARTICIPLES,
   POSSESSIVE_DETERMINERS,
   POST_VERBS,
@@ -63,75 +58,21 @@ import {
   PASSIVE_AUXILIARIES,
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
-import { PARTY_AND_STATE, isMonthGivenName, linksBodyName, nameParts, tokenNorm } from './names.js';
-
-/** What the attribution names, before pronouns and "the official" are resolved. */
-export type RawSpeaker =
-  | { kind: 'name'; words: string[] }
-  | { kind: 'description'; words: string[]; head: string }
-  | { kind: 'pronoun'; pronoun: string }
-  /** A description that points back to someone named before, like a pronoun: "the 55-year-old". */
-  | { kind: 'anaphor'; words: string[] };
-
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}.’'-]*|[,;:()—–]/gu;
-
-export function tokenize(text: string): string[] {
-  const tokens = text.match(TOKEN) ?? [];
-  // "Sen. Carla Dunmore, D-Ore., said": a lawmaker's party and state between commas are read past, as if absent.
-  return tokens.some((token) => PARTY_AND_STATE.test(token)) ? withoutPartyAndState(tokens) : tokens;
-}
-
-function withoutPartyAndState(tokens: string[]): string[] {
-  const dropped = new Set<number>();
-  tokens.forEach((token, k) => {
-    if (!PARTY_AND_STATE.test(token) || tokens[k - 1] !== ',') return;
-    dropped.add(k);
-    if (tokens[k + 1] === ',') dropped.add(k + 1);
-    // (", D-Ore., who led …, said" keeps the comma that opens the relative clause.)
-    if (tokens[k + 2] !== 'who') dropped.add(k - 1);
-  });
-  return tokens.filter((_, k) => !dropped.has(k));
-}
-
-const norm = tokenNorm;
-const POSSESSIVE = /[’']s$/;
-const isWordToken = (token: string | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token);
-const isCap = (token: string | undefined) => token !== undefined && /^\p{Lu}/u.test(token);
-const NAME_PREFIX = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)-?\p{Lu}?/u;
-/** Capitals only, two letters or more: an acronym ("WHO", "IT"), never the function word it spells. */
-const isAcronym = (token: string) => /^\p{Lu}{2,}\.?$/u.test(token);
-/** A user name on a forum or a network: letters with two digits or more ("elmo666", "jayk1984"; not "mp3") or an @handle. */
-const HANDLE = /^(?:@[\p{L}\p{N}_]{2,}|\p{L}{2,}[\p{L}_]*\p{N}{2,}[\p{L}\p{N}_]*)$/u;
-
-const isNamePart = (token: string | undefined) =>
-  token !== undefined &&
-  ((isCap(token) && (!NOT_NAMES.has(norm(token)) || isAcronym(token))) ||
-    (NAME_PREFIX.test(token) && /-\p{Lu}/u.test(token)) ||
-    HANDLE.test(token));
-
-/**
- * "He Lifeng", "He Jianxiong": a surname that spells the pronoun, before a capitalised name that is no verb. A
- * pronoun is followed by its verb, not by a name.
- */
-const isPronounSurname = (tokens: string[], at: number): boolean =>
-  tokens[at] === 'He' &&
-  isNamePart(tokens[at + 1]) &&
-  /^\p{Lu}\p{Ll}/u.test(tokens[at + 1] ?? '') &&
-  !SAYING_VERBS.has(norm(tokens[at + 1]));
-/** A word of a name at tokens[at], the pronoun-spelled surname included. */
-const isNamePartAt = (tokens: string[], at: number): boolean =>
-  isNamePart(tokens[at]) || isPronounSurname(tokens, at) || isMonthGivenName(tokens[at - 1], tokens[at], tokens[at + 1]);
-
-/**
- * The sentence's full stop glued to the speaker's last word ("… said Ann Lowe.") is no part of the name; an
- * abbreviation's is ("Jr.", "D.C.": no two lower-case letters before the stop).
- */
-function withoutFullStop(raw: RawSpeaker | null): RawSpeaker | null {
-  if (raw === null || raw.kind === 'pronoun') return raw;
-  const last = raw.words[raw.words.length - 1];
-  if (!/\p{Ll}{2}\.$|^\p{Lu}{2,}\.$/u.test(last)) return raw;
-  return { ...raw, words: [...raw.words.slice(0, -1), last.slice(0, -1)] };
-}
+import { linksBodyName, nameParts } from './names.js';
+import { sentenceSubject, speakingSubject, subjectStart } from './sentence-subject.js';
+import {
+  tokenize,
+  type RawSpeaker,
+  withoutFullStop,
+  norm,
+  isPronounSurname,
+  isCap,
+  isNamePart,
+  isWordToken,
+  POSSESSIVE,
+  isNamePartAt,
+  isAcronym,
+} from './tokens.js';
 
 /** The speaker named after the closing mark, if the attribution follows the quotation (`postTokens`: tokenize(post)). */
 export function attributionAfter(post: string, postTokens: string[] = tokenize(post)): RawSpeaker | null {
@@ -486,7 +427,7 @@ function prepositionAside(tokens: string[], end: number): number {
  * Where a phrase of time that ends at tokens[end - 1] (or before its comma) starts: "on Tuesday", "last week",
  * "on Dec. 21", "earlier this month", "in 2009", "at the time", "Monday night", "yesterday"; `end` if none.
  */
-function timePhraseStart(tokens: string[], end: number): number {
+export function timePhraseStart(tokens: string[], end: number): number {
   const last = end - (tokens[end - 1] === ',' ? 2 : 1);
   const word = (at: number) => norm(tokens[at] ?? '').replace(/\.$/, '');
   if (last < 0) return end;
@@ -644,19 +585,6 @@ function objectBefore(tokens: string[], participle: number): RawSpeaker | null {
   }
   const found = nounPhraseBefore(tokens, end);
   return found && found.kind !== 'pronoun' ? found : null;
-}
-
-/** The sentence's subject, if it can speak at all ("The decision was …" cannot). */
-function speakingSubject(tokens: string[]): RawSpeaker | null {
-  const subject = sentenceSubject(tokens);
-  if (
-    subject?.kind === 'name' &&
-    /^(?:the|a|an)$/i.test(subject.words[0]) &&
-    !isSpeakingHead(subject.words[subject.words.length - 1]) &&
-    !/^\p{Lu}/u.test(subject.words[1] ?? '')
-  )
-    return null;
-  return subject;
 }
 
 /**
@@ -1270,111 +1198,4 @@ function ownedDescription(tokens: string[], at: number, ownerEnd: number): RawSp
   const comma = appositionComma(tokens, end);
   const named = comma >= 0 ? nounPhraseAfter(tokens, comma + 1) : null;
   return named?.kind === 'name' && personalName(named.words) ? named : description(tokens.slice(at, end), true);
-}
-
-/**
- * The speaker a sentence right after a quotation names as its source, with no verb of saying on the quotation:
- * "That was the message Tuesday from Maria Ruiz, …", "So says Owen Flint, …", "Those words, from Fire Chief Ray
- * Dunn, …", "That has been Cho's philosophy …". Names only; null for anything else.
- */
-export function sourceNamedNext(sentence: string): RawSpeaker | null {
-  const tokens = tokenize(sentence);
-  const first = norm(tokens[0] ?? '');
-  if (first === 'so' && POST_VERBS.has(norm(tokens[1] ?? ''))) return nameOnly(nounPhraseAfter(tokens, 2));
-  if (!DEMONSTRATIVES.has(first)) return null;
-  // "the message Tuesday from", "Those words, from", "the words of": the message noun a few words before ("of"
-  // only after the words or a verdict: "That view of Donald Trump" is about him). A full name only: "the view
-  // from Washington" is a place.
-  const from = tokens.findIndex((token, at) => {
-    const near = tokens.slice(Math.max(0, at - 3), at).map(norm);
-    if (at > 8) return false;
-    if (norm(token) === 'from') return near.some((word) => MESSAGE_NOUNS.has(word));
-    return norm(token) === 'of' && SOURCE_OF_NOUNS.has(near.at(-1) ?? '');
-  });
-  if (from > 0) {
-    const found = nameOnly(nounPhraseAfter(tokens, from + 1));
-    return found && found.words.length > 1 ? found : null;
-  }
-  // "That has been Cho's philosophy": the owner of what the words are called (never a day: "Tuesday's headline").
-  const owner = tokens.findIndex((token, at) => at <= 4 && POSSESSIVE.test(token) && isCap(token));
-  const ownerName = owner > 0 ? tokens[owner].replace(/[’']s?$/, '') : '';
-  const linked =
-    LINKING_VERBS.has(norm(tokens[1] ?? '')) && tokens.slice(owner + 1, owner + 2).some((word) => MESSAGE_NOUNS.has(norm(word)));
-  return ownerName && linked && !WEEKDAYS.includes(ownerName.toLowerCase()) ? { kind: 'name', words: [ownerName] } : null;
-}
-
-/** A speaker that is a name, else null. */
-const nameOnly = (found: RawSpeaker | null): Extract<RawSpeaker, { kind: 'name' }> | null => (found?.kind === 'name' ? found : null);
-
-/**
- * "A spokeswoman for the firm told reporters that …", "Her lawyer said …": the description that opens a sentence
- * (after an opening phrase) as the subject of a verb of saying right after it; null for a name, a pronoun or
- * anything else.
- */
-export function describedSayer(sentence: string): Extract<RawSpeaker, { kind: 'description' }> | null {
-  const tokens = tokenize(sentence);
-  const start = subjectStart(tokens);
-  for (let verb = start + 1; verb < tokens.length && verb - start <= OPENING_REACH; verb++) {
-    if (!SAYING_VERBS.has(norm(tokens[verb]))) continue;
-    const found = nounPhraseBefore(tokens, verb);
-    const opens = found?.kind === 'description' && found.words[0] === tokens[start] && tokens.indexOf(found.words[0], start) === start;
-    return opens && isSpeakingHead(found.head) ? found : null;
-  }
-  return null;
-}
-
-/** The subject at the start of a sentence, after an opening phrase like "Ahead of the talks,". */
-function sentenceSubject(tokens: string[]): RawSpeaker | null {
-  // "MADRID — Spain's prime minister, Pedro Sánchez, …": a wire dateline is where, not who.
-  const dateline = datelineEnd(tokens);
-  if (dateline > 0) return sentenceSubject(tokens.slice(dateline));
-  const start = subjectStart(tokens);
-  // "The boy's mother testified, describing …": no opening phrase after all when nothing follows its comma.
-  const found = nounPhraseAfter(tokens, start);
-  return found ?? (start > 0 && !SPEAKER_PHRASE_STOPS.has(norm(tokens[0])) ? nounPhraseAfter(tokens, 0) : null);
-}
-
-/** How many words a dateline may have before its dash ("LOS ANGELES, Calif. (AP) —"). */
-const DATELINE_REACH = 8;
-
-/**
- * Where the words after a wire dateline start ("SEOUL —", "BEIRUT (AP) —", "NAIROBI, Kenya (AP) —", "NEW DELHI:",
- * "BRUSSELS (Reuters) -"); 0 when the sentence has none. The place is shouted; after its comma come a state or
- * country and the agency, written as names.
- */
-function datelineEnd(tokens: string[]): number {
-  // (The agency in parentheses is written as a name, and the tokens keep no spaced hyphen: "BRUSSELS (Reuters) -".)
-  const open = tokens.indexOf('(');
-  const close = tokens.indexOf(')');
-  const agency = open > 0 && close === open + 2 && close < DATELINE_REACH && /^\p{Lu}/u.test(tokens[open + 1]);
-  const marked = tokens.findIndex((token) => ['—', '–', '-', ':'].includes(token));
-  const wire = agency && NEWS_AGENCIES.has(tokens[open + 1].toLowerCase());
-  const dash = marked > 0 && marked <= DATELINE_REACH ? marked : wire ? close + 1 : -1;
-  if (dash < 0) return 0;
-  const place = agency && close < dash ? [...tokens.slice(0, open), ...tokens.slice(close + 1, dash)] : tokens.slice(0, dash);
-  const comma = place.includes(',') ? place.indexOf(',') : place.length;
-  const shouted = place.slice(0, comma);
-  if (!shouted.some((token) => /^\p{Lu}{3,}$/u.test(token)) || !shouted.every((token) => /^\p{Lu}{2,}$/u.test(token))) return 0;
-  const after = dash === marked ? dash + 1 : dash;
-  return place.slice(comma).every((token) => /^(?:\p{Lu}[\p{L}.]*|[(),])$/u.test(token)) ? after : 0;
-}
-
-/** Words an opening phrase before the subject may run to ("In his first Instagram post about the pregnancy,"). */
-const OPENING_REACH = 12;
-
-/** Where the sentence's subject starts: after a short opening phrase ("During the call,"), else at its start. */
-function subjectStart(tokens: string[]): number {
-  const firstComma = tokens.indexOf(',');
-  const opening = !isNamePart(tokens[0]) || SPEAKER_PHRASE_STOPS.has(norm(tokens[0] ?? ''));
-  if (!(firstComma > 0 && firstComma < OPENING_REACH && opening)) return 0;
-  // "At a rally in Tampa, Fla., on Wednesday, Mr. Trump …": the opening phrase goes on past a state's
-  // abbreviation and a time set off by commas.
-  let start = firstComma + 1;
-  for (let next = tokens.indexOf(',', start); next > start && next - start <= 4; next = tokens.indexOf(',', start)) {
-    const segment = tokens.slice(start, next);
-    const abbreviation = segment.length === 1 && /^\p{Lu}[\p{L}.]*\.$/u.test(segment[0]);
-    if (!abbreviation && timePhraseStart(tokens, next) !== start) break;
-    start = next + 1;
-  }
-  return start;
 }

@@ -14,7 +14,7 @@ import {
 } from './context.js';
 import { quoteWords } from '../quotes/classify.js';
 import type { FoundQuote } from '../quotes/extract.js';
-import { sourceNamedNext, describedSayer } from './attribution.js';
+import { sourceNamedNext, describedSayer } from './sentence-subject.js';
 import {
   referentOfThe,
   reportingPerson,

@@ -29,7 +29,9 @@ import {
 } from '../../lexicon.js';
 import { type ArticleContext, type Credited, type Credit, NO_CREDIT, surnameKey, genderIn, type BlockMention } from './context.js';
 import type { FoundQuote } from '../quotes/extract.js';
-import { describedSayer, tokenize, nounPhraseBefore, type RawSpeaker } from './attribution.js';
+import { nounPhraseBefore } from './attribution.js';
+import { describedSayer } from './sentence-subject.js';
+import { tokenize, type RawSpeaker } from './tokens.js';
 import { isGivenName } from './gender.js';
 import { nameKey } from './names.js';
 import { previousParagraphStartOf, paragraphStartOf } from './paragraphs.js';

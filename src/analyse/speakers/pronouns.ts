@@ -13,7 +13,7 @@ import {
   isRoleWord,
   POST_MODIFIER_STARTS,
 } from '../../lexicon.js';
-import { describedSayer } from './attribution.js';
+import { describedSayer } from './sentence-subject.js';
 import type { ArticleContext, Credited, BlockMention } from './context.js';
 import type { FoundQuote } from '../quotes/extract.js';
 import type { Gender } from './gender.js';

@@ -1,0 +1,138 @@
+// Speakers a sentence gives by its shape rather than by a verb next to the quotation: the subject at its start
+// (past an opening phrase and a wire dateline), a description opening it as a sayer, a source named in the
+// sentence after a quotation ("So says Owen Flint").
+
+import {
+  POST_VERBS,
+  DEMONSTRATIVES,
+  MESSAGE_NOUNS,
+  SOURCE_OF_NOUNS,
+  LINKING_VERBS,
+  WEEKDAYS,
+  SAYING_VERBS,
+  isSpeakingHead,
+  SPEAKER_PHRASE_STOPS,
+  NEWS_AGENCIES,
+} from '../../lexicon.js';
+import { nounPhraseAfter, nounPhraseBefore, timePhraseStart } from './attribution.js';
+import { type RawSpeaker, tokenize, norm, POSSESSIVE, isCap, isNamePart } from './tokens.js';
+
+/**
+ * The speaker a sentence right after a quotation names as its source, with no verb of saying on the quotation:
+ * "That was the message Tuesday from Maria Ruiz, …", "So says Owen Flint, …", "Those words, from Fire Chief Ray
+ * Dunn, …", "That has been Cho's philosophy …". Names only; null for anything else.
+ */
+export function sourceNamedNext(sentence: string): RawSpeaker | null {
+  const tokens = tokenize(sentence);
+  const first = norm(tokens[0] ?? '');
+  if (first === 'so' && POST_VERBS.has(norm(tokens[1] ?? ''))) return nameOnly(nounPhraseAfter(tokens, 2));
+  if (!DEMONSTRATIVES.has(first)) return null;
+  // "the message Tuesday from", "Those words, from", "the words of": the message noun a few words before ("of"
+  // only after the words or a verdict: "That view of Donald Trump" is about him). A full name only: "the view
+  // from Washington" is a place.
+  const from = tokens.findIndex((token, at) => {
+    const near = tokens.slice(Math.max(0, at - 3), at).map(norm);
+    if (at > 8) return false;
+    if (norm(token) === 'from') return near.some((word) => MESSAGE_NOUNS.has(word));
+    return norm(token) === 'of' && SOURCE_OF_NOUNS.has(near.at(-1) ?? '');
+  });
+  if (from > 0) {
+    const found = nameOnly(nounPhraseAfter(tokens, from + 1));
+    return found && found.words.length > 1 ? found : null;
+  }
+  // "That has been Cho's philosophy": the owner of what the words are called (never a day: "Tuesday's headline").
+  const owner = tokens.findIndex((token, at) => at <= 4 && POSSESSIVE.test(token) && isCap(token));
+  const ownerName = owner > 0 ? tokens[owner].replace(/[’']s?$/, '') : '';
+  const linked =
+    LINKING_VERBS.has(norm(tokens[1] ?? '')) && tokens.slice(owner + 1, owner + 2).some((word) => MESSAGE_NOUNS.has(norm(word)));
+  return ownerName && linked && !WEEKDAYS.includes(ownerName.toLowerCase()) ? { kind: 'name', words: [ownerName] } : null;
+}
+
+/** A speaker that is a name, else null. */
+const nameOnly = (found: RawSpeaker | null): Extract<RawSpeaker, { kind: 'name' }> | null => (found?.kind === 'name' ? found : null);
+
+/**
+ * "A spokeswoman for the firm told reporters that …", "Her lawyer said …": the description that opens a sentence
+ * (after an opening phrase) as the subject of a verb of saying right after it; null for a name, a pronoun or
+ * anything else.
+ */
+export function describedSayer(sentence: string): Extract<RawSpeaker, { kind: 'description' }> | null {
+  const tokens = tokenize(sentence);
+  const start = subjectStart(tokens);
+  for (let verb = start + 1; verb < tokens.length && verb - start <= OPENING_REACH; verb++) {
+    if (!SAYING_VERBS.has(norm(tokens[verb]))) continue;
+    const found = nounPhraseBefore(tokens, verb);
+    const opens = found?.kind === 'description' && found.words[0] === tokens[start] && tokens.indexOf(found.words[0], start) === start;
+    return opens && isSpeakingHead(found.head) ? found : null;
+  }
+  return null;
+}
+
+/** The subject at the start of a sentence, after an opening phrase like "Ahead of the talks,". */
+export function sentenceSubject(tokens: string[]): RawSpeaker | null {
+  // "MADRID — Spain's prime minister, Pedro Sánchez, …": a wire dateline is where, not who.
+  const dateline = datelineEnd(tokens);
+  if (dateline > 0) return sentenceSubject(tokens.slice(dateline));
+  const start = subjectStart(tokens);
+  // "The boy's mother testified, describing …": no opening phrase after all when nothing follows its comma.
+  const found = nounPhraseAfter(tokens, start);
+  return found ?? (start > 0 && !SPEAKER_PHRASE_STOPS.has(norm(tokens[0])) ? nounPhraseAfter(tokens, 0) : null);
+}
+
+/** How many words a dateline may have before its dash ("LOS ANGELES, Calif. (AP) —"). */
+const DATELINE_REACH = 8;
+
+/**
+ * Where the words after a wire dateline start ("SEOUL —", "BEIRUT (AP) —", "NAIROBI, Kenya (AP) —", "NEW DELHI:",
+ * "BRUSSELS (Reuters) -"); 0 when the sentence has none. The place is shouted; after its comma come a state or
+ * country and the agency, written as names.
+ */
+function datelineEnd(tokens: string[]): number {
+  // (The agency in parentheses is written as a name, and the tokens keep no spaced hyphen: "BRUSSELS (Reuters) -".)
+  const open = tokens.indexOf('(');
+  const close = tokens.indexOf(')');
+  const agency = open > 0 && close === open + 2 && close < DATELINE_REACH && /^\p{Lu}/u.test(tokens[open + 1]);
+  const marked = tokens.findIndex((token) => ['—', '–', '-', ':'].includes(token));
+  const wire = agency && NEWS_AGENCIES.has(tokens[open + 1].toLowerCase());
+  const dash = marked > 0 && marked <= DATELINE_REACH ? marked : wire ? close + 1 : -1;
+  if (dash < 0) return 0;
+  const place = agency && close < dash ? [...tokens.slice(0, open), ...tokens.slice(close + 1, dash)] : tokens.slice(0, dash);
+  const comma = place.includes(',') ? place.indexOf(',') : place.length;
+  const shouted = place.slice(0, comma);
+  if (!shouted.some((token) => /^\p{Lu}{3,}$/u.test(token)) || !shouted.every((token) => /^\p{Lu}{2,}$/u.test(token))) return 0;
+  const after = dash === marked ? dash + 1 : dash;
+  return place.slice(comma).every((token) => /^(?:\p{Lu}[\p{L}.]*|[(),])$/u.test(token)) ? after : 0;
+}
+
+/** Words an opening phrase before the subject may run to ("In his first Instagram post about the pregnancy,"). */
+const OPENING_REACH = 12;
+
+/** Where the sentence's subject starts: after a short opening phrase ("During the call,"), else at its start. */
+export function subjectStart(tokens: string[]): number {
+  const firstComma = tokens.indexOf(',');
+  const opening = !isNamePart(tokens[0]) || SPEAKER_PHRASE_STOPS.has(norm(tokens[0] ?? ''));
+  if (!(firstComma > 0 && firstComma < OPENING_REACH && opening)) return 0;
+  // "At a rally in Tampa, Fla., on Wednesday, Mr. Trump …": the opening phrase goes on past a state's
+  // abbreviation and a time set off by commas.
+  let start = firstComma + 1;
+  for (let next = tokens.indexOf(',', start); next > start && next - start <= 4; next = tokens.indexOf(',', start)) {
+    const segment = tokens.slice(start, next);
+    const abbreviation = segment.length === 1 && /^\p{Lu}[\p{L}.]*\.$/u.test(segment[0]);
+    if (!abbreviation && timePhraseStart(tokens, next) !== start) break;
+    start = next + 1;
+  }
+  return start;
+}
+
+/** The sentence's subject, if it can speak at all ("The decision was …" cannot). */
+export function speakingSubject(tokens: string[]): RawSpeaker | null {
+  const subject = sentenceSubject(tokens);
+  if (
+    subject?.kind === 'name' &&
+    /^(?:the|a|an)$/i.test(subject.words[0]) &&
+    !isSpeakingHead(subject.words[subject.words.length - 1]) &&
+    !/^\p{Lu}/u.test(subject.words[1] ?? '')
+  )
+    return null;
+  return subject;
+}
