@@ -29,7 +29,7 @@ import {
 } from '../../lexicon.js';
 import { type ArticleContext, type Credited, type Credit, NO_CREDIT, surnameKey, genderIn, type BlockMention } from './context.js';
 import type { FoundQuote } from '../quotes/extract.js';
-import { nounPhraseBefore } from './attribution.js';
+import { nounPhraseBefore } from './noun-phrase-before.js';
 import { describedSayer } from './sentence-subject.js';
 import { tokenize, type RawSpeaker } from './tokens.js';
 import { isGivenName } from './gender.js';

@@ -14,7 +14,8 @@ import {
   SPEAKER_PHRASE_STOPS,
   NEWS_AGENCIES,
 } from '../../lexicon.js';
-import { nounPhraseAfter, nounPhraseBefore, timePhraseStart } from './attribution.js';
+import { nounPhraseAfter } from './noun-phrase-after.js';
+import { nounPhraseBefore, timePhraseStart } from './noun-phrase-before.js';
 import { type RawSpeaker, tokenize, norm, POSSESSIVE, isCap, isNamePart } from './tokens.js';
 
 /**

@@ -1,7 +1,7 @@
 // What the attribution rules read a sentence as: its tokens (a lawmaker's party and state read past) and the
 // tests a token passes to be part of a name. Every reader of speakers before and after a quotation shares them.
 
-import { NOT_NAMES, SAYING_VERBS } from '../../lexicon.js';
+import { BODY_HEADS, NOT_NAMES, SAYING_VERBS, TITLES } from '../../lexicon.js';
 import { PARTY_AND_STATE, tokenNorm, isMonthGivenName } from './names.js';
 
 /** What the attribution names, before pronouns and "the official" are resolved. */
@@ -70,4 +70,12 @@ export function withoutFullStop(raw: RawSpeaker | null): RawSpeaker | null {
   const last = raw.words[raw.words.length - 1];
   if (!/\p{Ll}{2}\.$|^\p{Lu}{2,}\.$/u.test(last)) return raw;
   return { ...raw, words: [...raw.words.slice(0, -1), last.slice(0, -1)] };
+}
+
+export function personalName(words: string[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((word) => isNamePart(word) && !TITLES.has(norm(word)) && !BODY_HEADS.has(norm(word)) && !POSSESSIVE.test(word))
+  );
 }

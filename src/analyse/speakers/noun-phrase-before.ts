@@ -1,0 +1,319 @@
+// The speaker that ends right before a verb of saying ("Ann Lowe, 83, of Diamond Bar, said"): the stretch before
+// the verb, cut at its commas into a chain of names, roles, ages and places, and past a time or an aside between
+// the speaker and the verb ("Obama on Tuesday called").
+
+import {
+  isAge,
+  COMPANY_SUFFIXES,
+  SAYING_VERBS,
+  isSayingParticiple,
+  isSpeakingHead,
+  ROLE_NOUNS,
+  roleHead,
+  TITLES,
+  DETERMINERS,
+  TEAM_NOUNS,
+  NOT_NAMES,
+  isBetweenWord,
+  DESCRIPTION_POST_MODIFIERS,
+  DESCRIPTION_PREPOSITIONS,
+  WEEKDAYS,
+  MONTHS,
+  SOURCE_POST_MODIFIERS,
+  PEOPLE_NOUNS,
+  TIME_WORDS,
+  TIME_OPENERS,
+  TIME_NOUNS,
+  isYear,
+  DEICTIC_TIME_WORDS,
+  ASIDE_PREPOSITIONS,
+} from '../../lexicon.js';
+import { isGivenName } from './gender.js';
+import { linksBodyName, nameParts } from './names.js';
+import { isCap, norm, isNamePartAt, type RawSpeaker, isWordToken, isNamePart, personalName } from './tokens.js';
+import { phraseEndingAt } from './noun-phrase.js';
+
+/** Tokens that end a stretch of appositions: nothing before them belongs to the speaker's noun phrase. */
+export const HARD_BREAK = new Set([';', ':', '(', ')', '—', '–']);
+
+type SegmentKind = 'person' | 'body' | 'role' | 'skip' | 'other';
+
+/**
+ * What a comma-separated stretch before a saying verb is. 'skip': an age, a place or a relative clause
+ * (", 83,", ", of Diamond Bar,", ", who …,"); 'person': a proper name, titles allowed ("Sgt. John Sheahan");
+ * 'body': a named organisation; 'role': a description of someone's job or role ("lead writer and executive
+ * producer", "Controller", "a spokeswoman for the department"); 'other': anything else (ends the chain).
+ */
+function segmentKind(tokens: string[], start: number, end: number): SegmentKind {
+  // "…, but General Tom Reed, chairman of …, told": the conjunction joins the clause, it is no part of the name.
+  const from = start < end - 1 && /^(?:and|but|yet|while|whereas|though|although)$/i.test(tokens[start]) ? start + 1 : start;
+  const words = tokens.slice(from, end);
+  if (words.length === 0 || words.every((word) => isAge(word))) return 'skip';
+  // "…, and American University in Washington,": a second affiliation joined to the role before.
+  if (from > start && /^and$/i.test(tokens[start]) && words.some((word) => /^(?:in|at|of|for)$/.test(word)) && isCap(words[0]))
+    return 'skip';
+  // "Acme, Inc.": the rest of the company's name.
+  if (words.every((word) => COMPANY_SUFFIXES.has(word.toLowerCase()))) return 'skip';
+  const first = norm(words[0]);
+  if (/^(?:of|from|in|at|aged|who|whose|whom|which|with|near|formerly|originally|based|via|speaking|writing)$/.test(first)) return 'skip';
+  // "Ms. Haley, seated next to Mr. Trump, told": a participle's aside says where or how, not who.
+  // ("Nick Whyte, defending, said": a lone participle too.)
+  const participle = /^\p{Ll}{3,}(?:ing|ed)$/u.test(words[0]) && !SAYING_VERBS.has(first) && !isSayingParticiple(first);
+  if (participle && (words.length > 1 || /ing$/.test(first))) return 'skip';
+  // "Addressing MPs, the Home Secretary said": a participle opening the sentence, with its object ("Irving Berlin" is a name).
+  // (Its object is no name: "Harding Lewis, a farmer, told" names him.)
+  const objectNoName = words.slice(1).some((word) => !isCap(word) || /^\p{Lu}{2,}s$/u.test(word));
+  if (start === 0 && objectNoName && /^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]) && !isGivenName(words[0])) return 'skip';
+  const hasRole = words.some((word) => /^[\p{Ll}]/u.test(word) && isSpeakingHead(word));
+  const roleFirst = ROLE_NOUNS.has(roleHead(words[0])) && !TITLES.has(first);
+  // ("The International Association of Machinists, which represents …, said": a body's name after "The".)
+  const named = /^the$/i.test(words[0]) && words.length > 1 ? words.slice(1) : words;
+  const allName = named.every(
+    (word, index) => isNamePartAt(named, index) || (index > 0 && (/^(?:of|de|van|von|al|bin)$/i.test(word) || linksBodyName(named, index))),
+  );
+  if (allName && !roleFirst) {
+    const parts = nameParts(named);
+    // ("Willis, the Finance Minister, said": an office in capitals after "the" names no one; it is a role.)
+    if (!parts) return named !== words && named.some((word) => TITLES.has(norm(word))) ? 'role' : 'other';
+    return parts.body ? 'body' : 'person';
+  }
+  // "Senior Vice President of Sales for Acme": a job title written with capitals, and what it is of.
+  if (roleFirst || (TITLES.has(first) && words.some((word) => /^(?:of|for|at)$/.test(word)))) return 'role';
+  if (DETERMINERS.has(first) && /^(?:the|a|an)$/i.test(words[0])) {
+    // "Ann Lowe, a Democrat, said", "…, an Australian from Perth, said": a party or a people describes a person.
+    const described = /^(?:a|an)$/i.test(words[0]) && isCap(words[1]);
+    return described || words.some((word) => isSpeakingHead(word)) ? 'role' : 'other';
+  }
+  if (hasRole) return 'role';
+  return 'other';
+}
+
+/** Words an apposition between commas may run to: an expert's affiliation and a relative clause after it. */
+const SEGMENT_REACH = 40;
+
+/**
+ * The noun phrase that ends just before tokens[at] (the saying verb), skipping "has also" and appositions.
+ * The stretch before the verb is cut at commas. With a comma right before the verb ("X, of Diamond Bar, 83,
+ * said") everything after the first stretch is apposition, so the speaker is the outermost proper name of
+ * the chain — ages, places, relative clauses and role descriptions are passed over. Without it ("Steven
+ * Moffat, lead writer and executive producer says"; "Ben Stephenson, Controller, BBC Drama Commissioning
+ * says") an open apposition is recognised by a role word and the name before it is the speaker.
+ */
+export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | null {
+  const end = speakerEnd(tokens, at); // exclusive
+  if (end === 0) return null;
+  // "Lowe and her team wrote": the named lead speaks for the team.
+  if (end > 3 && TEAM_NOUNS.has(norm(tokens[end - 1])) && /^(?:his|her|their)$/i.test(tokens[end - 2]) && norm(tokens[end - 3]) === 'and') {
+    const lead = nounPhraseBefore(tokens, end - 3);
+    if (lead?.kind === 'name') return lead;
+  }
+  const closed = tokens[end - 1] === ',';
+  const segments: Array<[number, number]> = [];
+  let segmentEnd = closed ? end - 1 : end;
+  while (segments.length < 6) {
+    let comma = segmentEnd - 1;
+    while (comma >= 0 && tokens[comma] !== ',' && !HARD_BREAK.has(tokens[comma]) && segmentEnd - comma < SEGMENT_REACH) comma--;
+    segments.push([comma + 1, segmentEnd]);
+    if (comma < 0 || tokens[comma] !== ',') break;
+    segmentEnd = comma;
+  }
+  // A relative clause closed by a comma: "…, a refugee who asked not to be named, said".
+  const relative = (index: number) => (index > 0 || closed ? relativeHead(tokens, segments[index][0], segments[index][1]) : null);
+  // "The leader of Ennahda, Rachid Ghannouchi, said": a full name with a given name is no place's rest ("Paris, Texas").
+  const givenFullName = ([start, stop]: [number, number]) => personalName(tokens.slice(start, stop)) && isGivenName(tokens[start]);
+  const kinds = segments.map(([start, stop], index) =>
+    (placeContinues(tokens, segments[index + 1]) && !givenFullName(segments[index])) ||
+    listTail(tokens, segments[index], segments[index + 1])
+      ? 'skip'
+      : relative(index)
+        ? 'role'
+        : segmentKind(tokens, start, stop),
+  );
+  const aged = segments.some(([start, stop], index) =>
+    (index > 0 || closed) && stop > start ? tokens.slice(start, stop).every((word) => isAge(word)) : false,
+  );
+  const pick = (index: number): RawSpeaker | null => {
+    const head = relative(index);
+    if (head) return head;
+    // "Her husband Derek, 70, joked": a name that ends the role is who is meant, the age theirs.
+    const ownName = aged && kinds[index] === 'role' ? phraseEndingAt(tokens, segments[index][1], segments[index][0]) : null;
+    if (ownName?.kind === 'name') return ownName;
+    if (aged && kinds[index] === 'role') return { kind: 'anaphor', words: tokens.slice(segments[index][0], segments[index][1]) };
+    // A phrase after the head only right before the verb: further out, "One man in the camp, a refugee who …" is the refugee.
+    const found =
+      sourcePostModified(tokens, segments[index][1], segments[index][0]) ??
+      phraseEndingAt(tokens, segments[index][1], segments[index][0]) ??
+      (index === 0 && !closed ? postModified(tokens, segments[index][1], segments[index][0]) : null);
+    return found && aged && found.kind === 'description' ? { kind: 'anaphor' as const, words: found.words } : found;
+  };
+  if (closed) {
+    let person = -1;
+    let role = -1;
+    for (let index = 0; index < segments.length && kinds[index] !== 'other'; index++) {
+      if (kinds[index] === 'person' || kinds[index] === 'body') person = index;
+      else if (kinds[index] === 'role') role = index;
+    }
+    if (person >= 0) return pick(person);
+    // The outermost role that reads as a speaker ("One man in the camp" names none; "a refugee who …" does).
+    for (let index = role; index >= 0; index--) {
+      const found = kinds[index] === 'role' ? pick(index) : null;
+      if (found) return found;
+    }
+    return null;
+  }
+  // "Ann Lowe, a research analyst at the Council on Energy, Environment and Water think tank told": the rest of
+  // a name cut by its comma is passed over, and the apposition need not be closed.
+  const near = kinds[0] === 'skip' && kinds.length > 1 ? 1 : 0;
+  if (kinds[near] === 'role' || ((kinds[near] === 'person' || kinds[near] === 'body') && kinds[near + 1] === 'role')) {
+    for (let index = near + 1; index < segments.length && kinds[index] !== 'other'; index++) {
+      if (kinds[index] === 'person') return pick(index);
+    }
+  }
+  if (norm(tokens[segments[0][1] - 1] ?? '') === 'who') {
+    // "…, including a career officer who described": the antecedent stands before "who" in the same stretch.
+    const own = phraseEndingAt(tokens, segments[0][1] - 1, segments[0][0]);
+    if (own && own.kind !== 'pronoun') return own;
+    if (segments.length > 1) return pick(1);
+  }
+  return pick(0);
+}
+
+/**
+ * ", a refugee who asked not to be named, said": a description whose head a relative "who" follows names a
+ * person, whatever the noun; the relative clause is no part of it. Null for any other stretch.
+ */
+function relativeHead(tokens: string[], start: number, stop: number): RawSpeaker | null {
+  if (!/^(?:a|an|the)$/i.test(tokens[start] ?? '')) return null;
+  let who = start + 2;
+  while (who < stop && who - start < 6 && isWordToken(tokens[who]) && tokens[who] !== 'who') who++;
+  if (who >= stop || tokens[who] !== 'who') return null;
+  const head = tokens[who - 1];
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(head) || NOT_NAMES.has(head) || /(?:ly|ing|ed)$/.test(head)) return null;
+  return { kind: 'description', words: tokens.slice(start, who), head };
+}
+
+/**
+ * The stretch before this one ends with a place ("… in Greenbelt", "… in Washington"): a short capitalised
+ * stretch after it is the rest of that place ("Maryland", "D.C."), no one's name.
+ */
+function placeContinues(tokens: string[], before: [number, number] | undefined): boolean {
+  if (!before) return false;
+  const [start, stop] = before;
+  let at = stop - 1;
+  while (at >= start && isNamePart(tokens[at])) at--;
+  // "… Bank of Kansas City President Thomas M. Hoenig": a title in the run makes it a person's name, not a place.
+  const titled = tokens.slice(at + 1, stop).some((token) => TITLES.has(norm(token)));
+  return at < stop - 1 && at >= start && /^(?:in|at|from|near|of|on)$/i.test(tokens[at]) && !titled;
+}
+
+/**
+ * "… who decides what borrowers pay on mortgages, loans and other credit products, said": the last items of a
+ * list cut by its commas, in lower case, go on the stretch before them; they are no apposition of their own.
+ */
+function listTail(tokens: string[], segment: [number, number], before: [number, number] | undefined): boolean {
+  if (!before) return false;
+  const words = tokens.slice(segment[0], segment[1]);
+  const joined = words.some((word) => /^(?:and|or)$/.test(word));
+  return joined && words.every((word) => /^[\p{Ll}\p{N}]/u.test(word)) && /^\p{Ll}+s$/u.test(tokens[before[1] - 1] ?? '');
+}
+
+/** How many words such a phrase may have, its preposition included. */
+const POST_MODIFIER_REACH = 4;
+/** As much for one saying whose source it is ("close to the team's owners"). */
+const SOURCE_MODIFIER_REACH = 6;
+
+/**
+ * A description with a word or a short phrase after its head ("one of the managers present said", "one of the
+ * engineers in the room said"): the head is found before it, and the phrase stays part of the description.
+ */
+function postModified(tokens: string[], end: number, floor: number): RawSpeaker | null {
+  for (let cut = end - 1; cut > floor && end - cut <= POST_MODIFIER_REACH; cut--) {
+    if (!isWordToken(tokens[cut])) return null;
+    const word = norm(tokens[cut]);
+    if (!(cut === end - 1 && DESCRIPTION_POST_MODIFIERS.has(word)) && !DESCRIPTION_PREPOSITIONS.has(word)) continue;
+    // "the officials on Monday said", "officers in 2019 said": a time, not which of them.
+    const object = norm(tokens[cut + 1] ?? '');
+    if (WEEKDAYS.includes(object) || MONTHS.has(object) || /^\d/.test(object)) return null;
+    const head = phraseEndingAt(tokens, cut, floor);
+    return head?.kind === 'description' ? { ...head, words: [...head.words, ...tokens.slice(cut, end)] } : null;
+  }
+  return null;
+}
+
+/**
+ * "a source close to the club said", "two people familiar with the talks said": the source speaks, not what it is
+ * close to. The head before the adjective must read as a speaker; the whole phrase is the description.
+ */
+function sourcePostModified(tokens: string[], end: number, floor: number): RawSpeaker | null {
+  for (let cut = end - 2; cut > floor && end - cut <= SOURCE_MODIFIER_REACH; cut--) {
+    if (!isWordToken(tokens[cut])) return null;
+    if (!SOURCE_POST_MODIFIERS.has(`${norm(tokens[cut])} ${norm(tokens[cut + 1])}`)) continue;
+    const head = phraseEndingAt(tokens, cut, floor) ?? peopleBefore(tokens, cut, floor);
+    return head?.kind === 'description' ? { ...head, words: [...head.words, ...tokens.slice(cut, end)] } : null;
+  }
+  return null;
+}
+
+/** "people", "two people", "several people" ending at tokens[end - 1]: a description only with what follows it. */
+function peopleBefore(tokens: string[], end: number, floor: number): RawSpeaker | null {
+  const head = norm(tokens[end - 1] ?? '');
+  if (end - 1 < floor || !PEOPLE_NOUNS.has(head)) return null;
+  const count = end - 2 >= floor && /^(?:\p{Ll}+|\d+)$/u.test(tokens[end - 2]) && !SAYING_VERBS.has(norm(tokens[end - 2]));
+  return { kind: 'description', words: tokens.slice(count ? end - 2 : end - 1, end), head };
+}
+
+/** Where the speaker before a verb at tokens[at] ends: past adverbs, auxiliaries and a time between them. */
+function speakerEnd(tokens: string[], at: number): number {
+  let end = at;
+  while (end > 0 && isBetweenWord(tokens[end - 1])) end--;
+  // "Senator Ann Lowe (D-Ohio) said": an aside in parentheses right before the verb.
+  if (tokens[end - 1] === ')' && tokens.lastIndexOf('(', end - 1) > 0) end = tokens.lastIndexOf('(', end - 1);
+  // "Obama on Tuesday called", "Ann Hale, at the time, said": a time between the speaker and the verb.
+  // (A time before a comma only when a comma opens it too: in "who will meet Putin on Tuesday, told" it ends a clause.)
+  const time = timePhraseStart(tokens, end);
+  const commaAfter = tokens[end - 1] === ',';
+  if (time < end && time > 0 && (!commaAfter || (time > 1 && tokens[time - 1] === ','))) end = commaAfter ? time - 1 : time;
+  while (end > 0 && isBetweenWord(tokens[end - 1])) end--;
+  // "Netanyahu, however, said": a word set off by commas between the speaker and the verb.
+  if (end > 3 && tokens[end - 1] === ',' && tokens[end - 3] === ',' && isBetweenWord(tokens[end - 2])) end -= 3;
+  // "Ann Lowe, for her part, said", "Lowe, in an interview, said": a short phrase on a preposition set off by commas.
+  return end - prepositionAside(tokens, end);
+}
+
+/** The length of a phrase on a preposition set off by commas that ends at tokens[end - 1] (its comma), or 0. */
+function prepositionAside(tokens: string[], end: number): number {
+  if (tokens[end - 1] !== ',') return 0;
+  for (let open = end - 3; open >= Math.max(1, end - 6); open--) {
+    if (tokens[open] !== ',') continue;
+    const words = tokens.slice(open + 1, end - 1);
+    const aside = ASIDE_PREPOSITIONS.has(norm(words[0])) && words.slice(1).every((word) => /^\p{Ll}+$/u.test(word));
+    return aside ? end - open : 0;
+  }
+  return 0;
+}
+
+/**
+ * Where a phrase of time that ends at tokens[end - 1] (or before its comma) starts: "on Tuesday", "last week",
+ * "on Dec. 21", "earlier this month", "in 2009", "at the time", "Monday night", "yesterday"; `end` if none.
+ */
+export function timePhraseStart(tokens: string[], end: number): number {
+  const last = end - (tokens[end - 1] === ',' ? 2 : 1);
+  const word = (at: number) => norm(tokens[at] ?? '').replace(/\.$/, '');
+  if (last < 0) return end;
+  if (TIME_WORDS.has(word(last))) return last;
+  let start = last;
+  const day = /^\d{1,2}$/.test(word(start)) && MONTHS.has(word(start - 1)) && isCap(tokens[start - 1]);
+  if (day) start--;
+  const head = word(start);
+  // A month only with its day or an opener ("on Dec. 21", "in May"): "Theresa May said" names her.
+  const month = MONTHS.has(head) && isCap(tokens[start]) && (day || TIME_OPENERS.has(word(start - 1)));
+  const dated = WEEKDAYS.includes(head) || month || (isYear(head) && TIME_OPENERS.has(word(start - 1)));
+  if (!dated && !TIME_NOUNS.has(head)) return end;
+  const deictic = (at: number) => DEICTIC_TIME_WORDS.has(word(at));
+  if (TIME_NOUNS.has(head) && (WEEKDAYS.includes(word(start - 1)) || deictic(start - 1) || word(start - 1) === 'the')) start--;
+  if (deictic(start) && /^(?:earlier|later)$/.test(word(start - 1))) start--;
+  if (TIME_OPENERS.has(word(start - 1)) && !deictic(start)) start--;
+  // A bare time noun needs its opener ("the time" alone is no time: "said the time had come").
+  if (!dated && (start === last || word(start) === 'the')) return end;
+  return start;
+}
