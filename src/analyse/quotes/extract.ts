@@ -2,7 +2,7 @@
 // attribution read (still raw: pronouns and "the official" are resolved story-wide in ../index.ts).
 
 import type { Article } from '../../types.js';
-import { attributionAfter, headingName, attributionBefore, signature } from '../speakers/attribution.js';
+import { attributionAfter, attributionBefore, headingName, signature } from '../speakers/attribution.js';
 import { nounPhraseBefore } from '../speakers/noun-phrase-before.js';
 import { tokenize, type RawSpeaker } from '../speakers/tokens.js';
 import { tokenNorm } from '../speakers/names.js';

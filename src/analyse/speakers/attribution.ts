@@ -1,56 +1,36 @@
-// Attribution rules: who the text says spoke a quotation. Looks after the quotation ("…,” Kerry said,
-// "…,” said Capaldi, "…,” a senior official told reporters) and before it in the same sentence
-// ("Kerry told Lavrov:", "While Kerry said there were still “kinks”", "claims from Russia “…”").
+// Attribution rules: who the text says spoke a quotation. The entry for the rules: this file reads after the
+// quotation ("…,” Kerry said, "…,” said Capaldi, "…,” a senior official told reporters), a signature on the line
+// below it and a heading that credits a person; attribution-before.ts reads before it in the same sentence
+// ("Kerry told Lavrov:", "While Kerry said there were still “kinks”", "claims from Russia “…”"), re-exported here.
+// The phrases both read are in noun-phrase*.ts, sentence-subject.ts and tokens.ts.
 
 import {
-  AS_VERBS,
-  BETWEEN,
   BODY_HEADS,
-  DETERMINERS,
-  MONTHS,
   OBJECT_PRONOUNS,
   MEMORY_VERBS,
   MANNER_POST_VERBS,
   CAPTION_CREDITS,
   alternation,
-  NEVER_NOUNS,
-  COLLOQUIAL_SAYING_VERBS,
-  COPULAS,
   isBetweenWord,
   isSpeakingHead,
-  NOT_NAMES,
-  ORDER_NOUNS,
   PERFECT_POST_VERBS,
   PHRASAL_POST_VERBS,
   PLATFORMS,
-  PERCEIVED_PARTICIPLES,
   POST_VERBS,
   PRONOUNS,
   SAYING_NOUNS,
   SAYING_VERBS,
-  SPEAKER_PHRASE_STOPS,
   TEXT_NOUNS,
   TITLES,
   isSayingParticiple,
-  BE_FORMS,
-  PASSIVE_AUXILIARIES,
 } from '../../lexicon.js';
+import { reportedAsSaying } from './attribution-before.js';
 import { isGivenName } from './gender.js';
 import { nounPhraseAfter } from './noun-phrase-after.js';
-import { nounPhraseBefore, HARD_BREAK } from './noun-phrase-before.js';
-import { phraseEndingAt } from './noun-phrase.js';
-import { sentenceSubject, speakingSubject, subjectStart } from './sentence-subject.js';
-import {
-  tokenize,
-  type RawSpeaker,
-  withoutFullStop,
-  norm,
-  isPronounSurname,
-  isCap,
-  isNamePart,
-  isWordToken,
-  POSSESSIVE,
-} from './tokens.js';
+import { nounPhraseBefore } from './noun-phrase-before.js';
+import { tokenize, type RawSpeaker, withoutFullStop, norm, isPronounSurname, isCap, isNamePart, isWordToken } from './tokens.js';
+
+export { attributionBefore } from './attribution-before.js';
 
 /** The speaker named after the closing mark, if the attribution follows the quotation (`postTokens`: tokenize(post)). */
 export function attributionAfter(post: string, postTokens: string[] = tokenize(post)): RawSpeaker | null {
@@ -218,314 +198,4 @@ export function headingName(line: string): RawSpeaker | null {
   if (tokens.length < 2 || tokens.length > 4 || !isGivenName(tokens[0]) || !tokens.every((token) => isNamePart(token))) return null;
   if (tokens.some((token) => TITLES.has(norm(token)) || BODY_HEADS.has(norm(token)))) return null;
   return { kind: 'name', words: tokens };
-}
-
-/** The speaker named earlier in the sentence: the nearest cue that names someone (`tokens`: tokenize(pre)). */
-export function attributionBefore(pre: string, tokens: string[] = tokenize(pre)): RawSpeaker | null {
-  return withoutFullStop(speakerBefore(tokens));
-}
-
-function speakerBefore(tokens: string[]): RawSpeaker | null {
-  // "Lena's office said it viewed the move as “…”": a pronoun judging in a reported clause is the sayer's.
-  const judged = asVerbSubject(tokens);
-  if (judged && judged.kind !== 'pronoun') return judged;
-  return invertedBeforeMarks(tokens) ?? sayingVerbSpeaker(tokens) ?? colloquialSayer(tokens) ?? judged;
-}
-
-/** "After losing that bid, says Jones, “…”": an inverted attribution set off by commas right before the marks. */
-function invertedBeforeMarks(tokens: string[]): RawSpeaker | null {
-  if (tokens.at(-1) !== ',') return null;
-  for (let verb = tokens.length - 2; verb >= 0 && verb >= tokens.length - 16; verb--) {
-    if (!POST_VERBS.has(tokens[verb])) continue;
-    // A verb nearer the marks that is not inverted has its own subject: "…, and the mayor says, “".
-    if (verb > 0 && tokens[verb - 1] !== ',') return null;
-    const found = nounPhraseAfter(tokens, verb + 1);
-    if (!found || found.kind === 'pronoun') return null;
-    // The attribution reaches the marks: the name, then at most an apposition with no verb of its own ("…, says
-    // Ann Lowe, her father would sing, “" is the father's clause).
-    const after = verb + 1 + found.words.length;
-    const apposition = tokens.slice(after + 1, -1);
-    const reaches =
-      after === tokens.length - 1 ||
-      (tokens[after] === ',' &&
-        apposition.length <= 8 &&
-        !apposition.some((token) => isBetweenWord(token) || SAYING_VERBS.has(norm(token)) || POST_VERBS.has(norm(token))));
-    return reaches ? found : null;
-  }
-  return null;
-}
-
-/**
- * Speech as talk tells it, right before the marks: "the network goes, “…”", "My agents were like, “…”". Only
- * with the comma or colon that opens a quotation: "the money goes to …" says nothing.
- */
-function colloquialSayer(tokens: string[]): RawSpeaker | null {
-  if (!/^[,:]$/.test(tokens.at(-1) ?? '')) return null;
-  const verb = tokens.length - 2;
-  // "The statement read: “…”": what a text says, right before the marks.
-  if (/^reads?$/.test(tokens[verb] ?? '') && tokens.at(-1) === ':') return nounPhraseBefore(tokens, verb);
-  if (COLLOQUIAL_SAYING_VERBS.has(norm(tokens[verb] ?? ''))) return nounPhraseBefore(tokens, verb);
-  if (norm(tokens[verb] ?? '') !== 'like') return null;
-  const copula = verb - 1;
-  if (COPULAS.has(norm(tokens[copula] ?? ''))) return nounPhraseBefore(tokens, copula);
-  // "She’s like, “…”": the subject and its verb in one word.
-  const contracted = /^(.+)[’'](?:s|re|m)$/iu.exec(tokens[copula] ?? '');
-  return contracted ? nounPhraseBefore([...tokens.slice(0, copula), contracted[1]], copula + 1) : null;
-}
-
-/** The subject of the nearest verb or noun of saying before the marks. */
-function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
-  let participle = -1;
-  /** A verb of saying nearer the marks whose subject was no speaker ("The letter … said"). */
-  let unsaid = false;
-  for (let at = tokens.length - 1; at >= 0; at--) {
-    // "(44 percent of voters say …), but the poll shows that …": a verb in an aside is not the quotation's clause.
-    if (tokens[at] === ')' && tokens.lastIndexOf('(', at) >= 0) {
-      at = tokens.lastIndexOf('(', at);
-      continue;
-    }
-    const word = norm(tokens[at]);
-    if (word === 'according' && norm(tokens[at + 1] ?? '') === 'to') {
-      const found = nounPhraseAfter(tokens, at + 2);
-      if (found) return found;
-      continue;
-    }
-    if ((SAYING_NOUNS.has(word) || ORDER_NOUNS.has(word) || TEXT_NOUNS.has(word)) && !isCap(tokens[at])) {
-      const link = norm(tokens[at + 1] ?? '');
-      // "remarks from the minister", "a statement by the board", "in the words of the patient".
-      if (link === 'from' || link === 'by' || (link === 'of' && word === 'words')) {
-        const found = nounPhraseAfter(tokens, at + 2);
-        if (found) return found;
-      }
-      const owner = ownerBefore(tokens, at);
-      // "X has denied Swift's claims, saying they were “…”": the participle nearer the quotation is X's.
-      if (owner >= 0 && participle < 0) return nounPhraseBefore(tokens, owner + 1);
-      if (!SAYING_VERBS.has(word)) continue;
-    }
-    // Verbs are lower-case mid-sentence: "Islamic State" holds no verb "states"; and no possessive is a verb ("the state's").
-    // A verb with its particle counts too: "it pointed out that …".
-    const says = SAYING_VERBS.has(word) || isSayingParticiple(word) || PHRASAL_POST_VERBS.has(`${word} ${norm(tokens[at + 1] ?? '')}`);
-    if (!says || (at > 0 && isCap(tokens[at])) || POSSESSIVE.test(tokens[at])) continue;
-    // "Jobs will continue to provide “…”": going on doing something, not going on speaking.
-    if (/^continu/.test(word) && norm(tokens[at + 1] ?? '') === 'to') continue;
-    // A passive names or addresses its subject, who says nothing: "it is called “…”", "he was told: “…”".
-    if (/(?:ed|told|said|written)$/.test(word) && /^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[at - 1] ?? ''))) continue;
-    const reported = word === 'saying' ? reportedAsSaying(tokens, at) : null;
-    if (reported) return reported;
-    // "Swift's claims", "Lowe's declaring": after a possessive the word is a noun (a gerund too).
-    if (at > 0 && POSSESSIVE.test(tokens[at - 1])) continue;
-    // ", accusing Washington of …", "by saying:" — the subject is the clause's, further back.
-    // ("after repeatedly saying": an adverb between the preposition and the participle.)
-    const opener = /ly$/.test(norm(tokens[at - 1] ?? '')) ? tokens[at - 2] : tokens[at - 1];
-    if (
-      /ing$/.test(word) &&
-      (at === 0 ||
-        /^(?:,|by|of|while|after|before|without|—|–)$/i.test(opener ?? '') ||
-        SAYING_NOUNS.has(norm(tokens[at - 1])) ||
-        afterPrepositionObject(tokens, at) ||
-        afterTextNoun(tokens, at))
-    ) {
-      if (participle < 0) participle = at;
-      continue;
-    }
-    // An -ing form the list does not hold speaks only as the participle above (after a comma, "by", "while" …):
-    // "they were writing" does not.
-    if (!SAYING_VERBS.has(word) && isSayingParticiple(word)) continue;
-    // A noun like "claims" or "calls" used as a noun: "denied claims", "the calls" — not a verb here ("said" never is).
-    if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && tokens[at - 1] !== 'One' && !NEVER_NOUNS.has(word)) continue;
-    if (norm(tokens[at - 1] ?? '') === 'to') return infinitiveSubject(tokens, at);
-    const found = nounPhraseBefore(tokens, at) ?? coordinatedSubject(tokens, at);
-    // "… the letter Mike wrote was “kind and loving”": a verb in a clause that only tells which text is meant —
-    // unless that text says the words itself ("the letter Mike wrote said “…”": his).
-    if (found?.kind === 'name' && !unsaid && reducedRelative(tokens, at, found.words.length)) continue;
-    if (found) return found;
-    unsaid = true;
-  }
-  return participle >= 0 ? participleSubject(tokens, participle) : null;
-}
-
-/** Who "saying" at tokens[at] is reported of: "quoted Valery Gerasimov as saying", "Voss can be heard saying". */
-function reportedAsSaying(tokens: string[], at: number): RawSpeaker | null {
-  if (PERCEIVED_PARTICIPLES.has(norm(tokens[at - 1] ?? ''))) {
-    let verb = at - 1;
-    while (verb > 0 && PASSIVE_AUXILIARIES.has(norm(tokens[verb - 1]))) verb--;
-    return nounPhraseBefore(tokens, verb);
-  }
-  if (norm(tokens[at - 1] ?? '') !== 'as') return null;
-  for (let back = at - 2; back >= 0 && back > at - 12; back--) {
-    if (!/^quot/.test(norm(tokens[back]))) continue;
-    // "Yusuf Demir was quoted by the broadcaster as saying": the one quoted is the passive's subject.
-    if (BE_FORMS.has(norm(tokens[back - 1] ?? ''))) return nounPhraseBefore(tokens, back - 1);
-    const found = nounPhraseAfter(tokens, back + 1);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** The name of `length` words before the verb at tokens[at] follows a text noun: "the letter Mike wrote". */
-function reducedRelative(tokens: string[], at: number, length: number): boolean {
-  const before = tokens[at - length - 1];
-  return before !== undefined && /^\p{Ll}/u.test(before) && TEXT_NOUNS.has(norm(before)) && tokens.slice(at - length, at).every(isCap);
-}
-
-/** Words a noun of saying may have between it and its owner ("Trump's Oct. 11 announcement", "Lowe's latest remarks"). */
-const OWNER_REACH = 3;
-
-/** Where the capitalised possessive that owns the noun tokens[at] stands ("Mr. Trump's Oct. 11 announcement"), or -1. */
-function ownerBefore(tokens: string[], at: number): number {
-  for (let back = at - 1; back >= 0 && at - back <= OWNER_REACH + 1; back--) {
-    const token = tokens[back];
-    if (/[’']s$/.test(token)) return isCap(token) ? back : -1;
-    const modifier =
-      /^\d/.test(token) ||
-      MONTHS.has(norm(token).replace(/\.$/, '')) ||
-      (/^\p{Ll}+$/u.test(token) && !SPEAKER_PHRASE_STOPS.has(token) && !DETERMINERS.has(token));
-    if (!modifier) return -1;
-  }
-  return -1;
-}
-
-/** How far back from "as" the verb of judging may stand ("rejected these new accusations from Moscow as"). */
-const AS_REACH = 10;
-
-/**
- * "The ministry rejected the claims as “…”", "which the firm views as “…”": the quoted words right after "as"
- * are the judgement of the verb's subject (see AS_VERBS). A passive ("was described as") names no one.
- */
-function asVerbSubject(tokens: string[]): RawSpeaker | null {
-  if (norm(tokens.at(-1) ?? '') !== 'as') return null;
-  for (let at = tokens.length - 2; at >= 0 && at >= tokens.length - 1 - AS_REACH; at--) {
-    if (HARD_BREAK.has(tokens[at])) return null;
-    const word = tokens[at];
-    if (!AS_VERBS.has(word)) continue;
-    if (/^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[at - 1] ?? ''))) return null;
-    if (norm(tokens[at - 1] ?? '') === 'to') return infinitiveSubject(tokens, at);
-    return nounPhraseBefore(tokens, at);
-  }
-  return null;
-}
-
-/**
- * Who speaks in "to say", "to describe … as": a name right before "to" ("allowed Mosseri to claim that …"),
- * else the sentence's subject ("Kejriwal turned to Twitter to describe his city as “…”").
- */
-function infinitiveSubject(tokens: string[], at: number): RawSpeaker | null {
-  // "Whitfield took to Twitter to say": where the words went out, not who said them.
-  const platform = at >= 2 && PLATFORMS.has(norm(tokens[at - 2]));
-  if (at >= 2 && isCap(tokens[at - 2]) && isNamePart(tokens[at - 2]) && !platform) return nounPhraseBefore(tokens, at - 1);
-  // "asked him to explain": the one asked speaks, and a pronoun object says too little; "you're terrified to
-  // say": a subject that is a pronoun run into its verb names no one.
-  if (at >= 2 && /^(?:him|her|them|me|us|you|it)$/i.test(tokens[at - 2])) return null;
-  const subject = speakingSubject(tokens);
-  return subject && subject.kind !== 'pronoun' && /^(?:you|we|i|they|he|she|it)[’']/i.test(subject.words[0]) ? null : subject;
-}
-
-/** How far back a text a participle goes with may stand: "sent a letter to management earlier this month stating". */
-const TEXT_REACH = 8;
-
-/** A participle of saying after a text sent or written, with no comma between: the text says it, its sender speaks. */
-function afterTextNoun(tokens: string[], at: number): boolean {
-  for (let back = at - 1; back >= 0 && at - back <= TEXT_REACH; back--) {
-    if (!isWordToken(tokens[back])) return false;
-    if (TEXT_NOUNS.has(norm(tokens[back]))) return true;
-  }
-  return false;
-}
-
-/**
- * "sent a letter to the council stating": a participle right after the object of a preposition is not that
- * object's; it belongs to the clause.
- */
-function afterPrepositionObject(tokens: string[], at: number): boolean {
-  let back = at - 1;
-  while (
-    back >= 0 &&
-    at - back < 5 &&
-    isWordToken(tokens[back]) &&
-    !DETERMINERS.has(norm(tokens[back])) &&
-    !SPEAKER_PHRASE_STOPS.has(norm(tokens[back]))
-  )
-    back--;
-  if (back >= 0 && DETERMINERS.has(norm(tokens[back]))) back--;
-  return back >= 0 && back < at - 1 && /^(?:to|for|at|from|into|on|in)$/i.test(tokens[back]);
-}
-
-/**
- * Whose is ", saying: “…”"? The participle belongs to the nearest clause: a relative clause's antecedent
- * ("Smith, who pre-recorded a message, saying"), else a passive's agent ("was welcomed by Smith, saying"),
- * else the sentence's subject — if that can speak at all ("The decision was …" cannot).
- */
-function participleSubject(tokens: string[], participle: number): RawSpeaker | null {
-  for (let at = participle - 1; at > 0; at--) {
-    // "…, who tried … by saying", "Likud, which tried to rally support by saying": the relative's antecedent.
-    if (tokens[at] !== 'who' && tokens[at] !== 'which') continue;
-    const found = phraseEndingAt(tokens, tokens[at - 1] === ',' ? at - 1 : at, 0);
-    if (found && found.kind !== 'pronoun') return found;
-  }
-  for (let at = participle - 1; at > 1; at--) {
-    if (
-      norm(tokens[at]) === 'by' &&
-      /ed$/.test(tokens[at - 1]) &&
-      /^(?:was|were|is|are|been|being)$/i.test(tokens[at - 2] ?? '') &&
-      isNamePart(tokens[at + 1])
-    ) {
-      const found = nounPhraseAfter(tokens, at + 1);
-      if (found) return found;
-    }
-  }
-  return coordinatedClauseSubject(tokens, participle) ?? speakingSubject(tokens) ?? objectBefore(tokens, participle);
-}
-
-/**
- * "Page would grow animated, and Schmidt would shut him down, saying, “…”": a participle after a clause joined by
- * ", and" or ", but" is that clause's subject's, not the sentence's.
- */
-function coordinatedClauseSubject(tokens: string[], participle: number): RawSpeaker | null {
-  for (let at = participle - 2; at > 1; at--) {
-    if (tokens[at - 1] !== ',' || !/^(?:and|but)$/i.test(tokens[at])) continue;
-    const clause = tokens.slice(at + 1, participle);
-    const subject = speakingSubject(clause);
-    if (!subject || subject.kind === 'pronoun') return null;
-    // A clause: its subject goes straight on to a verb ("Schmidt would"), as an item of a list of names does not.
-    const last = clause.indexOf(subject.words[subject.words.length - 1]);
-    const next = last < 0 ? '' : (clause[last + 1] ?? '');
-    return /^\p{Ll}+$/u.test(next) && !NOT_NAMES.has(next) ? subject : null;
-  }
-  return null;
-}
-
-/**
- * "One video featured a series of South Dakotans — including adults and children — declaring": when the subject
- * cannot speak, the participle is the object's, named right before it (past an aside between dashes).
- */
-function objectBefore(tokens: string[], participle: number): RawSpeaker | null {
-  let end = tokens[participle - 1] === ',' ? participle - 1 : participle;
-  if (/^[—–]$/.test(tokens[end - 1] ?? '')) {
-    const open = tokens.lastIndexOf(tokens[end - 1], end - 2);
-    if (open < 0) return null;
-    end = open;
-  }
-  const found = nounPhraseBefore(tokens, end);
-  return found && found.kind !== 'pronoun' ? found : null;
-}
-
-/**
- * "Lowe toured the site and said …", "She gave no date, but said …": a verb joined by "and" or "but" to the
- * clause's first verb shares its subject — the sentence's, if that can speak.
- */
-function coordinatedSubject(tokens: string[], at: number): RawSpeaker | null {
-  // "(the company would not say but called it “…”)": an aside has a subject of its own.
-  const aside = tokens.lastIndexOf('(', at);
-  if (aside >= 0 && tokens.lastIndexOf(')', at) < aside) return coordinatedSubject(tokens.slice(aside + 1), at - aside - 1);
-  let before = at - 1;
-  while (before > 0 && BETWEEN.has(norm(tokens[before]))) before--;
-  const conjunction = norm(tokens[before] ?? '');
-  if (conjunction !== 'and' && conjunction !== 'but') return null;
-  // "She gave no date, but said …": a comma may stand before "but".
-  const clauseEnd = conjunction === 'but' && tokens[before - 1] === ',' ? before - 1 : before;
-  // Only a single clause: no apposition, list or relative clause between the subject and the conjunction.
-  const clause = tokens.slice(subjectStart(tokens), clauseEnd);
-  if (clause.some((token) => token === ',' || /^(?:who|which|that|whom|whose)$/i.test(token))) return null;
-  const subject = sentenceSubject(tokens);
-  return subject?.kind === 'anaphor' ? null : subject;
 }

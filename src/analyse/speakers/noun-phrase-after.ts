@@ -140,7 +140,6 @@ function appositionComma(tokens: string[], at: number): number {
   return -1;
 }
 
-/** Two or three capitalised words with no title or body word among them: a person's full name. */
 /** The words after the titles a name opens with ("Dr. Ann Lowe" → "Ann Lowe"). */
 const withoutTitles = (words: string[]): string[] => words.slice(words.findIndex((word) => !TITLES.has(norm(word).replace(/\.$/, ''))));
 

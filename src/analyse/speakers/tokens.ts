@@ -72,6 +72,7 @@ export function withoutFullStop(raw: RawSpeaker | null): RawSpeaker | null {
   return { ...raw, words: [...raw.words.slice(0, -1), last.slice(0, -1)] };
 }
 
+/** Two or three capitalised words with no title or body word among them: a person's full name. */
 export function personalName(words: string[]): boolean {
   return (
     words.length >= 2 &&
