@@ -143,7 +143,11 @@ export function nameParts(run: string[]): NameParts | null {
     bareWords[index] = bared;
     if (!namesBody && BODY_HEADS.has(bared) && (index === words.length - 1 || startsUpper(words[index]))) namesBody = true;
   }
-  if (namesBody && (BODY_HEADS.has(bareWords[words.length - 1]) || words.length === 1 || linkedBody(words, lowerWords)))
+  if (
+    namesBody &&
+    !personOfBody(words, bareWords) &&
+    (BODY_HEADS.has(bareWords[words.length - 1]) || words.length === 1 || linkedBody(words, lowerWords))
+  )
     return { name: words.join(' '), words, titled: false, body: true };
   // The person's own name is what follows the last title: "U.S. Secretary of State John Kerry" → "John Kerry".
   let after = 0;
@@ -200,6 +204,20 @@ function linkedBody(words: string[], lowerWords: string[]): boolean {
     link > 0 &&
     !lowerWords.slice(link).some((word, k) => ((TITLES.has(word) && !TITLE_DOMAINS.has(word)) || isRoleWord(word)) && link + k < last)
   );
+}
+
+/**
+ * "Sergeant Lisa Crowther of Leicestershire Police", "Andrew Maguire of Merseyside Police": a personal name — after a
+ * title, or opening on a given name — then "of" and a body is someone of that body, not the body's name.
+ */
+function personOfBody(words: string[], bareWords: string[]): boolean {
+  let first = 0;
+  while (first < words.length && TITLES.has(bareWords[first])) first++;
+  const of = bareWords.indexOf('of', first);
+  if (of - first < 2) return false;
+  const own = words.slice(first, of);
+  if (!own.every(startsUpper) || bareWords.slice(first, of).some((word) => BODY_HEADS.has(word) || TITLES.has(word))) return false;
+  return first > 0 || isGivenName(own[0]);
 }
 
 /** Levenshtein distance, capped: returns max + 1 as soon as it is certain to exceed max. */

@@ -50,6 +50,14 @@ describe('nameParts', () => {
     expect(nameParts(['Bank', 'of', 'England'])).toMatchObject({ body: true });
   });
 
+  it('reads a titled name or one opening on a given name before "of" and a body as someone of that body', () => {
+    const words = (text: string) => text.split(' ');
+    expect(nameParts(words('Sergeant Lisa Crowther of Leicestershire Police'))).toMatchObject({ name: 'Lisa Crowther', body: false });
+    expect(nameParts(words('Lisa Crowther of Leicestershire Police'))).toMatchObject({ name: 'Lisa Crowther', body: false });
+    // A body's own name stays one, even where it opens on a word that is also a given name.
+    expect(nameParts(words('Virginia Department of Health'))).toMatchObject({ body: true });
+  });
+
   it('takes a role written as a title before a full name off the name (“Owner Tom Reed”, “Manager Ann Lowe”)', () => {
     expect(nameParts(['Owner', 'Tom', 'Reed'])).toMatchObject({ name: 'Tom Reed', titled: true });
     expect(nameParts(['Manager', 'Ann', 'Lowe'])).toMatchObject({ name: 'Ann Lowe', titled: true });
