@@ -9,6 +9,7 @@ import {
   isRoleWord,
   NOT_NAMES,
   NOUN_CLAUSE_OPENERS,
+  POSSESSIVE_DETERMINERS,
   POST_VERBS,
   SAYING_VERBS,
   TITLES,
@@ -271,7 +272,8 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     // "Minnesota's Mike Conley, playing in his 18th season, hit …": an owner opening the sentence.
     (/^[’']s$/.test(before.text) && sentenceEnd(words[start - 3])) ||
     (isRoleWord(before.text) && words[start - 2]?.text === ',') ||
-    (before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && rolePhraseOpens(words, start - 1));
+    (before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && rolePhraseOpens(words, start - 1)) ||
+    roleAppositionOpens(words, start);
   if (!opensClause) return undefined;
   for (let at = end; at < words.length && at < end + 40; at++) {
     if (at > end && sentenceEnd(words[at])) return undefined;
@@ -291,9 +293,23 @@ function rolePhraseOpens(words: Word[], role: number): boolean {
   for (let at = role - 1; at >= role - ROLE_PHRASE_REACH; at--) {
     if (sentenceEnd(words[at])) return true;
     // ("Hemi’s daughter Kiri Walker, 24, has …": an owner's possessive belongs to the role phrase.)
-    if (!['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(words[at].pos) && !/^[’']s$/.test(words[at].text)) return false;
+    // ("Her colleague Dr Mirjam Baumann, …, described": so does a possessive determiner.)
+    if (
+      !['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(words[at].pos) &&
+      !/^[’']s$/.test(words[at].text) &&
+      !POSSESSIVE_DETERMINERS.has(words[at].text.toLowerCase())
+    )
+      return false;
   }
   return false;
+}
+
+/** "Her opponent, world number two Sofia Marchetti, said": a role phrase in apposition to the role that opens the sentence. */
+function roleAppositionOpens(words: Word[], start: number): boolean {
+  let at = start - 1;
+  while (at >= start - ROLE_PHRASE_REACH && ['NOUN', 'ADJ', 'NUM'].includes(words[at]?.pos ?? '') && !capitalised(words[at].text)) at--;
+  const role = words[at - 1];
+  return at < start - 1 && words[at]?.text === ',' && role?.pos === 'NOUN' && !capitalised(role.text) && rolePhraseOpens(words, at - 1);
 }
 
 /** "Tommy — who goes by his first name — retired": the main verb after the closing dash, else the relative clause's. */

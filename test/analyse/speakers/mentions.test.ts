@@ -84,4 +84,18 @@ describe('subjects after a title or “the”', () => {
   it('takes a role opening the sentence before a given name for a title, though the lists know it as a name (“Patient Janet Walsh”)', () => {
     expect(mentionsOf('Patient Janet Walsh, 66, was among the first.')[0]).toMatchObject({ name: 'Janet Walsh', subject: true });
   });
+
+  it('takes a name after a possessive determiner and a role as its clause’s subject (“Her colleague Dr Mirjam Baumann, …, described”)', () => {
+    const found = mentionsOf('Her colleague Dr Mirjam Baumann, a glaciologist who took the measurements, described the site.');
+    expect(found[0]).toMatchObject({ name: 'Mirjam Baumann', subject: true });
+  });
+
+  it('takes a name after a role in apposition to the opening role as its clause’s subject (“Her opponent, world number two Sofia Marchetti, said”)', () => {
+    expect(mentionsOf('Her opponent, world number two Sofia Marchetti, said she was injured.')[0]).toMatchObject({
+      subject: true,
+      sayer: true,
+    });
+    // Not after a phrase of time: "In the morning, senior partner Ann Lowe …" opens on no role.
+    expect(mentionsOf('After the storm, local residents Ann Lowe, 40, and others, were moved.')[0]).toMatchObject({ subject: false });
+  });
 });
