@@ -1,16 +1,7 @@
 // One specification per attribution rule, on small invented sentences (no corpus text).
 import { describe, expect, it } from 'vitest';
-import { findQuotations } from '../../../src/analyse/index.js';
 import { attributionAfter, attributionBefore } from '../../../src/analyse/speakers/attribution.js';
-import { storyOf } from './story.js';
-
-const quotesOf = (body: string) => findQuotations(storyOf({ a: body })).quotations;
-const one = (body: string, text: string) => {
-  const all = quotesOf(body);
-  const found = all.find((quote) => quote.text.replace(/[.,!]$/, '') === text.replace(/[.,!]$/, ''));
-  expect(found, `no quotation “${text}” in ${JSON.stringify(all.map((q) => q.text))}`).toBeDefined();
-  return found!;
-};
+import { one, quotesOf } from './story.js';
 
 describe('pronouns: the most recent person who speaks or is a subject', () => {
   it('passes over a character named as an object (“his role as … Max Kane”)', () => {
