@@ -1,7 +1,7 @@
 // Crediting one quotation: its own attribution first (a name, a description, a pronoun), else the quotation or
 // sentence before it, else the subject that introduces it.
 
-import { isAge, SAYING_VERBS, PLATFORMS } from '../../lexicon.js';
+import { FEMALE_NOUNS, isAge, MALE_NOUNS, SAYING_VERBS, PLATFORMS } from '../../lexicon.js';
 import {
   type ArticleContext,
   type Credited,
@@ -166,6 +166,10 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
           describedSayerBefore(context.article.body, at, personMentions, raw.pronoun))
         : withheld;
     if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
+    // "The regional governor said the toll would rise. “…,” he told a press conference": the description that
+    // spoke in the sentence right before, resolved as it would be there.
+    const described = describedSubjectBefore(context, quote, items, raw.pronoun);
+    if (described) return { ...described, reason };
     const resolved =
       epithetSubjectBefore(context, quote) ??
       resolvePronoun(quote, items, personMentions, genderIn(context), raw.pronoun, context.article.body) ??
@@ -337,7 +341,7 @@ function pronounSayerIn(text: string): { word: string; at: number } | null {
  * with no attribution, after a sentence of its paragraph whose subject is a description saying something —
  * the description's, resolved as "the lawyer said" would be. Not when a person is named after that subject.
  */
-function describedSubjectBefore(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credit | null {
+function describedSubjectBefore(context: ArticleContext, quote: FoundQuote, items: Credited[], pronoun?: 'he' | 'she'): Credit | null {
   if (quote.sentenceStart !== quote.open) return null;
   const body = context.article.body;
   const paragraphStart = paragraphStartOf(body, quote.open - 1);
@@ -345,6 +349,9 @@ function describedSubjectBefore(context: ArticleContext, quote: FoundQuote, item
   if (!match) return null;
   const raw = describedSayer(match[1]);
   if (!raw) return null;
+  // ("The mother said …. “…,” he said": a noun of the other sex is someone else.)
+  const sex = FEMALE_NOUNS.has(raw.head) ? 'she' : MALE_NOUNS.has(raw.head) ? 'he' : undefined;
+  if (pronoun && sex && sex !== pronoun) return null;
   const sentenceStart = paragraphStart + match.index + match[0].indexOf(match[1]);
   // Past the subject: its owner ("Swift's rep") is not someone else named.
   const last = raw.words[raw.words.length - 1];

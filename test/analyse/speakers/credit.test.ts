@@ -21,3 +21,21 @@ describe('a paragraph that is all quotation after a paragraph about one person',
     expect(one(spokenOf, 'I’d walk into his office, and he’d sigh again').speaker).toBeNull();
   });
 });
+
+describe('“he said” after a sentence whose speaking subject is a description', () => {
+  it('is the description’s, resolved as it would be there, over a person named in the paragraph before', () => {
+    const body =
+      'Her grandson, Emre Demir, wept as he spoke to reporters. “We had started to prepare for the funeral,” he said.\n\n' +
+      'The regional governor said more than 1,200 people were dead and warned the toll would rise. “We will not leave anyone,” he told reporters.';
+    expect(one(body, 'We will not leave anyone')).toMatchObject({
+      speaker: 'The regional governor',
+      speakerReason: "resolved from 'he'",
+    });
+  });
+
+  it('is not the description’s when its noun says the other sex', () => {
+    const body =
+      'Tom Reed, 40, found the boy.\n\nThe boy’s mother said the family was grateful to him. “He saved my son,” he said of the rescue.';
+    expect(one(body, 'He saved my son').speaker).not.toBe('The boy’s mother');
+  });
+});
