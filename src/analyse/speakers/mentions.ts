@@ -181,7 +181,10 @@ export function findMentions(
         attributive: (!parts.body && determinerBefore && !possessive && !roleBefore) || ofRole,
         // "This system, says Ann Lowe, an immunologist, helps …": the subject of the inverted "says" too.
         // "What Page was doing was …": the subject of a clause that is itself a noun is no clause's topic.
-        subject: (Boolean(verb) && !(before !== undefined && NOUN_CLAUSE_OPENERS.has(before.text.toLowerCase()))) || inverted,
+        subject:
+          (Boolean(verb) && !(before !== undefined && NOUN_CLAUSE_OPENERS.has(before.text.toLowerCase()))) ||
+          inverted ||
+          passiveAgent(words, index),
         sayer: (verb !== undefined && saysWith(words, verb)) || inverted || givenAsSource(words, index),
         personal: roleNounBefore || after.personal || personalBefore(words, index),
         relative: after.relative === true,
@@ -300,6 +303,27 @@ function rolePhraseOpens(words: Word[], role: number): boolean {
       !POSSESSIVE_DETERMINERS.has(words[at].text.toLowerCase())
     )
       return false;
+  }
+  return false;
+}
+
+/** How far back from "by" the passive's verb may stand ("was announced to staff in a video call by"). */
+const PASSIVE_REACH = 12;
+/** How many words of role may stand between "by" and the name ("by co-founder and chief executive Lena Hoffmann"). */
+const AGENT_ROLE_REACH = 6;
+
+/**
+ * "Her warning was echoed by Carys Jenkins", "The decision was announced … by chief executive Lena Hoffmann": the
+ * one a passive says did it is what the sentence is about, as a subject is.
+ */
+function passiveAgent(words: Word[], index: number): boolean {
+  let by = index - 1;
+  while (by >= index - AGENT_ROLE_REACH && words[by] && /^(?:NOUN|ADJ|CCONJ)$/.test(words[by].pos) && !capitalised(words[by].text)) by--;
+  if (words[by]?.text.toLowerCase() !== 'by') return false;
+  for (let at = by - 1; at >= by - PASSIVE_REACH && at > 0; at--) {
+    // (Not through another "by": "was bought by a company owned by Scooter Braun" says the company did it.)
+    if (words[at].text === ',' || sentenceEnd(words[at]) || /^(?:by|which|who|that)$/i.test(words[at].text)) return false;
+    if (words[at].pos === 'VERB' && /^(?:was|were|been|being|is|are)$/i.test(words[at - 1].text)) return true;
   }
   return false;
 }

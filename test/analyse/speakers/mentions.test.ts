@@ -85,6 +85,15 @@ describe('subjects after a title or “the”', () => {
     expect(mentionsOf('Patient Janet Walsh, 66, was among the first.')[0]).toMatchObject({ name: 'Janet Walsh', subject: true });
   });
 
+  it('takes the one a passive says did it as what the sentence is about (“was echoed by Carys Jenkins”)', () => {
+    expect(mentionsOf('Her warning was echoed by Carys Jenkins, whose father waited.')[0]).toMatchObject({ subject: true });
+    const announced = 'The cuts were announced to staff in a video call by co-founder and chief executive Lena Hoffmann.';
+    expect(mentionsOf(announced).at(-1)).toMatchObject({ name: 'Lena Hoffmann', subject: true });
+    // Not through another "by": the company did it, not its owner.
+    const owned = 'The label was bought by a company owned by manager Scooter Braun.';
+    expect(mentionsOf(owned).find((mention) => mention.name === 'Scooter Braun')).toMatchObject({ subject: false });
+  });
+
   it('takes a name after a possessive determiner and a role as its clause’s subject (“Her colleague Dr Mirjam Baumann, …, described”)', () => {
     const found = mentionsOf('Her colleague Dr Mirjam Baumann, a glaciologist who took the measurements, described the site.');
     expect(found[0]).toMatchObject({ name: 'Mirjam Baumann', subject: true });
