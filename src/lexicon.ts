@@ -20,7 +20,7 @@ export const SAYING_VERBS = new Set(
     'confirm confirms confirmed agree agreed hope hoped want wanted reveal reveals revealed ' +
     'cheered cheers welcomed welcomes slammed slams blasted condemned condemns decried decries denounced denounces ' +
     'lauded lauds deemed allege alleges alleged alleging written lament laments lamented bemoan bemoans bemoaned ' +
-    'respond responds responded answer answers answered maintain maintains maintained contend contends contended ' +
+    'echo echoes echoed respond responds responded answer answers answered maintain maintains maintained contend contends contended ' +
     'confide confides confided proclaim proclaims proclaimed recommend recommends recommended shout shouts shouted ' +
     'shouting yell yells yelled yelling scream screams screamed screaming texted messaged emailed thank thanked'
   ).split(' '),

@@ -314,7 +314,8 @@ const AGENT_ROLE_REACH = 6;
 
 /**
  * "Her warning was echoed by Carys Jenkins", "The decision was announced … by chief executive Lena Hoffmann": the
- * one a passive says did it is what the sentence is about, as a subject is.
+ * one a passive of saying says spoke is what the sentence is about, as a subject is ("The report was prepared by
+ * Grant Thornton" says nothing of who speaks next).
  */
 function passiveAgent(words: Word[], index: number): boolean {
   let by = index - 1;
@@ -323,7 +324,8 @@ function passiveAgent(words: Word[], index: number): boolean {
   for (let at = by - 1; at >= by - PASSIVE_REACH && at > 0; at--) {
     // (Not through another "by": "was bought by a company owned by Scooter Braun" says the company did it.)
     if (words[at].text === ',' || sentenceEnd(words[at]) || /^(?:by|which|who|that)$/i.test(words[at].text)) return false;
-    if (words[at].pos === 'VERB' && /^(?:was|were|been|being|is|are)$/i.test(words[at - 1].text)) return true;
+    if (words[at].pos === 'VERB' && /^(?:was|were|been|being|is|are)$/i.test(words[at - 1].text))
+      return SAYING_VERBS.has(words[at].text.toLowerCase());
   }
   return false;
 }
