@@ -59,8 +59,11 @@ const nameOnly = (found: RawSpeaker | null): Extract<RawSpeaker, { kind: 'name' 
  */
 export function describedSayer(sentence: string): Extract<RawSpeaker, { kind: 'description' }> | null {
   const tokens = tokenize(sentence);
-  const start = subjectStart(tokens);
-  for (let verb = start + 1; verb < tokens.length && verb - start <= OPENING_REACH; verb++) {
+  // ("One mother, whose son was ill, said": a relative clause in commas is no opening phrase, and the verb comes after it.)
+  const relative = relativeClauseSpan(tokens);
+  const start = relative > 0 && tokens.indexOf(',') === relative ? 0 : subjectStart(tokens);
+  const reach = OPENING_REACH + relativeClauseLength(tokens, relative);
+  for (let verb = start + 1; verb < tokens.length && verb - start <= reach; verb++) {
     if (!SAYING_VERBS.has(norm(tokens[verb]))) continue;
     const found = nounPhraseBefore(tokens, verb);
     const opens = found?.kind === 'description' && found.words[0] === tokens[start] && tokens.indexOf(found.words[0], start) === start;
@@ -103,6 +106,22 @@ function datelineEnd(tokens: string[]): number {
   if (!shouted.some((token) => /^\p{Lu}{3,}$/u.test(token)) || !shouted.every((token) => /^\p{Lu}{2,}$/u.test(token))) return 0;
   const after = dash === marked ? dash + 1 : dash;
   return place.slice(comma).every((token) => /^(?:\p{Lu}[\p{L}.]*|[(),])$/u.test(token)) ? after : 0;
+}
+
+/** How many words a relative clause set off by commas after the subject may run to. */
+const RELATIVE_REACH = 25;
+
+/** Where a relative clause set off by commas opens (its comma, before "who" or "whose"), else -1. */
+function relativeClauseSpan(tokens: string[]): number {
+  const at = tokens.findIndex((token, k) => token === ',' && /^(?:who|whose)$/i.test(tokens[k + 1] ?? ''));
+  return at > 0 && at <= OPENING_REACH ? at : -1;
+}
+
+/** How many words the relative clause opening at `comma` takes, its closing comma included; 0 for none. */
+function relativeClauseLength(tokens: string[], comma: number): number {
+  if (comma < 0) return 0;
+  const close = tokens.indexOf(',', comma + 1);
+  return close > comma && close - comma <= RELATIVE_REACH ? close - comma + 1 : 0;
 }
 
 /** Words an opening phrase before the subject may run to ("In his first Instagram post about the pregnancy,"). */

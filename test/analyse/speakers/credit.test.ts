@@ -39,3 +39,13 @@ describe('“he said” after a sentence whose speaking subject is a description
     expect(one(body, 'He saved my son').speaker).not.toBe('The boy’s mother');
   });
 });
+
+describe('“she said” after a description that brings someone in, a relative clause in commas and all', () => {
+  it('is the description’s (“One mother from Small Heath, whose son …, said …”)', () => {
+    const body =
+      'Dr Justin Vernon said most cases were in young children. “Measles is not mild,” he said.\n\n' +
+      'One mother from Small Heath, whose three-year-old son spent four days in hospital, said she had delayed the jab. ' +
+      '“I was scared of the wrong thing,” she said.';
+    expect(one(body, 'I was scared of the wrong thing').speaker).toBe('One mother from Small Heath');
+  });
+});
