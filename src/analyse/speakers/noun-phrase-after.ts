@@ -14,7 +14,6 @@ import {
   BETWEEN,
   TEXT_NOUNS,
   STUDY_NOUNS,
-  TITLES,
   isRoleWord,
 } from '../../lexicon.js';
 import { linksBodyName } from './names.js';
@@ -29,6 +28,7 @@ import {
   personalName,
   POSSESSIVE,
   isWordToken,
+  withoutTitles,
 } from './tokens.js';
 
 /** The noun phrase starting at tokens[at]: "Capaldi", "Mark Thompson", "the official". */
@@ -139,9 +139,6 @@ function appositionComma(tokens: string[], at: number): number {
   }
   return -1;
 }
-
-/** The words after the titles a name opens with ("Dr. Ann Lowe" → "Ann Lowe"). */
-const withoutTitles = (words: string[]): string[] => words.slice(words.findIndex((word) => !TITLES.has(norm(word).replace(/\.$/, ''))));
 
 /** A name after a role in lower case that starts at tokens[at] ("spokesman", "chief executive"), if one follows. */
 function nameAfterRole(tokens: string[], at: number): RawSpeaker | null {

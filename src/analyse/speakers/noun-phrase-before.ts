@@ -30,7 +30,7 @@ import {
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
 import { linksBodyName, nameParts } from './names.js';
-import { isCap, norm, isNamePartAt, type RawSpeaker, isWordToken, isNamePart, personalName } from './tokens.js';
+import { isCap, norm, isNamePartAt, type RawSpeaker, isWordToken, isNamePart, personalName, withoutTitles } from './tokens.js';
 import { phraseEndingAt } from './noun-phrase.js';
 
 /** Tokens that end a stretch of appositions: nothing before them belongs to the speaker's noun phrase. */
@@ -154,6 +154,11 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
       else if (kinds[index] === 'role') role = index;
     }
     if (person >= 0) return pick(person);
+    // "The victim, 52-year-old shopkeeper Rajesh Patel, said": a role in apposition that ends on the person's name.
+    for (let index = 0; index <= role; index++) {
+      const found = kinds[index] === 'role' ? phraseEndingAt(tokens, segments[index][1], segments[index][0]) : null;
+      if (found?.kind === 'name' && personalName(withoutTitles(found.words))) return found;
+    }
     // The outermost role that reads as a speaker ("One man in the camp" names none; "a refugee who …" does).
     for (let index = role; index >= 0; index--) {
       const found = kinds[index] === 'role' ? pick(index) : null;

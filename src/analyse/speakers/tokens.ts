@@ -74,6 +74,10 @@ export function withoutFullStop(raw: RawSpeaker | null): RawSpeaker | null {
 }
 
 /** Two or three capitalised words with no title or body word among them: a person's full name. */
+/** The words after the titles a name opens with ("Dr. Ann Lowe" → "Ann Lowe"). */
+export const withoutTitles = (words: string[]): string[] =>
+  words.slice(words.findIndex((word) => !TITLES.has(norm(word).replace(/\.$/, ''))));
+
 export function personalName(words: string[]): boolean {
   return (
     words.length >= 2 &&

@@ -253,6 +253,17 @@ describe('a role of a body before a name in apposition', () => {
     expect(attributionBefore('The leader of Acme, Ann Lowe, said ')).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
     expect(attributionBefore('A resident of Springfield, Illinois, said ')).toMatchObject({ kind: 'description', head: 'resident' });
   });
+
+  it('credits a name that ends a role in apposition to the subject’s role (“The victim, shopkeeper Rajesh Patel, said”)', () => {
+    expect(attributionBefore('The victim, 52-year-old shopkeeper Rajesh Patel, said: ')).toEqual({
+      kind: 'name',
+      words: ['Rajesh', 'Patel'],
+    });
+    expect(attributionBefore('The chair of the judges, the historian Professor Alan Monk, said: ')).toMatchObject({
+      kind: 'name',
+      words: ['Professor', 'Alan', 'Monk'],
+    });
+  });
 });
 
 describe('a long apposition before the verb', () => {
