@@ -27,7 +27,7 @@ import {
 } from '../../lexicon.js';
 import { nounPhraseAfter } from './noun-phrase-after.js';
 import { nounPhraseBefore, HARD_BREAK } from './noun-phrase-before.js';
-import { phraseEndingAt } from './noun-phrase.js';
+import { description, phraseEndingAt } from './noun-phrase.js';
 import { speakingSubject, subjectStart, sentenceSubject } from './sentence-subject.js';
 import { tokenize, type RawSpeaker, withoutFullStop, norm, isCap, POSSESSIVE, isNamePart, isWordToken } from './tokens.js';
 
@@ -145,7 +145,7 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     // A noun like "claims" or "calls" used as a noun: "denied claims", "the calls" — not a verb here ("said" never is).
     if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && tokens[at - 1] !== 'One' && !NEVER_NOUNS.has(word)) continue;
     if (norm(tokens[at - 1] ?? '') === 'to') return infinitiveSubject(tokens, at);
-    const found = nounPhraseBefore(tokens, at) ?? coordinatedSubject(tokens, at);
+    const found = placeAfterRelative(tokens, at) ?? nounPhraseBefore(tokens, at) ?? coordinatedSubject(tokens, at);
     // "… the letter Mike wrote was “kind and loving”": a verb in a clause that only tells which text is meant —
     // unless that text says the words itself ("the letter Mike wrote said “…”": his).
     if (found?.kind === 'name' && !unsaid && reducedRelative(tokens, at, found.words.length)) continue;
@@ -153,6 +153,21 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     unsaid = true;
   }
   return participle >= 0 ? participleSubject(tokens, participle) : null;
+}
+
+/** How many words a description opening the sentence may have before its "who" ("A man who", "One young mother who"). */
+const DESCRIBED_OPENING_REACH = 4;
+
+/**
+ * "A man who attacked a shop worker in Nottingham shouted “…”": a place after a preposition right before the verb
+ * ends the relative clause; the one who speaks is the description the sentence opens on.
+ */
+function placeAfterRelative(tokens: string[], verb: number): RawSpeaker | null {
+  const place = phraseEndingAt(tokens, verb, 0);
+  if (place?.kind !== 'name' || !/^(?:in|at|near|from|outside|inside)$/.test(tokens[verb - place.words.length - 1] ?? '')) return null;
+  const who = tokens.findIndex((token) => norm(token) === 'who');
+  if (who < 2 || who > DESCRIBED_OPENING_REACH || who > verb || !/^(?:A|An|One|Another|The)$/.test(tokens[0])) return null;
+  return tokens.slice(1, who).every((token) => /^\p{Ll}/u.test(token)) ? description(tokens.slice(0, who), true) : null;
 }
 
 /** Who "saying" at tokens[at] is reported of: "quoted Valery Gerasimov as saying", "Voss can be heard saying". */

@@ -266,6 +266,14 @@ describe('a role of a body before a name in apposition', () => {
   });
 });
 
+describe('a place at the end of a relative clause', () => {
+  it('is not the speaker: the description the sentence opens on is (“A man who attacked … in Nottingham shouted”)', () => {
+    expect(attributionBefore('A man who robbed a shop in Nottingham shouted ')).toMatchObject({ kind: 'description', words: ['A', 'man'] });
+    // A place that post-modifies the speaker's own noun stays part of it.
+    expect(attributionBefore('A spokesman in Washington said: ')).toMatchObject({ words: ['A', 'spokesman', 'in', 'Washington'] });
+  });
+});
+
 describe('a long apposition before the verb', () => {
   it('passes over a list cut by its commas and keeps a titled name after "of" a person (“Bank of Leeds President Ann Lowe, …, loans and other credit, said”)', () => {
     expect(
