@@ -52,10 +52,17 @@ export function insideQuotes(quotes: FoundQuote[]): (offset: number) => boolean 
 export const genderIn =
   (context: ArticleContext) =>
   (name: string): Gender | undefined =>
-    context.people.genderOf(name) ?? context.genders.get(genderKey(name));
+    context.people.genderOf(name) ?? context.genders.get(genderKey(context, name));
 
-/** Whom the article called "he" or "she", by surname: "Charlie McDowell" and a later bare "McDowell" are one. */
-export const genderKey = (name: string) => surnameKey(name.split(/\s+/));
+/**
+ * Whom the article called "he" or "she", by surname: "Charlie McDowell" and a later bare "McDowell" are one — by
+ * full name where the story has several people of that surname ("Jayden Morris" says nothing of "Kelly Morris").
+ */
+export const genderKey = (context: Pick<ArticleContext, 'people'>, name: string) => {
+  const words = name.split(/\s+/);
+  const key = surnameKey(words);
+  return words.length > 1 && (context.people.fullNamesBySurname.get(key)?.length ?? 0) > 1 ? name.toLowerCase() : key;
+};
 
 /** Not a place by its first word ("Western Syria", "New York", "United States"). */
 export const notPlace = (words: string[]) => !PLACE_WORDS.has(words[0].toLowerCase());

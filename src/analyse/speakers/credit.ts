@@ -175,7 +175,7 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
       resolvePronoun(quote, items, personMentions, genderIn(context), raw.pronoun, context.article.body) ??
       againstTheNameLists(context, quote, items, raw.pronoun);
     if (!resolved) return NO_CREDIT;
-    if (!genders.has(genderKey(resolved))) genders.set(genderKey(resolved), raw.pronoun);
+    if (!genders.has(genderKey(context, resolved))) genders.set(genderKey(context, resolved), raw.pronoun);
     return { name: resolved, person: true, reason };
   }
   // "the 55-year-old": whoever the story gives that age. Where it gives no one that age the description stands as
@@ -271,7 +271,7 @@ function againstTheNameLists(context: ArticleContext, quote: FoundQuote, items: 
     );
   };
   const near = context.personMentions.filter((mention) => mention.sayer && mention.block >= quote.block - 1 && !borneOut(mention));
-  const calledSo = (name: string) => context.genders.get(genderKey(name));
+  const calledSo = (name: string) => context.genders.get(genderKey(context, name));
   return resolvePronoun(quote, items, near, calledSo, pronoun, body);
 }
 

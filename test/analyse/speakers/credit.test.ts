@@ -49,3 +49,15 @@ describe('“she said” after a description that brings someone in, a relative 
     expect(one(body, 'I was scared of the wrong thing').speaker).toBe('One mother from Small Heath');
   });
 });
+
+describe('“she said” in a family of one surname', () => {
+  it('is not kept from the mother because the article called her son by that surname “he”', () => {
+    const body =
+      'Jayden Morris, 15, woke to the smell of smoke. “I just knew I had to get them out,” he said.\n\n' +
+      'His mother, Kelly Morris, said she was “beyond proud of him”. “When I got the phone call, my legs went,” she said.';
+    expect(one(body, 'When I got the phone call, my legs went')).toMatchObject({
+      speaker: 'Kelly Morris',
+      speakerReason: "resolved from 'she'",
+    });
+  });
+});
