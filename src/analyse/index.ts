@@ -8,7 +8,7 @@ import { blockRanges, extractQuotes } from './quotes/extract.js';
 import { findMentions } from './speakers/mentions.js';
 import type { NameCount, NameParts } from './speakers/names.js';
 import { insideQuotes, type ArticleContext, type BlockMention, type Credited, type Finding } from './speakers/context.js';
-import { storyPeople, courtesyName } from './speakers/people.js';
+import { storyPeople, courtesyName, lastNamedBefore } from './speakers/people.js';
 import {
   creditChains,
   creditSameWords,
@@ -108,8 +108,7 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
         .filter((mention) => people.isPerson(mention) && !mention.attributive && !inQuote(mention.start))
         .map((mention) => {
           if (!mention.courtesy) return mention;
-          const namedBefore = (name: string) => mentions.some((other) => other.start < mention.start && other.name === name);
-          return { ...mention, name: courtesyName(people, mention.words, mention.courtesy, namedBefore) };
+          return { ...mention, name: courtesyName(people, mention.words, mention.courtesy, lastNamedBefore(mentions, mention.start)) };
         }),
       genders: new Map(),
       people,

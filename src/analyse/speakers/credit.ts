@@ -28,7 +28,7 @@ import {
 } from './described.js';
 import { nameParts } from './names.js';
 import { sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
-import { courtesyName } from './people.js';
+import { courtesyName, lastNamedBefore } from './people.js';
 import {
   continues,
   leadInBetween,
@@ -130,7 +130,10 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
     const name =
       /^(?:the|a|an)\s/i.test(raw.words.join(' ')) && !parts.body && !/^\p{Lu}/u.test(parts.name)
         ? raw.words.join(' ')
-        : courtesyName(people, parts.words, parts.courtesy);
+        : parts.courtesy
+          ? (sameCourtesyBefore(items, raw.words) ??
+            courtesyName(people, parts.words, parts.courtesy, lastNamedBefore(context.mentions, quote.speakerAt ?? quote.open)))
+          : courtesyName(people, parts.words, parts.courtesy);
     // Named right after the quotation ("…,” Kerry said): a person, whatever else the story says.
     const person =
       !parts.body && (people.personSurnames.has(surnameKey(parts.words)) || (quote.via === 'after' && /^\p{Lu}/u.test(parts.name)));
@@ -195,6 +198,14 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
   if (subject) return { name: subject, person: true, reason: `resolved from '${text}'` };
   context.count(text, false);
   return { name: text, person: false, reason: null };
+}
+
+/** "“…,” Ms Okafor said … “…,” Ms Okafor added": whom the article already meant by the same title and surname. */
+function sameCourtesyBefore(items: Credited[], words: string[]): string | undefined {
+  const written = words.join(' ');
+  return (
+    items.findLast((item) => item.name && item.quote.raw?.kind === 'name' && item.quote.raw.words.join(' ') === written)?.name ?? undefined
+  );
 }
 
 /**

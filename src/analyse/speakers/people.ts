@@ -101,19 +101,26 @@ export function courtesyName(
   people: People,
   words: string[],
   courtesy: string | undefined,
-  namedBefore: (name: string) => boolean = () => false,
+  lastNamedAt: (name: string) => number = () => -1,
 ): string {
   const sex = courtesy === undefined ? undefined : SEXED_TITLES.get(courtesy.replace(/\.$/, '').toLowerCase());
   if (sex === undefined || words.length !== 1) return words.join(' ');
   const full = people.fullNamesBySurname.get(surnameKey(words)) ?? [];
   const fitting = full.filter((name) => people.genderOf(name) === sex);
   if (fitting.length === 1) return fitting[0];
-  // ("Alan and Sheila Marchant … Mr Marchant, 77, said … their son, David Marchant": the one already named.)
-  const introduced = fitting.filter(namedBefore);
-  if (introduced.length === 1) return introduced[0];
+  // ("Alan and Sheila Marchant … Mr Marchant, 77, said … their son, David Marchant": the one already named; of
+  // several, the one named last: "Jayden's grandfather, Ray Morris, raised the alarm. “…,” Mr Morris said.")
+  const introduced = fitting.filter((name) => lastNamedAt(name) >= 0);
+  if (introduced.length > 0) return introduced.reduce((last, name) => (lastNamedAt(name) > lastNamedAt(last) ? name : last));
   const otherSex = full.some((name) => ![sex, undefined].includes(people.genderOf(name)));
   return fitting.length === 0 && otherSex ? `${courtesy} ${words[0]}` : words[0];
 }
+
+/** Where each name was last named among `mentions` (in text order) before `offset`, else -1: for courtesyName. */
+export const lastNamedBefore =
+  (mentions: BlockMention[], offset: number) =>
+  (name: string): number =>
+    mentions.findLast((other) => other.start < offset && other.name === name)?.start ?? -1;
 
 /** The pronouns that tell a person's sex, with the sex they tell. */
 const SEXED_PRONOUN = /\b(?:(he|his|him|himself)|(she|her|hers|herself))\b/i;

@@ -61,3 +61,20 @@ describe('“she said” in a family of one surname', () => {
     });
   });
 });
+
+describe('“Mr Morris” of several Morrises', () => {
+  it('is the one the article named last before it, where it has not used “Mr Morris” yet', () => {
+    const body =
+      'Jayden Morris, 15, carried his sisters out. “I just had to get them out,” he said.\n\n' +
+      'Jayden’s grandfather, Ray Morris, who lives next door, raised the alarm. “I started banging on doors,” Mr Morris said.';
+    expect(one(body, 'I started banging on doors').speaker).toBe('Ray Morris');
+  });
+
+  it('is whom the article already called “Ms Okafor”, though her sister was named since', () => {
+    const body =
+      'Designer Chioma Okafor has opened her first store.\n\n“I never imagined this,” Ms Okafor said.\n\n' +
+      'The shop was designed by her sister, the architect Ngozi Okafor, who said the brief was simple.\n\n' +
+      '“Clothes should be touched,” Ms Okafor added.';
+    expect(one(body, 'Clothes should be touched').speaker).toBe('Chioma Okafor');
+  });
+});
