@@ -25,6 +25,7 @@ import {
   sayerInSentence,
   epithetSubjectBefore,
   subjectJustBefore,
+  firstPersonJustBefore,
 } from './described.js';
 import { nameParts } from './names.js';
 import { sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
@@ -194,7 +195,7 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
   if (!aged) return NO_CREDIT;
   // (One given no age in the story is the person the sentence before is about, where no one else is named since;
   // "the 43-year-old man" is one the text brought in so.)
-  const subject = raw.words.length === 2 ? subjectJustBefore(context, quote, null) : undefined;
+  const subject = raw.words.length === 2 ? (subjectJustBefore(context, quote, null) ?? firstPersonJustBefore(context, quote)) : undefined;
   if (subject) return { name: subject, person: true, reason: `resolved from '${text}'` };
   context.count(text, false);
   return { name: text, person: false, reason: null };

@@ -353,6 +353,32 @@ export function subjectJustBefore(context: ArticleContext, quote: FoundQuote, he
   return office === undefined || office === head ? pick.name : undefined;
 }
 
+/**
+ * "Limerick’s Conor Hegarty shot a 66 to win the Irish Open. ¶ “…,” the 29-year-old said": where the quotation's
+ * paragraph names no one before it, the person the article named first, when they are the main subject of the
+ * paragraph before and no one else is named since. (Not someone else: "Tom Reed will replace Carl Mint. ¶ Mint was
+ * sacked. ¶ The 56-year-old said" stays as written.)
+ */
+export function firstPersonJustBefore(context: ArticleContext, quote: FoundQuote): string | undefined {
+  if (quote.nested) return undefined;
+  const at = quote.speakerAt ?? quote.open;
+  const before = context.personMentions.filter((mention) => mention.end <= at);
+  if (before.length === 0 || before.some((mention) => mention.block === quote.block)) return undefined;
+  const pick = mainSubject(
+    before.filter((mention) => mention.block === quote.block - 1 && (mention.subject || mention.sayer)),
+    context.article.body,
+  );
+  if (!pick || pick.name !== before[0].name) return undefined;
+  const since = (mention: BlockMention) =>
+    mention.start > pick.end &&
+    mention.end <= at &&
+    surnameKey(mention.words) !== surnameKey(pick.words) &&
+    !mention.body &&
+    !mention.attributive &&
+    !context.inQuote(mention.start);
+  return context.mentions.some(since) ? undefined : pick.name;
+}
+
 /** A word as a regular expression that matches it literally. */
 const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

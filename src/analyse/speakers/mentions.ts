@@ -256,7 +256,7 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
   if (DASHES.has(words[end]?.text ?? '') && words[end + 1]?.text === 'who') return verbAfterDashes(words, end);
   // ("Sen. Gloria Whitfield, D-Ore., who had pushed for more, said": the aside's closing comma opened the clause.)
   if (words[end - 1]?.text === ',' && words[end]?.text === 'who') return mainVerbAfterClause(words, end + 1) ?? verbAt(words, end + 1);
-  if (words[end]?.text !== ',') return verbAt(words, end) ?? pastReadAsAdjective(words, end);
+  if (words[end]?.text !== ',') return verbAt(words, end) ?? pastReadAsAdjective(words, end) ?? verbReadAsNoun(words, end);
   // "Smith, who endorsed the new Doctor": the subject of the relative clause — and of the main clause after it
   // ("Smith, who represents the families, said …"), whose verb of saying counts first.
   if (words[end + 1]?.text === 'who') {
@@ -390,6 +390,15 @@ function verbAt(words: Word[], at: number): Word | undefined {
 function pastReadAsAdjective(words: Word[], at: number): Word | undefined {
   const word = words[at];
   return word?.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(word.text) && words[at + 1]?.pos === 'ADP' ? word : undefined;
+}
+
+/** "Conor Hegarty shot a final-round 66": a verb right after a name, before a determiner, that the tagger read as a noun. */
+function verbReadAsNoun(words: Word[], at: number): Word | undefined {
+  const word = words[at];
+  const next = words[at + 1];
+  return word?.pos === 'NOUN' && /^\p{Ll}+$/u.test(word.text) && next?.pos === 'DET' && /^(?:a|an|the|his|her|their)$/.test(next.text)
+    ? word
+    : undefined;
 }
 
 /** A verb of saying, or one reporting what follows with "that" ("reassured people that …"). */

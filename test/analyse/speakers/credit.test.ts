@@ -78,3 +78,20 @@ describe('“Mr Morris” of several Morrises', () => {
     expect(one(body, 'Clothes should be touched').speaker).toBe('Chioma Okafor');
   });
 });
+
+describe('“the 29-year-old said” opening the paragraph after the article’s first person', () => {
+  it('is that person, the main subject of the paragraph before, where the story gives no one that age', () => {
+    const body =
+      'Limerick’s Conor Hegarty shot a 66 to win the Irish Open, Hegarty’s first title.\n\n' +
+      '“I’ve dreamt about this since I was eight,” the 29-year-old said.';
+    expect(one(body, 'I’ve dreamt about this since I was eight')).toMatchObject({
+      speaker: 'Conor Hegarty',
+      speakerReason: "resolved from 'the 29-year-old'",
+    });
+  });
+
+  it('is not someone the article named after another', () => {
+    const body = 'Tom Reed will replace Carl Mint as manager.\n\nMint was sacked last night.\n\n“I am excited,” the 56-year-old said.';
+    expect(one(body, 'I am excited').speaker).toBe('the 56-year-old');
+  });
+});

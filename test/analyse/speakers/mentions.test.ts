@@ -85,6 +85,13 @@ describe('subjects after a title or “the”', () => {
     expect(mentionsOf('Patient Janet Walsh, 66, was among the first.')[0]).toMatchObject({ name: 'Janet Walsh', subject: true });
   });
 
+  it('takes a verb the tagger reads as a noun, right after the name and before a determiner (“Conor Hegarty shot a 66”)', () => {
+    expect(mentionsOf('Limerick’s Conor Hegarty shot a final-round 66 to win.').at(-1)).toMatchObject({
+      name: 'Conor Hegarty',
+      subject: true,
+    });
+  });
+
   it('takes the one a passive says did it as what the sentence is about (“was echoed by Carys Jenkins”)', () => {
     expect(mentionsOf('Her warning was echoed by Carys Jenkins, whose father waited.')[0]).toMatchObject({ subject: true });
     const announced = 'The cuts were announced to staff in a video call by co-founder and chief executive Lena Hoffmann.';
