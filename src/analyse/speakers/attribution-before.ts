@@ -29,7 +29,7 @@ import { nounPhraseAfter } from './noun-phrase-after.js';
 import { nounPhraseBefore, HARD_BREAK } from './noun-phrase-before.js';
 import { description, phraseEndingAt } from './noun-phrase.js';
 import { speakingSubject, subjectStart, sentenceSubject } from './sentence-subject.js';
-import { tokenize, type RawSpeaker, withoutFullStop, norm, isCap, POSSESSIVE, isNamePart, isWordToken } from './tokens.js';
+import { tokenize, type RawSpeaker, withoutFullStop, norm, isCap, POSSESSIVE, isNamePart, isWordToken, isRelativeWord } from './tokens.js';
 
 /** The speaker named earlier in the sentence: the nearest cue that names someone (`tokens`: tokenize(pre)). */
 export function attributionBefore(pre: string, tokens: string[] = tokenize(pre)): RawSpeaker | null {
@@ -351,7 +351,7 @@ function coordinatedSubject(tokens: string[], at: number): RawSpeaker | null {
   const clauseEnd = conjunction === 'but' && tokens[before - 1] === ',' ? before - 1 : before;
   // Only a single clause: no apposition, list or relative clause between the subject and the conjunction.
   const clause = tokens.slice(subjectStart(tokens), clauseEnd);
-  if (clause.some((token) => token === ',' || /^(?:who|which|that|whom|whose)$/i.test(token))) return null;
+  if (clause.some((token) => token === ',' || isRelativeWord(token))) return null;
   const subject = sentenceSubject(tokens);
   return subject?.kind === 'anaphor' ? null : subject;
 }

@@ -344,8 +344,10 @@ export function subjectJustBefore(context: ArticleContext, quote: FoundQuote, he
   const before = context.personMentions.filter((mention) => mention.end <= at && mention.block === quote.block);
   const subjects = before.filter((mention) => mention.subject || mention.sayer);
   const pick = mainSubject(subjects, body);
-  // (Anyone named since, though nothing else marks them a person: "Arteta praised Bukayo Saka.")
-  const since = (mention: BlockMention) => mention.start > pick!.end && mention.end <= at && mention.name !== pick!.name;
+  // (Anyone named since, though nothing else marks them a person: "Arteta praised Bukayo Saka." — not a name in
+  // capitals: "told the ABC".)
+  const since = (mention: BlockMention) =>
+    mention.start > pick!.end && mention.end <= at && mention.name !== pick!.name && !/^\p{Lu}{2,}$/u.test(mention.name);
   if (!pick || context.mentions.some((mention) => since(mention) && !mention.body && !context.inQuote(mention.start))) return undefined;
   const sex = head && FEMALE_NOUNS.has(head) ? 'she' : head && MALE_NOUNS.has(head) ? 'he' : undefined;
   if (sex && ![sex, undefined].includes(genderIn(context)(pick.name))) return undefined;

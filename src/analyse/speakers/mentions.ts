@@ -164,7 +164,8 @@ export function findMentions(
       const determinerBefore = before !== undefined && /^(?:the|a|an)$/i.test(before.text);
       const possessive = words[end] !== undefined && /^[’']s?$/.test(words[end].text);
       // ("The Met Office has issued": a body's name takes "the" and is still the clause's subject.)
-      const theBody = parts.body && /^the$/i.test(before?.text ?? '');
+      // (Not after "of the": "Meera Chaudhry of the University of Victoria said" is hers.)
+      const theBody = parts.body && /^the$/i.test(before?.text ?? '') && words[index - 2]?.text.toLowerCase() !== 'of';
       const verb = possessive || (determinerBefore && !theBody) ? undefined : subjectVerb(words, index, end);
       const after = personalAfter(words, end);
       const roleNounBefore = before !== undefined && !capitalised(before.text) && isRoleWord(before.text);
@@ -256,7 +257,8 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
   if (DASHES.has(words[end]?.text ?? '') && words[end + 1]?.text === 'who') return verbAfterDashes(words, end);
   // ("Sen. Gloria Whitfield, D-Ore., who had pushed for more, said": the aside's closing comma opened the clause.)
   if (words[end - 1]?.text === ',' && words[end]?.text === 'who') return mainVerbAfterClause(words, end + 1) ?? verbAt(words, end + 1);
-  if (words[end]?.text !== ',') return verbAt(words, end) ?? pastReadAsAdjective(words, end) ?? verbReadAsNoun(words, end);
+  const next = affiliationEnd(words, end);
+  if (words[next]?.text !== ',') return verbAt(words, next) ?? pastReadAsAdjective(words, next) ?? verbReadAsNoun(words, next);
   // "Smith, who endorsed the new Doctor": the subject of the relative clause — and of the main clause after it
   // ("Smith, who represents the families, said …"), whose verb of saying counts first.
   if (words[end + 1]?.text === 'who') {
@@ -390,6 +392,20 @@ function verbAt(words: Word[], at: number): Word | undefined {
 function pastReadAsAdjective(words: Word[], at: number): Word | undefined {
   const word = words[at];
   return word?.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(word.text) && words[at + 1]?.pos === 'ADP' ? word : undefined;
+}
+
+/** How many words a body's name after "of the" may run to ("of the University of Victoria"). */
+const AFFILIATION_REACH = 8;
+
+/**
+ * "Meera Chaudhry of the University of Victoria said": where a person's words go on after "of the" and the
+ * capitalised name of where they are from; else `at`.
+ */
+function affiliationEnd(words: Word[], at: number): number {
+  if (words[at]?.text !== 'of' || words[at + 1]?.text !== 'the' || !capitalised(words[at + 2]?.text ?? '')) return at;
+  let end = at + 2;
+  while (end < at + AFFILIATION_REACH && words[end] && (capitalised(words[end].text) || /^(?:of|and|for)$/.test(words[end].text))) end++;
+  return capitalised(words[end - 1].text) ? end : at;
 }
 
 /** "Conor Hegarty shot a final-round 66": a verb right after a name, before a determiner, that the tagger read as a noun. */

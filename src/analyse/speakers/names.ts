@@ -208,11 +208,12 @@ function linkedBody(words: string[], lowerWords: string[]): boolean {
 
 /**
  * "Sergeant Lisa Crowther of Leicestershire Police", "Andrew Maguire of Merseyside Police": a personal name — after a
- * title, or opening on a given name — then "of" and a body is someone of that body, not the body's name.
+ * title or a role, or opening on a given name — then "of" and a body is someone of that body, not the body's name.
  */
 function personOfBody(words: string[], bareWords: string[]): boolean {
   let first = 0;
-  while (first < words.length && TITLES.has(bareWords[first])) first++;
+  // ("Economist Meera Chaudhry of the University of Victoria": a role written as a title is one.)
+  while (first < words.length && (TITLES.has(bareWords[first]) || (first === 0 && isRoleWord(bareWords[first])))) first++;
   const of = bareWords.indexOf('of', first);
   if (of - first < 2) return false;
   const own = words.slice(first, of);

@@ -29,6 +29,7 @@ import {
   POSSESSIVE,
   isWordToken,
   withoutTitles,
+  isAcronym,
 } from './tokens.js';
 
 /** The noun phrase starting at tokens[at]: "Capaldi", "Mark Thompson", "the official". */
@@ -145,11 +146,14 @@ function nameAfterRole(tokens: string[], at: number): RawSpeaker | null {
   // "author and psychologist Patricia O'Gorman": two roles of one person joined by "and".
   const joinsRoles = (index: number) =>
     norm(tokens[index]) === 'and' && index > at && isRoleWord(tokens[index - 1]) && isRoleWord(tokens[index + 1] ?? '');
+  // ("co-founder and CEO Priya Raghunathan": a role in capitals after "and" is one of them.)
+  const roleInCapitals = (index: number) =>
+    index > at && norm(tokens[index - 1]) === 'and' && isAcronym(tokens[index]) && isRoleWord(tokens[index]);
   let end = at;
   while (
     end < tokens.length &&
     end - at < 4 &&
-    /^\p{Ll}/u.test(tokens[end]) &&
+    (/^\p{Ll}/u.test(tokens[end]) || roleInCapitals(end)) &&
     (!SPEAKER_PHRASE_STOPS.has(norm(tokens[end])) || joinsRoles(end)) &&
     !DETERMINERS.has(norm(tokens[end]))
   )

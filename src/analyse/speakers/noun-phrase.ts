@@ -24,7 +24,7 @@ import {
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
 import { linksBodyName } from './names.js';
-import { type RawSpeaker, norm, isNamePart, isWordToken, isAcronym, isNamePartAt, isCap, POSSESSIVE } from './tokens.js';
+import { type RawSpeaker, norm, isNamePart, isWordToken, isAcronym, isNamePartAt, isCap, POSSESSIVE, isRelativeWord } from './tokens.js';
 
 /** The noun phrase ending at tokens[end - 1], not reaching before tokens[floor]. */
 export function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeaker | null {
@@ -89,7 +89,9 @@ export function phraseEndingAt(tokens: string[], end: number, floor: number): Ra
     const joinsRoles = norm(previous) === 'and' && isRoleWord(tokens[start]) && isRoleWord(tokens[start - 2] ?? '');
     if (
       !joinsRoles &&
-      (NOT_NAMES.has(norm(previous)) || (!isCap(previous) && !POSSESSIVE.test(previous) && SAYING_VERBS.has(norm(previous))))
+      // ("A WHO spokesperson": an acronym is a word of the description, whatever word it spells.)
+      ((NOT_NAMES.has(norm(previous)) && !isAcronym(previous)) ||
+        (!isCap(previous) && !POSSESSIVE.test(previous) && SAYING_VERBS.has(norm(previous))))
     )
       break;
     start--;
@@ -128,7 +130,7 @@ const ROLE_REACH = 10;
 function roleFurtherBefore(tokens: string[], at: number, end: number, floor: number): RawSpeaker | null {
   for (let p = at - 2; p > floor && at - p <= ROLE_REACH; p--) {
     const word = tokens[p];
-    if (!isWordToken(word) || SAYING_VERBS.has(norm(word)) || /^(?:who|which|that|whom|whose)$/i.test(word)) return null;
+    if (!isWordToken(word) || SAYING_VERBS.has(norm(word)) || isRelativeWord(word)) return null;
     const found = roleBefore(tokens, p + 1, end, floor);
     if (found) return found;
   }

@@ -78,6 +78,9 @@ export function withoutFullStop(raw: RawSpeaker | null): RawSpeaker | null {
 export const withoutTitles = (words: string[]): string[] =>
   words.slice(words.findIndex((word) => !TITLES.has(norm(word).replace(/\.$/, ''))));
 
+/** A relative or "that" ("who", "Which"); not an acronym written like one ("A WHO spokesperson"). */
+export const isRelativeWord = (word: string): boolean => /^(?:who|which|that|whom|whose)$/i.test(word) && !/^\p{Lu}{2,}$/u.test(word);
+
 export function personalName(words: string[]): boolean {
   return (
     words.length >= 2 &&

@@ -266,6 +266,19 @@ describe('a role of a body before a name in apposition', () => {
   });
 });
 
+describe('acronyms and roles in capitals', () => {
+  it('reads an acronym that spells a word as a word of the description (“A WHO spokesperson said”)', () => {
+    expect(attributionBefore('A WHO spokesperson said the figures were ')).toMatchObject({ words: ['A', 'WHO', 'spokesperson'] });
+  });
+
+  it('reads a role in capitals joined by “and” as one of the roles before the name (“said co-founder and CEO Priya Raghunathan”)', () => {
+    expect(attributionAfter(', said co-founder and CEO Priya Raghunathan in a statement.')).toEqual({
+      kind: 'name',
+      words: ['Priya', 'Raghunathan'],
+    });
+  });
+});
+
 describe('a place at the end of a relative clause', () => {
   it('is not the speaker: the description the sentence opens on is (“A man who attacked … in Nottingham shouted”)', () => {
     expect(attributionBefore('A man who robbed a shop in Nottingham shouted ')).toMatchObject({ kind: 'description', words: ['A', 'man'] });

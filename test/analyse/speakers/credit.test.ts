@@ -95,3 +95,11 @@ describe('“the 29-year-old said” opening the paragraph after the article’s
     expect(one(body, 'I am excited').speaker).toBe('the 56-year-old');
   });
 });
+
+describe('“the 67-year-old said” for the main subject of the quotation’s own paragraph', () => {
+  it('is not kept from them by a body in capitals named since (“told the ABC”)', () => {
+    const body =
+      'Lindenow farmer Bruce Halloran told the ABC he was staying to defend his property. “I’ve got the pumps ready,” the 67-year-old said.';
+    expect(one(body, 'I’ve got the pumps ready').speaker).toBe('Bruce Halloran');
+  });
+});

@@ -92,6 +92,12 @@ describe('subjects after a title or “the”', () => {
     });
   });
 
+  it('takes a name as its clause’s subject past “of the” and where the person is from (“Meera Chaudhry of the University of Victoria said”)', () => {
+    const found = mentionsOf('Economist Meera Chaudhry of the University of Victoria said the deficit was large.');
+    expect(found[0]).toMatchObject({ name: 'Meera Chaudhry', subject: true, sayer: true });
+    expect(found[1]).toMatchObject({ name: 'University of Victoria', subject: false });
+  });
+
   it('takes the one a passive says did it as what the sentence is about (“was echoed by Carys Jenkins”)', () => {
     expect(mentionsOf('Her warning was echoed by Carys Jenkins, whose father waited.')[0]).toMatchObject({ subject: true });
     const announced = 'The cuts were announced to staff in a video call by co-founder and chief executive Lena Hoffmann.';

@@ -54,6 +54,10 @@ describe('nameParts', () => {
     const words = (text: string) => text.split(' ');
     expect(nameParts(words('Sergeant Lisa Crowther of Leicestershire Police'))).toMatchObject({ name: 'Lisa Crowther', body: false });
     expect(nameParts(words('Lisa Crowther of Leicestershire Police'))).toMatchObject({ name: 'Lisa Crowther', body: false });
+    expect(nameParts(words('Economist Meera Chaudhry of the University of Victoria'))).toMatchObject({
+      name: 'Meera Chaudhry',
+      body: false,
+    });
     // A body's own name stays one, even where it opens on a word that is also a given name.
     expect(nameParts(words('Virginia Department of Health'))).toMatchObject({ body: true });
   });
