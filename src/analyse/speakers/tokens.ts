@@ -27,8 +27,9 @@ function withoutPartyAndState(tokens: string[]): string[] {
     if (!PARTY_AND_STATE.test(token) || tokens[k - 1] !== ',') return;
     dropped.add(k);
     if (tokens[k + 1] === ',') dropped.add(k + 1);
-    // (", D-Ore., who led …, said" keeps the comma that opens the relative clause.)
-    if (tokens[k + 2] !== 'who') dropped.add(k - 1);
+    // (", D-Ore., who led …, said" keeps the comma that opens the relative clause, ", R-Kan., a co-sponsor, said"
+    // the one that opens the apposition.)
+    if (!/^(?:who|a|an|the|one)$/i.test(tokens[k + 2] ?? '')) dropped.add(k - 1);
   });
   return tokens.filter((_, k) => !dropped.has(k));
 }

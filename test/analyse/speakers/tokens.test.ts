@@ -8,4 +8,18 @@ describe('tokenize', () => {
     // A list of numbers is still a list.
     expect(tokenize('in 2019, 2020 and 2021')).toEqual(['in', '2019', ',', '2020', 'and', '2021']);
   });
+
+  it('reads past a lawmaker’s party and state, keeping the comma that opens an apposition after them', () => {
+    expect(tokenize('Sen. Ann Lowe, D-Ore., said')).toEqual(['Sen.', 'Ann', 'Lowe', 'said']);
+    expect(tokenize('Sen. Dale Ruckert, R-Kan., a co-sponsor, said')).toEqual([
+      'Sen.',
+      'Dale',
+      'Ruckert',
+      ',',
+      'a',
+      'co-sponsor',
+      ',',
+      'said',
+    ]);
+  });
 });
