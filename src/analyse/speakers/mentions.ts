@@ -254,6 +254,8 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
   const title = before !== undefined && TITLES.has(before.text.toLowerCase());
   if (before && !glued && !title && !capitalised(before.text) && (isVerb(before) || before.text === 'that' || before.text === 'than'))
     return undefined;
+  // ("M. Venkatesh from Kukatpally said": where someone is from is no subject.)
+  if (before?.text === 'from') return undefined;
   if (DASHES.has(words[end]?.text ?? '') && words[end + 1]?.text === 'who') return verbAfterDashes(words, end);
   // ("Sen. Gloria Whitfield, D-Ore., who had pushed for more, said": the aside's closing comma opened the clause.)
   if (words[end - 1]?.text === ',' && words[end]?.text === 'who') return mainVerbAfterClause(words, end + 1) ?? verbAt(words, end + 1);
@@ -398,12 +400,16 @@ function pastReadAsAdjective(words: Word[], at: number): Word | undefined {
 const AFFILIATION_REACH = 8;
 
 /**
- * "Meera Chaudhry of the University of Victoria said": where a person's words go on after "of the" and the
- * capitalised name of where they are from; else `at`.
+ * "Meera Chaudhry of the University of Victoria said", "M. Venkatesh from Kukatpally said": where a person's words
+ * go on after "of the" or "from" and the capitalised name of where they are from; else `at`.
  */
 function affiliationEnd(words: Word[], at: number): number {
-  if (words[at]?.text !== 'of' || words[at + 1]?.text !== 'the' || !capitalised(words[at + 2]?.text ?? '')) return at;
-  let end = at + 2;
+  // ("M. Venkatesh from Kukatpally said": so does "from" and a place.)
+  const from = words[at]?.text === 'from' ? (words[at + 1]?.text === 'the' ? at + 2 : at + 1) : -1;
+  const of = words[at]?.text === 'of' && words[at + 1]?.text === 'the' ? at + 2 : -1;
+  const start = Math.max(from, of);
+  if (start < 0 || !capitalised(words[start]?.text ?? '')) return at;
+  let end = start;
   while (end < at + AFFILIATION_REACH && words[end] && (capitalised(words[end].text) || /^(?:of|and|for)$/.test(words[end].text))) end++;
   return capitalised(words[end - 1].text) ? end : at;
 }

@@ -98,6 +98,12 @@ describe('subjects after a title or “the”', () => {
     expect(found[1]).toMatchObject({ name: 'University of Victoria', subject: false });
   });
 
+  it('takes a name as its clause’s subject past “from” and a place, and the place as no subject (“M. Venkatesh from Kukatpally said”)', () => {
+    const found = mentionsOf('Association president M. Venkatesh from Kukatpally said the garbage piled up.');
+    expect(found.find((mention) => mention.name === 'M. Venkatesh')).toMatchObject({ subject: true, sayer: true });
+    expect(found.find((mention) => mention.name === 'Kukatpally')).toMatchObject({ subject: false });
+  });
+
   it('takes the one a passive says did it as what the sentence is about (“was echoed by Carys Jenkins”)', () => {
     expect(mentionsOf('Her warning was echoed by Carys Jenkins, whose father waited.')[0]).toMatchObject({ subject: true });
     const announced = 'The cuts were announced to staff in a video call by co-founder and chief executive Lena Hoffmann.';
