@@ -143,9 +143,10 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     // "they were writing" does not.
     if (!SAYING_VERBS.has(word) && isSayingParticiple(word)) continue;
     // A noun like "claims" or "calls" used as a noun: "denied claims", "the calls" — not a verb here ("said" never is).
-    if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && tokens[at - 1] !== 'One' && !NEVER_NOUNS.has(word)) continue;
+    // ("One said", "Another commented": a determiner opening the sentence stands for a person.)
+    if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && !/^(?:One|Another)$/.test(tokens[at - 1]) && !NEVER_NOUNS.has(word)) continue;
     if (norm(tokens[at - 1] ?? '') === 'to') return infinitiveSubject(tokens, at);
-    const found = placeAfterRelative(tokens, at) ?? nounPhraseBefore(tokens, at) ?? coordinatedSubject(tokens, at);
+    const found = describedOpeningSubject(tokens, at) ?? nounPhraseBefore(tokens, at) ?? coordinatedSubject(tokens, at);
     // "… the letter Mike wrote was “kind and loving”": a verb in a clause that only tells which text is meant —
     // unless that text says the words itself ("the letter Mike wrote said “…”": his).
     if (found?.kind === 'name' && !unsaid && reducedRelative(tokens, at, found.words.length)) continue;
@@ -159,14 +160,15 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
 const DESCRIBED_OPENING_REACH = 4;
 
 /**
- * "A man who attacked a shop worker in Nottingham shouted “…”": a place after a preposition right before the verb
- * ends the relative clause; the one who speaks is the description the sentence opens on.
+ * "A man who attacked a shop worker in Nottingham shouted “…”", "A passenger who escaped by running into the bush
+ * told Reuters": a verb after a relative clause, no comma between, has the description the sentence opens on for
+ * its subject — not the last words of the clause.
  */
-function placeAfterRelative(tokens: string[], verb: number): RawSpeaker | null {
-  const place = phraseEndingAt(tokens, verb, 0);
-  if (place?.kind !== 'name' || !/^(?:in|at|near|from|outside|inside)$/.test(tokens[verb - place.words.length - 1] ?? '')) return null;
-  const who = tokens.findIndex((token) => norm(token) === 'who');
+function describedOpeningSubject(tokens: string[], verb: number): RawSpeaker | null {
+  const who = tokens.indexOf('who');
   if (who < 2 || who > DESCRIBED_OPENING_REACH || who > verb || !/^(?:A|An|One|Another|The)$/.test(tokens[0])) return null;
+  // (Not a clause of its own inside: "The staff member who reported the call recalled that he said".)
+  if (tokens.slice(who, verb).some((token) => !isWordToken(token) || /^(?:that|he|she|they|i|we)$/i.test(token))) return null;
   return tokens.slice(1, who).every((token) => /^\p{Ll}/u.test(token)) ? description(tokens.slice(0, who), true) : null;
 }
 

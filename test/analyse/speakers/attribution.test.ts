@@ -285,6 +285,18 @@ describe('a place at the end of a relative clause', () => {
     // A place that post-modifies the speaker's own noun stays part of it.
     expect(attributionBefore('A spokesman in Washington said: ')).toMatchObject({ words: ['A', 'spokesman', 'in', 'Washington'] });
   });
+
+  it('takes the description the sentence opens on for the subject of a verb after its relative clause (“A passenger who escaped … told Reuters:”)', () => {
+    expect(attributionBefore('A passenger who escaped by running into the bush told Reuters by phone: ')).toMatchObject({
+      words: ['A', 'passenger'],
+    });
+    // Not a verb with a subject of its own inside the clause.
+    expect(attributionBefore('The staff member who reported the call recalled that he said, ')).toEqual({ kind: 'pronoun', pronoun: 'he' });
+  });
+
+  it('reads “Another commented:” as one more of those quoted, not a noun after a determiner', () => {
+    expect(attributionBefore('Another commented: ')).toMatchObject({ kind: 'description', head: 'another' });
+  });
 });
 
 describe('a long apposition before the verb', () => {
