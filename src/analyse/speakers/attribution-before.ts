@@ -167,8 +167,9 @@ const DESCRIBED_OPENING_REACH = 4;
 function describedOpeningSubject(tokens: string[], verb: number): RawSpeaker | null {
   const who = tokens.indexOf('who');
   if (who < 2 || who > DESCRIBED_OPENING_REACH || who > verb || !/^(?:A|An|One|Another|The)$/.test(tokens[0])) return null;
-  // (Not a clause of its own inside: "The staff member who reported the call recalled that he said".)
-  if (tokens.slice(who, verb).some((token) => !isWordToken(token) || /^(?:that|he|she|they|i|we)$/i.test(token))) return null;
+  // (Not a clause of its own inside, "The staff member who reported the call recalled that he said", nor a verb of
+  // the relative clause itself: "A neighbour who knew Tom Reed and called him".)
+  if (tokens.slice(who, verb).some((token) => !isWordToken(token) || /^(?:that|and|he|she|they|i|we)$/i.test(token))) return null;
   return tokens.slice(1, who).every((token) => /^\p{Ll}/u.test(token)) ? description(tokens.slice(0, who), true) : null;
 }
 

@@ -181,11 +181,7 @@ export function findMentions(
         end: run[run.length - 1].end,
         attributive: (!parts.body && determinerBefore && !possessive && !roleBefore) || ofRole,
         // "This system, says Ann Lowe, an immunologist, helps …": the subject of the inverted "says" too.
-        // "What Page was doing was …": the subject of a clause that is itself a noun is no clause's topic.
-        subject:
-          (Boolean(verb) && !(before !== undefined && NOUN_CLAUSE_OPENERS.has(before.text.toLowerCase()))) ||
-          inverted ||
-          passiveAgent(words, index),
+        subject: clauseSubject(words, index, verb) || inverted,
         sayer: (verb !== undefined && saysWith(words, verb)) || inverted || givenAsSource(words, index),
         personal: roleNounBefore || after.personal || personalBefore(words, index),
         relative: after.relative === true,
@@ -309,6 +305,14 @@ function rolePhraseOpens(words: Word[], role: number): boolean {
       return false;
   }
   return false;
+}
+
+/** The name at words[index] is the subject of `verb`, its clause's topic, or what a passive of saying says spoke. */
+function clauseSubject(words: Word[], index: number, verb: Word | undefined): boolean {
+  const before = words[index - 1];
+  // "What Page was doing was …": the subject of a clause that is itself a noun is no clause's topic.
+  const nounClause = before !== undefined && NOUN_CLAUSE_OPENERS.has(before.text.toLowerCase());
+  return (verb !== undefined && !nounClause) || passiveAgent(words, index);
 }
 
 /** How far back from "by" the passive's verb may stand ("was announced to staff in a video call by"). */

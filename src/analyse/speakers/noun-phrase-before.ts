@@ -154,11 +154,8 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
       else if (kinds[index] === 'role') role = index;
     }
     if (person >= 0) return pick(person);
-    // "The victim, 52-year-old shopkeeper Rajesh Patel, said": a role in apposition that ends on the person's name.
-    for (let index = 0; index <= role; index++) {
-      const found = kinds[index] === 'role' ? phraseEndingAt(tokens, segments[index][1], segments[index][0]) : null;
-      if (found?.kind === 'name' && personalName(withoutTitles(found.words))) return found;
-    }
+    const named = roleEndingOnName(tokens, segments.slice(0, role + 1), kinds);
+    if (named) return named;
     // The outermost role that reads as a speaker ("One man in the camp" names none; "a refugee who …" does).
     for (let index = role; index >= 0; index--) {
       const found = kinds[index] === 'role' ? pick(index) : null;
@@ -181,6 +178,15 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
     if (segments.length > 1) return pick(1);
   }
   return pick(0);
+}
+
+/** "The victim, 52-year-old shopkeeper Rajesh Patel, said": a role in apposition that ends on the person's name. */
+function roleEndingOnName(tokens: string[], segments: Array<[number, number]>, kinds: SegmentKind[]): RawSpeaker | null {
+  for (let index = 0; index < segments.length; index++) {
+    const found = kinds[index] === 'role' ? phraseEndingAt(tokens, segments[index][1], segments[index][0]) : null;
+    if (found?.kind === 'name' && personalName(withoutTitles(found.words))) return found;
+  }
+  return null;
 }
 
 /**

@@ -84,16 +84,7 @@ export function phraseEndingAt(tokens: string[], end: number, floor: number): Ra
   if (NOT_NAMES.has(lastNorm) || SAYING_VERBS.has(lastNorm) || (/ly$/.test(lastNorm) && isBetweenWord(lastNorm))) return null;
   let start = end - 1;
   while (start > floor && end - start < 7 && isWordToken(tokens[start - 1]) && !DETERMINERS.has(norm(tokens[start - 1]))) {
-    const previous = tokens[start - 1];
-    // "the singer and guitarist": two roles of one person joined by "and".
-    const joinsRoles = norm(previous) === 'and' && isRoleWord(tokens[start]) && isRoleWord(tokens[start - 2] ?? '');
-    if (
-      !joinsRoles &&
-      // ("A WHO spokesperson": an acronym is a word of the description, whatever word it spells.)
-      ((NOT_NAMES.has(norm(previous)) && !isAcronym(previous)) ||
-        (!isCap(previous) && !POSSESSIVE.test(previous) && SAYING_VERBS.has(norm(previous))))
-    )
-      break;
+    if (!continuesDescription(tokens, start)) break;
     start--;
   }
   const possessed = start > floor && POSSESSIVE_DETERMINERS.has(norm(tokens[start - 1]));
@@ -108,6 +99,16 @@ export function phraseEndingAt(tokens: string[], end: number, floor: number): Ra
   // "Russia's foreign ministry said", "Lena Park's lawyer said": the owner determines the description as "the" would.
   const owned = !determined && tokens.slice(start, end - 1).some((token) => POSSESSIVE.test(token));
   return description(determined ? tokens.slice(start - 1, end) : tokens.slice(start, end), determined || owned);
+}
+
+/** Whether the word before tokens[start] belongs to the description that goes on at tokens[start]. */
+function continuesDescription(tokens: string[], start: number): boolean {
+  const previous = tokens[start - 1];
+  // "the singer and guitarist": two roles of one person joined by "and".
+  if (norm(previous) === 'and' && isRoleWord(tokens[start]) && isRoleWord(tokens[start - 2] ?? '')) return true;
+  // ("A WHO spokesperson": an acronym is a word of the description, whatever word it spells.)
+  if (NOT_NAMES.has(norm(previous)) && !isAcronym(previous)) return false;
+  return isCap(previous) || POSSESSIVE.test(previous) || !SAYING_VERBS.has(norm(previous));
 }
 
 /**
