@@ -27,6 +27,7 @@ import {
   subjectJustBefore,
   firstPersonJustBefore,
 } from './described.js';
+import { answererOf } from './interview.js';
 import { nameParts } from './names.js';
 import { sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
 import { courtesyName, lastNamedBefore } from './people.js';
@@ -157,6 +158,8 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
       return group ? { name: group, person: false, reason } : NO_CREDIT;
     }
     if (raw.pronoun !== 'he' && raw.pronoun !== 'she') return NO_CREDIT;
+    const answerer = answererOf(context, quote, items, raw.pronoun);
+    if (answerer) return { name: answerer, person: true, reason };
     // "Michelle Obama said he believes … because Americans “feel the difference now.”": a few quoted words in
     // what a named person of the sentence says are that person's, whoever "he" is.
     const reporter = quote.kind === 'partial' && quote.via === 'before' ? sayerInSentence(context, quote, raw.pronoun) : undefined;

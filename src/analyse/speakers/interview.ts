@@ -1,0 +1,51 @@
+// Interviews in news copy: who answers a quoted question, and whose words a transcript's answer quotes.
+
+import type { FoundQuote } from '../quotes/extract.js';
+import { type ArticleContext, type Credited, genderIn } from './context.js';
+import { paragraphStartOf } from './paragraphs.js';
+import { resolvePronoun } from './pronouns.js';
+
+const ASKED = /\bask(?:ed|s)\b/i;
+
+/**
+ * The quoted question a quotation answers: the quotation right before it, in its paragraph or the one before,
+ * opens its paragraph (an interviewer's turn, not a speaker's own "What will it do?" he asked, after what they
+ * said), ends on a question mark and its sentence says it was asked (“Are you going to resign?” one journalist
+ * asked him).
+ */
+function questionBefore(body: string, quote: FoundQuote, items: Credited[]): Credited | undefined {
+  const previous = items.filter((item) => !item.quote.nested && item.quote.open < quote.open).at(-1);
+  if (!previous || quote.block - previous.quote.block > 1) return undefined;
+  const question = previous.quote;
+  if (!/^[\s>]*$/.test(body.slice(paragraphStartOf(body, question.open), question.open))) return undefined;
+  if (!/\?\s*$/.test(body.slice(question.start, question.end))) return undefined;
+  const asking = body.slice(question.sentenceStart, question.open) + body.slice(question.after, question.sentenceEnd);
+  return ASKED.test(asking) ? previous : undefined;
+}
+
+/**
+ * Answer to a question: "“Are you going to resign?” one journalist asked him. ¶ “Absolutely not,” he said." —
+ * "he" is the one asked, not the asker: someone the question's sentence names after the quotation ("the host asked
+ * Owen Price"), else whom the pronoun would have meant just before the question, the asker aside.
+ */
+export function answererOf(context: ArticleContext, quote: FoundQuote, items: Credited[], pronoun: 'he' | 'she'): string | undefined {
+  const body = context.article.body;
+  const asked = questionBefore(body, quote, items);
+  if (!asked) return undefined;
+  const question = asked.quote;
+  // "Finance Minister Thangam Thennarasu said …. “…,” he said": the answer's own paragraph says who.
+  const limit = quote.speakerAt ?? quote.open;
+  if (context.personMentions.some((mention) => mention.block === quote.block && mention.end <= limit && mention.start > question.after))
+    return undefined;
+  const genderOf = genderIn(context);
+  const fits = (name: string) => (genderOf(name) ?? pronoun) === pronoun && name !== asked.name;
+  const object = context.personMentions.find(
+    (mention) => mention.start >= question.after && mention.end <= question.sentenceEnd && fits(mention.name),
+  );
+  if (object) return object.name;
+  const others = context.personMentions.filter((mention) => mention.name !== asked.name);
+  const earlier = items.filter((item) => item.quote.open < question.open && item.name !== asked.name);
+  const at = { ...question, speakerAt: Math.min(question.sentenceStart, question.open) };
+  const resolved = resolvePronoun(at, earlier, others, genderOf, pronoun, body);
+  return resolved && resolved !== asked.name ? resolved : undefined;
+}
