@@ -27,7 +27,7 @@ import {
   subjectJustBefore,
   firstPersonJustBefore,
 } from './described.js';
-import { answererOf } from './interview.js';
+import { answererOf, turnSpeaker } from './interview.js';
 import { nameParts } from './names.js';
 import { sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
 import { courtesyName, lastNamedBefore } from './people.js';
@@ -116,6 +116,8 @@ export function creditQuote(context: ArticleContext, quote: FoundQuote, items: C
     const outer = [...items].reverse().find((item) => !item.quote.nested && item.quote.start <= quote.start && item.quote.end >= quote.end);
     if (outer?.name) credit = { name: outer.name, person: outer.person, reason: 'quoting themselves inside the quotation' };
   }
+  const turn = credit.name ? undefined : turnSpeaker(context, quote);
+  if (turn) credit = { ...turn, reason: 'the speaker its transcript turn is labelled with' };
   if (quote.kind === 'scare') credit = NO_CREDIT;
   return { quote, ...credit, index: items.length };
 }

@@ -49,3 +49,28 @@ export function answererOf(context: ArticleContext, quote: FoundQuote, items: Cr
   const resolved = resolvePronoun(at, earlier, others, genderOf, pronoun, body);
   return resolved && resolved !== asked.name ? resolved : undefined;
 }
+
+/** A paragraph opening on a short label and a colon ("Q:", "Briggs:", "**Herald:**"): a transcript's turn. */
+const TURN_LABEL = /^[\s>]*(?:\*\*)?\p{Lu}[\p{L}\p{N}.'’ -]{0,40}?(?:\*\*)?:(?:\*\*)?\s/gmu;
+
+/**
+ * A transcript's turn labelled with the speaker's name ("Briggs: Disappointed. I told the players, “…”"): its
+ * quotations with no attribution, or with "I said", are the labelled speaker's. Only in a transcript — at least two
+ * paragraphs open on a label — and only for a label the text names as someone (not "Update:", "Photo:").
+ */
+export function turnSpeaker(context: ArticleContext, quote: FoundQuote): { name: string; person: boolean } | undefined {
+  const raw = quote.raw;
+  const saidI = raw?.kind === 'pronoun' && raw.pronoun === 'i';
+  if (quote.nested || quote.kind === 'scare' || (raw ? !saidI : quote.kind !== 'full')) return undefined;
+  const body = context.article.body;
+  if ((body.match(TURN_LABEL) ?? []).length < 2) return undefined;
+  const start = paragraphStartOf(body, quote.open);
+  const label = context.mentions.find(
+    (mention) =>
+      mention.block === quote.block &&
+      /\p{L}{2}/u.test(mention.name) &&
+      /^[\s>]*(?:\*\*)?$/.test(body.slice(start, mention.start)) &&
+      /^(?:\*\*)?:/.test(body.slice(mention.end)),
+  );
+  return label && { name: label.name, person: context.people.isPerson(label) };
+}

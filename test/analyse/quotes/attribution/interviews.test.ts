@@ -23,3 +23,23 @@ describe('interviews: an answer to a quoted question', () => {
     expect(one(body, 'We are yet to receive a single rupee').speaker).toBe('Tom Reed');
   });
 });
+
+describe('interviews: a transcript’s turns labelled with the speaker (“Briggs: …”)', () => {
+  it('give the labelled speaker the turn’s “I said, “…”” and its unattributed quotation', () => {
+    const body =
+      'Helen Briggs has coached the national team for six years.\n\nInterviewer: How do you feel about the result?\n\n' +
+      'Briggs: Disappointed. After the match I told the players, “You gave everything, and I am proud of you.”';
+    expect(one(body, 'You gave everything, and I am proud of you').speaker).toBe('Helen Briggs');
+    const question =
+      'Economist Ruth Bell spoke to Money Matters.\n\nMoney Matters: “Is a recession coming?”\n\nBell: Probably. The signs are everywhere.';
+    expect(one(question, 'Is a recession coming?').speaker).toBe('Money Matters');
+  });
+
+  it('give no one a turn labelled “Q:”, and nothing outside a transcript (one labelled paragraph)', () => {
+    const labelledQ =
+      'Marta Kowalski, the mayor, answered questions.\n\nQ: “Why are the buses always late?”\n\nA: Because the roads are full.';
+    expect(one(labelledQ, 'Why are the buses always late?').speaker).toBeNull();
+    const once = 'Tom Reed sold the shop in May.\n\nReed: a life in pictures. I said, “Nothing lasts,” and it did not.';
+    expect(one(once, 'Nothing lasts').speaker).toBeNull();
+  });
+});
