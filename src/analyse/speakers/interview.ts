@@ -72,5 +72,9 @@ export function turnSpeaker(context: ArticleContext, quote: FoundQuote): { name:
       /^[\s>]*(?:\*\*)?$/.test(body.slice(start, mention.start)) &&
       /^(?:\*\*)?:/.test(body.slice(mention.end)),
   );
-  return label && { name: label.name, person: context.people.isPerson(label) };
+  if (label) return { name: label.name, person: context.people.isPerson(label) };
+  // "Cross: “…?”" — a surname that is also a word is no mention of its own: the person the text named so.
+  const word = /^[\s>]*(?:\*\*)?(\p{Lu}[\p{L}'’-]+)(?:\*\*)?:/u.exec(body.slice(start))?.[1];
+  const named = word && context.personMentions.find((mention) => mention.end <= start && mention.name.split(/\s+/).at(-1) === word);
+  return named ? { name: named.name, person: true } : undefined;
 }

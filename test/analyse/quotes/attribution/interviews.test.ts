@@ -35,6 +35,13 @@ describe('interviews: a transcript’s turns labelled with the speaker (“Brigg
     expect(one(question, 'Is a recession coming?').speaker).toBe('Money Matters');
   });
 
+  it('read a label that is a surname and also a word (“Cross:”) as the person the text named so', () => {
+    const body =
+      'Former champion Lisa Hart, 38, sat down with sports writer Ben Cross.\n\nCross: “Do you miss competing?”\n\n' +
+      'Hart: Sometimes. I still train every morning.';
+    expect(one(body, 'Do you miss competing?').speaker).toBe('Ben Cross');
+  });
+
   it('give no one a turn labelled “Q:”, and nothing outside a transcript (one labelled paragraph)', () => {
     const labelledQ =
       'Marta Kowalski, the mayor, answered questions.\n\nQ: “Why are the buses always late?”\n\nA: Because the roads are full.';
