@@ -56,11 +56,12 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
   if (titledName) return titledName;
   if (isNamePartAt(tokens, at)) {
     let end = at + 1;
-    // (A lone capital between name words is a middle initial: "Patricia A O'Gorman".)
-    const initial = (index: number) => /^\p{Lu}$/u.test(tokens[index]) && index > at && isNamePart(tokens[index + 1] ?? '');
+    // (A lone capital between name words is a middle initial: "Patricia A O'Gorman"; "Channel 4's" owns the name.)
+    const joins = (index: number) =>
+      ownerNumber(tokens, index) || (/^\p{Lu}$/u.test(tokens[index]) && index > at && isNamePart(tokens[index + 1] ?? ''));
     while (
       end < tokens.length &&
-      (isNamePartAt(tokens, end) || initial(end) || ((norm(tokens[end]) === 'of' || linksBodyName(tokens, end)) && isCap(tokens[end + 1])))
+      (isNamePartAt(tokens, end) || joins(end) || ((norm(tokens[end]) === 'of' || linksBodyName(tokens, end)) && isCap(tokens[end + 1])))
     ) {
       // "Ann Lowe of the Space Institute", "Ann Lowe of NASA's lab": a person's full name ends before "of" ("Bank
       // of England", "Secretary of State John Kerry" go on).
@@ -140,6 +141,9 @@ function appositionComma(tokens: string[], at: number): number {
   }
   return -1;
 }
+
+/** A number ending an owner's name before a person's ("Channel 4's Mark Evans"): the name's run goes on. */
+const ownerNumber = (tokens: string[], at: number) => /^\d+[’']s$/.test(tokens[at]) && isNamePart(tokens[at + 1] ?? '');
 
 /** A name after a role in lower case that starts at tokens[at] ("spokesman", "chief executive"), if one follows. */
 function nameAfterRole(tokens: string[], at: number): RawSpeaker | null {

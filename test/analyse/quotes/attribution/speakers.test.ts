@@ -33,6 +33,12 @@ describe('speakers are people or bodies', () => {
     expect(quote.speakerReason).toBeNull();
   });
 
+  it('takes the person, not the owner, after a possessive whose name ends on a number (“said Channel 4’s Mark Evans”)', () => {
+    const body = '“Would you work with the prime minister?” asked Channel 4’s Mark Evans.\n\n“Maybe,” said Radio 5’s Ann Lee.';
+    expect(one(body, 'Would you work with the prime minister?').speaker).toBe('Mark Evans');
+    expect(one(body, 'Maybe').speaker).toBe('Ann Lee');
+  });
+
   it('does not take a role word opening the sentence for a name, and credits the same words quoted again', () => {
     const body = 'Presenter, 40, says: “It will be fun.”\n\nThe show starts in May.\n\n“It will be fun,” said Tom Reed.';
     const quotes = quotesOf(body);
