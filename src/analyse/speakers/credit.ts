@@ -27,7 +27,7 @@ import {
   subjectJustBefore,
   firstPersonJustBefore,
 } from './described.js';
-import { answererOf, turnSpeaker } from './interview.js';
+import { answererOf, answeringPronounIn, turnSpeaker } from './interview.js';
 import { nameParts } from './names.js';
 import { sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
 import { courtesyName, lastNamedBefore } from './people.js';
@@ -261,7 +261,9 @@ function pronounSubjectBefore(context: ArticleContext, quote: FoundQuote, items:
   const before = body.slice(paragraphStart, quote.open);
   // The sentence right before: from the last sentence end before the quotation's own.
   const match = /(?:^|[.!?]["”’)]?\s+)(He|She)(?:['’]s)?\s+[^.!?]*[.!?]["”’)]?\s*$/.exec(before);
-  const found = match ? { word: match[1], at: match.index + match[0].indexOf(match[1]) } : pronounSayerIn(before);
+  const found = match
+    ? { word: match[1], at: match.index + match[0].indexOf(match[1]) }
+    : (pronounSayerIn(before) ?? answeringPronounIn(before));
   if (!found) return null;
   const pronoun = found.word.toLowerCase() as 'he' | 'she';
   const speakerAt = paragraphStart + found.at;

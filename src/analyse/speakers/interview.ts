@@ -78,3 +78,16 @@ export function turnSpeaker(context: ArticleContext, quote: FoundQuote): { name:
   const named = word && context.personMentions.find((mention) => mention.end <= start && mention.name.split(/\s+/).at(-1) === word);
   return named ? { name: named.name, person: true } : undefined;
 }
+
+/** The sentence right before, opening on an asking clause and then "he"/"she" ("When I asked about the ban, he laughed."). */
+const ANSWERING =
+  /(?:^|[.!?]["”’)]?\s+)(?:When\s+(?:(?:I|we)\s+asked|(?:he|she)\s+was\s+asked|asked)|Asked)\b[^.!?]*?,\s+(he|she)\s+[^.!?]*[.!?]["”’)]?\s*$/;
+
+/**
+ * “When I asked about the smoking ban, he laughed. “Best thing that ever happened to this pub.””: a quotation
+ * opening its sentence after a sentence in which "he" or "she" is asked something is the answer, theirs.
+ */
+export function answeringPronounIn(text: string): { word: string; at: number } | null {
+  const match = ANSWERING.exec(text);
+  return match ? { word: match[1], at: match.index + match[0].lastIndexOf(`, ${match[1]} `) + 2 } : null;
+}

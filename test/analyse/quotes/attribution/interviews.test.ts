@@ -50,3 +50,15 @@ describe('interviews: a transcript’s turns labelled with the speaker (“Brigg
     expect(one(once, 'Nothing lasts').speaker).toBeNull();
   });
 });
+
+describe('interviews: a quotation after the sentence in which someone is asked', () => {
+  it('is the answer of the one asked, though the sentence has no verb of saying (“When I asked …, he laughed. “…””)', () => {
+    const body =
+      'Gary Holt, the landlord of the Red Lion, was behind the bar.\n\n' +
+      'When I asked about the smoking ban, he laughed. “Best thing that ever happened to this pub.”';
+    expect(one(body, 'Best thing that ever happened to this pub').speaker).toBe('Gary Holt');
+    const asked =
+      'Gary Holt, the landlord of the Red Lion, was behind the bar.\n\nAsked about the smoking ban, he shrugged. “It made no difference.”';
+    expect(one(asked, 'It made no difference').speaker).toBe('Gary Holt');
+  });
+});
