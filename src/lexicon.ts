@@ -392,6 +392,11 @@ export const ROLE_NOUNS = new Set(
     .concat([...TEXT_NOUNS]),
 );
 
+/** Who puts questions to someone for the news: "“Are you going to resign?” one journalist asked him". */
+export const INTERVIEWER_NOUNS: ReadonlySet<string> = new Set(
+  'reporter reporters journalist journalists correspondent interviewer presenter host anchor'.split(' '),
+);
+
 /**
  * Trades of performers and artists by which features name the person they are about once named ("the actress
  * says", "the singer and guitarist told the audience"): only these — "the director" or "the officer" may be anyone

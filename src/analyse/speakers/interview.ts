@@ -1,7 +1,8 @@
 // Interviews in news copy: who answers a quoted question, and whose words a transcript's answer quotes.
 
 import type { FoundQuote } from '../quotes/extract.js';
-import { type ArticleContext, type Credited, genderIn } from './context.js';
+import { INTERVIEWER_NOUNS } from '../../lexicon.js';
+import { type ArticleContext, type Credited, genderIn, genderKey } from './context.js';
 import { paragraphStartOf } from './paragraphs.js';
 import { resolvePronoun } from './pronouns.js';
 
@@ -11,16 +12,23 @@ const ASKED = /\bask(?:ed|s)\b/i;
  * The quoted question a quotation answers: the quotation right before it, in its paragraph or the one before,
  * opens its paragraph (an interviewer's turn, not a speaker's own "What will it do?" he asked, after what they
  * said), ends on a question mark and its sentence says it was asked (“Are you going to resign?” one journalist
- * asked him).
+ * asked him) — and put to someone: by the writer ("I asked"), an interviewer ("a reporter asked"), to someone
+ * ("asked him", "asked Owen Price") or as "you". ("“Why should we pay?” one resident asked." is her own point.)
  */
 function questionBefore(body: string, quote: FoundQuote, items: Credited[]): Credited | undefined {
   const previous = items.filter((item) => !item.quote.nested && item.quote.open < quote.open).at(-1);
   if (!previous || quote.block - previous.quote.block > 1) return undefined;
   const question = previous.quote;
   if (!/^[\s>]*$/.test(body.slice(paragraphStartOf(body, question.open), question.open))) return undefined;
-  if (!/\?\s*$/.test(body.slice(question.start, question.end))) return undefined;
-  const asking = body.slice(question.sentenceStart, question.open) + body.slice(question.after, question.sentenceEnd);
-  return ASKED.test(asking) ? previous : undefined;
+  const words = body.slice(question.start, question.end);
+  if (!/\?\s*$/.test(words)) return undefined;
+  const asking = `${body.slice(question.sentenceStart, question.open)} ${body.slice(question.after, question.sentenceEnd)}`;
+  if (!ASKED.test(asking)) return undefined;
+  const putTo =
+    /\b(?:I|we)\s+ask(?:ed|s)\b|\bask(?:ed|s)\s+(?:him|her|\p{Lu})/u.test(asking) ||
+    /\byour?\b/i.test(words) ||
+    INTERVIEWER_NOUNS.has(previous.name?.toLowerCase().split(/\s+/).at(-1) ?? '');
+  return putTo ? previous : undefined;
 }
 
 /**
@@ -38,16 +46,17 @@ export function answererOf(context: ArticleContext, quote: FoundQuote, items: Cr
   if (context.personMentions.some((mention) => mention.block === quote.block && mention.end <= limit && mention.start > question.after))
     return undefined;
   const genderOf = genderIn(context);
-  const fits = (name: string) => (genderOf(name) ?? pronoun) === pronoun && name !== asked.name;
+  const asker = (name: string) => asked.name !== null && genderKey(context, name) === genderKey(context, asked.name);
+  const fits = (name: string) => (genderOf(name) ?? pronoun) === pronoun && !asker(name);
   const object = context.personMentions.find(
     (mention) => mention.start >= question.after && mention.end <= question.sentenceEnd && fits(mention.name),
   );
   if (object) return object.name;
-  const others = context.personMentions.filter((mention) => mention.name !== asked.name);
-  const earlier = items.filter((item) => item.quote.open < question.open && item.name !== asked.name);
+  const others = context.personMentions.filter((mention) => !asker(mention.name));
+  const earlier = items.filter((item) => item.quote.open < question.open && !(item.name && asker(item.name)));
   const at = { ...question, speakerAt: Math.min(question.sentenceStart, question.open) };
   const resolved = resolvePronoun(at, earlier, others, genderOf, pronoun, body);
-  return resolved && resolved !== asked.name ? resolved : undefined;
+  return resolved && !asker(resolved) ? resolved : undefined;
 }
 
 /** A paragraph opening on a short label and a colon ("Q:", "Briggs:", "**Herald:**"): a transcript's turn. */

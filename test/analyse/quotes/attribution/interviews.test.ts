@@ -22,6 +22,16 @@ describe('interviews: an answer to a quoted question', () => {
       'Finance Minister Tom Reed said the state had asked for more. “We are yet to receive a single rupee,” he said.';
     expect(one(body, 'We are yet to receive a single rupee').speaker).toBe('Tom Reed');
   });
+
+  it('leaves a question put to no one to its asker’s own next words (““Why should we pay?” one resident asked. ¶ “…,” she said”)', () => {
+    const resident =
+      'Council leader Ann Lowe, 50, spoke on Monday.\n\n“Why should we pay?” one resident asked.\n\n“It is not fair,” she said.';
+    expect(one(resident, 'It is not fair').speaker).toBe('one resident');
+    const named =
+      'Council leader Tom Reed, 50, defended the cuts. Critics led by Dan Moss, 40, had called them cruel.\n\n' +
+      '“What else could we do?” Reed asked.\n\n“There was no money left,” he said.';
+    expect(one(named, 'There was no money left').speaker).toBe('Tom Reed');
+  });
 });
 
 describe('interviews: a transcript’s turns labelled with the speaker (“Briggs: …”)', () => {
