@@ -27,7 +27,7 @@ import {
   subjectJustBefore,
   firstPersonJustBefore,
 } from './described.js';
-import { answererOf, answeringPronounIn, turnSpeaker } from './interview.js';
+import { answerCredit, answeringPronounIn, turnSpeaker } from './interview.js';
 import { nameParts } from './names.js';
 import { sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
 import { courtesyName, lastNamedBefore } from './people.js';
@@ -45,7 +45,7 @@ import {
 
 /** The speaker of one quotation: from its own attribution, else from the quotation or sentence before. */
 export function creditQuote(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credited {
-  let credit = quote.raw ? fromAttribution(context, quote, items) : NO_CREDIT;
+  let credit = quote.raw ? (answerCredit(context, quote, items) ?? fromAttribution(context, quote, items)) : NO_CREDIT;
   if (credit.name && !credit.reason && (quote.via === 'lead' || quote.via === 'signed' || quote.via === 'heading'))
     credit = {
       ...credit,
@@ -160,8 +160,6 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
       return group ? { name: group, person: false, reason } : NO_CREDIT;
     }
     if (raw.pronoun !== 'he' && raw.pronoun !== 'she') return NO_CREDIT;
-    const answerer = answererOf(context, quote, items, raw.pronoun);
-    if (answerer) return { name: answerer, person: true, reason };
     // "Michelle Obama said he believes … because Americans “feel the difference now.”": a few quoted words in
     // what a named person of the sentence says are that person's, whoever "he" is.
     const reporter = quote.kind === 'partial' && quote.via === 'before' ? sayerInSentence(context, quote, raw.pronoun) : undefined;

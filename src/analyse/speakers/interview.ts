@@ -2,7 +2,7 @@
 
 import type { FoundQuote } from '../quotes/extract.js';
 import { INTERVIEWER_NOUNS } from '../../lexicon.js';
-import { type ArticleContext, type Credited, genderIn, genderKey } from './context.js';
+import { type ArticleContext, type Credit, type Credited, genderIn, genderKey } from './context.js';
 import { paragraphStartOf } from './paragraphs.js';
 import { resolvePronoun } from './pronouns.js';
 
@@ -36,7 +36,7 @@ function questionBefore(body: string, quote: FoundQuote, items: Credited[]): Cre
  * "he" is the one asked, not the asker: someone the question's sentence names after the quotation ("the host asked
  * Owen Price"), else whom the pronoun would have meant just before the question, the asker aside.
  */
-export function answererOf(context: ArticleContext, quote: FoundQuote, items: Credited[], pronoun: 'he' | 'she'): string | undefined {
+function answererOf(context: ArticleContext, quote: FoundQuote, items: Credited[], pronoun: 'he' | 'she'): string | undefined {
   const body = context.article.body;
   const asked = questionBefore(body, quote, items);
   if (!asked) return undefined;
@@ -57,6 +57,14 @@ export function answererOf(context: ArticleContext, quote: FoundQuote, items: Cr
   const at = { ...question, speakerAt: Math.min(question.sentenceStart, question.open) };
   const resolved = resolvePronoun(at, earlier, others, genderOf, pronoun, body);
   return resolved && !asker(resolved) ? resolved : undefined;
+}
+
+/** The credit of an answer by "he" or "she" to a question put to someone (answererOf), if it is one. */
+export function answerCredit(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credit | undefined {
+  const pronoun = quote.raw?.kind === 'pronoun' ? quote.raw.pronoun : undefined;
+  if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+  const name = answererOf(context, quote, items, pronoun);
+  return name ? { name, person: true, reason: `resolved from '${pronoun}'` } : undefined;
 }
 
 /** A paragraph opening on a short label and a colon ("Q:", "Briggs:", "**Herald:**"): a transcript's turn. */
