@@ -16,7 +16,7 @@ import {
 } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { isGivenName } from './gender.js';
-import { isMonthGivenName, linksBodyName, nameParts, PARTY_AND_STATE, type NameParts } from './names.js';
+import { isCalendarGivenName, linksBodyName, nameParts, PARTY_AND_STATE, type NameParts } from './names.js';
 
 export interface Mention extends NameParts {
   start: number;
@@ -77,7 +77,7 @@ const sentenceEnd = (word: Word | undefined) => !word || SENTENCE_END_MARKS.has(
 function namePart(words: Word[], at: number): boolean {
   const word = words[at];
   if (!capitalised(word.text)) return false;
-  if (NOT_NAMES.has(word.text.toLowerCase()) && !isMonthGivenName(words[at - 1]?.text, word.text, words[at + 1]?.text)) return false;
+  if (NOT_NAMES.has(word.text.toLowerCase()) && !isCalendarGivenName(words[at - 1]?.text, word.text, words[at + 1]?.text)) return false;
   return (
     word.pos === 'PROPN' ||
     (!sentenceEnd(words[at - 1]) && word.pos !== 'PRON') ||

@@ -15,6 +15,7 @@ import {
   SEXED_TITLES,
   TITLE_DOMAINS,
   TITLES,
+  WEEKDAYS,
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
 
@@ -40,23 +41,30 @@ export const tokenNorm = (token: string): string =>
     .replace(/\.+$/, '');
 
 /**
- * "Jan Simpson", "April Ryan", "June Carter": a month that is a given name, so a name's word although NOT_NAMES
- * holds it — written as a name, after no word that makes it a date ("in May Acme") and before a name's next word
- * (capitalised, not held back by NOT_NAMES). `previous` and `next`: the words either side. The one rule the
- * attribution reader and the mention finder both read months in names by.
+ * "Jan Simpson", "April Ryan", "June Carter", "Mr Sunday Akpan": a month or a weekday that is a given name, so a
+ * name's word although NOT_NAMES holds it — a month written as a name after no word that makes it a date ("in May
+ * Acme"), a weekday after a title that says the person's sex — before a name's next word (capitalised, not held back
+ * by NOT_NAMES). `previous` and `next`: the words either side. The one rule the attribution reader and the mention
+ * finder both read calendar words in names by.
  */
-export function isMonthGivenName(previous: string | undefined, word: string | undefined, next: string | undefined): boolean {
-  return (
-    word !== undefined &&
-    MONTHS.has(tokenNorm(word)) &&
-    !MONTH_DATE_LEADS.has(previous?.toLowerCase() ?? '') &&
-    /^\p{Lu}\p{Ll}+$/u.test(word) &&
-    isGivenName(word) &&
-    next !== undefined &&
-    /^\p{Lu}\p{Ll}/u.test(next) &&
-    !NOT_NAMES.has(tokenNorm(next))
-  );
+export function isCalendarGivenName(previous: string | undefined, word: string | undefined, next: string | undefined): boolean {
+  return (isMonthName(previous, word) || isWeekdayName(previous, word)) && nameGoesOn(next);
 }
+
+/** "Mr Sunday Akpan", "Chief Monday Okon": a weekday is a given name right after a title that says the person's sex. */
+const isWeekdayName = (previous: string | undefined, word: string | undefined): boolean =>
+  word !== undefined && WEEKDAYS.includes(tokenNorm(word)) && /^\p{Lu}\p{Ll}+$/u.test(word) && SEXED_TITLES.has(tokenNorm(previous ?? ''));
+
+const isMonthName = (previous: string | undefined, word: string | undefined): word is string =>
+  word !== undefined &&
+  MONTHS.has(tokenNorm(word)) &&
+  !MONTH_DATE_LEADS.has(previous?.toLowerCase() ?? '') &&
+  /^\p{Lu}\p{Ll}+$/u.test(word) &&
+  isGivenName(word);
+
+/** A capitalised word after a given name that goes on with the name (not held back by NOT_NAMES). */
+const nameGoesOn = (next: string | undefined): boolean =>
+  next !== undefined && /^\p{Lu}\p{Ll}/u.test(next) && !NOT_NAMES.has(tokenNorm(next));
 
 /** Lower case, a possessive dropped: what /[’']s$/ removes after toLowerCase. */
 const lower = (word: string) => {

@@ -69,14 +69,28 @@ export function storyPeople(perArticle: Finding[]): People {
     const told = new Set(names.map((each) => byText.get(each.toLowerCase())).filter((gender) => gender !== undefined));
     return told.size === 1 ? ([...told][0] ?? undefined) : undefined;
   };
+  const courtesies = courtesyGenders(perArticle);
   const genderOf = (name: string) => {
-    // "Mr Patterson": the title says it.
-    const titled = SEXED_TITLES.get(name.slice(0, name.indexOf(' ')).replace(/\.$/, '').toLowerCase());
+    // "Mr Patterson": the title says it — as written, or where the story gave the full name one ("Mr Sunday Akpan").
+    const titled = SEXED_TITLES.get(name.slice(0, name.indexOf(' ')).replace(/\.$/, '').toLowerCase()) ?? courtesies.get(name);
     // A given name alone ("Christina", "Priya") that is no one's surname: the lists', as for a full name.
     const givenAlone = !name.includes(' ') && !fullNamesBySurname.has(surnameKey([name])) ? givenGender(name) : undefined;
     return titled ?? toldOf(name) ?? byNameLists(name) ?? givenAlone;
   };
   return { personSurnames, isPerson, ages, mayBeBody, genderOf, fullNamesBySurname };
+}
+
+/** The sex a title gives each full name the story writes with one ("Mr Sunday Akpan" → he), where it gives one only. */
+function courtesyGenders(perArticle: Finding[]): Map<string, Gender | undefined> {
+  const genders = new Map<string, Gender | undefined>();
+  for (const { mentions } of perArticle)
+    for (const mention of mentions) {
+      if (!mention.courtesy || mention.words.length < 2) continue;
+      const sex = SEXED_TITLES.get(mention.courtesy.replace(/\.$/, '').toLowerCase());
+      const known = genders.get(mention.name);
+      genders.set(mention.name, genders.has(mention.name) && known !== sex ? undefined : sex);
+    }
+  return genders;
 }
 
 /** How many of the story's people (full names of a person's surname) go by each given name, lower case. */

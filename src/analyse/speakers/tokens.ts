@@ -2,7 +2,7 @@
 // tests a token passes to be part of a name. Every reader of speakers before and after a quotation shares them.
 
 import { BODY_HEADS, NOT_NAMES, SAYING_VERBS, TITLES } from '../../lexicon.js';
-import { PARTY_AND_STATE, tokenNorm, isMonthGivenName } from './names.js';
+import { PARTY_AND_STATE, tokenNorm, isCalendarGivenName } from './names.js';
 
 /** What the attribution names, before pronouns and "the official" are resolved. */
 export type RawSpeaker =
@@ -61,7 +61,7 @@ export const isPronounSurname = (tokens: string[], at: number): boolean =>
   !SAYING_VERBS.has(norm(tokens[at + 1]));
 /** A word of a name at tokens[at], the pronoun-spelled surname included. */
 export const isNamePartAt = (tokens: string[], at: number): boolean =>
-  isNamePart(tokens[at]) || isPronounSurname(tokens, at) || isMonthGivenName(tokens[at - 1], tokens[at], tokens[at + 1]);
+  isNamePart(tokens[at]) || isPronounSurname(tokens, at) || isCalendarGivenName(tokens[at - 1], tokens[at], tokens[at + 1]);
 
 /**
  * The sentence's full stop glued to the speaker's last word ("… said Ann Lowe.") is no part of the name; an

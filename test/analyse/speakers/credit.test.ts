@@ -103,3 +103,12 @@ describe('“the 67-year-old said” for the main subject of the quotation’s o
     expect(one(body, 'I’ve got the pumps ready').speaker).toBe('Bruce Halloran');
   });
 });
+
+describe('a weekday that is a given name after a title that says the sex (“Mr Sunday Akpan”)', () => {
+  it('is a name, and the title tells “he” whatever the name lists say', () => {
+    const body =
+      'A presidency spokesman, Mr Adebayo Ogunleye, said the door was open. “Nobody wants a strike,” Ogunleye said.\n\n' +
+      'A bus driver in Lagos, Mr Sunday Akpan, said fares had doubled. “Passengers are shouting at us,” he said.';
+    expect(one(body, 'Passengers are shouting at us').speaker).toBe('Sunday Akpan');
+  });
+});

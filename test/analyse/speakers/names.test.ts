@@ -1,6 +1,6 @@
 // Story-wide merging of name variants (clusterNames): each name is placed once, later entries add to it.
 import { describe, expect, it } from 'vitest';
-import { clusterNames, isMonthGivenName, nameParts } from '../../../src/analyse/speakers/names.js';
+import { clusterNames, isCalendarGivenName, nameParts } from '../../../src/analyse/speakers/names.js';
 
 const entry = (name: string, body = false) => ({ name, body, count: 1 });
 
@@ -105,19 +105,25 @@ describe('a bare name that is no one’s surname', () => {
   });
 });
 
-describe('isMonthGivenName', () => {
+describe('isCalendarGivenName', () => {
   it('takes a month that is a given name, before a name’s next word, for a name’s word (“Jan Simpson”, “April Ryan”, “June Carter”)', () => {
-    expect(isMonthGivenName(undefined, 'Jan', 'Simpson')).toBe(true);
-    expect(isMonthGivenName('met', 'April', 'Ryan')).toBe(true);
-    expect(isMonthGivenName(',', 'June', 'Carter')).toBe(true);
+    expect(isCalendarGivenName(undefined, 'Jan', 'Simpson')).toBe(true);
+    expect(isCalendarGivenName('met', 'April', 'Ryan')).toBe(true);
+    expect(isCalendarGivenName(',', 'June', 'Carter')).toBe(true);
   });
 
   it('leaves a month after a word that makes it a date, before no name, or not written as a name', () => {
-    expect(isMonthGivenName('In', 'May', 'Acme')).toBe(false);
-    expect(isMonthGivenName('last', 'June', 'Carter')).toBe(false);
-    expect(isMonthGivenName('Theresa', 'May', 'said')).toBe(false);
-    expect(isMonthGivenName(undefined, 'April', 'The')).toBe(false);
-    expect(isMonthGivenName(undefined, 'APRIL', 'Ryan')).toBe(false);
-    expect(isMonthGivenName(undefined, 'Ryan', 'Smith')).toBe(false);
+    expect(isCalendarGivenName('In', 'May', 'Acme')).toBe(false);
+    expect(isCalendarGivenName('last', 'June', 'Carter')).toBe(false);
+    expect(isCalendarGivenName('Theresa', 'May', 'said')).toBe(false);
+    expect(isCalendarGivenName(undefined, 'April', 'The')).toBe(false);
+    expect(isCalendarGivenName(undefined, 'APRIL', 'Ryan')).toBe(false);
+    expect(isCalendarGivenName(undefined, 'Ryan', 'Smith')).toBe(false);
+  });
+
+  it('takes a weekday for a given name only after a title that says the sex (“Mr Sunday Akpan”; not “On Sunday Acme”)', () => {
+    expect(isCalendarGivenName('Mr', 'Sunday', 'Akpan')).toBe(true);
+    expect(isCalendarGivenName('On', 'Sunday', 'Acme')).toBe(false);
+    expect(isCalendarGivenName('Mr', 'Sunday', 'said')).toBe(false);
   });
 });
