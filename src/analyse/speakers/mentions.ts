@@ -135,23 +135,8 @@ export function findMentions(
       index++;
       continue;
     }
-    let end = index + 1;
-    for (;;) {
-      if (partFlags[end] === 1 && words[end].start - words[end - 1].end <= 1) end++;
-      else if (
-        words[end] &&
-        (CONNECTOR.test(words[end].text) ||
-          (words[end].text === '-' && words[end].start === words[end - 1].end) ||
-          linksBodyName(texts, end) ||
-          possessiveOfBody(words, end)) &&
-        partFlags[end + 1] === 1
-      )
-        end += 2;
-      else break;
-    }
-    const run = words.slice(index, end);
+    const { end, text: runText } = nameRun(body, words, texts, partFlags, index);
     const before = words[index - 1];
-    const runText = body.slice(run[0].start, run[run.length - 1].end);
     let parts = known?.get(runText);
     if (parts === undefined) {
       parts = nameParts(joinRun(runText));
@@ -177,8 +162,8 @@ export function findMentions(
         words: parts.words,
         titled: parts.titled || roleBefore,
         body: parts.body,
-        start: run[0].start,
-        end: run[run.length - 1].end,
+        start: words[index].start,
+        end: words[end - 1].end,
         attributive: (!parts.body && determinerBefore && !possessive && !roleBefore) || ofRole,
         // "This system, says Ann Lowe, an immunologist, helps …": the subject of the inverted "says" too.
         subject: clauseSubject(words, index, verb) || inverted,
@@ -192,6 +177,42 @@ export function findMentions(
     index = end;
   }
   return withSharedSurnames(mentions, body);
+}
+
+/**
+ * Where the name whose first word is words[index] ends, and its text; "Calvin “Sugar” Boone" reads "Calvin Boone" (a
+ * nickname in quotation marks between a given name and the surname is no part of the name).
+ */
+function nameRun(body: string, words: Word[], texts: string[], partFlags: Uint8Array, index: number): { end: number; text: string } {
+  const end = runEnd(words, texts, partFlags, index + 1);
+  const nickname =
+    end === index + 1 &&
+    /^[“"‘']$/.test(words[end]?.text ?? '') &&
+    partFlags[end + 1] === 1 &&
+    /^[”"’']$/.test(words[end + 2]?.text ?? '') &&
+    partFlags[end + 3] === 1 &&
+    isGivenName(words[index].text);
+  if (!nickname) return { end, text: body.slice(words[index].start, words[end - 1].end) };
+  const last = runEnd(words, texts, partFlags, end + 4);
+  return { end: last, text: `${words[index].text} ${body.slice(words[end + 3].start, words[last - 1].end)}` };
+}
+
+/** Where a run of name words goes on to from words[end]: name parts, and connectors between them ("al-", "of"). */
+function runEnd(words: Word[], texts: string[], partFlags: Uint8Array, from: number): number {
+  let end = from;
+  for (;;) {
+    if (partFlags[end] === 1 && words[end].start - words[end - 1].end <= 1) end++;
+    else if (
+      words[end] &&
+      (CONNECTOR.test(words[end].text) ||
+        (words[end].text === '-' && words[end].start === words[end - 1].end) ||
+        linksBodyName(texts, end) ||
+        possessiveOfBody(words, end)) &&
+      partFlags[end + 1] === 1
+    )
+      end += 2;
+    else return end;
+  }
 }
 
 /**

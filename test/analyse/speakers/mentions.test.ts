@@ -62,6 +62,17 @@ describe('a month that is a given name', () => {
   });
 });
 
+describe('a nickname in quotation marks', () => {
+  it('is no part of the name between a given name and the surname (“Calvin “Sugar” Boone” is Calvin Boone)', () => {
+    expect(mentionsOf('Calvin “Sugar” Boone, the Memphis soul singer, has died.')[0]).toMatchObject({
+      name: 'Calvin Boone',
+      words: ['Calvin', 'Boone'],
+      start: 0,
+      end: 20,
+    });
+  });
+});
+
 describe('subjects after a title or “the”', () => {
   it('takes a title before a name for a title though the tagger reads it as a verb (“New Zealand skipper Tom Latham praised”)', () => {
     const found = mentionsOf('New Zealand skipper Tom Latham praised his bowlers.');
