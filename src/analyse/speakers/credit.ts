@@ -1,7 +1,7 @@
 // Crediting one quotation: its own attribution first (a name, a description, a pronoun), else the quotation or
 // sentence before it, else the subject that introduces it.
 
-import { FEMALE_NOUNS, isAge, MALE_NOUNS, SAYING_VERBS, PLATFORMS } from '../../lexicon.js';
+import { isAge, SAYING_VERBS, PLATFORMS } from '../../lexicon.js';
 import {
   type ArticleContext,
   type Credited,
@@ -27,6 +27,7 @@ import {
   subjectJustBefore,
   firstPersonJustBefore,
 } from './described.js';
+import { nounGender } from './gender.js';
 import { answerCredit, answeringPronounIn, turnSpeaker } from './interview.js';
 import { nameParts } from './names.js';
 import { sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
@@ -367,7 +368,7 @@ function describedSubjectBefore(context: ArticleContext, quote: FoundQuote, item
   const raw = describedSayer(match[1]);
   if (!raw) return null;
   // ("The mother said …. “…,” he said": a noun of the other sex is someone else.)
-  const sex = FEMALE_NOUNS.has(raw.head) ? 'she' : MALE_NOUNS.has(raw.head) ? 'he' : undefined;
+  const sex = nounGender(raw.head);
   if (pronoun && sex && sex !== pronoun) return null;
   const sentenceStart = paragraphStart + match.index + match[0].indexOf(match[1]);
   // Past the subject: its owner ("Swift's rep") is not someone else named.

@@ -32,7 +32,7 @@ import type { FoundQuote } from '../quotes/extract.js';
 import { nounPhraseBefore } from './noun-phrase-before.js';
 import { describedSayer } from './sentence-subject.js';
 import { tokenize, type RawSpeaker } from './tokens.js';
-import { isGivenName } from './gender.js';
+import { isGivenName, nounGender } from './gender.js';
 import { nameKey } from './names.js';
 import { previousParagraphStartOf, paragraphStartOf } from './paragraphs.js';
 import { mainSubject } from './pronouns.js';
@@ -349,7 +349,7 @@ export function subjectJustBefore(context: ArticleContext, quote: FoundQuote, he
   const since = (mention: BlockMention) =>
     mention.start > pick!.end && mention.end <= at && mention.name !== pick!.name && !/^\p{Lu}{2,}$/u.test(mention.name);
   if (!pick || context.mentions.some((mention) => since(mention) && !mention.body && !context.inQuote(mention.start))) return undefined;
-  const sex = head && FEMALE_NOUNS.has(head) ? 'she' : head && MALE_NOUNS.has(head) ? 'he' : undefined;
+  const sex = nounGender(head);
   if (sex && ![sex, undefined].includes(genderIn(context)(pick.name))) return undefined;
   const office = head ? officeTitleOf(body.slice(0, at), pick.name) : undefined;
   return office === undefined || office === head ? pick.name : undefined;
@@ -431,7 +431,7 @@ function epithetReferent(context: ArticleContext, quote: FoundQuote, head: strin
   // "Senator Tom Reed, a Republican, … Jim Hill … “…,” the Republican said": the one the text calls so, first.
   const called = PROPER_EPITHETS.has(head) ? roleHolder(textBefore(context, at), head) : null;
   if (called) return called;
-  const sex = FEMALE_NOUNS.has(head) ? 'she' : MALE_NOUNS.has(head) ? 'he' : undefined;
+  const sex = nounGender(head);
   // "Manager Stephen Bradley … “…,” the goalkeeper said": one the text titles with another office is not meant
   // (a nation or party goes with any office: the manager may be "the Austrian").
   const before = context.article.body.slice(0, at);

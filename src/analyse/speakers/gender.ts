@@ -1,10 +1,18 @@
 // Whom "he" or "she" can stand for, by given name: the name lists of gender-detection-from-name (English first).
 // Evidence for leaving a person out of a pronoun's candidates, never for choosing one.
 import { getGender } from 'gender-detection-from-name';
-import { UNISEX_GIVEN_NAMES } from '../../lexicon.js';
+import { FEMALE_NOUNS, MALE_NOUNS, SEXED_TITLES, UNISEX_GIVEN_NAMES } from '../../lexicon.js';
 import { withoutAccents } from '../../letters.js';
 
 export type Gender = 'he' | 'she';
+
+/** The pronoun a person noun says ("mother" → she, "father" → he); most nouns ("resident") say neither. */
+export const nounGender = (noun: string | null | undefined): Gender | undefined =>
+  noun ? (FEMALE_NOUNS.has(noun) ? 'she' : MALE_NOUNS.has(noun) ? 'he' : undefined) : undefined;
+
+/** The pronoun a title says ("Mr", "Mrs.", "Dame"), as written. */
+export const titleGender = (title: string | undefined): Gender | undefined =>
+  title === undefined ? undefined : SEXED_TITLES.get(title.replace(/\.$/, '').toLowerCase());
 
 /**
  * The pronoun a full name's first word goes with, if the lists know it ("Teresa Reed" → she); one word, or a given

@@ -1,8 +1,8 @@
 // The story's people: who counts as a person, their full names by surname, the sex their names and the text give them.
 
-import { SEXED_TITLES, LANDMARK_HEADS } from '../../lexicon.js';
+import { LANDMARK_HEADS } from '../../lexicon.js';
 import { type Finding, type People, surnameKey, notPlace, type BlockMention } from './context.js';
-import { isGivenName, storyGenders, type Gender, givenGender, givenNameGender } from './gender.js';
+import { isGivenName, storyGenders, type Gender, givenGender, givenNameGender, titleGender } from './gender.js';
 import { nameParts } from './names.js';
 import { nextParagraphEndOf } from './paragraphs.js';
 
@@ -72,7 +72,7 @@ export function storyPeople(perArticle: Finding[]): People {
   const courtesies = courtesyGenders(perArticle);
   const genderOf = (name: string) => {
     // "Mr Patterson": the title says it — as written, or where the story gave the full name one ("Mr Sunday Akpan").
-    const titled = SEXED_TITLES.get(name.slice(0, name.indexOf(' ')).replace(/\.$/, '').toLowerCase()) ?? courtesies.get(name);
+    const titled = titleGender(name.slice(0, name.indexOf(' '))) ?? courtesies.get(name);
     // A given name alone ("Christina", "Priya") that is no one's surname: the lists', as for a full name.
     const givenAlone = !name.includes(' ') && !fullNamesBySurname.has(surnameKey([name])) ? givenGender(name) : undefined;
     return titled ?? toldOf(name) ?? byNameLists(name) ?? givenAlone;
@@ -86,7 +86,7 @@ function courtesyGenders(perArticle: Finding[]): Map<string, Gender | undefined>
   for (const { mentions } of perArticle)
     for (const mention of mentions) {
       if (!mention.courtesy || mention.words.length < 2) continue;
-      const sex = SEXED_TITLES.get(mention.courtesy.replace(/\.$/, '').toLowerCase());
+      const sex = titleGender(mention.courtesy);
       const known = genders.get(mention.name);
       genders.set(mention.name, genders.has(mention.name) && known !== sex ? undefined : sex);
     }
@@ -117,7 +117,7 @@ export function courtesyName(
   courtesy: string | undefined,
   lastNamedAt: (name: string) => number = () => -1,
 ): string {
-  const sex = courtesy === undefined ? undefined : SEXED_TITLES.get(courtesy.replace(/\.$/, '').toLowerCase());
+  const sex = titleGender(courtesy);
   if (sex === undefined || words.length !== 1) return words.join(' ');
   const full = people.fullNamesBySurname.get(surnameKey(words)) ?? [];
   const fitting = full.filter((name) => people.genderOf(name) === sex);

@@ -4,8 +4,6 @@ import {
   UNNAMED_SPEAKER,
   DESCRIBED_PERSON,
   DESCRIBED_SUBJECT,
-  FEMALE_NOUNS,
-  MALE_NOUNS,
   isSpeakingHead,
   TEXT_NOUNS,
   alternation,
@@ -16,7 +14,7 @@ import {
 import { describedSayer } from './sentence-subject.js';
 import type { ArticleContext, Credited, BlockMention } from './context.js';
 import type { FoundQuote } from '../quotes/extract.js';
-import type { Gender } from './gender.js';
+import { type Gender, nounGender } from './gender.js';
 import { paragraphEndOf, sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
 
 /** How far back "he said" may point to someone the text says it will not name. */
@@ -59,7 +57,7 @@ export function describedPerson(body: string, limit: number, people: BlockMentio
   const at = from + last.index + last[0].indexOf(last[1]);
   if (people.some((mention) => mention.start >= at && mention.end <= limit)) return undefined;
   const noun = last[2];
-  const sex = FEMALE_NOUNS.has(noun) ? 'she' : MALE_NOUNS.has(noun) ? 'he' : undefined;
+  const sex = nounGender(noun);
   return sex === pronoun ? last[1] : undefined;
 }
 
@@ -76,7 +74,7 @@ export function describedSayerBefore(body: string, limit: number, people: BlockM
     if (!found) continue;
     const at = from + (sentence.index ?? 0);
     if (people.some((mention) => mention.start >= at && mention.end <= limit)) return undefined;
-    const sex = FEMALE_NOUNS.has(found.head) ? 'she' : MALE_NOUNS.has(found.head) ? 'he' : undefined;
+    const sex = nounGender(found.head);
     // ("The actress said …" is one the story named, by her trade: only a description that brings someone in.)
     const introduces =
       /^(?:a|an|one|another)$/i.test(found.words[0]) || found.words.slice(2).some((word) => POST_MODIFIER_STARTS.has(word));

@@ -1,6 +1,6 @@
 // Whom "he" or "she" can stand for, by given name.
 import { describe, expect, it } from 'vitest';
-import { givenNameGender, storyGenders } from '../../../src/analyse/speakers/gender.js';
+import { givenNameGender, nounGender, storyGenders, titleGender } from '../../../src/analyse/speakers/gender.js';
 
 describe('givenNameGender', () => {
   it('reads the first word of a full name', () => {
@@ -44,5 +44,22 @@ describe('storyGenders', () => {
     expect(genderOf('Nielsen Lowe')).toBeUndefined();
     expect(genderOf('Teresa Nielsen Lowe')).toBe('she');
     expect(genderOf('Patrick Nielsen Lowe')).toBe('he');
+  });
+});
+
+describe('nounGender and titleGender', () => {
+  it('read the pronoun a person noun or a title says, and none for others', () => {
+    expect([nounGender('mother'), nounGender('father'), nounGender('resident'), nounGender(null)]).toEqual([
+      'she',
+      'he',
+      undefined,
+      undefined,
+    ]);
+    expect([titleGender('Mrs.'), titleGender('Mr'), titleGender('Dr'), titleGender(undefined)]).toEqual([
+      'she',
+      'he',
+      undefined,
+      undefined,
+    ]);
   });
 });
