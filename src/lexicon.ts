@@ -5,7 +5,7 @@
 export const SAYING_VERBS = new Set(
   (
     'say says said saying tell tells told telling add adds added adding ask asks asked asking ' +
-    'explain explains explained note notes noted write writes wrote state states stated insist insists insisted ' +
+    'explain explains explained note notes noted assert asserts asserted write writes wrote state states stated insist insists insisted ' +
     'warn warns warned caution cautions cautioned declare declares declared declaring reply replies replied continue continues continued ' +
     'recall recalls recalled remember remembers remembered admit admits admitted argue argues argued claim claims claimed concede concedes conceded ' +
     'acknowledge acknowledges acknowledged remark remarks remarked stress stresses stressed urge urges urged ' +
@@ -291,6 +291,14 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another',
 
 /** Possessive determiners: "his lawyer said", "her spokesman told", "their agent wrote" name a speaker as "the" would. */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+/** The subject pronoun a possessive determiner stands for ("in his view": he). */
+export const POSSESSIVE_PRONOUN_SUBJECTS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+]);
+/** Nouns of a view or of words that "in X's …" credits to X: "in Lipman’s view", "in her own words". */
+export const VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'opinion', 'estimation', 'words', 'telling', 'judgment', 'judgement']);
 
 /** What words said are called in a sentence naming their source after them: "That was the message from Ruiz". */
 export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(
@@ -313,7 +321,7 @@ export const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'in', 'at
 /** Adverbs and auxiliaries that may stand between a speaker and the verb ("Kerry has also said"). */
 export const BETWEEN = new Set(
   (
-    'has have had was is were are will would also later then again earlier previously repeatedly reportedly once twice ' +
+    'has have had was is were are will would did does do can could might must should also later then again earlier previously repeatedly reportedly once twice ' +
     'further however already even still just recently simply firmly publicly privately separately only since now ' +
     'quickly angrily bluntly flatly flat-out curtly instead meanwhile though too nonetheless nevertheless likewise'
   ).split(' '),

@@ -24,6 +24,8 @@ import {
   PLATFORMS,
   NOT_NAMES,
   BETWEEN,
+  VIEW_NOUNS,
+  POSSESSIVE_PRONOUN_SUBJECTS,
 } from '../../lexicon.js';
 import { nounPhraseAfter } from './noun-phrase-after.js';
 import { nounPhraseBefore, HARD_BREAK } from './noun-phrase-before.js';
@@ -96,11 +98,10 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
       continue;
     }
     const word = norm(tokens[at]);
-    if (word === 'according' && norm(tokens[at + 1] ?? '') === 'to') {
-      const found = nounPhraseAfter(tokens, at + 2);
-      if (found) return found;
-      continue;
-    }
+    const source = word === 'according' && norm(tokens[at + 1] ?? '') === 'to' ? nounPhraseAfter(tokens, at + 2) : null;
+    const viewer = source ?? (VIEW_NOUNS.has(word) ? viewHolder(tokens, at) : null);
+    if (viewer) return viewer;
+    if (word === 'according') continue;
     if ((SAYING_NOUNS.has(word) || ORDER_NOUNS.has(word) || TEXT_NOUNS.has(word)) && !isCap(tokens[at])) {
       const link = norm(tokens[at + 1] ?? '');
       // "remarks from the minister", "a statement by the board", "in the words of the patient".
@@ -154,6 +155,18 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     unsaid = true;
   }
   return participle >= 0 ? participleSubject(tokens, participle) : null;
+}
+
+/**
+ * "In Lipman’s view, the university is known for “…”", "in his own words": whose view or words the sentence
+ * gives, from "in" and a possessive before the noun at tokens[at] (null for any other "view").
+ */
+function viewHolder(tokens: string[], at: number): RawSpeaker | null {
+  const owner = norm(tokens[at - 1] ?? '') === 'own' ? at - 2 : at - 1;
+  if (owner < 1 || norm(tokens[owner - 1]) !== 'in') return null;
+  const pronoun = POSSESSIVE_PRONOUN_SUBJECTS.get(norm(tokens[owner]));
+  if (pronoun) return { kind: 'pronoun', pronoun };
+  return POSSESSIVE.test(tokens[owner]) && isCap(tokens[owner]) ? nounPhraseBefore(tokens, owner + 1) : null;
 }
 
 /** How many words a description opening the sentence may have before its "who" ("A man who", "One young mother who"). */

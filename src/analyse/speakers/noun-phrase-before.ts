@@ -146,23 +146,7 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
       (index === 0 && !closed ? postModified(tokens, segments[index][1], segments[index][0]) : null);
     return found && aged && found.kind === 'description' ? { kind: 'anaphor' as const, words: found.words } : found;
   };
-  if (closed) {
-    let person = -1;
-    let role = -1;
-    for (let index = 0; index < segments.length && kinds[index] !== 'other'; index++) {
-      if (kinds[index] === 'person' || kinds[index] === 'body') person = index;
-      else if (kinds[index] === 'role') role = index;
-    }
-    if (person >= 0) return pick(person);
-    const named = roleEndingOnName(tokens, segments.slice(0, role + 1), kinds);
-    if (named) return named;
-    // The outermost role that reads as a speaker ("One man in the camp" names none; "a refugee who …" does).
-    for (let index = role; index >= 0; index--) {
-      const found = kinds[index] === 'role' ? pick(index) : null;
-      if (found) return found;
-    }
-    return null;
-  }
+  if (closed) return closedChainSpeaker(tokens, segments, kinds, pick, givenFullName);
   // "Ann Lowe, a research analyst at the Council on Energy, Environment and Water think tank told": the rest of
   // a name cut by its comma is passed over, and the apposition need not be closed.
   const near = kinds[0] === 'skip' && kinds.length > 1 ? 1 : 0;
@@ -178,6 +162,38 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
     if (segments.length > 1) return pick(1);
   }
   return pick(0);
+}
+
+/**
+ * The speaker of a chain of appositions closed by a comma before the verb ("X, of Diamond Bar, 83, said"): the
+ * outermost person or body, else the outermost role that reads as a speaker.
+ */
+function closedChainSpeaker(
+  tokens: string[],
+  segments: Array<[number, number]>,
+  kinds: SegmentKind[],
+  pick: (index: number) => RawSpeaker | null,
+  givenFullName: (segment: [number, number]) => boolean,
+): RawSpeaker | null {
+  let person = -1;
+  let role = -1;
+  for (let index = 0; index < segments.length && kinds[index] !== 'other'; index++) {
+    if (kinds[index] === 'person' || kinds[index] === 'body') person = index;
+    else if (kinds[index] === 'role') role = index;
+  }
+  // "The Mandan, North Dakota, police chief, Jason Ziegler, said": a bare role right before a full name is that
+  // name's description, cut by a place's commas; what stands further out is part of the role.
+  const bareRole = kinds[1] === 'role' && /^\p{Ll}/u.test(tokens[segments[1][0]]) && !DETERMINERS.has(norm(tokens[segments[1][0]]));
+  if (kinds[0] === 'person' && bareRole && givenFullName(segments[0])) return pick(0);
+  if (person >= 0) return pick(person);
+  const named = roleEndingOnName(tokens, segments.slice(0, role + 1), kinds);
+  if (named) return named;
+  // The outermost role that reads as a speaker ("One man in the camp" names none; "a refugee who …" does).
+  for (let index = role; index >= 0; index--) {
+    const found = kinds[index] === 'role' ? pick(index) : null;
+    if (found) return found;
+  }
+  return null;
 }
 
 /** "The victim, 52-year-old shopkeeper Rajesh Patel, said": a role in apposition that ends on the person's name. */

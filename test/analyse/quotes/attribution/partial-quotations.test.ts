@@ -126,3 +126,32 @@ describe('a few quoted words in the sentence after a credited quotation, past a 
     expect(one(body, 'may never have stepped aboard.').speaker).toBe('Ann Lowe');
   });
 });
+
+describe('a few quoted words after an auxiliary, a view or a place-cut role', () => {
+  it('passes over “did”, “does” and modals between the speaker and the verb (“Ann Lowe did note that …”)', () => {
+    const body = 'Chief of Staff Ann Lowe, however, did note that Reed had passed the vetting “with flying colors.”';
+    expect(one(body, 'with flying colors.').speaker).toBe('Ann Lowe');
+    const modal = 'Tom Reed could only assert that the agencies “acted within the law.”';
+    expect(one(modal, 'acted within the law.').speaker).toBe('Tom Reed');
+  });
+
+  it('reads “asserted” as a verb of saying', () => {
+    const body = 'Tom Reed has asserted that the agencies “can use whatever force necessary.”';
+    expect(one(body, 'can use whatever force necessary.').speaker).toBe('Tom Reed');
+  });
+
+  it('credits the words of a sentence in someone’s view to them (“in Lowe’s view”), not a name inside it', () => {
+    const body = 'Ann Lowe is a senior at the college. Now, in Lowe’s view, the university is known for “silencing conservative speech.”';
+    expect(one(body, 'silencing conservative speech.').speaker).toBe('Ann Lowe');
+    const other =
+      'Ann Lowe is a senior at the college. Now, by most accounts, the university is known for “silencing conservative speech.”';
+    expect(one(other, 'silencing conservative speech.').speaker).not.toBe('Ann Lowe');
+  });
+
+  it('takes the name after a bare role cut by a place’s commas (“The Mandan, North Dakota, police chief, Tom Reed,”)', () => {
+    const body = 'The Mandan, North Dakota, police chief, Tom Reed, has asserted that officers “can use whatever force necessary.”';
+    expect(one(body, 'can use whatever force necessary.').speaker).toBe('Tom Reed');
+    const outer = 'Ann Lowe, of Diamond Bar, 83, said the fire was “a nightmare.”';
+    expect(one(outer, 'a nightmare.').speaker).toBe('Ann Lowe');
+  });
+});
