@@ -32,6 +32,7 @@ import { answerCredit, answeringPronounIn, turnSpeaker } from './interview.js';
 import { nameParts } from './names.js';
 import { sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
 import { courtesyName, lastNamedBefore } from './people.js';
+import { someoneElseNamedBetween } from './named-between.js';
 import {
   continues,
   leadInBetween,
@@ -235,14 +236,7 @@ function introducingSubject(context: ArticleContext, quote: FoundQuote): { menti
   );
   // Anyone else named since by a full name ("and thanked Mary Holt"), person for sure or not, may be the one
   // quoted; a single word no one calls a person ("three SLS rockets") is a thing.
-  const otherNamed = (named: BlockMention) =>
-    named.start > mention!.end &&
-    named.end <= quote.open &&
-    !named.attributive &&
-    !named.body &&
-    named.name !== mention!.name &&
-    (named.words.length > 1 || context.people.isPerson(named));
-  if (!mention || context.mentions.some(otherNamed)) return null;
+  if (!mention || someoneElseNamedBetween(context, mention, quote.open, { passAttributive: true, fullOrPerson: true })) return null;
   // The subject's sentence is the one right before the quotation's.
   if (sentencesBetween(body, mention.end, quote.open) > 1) return null;
   return { mention, reason: 'subject of the sentence before' };
@@ -327,15 +321,8 @@ function subjectOfParagraphBefore(context: ArticleContext, quote: FoundQuote, it
     context.personMentions.filter((person) => inSentence(person) && person.subject),
     body,
   );
-  if (!mention) return null;
-  const otherNamed = (named: BlockMention) =>
-    inSentence(named) &&
-    named.start > mention.end &&
-    !named.attributive &&
-    !named.body &&
-    named.name !== mention.name &&
-    (named.words.length > 1 || context.people.isPerson(named));
-  if (context.mentions.some(otherNamed)) return null;
+  // (The sentence ends the paragraph: anyone named after the subject up to there is named in it.)
+  if (!mention || someoneElseNamedBetween(context, mention, paragraphStart, { passAttributive: true, fullOrPerson: true })) return null;
   // (“I'd walk into his office, and he'd go …” after "Parcells would sigh.": the quotation speaks of them.)
   const gender = genderIn(context)(mention.name);
   const spokenOf = gender === 'he' ? /\b(?:he|him|his)\b/i : gender === 'she' ? /\b(?:she|her|hers)\b/i : undefined;

@@ -36,6 +36,7 @@ import { isGivenName, nounGender } from './gender.js';
 import { nameKey } from './names.js';
 import { previousParagraphStartOf, paragraphStartOf } from './paragraphs.js';
 import { mainSubject } from './pronouns.js';
+import { someoneElseNamedBetween } from './named-between.js';
 import { textBefore, roleHolder } from './roles.js';
 
 /**
@@ -346,9 +347,7 @@ export function subjectJustBefore(context: ArticleContext, quote: FoundQuote, he
   const pick = mainSubject(subjects, body);
   // (Anyone named since, though nothing else marks them a person: "Arteta praised Bukayo Saka." — not a name in
   // capitals: "told the ABC".)
-  const since = (mention: BlockMention) =>
-    mention.start > pick!.end && mention.end <= at && mention.name !== pick!.name && !/^\p{Lu}{2,}$/u.test(mention.name);
-  if (!pick || context.mentions.some((mention) => since(mention) && !mention.body && !context.inQuote(mention.start))) return undefined;
+  if (!pick || someoneElseNamedBetween(context, pick, at, { passCapitals: true, passQuoted: true })) return undefined;
   const sex = nounGender(head);
   if (sex && ![sex, undefined].includes(genderIn(context)(pick.name))) return undefined;
   const office = head ? officeTitleOf(body.slice(0, at), pick.name) : undefined;
@@ -371,14 +370,8 @@ export function firstPersonJustBefore(context: ArticleContext, quote: FoundQuote
     context.article.body,
   );
   if (!pick || pick.name !== before[0].name) return undefined;
-  const since = (mention: BlockMention) =>
-    mention.start > pick.end &&
-    mention.end <= at &&
-    surnameKey(mention.words) !== surnameKey(pick.words) &&
-    !mention.body &&
-    !mention.attributive &&
-    !context.inQuote(mention.start);
-  return context.mentions.some(since) ? undefined : pick.name;
+  const others = { sameBySurname: true, passAttributive: true, passQuoted: true };
+  return someoneElseNamedBetween(context, pick, at, others) ? undefined : pick.name;
 }
 
 /** A word as a regular expression that matches it literally. */
