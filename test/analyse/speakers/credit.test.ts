@@ -2,26 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { one } from '../quotes/story.js';
 
-describe('a paragraph that is all quotation after a paragraph about one person', () => {
-  it('is that person’s, the main subject of the paragraph before’s last sentence', () => {
-    const body =
-      'Former finance minister Tomas Varela took 38% of the vote.\n\n' +
-      'Addressing supporters shortly before midnight, Varela struck a conciliatory note.\n\n' +
-      '“Tonight is not a night for celebration. Tonight is a night for listening.”';
-    expect(one(body, 'Tonight is not a night for celebration. Tonight is a night for listening.')).toMatchObject({
-      speaker: 'Tomas Varela',
-      speakerReason: 'subject of the paragraph before',
-    });
-  });
-
-  it('is no one’s when someone else is named after that subject, or the quotation speaks of them', () => {
-    const other = 'Varela thanked his rival, Carolina Ibanez.\n\n“Tonight is not a night for celebration.”';
-    expect(one(other, 'Tonight is not a night for celebration').speaker).toBeNull();
-    const spokenOf = 'Coach Bill Parcells would see the suit and sigh.\n\n“I’d walk into his office, and he’d sigh again.”';
-    expect(one(spokenOf, 'I’d walk into his office, and he’d sigh again').speaker).toBeNull();
-  });
-});
-
 describe('“he said” after a sentence whose speaking subject is a description', () => {
   it('is the description’s, resolved as it would be there, over a person named in the paragraph before', () => {
     const body =

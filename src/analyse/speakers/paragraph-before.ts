@@ -1,0 +1,38 @@
+// A paragraph that is all quotation, with no attribution, after a paragraph about one person: theirs.
+
+import { type ArticleContext, type Credited, type Credit, genderIn, type BlockMention } from './context.js';
+import type { FoundQuote } from '../quotes/extract.js';
+import { someoneElseNamedBetween } from './named-between.js';
+import { paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
+import { mainSubject } from './pronouns.js';
+
+/**
+ * “Addressing supporters, Varela struck a conciliatory note. ¶ “Tonight is not a night for celebration. …””: a
+ * paragraph that is all quotation, with no attribution, after a paragraph without quotations whose last sentence
+ * is about one person (its main subject) — theirs, when no one else is named after them.
+ */
+export function subjectOfParagraphBefore(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credit | null {
+  const body = context.article.body;
+  const paragraphStart = paragraphStartOf(body, quote.open);
+  if (!/^\s*["“‘'«]?\s*$/.test(body.slice(paragraphStart, quote.open)) || paragraphStart === 0) return null;
+  if (items.some((item) => item.quote.block === quote.block - 1)) return null;
+  const previousStart = previousParagraphStartOf(body, quote.open);
+  const previous = body.slice(previousStart, paragraphStart).trimEnd();
+  if (!/[.!]["”’)]?$/.test(previous)) return null;
+  const lastSentence = /(?:^|[.!?]["”’)]?\s+)([^.!?]+[.!?]["”’)]?)$/.exec(previous);
+  if (!lastSentence) return null;
+  const sentenceStart = previousStart + lastSentence.index + lastSentence[0].indexOf(lastSentence[1]);
+  const inSentence = (mention: BlockMention) => mention.start >= sentenceStart && mention.end <= paragraphStart;
+  const mention = mainSubject(
+    context.personMentions.filter((person) => inSentence(person) && person.subject),
+    body,
+  );
+  // (The sentence ends the paragraph: anyone named after the subject up to there is named in it.)
+  if (!mention || someoneElseNamedBetween(context, mention, paragraphStart, { passAttributive: true, fullOrPerson: true })) return null;
+  // (“I'd walk into his office, and he'd go …” after "Parcells would sigh.": the quotation speaks of them.)
+  const gender = genderIn(context)(mention.name);
+  const spokenOf = gender === 'he' ? /\b(?:he|him|his)\b/i : gender === 'she' ? /\b(?:she|her|hers)\b/i : undefined;
+  const firstSentence = /^[^.!?]*/.exec(body.slice(quote.start, quote.end))?.[0] ?? '';
+  if (spokenOf?.test(firstSentence)) return null;
+  return { name: mention.name, person: true, reason: 'subject of the paragraph before' };
+}
