@@ -15,18 +15,9 @@ import {
 import { quoteWords } from '../quotes/classify.js';
 import type { FoundQuote } from '../quotes/extract.js';
 import { sourceNamedNext, describedSayer } from './sentence-subject.js';
-import {
-  referentOfThe,
-  reportingPerson,
-  fromDescription,
-  speakingBodyBefore,
-  spokespersonBefore,
-  pluralSubjectBefore,
-  sayerInSentence,
-  epithetSubjectBefore,
-  subjectJustBefore,
-  firstPersonJustBefore,
-} from './described.js';
+import { fromDescription } from './described.js';
+import { referentOfThe, epithetSubjectBefore, subjectJustBefore, firstPersonJustBefore } from './epithets.js';
+import { reportingPerson, speakingBodyBefore, spokespersonBefore, pluralSubjectBefore, sayerInSentence } from './sayers-before.js';
 import { nounGender } from './gender.js';
 import { answerCredit, answeringPronounIn, turnSpeaker } from './interview.js';
 import { nameParts } from './names.js';
