@@ -146,7 +146,8 @@ export function findMentions(
       // "a former Fox makeup artist", "Kerry spokesman John Kirby": a name before a role is the role's employer.
       const ofRole = roleFollows(words, end);
       const roleBefore = !ofRole && before !== undefined && !capitalised(before.text) && TITLES.has(before.text.toLowerCase());
-      const determinerBefore = before !== undefined && /^(?:the|a|an)$/i.test(before.text);
+      // ("the Italian Marco Bellandi": "the" goes with the title the name wears, not with a noun the name modifies.)
+      const determinerBefore = before !== undefined && /^(?:the|a|an)$/i.test(before.text) && !parts.titled;
       const possessive = words[end] !== undefined && /^[’']s?$/.test(words[end].text);
       // ("The Met Office has issued": a body's name takes "the" and is still the clause's subject.)
       // (Not after "of the": "Meera Chaudhry of the University of Victoria said" is hers.)

@@ -1,6 +1,6 @@
 // The story's people: who counts as a person, their full names by surname, the sex their names and the text give them.
 
-import { LANDMARK_HEADS } from '../../lexicon.js';
+import { CLAUSE_WORDS, LANDMARK_HEADS, SAYING_VERBS } from '../../lexicon.js';
 import { type Finding, type People, surnameKey, notPlace, type BlockMention } from './context.js';
 import { isGivenName, storyGenders, type Gender, givenGender, givenNameGender, titleGender } from './gender.js';
 import { nameParts } from './names.js';
@@ -23,10 +23,12 @@ export function storyPeople(perArticle: Finding[]): People {
       // So is one given an age ("Curie, 21, a student, came second").
       const relativeName = (mention.relative || mention.age !== undefined) && notPlace(mention.words);
       // (Its given name alone counts as its surname would: "Jason and Priya Kapoor-Wells … Priya said".)
+      // ("the Berlin Marathon … her Berlin prize money": a name after "the" that modifies a noun is no one's.)
       const usedAlone =
-        alone.has(surnameKey(mention.words)) || (isGivenName(mention.words[0]) && alone.has(surnameKey(mention.words.slice(0, 1))));
+        alone.has(surnameKey(mention.words)) ||
+        (isGivenName(mention.words[0]) && !mention.attributive && alone.has(surnameKey(mention.words.slice(0, 1))));
       if (mention.titled || relativeName || (fullName && (usedAlone || mention.personal || mention.sayer))) notePerson(mention.words);
-      else if (fullName && referredToByGivenNamePronoun(article.body, mention)) notePerson(mention.words);
+      else if (fullName && !mention.attributive && referredToByGivenNamePronoun(article.body, mention)) notePerson(mention.words);
     }
     for (const quote of quotes) {
       if (quote.raw?.kind !== 'name') continue;
@@ -158,7 +160,7 @@ function textGenders(perArticle: Finding[], isPerson: (mention: BlockMention) =>
       const sentenceEnd = /[.!?](?=\s|$)|\n|[,;:“”"‘]/.exec(body.slice(mention.end, next));
       const stretch = body.slice(mention.end, sentenceEnd ? mention.end + sentenceEnd.index : next);
       const pronoun = SEXED_PRONOUN.exec(stretch);
-      if (!pronoun) return;
+      if (!pronoun || inReducedRelative(stretch.slice(0, pronoun.index), pronoun[0])) return;
       const gender: Gender = pronoun[1] ? 'he' : 'she';
       const key = mention.name.toLowerCase();
       const known = told.get(key);
@@ -166,6 +168,27 @@ function textGenders(perArticle: Finding[], isPerson: (mention: BlockMention) =>
     });
   }
   return told;
+}
+
+/** How many words may stand between a determiner and the subject of a relative clause on its noun. */
+const RELATIVE_NOUN_REACH = 4;
+
+/**
+ * "says Jeptoo is the most disciplined athlete he has coached": a "he" or "she" right after a noun phrase is the
+ * subject of a relative clause on that noun (its "that" left out) — someone else, not the sentence's subject.
+ */
+function inReducedRelative(before: string, pronoun: string): boolean {
+  if (!/^(?:he|she)$/i.test(pronoun)) return false;
+  const words = before
+    .trim()
+    .split(/\s+/)
+    .slice(-(RELATIVE_NOUN_REACH + 1));
+  const determiner = words.findLastIndex((word) => /^(?:the|a|an|every|any|each|no)$/i.test(word));
+  if (determiner < 0 || determiner === words.length - 1) return false;
+  const phrase = words.slice(determiner + 1);
+  const linking = (word: string) =>
+    CLAUSE_WORDS.has(word) || SAYING_VERBS.has(word) || /^(?:that|and|or|if|so|since|until|whether)$/.test(word);
+  return phrase.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !linking(word));
 }
 
 /**
