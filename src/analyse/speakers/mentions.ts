@@ -147,7 +147,8 @@ export function findMentions(
       const ofRole = roleFollows(words, end);
       const roleBefore = !ofRole && before !== undefined && !capitalised(before.text) && TITLES.has(before.text.toLowerCase());
       // ("the Italian Marco Bellandi": "the" goes with the title the name wears, not with a noun the name modifies.)
-      const determinerBefore = before !== undefined && /^(?:the|a|an)$/i.test(before.text) && !parts.titled;
+      const titledPerson = parts.titled && parts.words.length > 1 && isGivenName(parts.words[0]);
+      const determinerBefore = before !== undefined && /^(?:the|a|an)$/i.test(before.text) && !titledPerson;
       const possessive = words[end] !== undefined && /^[’']s?$/.test(words[end].text);
       // ("The Met Office has issued": a body's name takes "the" and is still the clause's subject.)
       // (Not after "of the": "Meera Chaudhry of the University of Victoria said" is hers.)

@@ -22,6 +22,10 @@ describe('who counts as a person', () => {
       'Ann Lowe runs every morning.\n\nHer coach, the Italian Marco Bellandi, who has worked in Iten for years, says Lowe is disciplined. ' +
       '“Some athletes you have to push,” he says.';
     expect(one(body, 'Some athletes you have to push').speaker).toBe('Marco Bellandi');
+    const place =
+      'Ann Lowe, who has died aged 91, was an authority on the mosses of the British Isles.\n\n' +
+      'Her former colleague Dr Tom Reed said she had “an almost supernatural eye”. “You could walk a hillside with Ann,” he said.';
+    expect(one(place, 'You could walk a hillside with Ann').speaker).toBe('Tom Reed');
   });
 
   it('does not count an event’s name after “the” (“the Berlin Marathon”), though its first word may be a given name', () => {
