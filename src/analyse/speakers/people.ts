@@ -1,6 +1,6 @@
 // The story's people: who counts as a person, their full names by surname, the sex their names and the text give them.
 
-import { CLAUSE_WORDS, LANDMARK_HEADS, SAYING_VERBS } from '../../lexicon.js';
+import { CLAUSE_WORDS, FUNCTION_WORDS, LANDMARK_HEADS, SAYING_VERBS } from '../../lexicon.js';
 import { type Finding, type People, surnameKey, notPlace, type BlockMention } from './context.js';
 import { isGivenName, storyGenders, type Gender, givenGender, givenNameGender, titleGender } from './gender.js';
 import { nameParts } from './names.js';
@@ -139,7 +139,19 @@ export const lastNamedBefore =
     mentions.findLast((other) => other.start < offset && other.name === name)?.start ?? -1;
 
 /** The pronouns that tell a person's sex, with the sex they tell. */
-const SEXED_PRONOUN = /\b(?:(he|his|him|himself)|(she|her|hers|herself))\b/i;
+const SEXED_PRONOUNS = /\b(?:(he|his|him|himself)|(she|her|hers|herself))\b/gi;
+
+/**
+ * A pronoun after a subject that is the subject's own: not "him" or an object "her" ("Vukovic taught her as much":
+ * someone else), nor the subject of a relative clause on a noun (below).
+ */
+function ownPronoun(stretch: string, match: RegExpExecArray): boolean {
+  const word = match[0].toLowerCase();
+  if (word === 'him') return false;
+  const next = /^\s+([\p{L}’'-]+)/u.exec(stretch.slice((match.index ?? 0) + match[0].length))?.[1];
+  if (word === 'her' && (next === undefined || FUNCTION_WORDS.has(next.toLowerCase()))) return false;
+  return !inReducedRelative(stretch.slice(0, match.index), match[0]);
+}
 
 /**
  * "he" or "she" as the story itself uses it of a person: a subject followed in its sentence, before anyone else
@@ -159,8 +171,8 @@ function textGenders(perArticle: Finding[], isPerson: (mention: BlockMention) =>
       // (Not past a comma: "said Beth Meacham, one of his editors" — an apposition speaks of someone else.)
       const sentenceEnd = /[.!?](?=\s|$)|\n|[,;:“”"‘]/.exec(body.slice(mention.end, next));
       const stretch = body.slice(mention.end, sentenceEnd ? mention.end + sentenceEnd.index : next);
-      const pronoun = SEXED_PRONOUN.exec(stretch);
-      if (!pronoun || inReducedRelative(stretch.slice(0, pronoun.index), pronoun[0])) return;
+      const pronoun = [...stretch.matchAll(SEXED_PRONOUNS)].find((match) => ownPronoun(stretch, match));
+      if (!pronoun) return;
       const gender: Gender = pronoun[1] ? 'he' : 'she';
       const key = mention.name.toLowerCase();
       const known = told.get(key);
@@ -197,7 +209,11 @@ function inReducedRelative(before: string, pronoun: string): boolean {
  * one) later in its paragraph or the next — a person, though named only once.
  */
 function referredToByGivenNamePronoun(body: string, mention: BlockMention): boolean {
-  if (!isGivenName(mention.words[0]) || LANDMARK_HEADS.has(mention.words[mention.words.length - 1].toLowerCase())) return false;
+  // (A given name the lists lack, in apposition as the subject of a clause: "The sarpanch, Bhanwar Singh, refused
+  // … he was polite" — not "Web of Angels was the first novel she sold".)
+  const apposed = /,\s$/.test(body.slice(mention.start - 2, mention.start)) && body[mention.end] === ',';
+  const given = isGivenName(mention.words[0]) || (mention.subject && apposed && mention.words.length === 2);
+  if (!given || LANDMARK_HEADS.has(mention.words[mention.words.length - 1].toLowerCase())) return false;
   const gender = givenNameGender(mention.words);
   // (Not the attribution right after a quotation, "“…,” he said": that is the pronoun to be resolved — unless the
   // name is the subject of a sentence of that paragraph: "Pat Byrne has farmed here for forty years. “…,” he said.")

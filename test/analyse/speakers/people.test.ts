@@ -35,3 +35,27 @@ describe('who counts as a person', () => {
     expect(one(body, 'A cow is a good investment').speaker).toBe('Ann Lowe');
   });
 });
+
+describe('the sex the text gives a person, from an object pronoun', () => {
+  it('is not read from “her” or “him” as the object of the subject’s verb (“Reed taught her as much”)', () => {
+    const body =
+      'Every morning, Tom Reed stands on the sand with a whistle.\n\nOne of his former pupils, Kirra Lowe, says Reed taught her as much about life as about surfing.\n\n' +
+      '“He never once told me I was good,” she says.';
+    expect(one(body, 'He never once told me I was good').speaker).toBe('Kirra Lowe');
+  });
+});
+
+describe('a person named once, by a given name the name lists lack', () => {
+  it('is one when in apposition as a clause’s subject and then called “he” (“The sarpanch, Bhanwar Singh, refused”)', () => {
+    const body =
+      'The sarpanch, or village head, Bhanwar Singh, refused to release funds for it. When I visited him, he was polite.\n\n' +
+      '“I am not against the women,” he said.';
+    expect(one(body, 'I am not against the women').speaker).toBe('Bhanwar Singh');
+  });
+
+  it('is not one when the name has no commas round it (“Web of Angels was the first novel she sold”)', () => {
+    const body =
+      'I reached Vera Smith by phone. Web of Angels was the first novel she ever sold. Later, work left her “pretty overwhelmed,” she said.';
+    expect(one(body, 'pretty overwhelmed').speaker).toBe('Vera Smith');
+  });
+});
