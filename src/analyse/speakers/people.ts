@@ -1,6 +1,6 @@
 // The story's people: who counts as a person, their full names by surname, the sex their names and the text give them.
 
-import { CLAUSE_WORDS, FUNCTION_WORDS, LANDMARK_HEADS, SAYING_VERBS } from '../../lexicon.js';
+import { CLAUSE_WORDS, FUNCTION_WORDS, isRoleWord, LANDMARK_HEADS, SAYING_VERBS } from '../../lexicon.js';
 import { type Finding, type People, surnameKey, notPlace, type BlockMention } from './context.js';
 import { isGivenName, storyGenders, type Gender, givenGender, givenNameGender, titleGender } from './gender.js';
 import { nameParts } from './names.js';
@@ -29,6 +29,7 @@ export function storyPeople(perArticle: Finding[]): People {
         (isGivenName(mention.words[0]) && !mention.attributive && alone.has(surnameKey(mention.words.slice(0, 1))));
       if (mention.titled || relativeName || (fullName && (usedAlone || mention.personal || mention.sayer))) notePerson(mention.words);
       else if (fullName && !mention.attributive && referredToByGivenNamePronoun(article.body, mention)) notePerson(mention.words);
+      else if (givenNameAfterRole(article.body, mention)) notePerson(mention.words);
     }
     for (const quote of quotes) {
       if (quote.raw?.kind !== 'name') continue;
@@ -61,10 +62,10 @@ export function storyPeople(perArticle: Finding[]): People {
     const name = words.join(' ');
     if (!known.includes(name)) fullNamesBySurname.set(surnameKey(words), [...known, name]);
   }
-  const byText = textGenders(perArticle, isPerson);
+  const { firmly, afterSaying } = textGenders(perArticle, isPerson);
   // What the story says of a name, of every full name a bare surname may stand for, and of the bare surname of the
   // only full name that has it — where they agree.
-  const toldOf = (name: string): Gender | undefined => {
+  const toldOf = (name: string, byText: Map<string, Gender | null>): Gender | undefined => {
     const words = name.split(' ');
     const sameSurname = fullNamesBySurname.get(surnameKey(words)) ?? [];
     const names = words.length === 1 ? [name, ...sameSurname] : sameSurname.length === 1 ? [name, words[words.length - 1]] : [name];
@@ -77,7 +78,7 @@ export function storyPeople(perArticle: Finding[]): People {
     const titled = titleGender(name.slice(0, name.indexOf(' '))) ?? courtesies.get(name);
     // A given name alone ("Christina", "Priya") that is no one's surname: the lists', as for a full name.
     const givenAlone = !name.includes(' ') && !fullNamesBySurname.has(surnameKey([name])) ? givenGender(name) : undefined;
-    return titled ?? toldOf(name) ?? byNameLists(name) ?? givenAlone;
+    return titled ?? toldOf(name, firmly) ?? byNameLists(name) ?? toldOf(name, afterSaying) ?? givenAlone;
   };
   return { personSurnames, isPerson, ages, mayBeBody, genderOf, fullNamesBySurname };
 }
@@ -139,6 +140,16 @@ export const lastNamedBefore =
     mentions.findLast((other) => other.start < offset && other.name === name)?.start ?? -1;
 
 /** The pronouns that tell a person's sex, with the sex they tell. */
+/**
+ * The sex the story gives a name (lower case; null where it says both): `firmly` by "his", "her", "himself" or a
+ * "he" of its own clause, `afterSaying` only by the subject of what the person said ("said she would"), which the
+ * name lists outweigh.
+ */
+interface TextGenders {
+  firmly: Map<string, Gender | null>;
+  afterSaying: Map<string, Gender | null>;
+}
+
 const SEXED_PRONOUNS = /\b(?:(he|his|him|himself)|(she|her|hers|herself))\b/gi;
 
 /**
@@ -159,8 +170,8 @@ function ownPronoun(stretch: string, match: RegExpExecArray): boolean {
  * though the name lists call Mikey a man's name). By name as written, lower case; null where the story says both (the
  * name lists then decide).
  */
-function textGenders(perArticle: Finding[], isPerson: (mention: BlockMention) => boolean): Map<string, Gender | null> {
-  const told = new Map<string, Gender | null>();
+function textGenders(perArticle: Finding[], isPerson: (mention: BlockMention) => boolean): TextGenders {
+  const told: TextGenders = { firmly: new Map(), afterSaying: new Map() };
   for (const { article, mentions } of perArticle) {
     const body = article.body;
     mentions.forEach((mention, index) => {
@@ -174,9 +185,12 @@ function textGenders(perArticle: Finding[], isPerson: (mention: BlockMention) =>
       const pronoun = [...stretch.matchAll(SEXED_PRONOUNS)].find((match) => ownPronoun(stretch, match));
       if (!pronoun) return;
       const gender: Gender = pronoun[1] ? 'he' : 'she';
+      // "Dr Alasdair Munro said she had …": the subject of what is said may be someone else.
+      const wordBefore = /([\p{L}]+)\s+$/u.exec(stretch.slice(0, pronoun.index))?.[1]?.toLowerCase() ?? '';
+      const map = /^(?:he|she)$/i.test(pronoun[0]) && SAYING_VERBS.has(wordBefore) ? told.afterSaying : told.firmly;
       const key = mention.name.toLowerCase();
-      const known = told.get(key);
-      told.set(key, known === undefined || known === gender ? gender : null);
+      const known = map.get(key);
+      map.set(key, known === undefined || known === gender ? gender : null);
     });
   }
   return told;
@@ -201,6 +215,16 @@ function inReducedRelative(before: string, pronoun: string): boolean {
   const linking = (word: string) =>
     CLAUSE_WORDS.has(word) || SAYING_VERBS.has(word) || /^(?:that|and|or|if|so|since|until|whether)$/.test(word);
   return phrase.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !linking(word));
+}
+
+/** A role noun with its determiner and up to two words before it, then the comma of an apposition. */
+const ROLE_BEFORE_APPOSITION = /\b(?:his|her|their|my|our|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s$/iu;
+
+/** "Her daughter, Kirsten, said": a given name alone in apposition to a role is a person. */
+function givenNameAfterRole(body: string, mention: BlockMention): boolean {
+  if (mention.words.length !== 1 || !isGivenName(mention.words[0]) || body[mention.end] !== ',') return false;
+  const role = ROLE_BEFORE_APPOSITION.exec(body.slice(Math.max(0, mention.start - 60), mention.start))?.[1];
+  return role !== undefined && isRoleWord(role);
 }
 
 /**

@@ -59,3 +59,21 @@ describe('a person named once, by a given name the name lists lack', () => {
     expect(one(body, 'pretty overwhelmed').speaker).toBe('Vera Smith');
   });
 });
+
+describe('the sex the text gives a person, from the subject of what they said', () => {
+  it('gives way to the name lists (“Dr Alasdair Munro said she had …” is about someone else)', () => {
+    const body =
+      'Ann Lowe, who has died aged 91, studied mosses.\n\nHer former colleague Dr Alasdair Munro said she had “a good eye”. “You could walk a hillside with Ann,” he said.\n\n' +
+      'In a letter in 1987, she wrote: “We are felling a habitat for a few tons of pulp.”';
+    expect(one(body, 'We are felling a habitat for a few tons of pulp.').speaker).toBe('Ann Lowe');
+  });
+});
+
+describe('a given name alone', () => {
+  it('is a person in apposition to a role (“Her daughter, Kirsten, said”)', () => {
+    const body =
+      'Ann Lowe, who has died aged 91, studied mosses.\n\nHer daughter, Kirsten, said her mother had gone out with a hand lens until her late eighties. ' +
+      '“Her knees gave up long before her curiosity did,” she said.';
+    expect(one(body, 'Her knees gave up long before her curiosity did').speaker).toBe('Kirsten');
+  });
+});
