@@ -169,7 +169,7 @@ export function findMentions(
         attributive: (!parts.body && determinerBefore && !possessive && !roleBefore) || ofRole,
         // "This system, says Ann Lowe, an immunologist, helps …": the subject of the inverted "says" too.
         subject: clauseSubject(words, index, verb) || inverted,
-        sayer: (verb !== undefined && saysWith(words, verb)) || inverted || givenAsSource(words, index),
+        sayer: (verb !== undefined && saysWith(words, verb)) || inverted || givenAsSource(words, index) || agedRelativeSays(words, end),
         personal: roleNounBefore || after.personal || personalBefore(words, index),
         relative: after.relative === true,
         age: after.age,
@@ -253,6 +253,26 @@ function givenAsSource(words: Word[], index: number): boolean {
   return words[at - 1]?.text.toLowerCase() === 'to' && words[at - 2]?.text.toLowerCase() === 'according';
 }
 
+/**
+ * "Asked about Mullane, who was making his third start, Dolan was effusive": a preposition's object with a relative
+ * clause, and after it the main clause's own subject, is no subject ("an interview with Smith, who endorsed the new
+ * Doctor." is the relative clause's).
+ */
+function prepositionObjectBeforeSubject(words: Word[], start: number, end: number): boolean {
+  const before = words[start - 1];
+  if (before?.pos !== 'ADP' || !/^(?:about|of|with|for|to|on|at|by|against|toward|towards|without)$/.test(before.text)) return false;
+  if (words[end]?.text !== ',' || words[end + 1]?.text !== 'who') return false;
+  for (let at = end + 2; at < words.length && !sentenceEnd(words[at]); at++)
+    if (words[at].text === ',') return capitalised(words[at + 1]?.text ?? '');
+  return false;
+}
+
+/** "spoke to voter Angus Beaton, 73, who said it was …": a relative clause of saying after the age says something. */
+function agedRelativeSays(words: Word[], end: number): boolean {
+  if (words[end]?.text !== ',' || !/^\d{1,3}$/.test(words[end + 1]?.text ?? '') || words[end + 2]?.text !== ',') return false;
+  return words[end + 3]?.text === 'who' && SAYING_VERBS.has(words[end + 4]?.text.toLowerCase() ?? '');
+}
+
 const DASHES = new Set(['—', '–', '--']);
 
 const isVerb = (word: Word | undefined) => word !== undefined && (word.pos === 'VERB' || word.pos === 'AUX');
@@ -275,6 +295,7 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     return undefined;
   // ("M. Venkatesh from Kukatpally said": where someone is from is no subject.)
   if (before?.text === 'from') return undefined;
+  if (prepositionObjectBeforeSubject(words, start, nameEnd)) return undefined;
   if (DASHES.has(words[end]?.text ?? '') && words[end + 1]?.text === 'who') return verbAfterDashes(words, end);
   // ("Sen. Gloria Whitfield, D-Ore., who had pushed for more, said": the aside's closing comma opened the clause.)
   if (words[end - 1]?.text === ',' && words[end]?.text === 'who') return mainVerbAfterClause(words, end + 1) ?? verbAt(words, end + 1);

@@ -138,3 +138,22 @@ describe('subjects after a title or “the”', () => {
     expect(mentionsOf('After the storm, local residents Ann Lowe, 40, and others, were moved.')[0]).toMatchObject({ subject: false });
   });
 });
+
+describe('a preposition’s object with a relative clause', () => {
+  it('is no subject when the main clause has its own (“Asked about Mullane, who …, Dolan was effusive”)', () => {
+    const [mullane, dolan] = mentionsOf('Asked about Mullane, who was making his third start, Dolan was effusive.');
+    expect(mullane).toMatchObject({ name: 'Mullane', subject: false });
+    expect(dolan).toMatchObject({ name: 'Dolan', subject: true });
+  });
+
+  it('is the relative clause’s subject where the sentence ends with it (“an interview with Smith, who endorsed …”)', () => {
+    expect(mentionsOf('The show featured an interview with Smith, who endorsed the new Doctor.')[0]).toMatchObject({ subject: true });
+  });
+});
+
+describe('a relative clause of saying after an age', () => {
+  it('makes a sayer (“spoke to voter Angus Beaton, 73, who said …”)', () => {
+    const [beaton] = mentionsOf('Our reporter spoke to voter Angus Beaton, 73, who said it was the first time he had voted PC.');
+    expect(beaton).toMatchObject({ name: 'Angus Beaton', sayer: true });
+  });
+});
