@@ -853,12 +853,28 @@ export const DESCRIBED_PERSON = /(?<![,—–]\s)\b((?:a|an|one|another)\s+(?:[\
 /** The same person opening a sentence with a relative clause and no comma: "A woman who gave only her first name …". */
 export const DESCRIBED_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n)((?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\s+who\b/gu;
 
+/**
+ * A first-person writer's relative as a sentence's subject ("My father taught me to drive"): in memoir the one
+ * "he" or "she" stands for where the text names no one.
+ */
+export const MY_RELATIVE_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n)((?:My|Our)\s+(?:late\s+)?([\p{Ll}]+))\b/gu;
+
+/** Words for a member of one's family (a writer's "my father", "my nana"). */
+export const FAMILY_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'mother father daughter son wife husband sister brother grandmother grandfather aunt uncle mum mom dad grandma ' +
+    'grandpa grandad granddad gran granny nana stepmother stepfather'
+  ).split(' '),
+);
+
 /** Person nouns that say "she" or "he": a described person is only what a pronoun of their sex points back to. */
 export const FEMALE_NOUNS: ReadonlySet<string> = new Set(
-  'woman mother daughter wife girl sister grandmother aunt widow girlfriend actress songstress comedienne frontwoman'.split(' '),
+  'woman mother daughter wife girl sister grandmother aunt widow girlfriend actress songstress comedienne frontwoman mum mom grandma gran granny nana stepmother'.split(
+    ' ',
+  ),
 );
 export const MALE_NOUNS: ReadonlySet<string> = new Set(
-  'man father son husband boy brother grandfather uncle widower boyfriend frontman'.split(' '),
+  'man father son husband boy brother grandfather uncle widower boyfriend frontman dad grandpa grandad granddad stepfather'.split(' '),
 );
 
 /** Where written words are published: "…,” BBCOne promoted on Twitter — the account is the writer. */

@@ -35,6 +35,7 @@ import {
   describedSayerBefore,
   resolvePronoun,
   mainSubject,
+  myRelativeBefore,
 } from './pronouns.js';
 
 /** The speaker of one quotation: from its own attribution, else from the quotation or sentence before. */
@@ -153,31 +154,7 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
       const group = raw.pronoun === 'they' ? pluralSubjectBefore(context, quote) : undefined;
       return group ? { name: group, person: false, reason } : NO_CREDIT;
     }
-    if (raw.pronoun !== 'he' && raw.pronoun !== 'she') return NO_CREDIT;
-    // "Michelle Obama said he believes … because Americans “feel the difference now.”": a few quoted words in
-    // what a named person of the sentence says are that person's, whoever "he" is.
-    const reporter = quote.kind === 'partial' && quote.via === 'before' ? sayerInSentence(context, quote, raw.pronoun) : undefined;
-    if (reporter) return { name: reporter, person: true, reason: null };
-    // (null: a speaker the text will not name and gives no description of — no one, not the one named before.)
-    const withheld = unnamedSpeaker(context.article.body, quote.speakerAt ?? quote.open, personMentions);
-    const at = quote.speakerAt ?? quote.open;
-    const unnamed =
-      withheld === undefined
-        ? (describedPerson(context.article.body, at, personMentions, raw.pronoun) ??
-          describedSayerBefore(context.article.body, at, personMentions, raw.pronoun))
-        : withheld;
-    if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
-    // "The regional governor said the toll would rise. “…,” he told a press conference": the description that
-    // spoke in the sentence right before, resolved as it would be there.
-    const described = describedSubjectBefore(context, quote, items, raw.pronoun);
-    if (described) return { ...described, reason };
-    const resolved =
-      epithetSubjectBefore(context, quote) ??
-      resolvePronoun(quote, items, personMentions, genderIn(context), raw.pronoun, context.article.body) ??
-      againstTheNameLists(context, quote, items, raw.pronoun);
-    if (!resolved) return NO_CREDIT;
-    if (!genders.has(genderKey(context, resolved))) genders.set(genderKey(context, resolved), raw.pronoun);
-    return { name: resolved, person: true, reason };
+    return raw.pronoun === 'he' || raw.pronoun === 'she' ? fromSexedPronoun(context, quote, items, raw.pronoun) : NO_CREDIT;
   }
   // "the 55-year-old": whoever the story gives that age. Where it gives no one that age the description stands as
   // written: news brings its main person back by an age ("Pochettino was sacked … The 56-year-old [Mourinho]
@@ -196,6 +173,38 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
   if (subject) return { name: subject, person: true, reason: `resolved from '${text}'` };
   context.count(text, false);
   return { name: text, person: false, reason: null };
+}
+
+/** "he said" or "she said": the speaker the pronoun stands for, by the rules below in turn (reason: resolved from it). */
+function fromSexedPronoun(context: ArticleContext, quote: FoundQuote, items: Credited[], pronoun: 'he' | 'she'): Credit {
+  const { personMentions, genders } = context;
+  const reason = `resolved from '${pronoun}'`;
+  // "Michelle Obama said he believes … because Americans “feel the difference now.”": a few quoted words in
+  // what a named person of the sentence says are that person's, whoever "he" is.
+  const reporter = quote.kind === 'partial' && quote.via === 'before' ? sayerInSentence(context, quote, pronoun) : undefined;
+  if (reporter) return { name: reporter, person: true, reason: null };
+  // (null: a speaker the text will not name and gives no description of — no one, not the one named before.)
+  const withheld = unnamedSpeaker(context.article.body, quote.speakerAt ?? quote.open, personMentions);
+  const at = quote.speakerAt ?? quote.open;
+  const unnamed =
+    withheld === undefined
+      ? (describedPerson(context.article.body, at, personMentions, pronoun) ??
+        describedSayerBefore(context.article.body, at, personMentions, pronoun))
+      : withheld;
+  if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
+  // "The regional governor said the toll would rise. “…,” he told a press conference": the description that
+  // spoke in the sentence right before, resolved as it would be there.
+  const described = describedSubjectBefore(context, quote, items, pronoun);
+  if (described) return { ...described, reason };
+  const resolved =
+    epithetSubjectBefore(context, quote) ??
+    resolvePronoun(quote, items, personMentions, genderIn(context), pronoun, context.article.body) ??
+    againstTheNameLists(context, quote, items, pronoun);
+  const relative = resolved ? undefined : myRelativeBefore(context.article.body, quote.speakerAt ?? quote.open, pronoun);
+  if (relative) return { name: relative, person: false, reason };
+  if (!resolved) return NO_CREDIT;
+  if (!genders.has(genderKey(context, resolved))) genders.set(genderKey(context, resolved), pronoun);
+  return { name: resolved, person: true, reason };
 }
 
 /** "“…,” Ms Okafor said … “…,” Ms Okafor added": whom the article already meant by the same title and surname. */

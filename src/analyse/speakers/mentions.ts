@@ -385,7 +385,10 @@ function passiveAgent(words: Word[], index: number): boolean {
 /** "Her opponent, world number two Sofia Marchetti, said": a role phrase in apposition to the role that opens the sentence. */
 function roleAppositionOpens(words: Word[], start: number): boolean {
   let at = start - 1;
-  while (at >= start - ROLE_PHRASE_REACH && ['NOUN', 'ADJ', 'NUM'].includes(words[at]?.pos ?? '') && !capitalised(words[at].text)) at--;
+  // ("His apprentice, 24-year-old Freya Oduya, arrived": an age's hyphens go with it.)
+  const inPhrase = (word: Word | undefined) =>
+    word !== undefined && (['NOUN', 'ADJ', 'NUM'].includes(word.pos) || word.text === '-') && !capitalised(word.text);
+  for (let taken = 0; taken < ROLE_PHRASE_REACH && inPhrase(words[at]); at--) if (words[at].text !== '-') taken++;
   const role = words[at - 1];
   return at < start - 1 && words[at]?.text === ',' && role?.pos === 'NOUN' && !capitalised(role.text) && rolePhraseOpens(words, at - 1);
 }

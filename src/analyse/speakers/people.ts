@@ -9,8 +9,10 @@ import { nextParagraphEndOf } from './paragraphs.js';
 export function storyPeople(perArticle: Finding[]): People {
   // Who counts as a person: titled, or a full name whose surname the story also uses alone, or named as a speaker.
   const alone = new Set<string>();
+  // (Not after "the": "The Cressida was his pride" calls a car by its model, "his 1987 Toyota Cressida".)
   for (const { mentions } of perArticle)
-    for (const mention of mentions) if (mention.words.length === 1 && !mention.body) alone.add(surnameKey(mention.words));
+    for (const mention of mentions)
+      if (mention.words.length === 1 && !mention.body && !mention.attributive) alone.add(surnameKey(mention.words));
   const personSurnames = new Set<string>();
   const notePerson = (words: string[]) => personSurnames.add(surnameKey(words));
   for (const { article, mentions, quotes } of perArticle) {

@@ -1,6 +1,8 @@
 // Whom "he", "she" or "they" stands for in an attribution, and when a quotation continues the one before.
 
 import {
+  FAMILY_NOUNS,
+  MY_RELATIVE_SUBJECT,
   UNNAMED_SPEAKER,
   DESCRIBED_PERSON,
   DESCRIBED_SUBJECT,
@@ -59,6 +61,21 @@ export function describedPerson(body: string, limit: number, people: BlockMentio
   const noun = last[2];
   const sex = nounGender(noun);
   return sex === pronoun ? last[1] : undefined;
+}
+
+/** How far back a first-person writer's relative may have been the subject ("My father taught me … ¶ … “…,” he said"). */
+const MY_RELATIVE_WINDOW = 2000;
+
+/**
+ * "My father taught me to drive … ¶ “A car is not a toy,” he said": where the text names no one for "he" or "she",
+ * the writer's relative of that sex who was last the subject of a sentence ("My father"), if any.
+ */
+export function myRelativeBefore(body: string, limit: number, pronoun: 'he' | 'she'): string | undefined {
+  const from = Math.max(0, limit - MY_RELATIVE_WINDOW);
+  let found: string | undefined;
+  for (const match of body.slice(from, limit).matchAll(MY_RELATIVE_SUBJECT))
+    if (FAMILY_NOUNS.has(match[2]) && nounGender(match[2]) === pronoun) found = match[1];
+  return found;
 }
 
 /**

@@ -157,3 +157,12 @@ describe('a relative clause of saying after an age', () => {
     expect(beaton).toMatchObject({ name: 'Angus Beaton', sayer: true });
   });
 });
+
+describe('a name after a role and an age in apposition', () => {
+  it('is the subject (“His apprentice, 24-year-old Freya Oduya, arrived”)', () => {
+    expect(mentionsOf('His apprentice, 24-year-old Freya Oduya, arrived two years ago.')[0]).toMatchObject({
+      name: 'Freya Oduya',
+      subject: true,
+    });
+  });
+});

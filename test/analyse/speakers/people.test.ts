@@ -77,3 +77,12 @@ describe('a given name alone', () => {
     expect(one(body, 'Her knees gave up long before her curiosity did').speaker).toBe('Kirsten');
   });
 });
+
+describe('a name the text uses alone after “the”', () => {
+  it('makes no person of a full name ending in it (“his 1987 Toyota Cressida … The Cressida was his pride”)', () => {
+    const body =
+      'He taught me to drive in his 1987 Toyota Cressida.\n\nThe Cressida was his pride. He washed it every Saturday.\n\n' +
+      '“A car is not a toy,” he said.';
+    expect(one(body, 'A car is not a toy').speaker).not.toBe('Toyota Cressida');
+  });
+});

@@ -239,3 +239,20 @@ describe('a singular “they”', () => {
     expect(one(body, 'We will fight this').speaker).toBeNull();
   });
 });
+
+describe('a first-person writer’s relative', () => {
+  it('is whom “he” or “she” stands for where the text names no one (“My father taught me … “…,” he said”)', () => {
+    const body =
+      'My father taught me to drive in his old car, on the gravel roads behind the township. I was sixteen.\n\n' +
+      'On the first Sunday he made me sit in the driver’s seat.\n\n“A car is not a toy,” he said.';
+    expect(one(body, 'A car is not a toy')).toMatchObject({ speaker: 'My father', speakerReason: "resolved from 'he'" });
+  });
+
+  it('is not whom a pronoun of the other sex stands for, nor anyone where the text names a person', () => {
+    const mother =
+      'My father taught me to drive.\n\nOn the first Sunday she made me sit in the driver’s seat.\n\n“A car is not a toy,” she said.';
+    expect(one(mother, 'A car is not a toy').speaker).toBeNull();
+    const named = 'My father taught me to drive.\n\nOur neighbour Tom Reed watched us. “A car is not a toy,” he said.';
+    expect(one(named, 'A car is not a toy').speaker).toBe('Tom Reed');
+  });
+});
