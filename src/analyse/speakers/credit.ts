@@ -120,7 +120,7 @@ export function creditQuote(context: ArticleContext, quote: FoundQuote, items: C
 /** The speaker the quotation's attribution gives: a name, a description, a pronoun or "the 55-year-old". */
 function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credit {
   const raw = quote.raw!;
-  const { people, personMentions, genders } = context;
+  const { people, personMentions } = context;
   if (raw.kind === 'name') {
     const holder = /^the$/i.test(raw.words[0]) ? referentOfThe(context, quote, raw.words) : undefined;
     if (holder) return { name: holder, person: true, reason: `resolved from '${raw.words.join(' ')}'` };
