@@ -1,6 +1,6 @@
 // The story's people: who counts as a person, their full names by surname, the sex their names and the text give them.
 
-import { CLAUSE_WORDS, FUNCTION_WORDS, isRoleWord, LANDMARK_HEADS, SAYING_VERBS } from '../../lexicon.js';
+import { CLAUSE_WORDS, FAMILY_NOUNS, FUNCTION_WORDS, isRoleWord, LANDMARK_HEADS, SAYING_VERBS } from '../../lexicon.js';
 import { type Finding, type People, surnameKey, notPlace, type BlockMention } from './context.js';
 import { isGivenName, storyGenders, type Gender, givenGender, givenNameGender, titleGender } from './gender.js';
 import { nameParts } from './names.js';
@@ -224,9 +224,10 @@ const ROLE_BEFORE_APPOSITION = /\b(?:his|her|their|my|our|the|a|an)\s+(?:[\p{Ll}
 
 /** "Her daughter, Kirsten, said": a given name alone in apposition to a role is a person. */
 function givenNameAfterRole(body: string, mention: BlockMention): boolean {
-  if (mention.words.length !== 1 || !isGivenName(mention.words[0]) || body[mention.end] !== ',') return false;
-  const role = ROLE_BEFORE_APPOSITION.exec(body.slice(Math.max(0, mention.start - 60), mention.start))?.[1];
-  return role !== undefined && isRoleWord(role);
+  if (mention.words.length !== 1 || mention.body || body[mention.end] !== ',') return false;
+  const role = ROLE_BEFORE_APPOSITION.exec(body.slice(Math.max(0, mention.start - 60), mention.start))?.[1]?.toLowerCase();
+  // ("His father, Prakash, said": after a relative, any name — the lists lack many.)
+  return role !== undefined && (FAMILY_NOUNS.has(role) || (isGivenName(mention.words[0]) && isRoleWord(role)));
 }
 
 /**

@@ -76,6 +76,14 @@ describe('a given name alone', () => {
       '“Her knees gave up long before her curiosity did,” she said.';
     expect(one(body, 'Her knees gave up long before her curiosity did').speaker).toBe('Kirsten');
   });
+
+  it('is a person in apposition to a relative, though the name lists lack it (“His father, Prakash, said”)', () => {
+    const body =
+      'Coach Tom Reed was cautious. “We need another 80 runs,” he said.\n\n' +
+      'His father, Prakash, said the family had “lost count of the hours” spent driving him to cricket.\n\n' +
+      '“Every Saturday from the age of seven,” he said.';
+    expect(one(body, 'Every Saturday from the age of seven').speaker).toBe('Prakash');
+  });
 });
 
 describe('a name the text uses alone after “the”', () => {
