@@ -149,7 +149,7 @@ export const ORDER_NOUNS = new Set(
 /** Titles and roles stripped from a person's name: "Mr Kerry", "Foreign Minister Sergei Lavrov". */
 export const TITLES = new Set(
   (
-    'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady president vice secretary minister skipper boss ' +
+    'mr mr. mrs mrs. ms ms. miss madam mdm mdm. dr dr. prof prof. professor sir dame lord lady president vice secretary minister skipper boss ' +
     'councilman councilwoman councilmember councillor councilor assemblyman assemblywoman alderman alderwoman ' +
     'inspector superintendent constable director-general secretary-general cllr taoiseach tánaiste magistrate ' +
     'cpl. cpl corporal hon. alhaji mp mep mla msp ' +
@@ -184,13 +184,15 @@ export const SEXED_TITLES: ReadonlyMap<string, 'he' | 'she'> = new Map([
   ['mrs', 'she'],
   ['ms', 'she'],
   ['miss', 'she'],
+  ['madam', 'she'],
+  ['mdm', 'she'],
   ['dame', 'she'],
   ['lady', 'she'],
 ]);
 
 /** Courtesy titles: "Mr Kerry" and "Secretary Kerry" name the same person without disagreeing. */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(
-  'mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady doctor father rev. reverend'.split(' '),
+  'mr mr. mrs mrs. ms ms. miss madam mdm mdm. dr dr. sir dame lord lady doctor father rev. reverend'.split(' '),
 );
 
 /** Title words naming the field of an office ("Foreign Minister", "Secretary of State"), not the office. */

@@ -124,7 +124,7 @@ export function courtesyName(
 ): string {
   const sex = titleGender(courtesy);
   if (sex === undefined || words.length !== 1) return words.join(' ');
-  const full = people.fullNamesBySurname.get(surnameKey(words)) ?? [];
+  const full = people.fullNamesBySurname.get(surnameKey(words)) ?? surnameFirst(people, words[0]);
   const fitting = full.filter((name) => people.genderOf(name) === sex);
   if (fitting.length === 1) return fitting[0];
   // ("Alan and Sheila Marchant … Mr Marchant, 77, said … their son, David Marchant": the one already named; of
@@ -135,13 +135,21 @@ export function courtesyName(
   return fitting.length === 0 && otherSex ? `${courtesy} ${words[0]}` : words[0];
 }
 
+/**
+ * "Mr Lim Kok Wee … Mr Lim": where no full name ends in the surname, those that open with it and not with a given
+ * name (Chinese, Korean, Vietnamese and Hungarian names put the family name first).
+ */
+function surnameFirst(people: People, surname: string): string[] {
+  if (isGivenName(surname)) return [];
+  return [...people.fullNamesBySurname.values()].flat().filter((name) => name.split(' ')[0] === surname);
+}
+
 /** Where each name was last named among `mentions` (in text order) before `offset`, else -1: for courtesyName. */
 export const lastNamedBefore =
   (mentions: BlockMention[], offset: number) =>
   (name: string): number =>
     mentions.findLast((other) => other.start < offset && other.name === name)?.start ?? -1;
 
-/** The pronouns that tell a person's sex, with the sex they tell. */
 /**
  * The sex the story gives a name (lower case; null where it says both): `firmly` by "his", "her", "himself" or a
  * "he" of its own clause, `afterSaying` only by the subject of what the person said ("said she would"), which the
@@ -152,6 +160,7 @@ interface TextGenders {
   afterSaying: Map<string, Gender | null>;
 }
 
+/** The pronouns that tell a person's sex, with the sex they tell. */
 const SEXED_PRONOUNS = /\b(?:(he|his|him|himself)|(she|her|hers|herself))\b/gi;
 
 /**

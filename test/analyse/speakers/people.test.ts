@@ -94,3 +94,15 @@ describe('a name the text uses alone after “the”', () => {
     expect(one(body, 'A car is not a toy').speaker).not.toBe('Toyota Cressida');
   });
 });
+
+describe('a family name written first', () => {
+  it('is who “Mr Lim” and “Madam Goh” are (“Madam Goh Siew Lan … Her son, Mr Lim Kok Wee”), and “Madam” says “she”', () => {
+    const body =
+      'At 4am, Madam Goh Siew Lan is already at her stall, stirring a vat of broth.\n\n' +
+      'Her son, Mr Lim Kok Wee, 48, left his job two years ago to help her. “My wife thought I was mad,” he says.\n\n' +
+      'Mr Lim has started an Instagram account for the stall. His mother, predictably, has views on this.\n\n' +
+      '“Two stalls, two times the problems,” she says.';
+    expect(one(body, 'Two stalls, two times the problems').speaker).toBe('Goh Siew Lan');
+    expect(one(body, 'My wife thought I was mad').speaker).toBe('Lim Kok Wee');
+  });
+});
