@@ -7,6 +7,7 @@ import {
   BODY_HEADS,
   EMPHATIC_REFLEXIVES,
   isRoleWord,
+  isSpeakingHead,
   NOT_NAMES,
   NOUN_CLAUSE_OPENERS,
   POSSESSIVE_DETERMINERS,
@@ -17,6 +18,7 @@ import {
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { isGivenName } from './gender.js';
 import { isCalendarGivenName, linksBodyName, nameParts, PARTY_AND_STATE, type NameParts } from './names.js';
+import { isAcronym } from './tokens.js';
 
 export interface Mention extends NameParts {
   start: number;
@@ -267,6 +269,12 @@ function prepositionObjectBeforeSubject(words: Word[], start: number, end: numbe
   return false;
 }
 
+/** "the MP for Stockport North said": the seat a role is for, after "for"; the role is the subject. */
+function seatOfRole(words: Word[], start: number): boolean {
+  const role = words[start - 2];
+  return words[start - 1]?.text === 'for' && role !== undefined && isAcronym(role.text) && isSpeakingHead(role.text);
+}
+
 /** "spoke to voter Angus Beaton, 73, who said it was …": a relative clause of saying after the age says something. */
 function agedRelativeSays(words: Word[], end: number): boolean {
   if (words[end]?.text !== ',' || !/^\d{1,3}$/.test(words[end + 1]?.text ?? '') || words[end + 2]?.text !== ',') return false;
@@ -295,7 +303,7 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     return undefined;
   // ("M. Venkatesh from Kukatpally said": where someone is from is no subject.)
   if (before?.text === 'from') return undefined;
-  if (prepositionObjectBeforeSubject(words, start, nameEnd)) return undefined;
+  if (prepositionObjectBeforeSubject(words, start, nameEnd) || seatOfRole(words, start)) return undefined;
   if (DASHES.has(words[end]?.text ?? '') && words[end + 1]?.text === 'who') return verbAfterDashes(words, end);
   // ("Sen. Gloria Whitfield, D-Ore., who had pushed for more, said": the aside's closing comma opened the clause.)
   if (words[end - 1]?.text === ',' && words[end]?.text === 'who') return mainVerbAfterClause(words, end + 1) ?? verbAt(words, end + 1);

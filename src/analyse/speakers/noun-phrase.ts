@@ -148,7 +148,9 @@ function roleBefore(tokens: string[], at: number, end: number, floor: number): R
   const role = tokens[preposition - 1];
   // "Lawyers for Voss said": a plural role may open the sentence, without "the".
   if (preposition - 1 === floor) return pluralRoleOpening(tokens, floor, end);
-  if (!/^\p{Ll}/u.test(role) || !ROLE_NOUNS.has(roleHead(role)) || TEXT_NOUNS.has(roleHead(role))) return null;
+  // ("the MP for Stockport North said": a role in capitals that speaks, before its seat.)
+  const spokenRole = (/^\p{Ll}/u.test(role) && ROLE_NOUNS.has(roleHead(role))) || (isAcronym(role) && isSpeakingHead(role));
+  if (!spokenRole || TEXT_NOUNS.has(roleHead(role))) return null;
   let start = preposition - 1;
   while (
     start > floor &&

@@ -166,3 +166,13 @@ describe('a name after a role and an age in apposition', () => {
     });
   });
 });
+
+describe('the seat a role in capitals is for', () => {
+  it('is neither speaker nor subject (“the MP for Stockport North said she had …”)', () => {
+    const body =
+      'The schools minister, Helen Marchbank, has resigned.\n\nIn a letter, the MP for Stockport North said she had “tried and failed” to change the policy.\n\n' +
+      '“It has been the privilege of my life to serve,” she wrote.';
+    expect(speakerOf([body], 'tried and failed')).toBe('the MP for Stockport North');
+    expect(speakerOf([body], 'It has been the privilege')).toBe('Helen Marchbank');
+  });
+});
