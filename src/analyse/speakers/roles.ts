@@ -1,6 +1,6 @@
 // The holder of a role the text gives ("the president", "chief executive Jane Doe"), looked for before an attribution.
 
-import { TITLE_ABBREVIATION_WORDS, NOT_NAMES, OPENING_PHRASE_PREPOSITIONS } from '../../lexicon.js';
+import { TITLE_ABBREVIATION_WORDS, TITLE_DOMAINS, NOT_NAMES, OPENING_PHRASE_PREPOSITIONS } from '../../lexicon.js';
 import type { ArticleContext } from './context.js';
 import { nameParts } from './names.js';
 
@@ -23,6 +23,8 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
   if (modifiers.length > 0) {
     const fitting = roleHolder(text, [...modifiers, head].join(' '), [], false);
     if (fitting) return fitting;
+    // ("the prime minister" is not "The schools minister, Helen Marchbank": an office's field names another office.)
+    if (modifiers.some((word) => TITLE_DOMAINS.has(word))) return roleHolder(text, [...modifiers, head].join(' '));
   }
   const capitalFirst = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1).replace(/[^\p{L}-]/gu, '')}`;
   const role = head.split(' ').map(capitalFirst).join('\\s+');

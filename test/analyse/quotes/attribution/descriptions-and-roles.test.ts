@@ -224,3 +224,17 @@ describe('descriptions with a word or phrase after the head', () => {
     expect(one(body, 'It ached').speaker).toBe('the engineers in the room');
   });
 });
+
+describe('an office with its field (“the prime minister”)', () => {
+  it('is not a holder of another office of the same noun (“The schools minister, Helen Marchbank”)', () => {
+    const body =
+      'The schools minister, Helen Marchbank, has resigned.\n\nIn his reply, the prime minister thanked Ms Marchbank for her “dedication and hard work”.';
+    expect(one(body, 'dedication and hard work').speaker).not.toBe('Helen Marchbank');
+  });
+
+  it('is the one a title names so (“Prime Minister Tom Reed”)', () => {
+    const body =
+      'Prime Minister Tom Reed met the schools minister, Helen Marchbank, on Friday.\n\nIn his reply, the prime minister thanked her for her “dedication and hard work”.';
+    expect(one(body, 'dedication and hard work').speaker).toBe('Tom Reed');
+  });
+});
