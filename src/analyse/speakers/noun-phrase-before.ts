@@ -48,14 +48,18 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   // "…, but General Tom Reed, chairman of …, told": the conjunction joins the clause, it is no part of the name.
   const from = start < end - 1 && /^(?:and|but|yet|while|whereas|though|although)$/i.test(tokens[start]) ? start + 1 : start;
   const words = tokens.slice(from, end);
-  if (words.length === 0 || words.every((word) => isAge(word))) return 'skip';
+  // (", now 14,": an age as of now.)
+  const age = norm(words[0] ?? '') === 'now' ? words.slice(1) : words;
+  if (age.length === 0 || age.every((word) => isAge(word))) return 'skip';
   // "…, and American University in Washington,": a second affiliation joined to the role before.
   if (from > start && /^and$/i.test(tokens[start]) && words.some((word) => /^(?:in|at|of|for)$/.test(word)) && isCap(words[0]))
     return 'skip';
   // "Acme, Inc.": the rest of the company's name.
   if (words.every((word) => COMPANY_SUFFIXES.has(word.toLowerCase()))) return 'skip';
   const first = norm(words[0]);
-  if (/^(?:of|from|in|at|aged|who|whose|whom|which|with|near|formerly|originally|based|via|speaking|writing)$/.test(first)) return 'skip';
+  // (", for Milimani Heights,": whom a lawyer acts for.)
+  if (/^(?:of|from|for|in|at|aged|who|whose|whom|which|with|near|formerly|originally|based|via|speaking|writing)$/.test(first))
+    return 'skip';
   // "Ms. Haley, seated next to Mr. Trump, told": a participle's aside says where or how, not who.
   // ("Nick Whyte, defending, said": a lone participle too.)
   const participle = /^\p{Ll}{3,}(?:ing|ed)$/u.test(words[0]) && !SAYING_VERBS.has(first) && !isSayingParticiple(first);

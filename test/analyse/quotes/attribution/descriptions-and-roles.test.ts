@@ -238,3 +238,14 @@ describe('an office with its field (“the prime minister”)', () => {
     expect(one(body, 'dedication and hard work').speaker).toBe('Tom Reed');
   });
 });
+
+describe('an apposition of whom someone acts for, or of an age as of now', () => {
+  it('passes over “, for Milimani Heights,” and “, now 14,” to the speaker', () => {
+    expect(attributionBefore('But lawyer Ms Jane Kiprop, for Milimani Heights, said her client was “')).toMatchObject({
+      words: ['Ms', 'Jane', 'Kiprop'],
+    });
+    expect(attributionBefore('Kevin, now 14, told the court that he had stopped playing because Lily “')).toMatchObject({
+      words: ['Kevin'],
+    });
+  });
+});
