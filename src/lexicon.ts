@@ -67,7 +67,8 @@ export const AS_VERBS: ReadonlySet<string> = new Set(
     'reject rejects rejected rejecting dismiss dismisses dismissed dismissing view views viewed regard regards regarded ' +
     'see sees saw introduce introduces introduced introducing characterize characterizes characterized characterise ' +
     'characterises characterised portray portrays portrayed present presents presented denounce denounces denounced ' +
-    'describe describes described describing brand brands branded label labels labelled labeled hail hails hailed'
+    'describe describes described describing brand brands branded label labels labelled labeled hail hails hailed ' +
+    'refer refers referred referring'
   ).split(' '),
 );
 

@@ -155,3 +155,12 @@ describe('a few quoted words after an auxiliary, a view or a place-cut role', ()
     expect(one(outer, 'a nightmare.').speaker).toBe('Ann Lowe');
   });
 });
+
+describe('words someone “referred to” a thing as', () => {
+  it('are theirs (“Clinton had referred to his supporters as “…””), and a passive names no one', () => {
+    const body = 'He was asked if it bothered him that Ann Lowe had referred to his supporters as “the children of the great recession.”';
+    expect(one(body, 'the children of the great recession.').speaker).toBe('Ann Lowe');
+    const passive = 'The supporters were referred to as “the children of the great recession.”';
+    expect(one(passive, 'the children of the great recession.').speaker).toBeNull();
+  });
+});
