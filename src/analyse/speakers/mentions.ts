@@ -159,7 +159,7 @@ export function findMentions(
       const after = personalAfter(words, end);
       const roleNounBefore = before !== undefined && !capitalised(before.text) && isRoleWord(before.text);
       // "said Jobs' departure has …": a possessive after "said" owns the reported clause's subject; it says nothing.
-      const inverted = !possessive && invertedSayer(words, index);
+      const inverted = !possessive && invertedSayer(words, index, end);
       // Fields written out rather than spread from `parts`: a spread that then overrides a field is V8's slow path.
       mentions.push({
         name: parts.name,
@@ -243,9 +243,11 @@ function possessiveOfBody(words: Word[], at: number): boolean {
 }
 
 /** "…, said Mary E. Lovely, an economist": named right after a verb of saying that follows a comma or the marks. */
-function invertedSayer(words: Word[], index: number): boolean {
+function invertedSayer(words: Word[], index: number, end: number): boolean {
   const verb = words[index - 1];
   const mark = words[index - 2];
+  // ("Fenwick, prosecuting, said Pennock had forged": after a comma, a name its own verb follows opens a reported clause.)
+  if (mark?.text === ',' && isVerb(words[end])) return false;
   return verb !== undefined && mark !== undefined && POST_VERBS.has(verb.text) && /^[,”"’]$/.test(mark.text);
 }
 

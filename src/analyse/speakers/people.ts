@@ -250,6 +250,8 @@ function referredToByGivenNamePronoun(body: string, mention: BlockMention): bool
   const apposed = /,\s$/.test(body.slice(mention.start - 2, mention.start)) && body[mention.end] === ',';
   const given = isGivenName(mention.words[0]) || (mention.subject && apposed && mention.words.length === 2);
   if (!given || LANDMARK_HEADS.has(mention.words[mention.words.length - 1].toLowerCase())) return false;
+  // ("lived on the same street in Island Bay … she told me": a name after "in" is a place.)
+  if (/\b(?:in|at|from|near|to|on)\s+$/i.test(body.slice(Math.max(0, mention.start - 6), mention.start))) return false;
   const gender = givenNameGender(mention.words);
   // (Not the attribution right after a quotation, "“…,” he said": that is the pronoun to be resolved — unless the
   // name is the subject of a sentence of that paragraph: "Pat Byrne has farmed here for forty years. “…,” he said.")

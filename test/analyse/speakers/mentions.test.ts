@@ -176,3 +176,15 @@ describe('the seat a role in capitals is for', () => {
     expect(speakerOf([body], 'It has been the privilege')).toBe('Helen Marchbank');
   });
 });
+
+describe('a name after an inverted-looking “said” with its own verb', () => {
+  it('opens a reported clause and says nothing (“Fenwick, prosecuting, said Pennock had forged …”)', () => {
+    const [fenwick, pennock] = mentionsOf('Nicholas Fenwick, prosecuting, said Pennock had forged signatures on 30 forms.');
+    expect(fenwick).toMatchObject({ name: 'Nicholas Fenwick', sayer: true });
+    expect(pennock).toMatchObject({ name: 'Pennock', sayer: false });
+  });
+
+  it('is still an inverted attribution where no verb follows (“…, said Ann Lowe, a nurse”)', () => {
+    expect(mentionsOf('“We are tired,” said Ann Lowe, a nurse.')[0]).toMatchObject({ sayer: true });
+  });
+});

@@ -106,3 +106,12 @@ describe('a family name written first', () => {
     expect(one(body, 'My wife thought I was mad').speaker).toBe('Lim Kok Wee');
   });
 });
+
+describe('a name after “in”, “at” or “from”', () => {
+  it('is a place, not a person a later “she” may stand for (“lived … in Island Bay … she told me”)', () => {
+    const body =
+      'My aunt Mere has lived on the same street in Island Bay for 52 years, and for 51 of them she has parked outside her house.\n\n' +
+      '“Where am I supposed to put the car?” she told me on Sunday.';
+    expect(one(body, 'Where am I supposed to put the car?').speaker).not.toBe('Island Bay');
+  });
+});
