@@ -125,7 +125,12 @@ export function courtesyName(
   const sex = titleGender(courtesy);
   if (sex === undefined || words.length !== 1) return words.join(' ');
   const full = people.fullNamesBySurname.get(surnameKey(words)) ?? surnameFirst(people, words[0]);
-  const fitting = full.filter((name) => people.genderOf(name) === sex);
+  // (Of one sex or of none known: "Tebogo Dlamini … His father, Sipho Dlamini, … Mr Dlamini said" may be either.)
+  const possible = full.filter((name) => [sex, undefined].includes(people.genderOf(name)));
+  const fitting =
+    possible.length > 1 && possible.some((name) => lastNamedAt(name) >= 0)
+      ? possible
+      : full.filter((name) => people.genderOf(name) === sex);
   if (fitting.length === 1) return fitting[0];
   // ("Alan and Sheila Marchant … Mr Marchant, 77, said … their son, David Marchant": the one already named; of
   // several, the one named last: "Jayden's grandfather, Ray Morris, raised the alarm. “…,” Mr Morris said.")

@@ -115,3 +115,12 @@ describe('a name after “in”, “at” or “from”', () => {
     expect(one(body, 'Where am I supposed to put the car?').speaker).not.toBe('Island Bay');
   });
 });
+
+describe('“Mr Dlamini” where two men of the name may be meant', () => {
+  it('is the one named last, though the name lists know the sex of one only', () => {
+    const body =
+      'Among the dead was 24-year-old Tebogo Dlamini, a student. His father, Sipho Dlamini, said he had spoken to his son an hour before.\n\n' +
+      '“He phoned to say he would be home after the game,” Mr Dlamini said.';
+    expect(one(body, 'He phoned to say he would be home after the game').speaker).toBe('Sipho Dlamini');
+  });
+});
