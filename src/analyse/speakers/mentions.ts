@@ -215,6 +215,9 @@ function runEnd(words: Word[], texts: string[], partFlags: Uint8Array, from: num
       partFlags[end + 1] === 1
     )
       end += 2;
+    // ("Jake van der Walt", "Ana de la Cruz": two particles in a row.)
+    else if (words[end] && CONNECTOR.test(words[end].text) && CONNECTOR.test(words[end + 1]?.text ?? '') && partFlags[end + 2] === 1)
+      end += 3;
     else return end;
   }
 }
@@ -329,7 +332,7 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     // "Minnesota's Mike Conley, playing in his 18th season, hit …": an owner opening the sentence.
     (/^[’']s$/.test(before.text) && sentenceEnd(words[start - 3])) ||
     (isRoleWord(before.text) && words[start - 2]?.text === ',') ||
-    (before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && rolePhraseOpens(words, start - 1)) ||
+    ((before.pos === 'NOUN' || title) && /^\p{Ll}/u.test(before.text) && rolePhraseOpens(words, start - 1)) ||
     roleAppositionOpens(words, start);
   if (!opensClause) return undefined;
   for (let at = end; at < words.length && at < end + 40; at++) {

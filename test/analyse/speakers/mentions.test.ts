@@ -188,3 +188,19 @@ describe('a name after an inverted-looking “said” with its own verb', () => 
     expect(mentionsOf('“We are tired,” said Ann Lowe, a nurse.')[0]).toMatchObject({ sayer: true });
   });
 });
+
+describe('a name with two particles in a row', () => {
+  it('is one name (“Jake van der Walt”, “Ana de la Cruz”)', () => {
+    expect(mentionsOf('Coach Jake van der Walt was more forthright.')[0]).toMatchObject({ name: 'Jake van der Walt', subject: true });
+    expect(mentionsOf('Ana de la Cruz said it was fine.')[0]).toMatchObject({ name: 'Ana de la Cruz', sayer: true });
+  });
+});
+
+describe('a name after a title the tagger reads as a verb, opening the sentence with a nationality', () => {
+  it('is the subject (“Australian skipper Mitchell Pryor, speaking an hour later, said”)', () => {
+    const pryor = mentionsOf('Australian skipper Mitchell Pryor, speaking an hour later, said the pitch would suit both sides.').find(
+      (mention) => mention.name === 'Mitchell Pryor',
+    );
+    expect(pryor).toMatchObject({ subject: true, sayer: true });
+  });
+});
