@@ -182,8 +182,12 @@ function describedOpeningSubject(tokens: string[], verb: number): RawSpeaker | n
   if (who < 2 || who > DESCRIBED_OPENING_REACH || who > verb || !/^(?:A|An|One|Another|The)$/.test(tokens[0])) return null;
   // (Not a clause of its own inside, "The staff member who reported the call recalled that he said", nor a verb of
   // the relative clause itself: "A neighbour who knew Tom Reed and called him".)
-  if (tokens.slice(who, verb).some((token) => !isWordToken(token) || /^(?:that|and|he|she|they|i|we)$/i.test(token))) return null;
-  return tokens.slice(1, who).every((token) => /^\p{Ll}/u.test(token)) ? description(tokens.slice(0, who), true) : null;
+  // ("… who waited 14 hours …": a number is a word of the clause too.)
+  const clauseWord = (token: string) => isWordToken(token) || /^\d[\d,.]*$/.test(token);
+  if (tokens.slice(who, verb).some((token) => !clauseWord(token) || /^(?:that|and|he|she|they|i|we)$/i.test(token))) return null;
+  // ("A Gisborne man who": a place may describe the person; the noun before "who" is in lower case.)
+  const described = tokens.slice(1, who).every((token, k) => /^\p{Ll}/u.test(token) || (k < who - 2 && isWordToken(token)));
+  return described ? description(tokens.slice(0, who), true) : null;
 }
 
 /** Who "saying" at tokens[at] is reported of: "quoted Valery Gerasimov as saying", "Voss can be heard saying". */

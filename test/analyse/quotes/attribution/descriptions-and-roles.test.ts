@@ -249,3 +249,12 @@ describe('an apposition of whom someone acts for, or of an age as of now', () =>
     });
   });
 });
+
+describe('a description opening the sentence with a place and a relative clause with a number', () => {
+  it('is the speaker (“A Gisborne man who waited 14 hours … says he was “…””)', () => {
+    expect(attributionBefore('A Gisborne man who waited 14 hours in a corridor with a broken hip says he was “')).toMatchObject({
+      kind: 'description',
+      words: ['A', 'Gisborne', 'man'],
+    });
+  });
+});
