@@ -267,7 +267,7 @@ function givenAsSource(words: Word[], index: number): boolean {
  */
 function prepositionObjectBeforeSubject(words: Word[], start: number, end: number): boolean {
   const before = words[start - 1];
-  if (before?.pos !== 'ADP' || !/^(?:about|of|with|for|to|on|at|by|against|toward|towards|without)$/.test(before.text)) return false;
+  if (before?.pos !== 'ADP') return false;
   if (words[end]?.text !== ',' || words[end + 1]?.text !== 'who') return false;
   for (let at = end + 2; at < words.length && !sentenceEnd(words[at]); at++)
     if (words[at].text === ',') return capitalised(words[at + 1]?.text ?? '');

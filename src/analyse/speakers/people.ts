@@ -1,6 +1,14 @@
 // The story's people: who counts as a person, their full names by surname, the sex their names and the text give them.
 
-import { CLAUSE_WORDS, FAMILY_NOUNS, FUNCTION_WORDS, isRoleWord, LANDMARK_HEADS, SAYING_VERBS } from '../../lexicon.js';
+import {
+  CLAUSE_WORDS,
+  DESCRIPTION_PREPOSITIONS,
+  FAMILY_NOUNS,
+  FUNCTION_WORDS,
+  isRoleWord,
+  LANDMARK_HEADS,
+  SAYING_VERBS,
+} from '../../lexicon.js';
 import { type Finding, type People, surnameKey, notPlace, type BlockMention } from './context.js';
 import { isGivenName, storyGenders, type Gender, givenGender, givenNameGender, titleGender } from './gender.js';
 import { nameParts } from './names.js';
@@ -228,13 +236,12 @@ function inReducedRelative(before: string, pronoun: string): boolean {
   const determiner = words.findLastIndex((word) => /^(?:the|a|an|every|any|each|no)$/i.test(word));
   if (determiner < 0 || determiner === words.length - 1) return false;
   const phrase = words.slice(determiner + 1);
-  const linking = (word: string) =>
-    CLAUSE_WORDS.has(word) || SAYING_VERBS.has(word) || /^(?:that|and|or|if|so|since|until|whether)$/.test(word);
+  const linking = (word: string) => FUNCTION_WORDS.has(word) || CLAUSE_WORDS.has(word) || SAYING_VERBS.has(word);
   return phrase.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !linking(word));
 }
 
 /** A role noun with its determiner and up to two words before it, then the comma of an apposition. */
-const ROLE_BEFORE_APPOSITION = /\b(?:his|her|their|my|our|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s$/iu;
+const ROLE_BEFORE_APPOSITION = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s$/u;
 
 /** "Her daughter, Kirsten, said": a given name alone in apposition to a role is a person. */
 function givenNameAfterRole(body: string, mention: BlockMention): boolean {
@@ -256,7 +263,8 @@ function referredToByGivenNamePronoun(body: string, mention: BlockMention): bool
   const given = isGivenName(mention.words[0]) || (mention.subject && apposed && mention.words.length === 2);
   if (!given || LANDMARK_HEADS.has(mention.words[mention.words.length - 1].toLowerCase())) return false;
   // ("lived on the same street in Island Bay … she told me": a name after "in" is a place.)
-  if (/\b(?:in|at|from|near|to|on)\s+$/i.test(body.slice(Math.max(0, mention.start - 6), mention.start))) return false;
+  const wordBefore = /(\p{L}+)\s+$/u.exec(body.slice(Math.max(0, mention.start - 12), mention.start))?.[1].toLowerCase();
+  if (wordBefore !== undefined && DESCRIPTION_PREPOSITIONS.has(wordBefore)) return false;
   const gender = givenNameGender(mention.words);
   // (Not the attribution right after a quotation, "“…,” he said": that is the pronoun to be resolved — unless the
   // name is the subject of a sentence of that paragraph: "Pat Byrne has farmed here for forty years. “…,” he said.")
