@@ -96,6 +96,9 @@ export function phraseEndingAt(tokens: string[], end: number, floor: number): Ra
   // "a spokesman for the special counsel": the head is the role before the preposition.
   const onBehalf = roleBefore(tokens, determined ? start - 1 : start, end, floor);
   if (onBehalf) return onBehalf;
+  // "Rachel Dunmore of the economic crime unit said": the person the unit is of speaks, as with a named body.
+  const member = memberOfDescribedBody(tokens, determined ? start - 1 : start, floor);
+  if (member) return roleBefore(tokens, member[0], member[1], floor) ?? { kind: 'name', words: tokens.slice(...member) };
   // "Russia's foreign ministry said", "Lena Park's lawyer said": the owner determines the description as "the" would.
   const owned = !determined && tokens.slice(start, end - 1).some((token) => POSSESSIVE.test(token));
   return description(determined ? tokens.slice(start - 1, end) : tokens.slice(start, end), determined || owned);
@@ -201,6 +204,24 @@ function personalNameStart(tokens: string[], end: number, floor: number): number
   const words = tokens.slice(start, end);
   if (words.length < 2 || words.some((word) => TITLES.has(norm(word)) || BODY_HEADS.has(norm(word)) || POSSESSIVE.test(word))) return -1;
   return isGivenName(words[0]) || words.some((word) => NAME_PARTICLES.has(word)) ? start : -1;
+}
+
+/**
+ * A person right before "of"/"at" and the description opening at tokens[start]: a full name or a titled one ("Sgt
+ * Rachel Dunmore of the crime unit", "Mr Hale of the county council"); [start, end) of the name, or null.
+ */
+function memberOfDescribedBody(tokens: string[], start: number, floor: number): [number, number] | null {
+  const ofAt = start - 1;
+  if (ofAt <= floor || !/^(?:of|at)$/.test(tokens[ofAt])) return null;
+  const nameStart = personalNameStart(tokens, ofAt, floor);
+  if (nameStart >= 0) return [nameStart, ofAt];
+  let titled = ofAt;
+  while (titled > floor && isNamePart(tokens[titled - 1]) && !TITLES.has(norm(tokens[titled - 1]))) titled--;
+  const named = tokens.slice(titled, ofAt);
+  if (named.length === 0 || named.some((word) => BODY_HEADS.has(norm(word)) || POSSESSIVE.test(word))) return null;
+  let first = titled;
+  while (first > floor && TITLES.has(norm(tokens[first - 1])) && isCap(tokens[first - 1])) first--;
+  return first < titled ? [first, ofAt] : null;
 }
 
 /**

@@ -248,6 +248,21 @@ describe('a verb of saying in the present after the marks', () => {
   });
 });
 
+describe('a person of a body described in lower case', () => {
+  it('credits the person (“Rachel Dunmore of the economic crime unit said”), titled or not, not the unit', () => {
+    expect(attributionBefore('After the hearing, Rachel Dunmore of the economic crime unit said: ')).toEqual({
+      kind: 'name',
+      words: ['Rachel', 'Dunmore'],
+    });
+    expect(attributionBefore('Sgt Rachel Dunmore of North Yorkshire Police’s economic crime unit said: ')).toEqual({
+      kind: 'name',
+      words: ['Sgt', 'Rachel', 'Dunmore'],
+    });
+    expect(attributionBefore('Mr Hale of the county council said: ')).toEqual({ kind: 'name', words: ['Mr', 'Hale'] });
+    expect(attributionBefore('The head of the county council said: ')).toMatchObject({ kind: 'description', head: 'head' });
+  });
+});
+
 describe('a role of a body before a name in apposition', () => {
   it('credits the name (“The leader of Acme, Ann Lowe, said”), not the role, and keeps a place’s rest a place', () => {
     expect(attributionBefore('The leader of Acme, Ann Lowe, said ')).toEqual({ kind: 'name', words: ['Ann', 'Lowe'] });
