@@ -26,6 +26,7 @@ import {
   BETWEEN,
   VIEW_NOUNS,
   POSSESSIVE_PRONOUN_SUBJECTS,
+  CLAUSE_WORDS,
 } from '../../lexicon.js';
 import { nounPhraseAfter } from './noun-phrase-after.js';
 import { nounPhraseBefore, HARD_BREAK } from './noun-phrase-before.js';
@@ -372,6 +373,22 @@ function coordinatedSubject(tokens: string[], at: number): RawSpeaker | null {
   // Only a single clause: no apposition, list or relative clause between the subject and the conjunction.
   const clause = tokens.slice(subjectStart(tokens), clauseEnd);
   if (clause.some((token) => token === ',' || isRelativeWord(token))) return null;
+  const afterOpening = subjectAfterOpeningClause(clause);
+  if (afterOpening) return afterOpening;
   const subject = sentenceSubject(tokens);
   return subject?.kind === 'anaphor' ? null : subject;
+}
+
+/**
+ * "As he was led down he turned to the gallery and said": a time or cause clause opening the sentence with no
+ * comma after it; the main clause's subject is the last personal pronoun before a verb.
+ */
+function subjectAfterOpeningClause(clause: string[]): RawSpeaker | null {
+  const opener = norm(clause[0] ?? '');
+  if (!CLAUSE_WORDS.has(opener) || opener === 'but') return null;
+  for (let at = clause.length - 2; at > 1; at--) {
+    const word = clause[at];
+    if (/^(?:he|she|they|we|I)$/.test(word) && /^\p{Ll}+$/u.test(clause[at + 1])) return { kind: 'pronoun', pronoun: norm(word) };
+  }
+  return null;
 }

@@ -248,6 +248,13 @@ describe('a verb of saying in the present after the marks', () => {
   });
 });
 
+describe('a verb joined by "and" after a clause that opens the sentence with no comma', () => {
+  it('credits the main clause’s pronoun (“As he was led down he turned to the gallery and said:”)', () => {
+    expect(attributionBefore('As he was led down he turned to the public gallery and said: ')).toEqual({ kind: 'pronoun', pronoun: 'he' });
+    expect(attributionBefore('When the verdict was read she wept and said: ')).toEqual({ kind: 'pronoun', pronoun: 'she' });
+  });
+});
+
 describe('a person of a body described in lower case', () => {
   it('credits the person (“Rachel Dunmore of the economic crime unit said”), titled or not, not the unit', () => {
     expect(attributionBefore('After the hearing, Rachel Dunmore of the economic crime unit said: ')).toEqual({
