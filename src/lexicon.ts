@@ -17,7 +17,7 @@ export const SAYING_VERBS = new Set(
     'quote quotes quoted quoting issue issues issued insisting warning adding noting calling describing stating ' +
     'beg begs begged begging implore implores implored imploring assure assures assured instruct instructs instructed ' +
     'pledge pledged pledges dub dubbed term termed brand branded label labelled labeled hail hailed ' +
-    'confirm confirms confirmed agree agreed hope hoped want wanted reveal reveals revealed ' +
+    'confirm confirms confirmed agree agreed hope hoped want wanted reveal reveals revealed disclose discloses disclosed ' +
     'cheered cheers welcomed welcomes slammed slams blasted condemned condemns decried decries denounced denounces ' +
     'lauded lauds deemed allege alleges alleged alleging written lament laments lamented bemoan bemoans bemoaned ' +
     'echo echoes echoed respond responds responded answer answers answered maintain maintains maintained contend contends contended ' +

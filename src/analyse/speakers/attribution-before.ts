@@ -247,6 +247,8 @@ function asVerbSubject(tokens: string[]): RawSpeaker | null {
     if (!AS_VERBS.has(word)) continue;
     if (/^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[at - 1] ?? ''))) return null;
     if (norm(tokens[at - 1] ?? '') === 'to') return infinitiveSubject(tokens, at);
+    // "The Prime Minister paid tribute, describing him as “…”": a participle after a comma is the clause's subject's.
+    if (/ing$/.test(word) && tokens[at - 1] === ',') return participleSubject(tokens, at);
     return nounPhraseBefore(tokens, at);
   }
   return null;

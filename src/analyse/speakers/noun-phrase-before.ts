@@ -123,8 +123,12 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
   }
   // A relative clause closed by a comma: "…, a refugee who asked not to be named, said".
   const relative = (index: number) => (index > 0 || closed ? relativeHead(tokens, segments[index][0], segments[index][1]) : null);
-  // "The leader of Ennahda, Rachid Ghannouchi, said": a full name with a given name is no place's rest ("Paris, Texas").
-  const givenFullName = ([start, stop]: [number, number]) => personalName(tokens.slice(start, stop)) && isGivenName(tokens[start]);
+  // "The leader of Ennahda, Rachid Ghannouchi, said": a full name with a given name is no place's rest ("Paris, Texas"),
+  // nor is one with a courtesy title ("An analyst at Cowry Securities, Mr. Tunde Bakare, cautioned").
+  const givenFullName = ([start, stop]: [number, number]) => {
+    const named = withoutTitles(tokens.slice(start, stop));
+    return personalName(named) && (isGivenName(named[0]) || named.length < stop - start);
+  };
   const kinds = segments.map(([start, stop], index) =>
     (placeContinues(tokens, segments[index + 1]) && !givenFullName(segments[index])) ||
     listTail(tokens, segments[index], segments[index + 1])

@@ -13,6 +13,7 @@ import {
   isSpeakingHead,
   SPEAKER_PHRASE_STOPS,
   NEWS_AGENCIES,
+  isBetweenWord,
 } from '../../lexicon.js';
 import { nounPhraseAfter } from './noun-phrase-after.js';
 import { nounPhraseBefore, timePhraseStart } from './noun-phrase-before.js';
@@ -79,8 +80,12 @@ export function sentenceSubject(tokens: string[]): RawSpeaker | null {
   if (dateline > 0) return sentenceSubject(tokens.slice(dateline));
   const start = subjectStart(tokens);
   // "The boy's mother testified, describing …": no opening phrase after all when nothing follows its comma.
-  const found = nounPhraseAfter(tokens, start);
-  return found ?? (start > 0 && !SPEAKER_PHRASE_STOPS.has(norm(tokens[0])) ? nounPhraseAfter(tokens, 0) : null);
+  // "Even the Prime Minister paid tribute", "Later the minister said": an adverb opening the sentence stands before
+  // its subject.
+  const opening = tokens.length > 1 && isBetweenWord(tokens[0]) && isCap(tokens[0]) ? 1 : 0;
+  const found = nounPhraseAfter(tokens, Math.max(start, opening));
+  if (found) return found;
+  return start > 0 && !SPEAKER_PHRASE_STOPS.has(norm(tokens[0])) ? nounPhraseAfter(tokens, opening) : null;
 }
 
 /** How many words a dateline may have before its dash ("LOS ANGELES, Calif. (AP) —"). */

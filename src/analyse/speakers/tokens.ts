@@ -74,7 +74,6 @@ export function withoutFullStop(raw: RawSpeaker | null): RawSpeaker | null {
   return { ...raw, words: [...raw.words.slice(0, -1), last.slice(0, -1)] };
 }
 
-/** Two or three capitalised words with no title or body word among them: a person's full name. */
 /** The words after the titles a name opens with ("Dr. Ann Lowe" → "Ann Lowe"). */
 export const withoutTitles = (words: string[]): string[] =>
   words.slice(words.findIndex((word) => !TITLES.has(norm(word).replace(/\.$/, ''))));
@@ -82,6 +81,7 @@ export const withoutTitles = (words: string[]): string[] =>
 /** A relative or "that" ("who", "Which"); not an acronym written like one ("A WHO spokesperson"). */
 export const isRelativeWord = (word: string): boolean => /^(?:who|which|that|whom|whose)$/i.test(word) && !/^\p{Lu}{2,}$/u.test(word);
 
+/** Two or three capitalised words with no title or body word among them: a person's full name. */
 export function personalName(words: string[]): boolean {
   return (
     words.length >= 2 &&

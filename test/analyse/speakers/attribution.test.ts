@@ -255,6 +255,36 @@ describe('a verb joined by "and" after a clause that opens the sentence with no 
   });
 });
 
+describe('a titled name in apposition after a body named with "at"', () => {
+  it('credits the name (“An analyst at Cowry Securities, Mr. Tunde Bakare, cautioned”): a courtesy title names a person, no place', () => {
+    expect(
+      attributionBefore('However, an analyst at Lagos-based Cowry Securities, Mr. Tunde Bakare, cautioned that the growth was '),
+    ).toEqual({
+      kind: 'name',
+      words: ['Mr.', 'Tunde', 'Bakare'],
+    });
+  });
+});
+
+describe('an adverb opening the sentence', () => {
+  it('stands before the subject a participle after a comma belongs to (“Even the Prime Minister paid tribute, describing him as”)', () => {
+    expect(attributionBefore('Even the Prime Minister paid tribute, describing him as ')).toMatchObject({
+      kind: 'description',
+      head: 'minister',
+    });
+    expect(attributionBefore('Later the minister wept, saying: ')).toMatchObject({ kind: 'description', head: 'minister' });
+  });
+});
+
+describe('disclosing is saying', () => {
+  it('credits the subject of “disclosed that …”', () => {
+    expect(attributionBefore('She disclosed that the bank would complete its recapitalisation ')).toEqual({
+      kind: 'pronoun',
+      pronoun: 'she',
+    });
+  });
+});
+
 describe('a person of a body described in lower case', () => {
   it('credits the person (“Rachel Dunmore of the economic crime unit said”), titled or not, not the unit', () => {
     expect(attributionBefore('After the hearing, Rachel Dunmore of the economic crime unit said: ')).toEqual({
