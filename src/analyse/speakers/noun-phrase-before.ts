@@ -36,6 +36,13 @@ import { phraseEndingAt } from './noun-phrase.js';
 /** Tokens that end a stretch of appositions: nothing before them belongs to the speaker's noun phrase. */
 export const HARD_BREAK = new Set([';', ':', '(', ')', '—', '–']);
 
+/** "Federal Minister for Climate Change Senator Shazia Rahim": a stretch whose last words are a title and a name. */
+function endsOnTitledName(words: string[]): boolean {
+  const title = words.findLastIndex((word) => TITLES.has(norm(word)) && isCap(word));
+  const named = words.slice(title + 1);
+  return title >= 0 && named.length > 0 && named.length <= 3 && named.every((word) => isNamePart(word) && !TITLES.has(norm(word)));
+}
+
 type SegmentKind = 'person' | 'body' | 'role' | 'skip' | 'other';
 
 /**
@@ -89,7 +96,7 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
     return described || words.some((word) => isSpeakingHead(word)) ? 'role' : 'other';
   }
   if (hasRole) return 'role';
-  return 'other';
+  return endsOnTitledName(words) ? 'person' : 'other';
 }
 
 /** Words an apposition between commas may run to: an expert's affiliation and a relative clause after it. */

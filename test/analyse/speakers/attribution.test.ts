@@ -266,6 +266,16 @@ describe('a titled name in apposition after a body named with "at"', () => {
   });
 });
 
+describe('an office with "for" before a titled name, then a relative clause', () => {
+  it('credits the name (“Federal Minister for Climate Change Senator Shazia Rahim, who visited …, said”)', () => {
+    const found = attributionBefore(
+      'Federal Minister for Climate Change Senator Shazia Rahim, who visited relief camps in Dadu, said the government was ',
+    );
+    expect(found).toMatchObject({ kind: 'name' });
+    expect(found?.kind === 'name' && found.words.slice(-3)).toEqual(['Senator', 'Shazia', 'Rahim']);
+  });
+});
+
 describe('an adverb opening the sentence', () => {
   it('stands before the subject a participle after a comma belongs to (“Even the Prime Minister paid tribute, describing him as”)', () => {
     expect(attributionBefore('Even the Prime Minister paid tribute, describing him as ')).toMatchObject({
