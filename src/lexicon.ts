@@ -226,7 +226,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
   (
     'company firm airline carrier bank lender insurer retailer startup party club team charity union broadcaster ' +
     'publisher automaker carmaker manufacturer chain group forecaster watchdog regulator supplier operator developer ' +
-    'provider giant'
+    'provider giant agency authority organisation organization body institute foundation'
   ).split(' '),
 );
 

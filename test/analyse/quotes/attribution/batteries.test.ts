@@ -288,6 +288,14 @@ describe('the fifth to seventh batteries of common attribution forms', () => {
     expect(one(bank, 'modest').speaker).toBe('Barclays');
   });
 
+  it('resolves a public body’s “the agency”, “the authority” as it does a firm’s', () => {
+    const body =
+      'The Centers for Disease Control and Prevention said it had sent a team. In a statement, the agency said the risk ' +
+      'remained “low at this time,” but that unvaccinated people faced “a high risk of infection.”';
+    expect(one(body, 'low at this time').speaker).toBe('Centers for Disease Control and Prevention');
+    expect(one(body, 'a high risk of infection').speaker).toBe('Centers for Disease Control and Prevention');
+  });
+
   it('does not give a trade to one whose full name the text gave another office (“coach Nasreddine Nabi … Nabi”)', () => {
     const body = 'Chiefs coach Tom Nabi was unhappy after the draw.\n\n“We created chances,” Nabi said.\n\n“It hurts,” the striker said.';
     expect(one(body, 'It hurts').speaker).toBe('the striker');
