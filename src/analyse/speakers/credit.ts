@@ -21,7 +21,7 @@ import { reportingPerson, speakingBodyBefore, spokespersonBefore, pluralSubjectB
 import { nounGender } from './gender.js';
 import { answerCredit, answeringPronounIn, turnSpeaker } from './interview.js';
 import { nameParts } from './names.js';
-import { sentencesBetween, paragraphStartOf } from './paragraphs.js';
+import { sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
 import { courtesyName, lastNamedBefore } from './people.js';
 import { someoneElseNamedBetween } from './named-between.js';
 import { subjectOfParagraphBefore } from './paragraph-before.js';
@@ -319,7 +319,10 @@ function pronounSayerIn(text: string): { word: string; at: number } | null {
 function describedSubjectBefore(context: ArticleContext, quote: FoundQuote, items: Credited[], pronoun?: 'he' | 'she'): Credit | null {
   if (quote.sentenceStart !== quote.open) return null;
   const body = context.article.body;
-  const paragraphStart = paragraphStartOf(body, quote.open - 1);
+  // ("… the City Council passed an ordinance, the mayor said. ¶ “…,” he said.": for a pronoun, the paragraph
+  // before when the quotation opens its own.)
+  const opensParagraph = paragraphStartOf(body, quote.open) === quote.open;
+  const paragraphStart = opensParagraph && pronoun ? previousParagraphStartOf(body, quote.open) : paragraphStartOf(body, quote.open - 1);
   const match = /(?:^|[.!?]["”’)]?\s+)([^.!?]+[.!?]["”’)]?)\s*$/.exec(body.slice(paragraphStart, quote.open));
   if (!match) return null;
   const raw = describedSayer(match[1]);
@@ -335,7 +338,9 @@ function describedSubjectBefore(context: ArticleContext, quote: FoundQuote, item
     mention.start >= subjectEnd && mention.end <= quote.open && !mention.attributive && context.people.isPerson(mention);
   if (context.mentions.some(named)) return null;
   const credit = fromDescription(context, { ...quote, speakerAt: sentenceStart }, raw, items);
-  if (!credit.name) return null;
+  // (From the paragraph before, only a description the text ties to someone named: "the MP for Stockport North"
+  // may be the one "she" goes on about.)
+  if (!credit.name || (opensParagraph && pronoun && !credit.person)) return null;
   return { ...credit, reason: credit.reason ? `${credit.reason} in the sentence before` : 'subject of the sentence before' };
 }
 

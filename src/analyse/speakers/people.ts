@@ -241,9 +241,10 @@ function inReducedRelative(before: string, pronoun: string): boolean {
 }
 
 /** A role noun with its determiner and up to two words before it, then the comma of an apposition. */
-const ROLE_BEFORE_APPOSITION = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s$/u;
+const ROLE_BEFORE_APPOSITION =
+  /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*[’']s)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s$/u;
 
-/** "Her daughter, Kirsten, said": a given name alone in apposition to a role is a person. */
+/** "Her daughter, Kirsten, said", "Tebogo's older brother, Mpho,": a given name alone in apposition to a role is a person. */
 function givenNameAfterRole(body: string, mention: BlockMention): boolean {
   if (mention.words.length !== 1 || mention.body || body[mention.end] !== ',') return false;
   const role = ROLE_BEFORE_APPOSITION.exec(body.slice(Math.max(0, mention.start - 60), mention.start))?.[1]?.toLowerCase();

@@ -70,7 +70,16 @@ export function describedSayer(sentence: string): Extract<RawSpeaker, { kind: 'd
     const opens = found?.kind === 'description' && found.words[0] === tokens[start] && tokens.indexOf(found.words[0], start) === start;
     return opens && isSpeakingHead(found.head) ? found : null;
   }
-  return null;
+  return trailingDescribedSayer(tokens);
+}
+
+/** "…, the mayor said.": a description that reports the whole sentence from its end. */
+function trailingDescribedSayer(tokens: string[]): Extract<RawSpeaker, { kind: 'description' }> | null {
+  const verb = /^[.!?]$/.test(tokens.at(-1) ?? '') ? tokens.length - 2 : tokens.length - 1;
+  if (verb < 3 || !SAYING_VERBS.has(norm(tokens[verb].replace(/\.$/, '')))) return null;
+  const found = nounPhraseBefore(tokens, verb);
+  if (found?.kind !== 'description' || !isSpeakingHead(found.head)) return null;
+  return tokens[verb - found.words.length - 1] === ',' ? found : null;
 }
 
 /** The subject at the start of a sentence, after an opening phrase like "Ahead of the talks,". */
@@ -79,12 +88,12 @@ export function sentenceSubject(tokens: string[]): RawSpeaker | null {
   const dateline = datelineEnd(tokens);
   if (dateline > 0) return sentenceSubject(tokens.slice(dateline));
   const start = subjectStart(tokens);
-  // "The boy's mother testified, describing …": no opening phrase after all when nothing follows its comma.
   // "Even the Prime Minister paid tribute", "Later the minister said": an adverb opening the sentence stands before
   // its subject.
   const opening = tokens.length > 1 && isBetweenWord(tokens[0]) && isCap(tokens[0]) ? 1 : 0;
   const found = nounPhraseAfter(tokens, Math.max(start, opening));
   if (found) return found;
+  // "The boy's mother testified, describing …": no opening phrase after all when nothing follows its comma.
   return start > 0 && !SPEAKER_PHRASE_STOPS.has(norm(tokens[0])) ? nounPhraseAfter(tokens, opening) : null;
 }
 

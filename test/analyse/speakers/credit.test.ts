@@ -92,3 +92,17 @@ describe('a weekday that is a given name after a title that says the sex (“Mr 
     expect(one(body, 'Passengers are shouting at us').speaker).toBe('Sunday Akpan');
   });
 });
+
+describe('“he said” opening a paragraph after one that ends “…, the mayor said.”', () => {
+  it('is the description that reported the paragraph before, not a man that paragraph reported on', () => {
+    const body =
+      'Mayor Chris Bollwage described the family’s troubles with the city.\n\n' +
+      'Mr. Rahami’s father, Mohammad, opened the restaurant a decade ago, the mayor said.\n\n' +
+      'Responding to complaints, the City Council passed an ordinance forcing it to close at night, the mayor said.\n\n' +
+      '“The City Council voted to shut it down at 10 p.m.,” he said.';
+    expect(one(body, 'The City Council voted to shut it down at 10 p.m')).toMatchObject({
+      speaker: 'Chris Bollwage',
+      speakerReason: "resolved from 'he'",
+    });
+  });
+});

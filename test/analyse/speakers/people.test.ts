@@ -70,6 +70,13 @@ describe('the sex the text gives a person, from the subject of what they said', 
 });
 
 describe('a given name alone', () => {
+  it('is a person in apposition to a role after a named owner (“Tebogo’s older brother, Mpho, said”)', () => {
+    const body =
+      'Tebogo Dlamini, 24, was among the dead.\n\nTebogo’s older brother, Mpho, said the family could not understand it. ' +
+      '"These were ordinary people watching soccer."';
+    expect(one(body, 'These were ordinary people watching soccer').speaker).toBe('Mpho');
+  });
+
   it('is a person in apposition to a role (“Her daughter, Kirsten, said”)', () => {
     const body =
       'Ann Lowe, who has died aged 91, studied mosses.\n\nHer daughter, Kirsten, said her mother had gone out with a hand lens until her late eighties. ' +
