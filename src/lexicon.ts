@@ -148,8 +148,12 @@ export const ORDER_NOUNS = new Set(
 );
 
 /** Titles and roles stripped from a person's name: "Mr Kerry", "Foreign Minister Sergei Lavrov". */
-export const TITLES = new Set(
-  (
+/** Countries written short before a title ("UK Prime Minister"); after a name they close a body's ("Cycling UK"). */
+export const COUNTRY_ABBREVIATIONS: ReadonlySet<string> = new Set(['u.s.', 'us', 'uk', 'u.k.']);
+
+export const TITLES = new Set([
+  ...COUNTRY_ABBREVIATIONS,
+  ...(
     'mr mr. mrs mrs. ms ms. miss madam mdm mdm. dr dr. prof prof. professor sir dame lord lady president vice secretary minister skipper boss ' +
     'councilman councilwoman councilmember councillor councilor assemblyman assemblywoman alderman alderwoman ' +
     'inspector superintendent constable director-general secretary-general cllr taoiseach tánaiste magistrate ' +
@@ -159,11 +163,11 @@ export const TITLES = new Set(
     'officer detective det. sheriff chief deputy commissioner ambassador envoy king queen prince princess pope ' +
     'doctor father rev. reverend rabbi imam sheikh foreign defence defense interior state police spokesman spokeswoman ' +
     'spokesperson director producer actor actress writer attorney lawyer leader chairman chairwoman ceo coach ' +
-    'manager agent u.s. us uk u.k. russian american british syrian french german chinese iranian israeli ukrainian ' +
+    'manager agent russian american british syrian french german chinese iranian israeli ukrainian ' +
     'former acting deputy executive senior assistant speaker republican democrat democratic labour conservative tory ' +
     'duke duchess earl countess archbishop bishop baron baroness marquess viscount chair comptroller'
   ).split(' '),
-);
+]);
 
 /** Title words that change who a person is: a deputy foreign minister is not the foreign minister. */
 export const TITLE_RANKS: ReadonlySet<string> = new Set([

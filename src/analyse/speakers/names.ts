@@ -16,6 +16,7 @@ import {
   TITLE_DOMAINS,
   TITLES,
   WEEKDAYS,
+  COUNTRY_ABBREVIATIONS,
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
 
@@ -193,11 +194,23 @@ export function nameParts(run: string[]): NameParts | null {
   // "Cofounder of Square" is a role at a body too.
   const last = lower(own[own.length - 1]);
   const givenFirst = isGivenName(own[0]) || /^(?:\p{Lu}\.)+$/u.test(own[0]);
-  if (!titled && own.length >= 2 && (ROLE_NOUNS.has(roleHead(last)) || TITLES.has(last)) && !givenFirst) return null;
+  if (!titled && own.length >= 2 && !givenFirst && endsOnRole(last)) return pluralRoleBody(own);
   if (!titled && ROLE_NOUNS.has(roleHead(lowerWords[0])) && lowerWords[1] === 'of') return null;
   const parts: NameParts = { name: own.join(' '), words: own, titled, body: false };
   if (courtesy) parts.courtesy = courtesy;
   return parts;
+}
+
+/** A name's last word that is a role or title ("Acme Cofounder"); a country written short is none ("Cycling UK"). */
+function endsOnRole(last: string): boolean {
+  return ROLE_NOUNS.has(roleHead(last)) || (TITLES.has(last) && !COUNTRY_ABBREVIATIONS.has(last));
+}
+
+/** "Mid-Ohio Harvest Partners", "Hillside Medical Associates": a role in the plural closes a firm's name; else no name. */
+function pluralRoleBody(own: string[]): NameParts | null {
+  const last = lower(own[own.length - 1]);
+  const plural = roleHead(last) !== last && /s$/.test(last);
+  return plural && own.every(startsUpper) ? { name: own.join(' '), words: own, titled: false, body: true } : null;
 }
 
 /**

@@ -44,6 +44,12 @@ describe('nameParts', () => {
     expect(nameParts(['Greater', 'Leeds', 'Chamber'])).not.toBeNull();
   });
 
+  it('reads a role in the plural or a country written short as the end of a body’s name ("Harvest Partners", "Cycling UK")', () => {
+    expect(nameParts(['Mid-Ohio', 'Harvest', 'Partners'])).toMatchObject({ name: 'Mid-Ohio Harvest Partners', body: true });
+    expect(nameParts(['Cycling', 'UK'])).toMatchObject({ name: 'Cycling UK' });
+    expect(nameParts(['UK', 'Prime', 'Minister', 'Keir', 'Starmer'])).toMatchObject({ name: 'Keir Starmer', titled: true });
+  });
+
   it('ends a full name before "of" and where it is from ("Ann Lowe of Acme", "Tom Reed of Tennis")', () => {
     expect(nameParts(['Ann', 'Lowe', 'of', 'Acme'])).toMatchObject({ name: 'Ann Lowe', body: false });
     expect(nameParts(['Tom', 'Reed', 'of', 'Tennis'])).toMatchObject({ name: 'Tom Reed' });
