@@ -91,6 +91,8 @@ export interface People {
   mayBeBody: (mention: BlockMention) => boolean;
   /** "he" or "she" by a person's given name, or by the given name the story gives their surname elsewhere. */
   genderOf: (name: string) => Gender | undefined;
+  /** "he" or "she" as the text gives it (a title, a pronoun after the name), not the name lists. */
+  toldGenderOf: (name: string) => Gender | undefined;
   /** The people's full names, by surname key ("obama" → "Michelle Obama", "Barack Obama"). */
   fullNamesBySurname: Map<string, string[]>;
 }

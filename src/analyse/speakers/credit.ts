@@ -198,6 +198,7 @@ function fromSexedPronoun(context: ArticleContext, quote: FoundQuote, items: Cre
   if (described) return { ...described, reason };
   const resolved =
     epithetSubjectBefore(context, quote) ??
+    soleSubjectAgainstTheLists(context, quote, items, pronoun) ??
     resolvePronoun(quote, items, personMentions, genderIn(context), pronoun, context.article.body) ??
     againstTheNameLists(context, quote, items, pronoun);
   const relative = resolved ? undefined : myRelativeBefore(context.article.body, quote.speakerAt ?? quote.open, pronoun);
@@ -263,6 +264,28 @@ function pronounSubjectBefore(context: ArticleContext, quote: FoundQuote, items:
   const speakerAt = paragraphStart + found.at;
   const resolved = resolvePronoun({ ...quote, speakerAt }, items, context.personMentions, genderIn(context), pronoun, body);
   return resolved ? { name: resolved, person: true, reason: `resolved from '${pronoun}' in the sentence before` } : null;
+}
+
+/**
+ * "Joburg mayor Xolani Mabuza apologised to residents. “…,” he said." with "Xolani" a woman's name in the lists:
+ * the one person the quotation's paragraph names before it, its subject, is whom the pronoun stands for, unless the
+ * text itself gave them the other sex.
+ */
+function soleSubjectAgainstTheLists(context: ArticleContext, quote: FoundQuote, items: Credited[], pronoun: 'he' | 'she'): string | null {
+  const at = quote.speakerAt ?? quote.open;
+  const here = context.personMentions.filter(
+    (mention) => mention.block === quote.block && mention.end <= at && !context.inQuote(mention.start),
+  );
+  const name = here[0]?.name;
+  // (Not by a bare surname, which may stand for another of the family: "The elder Dhaliwal".)
+  const bySurname = (mention: BlockMention) =>
+    mention.words.length === 1 && context.people.fullNamesBySurname.has(surnameKey(mention.words));
+  const subject = here.find((mention) => mention.subject && !bySurname(mention));
+  if (!name || here.some((mention) => mention.name !== name) || !subject) return null;
+  if (items.some((item) => item.quote.block === quote.block && item.name && item.name !== name)) return null;
+  const { genderOf, toldGenderOf } = context.people;
+  const listed = genderOf(name);
+  return listed !== undefined && listed !== pronoun && toldGenderOf(name) === undefined ? name : null;
 }
 
 /**

@@ -83,14 +83,15 @@ export function storyPeople(perArticle: Finding[]): People {
     return told.size === 1 ? ([...told][0] ?? undefined) : undefined;
   };
   const courtesies = courtesyGenders(perArticle);
+  // "Mr Patterson": the title says it — as written, or where the story gave the full name one ("Mr Sunday Akpan").
+  const titledGender = (name: string) => titleGender(name.slice(0, name.indexOf(' '))) ?? courtesies.get(name);
   const genderOf = (name: string) => {
-    // "Mr Patterson": the title says it — as written, or where the story gave the full name one ("Mr Sunday Akpan").
-    const titled = titleGender(name.slice(0, name.indexOf(' '))) ?? courtesies.get(name);
     // A given name alone ("Christina", "Priya") that is no one's surname: the lists', as for a full name.
     const givenAlone = !name.includes(' ') && !fullNamesBySurname.has(surnameKey([name])) ? givenGender(name) : undefined;
-    return titled ?? toldOf(name, firmly) ?? byNameLists(name) ?? toldOf(name, afterSaying) ?? givenAlone;
+    return titledGender(name) ?? toldOf(name, firmly) ?? byNameLists(name) ?? toldOf(name, afterSaying) ?? givenAlone;
   };
-  return { personSurnames, isPerson, ages, mayBeBody, genderOf, fullNamesBySurname };
+  const toldGenderOf = (name: string) => titledGender(name) ?? toldOf(name, firmly) ?? toldOf(name, afterSaying);
+  return { personSurnames, isPerson, ages, mayBeBody, genderOf, toldGenderOf, fullNamesBySurname };
 }
 
 /** The sex a title gives each full name the story writes with one ("Mr Sunday Akpan" → he), where it gives one only. */

@@ -106,3 +106,19 @@ describe('“he said” opening a paragraph after one that ends “…, the mayo
     });
   });
 });
+
+describe('“he said” after the one person its paragraph names, whom the name lists call a woman', () => {
+  it('is that person (“Joburg mayor Xolani Mabuza apologised. “…,” he said.”), not the man who spoke before', () => {
+    const body =
+      'Ward councillor Bernard Mostert said the city had failed. "This is not an act of God," Mostert said.\n\n' +
+      'Joburg mayor Xolani Mabuza apologised to residents. "We hear you. We are not hiding from you," he said.';
+    expect(one(body, 'We hear you. We are not hiding from you').speaker).toBe('Xolani Mabuza');
+  });
+
+  it('is not one the text itself calls by the other pronoun (“Mayor Xolani Mabuza said she …”)', () => {
+    const told =
+      'Ward councillor Bernard Mostert said the city had failed. "This is not an act of God," Mostert said.\n\n' +
+      'Mayor Xolani Mabuza said she was sorry. Mayor Xolani Mabuza apologised to residents. "We hear you," he said.';
+    expect(one(told, 'We hear you').speaker).toBe('Bernard Mostert');
+  });
+});
