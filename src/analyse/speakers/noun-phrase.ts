@@ -23,8 +23,19 @@ import {
   BODY_HEADS,
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
-import { linksBodyName } from './names.js';
-import { type RawSpeaker, norm, isNamePart, isWordToken, isAcronym, isNamePartAt, isCap, POSSESSIVE, isRelativeWord } from './tokens.js';
+import { linksBodyName, nameParts } from './names.js';
+import {
+  type RawSpeaker,
+  norm,
+  isNamePart,
+  isWordToken,
+  isAcronym,
+  isNamePartAt,
+  isCap,
+  POSSESSIVE,
+  isRelativeWord,
+  personalName,
+} from './tokens.js';
 
 /** The noun phrase ending at tokens[end - 1], not reaching before tokens[floor]. */
 export function phraseEndingAt(tokens: string[], end: number, floor: number): RawSpeaker | null {
@@ -206,22 +217,32 @@ function personalNameStart(tokens: string[], end: number, floor: number): number
   return isGivenName(words[0]) || words.some((word) => NAME_PARTICLES.has(word)) ? start : -1;
 }
 
-/**
- * A person right before "of"/"at" and the description opening at tokens[start]: a full name or a titled one ("Sgt
- * Rachel Dunmore of the crime unit", "Mr Hale of the county council"); [start, end) of the name, or null.
- */
+/** A person right before "of"/"at" and the description opening at tokens[start] ("Rachel Dunmore of the crime unit"). */
 function memberOfDescribedBody(tokens: string[], start: number, floor: number): [number, number] | null {
   const ofAt = start - 1;
-  if (ofAt <= floor || !/^(?:of|at)$/.test(tokens[ofAt])) return null;
+  return ofAt > floor && /^(?:of|at)$/.test(tokens[ofAt]) ? memberNameBefore(tokens, ofAt, floor) : null;
+}
+
+/**
+ * The person named right before "of"/"at" at tokens[ofAt]: a full name ("Ann Lowe"), a titled one ("Sgt Rachel
+ * Dunmore", "Leader of Opposition Debabrata Gogoi", "Mr Hale") or one after a role in lower case ("Opposition leader
+ * Debabrata Gogoi"); [start, ofAt), or null.
+ */
+function memberNameBefore(tokens: string[], ofAt: number, floor: number): [number, number] | null {
   const nameStart = personalNameStart(tokens, ofAt, floor);
   if (nameStart >= 0) return [nameStart, ofAt];
-  let titled = ofAt;
-  while (titled > floor && isNamePart(tokens[titled - 1]) && !TITLES.has(norm(tokens[titled - 1]))) titled--;
-  const named = tokens.slice(titled, ofAt);
-  if (named.length === 0 || named.some((word) => BODY_HEADS.has(norm(word)) || POSSESSIVE.test(word))) return null;
-  let first = titled;
-  while (first > floor && TITLES.has(norm(tokens[first - 1])) && isCap(tokens[first - 1])) first--;
-  return first < titled ? [first, ofAt] : null;
+  let start = ofAt;
+  while (
+    start > floor &&
+    (isNamePart(tokens[start - 1]) || (norm(tokens[start - 1]) === 'of' && start - 1 > floor && isCap(tokens[start - 2])))
+  )
+    start--;
+  const run = tokens.slice(start, ofAt);
+  if (run.length === 0 || run.some((word) => POSSESSIVE.test(word))) return null;
+  const parts = nameParts(run);
+  if (parts && !parts.body && parts.titled) return [start, ofAt];
+  const roleBefore = start > floor && /^\p{Ll}/u.test(tokens[start - 1]) && isRoleWord(tokens[start - 1]);
+  return roleBefore && personalName(run) ? [start, ofAt] : null;
 }
 
 /**
@@ -231,10 +252,10 @@ function memberOfDescribedBody(tokens: string[], start: number, floor: number): 
 function memberOfBody(tokens: string[], start: number, end: number, floor: number): [number, number] | null {
   const inside = tokens.slice(start + 1, end).findIndex((token) => token === 'of' || token === 'at');
   const before = /^(?:the|a)$/i.test(tokens[start - 1] ?? '') ? start - 2 : start - 1;
-  for (const ofAt of [inside >= 0 ? start + 1 + inside : -1, before]) {
-    if (ofAt <= floor || !/^(?:of|at)$/.test(tokens[ofAt] ?? '')) continue;
-    const nameStart = personalNameStart(tokens, ofAt, floor);
-    if (nameStart >= 0) return [nameStart, ofAt];
+  if (inside >= 0) {
+    const nameStart = personalNameStart(tokens, start + 1 + inside, floor);
+    if (nameStart >= 0) return [nameStart, start + 1 + inside];
   }
-  return null;
+  // ("Leader of Opposition Debabrata Gogoi of the Congress": a titled name, or one after a role, before the body.)
+  return before > floor && /^(?:of|at)$/.test(tokens[before] ?? '') ? memberNameBefore(tokens, before, floor) : null;
 }

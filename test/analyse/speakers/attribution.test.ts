@@ -308,6 +308,17 @@ describe('a person of a body described in lower case', () => {
     expect(attributionBefore('Mr Hale of the county council said: ')).toEqual({ kind: 'name', words: ['Mr', 'Hale'] });
     expect(attributionBefore('The head of the county council said: ')).toMatchObject({ kind: 'description', head: 'head' });
   });
+
+  it('credits a titled name or one after a role before a named body, though the name lists lack the given name', () => {
+    expect(attributionBefore('Opposition leader Debabrata Gogoi of the Congress alleged that the state had ')).toEqual({
+      kind: 'name',
+      words: ['Debabrata', 'Gogoi'],
+    });
+    expect(attributionBefore('Leader of Opposition Debabrata Gogoi of the Congress alleged that the state had ')).toMatchObject({
+      kind: 'name',
+      words: ['Leader', 'of', 'Opposition', 'Debabrata', 'Gogoi'],
+    });
+  });
 });
 
 describe('a role of a body before a name in apposition', () => {
