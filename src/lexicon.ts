@@ -22,7 +22,7 @@ export const SAYING_VERBS = new Set(
     'lauded lauds deemed allege alleges alleged alleging written lament laments lamented bemoan bemoans bemoaned ' +
     'echo echoes echoed respond responds responded answer answers answered maintain maintains maintained contend contends contended ' +
     'confide confides confided proclaim proclaims proclaimed recommend recommends recommended shout shouts shouted ' +
-    'shouting yell yells yelled yelling scream screams screamed screaming texted messaged emailed thank thanked'
+    'shouting yell yells yelled yelling scream screams screamed screaming texted messaged emailed emails thank thanked ruled ruling'
   ).split(' '),
 );
 
@@ -387,7 +387,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set('familiar matter knowle
  */
 export const ROLE_NOUNS = new Set(
   (
-    'official spokesman spokeswoman spokesperson source aide adviser advisor analyst expert witness resident neighbour ' +
+    'official candidate nominee spokesman spokeswoman spokesperson source aide adviser advisor analyst expert witness resident neighbour ' +
     'neighbor friend relative mother father brother sister son daughter wife husband partner colleague assistant agent ' +
     'aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter fiancee fiance girlfriend boyfriend ' +
     'lawyer attorney prosecutor judge doctor nurse officer sergeant captain detective sheriff police investigator ' +

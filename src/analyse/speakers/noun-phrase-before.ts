@@ -111,6 +111,9 @@ const SEGMENT_REACH = 40;
  * says") an open apposition is recognised by a role word and the name before it is the speaker.
  */
 export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | null {
+  // "The bill's sponsor, Senator Nathan Oduya (D-Ill.), said": a short aside in parentheses inside the chain.
+  const aside = asideInChain(tokens, at);
+  if (aside) return nounPhraseBefore([...tokens.slice(0, aside[0]), ...tokens.slice(aside[1])], at - (aside[1] - aside[0]));
   const end = speakerEnd(tokens, at); // exclusive
   if (end === 0) return null;
   // "Lowe and her team wrote": the named lead speaks for the team.
@@ -302,6 +305,21 @@ function peopleBefore(tokens: string[], end: number, floor: number): RawSpeaker 
   if (end - 1 < floor || !PEOPLE_NOUNS.has(head)) return null;
   const count = end - 2 >= floor && /^(?:\p{Ll}+|\d+)$/u.test(tokens[end - 2]) && !SAYING_VERBS.has(norm(tokens[end - 2]));
   return { kind: 'description', words: tokens.slice(count ? end - 2 : end - 1, end), head };
+}
+
+/** How many tokens an aside in parentheses may hold ("(D-Ill.)", "(ANC)"). */
+const ASIDE_REACH = 4;
+/** How far before the verb such an aside may stand. */
+const ASIDE_DISTANCE = 24;
+
+/** [open, close + 1) of a short aside in parentheses before a comma, before the verb at tokens[at]; or null. */
+function asideInChain(tokens: string[], at: number): [number, number] | null {
+  for (let close = at - 2; close > 0 && at - close <= ASIDE_DISTANCE; close--) {
+    if (tokens[close] !== ')' || tokens[close + 1] !== ',') continue;
+    const open = tokens.lastIndexOf('(', close);
+    return open > 0 && close - open <= ASIDE_REACH && !tokens.slice(open + 1, close).includes(')') ? [open, close + 1] : null;
+  }
+  return null;
 }
 
 /** Where the speaker before a verb at tokens[at] ends: past adverbs, auxiliaries and a time between them. */

@@ -17,7 +17,7 @@ import {
 } from '../../lexicon.js';
 import { nounPhraseAfter } from './noun-phrase-after.js';
 import { nounPhraseBefore, timePhraseStart } from './noun-phrase-before.js';
-import { type RawSpeaker, tokenize, norm, POSSESSIVE, isCap, isNamePart } from './tokens.js';
+import { type RawSpeaker, tokenize, norm, POSSESSIVE, isCap, isNamePart, isWordToken } from './tokens.js';
 
 /**
  * The speaker a sentence right after a quotation names as its source, with no verb of saying on the quotation:
@@ -94,7 +94,22 @@ export function sentenceSubject(tokens: string[]): RawSpeaker | null {
   const found = nounPhraseAfter(tokens, Math.max(start, opening));
   if (found) return found;
   // "The boy's mother testified, describing …": no opening phrase after all when nothing follows its comma.
-  return start > 0 && !SPEAKER_PHRASE_STOPS.has(norm(tokens[0])) ? nounPhraseAfter(tokens, opening) : null;
+  if (start > 0 && !SPEAKER_PHRASE_STOPS.has(norm(tokens[0]))) return nounPhraseAfter(tokens, opening);
+  return pronounAfterOpeningPhrase(tokens);
+}
+
+/** How many words a phrase opening the sentence with no comma may have before its pronoun subject ("For years she"). */
+const OPENING_PHRASE_REACH = 4;
+
+/** "For years she made her rounds …", "On Monday he told …": a pronoun subject after a short opening phrase. */
+function pronounAfterOpeningPhrase(tokens: string[]): RawSpeaker | null {
+  if (!SPEAKER_PHRASE_STOPS.has(norm(tokens[0] ?? ''))) return null;
+  for (let at = 1; at <= OPENING_PHRASE_REACH && at < tokens.length - 1; at++) {
+    if (!isWordToken(tokens[at])) return null;
+    if (/^(?:he|she|they|we|I)$/.test(tokens[at]) && /^\p{Ll}+$/u.test(tokens[at + 1]))
+      return { kind: 'pronoun', pronoun: norm(tokens[at]) };
+  }
+  return null;
 }
 
 /** How many words a dateline may have before its dash ("LOS ANGELES, Calif. (AP) —"). */

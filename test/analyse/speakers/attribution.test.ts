@@ -286,6 +286,35 @@ describe('an adverb opening the sentence', () => {
   });
 });
 
+describe('a short aside in parentheses inside a chain of appositions', () => {
+  it('is passed over (“The bill’s sponsor, Senator Nathan Oduya (D-Ill.), called the reversal”)', () => {
+    expect(attributionBefore('The bill’s sponsor, Senator Nathan Oduya (D-Ill.), called the reversal ')).toEqual({
+      kind: 'name',
+      words: ['Senator', 'Nathan', 'Oduya'],
+    });
+  });
+});
+
+describe('a pronoun subject after a short opening phrase with no comma', () => {
+  it('speaks a verb joined further on (“For years she made her rounds …, and liked to say that she had”)', () => {
+    expect(attributionBefore('For years she made her rounds on a BSA motorcycle, in all weathers, and liked to say that she had ')).toEqual(
+      {
+        kind: 'pronoun',
+        pronoun: 'she',
+      },
+    );
+  });
+});
+
+describe('ruling and emailing are saying', () => {
+  it('credits the subject of “ruling that …” and of “emails:”', () => {
+    expect(attributionBefore('The Speaker, Adwoa Bekoe-Sarpong, overruled the point of order, ruling that ')).toMatchObject({
+      kind: 'name',
+    });
+    expect(attributionBefore('23:41 — Ann Lowe of Oughterard emails: ')).toMatchObject({ kind: 'name', words: ['Ann', 'Lowe'] });
+  });
+});
+
 describe('disclosing is saying', () => {
   it('credits the subject of “disclosed that …”', () => {
     expect(attributionBefore('She disclosed that the bank would complete its recapitalisation ')).toEqual({

@@ -122,3 +122,18 @@ describe('“he said” after the one person its paragraph names, whom the name 
     expect(one(told, 'We hear you').speaker).toBe('Bernard Mostert');
   });
 });
+
+describe('a name right after a listed role in lower case (“Fianna Fáil candidate Síle Ní Fhlatharta”)', () => {
+  it('is a person “she” may stand for, though the name lists lack the given name', () => {
+    const body =
+      '23:05 — Fianna Fáil candidate Síle Ní Fhlatharta has arrived at the count centre to loud applause. ' +
+      '“The tallies are encouraging,” she told reporters.';
+    expect(one(body, 'The tallies are encouraging').speaker).toBe('Síle Ní Fhlatharta');
+  });
+
+  it('is not made by a word in -er or a verb before a name (“The sooner Russia implements”, “accused Moscow”)', () => {
+    const body =
+      'John Kerry accused Moscow of delay. The sooner Russia implements the ceasefire, he said, the sooner that “sanctions can be rolled back”.';
+    expect(one(body, 'sanctions can be rolled back').speaker).toBe('John Kerry');
+  });
+});

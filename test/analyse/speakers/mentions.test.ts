@@ -204,3 +204,18 @@ describe('a name after a title the tagger reads as a verb, opening the sentence 
     expect(pryor).toMatchObject({ subject: true, sayer: true });
   });
 });
+
+describe('a word in lower case right before a name', () => {
+  it('makes the name a person’s when it is a listed role (“candidate Síle Ní Fhlatharta”)', () => {
+    expect(mentionsOf('Fianna Fáil candidate Síle Ní Fhlatharta has arrived.')[1]).toMatchObject({
+      name: 'Síle Ní Fhlatharta',
+      titled: true,
+    });
+  });
+
+  it('does not when it is a verb or a word in -er (“accused Moscow”, “The sooner Russia”)', () => {
+    const [, moscow, russia] = mentionsOf('John Kerry accused Moscow of delay. The sooner Russia implements the ceasefire, the better.');
+    expect(moscow).toMatchObject({ name: 'Moscow', titled: false });
+    expect(russia).toMatchObject({ name: 'Russia', titled: false });
+  });
+});
