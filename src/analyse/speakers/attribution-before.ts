@@ -76,8 +76,10 @@ function invertedBeforeMarks(tokens: string[]): RawSpeaker | null {
 function colloquialSayer(tokens: string[]): RawSpeaker | null {
   if (!/^[,:]$/.test(tokens.at(-1) ?? '')) return null;
   const verb = tokens.length - 2;
-  // "The statement read: “…”": what a text says, right before the marks.
+  // "The statement read: “…”", "The statement read in part, “…”": what a text says, right before the marks.
   if (/^reads?$/.test(tokens[verb] ?? '') && tokens.at(-1) === ':') return nounPhraseBefore(tokens, verb);
+  if (/^reads?$/.test(tokens[verb - 2] ?? '') && /^in part$/i.test(`${tokens[verb - 1]} ${tokens[verb]}`))
+    return nounPhraseBefore(tokens, verb - 2);
   if (COLLOQUIAL_SAYING_VERBS.has(norm(tokens[verb] ?? ''))) return nounPhraseBefore(tokens, verb);
   if (norm(tokens[verb] ?? '') !== 'like') return null;
   const copula = verb - 1;
@@ -117,6 +119,8 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     }
     // Verbs are lower-case mid-sentence: "Islamic State" holds no verb "states"; and no possessive is a verb ("the state's").
     // A verb with its particle counts too: "it pointed out that …".
+    // ("sent a WhatsApp message reading ‘…’": a text that reads so, sent by the clause's subject.)
+    if (word === 'reading' && afterTextNoun(tokens, at)) return textSender(tokens, at);
     const says = SAYING_VERBS.has(word) || isSayingParticiple(word) || PHRASAL_POST_VERBS.has(`${word} ${norm(tokens[at + 1] ?? '')}`);
     if (!says || (at > 0 && isCap(tokens[at])) || POSSESSIVE.test(tokens[at])) continue;
     // "Jobs will continue to provide “…”": going on doing something, not going on speaking.
@@ -279,6 +283,24 @@ function afterTextNoun(tokens: string[], at: number): boolean {
     if (TEXT_NOUNS.has(norm(tokens[back]))) return true;
   }
   return false;
+}
+
+/**
+ * Who sent the text a participle at tokens[at] follows ("Dowell had been using his phone and had sent a message
+ * reading"): the subject of the verb before the text, else of the clause "that" opens; never the sentence's
+ * ("Bristol crown court heard that …").
+ */
+function textSender(tokens: string[], at: number): RawSpeaker | null {
+  let text = at - 1;
+  while (text > 0 && !TEXT_NOUNS.has(norm(tokens[text]))) text--;
+  for (let verb = text - 1; verb > 0 && text - verb <= 4; verb--) {
+    if (!/^\p{Ll}+(?:ed|ent|ote)$/u.test(tokens[verb])) continue;
+    const found = nounPhraseBefore(tokens, verb);
+    if (found) return found;
+    const that = tokens.lastIndexOf('that', verb);
+    return that >= 0 ? nounPhraseAfter(tokens, that + 1) : null;
+  }
+  return null;
 }
 
 /**

@@ -315,6 +315,18 @@ describe('ruling and emailing are saying', () => {
   });
 });
 
+describe('a text that reads so', () => {
+  it('credits “The statement read in part, …” to the statement', () => {
+    expect(attributionBefore('The statement read in part, ')).toMatchObject({ kind: 'description', head: 'statement' });
+  });
+
+  it('credits “a message reading …” to its sender, not to the sentence’s subject', () => {
+    const pre = 'Bristol crown court heard that Dowell had been using his phone and had sent a WhatsApp message reading ';
+    expect(attributionBefore(pre)).toEqual({ kind: 'name', words: ['Dowell'] });
+    expect(attributionBefore('She was reading a book called ')).toBeNull();
+  });
+});
+
 describe('disclosing is saying', () => {
   it('credits the subject of “disclosed that …”', () => {
     expect(attributionBefore('She disclosed that the bank would complete its recapitalisation ')).toEqual({
