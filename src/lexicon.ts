@@ -866,6 +866,9 @@ export const DESCRIBED_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n)((?:A|An|One|Anothe
  */
 export const MY_RELATIVE_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n)((?:My|Our)\s+(?:late\s+)?([\p{Ll}]+))\b/gu;
 
+/** Someone's relative as a sentence's subject ("His father was more succinct", "Her older sister laughs"). */
+export const THEIR_RELATIVE_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n)(His|Her|Their)\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/gu;
+
 /** Words for a member of one's family (a writer's "my father", "my nana"). */
 export const FAMILY_NOUNS: ReadonlySet<string> = new Set(
   (

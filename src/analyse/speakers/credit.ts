@@ -33,6 +33,7 @@ import {
   unnamedSpeaker,
   describedPerson,
   describedSayerBefore,
+  relativeSubjectBefore,
   resolvePronoun,
   mainSubject,
   myRelativeBefore,
@@ -189,7 +190,8 @@ function fromSexedPronoun(context: ArticleContext, quote: FoundQuote, items: Cre
   const unnamed =
     withheld === undefined
       ? (describedPerson(context.article.body, at, personMentions, pronoun) ??
-        describedSayerBefore(context.article.body, at, personMentions, pronoun))
+        describedSayerBefore(context.article.body, at, personMentions, pronoun) ??
+        relativeSubjectBefore(context.article.body, at, personMentions, pronoun))
       : withheld;
   if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
   // "The regional governor said the toll would rise. “…,” he told a press conference": the description that

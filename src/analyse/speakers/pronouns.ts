@@ -3,6 +3,7 @@
 import {
   FAMILY_NOUNS,
   MY_RELATIVE_SUBJECT,
+  THEIR_RELATIVE_SUBJECT,
   UNNAMED_SPEAKER,
   DESCRIBED_PERSON,
   DESCRIBED_SUBJECT,
@@ -76,6 +77,24 @@ export function myRelativeBefore(body: string, limit: number, pronoun: 'he' | 's
   for (const match of body.slice(from, limit).matchAll(MY_RELATIVE_SUBJECT))
     if (FAMILY_NOUNS.has(match[2]) && nounGender(match[2]) === pronoun) found = match[1];
   return found;
+}
+
+/**
+ * "His father was more succinct. “…,” he said": a relative of someone, of the pronoun's sex, who is the subject of
+ * a sentence in the quotation's paragraph, with no one named since — the description as written.
+ */
+export function relativeSubjectBefore(body: string, limit: number, people: BlockMention[], pronoun: 'he' | 'she'): string | undefined {
+  const from = paragraphStartOf(body, limit);
+  let found: { at: number; words: string[]; noun: string } | undefined;
+  for (const match of body.slice(from, limit).matchAll(THEIR_RELATIVE_SUBJECT)) {
+    // ("His father", "Her older sister": the noun comes first or after one adjective.)
+    const words = FAMILY_NOUNS.has(match[2]) ? [match[1], match[2]] : [match[1], match[2], match[3] ?? ''];
+    const noun = words[words.length - 1];
+    if (FAMILY_NOUNS.has(noun)) found = { at: from + (match.index ?? 0) + match[0].indexOf(match[1]), words, noun };
+  }
+  if (!found || nounGender(found.noun) !== pronoun) return undefined;
+  const { at } = found;
+  return people.some((mention) => mention.start >= at && mention.end <= limit) ? undefined : found.words.join(' ');
 }
 
 /**

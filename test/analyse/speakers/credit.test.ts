@@ -137,3 +137,19 @@ describe('a name right after a listed role in lower case (“Fianna Fáil candid
     expect(one(body, 'sanctions can be rolled back').speaker).toBe('John Kerry');
   });
 });
+
+describe('“he said” after a sentence of its paragraph whose subject is someone’s relative (“His father was more succinct.”)', () => {
+  it('is that relative, as written, not the person who spoke before', () => {
+    const body =
+      'Col Henshaw stayed to defend his property. "We have the pumps going," his son, Liam Henshaw, told the ABC.\n\n' +
+      'His father was more succinct. "It is coming over the ridge," he said.';
+    expect(one(body, 'It is coming over the ridge')).toMatchObject({ speaker: 'His father', speakerReason: "resolved from 'he'" });
+  });
+
+  it('is not a relative of the other sex (“His mother was more succinct. … he said”)', () => {
+    const body =
+      'Col Henshaw stayed to defend his property. "We have the pumps going," his son, Liam Henshaw, told the ABC.\n\n' +
+      'His mother was more succinct. "It is coming over the ridge," he said.';
+    expect(one(body, 'It is coming over the ridge').speaker).not.toBe('His mother');
+  });
+});
