@@ -344,7 +344,8 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
   for (let at = end; at < words.length && at < end + 40; at++) {
     if (at > end && sentenceEnd(words[at])) return undefined;
     if (words[at].text === ',') {
-      const verb = verbAt(words, at + 1);
+      // ("Her father, Mark Addison, a diesel mechanic, drives her": a verb the tagger read as a plural noun.)
+      const verb = verbAt(words, at + 1) ?? verbReadAsNoun(words, at + 1);
       if (verb) return verb;
     }
   }
@@ -488,7 +489,11 @@ function affiliationEnd(words: Word[], at: number): number {
 function verbReadAsNoun(words: Word[], at: number): Word | undefined {
   const word = words[at];
   const next = words[at + 1];
-  return word?.pos === 'NOUN' && /^\p{Ll}+$/u.test(word.text) && next?.pos === 'DET' && /^(?:a|an|the|his|her|their)$/.test(next.text)
+  // ("drives her to training": the tagger may read the object "her" as a pronoun rather than a determiner.)
+  return word?.pos === 'NOUN' &&
+    /^\p{Ll}+$/u.test(word.text) &&
+    ['DET', 'PRON'].includes(next?.pos ?? '') &&
+    /^(?:a|an|the|his|her|their)$/.test(next.text)
     ? word
     : undefined;
 }

@@ -219,3 +219,12 @@ describe('a word in lower case right before a name', () => {
     expect(russia).toMatchObject({ name: 'Russia', titled: false });
   });
 });
+
+describe('a verb the tagger reads as a plural noun after a chain of appositions', () => {
+  it('still makes the name its subject (“Her father, Mark Addison, a diesel mechanic, drives her to training”)', () => {
+    expect(mentionsOf('Her father, Mark Addison, a diesel mechanic, drives her to training.')[0]).toMatchObject({
+      name: 'Mark Addison',
+      subject: true,
+    });
+  });
+});
