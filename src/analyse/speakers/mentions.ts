@@ -485,17 +485,16 @@ function affiliationEnd(words: Word[], at: number): number {
   return capitalised(words[end - 1].text) ? end : at;
 }
 
-/** "Conor Hegarty shot a final-round 66": a verb right after a name, before a determiner, that the tagger read as a noun. */
+/** "Conor Hegarty shot a final-round 66", "Taufa plans to coach": a verb right after a name that the tagger read as a noun. */
 function verbReadAsNoun(words: Word[], at: number): Word | undefined {
   const word = words[at];
   const next = words[at + 1];
+  if (word?.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(word.text) || next === undefined) return undefined;
   // ("drives her to training": the tagger may read the object "her" as a pronoun rather than a determiner.)
-  return word?.pos === 'NOUN' &&
-    /^\p{Ll}+$/u.test(word.text) &&
-    ['DET', 'PRON'].includes(next?.pos ?? '') &&
-    /^(?:a|an|the|his|her|their)$/.test(next.text)
-    ? word
-    : undefined;
+  const object = ['DET', 'PRON'].includes(next.pos) && /^(?:a|an|the|his|her|their)$/.test(next.text);
+  // ("Taufa plans to coach": a verb in -s before an infinitive.)
+  const infinitive = /s$/.test(word.text) && next.text === 'to' && words[at + 2]?.pos === 'VERB';
+  return object || infinitive ? word : undefined;
 }
 
 /** A verb of saying, or one reporting what follows with "that" ("reassured people that …"). */

@@ -220,11 +220,15 @@ describe('a word in lower case right before a name', () => {
   });
 });
 
-describe('a verb the tagger reads as a plural noun after a chain of appositions', () => {
-  it('still makes the name its subject (“Her father, Mark Addison, a diesel mechanic, drives her to training”)', () => {
+describe('a verb the tagger reads as a plural noun', () => {
+  it('still makes the name its subject after a chain of appositions (“Her father, Mark Addison, a diesel mechanic, drives her”)', () => {
     expect(mentionsOf('Her father, Mark Addison, a diesel mechanic, drives her to training.')[0]).toMatchObject({
       name: 'Mark Addison',
       subject: true,
     });
+  });
+
+  it('and before an infinitive (“Taufa plans to coach the under-18s”)', () => {
+    expect(mentionsOf('Taufa plans to coach the under-18s at his club next year.')[0]).toMatchObject({ name: 'Taufa', subject: true });
   });
 });
