@@ -43,6 +43,14 @@ function endsOnTitledName(words: string[]): boolean {
   return title >= 0 && named.length > 0 && named.length <= 3 && named.every((word) => isNamePart(word) && !TITLES.has(norm(word)));
 }
 
+/** "A reader, Mairéad in Oughterard, emails": a name, then "in" and the capitalised place the person is in. */
+function namedWithPlace(words: string[]): boolean {
+  const link = words.indexOf('in');
+  return (
+    link > 0 && link <= 3 && words.slice(0, link).every(isNamePart) && words.length - link - 1 >= 1 && words.slice(link + 1).every(isCap)
+  );
+}
+
 type SegmentKind = 'person' | 'body' | 'role' | 'skip' | 'other';
 
 /**
@@ -96,7 +104,7 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
     return described || words.some((word) => isSpeakingHead(word)) ? 'role' : 'other';
   }
   if (hasRole) return 'role';
-  return endsOnTitledName(words) ? 'person' : 'other';
+  return endsOnTitledName(words) || namedWithPlace(words) ? 'person' : 'other';
 }
 
 /** Words an apposition between commas may run to: an expert's affiliation and a relative clause after it. */

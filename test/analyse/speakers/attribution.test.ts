@@ -315,6 +315,12 @@ describe('ruling and emailing are saying', () => {
   });
 });
 
+describe('a name and the place the person is in, in apposition', () => {
+  it('credits the name (“A reader, Mairéad in Oughterard, emails:”)', () => {
+    expect(attributionBefore('23:41 — A reader, Mairéad in Oughterard, emails: ')).toEqual({ kind: 'name', words: ['Mairéad'] });
+  });
+});
+
 describe('a text that reads so', () => {
   it('credits “The statement read in part, …” to the statement', () => {
     expect(attributionBefore('The statement read in part, ')).toMatchObject({ kind: 'description', head: 'statement' });
