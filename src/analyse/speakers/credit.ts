@@ -60,17 +60,8 @@ export function creditQuote(context: ArticleContext, quote: FoundQuote, items: C
   // (Later parts of a multi-paragraph quotation take their first part's speaker in creditChains instead.)
   const laterPart = quote.chain !== undefined && quote.chain < items.length;
   const unattributed = !quote.raw && quote.kind === 'full' && !quote.nested && !laterPart;
-  if (unattributed) {
-    // A title in scare quotes within the attribution ("…,” Lowe said on “Morning Report”. “…”) interrupts nothing.
-    const before = [...items].reverse().find((item) => !item.quote.nested && item.quote.kind !== 'scare');
-    // The part after an attribution that cut it (“…,” Lowe said, “…”) is credited with its first part later.
-    const previous =
-      before && !before.name && before.quote.chain !== undefined
-        ? items.find((item) => item.quote.chain === before.quote.chain && item.name)
-        : before;
-    if (before && previous?.name && (continues(context.article.body, before.quote, quote) || leadInBetween(context, before.quote, quote)))
-      credit = { name: previous.name, person: previous.person, reason: 'continues the quotation before' };
-  }
+  // ("“…” Micah says this standing by the wall.": a source the sentence after names comes first.)
+  if (unattributed) credit = namedInSentenceAfter(context, quote) ?? continuedQuotation(context, quote, items) ?? credit;
   // A quoted sentence with no attribution right after one in which someone says something, in its paragraph
   // (“Burr said the inquiry goes on. “We will follow the facts.”) or the one before (“Moffat said Capaldi had
   // been cast …” ¶ “We made a home video …”): theirs — if no one else is named in between.
@@ -208,6 +199,23 @@ function fromSexedPronoun(context: ArticleContext, quote: FoundQuote, items: Cre
   if (!resolved) return NO_CREDIT;
   if (!genders.has(genderKey(context, resolved))) genders.set(genderKey(context, resolved), pronoun);
   return { name: resolved, person: true, reason };
+}
+
+/**
+ * The speaker of the quotation before, where this one continues it (“…,” he said. “…”) or is the next paragraph
+ * after it.
+ */
+function continuedQuotation(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credit | null {
+  // A title in scare quotes within the attribution ("…,” Lowe said on “Morning Report”. “…”) interrupts nothing.
+  const before = [...items].reverse().find((item) => !item.quote.nested && item.quote.kind !== 'scare');
+  // The part after an attribution that cut it (“…,” Lowe said, “…”) is credited with its first part later.
+  const previous =
+    before && !before.name && before.quote.chain !== undefined
+      ? items.find((item) => item.quote.chain === before.quote.chain && item.name)
+      : before;
+  if (!before || !previous?.name || !(continues(context.article.body, before.quote, quote) || leadInBetween(context, before.quote, quote)))
+    return null;
+  return { name: previous.name, person: previous.person, reason: 'continues the quotation before' };
 }
 
 /** "“…,” Ms Okafor said … “…,” Ms Okafor added": whom the article already meant by the same title and surname. */

@@ -22,12 +22,16 @@ import { type RawSpeaker, tokenize, norm, POSSESSIVE, isCap, isNamePart, isWordT
 /**
  * The speaker a sentence right after a quotation names as its source, with no verb of saying on the quotation:
  * "That was the message Tuesday from Maria Ruiz, …", "So says Owen Flint, …", "Those words, from Fire Chief Ray
- * Dunn, …", "That has been Cho's philosophy …". Names only; null for anything else.
+ * Dunn, …", "That has been Cho's philosophy …", "Micah says this …". Names only; null for anything else.
  */
 export function sourceNamedNext(sentence: string): RawSpeaker | null {
   const tokens = tokenize(sentence);
   const first = norm(tokens[0] ?? '');
   if (first === 'so' && POST_VERBS.has(norm(tokens[1] ?? ''))) return nameOnly(nounPhraseAfter(tokens, 2));
+  // "Micah says this standing in front of the memorial wall": a name whose verb of saying takes the words as "this".
+  const named = nameOnly(nounPhraseAfter(tokens, 0));
+  const verb = named ? named.words.length : -1;
+  if (named && POST_VERBS.has(norm(tokens[verb] ?? '')) && norm(tokens[verb + 1] ?? '') === 'this') return named;
   if (!DEMONSTRATIVES.has(first)) return null;
   // "the message Tuesday from", "Those words, from", "the words of": the message noun a few words before ("of"
   // only after the words or a verdict: "That view of Donald Trump" is about him). A full name only: "the view

@@ -153,3 +153,15 @@ describe('“he said” after a sentence of its paragraph whose subject is someo
     expect(one(body, 'It is coming over the ridge').speaker).not.toBe('His mother');
   });
 });
+
+describe('a quotation opening its paragraph, followed by “Micah says this …”', () => {
+  it('is the one the sentence after names, not the speaker of the quotation before', () => {
+    const body =
+      'The agency said in an email that it had paid out $60 million. "Recovery is a marathon," the agency said.\n\n' +
+      '"People say it gets easier. It doesn\'t." Micah says this standing in front of the memorial wall.';
+    expect(one(body, "People say it gets easier. It doesn't")).toMatchObject({
+      speaker: 'Micah',
+      speakerReason: 'named in the sentence after',
+    });
+  });
+});
