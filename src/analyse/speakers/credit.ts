@@ -1,7 +1,7 @@
 // Crediting one quotation: its own attribution first (a name, a description, a pronoun), else the quotation or
 // sentence before it, else the subject that introduces it.
 
-import { isAge, SAYING_VERBS, PLATFORMS } from '../../lexicon.js';
+import { isAge, SAYING_VERBS, PLATFORMS, SEXED_TITLES, alternation } from '../../lexicon.js';
 import {
   type ArticleContext,
   type Credited,
@@ -61,7 +61,13 @@ export function creditQuote(context: ArticleContext, quote: FoundQuote, items: C
   const laterPart = quote.chain !== undefined && quote.chain < items.length;
   const unattributed = !quote.raw && quote.kind === 'full' && !quote.nested && !laterPart;
   // ("“…” Micah says this standing by the wall.": a source the sentence after names comes first.)
-  if (unattributed) credit = namedInSentenceAfter(context, quote) ?? continuedQuotation(context, quote, items) ?? credit;
+  if (unattributed)
+    credit =
+      namedInSentenceAfter(context, quote) ??
+      answerToAddressed(context, quote, items) ??
+      askedAgain(context, quote, items) ??
+      continuedQuotation(context, quote, items) ??
+      credit;
   // A quoted sentence with no attribution right after one in which someone says something, in its paragraph
   // (“Burr said the inquiry goes on. “We will follow the facts.”) or the one before (“Moffat said Capaldi had
   // been cast …” ¶ “We made a home video …”): theirs — if no one else is named in between.
@@ -199,6 +205,41 @@ function fromSexedPronoun(context: ArticleContext, quote: FoundQuote, items: Cre
   if (!resolved) return NO_CREDIT;
   if (!genders.has(genderKey(context, resolved))) genders.set(genderKey(context, resolved), pronoun);
   return { name: resolved, person: true, reason };
+}
+
+/** A question that calls its addressee by name first or last: "Ms. Lumb, how long …?", "… did you, Tom?". */
+const COURTESY = `(?:${alternation([...SEXED_TITLES.keys()].map((title) => title.replace(/^./, (first) => first.toUpperCase())))})\\.?`;
+const ADDRESSED_QUESTION = new RegExp(
+  `^(?:(${COURTESY})\\s+)?(\\p{Lu}[\\p{L}’'-]+),\\s[\\s\\S]*\\?$|,\\s+(?:(${COURTESY})\\s+)?(\\p{Lu}[\\p{L}’'-]+)\\?$`,
+  'u',
+);
+
+/**
+ * "“Ms. Lumb, how long did you work for him?” Kowalczyk asked. ¶ “Eleven years.”": a quotation with no attribution
+ * that opens the paragraph after a question calling someone by name is that person's answer, not the asker's.
+ */
+function answerToAddressed(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credit | null {
+  const question = items.at(-1);
+  const body = context.article.body;
+  if (!question?.name || question.quote.block !== quote.block - 1 || paragraphStartOf(body, quote.open) !== quote.open) return null;
+  const match = ADDRESSED_QUESTION.exec(body.slice(question.quote.start, question.quote.end).trim());
+  const called = match ? (match[2] ?? match[4]) : undefined;
+  if (!match || !called) return null;
+  const parts = nameParts([match[1] ?? match[3], called].filter((word) => word !== undefined));
+  if (!parts || parts.body) return null;
+  const name = courtesyName(context.people, parts.words, parts.courtesy, lastNamedBefore(context.mentions, quote.open));
+  return name !== question.name ? { name, person: true, reason: ANSWER_REASON } : null;
+}
+
+const ANSWER_REASON = 'answers the question before, which calls them by name';
+
+/** "… ¶ “Eleven years.” ¶ “And did he ever ask you to alter a record?”": the next question after such an answer is the asker's. */
+function askedAgain(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credit | null {
+  const [question, answer] = items.slice(-2);
+  const body = context.article.body;
+  if (answer?.reason !== ANSWER_REASON || !question?.name || answer.quote.block !== quote.block - 1) return null;
+  const asks = /\?$/.test(body.slice(quote.start, quote.end).trim()) && paragraphStartOf(body, quote.open) === quote.open;
+  return asks ? { name: question.name, person: question.person, reason: 'asks again after the answer before' } : null;
 }
 
 /**

@@ -165,3 +165,19 @@ describe('a quotation opening its paragraph, followed by “Micah says this …�
     });
   });
 });
+
+describe('a quotation with no attribution opening the paragraph after a question that calls someone by name', () => {
+  const body =
+    'Defence lawyer Anne Kowalczyk questioned Theresa Lumb on Tuesday.\n\n' +
+    '"Ms. Lumb, how long did you work for Mr. Danvers?" Kowalczyk asked.\n\n' +
+    '"Eleven years. Almost twelve."\n\n' +
+    '"And in all that time, did he ever ask you to alter a record?"';
+
+  it('is the answer of the one called (“Ms. Lumb, how long …?” ¶ “Eleven years.”)', () => {
+    expect(one(body, 'Eleven years. Almost twelve')).toMatchObject({ speaker: 'Theresa Lumb' });
+  });
+
+  it('and the next question is the asker’s again', () => {
+    expect(one(body, 'And in all that time, did he ever ask you to alter a record?').speaker).toBe('Anne Kowalczyk');
+  });
+});
