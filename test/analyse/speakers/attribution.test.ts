@@ -333,6 +333,15 @@ describe('a text that reads so', () => {
   });
 });
 
+describe('challenging someone is saying', () => {
+  it('credits the subject of “challenged X to visit the site “and see …””', () => {
+    expect(attributionBefore('He challenged Water Cabinet Secretary Grace Wambui to visit the site ')).toEqual({
+      kind: 'pronoun',
+      pronoun: 'he',
+    });
+  });
+});
+
 describe('disclosing is saying', () => {
   it('credits the subject of “disclosed that …”', () => {
     expect(attributionBefore('She disclosed that the bank would complete its recapitalisation ')).toEqual({
