@@ -314,6 +314,11 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     return undefined;
   // ("M. Venkatesh from Kukatpally said": where someone is from is no subject.)
   if (before?.text === 'from') return undefined;
+  // ("One of the victims, a trader who gave her name only as Mama Tobi, told": the name the clause gives its
+  // subject goes on to the verb after the clause's closing comma.)
+  const namer = words[start - 2]?.text === 'only' ? words[start - 3] : words[start - 2];
+  if (before?.text === 'as' && /^(?:name|identified|known)$/.test(namer?.text ?? '') && words[end]?.text === ',')
+    return verbAt(words, end + 1);
   if (prepositionObjectBeforeSubject(words, start, nameEnd) || seatOfRole(words, start)) return undefined;
   if (DASHES.has(words[end]?.text ?? '') && words[end + 1]?.text === 'who') return verbAfterDashes(words, end);
   // ("Sen. Gloria Whitfield, D-Ore., who had pushed for more, said": the aside's closing comma opened the clause.)

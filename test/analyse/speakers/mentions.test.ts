@@ -232,3 +232,12 @@ describe('a verb the tagger reads as a plural noun', () => {
     expect(mentionsOf('Taufa plans to coach the under-18s at his club next year.')[0]).toMatchObject({ name: 'Taufa', subject: true });
   });
 });
+
+describe('the name a relative clause gives its subject (“a trader who gave her name only as Mama Tobi,”)', () => {
+  it('is the subject of the verb after the clause', () => {
+    const [tobi] = mentionsOf(
+      'One of the victims, a trader who gave her name only as Mama Tobi, told our correspondent that they had fled.',
+    );
+    expect(tobi).toMatchObject({ name: 'Mama Tobi', subject: true, sayer: true });
+  });
+});
