@@ -303,6 +303,12 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
   // "Clifford himself played down …": an emphatic reflexive after the name is passed over too.
   const aside = afterParenthesis(words, nameEnd);
   const end = EMPHATIC_REFLEXIVES.has(words[aside]?.text.toLowerCase() ?? '') ? aside + 1 : aside;
+  // ("One of the victims, a trader who gave her name only as Mama Tobi, told", "the first customer, a farmer named
+  // Dale Quist, comes in": the name an apposition gives its subject goes on to the verb after its closing comma.)
+  const namer = words[start - 2]?.text === 'only' ? words[start - 3] : words[start - 2];
+  const namedAs = before?.text === 'as' && /^(?:name|identified|known)$/.test(namer?.text ?? '');
+  const named = before?.text === 'named' && words[start - 2]?.pos === 'NOUN';
+  if ((namedAs || named) && words[end]?.text === ',') return verbAt(words, end + 1) ?? verbReadAsNoun(words, end + 1);
   // The subject of a reported clause: "said Capaldi had been chosen", "knowing Capaldi had", "that Capaldi …".
   // An inverted attribution (“…,” said Capaldi) is not one, but the quotation's own speaker stands for it.
   // (A word glued on by a hyphen, "Out-going Doctor Matt Smith", is part of a modifier, not a verb.)
@@ -314,11 +320,6 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     return undefined;
   // ("M. Venkatesh from Kukatpally said": where someone is from is no subject.)
   if (before?.text === 'from') return undefined;
-  // ("One of the victims, a trader who gave her name only as Mama Tobi, told": the name the clause gives its
-  // subject goes on to the verb after the clause's closing comma.)
-  const namer = words[start - 2]?.text === 'only' ? words[start - 3] : words[start - 2];
-  if (before?.text === 'as' && /^(?:name|identified|known)$/.test(namer?.text ?? '') && words[end]?.text === ',')
-    return verbAt(words, end + 1);
   if (prepositionObjectBeforeSubject(words, start, nameEnd) || seatOfRole(words, start)) return undefined;
   if (DASHES.has(words[end]?.text ?? '') && words[end + 1]?.text === 'who') return verbAfterDashes(words, end);
   // ("Sen. Gloria Whitfield, D-Ore., who had pushed for more, said": the aside's closing comma opened the clause.)

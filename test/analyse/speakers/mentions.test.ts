@@ -233,11 +233,16 @@ describe('a verb the tagger reads as a plural noun', () => {
   });
 });
 
-describe('the name a relative clause gives its subject (“a trader who gave her name only as Mama Tobi,”)', () => {
-  it('is the subject of the verb after the clause', () => {
+describe('the name an apposition gives its subject (“a trader who gave her name only as Mama Tobi,”)', () => {
+  it('is the subject of the verb after the apposition', () => {
     const [tobi] = mentionsOf(
       'One of the victims, a trader who gave her name only as Mama Tobi, told our correspondent that they had fled.',
     );
     expect(tobi).toMatchObject({ name: 'Mama Tobi', subject: true, sayer: true });
+  });
+
+  it('and so is a name after “named” (“the first customer, a farmer named Dale Quist, comes in”)', () => {
+    const [quist] = mentionsOf('At 6 a.m. the first customer, a farmer named Dale Quist, comes in for two caramel rolls.');
+    expect(quist).toMatchObject({ name: 'Dale Quist', subject: true });
   });
 });
