@@ -214,6 +214,9 @@ const ADDRESSED_QUESTION = new RegExp(
   'u',
 );
 
+/** The reason an answer to a question that calls its speaker by name is credited with. */
+const ANSWER_REASON = 'answers the question before, which calls them by name';
+
 /**
  * "“Ms. Lumb, how long did you work for him?” Kowalczyk asked. ¶ “Eleven years.”": a quotation with no attribution
  * that opens the paragraph after a question calling someone by name is that person's answer, not the asker's.
@@ -230,8 +233,6 @@ function answerToAddressed(context: ArticleContext, quote: FoundQuote, items: Cr
   const name = courtesyName(context.people, parts.words, parts.courtesy, lastNamedBefore(context.mentions, quote.open));
   return name !== question.name ? { name, person: true, reason: ANSWER_REASON } : null;
 }
-
-const ANSWER_REASON = 'answers the question before, which calls them by name';
 
 /** "… ¶ “Eleven years.” ¶ “And did he ever ask you to alter a record?”": the next question after such an answer is the asker's. */
 function askedAgain(context: ArticleContext, quote: FoundQuote, items: Credited[]): Credit | null {

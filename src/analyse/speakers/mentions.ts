@@ -497,7 +497,7 @@ function verbReadAsNoun(words: Word[], at: number): Word | undefined {
   const next = words[at + 1];
   if (word?.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(word.text) || next === undefined) return undefined;
   // ("drives her to training": the tagger may read the object "her" as a pronoun rather than a determiner.)
-  const object = ['DET', 'PRON'].includes(next.pos) && /^(?:a|an|the|his|her|their)$/.test(next.text);
+  const object = ['DET', 'PRON'].includes(next.pos) && /^(?:a|an|the|his|her|their|me|us|him|them)$/.test(next.text);
   // ("Taufa plans to coach": a verb in -s before an infinitive.)
   const infinitive = /s$/.test(word.text) && next.text === 'to' && words[at + 2]?.pos === 'VERB';
   return object || infinitive ? word : undefined;

@@ -228,6 +228,10 @@ describe('a verb the tagger reads as a plural noun', () => {
     });
   });
 
+  it('and before an object pronoun (“Erlend hands me a thermos”)', () => {
+    expect(mentionsOf('Erlend hands me a thermos.')[0]).toMatchObject({ name: 'Erlend', subject: true });
+  });
+
   it('and before an infinitive (“Taufa plans to coach the under-18s”)', () => {
     expect(mentionsOf('Taufa plans to coach the under-18s at his club next year.')[0]).toMatchObject({ name: 'Taufa', subject: true });
   });
