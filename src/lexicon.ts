@@ -539,6 +539,13 @@ export const isOccupation = (word: string): boolean => {
 /** A noun naming someone by what they do or are: a listed role, or an occupation known by its ending. */
 export const isRoleWord = (word: string): boolean => ROLE_NOUNS.has(roleHead(word)) || isOccupation(word);
 
+/**
+ * A title or a listed role, in lower case, that makes the name after it a person's ("candidate Síle Ní
+ * Fhlatharta"): not any word in -er ("The sooner Russia"), nor a verb ("accused Moscow").
+ */
+export const isListedRoleBeforeName = (word: string): boolean =>
+  TITLES.has(word) || (ROLE_NOUNS.has(roleHead(word)) && !SAYING_VERBS.has(word) && !/ed$/.test(word));
+
 /** A noun that can head a speaking description: a role, a title used as a noun, a body, or a text. */
 export const isSpeakingHead = (word: string): boolean => {
   const head = roleHead(word);

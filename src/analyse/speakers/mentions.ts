@@ -7,8 +7,7 @@ import {
   BODY_HEADS,
   EMPHATIC_REFLEXIVES,
   isRoleWord,
-  ROLE_NOUNS,
-  roleHead,
+  isListedRoleBeforeName,
   isSpeakingHead,
   NOT_NAMES,
   NOUN_CLAUSE_OPENERS,
@@ -149,11 +148,8 @@ export function findMentions(
     if (parts) {
       // "a former Fox makeup artist", "Kerry spokesman John Kirby": a name before a role is the role's employer.
       const ofRole = roleFollows(words, end);
-      // ("Fianna Fáil candidate Síle Ní Fhlatharta": a listed role in lower case right before a name makes it a
-      // person's; not any word in -er, "The sooner Russia implements", nor a verb, "accused Moscow".)
-      const listedRole = (word: string) =>
-        TITLES.has(word) || (ROLE_NOUNS.has(roleHead(word)) && !SAYING_VERBS.has(word) && !/ed$/.test(word));
-      const roleBefore = !ofRole && before !== undefined && !capitalised(before.text) && listedRole(before.text.toLowerCase());
+      // ("Fianna Fáil candidate Síle Ní Fhlatharta": a listed role in lower case right before a name makes it a person's.)
+      const roleBefore = !ofRole && before !== undefined && !capitalised(before.text) && isListedRoleBeforeName(before.text.toLowerCase());
       // ("the Italian Marco Bellandi": "the" goes with the title the name wears, not with a noun the name modifies.)
       const titledPerson = parts.titled && parts.words.length > 1 && isGivenName(parts.words[0]);
       const determinerBefore = before !== undefined && /^(?:the|a|an)$/i.test(before.text) && !titledPerson;

@@ -14,6 +14,7 @@ import {
   DETERMINERS,
   isBetweenWord,
   isRoleWord,
+  isListedRoleBeforeName,
   POSSESSIVE_DETERMINERS,
   POST_VERBS,
   BE_FORMS,
@@ -241,7 +242,7 @@ function memberNameBefore(tokens: string[], ofAt: number, floor: number): [numbe
   if (run.length === 0 || run.some((word) => POSSESSIVE.test(word))) return null;
   const parts = nameParts(run);
   if (parts && !parts.body && parts.titled) return [start, ofAt];
-  const roleBefore = start > floor && /^\p{Ll}/u.test(tokens[start - 1]) && isRoleWord(tokens[start - 1]);
+  const roleBefore = start > floor && /^\p{Ll}/u.test(tokens[start - 1]) && isListedRoleBeforeName(tokens[start - 1]);
   return roleBefore && personalName(run) ? [start, ofAt] : null;
 }
 
