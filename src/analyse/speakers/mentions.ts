@@ -67,11 +67,13 @@ export function taggedWords(body: string, from: number, to: number, tagged: Tagg
   const words: Word[] = [];
   tagged.raws.forEach((raw, index) => {
     const start = tagged.starts[index];
-    if (start >= 0) words.push({ text: raw.text, pos: raw.pos, start, end: start + raw.text.length });
+    // ("**Lady Gaga** shared": markdown's marks of emphasis are no words of the sentence.)
+    if (start >= 0 && !EMPHASIS_MARK.test(raw.text)) words.push({ text: raw.text, pos: raw.pos, start, end: start + raw.text.length });
   });
   return words;
 }
 
+const EMPHASIS_MARK = /^(?:\*{1,3}|_{1,3})$/;
 const capitalised = startsUpper;
 const SENTENCE_END_MARKS = new Set(['.', '!', '?', ':', ';', '“', '"', '‘', '«']);
 const sentenceEnd = (word: Word | undefined) => !word || SENTENCE_END_MARKS.has(word.text) || word.pos === 'SPACE';

@@ -79,6 +79,18 @@ describe('subjects after a title or “the”', () => {
     expect(found.find((mention) => mention.name === 'Tom Latham')).toMatchObject({ subject: true });
   });
 
+  it('reads a name in markdown bold as the subject of the verb after it (“**Lady Gaga** shared”)', () => {
+    expect(mentionsOf('It rained. **Ann Lowe** shared a photo of her sister.')[0]).toMatchObject({ name: 'Ann Lowe', subject: true });
+  });
+
+  it('lets a trade in markdown italics stand for the bold name the article opens on (“the *American Horror Story* actress wrote”)', () => {
+    const paragraphs = [
+      'Fans are hopeful. **Ann Lowe** shared a photo of her sister on Monday.',
+      '“My charity offers a place to send kind letters,” the *Night Harbour* actress wrote.',
+    ];
+    expect(speakerOf(paragraphs, 'My charity offers')).toBe('Ann Lowe');
+  });
+
   it('takes a body’s name after “the” as the subject of its clause (“The Met Office has issued”)', () => {
     expect(mentionsOf('The Met Office has issued a warning for snow.')[0]).toMatchObject({ name: 'Met Office', subject: true });
   });
