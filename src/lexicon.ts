@@ -401,7 +401,8 @@ export const ROLE_NOUNS = new Set(
     'commissioner inspector superintendent constable trooper marshal engineer pilot doctor surgeon coroner ' +
     'patient administrator commenter commentator user viewer reader voter customer shopper parent participant attendee ' +
     'ministry government premier chancellor superior supervisor associate confidant confidante ally insider ' +
-    'defendant plaintiff juror suspect accused congressman congresswoman family gymnast athlete jockey pundit chef'
+    'defendant plaintiff juror suspect accused congressman congresswoman family gymnast athlete jockey pundit chef ' +
+    'pal whip backbencher consultant trustee'
   )
     .split(' ')
     .concat([...TEXT_NOUNS]),
@@ -479,6 +480,11 @@ export const SOURCE_POST_MODIFIERS: ReadonlySet<string> = new Set([
  */
 export const OPENING_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(
   'in at on from to near inside outside aboard across after before during into over through throughout around'.split(' '),
+);
+
+/** Prepositions: a name does not open on one ("a replacement would be named “in the coming days”" names nothing). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in at on by for from to with within without into onto over under after before during since until near among about against'.split(' '),
 );
 
 /** Prepositions that open a place or group after a description's head: "one of the engineers in the room". */

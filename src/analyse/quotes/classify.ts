@@ -16,6 +16,7 @@ import {
   TERM_MARKERS,
   TITLE_SMALL_WORDS,
   WORK_NOUNS,
+  PREPOSITIONS,
 } from '../../lexicon.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
@@ -105,7 +106,7 @@ const NAMED_THING_BEFORE =
 const isNamedThing = (words: string[], text: string, before: string, post: string): boolean => {
   const named = NAMED_THING_BEFORE.exec(before);
   const closes = !/[.!?]$/.test(text) || (/[^.!?][.]$/.test(text) && ENDS_SENTENCE.test(post));
-  return named !== null && words.length <= 5 && closes && !(named[1] && ROLE_NOUNS.has(roleHead(named[1])));
+  return named !== null && words.length <= 5 && closes && !PREPOSITIONS.has(words[0]) && !(named[1] && ROLE_NOUNS.has(roleHead(named[1])));
 };
 
 /** A work's noun right before the marks: the title-case words after it are its title (his book “…”). */

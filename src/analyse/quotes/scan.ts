@@ -177,9 +177,14 @@ function pairClosingSingle(pairing: MarkPairing, i: number, prev: string, next: 
   }
 }
 
-/** A single mark after a colon and before a capital can only open a quotation (see `keeps`). */
+/**
+ * A single mark after a colon, or opening its paragraph, before a capital can only open a quotation (see `keeps`):
+ * British copy opens each paragraph of a quotation that runs on with one (“Dr Lowe said: ¶ ‘We set out …”).
+ */
 function opensOnly(pairing: MarkPairing, i: number, next: string): boolean {
-  return /:\s$/.test(pairing.body.slice(Math.max(pairing.from, i - 2), i)) && /\p{Lu}/u.test(next);
+  const before = pairing.body.slice(Math.max(pairing.from, i - 2), i);
+  const opensParagraph = /^[\s>]*$/.test(pairing.body.slice(pairing.from, i));
+  return (opensParagraph || /:\s$/.test(before)) && /\p{Lu}/u.test(next);
 }
 
 /**

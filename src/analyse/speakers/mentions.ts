@@ -47,7 +47,8 @@ function roleFollows(words: Word[], end: number): boolean {
   for (let at = end; at < Math.min(end + 2, words.length); at++) {
     const word = words[at];
     if (word.start - words[at - 1].end > 1 || !/^\p{Ll}+$/u.test(word.text)) return false;
-    if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'ADP') return false;
+    // ("Karen Sully said officers had …": the tagger may read "said" as an adjective; it is the name's verb.)
+    if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'ADP' || POST_VERBS.has(word.text)) return false;
     if (isRoleWord(word.text)) return true;
   }
   return false;
@@ -458,6 +459,8 @@ function verbAt(words: Word[], at: number): Word | undefined {
   for (; at < words.length; at++) {
     const word = words[at];
     if (isVerb(word)) return word.text.endsWith('ing') ? undefined : word;
+    // ("Karen Sully said officers had …": read as "the said officers", an adjective.)
+    if (word.text === 'said' || word.text === 'told') return word;
     // "Lowe claims that …": a verb of saying the tagger reads as a plural noun is a verb when "that" follows.
     if (word.pos === 'NOUN' && SAYING_VERBS.has(word.text) && words[at + 1]?.text === 'that') return word;
     if (word.pos !== 'ADV' && !BETWEEN.has(word.text.toLowerCase())) return undefined;

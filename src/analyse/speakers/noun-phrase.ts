@@ -121,8 +121,10 @@ function continuesDescription(tokens: string[], start: number): boolean {
   const previous = tokens[start - 1];
   // "the singer and guitarist": two roles of one person joined by "and".
   if (norm(previous) === 'and' && isRoleWord(tokens[start]) && isRoleWord(tokens[start - 2] ?? '')) return true;
-  // ("A WHO spokesperson": an acronym is a word of the description, whatever word it spells.)
-  if (NOT_NAMES.has(norm(previous)) && !isAcronym(previous)) return false;
+  // ("A WHO spokesperson": an acronym is a word of the description, whatever word it spells; "a No 10 spokesman":
+  // "No" before a figure is "number".)
+  const numbered = /^No\.?$/.test(previous) && /^\d+$/.test(tokens[start]);
+  if (NOT_NAMES.has(norm(previous)) && !isAcronym(previous) && !numbered) return false;
   return isCap(previous) || POSSESSIVE.test(previous) || !SAYING_VERBS.has(norm(previous));
 }
 

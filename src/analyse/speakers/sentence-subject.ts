@@ -121,7 +121,7 @@ const DATELINE_REACH = 8;
 
 /**
  * Where the words after a wire dateline start ("SEOUL —", "BEIRUT (AP) —", "NAIROBI, Kenya (AP) —", "NEW DELHI:",
- * "BRUSSELS (Reuters) -"); 0 when the sentence has none. The place is shouted; after its comma come a state or
+ * "BRUSSELS (Reuters) -", "LONDON, March 4 (Reuters) -"); 0 when the sentence has none. The place is shouted; after its comma come a state or
  * country and the agency, written as names.
  */
 function datelineEnd(tokens: string[]): number {
@@ -138,7 +138,8 @@ function datelineEnd(tokens: string[]): number {
   const shouted = place.slice(0, comma);
   if (!shouted.some((token) => /^\p{Lu}{3,}$/u.test(token)) || !shouted.every((token) => /^\p{Lu}{2,}$/u.test(token))) return 0;
   const after = dash === marked ? dash + 1 : dash;
-  return place.slice(comma).every((token) => /^(?:\p{Lu}[\p{L}.]*|[(),])$/u.test(token)) ? after : 0;
+  // (Reuters gives the day too: "LONDON, March 4 (Reuters) -".)
+  return place.slice(comma).every((token) => /^(?:\p{Lu}[\p{L}.]*|\d{1,2}|[(),])$/u.test(token)) ? after : 0;
 }
 
 /** How many words a relative clause set off by commas after the subject may run to. */

@@ -579,3 +579,46 @@ describe('the eighth battery of common attribution forms', () => {
     expect(one(solicitor, 'has no memory of the incident').speaker).toBe('Nick Whyte');
   });
 });
+
+describe('the fifteenth battery: one event in three outlets’ house styles', () => {
+  it('runs a British quotation opened by a single mark at each paragraph on over the paragraphs (“said: ¶ ‘We set out … ¶ ‘The answer …’”)', () => {
+    const body =
+      'Dr Ann Lowe, who led the trial, said:\n\n‘We set out to ask a simple question.\n\n‘The answer appears to be yes, and the drugs are cheap.’\n\nExperts welcomed it.';
+    expect(one(body, 'We set out to ask a simple question.').speaker).toBe('Ann Lowe');
+    expect(one(body, 'The answer appears to be yes, and the drugs are cheap.').speaker).toBe('Ann Lowe');
+  });
+
+  it('passes over a Reuters dateline with its day (“LONDON, March 4 (Reuters) -”)', () => {
+    const body =
+      'LONDON, March 4 (Reuters) - Transport minister Ann Lowe resigned on Wednesday, saying she could not "in good conscience" back the plan.';
+    expect(one(body, 'in good conscience').speaker).toBe('Ann Lowe');
+  });
+
+  it('reads words after “would be named” that open on a preposition as said, not as a name (“named “in the coming days””)', () => {
+    const body =
+      'It rained. A spokeswoman for the office said a replacement would be named "in the coming days" and that it changed nothing.';
+    expect(one(body, 'in the coming days')).toMatchObject({ kind: 'partial', speaker: 'A spokeswoman for the office' });
+  });
+
+  it('reads “No” before a figure as “number” in a description (“a No 10 spokesman said”)', () => {
+    expect(one('It rained. ‘The bill will return as planned,’ a No 10 spokesman said.', 'The bill will return as planned').speaker).toBe(
+      'a No 10 spokesman',
+    );
+  });
+
+  it('takes a pal or a whip for a person who may speak (“A close pal told us:”, “one whip privately called the rebellion ‘…’”)', () => {
+    expect(
+      one('She quit. A close pal told us: ‘She has been banging her head against a wall.’', 'She has been banging her head against a wall.')
+        .speaker,
+    ).toBe('A close pal');
+    expect(one('It rained. One whip privately called the rebellion ‘a nuisance, nothing more’.', 'a nuisance, nothing more').speaker).toBe(
+      'One whip',
+    );
+  });
+
+  it('reads “said” after a name as its verb, though the tagger reads “said officers” as “the said officers”', () => {
+    const body =
+      'It rained.\n\nCommissioner Karen Sully said officers had made two arrests. “Anyone who loots is going to get a very rude shock,” she said.';
+    expect(one(body, 'Anyone who loots is going to get a very rude shock').speaker).toBe('Karen Sully');
+  });
+});
