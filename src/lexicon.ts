@@ -9,6 +9,7 @@ export const SAYING_VERBS = new Set(
     'warn warns warned caution cautions cautioned declare declares declared declaring reply replies replied continue continues continued ' +
     'recall recalls recalled remember remembers remembered admit admits admitted argue argues argued claim claims claimed concede concedes conceded ' +
     'acknowledge acknowledges acknowledged remark remarks remarked stress stresses stressed urge urges urged ' +
+    'appealed ' +
     'observe observes observed suggest suggests suggested announce announces announced comment comments commented ' +
     'conclude concludes concluded joke jokes joked tweet tweets tweeted post posts posted describe describes described ' +
     'call calls called praise praises praised accuse accuses accused accusing attack attacks attacked ' +
@@ -362,7 +363,9 @@ export const STUDY_NOUNS: ReadonlySet<string> = new Set('survey study poll analy
 
 /** Written texts that can be quoted as speaking ("the statement said"): their writer is the speaker. */
 export const TEXT_NOUNS = new Set(
-  'statement report document letter website account tweet post announcement release memo email message note filing post'.split(' '),
+  'statement report document letter website account tweet post announcement release memo email message note filing communiqué communique'.split(
+    ' ',
+  ),
 );
 
 /**

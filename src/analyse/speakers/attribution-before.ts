@@ -7,6 +7,7 @@ import {
   isBetweenWord,
   SAYING_VERBS,
   COLLOQUIAL_SAYING_VERBS,
+  MANNER_POST_VERBS,
   COPULAS,
   SAYING_NOUNS,
   ORDER_NOUNS,
@@ -81,6 +82,8 @@ function colloquialSayer(tokens: string[]): RawSpeaker | null {
   if (/^reads?$/.test(tokens[verb - 2] ?? '') && /^in part$/i.test(`${tokens[verb - 1]} ${tokens[verb]}`))
     return nounPhraseBefore(tokens, verb - 2);
   if (COLLOQUIAL_SAYING_VERBS.has(norm(tokens[verb] ?? ''))) return nounPhraseBefore(tokens, verb);
+  // "Imogen later gushed: ‘…’": a verb of saying with a manner opens a quotation with a colon as after one.
+  if (MANNER_POST_VERBS.has(norm(tokens[verb] ?? '')) && tokens.at(-1) === ':') return nounPhraseBefore(tokens, verb);
   if (norm(tokens[verb] ?? '') !== 'like') return null;
   const copula = verb - 1;
   if (COPULAS.has(norm(tokens[copula] ?? ''))) return nounPhraseBefore(tokens, copula);

@@ -101,10 +101,29 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   if (DETERMINERS.has(first) && /^(?:the|a|an)$/i.test(words[0])) {
     // "Ann Lowe, a Democrat, said", "…, an Australian from Perth, said": a party or a people describes a person.
     const described = /^(?:a|an)$/i.test(words[0]) && isCap(words[1]);
-    return described || words.some((word) => isSpeakingHead(word)) ? 'role' : 'other';
+    return described || words.some((word) => isSpeakingHead(word)) ? 'role' : (describedName(words) ?? 'other');
   }
   if (hasRole) return 'role';
-  return endsOnTitledName(words) || namedWithPlace(words) ? 'person' : 'other';
+  if (endsOnTitledName(words) || namedWithPlace(words)) return 'person';
+  return describedName(words) ?? 'other';
+}
+
+/**
+ * "Ortega's employer, Dayton-based delivery app QuikDrop, said": lower-case words that say what a name is, then the
+ * name — a body or a person, as the name itself says.
+ */
+function describedName(words: string[]): 'person' | 'body' | undefined {
+  const first = /^(?:the|a|an)$/i.test(words[0] ?? '') ? 1 : 0;
+  let name = words.length;
+  while (name > first && isNamePartAt(words, name - 1)) name--;
+  const described = words.slice(first, name);
+  if (name === words.length || words.length - name > 4 || described.length === 0 || described.length > 3) return undefined;
+  // ("Dayton-based": where it is based says what it is too.)
+  const describes = (word: string) =>
+    (/^\p{Ll}[\p{Ll}-]+$/u.test(word) && !NOT_NAMES.has(word) && !isBetweenWord(word)) || /^\p{Lu}[\p{L}-]*-based$/u.test(word);
+  if (!described.every(describes)) return undefined;
+  const parts = nameParts(words.slice(name));
+  return parts ? (parts.body ? 'body' : 'person') : undefined;
 }
 
 /** Words an apposition between commas may run to: an expert's affiliation and a relative clause after it. */

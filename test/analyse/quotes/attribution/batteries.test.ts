@@ -622,3 +622,30 @@ describe('the fifteenth battery: one event in three outlets’ house styles', ()
     expect(one(body, 'Anyone who loots is going to get a very rude shock').speaker).toBe('Karen Sully');
   });
 });
+
+describe('the fifteenth battery: bodies, texts and verbs', () => {
+  it('takes a name after lower-case words that say what it is for the one in apposition (“employer, Dayton-based delivery app QuikDrop, said”)', () => {
+    const body = 'It rained. Ortega’s employer, Dayton-based delivery app QuikDrop, said in a statement it was "grateful for the verdict".';
+    expect(one(body, 'grateful for the verdict').speaker).toBe('QuikDrop');
+    const the = 'It rained. His employer, the delivery app QuikDrop, said it was "grateful for the verdict".';
+    expect(one(the, 'grateful for the verdict').speaker).toBe('QuikDrop');
+  });
+
+  it('reads a verb of saying with a manner before a colon as an attribution (“Imogen Saltash later gushed: ‘…’”)', () => {
+    expect(
+      one('It rained. Imogen Saltash later gushed: ‘Tom has held this family together.’', 'Tom has held this family together.').speaker,
+    ).toBe('Imogen Saltash');
+  });
+
+  it('reads a communiqué as a text that speaks (“…,” the communiqué stated)', () => {
+    expect(one('It rained. "Council regrets the delay," the communiqué stated.', 'Council regrets the delay').speaker).toBe(
+      'the communiqué',
+    );
+  });
+
+  it('reads “appealed to … to “…”” as saying', () => {
+    const body =
+      'Minister Aisha Bello met the doctors on Monday.\n\nShe appealed to the doctors to “put the lives of Nigerians first” and return.';
+    expect(one(body, 'put the lives of Nigerians first').speaker).toBe('Aisha Bello');
+  });
+});
