@@ -371,7 +371,10 @@ function namedInSentenceAfter(context: ArticleContext, quote: FoundQuote): Credi
   const rest = context.article.body.slice(quote.after);
   const next = /^\s+([^.!?]+[.!?])/.exec(rest);
   if (!next || /^\s*\n\n[\s\S]*\n\n/.test(rest.slice(0, next[0].length))) return null;
-  const source = sourceNamedNext(next[1]);
+  // (The whole sentence as the splitter cut it, past the full stop of "Dr.".)
+  const opens = quote.after + next[0].indexOf(next[1]);
+  const sentence = context.article.sentences.find((candidate) => candidate.start === opens);
+  const source = sourceNamedNext(sentence ? context.article.body.slice(sentence.start, sentence.end) : next[1]);
   const parts = source?.kind === 'name' ? nameParts(source.words) : null;
   return parts ? { name: parts.name, person: !parts.body, reason: 'named in the sentence after' } : null;
 }

@@ -15,6 +15,7 @@ import {
   TEXT_NOUNS,
   STUDY_NOUNS,
   isRoleWord,
+  NAME_PARTICLES,
 } from '../../lexicon.js';
 import { linksBodyName } from './names.js';
 import { description } from './noun-phrase.js';
@@ -31,6 +32,29 @@ import {
   withoutTitles,
   isAcronym,
 } from './tokens.js';
+
+/** Where the name that opens at tokens[at] ends (exclusive): initials, particles and a body's "of" go on. */
+function nameRunEnd(tokens: string[], at: number): number {
+  let end = at + 1;
+  // (A lone capital between name words is a middle initial: "Patricia A O'Gorman"; "Channel 4's" owns the name.)
+  // ("Johan van der Merwe": particles in lower case between the given name and the rest of the surname.)
+  const particle = (index: number): boolean =>
+    NAME_PARTICLES.has(tokens[index]) && (isNamePart(tokens[index + 1] ?? '') || particle(index + 1));
+  const joins = (index: number) =>
+    ownerNumber(tokens, index) ||
+    (/^\p{Lu}$/u.test(tokens[index]) && index > at && isNamePart(tokens[index + 1] ?? '')) ||
+    (index > at && particle(index));
+  while (
+    end < tokens.length &&
+    (isNamePartAt(tokens, end) || joins(end) || ((norm(tokens[end]) === 'of' || linksBodyName(tokens, end)) && isCap(tokens[end + 1])))
+  ) {
+    // "Ann Lowe of the Space Institute", "Ann Lowe of NASA's lab": a person's full name ends before "of" ("Bank
+    // of England", "Secretary of State John Kerry" go on).
+    if (norm(tokens[end]) === 'of' && personalName(withoutTitles(tokens.slice(at, end)))) break;
+    end++;
+  }
+  return end;
+}
 
 /** The noun phrase starting at tokens[at]: "Capaldi", "Mark Thompson", "the official". */
 export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null {
@@ -55,19 +79,7 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
   const titledName = nameAfterRole(tokens, at);
   if (titledName) return titledName;
   if (isNamePartAt(tokens, at)) {
-    let end = at + 1;
-    // (A lone capital between name words is a middle initial: "Patricia A O'Gorman"; "Channel 4's" owns the name.)
-    const joins = (index: number) =>
-      ownerNumber(tokens, index) || (/^\p{Lu}$/u.test(tokens[index]) && index > at && isNamePart(tokens[index + 1] ?? ''));
-    while (
-      end < tokens.length &&
-      (isNamePartAt(tokens, end) || joins(end) || ((norm(tokens[end]) === 'of' || linksBodyName(tokens, end)) && isCap(tokens[end + 1])))
-    ) {
-      // "Ann Lowe of the Space Institute", "Ann Lowe of NASA's lab": a person's full name ends before "of" ("Bank
-      // of England", "Secretary of State John Kerry" go on).
-      if (norm(tokens[end]) === 'of' && personalName(withoutTitles(tokens.slice(at, end)))) break;
-      end++;
-    }
+    const end = nameRunEnd(tokens, at);
     // "said NASA administrator Jim Bridenstine": the name after the role is the speaker's.
     const afterRole = nameAfterRole(tokens, end);
     if (afterRole) return afterRole;

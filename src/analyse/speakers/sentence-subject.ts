@@ -32,7 +32,12 @@ export function sourceNamedNext(sentence: string): RawSpeaker | null {
   const named = nameOnly(nounPhraseAfter(tokens, 0));
   const verb = named ? named.words.length : -1;
   if (named && POST_VERBS.has(norm(tokens[verb] ?? '')) && norm(tokens[verb + 1] ?? '') === 'this') return named;
+  // "The study's lead author, Dr. Ann Lowe, made that point repeatedly": a named subject making the words' point.
+  const subject = nameOnly(sentenceSubject(tokens));
+  if (subject && /\b(?:made|makes)\s+(?:that|this|the same)\s+point\b/i.test(sentence)) return subject;
   if (!DEMONSTRATIVES.has(first)) return null;
+  // "That was how Margaret Lindell, who lives in the building, summed up the case".
+  if (LINKING_VERBS.has(norm(tokens[1] ?? '')) && norm(tokens[2] ?? '') === 'how') return nameOnly(nounPhraseAfter(tokens, 3));
   // "the message Tuesday from", "Those words, from", "the words of": the message noun a few words before ("of"
   // only after the words or a verdict: "That view of Donald Trump" is about him). A full name only: "the view
   // from Washington" is a place.

@@ -649,3 +649,18 @@ describe('the fifteenth battery: bodies, texts and verbs', () => {
     expect(one(body, 'put the lives of Nigerians first').speaker).toBe('Aisha Bello');
   });
 });
+
+describe('the fifteenth battery: a quotation whose speaker the sentence after names', () => {
+  it('takes “That was how X … summed up” and “Those were the words of X” (“Johan van der Merwe”, particles and all)', () => {
+    const how = 'It rained.\n\n"He did not have to do it." That was how Margaret Lindell, who lives in the building, summed up the case.';
+    expect(one(how, 'He did not have to do it.').speaker).toBe('Margaret Lindell');
+    const words = 'It rained.\n\n“The process has been rushed.” Those were the words of chief whip Johan van der Merwe as he left.';
+    expect(one(words, 'The process has been rushed.').speaker).toBe('Johan van der Merwe');
+  });
+
+  it('takes a named subject who “made that point”, past the full stop of “Dr.” in the sentence', () => {
+    const body =
+      'It rained.\n\n"Shorter treatment means fewer people stop." The study’s lead author, Dr. Ann Lowe, made that point repeatedly.';
+    expect(one(body, 'Shorter treatment means fewer people stop.').speaker).toBe('Ann Lowe');
+  });
+});
