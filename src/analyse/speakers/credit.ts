@@ -290,7 +290,8 @@ function introducingSubject(context: ArticleContext, quote: FoundQuote): { menti
   );
   // Anyone else named since by a full name ("and thanked Mary Holt"), person for sure or not, may be the one
   // quoted; a single word no one calls a person ("three SLS rockets") is a thing.
-  if (!mention || someoneElseNamedBetween(context, mention, quote.open, { passAttributive: true, fullOrPerson: true })) return null;
+  const others = { passAttributive: true, fullOrPerson: true, passReported: true };
+  if (!mention || someoneElseNamedBetween(context, mention, quote.open, others)) return null;
   // The subject's sentence is the one right before the quotation's.
   if (sentencesBetween(body, mention.end, quote.open) > 1) return null;
   return { mention, reason: 'subject of the sentence before' };

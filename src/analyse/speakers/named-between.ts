@@ -2,6 +2,7 @@
 // rules that credit a quotation to a subject before it, each passing over what its own case needs.
 
 import { type ArticleContext, type BlockMention, surnameKey } from './context.js';
+import { sentencesBetween } from './paragraphs.js';
 
 /** What someoneElseNamedBetween passes over; a body named is never someone else. */
 export interface OthersNamed {
@@ -15,6 +16,8 @@ export interface OthersNamed {
   passQuoted?: boolean;
   /** Only a full name or one the story calls a person counts: a single word ("three SLS rockets") is a thing. */
   fullOrPerson?: boolean;
+  /** A name in what a subject who speaks says is whom they speak of ("said he stopped to protect Ethan"). */
+  passReported?: boolean;
 }
 
 /** Someone other than `subject` is named after it and before `until`. */
@@ -31,6 +34,17 @@ export function someoneElseNamedBetween(context: ArticleContext, subject: BlockM
       !(options.passCapitals && /^\p{Lu}{2,}$/u.test(mention.name)) &&
       !(options.passAttributive && mention.attributive) &&
       !(options.passQuoted && context.inQuote(mention.start)) &&
-      (!options.fullOrPerson || mention.words.length > 1 || context.people.isPerson(mention)),
+      (!options.fullOrPerson || mention.words.length > 1 || context.people.isPerson(mention)) &&
+      !(options.passReported && subject.sayer && inReportedClause(context.article.body, subject, mention)),
   );
+}
+
+/**
+ * `mention` stands in the clause the speaking `subject` reports: the same sentence, with no comma, semicolon or colon
+ * between ("said the committee would go on, and thanked Mary Holt" has moved on to another verb of the subject's).
+ */
+function inReportedClause(body: string, subject: BlockMention, mention: BlockMention): boolean {
+  // (The comma that closes the subject's apposition is no break: "A witness, taxi driver Rizwan Ahmed, said".)
+  const between = body.slice(subject.end, mention.start).replace(/^,/, '');
+  return sentencesBetween(body, subject.end, mention.start) === 0 && !/[,;:]/.test(between);
 }

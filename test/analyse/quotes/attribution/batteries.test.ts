@@ -664,3 +664,17 @@ describe('the fifteenth battery: a quotation whose speaker the sentence after na
     expect(one(body, 'Shorter treatment means fewer people stop.').speaker).toBe('Ann Lowe');
   });
 });
+
+describe('the fifteenth battery: witnesses', () => {
+  it('gives a witness who asked not to be named the description the text gives, past a second relative clause (“…, and who asked not to be named, told”)', () => {
+    const body =
+      'It rained.\n\nA woman who was waiting at a nearby bus stop, and who asked not to be named, told the BBC she saw the car swerve. "It was going far too fast," she said.';
+    expect(one(body, 'It was going far too fast').speaker).toBe('A woman who was waiting at a nearby bus stop');
+  });
+
+  it('lets a person named in what the sentence’s speaker says stay the one spoken of (“said he stopped … to protect Ethan. “…””)', () => {
+    const body =
+      'Ethan Price was hit by a car.\n\nA witness, taxi driver Rizwan Ahmed, said he stopped his car to protect Ethan. "You don’t think, you just do it." Mr Ahmed was shaken.';
+    expect(one(body, 'You don’t think, you just do it.').speaker).toBe('Rizwan Ahmed');
+  });
+});
