@@ -23,7 +23,8 @@ export const SAYING_VERBS = new Set(
     'lauded lauds deemed allege alleges alleged alleging written lament laments lamented bemoan bemoans bemoaned ' +
     'echo echoes echoed respond responds responded answer answers answered maintain maintains maintained contend contends contended ' +
     'confide confides confided proclaim proclaims proclaimed recommend recommends recommended shout shouts shouted ' +
-    'shouting yell yells yelled yelling scream screams screamed screaming texted messaged emailed emails thank thanked ruled ruling challenge challenges challenged'
+    'shouting yell yells yelled yelling scream screams screamed screaming texted messaged emailed emails thank thanked ruled ruling challenge challenges challenged ' +
+    'testify testifies testified testifying'
   ).split(' '),
 );
 

@@ -1,7 +1,7 @@
 // Crediting one quotation: its own attribution first (a name, a description, a pronoun), else the quotation or
 // sentence before it, else the subject that introduces it.
 
-import { isAge, SAYING_VERBS, PLATFORMS, SEXED_TITLES, alternation } from '../../lexicon.js';
+import { isAge, SAYING_VERBS, PLATFORMS, SEXED_TITLES, ORGANISATION_NOUNS, TEXT_NOUNS, alternation } from '../../lexicon.js';
 import {
   type ArticleContext,
   type Credited,
@@ -25,6 +25,7 @@ import { sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './
 import { courtesyName, lastNamedBefore } from './people.js';
 import { someoneElseNamedBetween } from './named-between.js';
 import { subjectOfParagraphBefore } from './paragraph-before.js';
+import type { RawSpeaker } from './tokens.js';
 import {
   continues,
   leadInBetween,
@@ -143,10 +144,17 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
   if (raw.kind === 'pronoun') {
     const reason = `resolved from '${raw.pronoun}'`;
     if (raw.pronoun === 'it' || raw.pronoun === 'they') {
+      // ("…,” it read": the text spoken of before, whatever body was named last.)
+      // (Only where the text says whose it is: "a second email arrived" says no more than "it".)
+      const text = raw.pronoun === 'it' ? textReadBefore(context, quote) : null;
+      const writer = text ? fromDescription(context, quote, text, items) : NO_CREDIT;
+      if (text && writer.name && writer.name !== text.words.join(' ')) return { ...writer, reason };
       // "they said" stands for a body only where the body itself was saying something ("Acme denies that …").
       const body = speakingBodyBefore(context, quote, raw.pronoun === 'they');
       if (body) context.count(body, true);
       if (body) return { name: body, person: false, reason };
+      const own = raw.pronoun === 'it' ? bodyOpeningTheSentence(context, quote) : null;
+      if (own) return { ...fromDescription(context, quote, own, items), reason };
       const spokesperson = raw.pronoun === 'they' ? spokespersonBefore(context, quote) : undefined;
       if (spokesperson) return { name: spokesperson, person: true, reason };
       const group = raw.pronoun === 'they' ? pluralSubjectBefore(context, quote) : undefined;
@@ -171,6 +179,33 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
   if (subject) return { name: subject, person: true, reason: `resolved from '${text}'` };
   context.count(text, false);
   return { name: text, person: false, reason: null };
+}
+
+/**
+ * "Ethan's family issued a statement through police. “…,” it read.": "it" that reads is the text last spoken of in the
+ * paragraph or the one before — credited as "the statement read" would be.
+ */
+function textReadBefore(context: ArticleContext, quote: FoundQuote): Extract<RawSpeaker, { kind: 'description' }> | null {
+  const body = context.article.body;
+  const attribution =
+    quote.via === 'after' ? body.slice(quote.after, quote.after + 12) : body.slice(quote.speakerAt ?? quote.open).slice(0, 10);
+  if (!/^[\s,]*it\s+reads?\b/i.test(attribution)) return null;
+  const before = body.slice(previousParagraphStartOf(body, quote.open), quote.open);
+  // ("a statement", "a short statement".)
+  const head = [...before.matchAll(/\b(?:a|an|the|its|their)\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/gu)]
+    .map((match) => (TEXT_NOUNS.has(match[1]) ? match[1] : match[2]))
+    .findLast((noun) => noun !== undefined && TEXT_NOUNS.has(noun));
+  return head ? { kind: 'description', words: ['the', head], head } : null;
+}
+
+/** "The company suspended its dividend, which it described as “…”": a body the quotation's own sentence opens on. */
+function bodyOpeningTheSentence(context: ArticleContext, quote: FoundQuote): Extract<RawSpeaker, { kind: 'description' }> | null {
+  const sentence = context.article.body.slice(quote.sentenceStart, quote.speakerAt ?? quote.open);
+  const [the, first, second] = sentence.split(/\s+/, 3);
+  if (!/^the$/i.test(the ?? '')) return null;
+  // ("The company …", "The Canadian company …".)
+  const words = ORGANISATION_NOUNS.has(first ?? '') ? [the, first] : ORGANISATION_NOUNS.has(second ?? '') ? [the, first, second] : null;
+  return words ? { kind: 'description', words, head: words[words.length - 1] } : null;
 }
 
 /** "he said" or "she said": the speaker the pronoun stands for, by the rules below in turn (reason: resolved from it). */

@@ -204,6 +204,8 @@ export function writerOf(
     if (mention.block < quote.block - 2 || mention.attributive || inQuote(mention.start)) continue;
     // "a crash in Kandahar, the army said in a statement": a place named after a preposition issues nothing.
     if (AFTER_PREPOSITION.test(body.slice(Math.max(0, mention.start - 12), mention.start))) continue;
+    // ("Ethan's family issued a statement": the family issues it, not its owner.)
+    if (/^[’']s?\s+\p{Ll}/u.test(body.slice(mention.end, mention.end + 4))) continue;
     if (issues.test(body.slice(mention.end, mention.end + 100))) found = mention;
   }
   return found;
@@ -240,5 +242,6 @@ export function describedWriter(body: string, quote: FoundQuote, head: string): 
       .at(-1) ?? '';
   const tokens = tokenize(sentence);
   const raw = nounPhraseBefore(tokens, tokens.length);
-  return raw?.kind === 'description' && /^(?:the)$/i.test(raw.words[0]) ? raw.words.join(' ') : null;
+  // ("Ethan's family issued a statement": an owner determines the description as "the" would.)
+  return raw?.kind === 'description' && /^the$|[’']s$/i.test(raw.words[0]) ? raw.words.join(' ') : null;
 }

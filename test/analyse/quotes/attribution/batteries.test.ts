@@ -678,3 +678,23 @@ describe('the fifteenth battery: witnesses', () => {
     expect(one(body, 'You don’t think, you just do it.').speaker).toBe('Rizwan Ahmed');
   });
 });
+
+describe('the fifteenth battery: “it” for a body or a text, and testimony', () => {
+  it('reads testimony as saying (“Lindell testified last week that she heard “…””)', () => {
+    const body =
+      'Margaret Lindell lives in the building.\n\nLindell testified last week that she heard "four shots, close together" that night.';
+    expect(one(body, 'four shots, close together').speaker).toBe('Margaret Lindell');
+  });
+
+  it('takes “it” for the body its own sentence opens on (“The company … suspended its dividend, which it described as “…””)', () => {
+    const body =
+      'It rained.\n\nThe company also suspended its dividend, which it described as "a prudent step to protect the balance sheet."';
+    expect(one(body, 'a prudent step to protect the balance sheet').speaker).toBe('The company');
+  });
+
+  it('takes “it read” for the text spoken of before, credited to whoever issued it (“Ethan’s family issued a statement. “…,” it read.”)', () => {
+    const body =
+      'Det Insp Sarah Malik praised the public.\n\nEthan’s family issued a statement through police. "Ethan is a kind, funny lad," it read.';
+    expect(one(body, 'Ethan is a kind, funny lad').speaker).toBe('Ethan’s family');
+  });
+});
