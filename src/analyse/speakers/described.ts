@@ -24,7 +24,7 @@ import { describedSayer } from './sentence-subject.js';
 import { tokenize, type RawSpeaker } from './tokens.js';
 import { nameKey } from './names.js';
 import { textBefore, roleHolder } from './roles.js';
-import { epithetReferent, escapeRegExp, subjectJustBefore } from './epithets.js';
+import { epithetReferent, escapeRegExp, subjectJustBefore, referentOfThe } from './epithets.js';
 import { AFTER_PREPOSITION } from './sayers-before.js';
 
 /** "the official", "the president", "the statement": someone named before where the text ties them, else the description. */
@@ -45,6 +45,10 @@ export function fromDescription(
     const same = sameDescriptionBefore(context, quote, raw, items);
     if (same) return { ...same, reason };
   }
+  // ("the PM": an office written short, spelled out before a name or written so before one.)
+  const acronym = raw.words.length === 2 && /^the$/i.test(raw.words[0]) && /^\p{Lu}{2,5}$/u.test(raw.words[1]);
+  const short = acronym ? referentOfThe(context, quote, raw.words) : undefined;
+  if (short) return { name: short, person: true, reason };
   // "the president said": the person the text gives that role, by title or apposition, before.
   if (/^the$/i.test(raw.words[0]) && raw.words.length <= 3 && !TEXT_NOUNS.has(raw.head)) {
     const modifiers = raw.words.slice(1, -1).map((word) => word.toLowerCase());

@@ -39,8 +39,12 @@ export function unnamedSpeaker(body: string, limit: number, people: BlockMention
   if (people.some((mention) => mention.start >= at && mention.end <= limit)) return undefined;
   // "A woman who lives across the street, who asked not to be identified, said": the sentence's opening
   // description, relative clause and all; else a short one right before the marker.
-  // ("A woman who was waiting at a bus stop, and who asked not to be named, told": a second relative clause.)
-  const before = (at <= 100 ? `\n${body.slice(0, at)}` : body.slice(at - 100, at)).replace(/,\s*and\s*$/, '');
+  // ("A woman who was waiting at a bus stop, and who asked not to be named, told": a second relative clause; "A
+  // consultant at the hospital, who spoke on condition of anonymity, said": the marker's own relative clause.)
+  const before = (at <= 100 ? `\n${body.slice(0, at)}` : body.slice(at - 100, at)).replace(
+    /,\s*(?:and\s*|who\s+(?:spoke|was\s+speaking|talked)\s*)$/,
+    '',
+  );
   const opening = /(?:[.!?]["”’]?\s+|\n)((?:A|An|One|Another|The)\s+[^,.;:!?“”"\n]{1,60})\s*$/u.exec(before);
   const description =
     opening ?? /\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s*$/u.exec(body.slice(Math.max(0, at - 80), at));

@@ -27,7 +27,11 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
     if (modifiers.some((word) => TITLE_DOMAINS.has(word))) return roleHolder(text, [...modifiers, head].join(' '));
   }
   const capitalFirst = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1).replace(/[^\p{L}-]/gu, '')}`;
-  const role = head.split(' ').map(capitalFirst).join('\\s+');
+  // ("PM Richard Haldane" holds "the PM": a title written in capitals.)
+  const role = head
+    .split(' ')
+    .map((word) => `(?:${capitalFirst(word)}|${word.toUpperCase().replace(/[^\p{L}-]/gu, '')})`)
+    .join('\\s+');
   // "Sen. Ruth Ballard" holds "the senator" as "Senator Ruth Ballard" would.
   const short = [...TITLE_ABBREVIATION_WORDS].filter(
     ([, word]) => word === head || (head.startsWith('congress') && word === 'representative'),

@@ -698,3 +698,15 @@ describe('the fifteenth battery: “it” for a body or a text, and testimony', 
     expect(one(body, 'Ethan is a kind, funny lad').speaker).toBe('Ethan’s family');
   });
 });
+
+describe('the fifteenth battery: the PM and an anonymous consultant', () => {
+  it('reads “PM” before a name as a title, and “the PM” as the one it titles', () => {
+    const body = 'Helen Varley quit last night, leaving PM Richard Haldane red-faced.\n\n‘I am sorry to see her go,’ the PM said.';
+    expect(one(body, 'I am sorry to see her go').speaker).toBe('Richard Haldane');
+  });
+
+  it('gives one who spoke on condition of anonymity the description before the relative clause (“A consultant at the hospital, who spoke on condition of anonymity, said”)', () => {
+    const body = 'A consultant at the hospital, who spoke on condition of anonymity, said units were short. “We are stretched,” he said.';
+    expect(one(body, 'We are stretched').speaker).toBe('A consultant at the hospital');
+  });
+});
