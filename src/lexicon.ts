@@ -24,7 +24,7 @@ export const SAYING_VERBS = new Set(
     'echo echoes echoed respond responds responded answer answers answered maintain maintains maintained contend contends contended ' +
     'confide confides confided proclaim proclaims proclaimed recommend recommends recommended shout shouts shouted ' +
     'shouting yell yells yelled yelling scream screams screamed screaming texted messaged emailed emails thank thanked ruled ruling challenge challenges challenged ' +
-    'testify testifies testified testifying'
+    'testify testifies testified testifying summed'
   ).split(' '),
 );
 

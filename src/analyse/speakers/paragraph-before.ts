@@ -23,10 +23,11 @@ export function subjectOfParagraphBefore(context: ArticleContext, quote: FoundQu
   if (!lastSentence) return null;
   const sentenceStart = previousStart + lastSentence.index + lastSentence[0].indexOf(lastSentence[1]);
   const inSentence = (mention: BlockMention) => mention.start >= sentenceStart && mention.end <= paragraphStart;
-  const mention = mainSubject(
-    context.personMentions.filter((person) => inSentence(person) && person.subject),
-    body,
-  );
+  const mention =
+    mainSubject(
+      context.personMentions.filter((person) => inSentence(person) && person.subject),
+      body,
+    ) ?? pronounSubjectsReferent(context, lastSentence[1], previousStart, sentenceStart);
   // (The sentence ends the paragraph: anyone named after the subject up to there is named in it.)
   if (!mention || someoneElseNamedBetween(context, mention, paragraphStart, { passAttributive: true, fullOrPerson: true })) return null;
   // (“I'd walk into his office, and he'd go …” after "Parcells would sigh.": the quotation speaks of them.)
@@ -35,4 +36,17 @@ export function subjectOfParagraphBefore(context: ArticleContext, quote: FoundQu
   const firstSentence = /^[^.!?]*/.exec(body.slice(quote.start, quote.end))?.[0] ?? '';
   if (spokenOf?.test(firstSentence)) return null;
   return { name: mention.name, person: true, reason: 'subject of the paragraph before' };
+}
+
+/**
+ * "Pat Quaid has known the pair for years. He could barely contain himself as he spoke to the Leader.": a last
+ * sentence whose subject is "he" or "she" is about the main subject of its paragraph before it, where the
+ * pronoun fits them.
+ */
+function pronounSubjectsReferent(context: ArticleContext, sentence: string, from: number, to: number): BlockMention | undefined {
+  const pronoun = /^(He|She)\s/.exec(sentence)?.[1].toLowerCase();
+  if (!pronoun) return undefined;
+  const subjects = context.personMentions.filter((person) => person.start >= from && person.end <= to && person.subject);
+  const mention = mainSubject(subjects, context.article.body);
+  return mention && [pronoun, undefined].includes(genderIn(context)(mention.name)) ? mention : undefined;
 }

@@ -14,6 +14,7 @@ import {
   SPEAKER_PHRASE_STOPS,
   NEWS_AGENCIES,
   isBetweenWord,
+  isSayingParticiple,
 } from '../../lexicon.js';
 import { nounPhraseAfter } from './noun-phrase-after.js';
 import { nounPhraseBefore, timePhraseStart } from './noun-phrase-before.js';
@@ -152,7 +153,10 @@ const RELATIVE_REACH = 25;
 
 /** Where a relative clause set off by commas opens (its comma, before "who" or "whose"), else -1. */
 function relativeClauseSpan(tokens: string[]): number {
-  const at = tokens.findIndex((token, k) => token === ',' && /^(?:who|whose)$/i.test(tokens[k + 1] ?? ''));
+  // ("One supporter, travelling home on the train, summed up the mood": a participle's aside after a description.)
+  const aside = (word: string) =>
+    /^(?:a|an|one|another|the)$/i.test(tokens[0] ?? '') && /^\p{Ll}{3,}ing$/u.test(word) && !isSayingParticiple(word);
+  const at = tokens.findIndex((token, k) => token === ',' && (/^(?:who|whose)$/i.test(tokens[k + 1] ?? '') || aside(tokens[k + 1] ?? '')));
   return at > 0 && at <= OPENING_REACH ? at : -1;
 }
 

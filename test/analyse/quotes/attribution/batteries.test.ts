@@ -710,3 +710,17 @@ describe('the fifteenth battery: the PM and an anonymous consultant', () => {
     expect(one(body, 'We are stretched').speaker).toBe('A consultant at the hospital');
   });
 });
+
+describe('the fifteenth battery: who the paragraph before sets up', () => {
+  it('gives “he said” after a description with a participle’s aside the description (“One supporter, travelling home …, summed up the mood.”)', () => {
+    const body =
+      'Manager Tom Reed praised the club. "These players come from here," he said.\n\nOne supporter, travelling home on the train, summed up the mood. "Best day of my life," he said.';
+    expect(one(body, 'Best day of my life').speaker).toBe('One supporter');
+  });
+
+  it('gives a paragraph that is all quotation the one the paragraph before ends on as “he” (“Pat Quaid has known the pair. He could barely contain himself as he spoke to the Leader.”)', () => {
+    const body =
+      'It rained.\n\nClub chairman Pat Quaid has known the pair for years. He could barely contain himself as he spoke to the Leader.\n\n"Those two lads were here every evening. I used to run them home."';
+    expect(one(body, 'Those two lads were here every evening. I used to run them home.').speaker).toBe('Pat Quaid');
+  });
+});
