@@ -47,6 +47,12 @@ const ENDING_ATTRIBUTION = new RegExp(
   'u',
 );
 
+/** An attribution right after a closing mark: `, admits Andrew Hill`, ` says Groene`, ` he said`. */
+const ORPHAN_ATTRIBUTION = new RegExp(
+  `^\\s*(?:(?:${alternation(POST_VERBS)})\\s+(?:\\p{Lu}|the\\s)|(?:he|she|\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)\\s+(?:${alternation(POST_VERBS)})\\b)`,
+  'u',
+);
+
 /** Pair the quotation marks of body[from, to); spans are returned in order of their opening mark. */
 export function scanQuotes(body: string, from: number, to: number): QuoteSpan[] {
   // Most paragraphs hold no mark at all: found out before anything else is set up.
@@ -77,11 +83,16 @@ class MarkPairing {
   private readonly stack: Open[] = [];
   private readonly unclosed: Open[] = [];
 
+  /** Where the last quotation closed so far ends (the block's start before any). */
+  private closedUpTo: number;
+
   constructor(
     readonly body: string,
     readonly from: number,
     readonly to: number,
-  ) {}
+  ) {
+    this.closedUpTo = from;
+  }
 
   hasOpen(double: boolean): boolean {
     return this.stack.some((entry) => entry.double === double);
@@ -101,13 +112,35 @@ class MarkPairing {
     const stack = this.stack;
     let at = stack.length - 1;
     while (at >= 0 && stack[at].double !== double) at--;
-    if (at < 0) return false;
+    if (at < 0) return double && this.closeOrphan(pos);
     // Marks opened inside and never closed: singles were probably apostrophes, doubles run on.
     for (const dropped of stack.splice(at + 1)) if (keeps(dropped)) this.unclosed.push(dropped);
     const opened = stack.pop()!;
     const span = makeSpan(this.body, opened, pos + 1, pos);
     if (span) this.spans.push(span);
+    this.closedUpTo = pos + 1;
     return true;
+  }
+
+  /**
+   * `product," admits Andrew Hill`: a closing double mark with none open, right before an attribution, closes a
+   * quotation whose opening mark the source left out — from the paragraph's start, or from the sentence after the
+   * last quotation closed in it.
+   */
+  private closeOrphan(pos: number): boolean {
+    const { body } = this;
+    if (this.stack.length > 0 || !/[,.!?]$/.test(body.slice(pos - 1, pos)) || !ORPHAN_ATTRIBUTION.test(body.slice(pos + 1, pos + 60)))
+      return false;
+    let start = this.closedUpTo;
+    if (start > this.from) {
+      const sentenceEnd = /[.!?]\s+(?=\p{Lu})/u.exec(body.slice(start, pos));
+      if (!sentenceEnd) return false;
+      start += sentenceEnd.index + sentenceEnd[0].length;
+    }
+    const span = makeSpan(body, { pos: start - 1, double: true }, pos + 1, pos);
+    if (span) this.spans.push({ ...span, open: start });
+    this.closedUpTo = pos + 1;
+    return span !== null;
   }
 
   /** The spans, those of marks never closed included, in order of their opening mark. */

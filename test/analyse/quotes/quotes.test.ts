@@ -147,6 +147,23 @@ describe('speakers', () => {
   });
 });
 
+describe('a quotation whose opening mark the source left out', () => {
+  it('runs from the paragraph’s start to a closing mark an attribution follows (`We just needed time," admits Andrew Hill`)', () => {
+    const body = 'It rained.\n\nWe just needed time to get it right," admits Andrew Hill, an engineer. Part of it was skill.';
+    expect(one(body, 'We just needed time to get it right').speaker).toBe('Andrew Hill');
+  });
+
+  it('runs from the sentence after the last quotation closed in the paragraph', () => {
+    const body = 'It rained.\n\n"It works," says Ann Lowe. It is a different brand, different choices," says Lowe.';
+    expect(one(body, 'It is a different brand, different choices').speaker).toBe('Ann Lowe');
+  });
+
+  it('leaves a closing mark no attribution follows alone (an inch mark, a stray mark)', () => {
+    expect(quotesOf('It rained.\n\nThe screen is 27" wide, says Lowe.')).toEqual([]);
+    expect(quotesOf('It rained.\n\nWe waited for hours." Then the bus came.')).toEqual([]);
+  });
+});
+
 describe('quotation offsets and robustness', () => {
   const marks = ['“', '”', '‘', '’', '"', "'", '«', '»', ' ', '\n\n', ', he said. ', 'Kerry', ' said: ', '…', '.'];
   const messy = fc
