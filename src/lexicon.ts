@@ -364,7 +364,7 @@ export const STUDY_NOUNS: ReadonlySet<string> = new Set('survey study poll analy
 
 /** Written texts that can be quoted as speaking ("the statement said"): their writer is the speaker. */
 export const TEXT_NOUNS = new Set(
-  'statement report document letter website account tweet post announcement release memo email message note filing communiqué communique'.split(
+  'statement report document letter website account tweet post announcement release memo email message note filing communiqué communique suit lawsuit indictment affidavit'.split(
     ' ',
   ),
 );
@@ -867,7 +867,7 @@ export const EVENT_COUNTS: ReadonlySet<string> = new Set(['dead', 'injured', 'ar
  * identified", "speaking on condition of anonymity". The words that follow are that unnamed person's.
  */
 export const UNNAMED_SPEAKER =
-  /,?\s*(?:who\s+)?(?:(?:refused|declined|would\s+not|wouldn[’']t|did\s+not\s+want|didn[’']t\s+want|asked\s+not|preferred\s+not)\s+(?:to\s+)?(?:give|be\s+named|be\s+identified|provide|share|reveal)\b[^.,;]*|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+was\s+not\s+named)/giu;
+  /,?\s*(?:who\s+)?(?:(?:refused|declined|would\s+not|wouldn[’']t|did\s+not\s+(?:want|wish)|didn[’']t\s+(?:want|wish)|asked\s+not|preferred\s+not|wished\s+not)\s+(?:to\s+)?(?:give|be\s+named|be\s+identified|provide|share|reveal)\b[^.,;]*|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+was\s+not\s+named)/giu;
 
 /**
  * A person brought in by a description and a relative clause, not a name: "WIRED spoke to one mother, who knew …".

@@ -130,6 +130,8 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     if (/^continu/.test(word) && norm(tokens[at + 1] ?? '') === 'to') continue;
     // A passive names or addresses its subject, who says nothing: "it is called “…”", "he was told: “…”".
     if (/(?:ed|told|said|written)$/.test(word) && /^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[at - 1] ?? ''))) continue;
+    // ("said in a statement issued by the League Managers Association that …": a participle with its agent.)
+    if (/ed$/.test(word) && norm(tokens[at + 1] ?? '') === 'by') continue;
     const reported = word === 'saying' ? reportedAsSaying(tokens, at) : null;
     if (reported) return reported;
     // "Swift's claims", "Lowe's declaring": after a possessive the word is a noun (a gerund too).
@@ -186,16 +188,19 @@ const DESCRIBED_OPENING_REACH = 4;
  * its subject — not the last words of the clause.
  */
 function describedOpeningSubject(tokens: string[], verb: number): RawSpeaker | null {
-  const who = tokens.indexOf('who');
-  if (who < 2 || who > DESCRIBED_OPENING_REACH || who > verb || !/^(?:A|An|One|Another|The)$/.test(tokens[0])) return null;
+  // ("However, a guard who did not wish to be named told": past an opening word or phrase.)
+  const start = subjectStart(tokens);
+  const who = tokens.indexOf('who', start);
+  if (who - start < 2 || who - start > DESCRIBED_OPENING_REACH || who > verb || !/^(?:a|an|one|another|the)$/i.test(tokens[start] ?? ''))
+    return null;
   // (Not a clause of its own inside, "The staff member who reported the call recalled that he said", nor a verb of
   // the relative clause itself: "A neighbour who knew Tom Reed and called him".)
   // ("… who waited 14 hours …": a number is a word of the clause too.)
   const clauseWord = (token: string) => isWordToken(token) || /^\d[\d,.]*$/.test(token);
   if (tokens.slice(who, verb).some((token) => !clauseWord(token) || /^(?:that|and|he|she|they|i|we)$/i.test(token))) return null;
   // ("A Gisborne man who": a place may describe the person; the noun before "who" is in lower case.)
-  const described = tokens.slice(1, who).every((token, k) => /^\p{Ll}/u.test(token) || (k < who - 2 && isWordToken(token)));
-  return described ? description(tokens.slice(0, who), true) : null;
+  const described = tokens.slice(start + 1, who).every((token, k) => /^\p{Ll}/u.test(token) || (k < who - start - 2 && isWordToken(token)));
+  return described ? description(tokens.slice(start, who), true) : null;
 }
 
 /** Who "saying" at tokens[at] is reported of: "quoted Valery Gerasimov as saying", "Voss can be heard saying". */

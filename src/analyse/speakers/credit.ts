@@ -131,7 +131,10 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
         : parts.courtesy
           ? (sameCourtesyBefore(items, raw.words) ??
             courtesyName(people, parts.words, parts.courtesy, lastNamedBefore(context.mentions, quote.speakerAt ?? quote.open)))
-          : courtesyName(people, parts.words, parts.courtesy);
+          : // ("Dr Jones said", "Senator Smith said": a title of either sex, the one of that surname named last.)
+            parts.titled && parts.words.length === 1
+            ? courtesyName(people, parts.words, raw.words[0], lastNamedBefore(context.mentions, quote.speakerAt ?? quote.open))
+            : courtesyName(people, parts.words, parts.courtesy);
     // Named right after the quotation ("…,” Kerry said): a person, whatever else the story says.
     const person =
       !parts.body && (people.personSurnames.has(surnameKey(parts.words)) || (quote.via === 'after' && /^\p{Lu}/u.test(parts.name)));

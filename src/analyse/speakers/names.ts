@@ -17,6 +17,7 @@ import {
   TITLES,
   WEEKDAYS,
   COUNTRY_ABBREVIATIONS,
+  TITLE_ABBREVIATION_WORDS,
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
 
@@ -203,7 +204,8 @@ export function nameParts(run: string[]): NameParts | null {
 
 /** A name's last word that is a role or title ("Acme Cofounder"); a country written short is none ("Cycling UK"). */
 function endsOnRole(last: string): boolean {
-  return ROLE_NOUNS.has(roleHead(last)) || (TITLES.has(last) && !COUNTRY_ABBREVIATIONS.has(last));
+  // ("Tapas Sen", "Hun Sen": a title written short comes before a name, never after it.)
+  return ROLE_NOUNS.has(roleHead(last)) || (TITLES.has(last) && !COUNTRY_ABBREVIATIONS.has(last) && !TITLE_ABBREVIATION_WORDS.has(last));
 }
 
 /** "Mid-Ohio Harvest Partners", "Hillside Medical Associates": a role in the plural closes a firm's name; else no name. */

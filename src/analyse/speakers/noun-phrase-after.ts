@@ -138,9 +138,11 @@ function authorOfText(tokens: string[], at: number): RawSpeaker | null {
   if (!(TEXT_NOUNS.has(text) || STUDY_NOUNS.has(text))) return null;
   // "the letter signed by seven physicians", "a report written by the committee".
   const by = AUTHORED.test(tokens[at] ?? '') && norm(tokens[at + 1] ?? '') === 'by' ? at + 1 : at;
-  if (!/^(?:from|by)$/.test(norm(tokens[by] ?? ''))) return null;
+  // ("the lawsuit of Fox anchor Andrea Tantaros": whose text it is, by name.)
+  const of = norm(tokens[by] ?? '') === 'of';
+  if (!of && !/^(?:from|by)$/.test(norm(tokens[by] ?? ''))) return null;
   const author = nounPhraseAfter(tokens, by + 1);
-  return author && author.kind !== 'pronoun' ? author : null;
+  return author && author.kind !== 'pronoun' && (!of || author.kind === 'name') ? author : null;
 }
 
 /** The comma that opens an apposition at tokens[at], or after a short prepositional phrase there ("in the probe,"); else -1. */

@@ -27,6 +27,7 @@ import {
   isYear,
   DEICTIC_TIME_WORDS,
   ASIDE_PREPOSITIONS,
+  NUMBER_WORDS,
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
 import { linksBodyName, nameParts } from './names.js';
@@ -75,6 +76,8 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   // (", for Milimani Heights,": whom a lawyer acts for.)
   if (/^(?:of|from|for|in|at|aged|who|whose|whom|which|with|near|formerly|originally|based|via|speaking|writing)$/.test(first))
     return 'skip';
+  // ("Karen Albrecht, her voice breaking, said": an absolute phrase says how.)
+  if (/^(?:his|her|their)$/.test(first) && words.length <= 5 && /^\p{Ll}{3,}(?:ing|ed)$/u.test(words[words.length - 1])) return 'skip';
   // "Ms. Haley, seated next to Mr. Trump, told": a participle's aside says where or how, not who.
   // ("Nick Whyte, defending, said": a lone participle too.)
   const participle = /^\p{Ll}{3,}(?:ing|ed)$/u.test(words[0]) && !SAYING_VERBS.has(first) && !isSayingParticiple(first);
@@ -361,11 +364,18 @@ function speakerEnd(tokens: string[], at: number): number {
   const commaAfter = tokens[end - 1] === ',';
   if (time < end && time > 0 && (!commaAfter || (time > 1 && tokens[time - 1] === ','))) end = commaAfter ? time - 1 : time;
   while (end > 0 && isBetweenWord(tokens[end - 1])) end--;
+  // ("One season-ticket holder of 30 years said": how long they have been one.)
+  const tenure = end > 3 && norm(tokens[end - 3]) === 'of' && /^(?:\d+|\p{Ll}+)$/u.test(tokens[end - 2]);
+  if (tenure && /^(?:years|months|decades)$/.test(norm(tokens[end - 1])) && isNumberWord(tokens[end - 2])) end -= 3;
   // "Netanyahu, however, said": a word set off by commas between the speaker and the verb.
   if (end > 3 && tokens[end - 1] === ',' && tokens[end - 3] === ',' && isBetweenWord(tokens[end - 2])) end -= 3;
   // "Ann Lowe, for her part, said", "Lowe, in an interview, said": a short phrase on a preposition set off by commas.
   return end - prepositionAside(tokens, end);
 }
+
+/** A count in figures or in words ("30", "thirty", "many"). */
+const isNumberWord = (word: string): boolean =>
+  /^\d+$/.test(word) || NUMBER_WORDS.has(norm(word)) || /^(?:many|several|some)$/.test(norm(word));
 
 /** The length of a phrase on a preposition set off by commas that ends at tokens[end - 1] (its comma), or 0. */
 function prepositionAside(tokens: string[], end: number): number {

@@ -132,7 +132,10 @@ export function courtesyName(
   lastNamedAt: (name: string) => number = () => -1,
 ): string {
   const sex = titleGender(courtesy);
-  if (sex === undefined || words.length !== 1) return words.join(' ');
+  if (words.length !== 1) return words.join(' ');
+  // ("Gareth Jones … His colleague Huw Jones … ‘…,’ Dr Jones said": a title of either sex, the one named last.)
+  if (sex === undefined)
+    return courtesy ? (lastNamedOf(people.fullNamesBySurname.get(surnameKey(words)) ?? [], lastNamedAt) ?? words[0]) : words[0];
   const full = people.fullNamesBySurname.get(surnameKey(words)) ?? surnameFirst(people, words[0]);
   // (Of one sex or of none known: "Tebogo Dlamini … His father, Sipho Dlamini, … Mr Dlamini said" may be either.)
   const possible = full.filter((name) => [sex, undefined].includes(people.genderOf(name)));
@@ -143,10 +146,16 @@ export function courtesyName(
   if (fitting.length === 1) return fitting[0];
   // ("Alan and Sheila Marchant … Mr Marchant, 77, said … their son, David Marchant": the one already named; of
   // several, the one named last: "Jayden's grandfather, Ray Morris, raised the alarm. “…,” Mr Morris said.")
-  const introduced = fitting.filter((name) => lastNamedAt(name) >= 0);
-  if (introduced.length > 0) return introduced.reduce((last, name) => (lastNamedAt(name) > lastNamedAt(last) ? name : last));
+  const introduced = lastNamedOf(fitting, lastNamedAt);
+  if (introduced) return introduced;
   const otherSex = full.some((name) => ![sex, undefined].includes(people.genderOf(name)));
   return fitting.length === 0 && otherSex ? `${courtesy} ${words[0]}` : words[0];
+}
+
+/** Of `names`, the one named last before the quotation (by `lastNamedAt`); undefined for none named. */
+function lastNamedOf(names: string[], lastNamedAt: (name: string) => number): string | undefined {
+  const introduced = names.filter((name) => lastNamedAt(name) >= 0);
+  return introduced.length > 0 ? introduced.reduce((last, name) => (lastNamedAt(name) > lastNamedAt(last) ? name : last)) : undefined;
 }
 
 /**

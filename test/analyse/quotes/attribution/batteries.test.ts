@@ -724,3 +724,47 @@ describe('the fifteenth battery: who the paragraph before sets up', () => {
     expect(one(body, 'Those two lads were here every evening. I used to run them home.').speaker).toBe('Pat Quaid');
   });
 });
+
+describe('the sixteenth battery', () => {
+  it('passes over how long a description has been one (“One season-ticket holder of 30 years said:”)', () => {
+    const body = 'It rained.\n\nOne season-ticket holder of 30 years said outside the ground: ‘It is sad, but it had gone stale.’';
+    expect(one(body, 'It is sad, but it had gone stale.').speaker).toBe('One season-ticket holder');
+  });
+
+  it('passes over an absolute phrase between the speaker and the verb (“Karen Albrecht, her voice breaking, said”)', () => {
+    const body =
+      'It rained.\n\nSuperintendent Karen Albrecht, her voice breaking, said the district would “take care of every one of these kids.”';
+    expect(one(body, 'take care of every one of these kids.').speaker).toBe('Karen Albrecht');
+  });
+
+  it('reads a lawsuit as a text that says, and “the lawsuit of X” as X’s', () => {
+    const suit = 'It rained.\n\nThe suit, filed Monday in federal court, says the creamery “knew or should have known” of the problems.';
+    expect(one(suit, 'knew or should have known').speaker).toBe('The suit');
+    const of = 'It rained.\n\n“Fox News masquerades as a defender of family values,” claimed the lawsuit of Fox anchor Andrea Tantaros.';
+    expect(one(of, 'Fox News masquerades as a defender of family values').speaker).toBe('Andrea Tantaros');
+  });
+
+  it('gives one who did not wish to be named the description, past an opening “However,”', () => {
+    const body =
+      'It rained.\n\nHowever, a guard who did not wish to be named told this newspaper that a camera had been "faulty for weeks" before.';
+    expect(one(body, 'faulty for weeks').speaker).toBe('a guard');
+  });
+
+  it('reads a participle of saying with its agent as no verb of the clause (“said in a statement issued by the League Managers Association that”)', () => {
+    const body =
+      'It rained.\n\nMoriarty said in a statement issued by the League Managers Association that he was disappointed not to be allowed "to finish the job" this season.';
+    expect(one(body, 'to finish the job').speaker).toBe('Moriarty');
+  });
+
+  it('reads a title written short after a given name as a surname (“Tapas Sen”, “Hun Sen”)', () => {
+    const body =
+      'Director Dr Anirban Sen said the loss was great. "These are not just paintings," Dr Sen said.\n\nSecurity supervisor Tapas Sen said the guards heard nothing. "The alarm did not ring," he said.';
+    expect(one(body, 'The alarm did not ring').speaker).toBe('Tapas Sen');
+  });
+
+  it('gives “Dr Jones said” the Jones named last, where the story has two (a title of either sex)', () => {
+    const body =
+      'Gareth Jones, of the rescue team, said: ‘The squeezes are narrow.’\n\nHis colleague Huw Jones, the medical officer, said the man was tough. ‘He was cracking jokes,’ Dr Jones said.';
+    expect(one(body, 'He was cracking jokes').speaker).toBe('Huw Jones');
+  });
+});
