@@ -535,7 +535,9 @@ export const NOT_OCCUPATIONS: ReadonlySet<string> = new Set(
     'disaster encounter frontier headquarter headquarters newspaper paper tracker trailer transistor tractor ' +
     'indicator elevator radiator generator monitor sensor processor reactor corridor mentor vendor ' +
     'list exist assist insist resist persist consist mist twist fist wrist gist heist ' +
-    'median meridian civilian'
+    'median meridian civilian ' +
+    'consider remember deliver discover enter suffer bother render recover uncover gather whisper utter alter hover ponder ' +
+    'cater steer endeavor endeavour clever tender'
   ).split(' '),
 );
 

@@ -157,7 +157,9 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     // ("One said", "Another commented": a determiner opening the sentence stands for a person.)
     if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && !/^(?:One|Another)$/.test(tokens[at - 1]) && !NEVER_NOUNS.has(word)) continue;
     if (norm(tokens[at - 1] ?? '') === 'to') return infinitiveSubject(tokens, at);
-    const found = describedOpeningSubject(tokens, at) ?? nounPhraseBefore(tokens, at) ?? coordinatedSubject(tokens, at);
+    // ("Mr. Trump said he would consider Mr. Grenell but added": a verb after "but" shares the clause's subject.)
+    const afterBut = norm(tokens[at - 1] ?? '') === 'but' ? coordinatedSubject(tokens, at) : null;
+    const found = afterBut ?? describedOpeningSubject(tokens, at) ?? nounPhraseBefore(tokens, at) ?? coordinatedSubject(tokens, at);
     // "… the letter Mike wrote was “kind and loving”": a verb in a clause that only tells which text is meant —
     // unless that text says the words itself ("the letter Mike wrote said “…”": his).
     if (found?.kind === 'name' && !unsaid && reducedRelative(tokens, at, found.words.length)) continue;

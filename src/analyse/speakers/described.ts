@@ -6,6 +6,7 @@ import {
   POST_MODIFIER_STARTS,
   isRoleWord,
   roleHead,
+  ROLE_NOUNS,
   alternation,
   SPOKESPERSON_NOUNS,
   SAYING_VERBS,
@@ -185,6 +186,8 @@ function organisationBefore(context: ArticleContext, quote: FoundQuote): string 
       !context.inQuote(mention.start) &&
       !context.people.isPerson(mention) &&
       context.people.mayBeBody(mention) &&
+      // ("Fans had turned on the boss": a word for people opening the sentence, not a body's name.)
+      !(mention.words.length === 1 && ROLE_NOUNS.has(roleHead(mention.words[0].toLowerCase()))) &&
       !AFTER_PREPOSITION.test(body.slice(Math.max(0, mention.start - 12), mention.start)),
   )?.name;
 }

@@ -768,3 +768,16 @@ describe('the sixteenth battery', () => {
     expect(one(body, 'He was cracking jokes').speaker).toBe('Huw Jones');
   });
 });
+
+describe('a verb after “but”, and words for people that open a sentence', () => {
+  it('gives a verb of saying after “but” the clause’s subject, not the object before it (“Mr. Trump said he would consider Mr. Grenell but added, “…””)', () => {
+    const body = 'It rained.\n\nMr. Trump said he would consider Mr. Grenell but added, “I’d rather keep Ric where he is.”';
+    expect(one(body, 'I’d rather keep Ric where he is.').speaker).toBe('Trump');
+  });
+
+  it('takes no word for people that opens a sentence for a body “the club” stands for (“Fans had turned on the boss … the club said:”)', () => {
+    const body =
+      'It rained.\n\nFans had turned on the boss, chanting all afternoon.\n\nIn a statement, the club said: ‘Harbridge City can confirm the manager has left.’';
+    expect(one(body, 'Harbridge City can confirm the manager has left.').speaker).toBe('the club');
+  });
+});
