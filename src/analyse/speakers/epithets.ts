@@ -40,7 +40,28 @@ export function referentOfThe(context: ArticleContext, quote: FoundQuote, words:
   // "Rachel Reeves has insisted … ¶ The Chancellor told the BBC": an office in capitals no one is titled with
   // stands for the person the text has just made its subject, as a trade would.
   const capitalised = words.length === 2 && TITLES.has(head) && !COURTESY_TITLES.has(head) && /^\p{Lu}/u.test(words[1]);
+  // ("President Bankole … President Mendes Farias … Bankole said … ¶ “…,” the President stated": of two holders, the
+  // one the sentence just before has speak.)
+  const recent = holder && modifiers.length === 0 ? lastSayerBefore(context, quote) : undefined;
+  if (holder && recent && recent !== holder && titledWith(window, head, recent)) return recent;
   return holder ?? (capitalised ? epithetReferent(context, quote, head) : undefined);
+}
+
+/** The person who last spoke (a subject saying something) in the quotation's paragraph or the one before, with no one named since. */
+function lastSayerBefore(context: ArticleContext, quote: FoundQuote): string | undefined {
+  const at = quote.speakerAt ?? quote.open;
+  const before = context.personMentions.filter(
+    (mention) => mention.end <= at && mention.block >= quote.block - 1 && !context.inQuote(mention.start),
+  );
+  const last = before.at(-1);
+  return last?.sayer ? last.name : undefined;
+}
+
+/** The text writes `head` as a title before `name`, or before its surname ("President Olumide Bankole", "President Bankole"). */
+function titledWith(text: string, head: string, name: string): boolean {
+  const surname = escapeRegExp(name.split(' ').at(-1) ?? name);
+  const title = head.replace(/^./, (first) => `[${first.toUpperCase()}${first}]`);
+  return new RegExp(`(?<![\\p{L}])${title}\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,2}${surname}(?![\\p{L}])`, 'u').test(text);
 }
 
 /**

@@ -781,3 +781,11 @@ describe('a verb after “but”, and words for people that open a sentence', ()
     expect(one(body, 'Harbridge City can confirm the manager has left.').speaker).toBe('the club');
   });
 });
+
+describe('two holders of one office', () => {
+  it('gives “the President” the holder who spoke just before, not the one titled last (“Bankole said … ¶ “…,” the President stated”)', () => {
+    const body =
+      'President Olumide Bankole hosted President Ricardo Mendes Farias in Abuja.\n\nAt a joint press conference, Bankole said the talks had "gone well".\n\n"Brazil and Nigeria are the two giants," the President stated.';
+    expect(one(body, 'Brazil and Nigeria are the two giants').speaker).toBe('Olumide Bankole');
+  });
+});
