@@ -220,7 +220,7 @@ export const BODY_HEADS = new Set(
     'post press reuters bbc cnn associated network channel team club university institute foundation centre center ' +
     'network coalition alliance bank fund board authority ministry military navy tank firm charity nonprofit watchdog ' +
     'regulator newspaper magazine airline startup retailer insurer lender hospital clinic museum restaurant bakery ' +
-    'system district utility trust association society'
+    'system district utility trust association society inquiry panel tribunal'
   ).split(' '),
 );
 
@@ -364,7 +364,7 @@ export const STUDY_NOUNS: ReadonlySet<string> = new Set('survey study poll analy
 
 /** Written texts that can be quoted as speaking ("the statement said"): their writer is the speaker. */
 export const TEXT_NOUNS = new Set(
-  'statement report document letter website account tweet post announcement release memo email message note filing communiqué communique suit lawsuit indictment affidavit'.split(
+  'statement report document letter website account tweet post announcement release memo email message note filing communiqué communique suit lawsuit indictment affidavit notice'.split(
     ' ',
   ),
 );

@@ -70,6 +70,16 @@ function invertedBeforeMarks(tokens: string[]): RawSpeaker | null {
   return null;
 }
 
+/** The verb of saying with a manner right before the closing colon, or before "on Instagram", "in a post": its index, else -1. */
+function mannerVerbBeforeColon(tokens: string[]): number {
+  const colon = tokens.length - 1;
+  for (let verb = colon - 1; verb >= 0 && verb >= colon - 4; verb--) {
+    if (MANNER_POST_VERBS.has(norm(tokens[verb]))) return verb === colon - 1 || /^(?:on|in|to)$/.test(norm(tokens[verb + 1])) ? verb : -1;
+    if (!isWordToken(tokens[verb])) return -1;
+  }
+  return -1;
+}
+
 /**
  * Speech as talk tells it, right before the marks: "the network goes, “…”", "My agents were like, “…”". Only
  * with the comma or colon that opens a quotation: "the money goes to …" says nothing.
@@ -82,8 +92,10 @@ function colloquialSayer(tokens: string[]): RawSpeaker | null {
   if (/^reads?$/.test(tokens[verb - 2] ?? '') && /^in part$/i.test(`${tokens[verb - 1]} ${tokens[verb]}`))
     return nounPhraseBefore(tokens, verb - 2);
   if (COLLOQUIAL_SAYING_VERBS.has(norm(tokens[verb] ?? ''))) return nounPhraseBefore(tokens, verb);
-  // "Imogen later gushed: ‘…’": a verb of saying with a manner opens a quotation with a colon as after one.
-  if (MANNER_POST_VERBS.has(norm(tokens[verb] ?? '')) && tokens.at(-1) === ':') return nounPhraseBefore(tokens, verb);
+  // "Imogen later gushed: ‘…’", "The star raged on Instagram: ‘…’": a verb of saying with a manner opens a
+  // quotation with a colon as after one, where the words went out between.
+  const manner = tokens.at(-1) === ':' ? mannerVerbBeforeColon(tokens) : -1;
+  if (manner >= 0) return nounPhraseBefore(tokens, manner);
   if (norm(tokens[verb] ?? '') !== 'like') return null;
   const copula = verb - 1;
   if (COPULAS.has(norm(tokens[copula] ?? ''))) return nounPhraseBefore(tokens, copula);
@@ -158,7 +170,7 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && !/^(?:One|Another)$/.test(tokens[at - 1]) && !NEVER_NOUNS.has(word)) continue;
     if (norm(tokens[at - 1] ?? '') === 'to') return infinitiveSubject(tokens, at);
     // ("Mr. Trump said he would consider Mr. Grenell but added": a verb after "but" shares the clause's subject.)
-    const afterBut = norm(tokens[at - 1] ?? '') === 'but' ? coordinatedSubject(tokens, at) : null;
+    const afterBut = norm(tokens[at - 1] ?? '') === 'but' ? (coordinatedSubject(tokens, at) ?? earlierSayer(tokens, at)) : null;
     const found = afterBut ?? describedOpeningSubject(tokens, at) ?? nounPhraseBefore(tokens, at) ?? coordinatedSubject(tokens, at);
     // "… the letter Mike wrote was “kind and loving”": a verb in a clause that only tells which text is meant —
     // unless that text says the words itself ("the letter Mike wrote said “…”": his).
@@ -411,6 +423,19 @@ function coordinatedSubject(tokens: string[], at: number): RawSpeaker | null {
   if (afterOpening) return afterOpening;
   const subject = sentenceSubject(tokens);
   return subject?.kind === 'anaphor' ? null : subject;
+}
+
+/**
+ * "Senator Maura Brennan, the most prominent voice against it, said she accepted the result but warned": the
+ * speaker of the verb of saying before "but" in the same sentence.
+ */
+function earlierSayer(tokens: string[], at: number): RawSpeaker | null {
+  for (let verb = at - 2; verb > 0; verb--) {
+    if (!POST_VERBS.has(norm(tokens[verb])) || isCap(tokens[verb])) continue;
+    const found = nounPhraseBefore(tokens, verb);
+    return found && found.kind !== 'pronoun' ? found : null;
+  }
+  return null;
 }
 
 /**

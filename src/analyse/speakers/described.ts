@@ -192,6 +192,9 @@ function organisationBefore(context: ArticleContext, quote: FoundQuote): string 
   )?.name;
 }
 
+/** A description that says something after a comma: ", his family said". */
+const ANOTHER_SAYER = /^[^.!?“”"]*?,\s+(?:his|her|their|its|the|a|an)\s+[\p{Ll}\s-]{1,40}?\s(?:said|says|told)\b/u;
+
 /**
  * The writer of "the statement" a quotation is credited to: the latest person or body named in its
  * paragraph or the two before whose own sentence has them issue it ("The ministry issued a statement on
@@ -213,7 +216,9 @@ export function writerOf(
     if (AFTER_PREPOSITION.test(body.slice(Math.max(0, mention.start - 12), mention.start))) continue;
     // ("Ethan's family issued a statement": the family issues it, not its owner.)
     if (/^[’']s?\s+\p{Ll}/u.test(body.slice(mention.end, mention.end + 4))) continue;
-    if (issues.test(body.slice(mention.end, mention.end + 100))) found = mention;
+    // ("Tom had gone to the post office, his family said in a statement": another subject says it.)
+    const after = body.slice(mention.end, mention.end + 100);
+    if (issues.test(after) && !ANOTHER_SAYER.test(after)) found = mention;
   }
   return found;
 }
@@ -247,8 +252,11 @@ export function describedWriter(body: string, quote: FoundQuote, head: string): 
       .slice(0, last.index)
       .split(/(?<=[.!?])\s+|\n/)
       .at(-1) ?? '';
+  // ("Ethan's family issued a statement", "his family said in a statement": an owner determines the description as
+  // "the" would; "Tom had gone home, his family said": the clause after the last comma first.)
+  const determined = (raw: RawSpeaker | null) =>
+    raw?.kind === 'description' && /^(?:the|his|her|their|its)$|[’']s$/i.test(raw.words[0]) ? raw.words.join(' ') : null;
   const tokens = tokenize(sentence);
-  const raw = nounPhraseBefore(tokens, tokens.length);
-  // ("Ethan's family issued a statement": an owner determines the description as "the" would.)
-  return raw?.kind === 'description' && /^the$|[’']s$/i.test(raw.words[0]) ? raw.words.join(' ') : null;
+  const clause = tokens.slice(tokens.lastIndexOf(',') + 1);
+  return determined(nounPhraseBefore(clause, clause.length)) ?? determined(nounPhraseBefore(tokens, tokens.length));
 }

@@ -256,6 +256,8 @@ function invertedSayer(words: Word[], index: number, end: number): boolean {
   const mark = words[index - 2];
   // ("Fenwick, prosecuting, said Pennock had forged": after a comma, a name its own verb follows opens a reported clause.)
   if (mark?.text === ',' && isVerb(words[end])) return false;
+  // ("Its chief executive, Chidi Okonkwo-Hart, told BBC News Pidgin": "told" takes whom it tells; it never inverts.)
+  if (verb?.text === 'told' || verb?.text === 'tells') return false;
   return verb !== undefined && mark !== undefined && POST_VERBS.has(verb.text) && /^[,”"’]$/.test(mark.text);
 }
 

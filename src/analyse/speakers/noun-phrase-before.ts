@@ -28,6 +28,7 @@ import {
   DEICTIC_TIME_WORDS,
   ASIDE_PREPOSITIONS,
   NUMBER_WORDS,
+  NAME_PARTICLES,
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
 import { linksBodyName, nameParts } from './names.js';
@@ -91,7 +92,8 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   // ("The International Association of Machinists, which represents …, said": a body's name after "The".)
   const named = /^the$/i.test(words[0]) && words.length > 1 ? words.slice(1) : words;
   const allName = named.every(
-    (word, index) => isNamePartAt(named, index) || (index > 0 && (/^(?:of|de|van|von|al|bin)$/i.test(word) || linksBodyName(named, index))),
+    (word, index) =>
+      isNamePartAt(named, index) || (index > 0 && (word === 'of' || NAME_PARTICLES.has(word) || linksBodyName(named, index))),
   );
   if (allName && !roleFirst) {
     const parts = nameParts(named);
@@ -177,6 +179,12 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
         ? 'role'
         : segmentKind(tokens, start, stop),
   );
+  // ("Senator Maura Brennan, the most prominent voice against the change, said": a description in apposition to the
+  // name that opens the sentence, whatever its noun.)
+  kinds.forEach((kind, index) => {
+    const opensSentence = segments[index + 1]?.[0] === 0 && kinds[index + 1] === 'person';
+    if (closed && kind === 'other' && opensSentence && /^(?:the|a|an)$/i.test(tokens[segments[index][0]])) kinds[index] = 'role';
+  });
   const aged = segments.some(([start, stop], index) =>
     (index > 0 || closed) && stop > start ? tokens.slice(start, stop).every((word) => isAge(word)) : false,
   );
@@ -356,8 +364,11 @@ function asideInChain(tokens: string[], at: number): [number, number] | null {
 function speakerEnd(tokens: string[], at: number): number {
   let end = at;
   while (end > 0 && isBetweenWord(tokens[end - 1])) end--;
-  // "Senator Ann Lowe (D-Ohio) said": an aside in parentheses right before the verb.
+  // "Senator Ann Lowe (D-Ohio) said": an aside in parentheses right before the verb; "Cathal Brennan – no relation –
+  // said": one between dashes.
   if (tokens[end - 1] === ')' && tokens.lastIndexOf('(', end - 1) > 0) end = tokens.lastIndexOf('(', end - 1);
+  const dash = tokens[end - 1] === '–' || tokens[end - 1] === '—' ? tokens.lastIndexOf(tokens[end - 1], end - 2) : -1;
+  if (dash > 0 && end - dash <= 6) end = dash;
   // "Obama on Tuesday called", "Ann Hale, at the time, said": a time between the speaker and the verb.
   // (A time before a comma only when a comma opens it too: in "who will meet Putin on Tuesday, told" it ends a clause.)
   const time = timePhraseStart(tokens, end);

@@ -62,7 +62,9 @@ export function phraseEndingAt(tokens: string[], end: number, floor: number): Ra
       const previous = tokens[start - 1];
       if (
         isNamePartAt(tokens, start - 1) ||
-        ((norm(previous) === 'of' || linksBodyName(tokens, start - 1)) && start - 1 > floor && isCap(tokens[start - 2]))
+        ((norm(previous) === 'of' || linksBodyName(tokens, start - 1)) && start - 1 > floor && isCap(tokens[start - 2])) ||
+        // ("Leon du Plessis", "Johan van der Merwe": particles in lower case inside the name.)
+        (NAME_PARTICLES.has(previous) && start - 1 > floor && (isNamePart(tokens[start - 2]) || NAME_PARTICLES.has(tokens[start - 2])))
       )
         start--;
       else break;

@@ -789,3 +789,48 @@ describe('two holders of one office', () => {
     expect(one(body, 'Brazil and Nigeria are the two giants').speaker).toBe('Olumide Bankole');
   });
 });
+
+describe('the seventeenth battery: long news pages', () => {
+  it('never reads “told” after a comma as an inverted attribution (“Its chief executive, Chidi Okonkwo-Hart, told BBC News Pidgin that”)', () => {
+    const body =
+      'It rained.\n\nIts chief executive, Chidi Okonkwo-Hart, told BBC News Pidgin that tickets had been refunded.\n\n"The number they are quoting is wrong," he said.';
+    expect(one(body, 'The number they are quoting is wrong').speaker).toBe('Chidi Okonkwo-Hart');
+  });
+
+  it('keeps lower-case particles inside a name before the verb (“Leon du Plessis, described her as “…””)', () => {
+    const body = 'It rained.\n\nThe club’s section chairperson, Leon du Plessis, described her as "one of the most careful climbers".';
+    expect(one(body, 'one of the most careful climbers').speaker).toBe('Leon du Plessis');
+  });
+
+  it('reads an inquiry as a body and a notice as a text that say (“A university inquiry concluded that …”, “The retraction notice … says:”)', () => {
+    const inquiry = 'It rained.\n\nA university inquiry concluded that the images had been ‘altered, duplicated or re-labelled’.';
+    expect(one(inquiry, 'altered, duplicated or re-labelled').speaker).toBe('A university inquiry');
+    const notice =
+      'It rained.\n\nThe retraction notice, published by Nature yesterday, says: ‘The authors no longer have confidence in it.’';
+    expect(one(notice, 'The authors no longer have confidence in it.').speaker).toBe('The retraction notice');
+  });
+
+  it('reads a verb with a manner before where the words went out and a colon as an attribution (“raged on Instagram: ‘…’”)', () => {
+    expect(one('It rained.\n\nKwame Dunn raged on Instagram: ‘Two years planning this.’', 'Two years planning this.').speaker).toBe(
+      'Kwame Dunn',
+    );
+  });
+
+  it('credits “the statement said” to “his family” who said it in a statement', () => {
+    const body =
+      'The backpacker, Tom Reddish, had gone into the post office to send a present home, his family said in a statement released through the High Commission.\n\n"We have lived the worst night of our lives," the statement said.';
+    expect(one(body, 'We have lived the worst night of our lives').speaker).toBe('his family');
+  });
+
+  it('gives a verb after “but” the speaker of the verb before it, past an apposition (“Senator Maura Brennan, the most prominent voice against it, said … but warned”)', () => {
+    const body =
+      'It rained.\n\nSenator Maura Brennan, the most prominent voice against the change, said she accepted it "without reservation" but warned of "a duty to deliver civic education".';
+    expect(one(body, 'without reservation').speaker).toBe('Maura Brennan');
+    expect(one(body, 'a duty to deliver civic education').speaker).toBe('Maura Brennan');
+  });
+
+  it('passes over an aside between dashes before the verb (“Cathal Brennan – no relation – said”)', () => {
+    const body = 'It rained.\n\nThe campaign director, Cathal Brennan – no relation – said it had run "on a shoestring and bus tickets".';
+    expect(one(body, 'on a shoestring and bus tickets').speaker).toBe('Cathal Brennan');
+  });
+});
