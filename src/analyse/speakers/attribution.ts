@@ -61,8 +61,10 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
   // "…,” according to Tom Reed, the committee's chairman, or "according to the indictment". (Only a name or a
   // text the story has: "diagnosed with “feather-duvet lung,” according to a new case report" gives a term the
   // report uses, no one's words.)
-  if (first === 'according' && norm(tokens[1] ?? '') === 'to') {
-    const source = nounPhraseAfter(tokens, 2);
+  // ("… he would bring the house down” (according to the *Chicago Tribune*)": the source in parentheses.)
+  const bracketed = first === '(' && norm(tokens[1] ?? '') === 'according' ? 1 : 0;
+  if (norm(tokens[bracketed] ?? '') === 'according' && norm(tokens[bracketed + 1] ?? '') === 'to') {
+    const source = nounPhraseAfter(tokens, bracketed + 2);
     const knownText =
       source?.kind === 'description' && norm(source.words[0]) === 'the' && (TEXT_NOUNS.has(source.head) || SAYING_NOUNS.has(source.head));
     // ("according to a statement from the sheriff's office": the office, a body, as the phrase gives it.)

@@ -834,3 +834,11 @@ describe('the seventeenth battery: long news pages', () => {
     expect(one(body, 'on a shoestring and bus tickets').speaker).toBe('Cathal Brennan');
   });
 });
+
+describe('a source in parentheses after the quotation', () => {
+  it('takes “(according to the Chicago Tribune)” for the attribution', () => {
+    const body =
+      'It rained.\n\nHe was “very confident he would bring the house down” (according to the *Chicago Tribune*), but he read the lyrics.';
+    expect(one(body, 'very confident he would bring the house down').speaker).toBe('Chicago Tribune');
+  });
+});
