@@ -19,7 +19,7 @@ import { isGivenName, nounGender } from './gender.js';
 import { paragraphStartOf } from './paragraphs.js';
 import { mainSubject } from './pronouns.js';
 import { someoneElseNamedBetween } from './named-between.js';
-import { textBefore, roleHolder } from './roles.js';
+import { textBefore, roleHolder, titlePattern } from './roles.js';
 
 /**
  * Who "the <capitalised words>" of an attribution stands for: an epithet of one just named ("the Ohio Democrat",
@@ -60,8 +60,7 @@ function lastSayerBefore(context: ArticleContext, quote: FoundQuote): string | u
 /** The text writes `head` as a title before `name`, or before its surname ("President Olumide Bankole", "President Bankole"). */
 function titledWith(text: string, head: string, name: string): boolean {
   const surname = escapeRegExp(name.split(' ').at(-1) ?? name);
-  const title = head.replace(/^./, (first) => `[${first.toUpperCase()}${first}]`);
-  return new RegExp(`(?<![\\p{L}])${title}\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,2}${surname}(?![\\p{L}])`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}])${titlePattern(head)}\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,2}${surname}(?![\\p{L}])`, 'u').test(text);
 }
 
 /**

@@ -13,6 +13,18 @@ export function textBefore(context: ArticleContext, at: number): string {
 }
 
 /**
+ * A regular expression source for a role written as a title, capitalised or in capitals: "Prime Minister",
+ * "PRIME MINISTER", and "PM" holds "the PM".
+ */
+export function titlePattern(head: string): string {
+  const capitalFirst = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1).replace(/[^\p{L}-]/gu, '')}`;
+  return head
+    .split(' ')
+    .map((word) => `(?:${capitalFirst(word)}|${word.toUpperCase().replace(/[^\p{L}-]/gu, '')})`)
+    .join('\\s+');
+}
+
+/**
  * Who the text gives a role, latest first: by title ("President Donald Trump", "spokesman Peter Carr") or
  * apposition ("Peter Carr, a spokesman for the special counsel"). Null where no one holds it.
  */
@@ -26,12 +38,7 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
     // ("the prime minister" is not "The schools minister, Helen Marchbank": an office's field names another office.)
     if (modifiers.some((word) => TITLE_DOMAINS.has(word))) return roleHolder(text, [...modifiers, head].join(' '));
   }
-  const capitalFirst = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1).replace(/[^\p{L}-]/gu, '')}`;
-  // ("PM Richard Haldane" holds "the PM": a title written in capitals.)
-  const role = head
-    .split(' ')
-    .map((word) => `(?:${capitalFirst(word)}|${word.toUpperCase().replace(/[^\p{L}-]/gu, '')})`)
-    .join('\\s+');
+  const role = titlePattern(head);
   // "Sen. Ruth Ballard" holds "the senator" as "Senator Ruth Ballard" would.
   const short = [...TITLE_ABBREVIATION_WORDS].filter(
     ([, word]) => word === head || (head.startsWith('congress') && word === 'representative'),
