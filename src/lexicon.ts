@@ -364,7 +364,7 @@ export const STUDY_NOUNS: ReadonlySet<string> = new Set('survey study poll analy
 
 /** Written texts that can be quoted as speaking ("the statement said"): their writer is the speaker. */
 export const TEXT_NOUNS = new Set(
-  'statement report document letter website account tweet post announcement release memo email message note filing communiqué communique suit lawsuit indictment affidavit notice'.split(
+  'statement report document letter website account tweet post announcement release memo email message note filing communiqué communique suit lawsuit indictment affidavit notice summary complaint petition editorial advisory bulletin ruling'.split(
     ' ',
   ),
 );

@@ -74,6 +74,8 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   // "Acme, Inc.": the rest of the company's name.
   if (words.every((word) => COMPANY_SUFFIXES.has(word.toLowerCase()))) return 'skip';
   const first = norm(words[0]);
+  // ("The prime minister, or Taoiseach, wrote": another name for the same office or person.)
+  if (first === 'or' && words.length >= 2 && words.length <= 4 && words.slice(1).every(isCap)) return 'skip';
   // (", for Milimani Heights,": whom a lawyer acts for.)
   if (/^(?:of|from|for|in|at|aged|who|whose|whom|which|with|near|formerly|originally|based|via|speaking|writing)$/.test(first))
     return 'skip';

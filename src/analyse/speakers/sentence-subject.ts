@@ -194,8 +194,16 @@ export function speakingSubject(tokens: string[]): RawSpeaker | null {
     subject?.kind === 'name' &&
     /^(?:the|a|an)$/i.test(subject.words[0]) &&
     !isSpeakingHead(subject.words[subject.words.length - 1]) &&
-    !/^\p{Lu}/u.test(subject.words[1] ?? '')
+    !/^\p{Lu}/u.test(subject.words[1] ?? '') &&
+    !/^\p{Lu}[\p{L}’'.-]+$/u.test(subject.words[subject.words.length - 1])
   )
     return null;
-  return subject;
+  return subject?.kind === 'name' ? describedNameOf(subject.words) : subject;
+}
+
+/** "The journal Nature retracted the paper, saying": the name after the lower-case words that say what it is. */
+function describedNameOf(words: string[]): RawSpeaker {
+  const name = words.findIndex((word, index) => index > 0 && /^\p{Lu}[\p{L}’'.-]+$/u.test(word));
+  const described = /^(?:the|a|an)$/i.test(words[0]) && name >= 2 && words.slice(1, name).every((word) => /^\p{Ll}/u.test(word));
+  return { kind: 'name', words: described ? words.slice(name) : words };
 }

@@ -842,3 +842,40 @@ describe('a source in parentheses after the quotation', () => {
     expect(one(body, 'very confident he would bring the house down').speaker).toBe('Chicago Tribune');
   });
 });
+
+describe('an office that opens the paragraph', () => {
+  it('gives “he” the office the paragraph opens on, not the expert named before (“The Taoiseach is expected to … In a post on X, he wrote:”)', () => {
+    const body =
+      'Dr Ruairí Hegarty, a lecturer, said the divide was striking.\n\n"This was never a referendum about teenagers," Dr Hegarty said.\n\nThe Taoiseach is expected to address the result in the Dáil on Tuesday. In a post on X on Saturday night, he wrote: "Congratulations to everyone who campaigned, on both sides."';
+    expect(one(body, 'Congratulations to everyone who campaigned, on both sides.').speaker).toBe('The Taoiseach');
+    const named = `Taoiseach Micheál Martin welcomed the vote.\n\n${body}`;
+    expect(one(named, 'Congratulations to everyone who campaigned, on both sides.').speaker).toBe('Micheál Martin');
+  });
+
+  it('keeps “he” for the one named before when the paragraph opens on an age and a people (“The 21-year-old German started fourth”)', () => {
+    const body =
+      'Lena Vogt won her first race at Silverstone on Sunday.\n\nThe 21-year-old German started fourth and took the lead on lap 19. Over the team radio, she shouted: "Are you kidding me? We did it!"';
+    expect(one(body, 'Are you kidding me? We did it!').speaker).toBe('Lena Vogt');
+  });
+});
+
+describe('other names and texts', () => {
+  it('passes over another name for the same office between commas (“The prime minister, or Taoiseach, wrote”)', () => {
+    const body =
+      'It rained.\n\nThe prime minister, or Taoiseach, wrote on X that "democracy is stronger when more people take part," congratulating campaigners.';
+    expect(one(body, 'democracy is stronger when more people take part').speaker).toBe('The prime minister');
+  });
+
+  it('reads a summary as a text that says, written by the body that published it', () => {
+    const body = 'The university published a summary on its website.\n\n"The panel did not find evidence of anything," the summary said.';
+    expect(one(body, 'The panel did not find evidence of anything').speaker).toBe('The university');
+  });
+
+  it('credits a participle to the name after the words that say what it is (“The journal Nature retracted the paper, saying …”)', () => {
+    const body =
+      'It rained.\n\nThe journal Nature retracted the paper overnight, saying the authors "no longer have confidence in the conclusions" of the research.';
+    expect(one(body, 'no longer have confidence in the conclusions').speaker).toBe('Nature');
+    const pronoun = 'It rained.\n\nA woman I was in school with sent me a message saying, "Always knew you had it in you."';
+    expect(one(pronoun, 'Always knew you had it in you').speaker).not.toBe('I');
+  });
+});
