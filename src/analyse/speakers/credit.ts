@@ -237,6 +237,7 @@ function fromSexedPronoun(context: ArticleContext, quote: FoundQuote, items: Cre
   const described = describedSubjectBefore(context, quote, items, pronoun);
   if (described) return { ...described, reason };
   const resolved =
+    pronounOpeningTheParagraph(context, quote, items, pronoun) ??
     epithetSubjectBefore(context, quote) ??
     soleSubjectAgainstTheLists(context, quote, items, pronoun) ??
     resolvePronoun(quote, items, personMentions, genderIn(context), pronoun, context.article.body) ??
@@ -246,6 +247,22 @@ function fromSexedPronoun(context: ArticleContext, quote: FoundQuote, items: Cre
   if (!resolved) return NO_CREDIT;
   if (!genders.has(genderKey(context, resolved))) genders.set(genderKey(context, resolved), pronoun);
   return { name: resolved, person: true, reason };
+}
+
+/**
+ * "He said the middle game, in which Mr. Deshpande found …, had prompted his suspicion. “…,” he said": where the
+ * paragraph opens on the same pronoun and no one is made a subject after its first sentence, the pronoun goes on
+ * standing for whom it stood for at the paragraph's start.
+ */
+function pronounOpeningTheParagraph(context: ArticleContext, quote: FoundQuote, items: Credited[], pronoun: 'he' | 'she'): string | null {
+  const body = context.article.body;
+  const limit = quote.speakerAt ?? quote.open;
+  const start = paragraphStartOf(body, limit);
+  if (!new RegExp(`^${pronoun}\\s`, 'i').test(body.slice(start, limit))) return null;
+  const firstEnd = start + (/[.!?]["”’)]?\s/.exec(body.slice(start, limit))?.index ?? limit - start);
+  if (context.personMentions.some((mention) => mention.subject && mention.start >= firstEnd && mention.end <= limit)) return null;
+  const atStart = { ...quote, open: start, speakerAt: start };
+  return resolvePronoun(atStart, items, context.personMentions, genderIn(context), pronoun, body);
 }
 
 /** A question that calls its addressee by name first or last: "Ms. Lumb, how long …?", "… did you, Tom?". */

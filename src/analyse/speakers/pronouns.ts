@@ -199,7 +199,8 @@ export function resolvePronoun(
   const ofParagraph = before.filter((mention) => mention.block === quote.block);
   const spokeHere = items.some((item) => item.quote.block === quote.block && item.name);
   const earlierSayer = before.some((mention) => mention.sayer && mention.block >= quote.block - 2 && mention.block < quote.block);
-  const earlierQuoted = items.some((item) => item.name && item.person && item.quote.block >= quote.block - 2);
+  // (Someone quoted of the other sex speaks for no "he".)
+  const earlierQuoted = items.some((item) => item.name && item.person && fits(item.name) && item.quote.block >= quote.block - 2);
   if (
     !spokeHere &&
     !earlierSayer &&

@@ -879,3 +879,21 @@ describe('other names and texts', () => {
     expect(one(pronoun, 'Always knew you had it in you').speaker).not.toBe('I');
   });
 });
+
+describe('a pronoun that opens the paragraph', () => {
+  const body =
+    '"I know how this looks," Mr. Halloran said.\n\nHe said the middle game, in which Mr. Deshpande found a series of what he called "inhuman quiet moves," had prompted his suspicion. "There were five or six moves in a row where a strong human would hesitate," he said.';
+
+  it('keeps standing for whom it stood for at the paragraph start, past someone named inside its sentence', () => {
+    expect(one(body, 'inhuman quiet moves').speaker).toBe('Halloran');
+    expect(one(body, 'There were five or six moves in a row where a strong human would hesitate').speaker).toBe('Halloran');
+  });
+
+  it('gives “he” to the one man its paragraph names, past a woman quoted before', () => {
+    const after = `${body}\n\n"You need a body of games," Dr. Miriam Solberg said.\n\nFor Mr. Halloran, the episode has already come at a cost. "I have had people call me a sore loser," he said.`;
+    expect(one(after, 'I have had people call me a sore loser').speaker).toBe('Halloran');
+    const opponent =
+      'His opponent, Arjun Deshpande, 22, has denied wrongdoing.\n\n"You need a body of games," Dr. Miriam Solberg said.\n\nFor Mr. Halloran, the episode has already come at a cost. "I have had people call me a sore loser," he said.';
+    expect(one(opponent, 'I have had people call me a sore loser').speaker).toBe('Halloran');
+  });
+});
