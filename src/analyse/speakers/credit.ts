@@ -26,6 +26,7 @@ import { courtesyName, lastNamedBefore } from './people.js';
 import { someoneElseNamedBetween } from './named-between.js';
 import { subjectOfParagraphBefore } from './paragraph-before.js';
 import { officeOpeningTheParagraph } from './office-opening.js';
+import { askedJustBefore } from './asked-before.js';
 import type { RawSpeaker } from './tokens.js';
 import {
   continues,
@@ -232,6 +233,8 @@ function fromSexedPronoun(context: ArticleContext, quote: FoundQuote, items: Cre
   if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
   const office = officeOpeningTheParagraph(context, quote, items, pronoun);
   if (office) return { ...office, reason };
+  const asked = askedJustBefore(context, quote, pronoun);
+  if (asked) return { name: asked, person: true, reason };
   // "The regional governor said the toll would rise. “…,” he told a press conference": the description that
   // spoke in the sentence right before, resolved as it would be there.
   const described = describedSubjectBefore(context, quote, items, pronoun);

@@ -383,7 +383,20 @@ function clauseSubject(words: Word[], index: number, verb: Word | undefined): bo
   const before = words[index - 1];
   // "What Page was doing was …": the subject of a clause that is itself a noun is no clause's topic.
   const nounClause = before !== undefined && NOUN_CLAUSE_OPENERS.has(before.text.toLowerCase());
-  return (verb !== undefined && !nounClause) || passiveAgent(words, index);
+  return (verb !== undefined && !nounClause) || passiveAgent(words, index) || amongInverted(words, index);
+}
+
+/** How far back "Among" may open the sentence of an inverted "is" ("Among those waiting for the homes is"). */
+const AMONG_REACH = 12;
+
+/** "Among those waiting is Laura Brennan, a nurse": the name after an inverted "is" is the sentence's subject. */
+function amongInverted(words: Word[], index: number): boolean {
+  if (!/^(?:is|was)$/i.test(words[index - 1]?.text ?? '')) return false;
+  for (let at = index - 2; at >= 0 && at >= index - AMONG_REACH; at--) {
+    if (sentenceEnd(words[at])) return false;
+    if (at === 0 || sentenceEnd(words[at - 1])) return /^among$/i.test(words[at].text);
+  }
+  return false;
 }
 
 /** How far back from "by" the passive's verb may stand ("was announced to staff in a video call by"). */

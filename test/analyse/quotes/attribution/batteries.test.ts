@@ -897,3 +897,17 @@ describe('a pronoun that opens the paragraph', () => {
     expect(one(opponent, 'I have had people call me a sore loser').speaker).toBe('Halloran');
   });
 });
+
+describe('who the sentence before brings in', () => {
+  it('gives “she” to the one an inverted “is” makes the subject (“Among those waiting is Laura Brennan”)', () => {
+    const body =
+      'Councillor Niamh Cullinane said the council would "do everything it can" for buyers.\n\nAmong those waiting is Laura Brennan, a 31-year-old nurse who paid a deposit in March.\n\nShe told RTÉ News she had mixed feelings. "I think it\'s amazing, honestly," she said.';
+    expect(one(body, "I think it's amazing, honestly").speaker).toBe('Laura Brennan');
+  });
+
+  it('gives “she told us” to the one the sentence before asked (“We asked Leona Voss how …”)', () => {
+    const body =
+      'Priya Nair, 22, has denied wrongdoing.\n\nWe asked Leona Voss, a member of the FIDE Fair Play Commission, how such cases are assessed.\n\n“The first thing we do is nothing public,” she told us.';
+    expect(one(body, 'The first thing we do is nothing public').speaker).toBe('Leona Voss');
+  });
+});
