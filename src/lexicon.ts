@@ -220,7 +220,7 @@ export const BODY_HEADS = new Set(
     'post press reuters bbc cnn associated network channel team club university institute foundation centre center ' +
     'network coalition alliance bank fund board authority ministry military navy tank firm charity nonprofit watchdog ' +
     'regulator newspaper magazine airline startup retailer insurer lender hospital clinic museum restaurant bakery ' +
-    'system district utility trust association society inquiry panel tribunal'
+    'system district utility trust association society inquiry panel tribunal consulate embassy'
   ).split(' '),
 );
 
@@ -500,13 +500,20 @@ export const NOUN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['what', 'whethe
 /** Jobs that speak for a body, named in apposition: ", a spokesperson for Instagram,". */
 export const SPOKESPERSON_NOUNS: readonly string[] = ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'publicist'];
 
+/**
+ * "the mum-of-two", "the father-of-three": a tabloid's word for someone it named before, by how many children they
+ * have; the role is the word before "-of-".
+ */
+export const OF_CHILDREN_COUNT = /-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/u;
+
 /** The singular a role lookup uses: "officials" → "official", "spokespeople" stays. */
 export const roleHead = (word: string): string => {
   // "the president-elect", "the ex-minister": the role itself.
   const lower = word
     .toLowerCase()
     .replace(/[’']s$/, '')
-    .replace(/^ex-(?=\p{L})|-elect$/u, '');
+    .replace(/^ex-(?=\p{L})|-elect$/u, '')
+    .replace(OF_CHILDREN_COUNT, '');
   if (ROLE_NOUNS.has(lower) || TITLES.has(lower) || BODY_HEADS.has(lower)) return lower;
   if (/men$/.test(lower)) return `${lower.slice(0, -3)}man`;
   if (/ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
@@ -561,7 +568,14 @@ export const isListedRoleBeforeName = (word: string): boolean =>
 /** A noun that can head a speaking description: a role, a title used as a noun, a body, or a text. */
 export const isSpeakingHead = (word: string): boolean => {
   const head = roleHead(word);
-  return ROLE_NOUNS.has(head) || TITLES.has(head) || BODY_HEADS.has(head) || SAYING_NOUNS.has(head) || isOccupation(word);
+  return (
+    ROLE_NOUNS.has(head) ||
+    TITLES.has(head) ||
+    BODY_HEADS.has(head) ||
+    SAYING_NOUNS.has(head) ||
+    isOccupation(word) ||
+    OF_CHILDREN_COUNT.test(word.toLowerCase())
+  );
 };
 
 /** An age as a description or apposition: "55", "the 55-year-old", "51-year-old". */
@@ -870,6 +884,12 @@ export const EVENT_COUNTS: ReadonlySet<string> = new Set(['dead', 'injured', 'ar
  */
 export const UNNAMED_SPEAKER =
   /,?\s*(?:who\s+)?(?:(?:refused|declined|would\s+not|wouldn[’']t|did\s+not\s+(?:want|wish)|didn[’']t\s+(?:want|wish)|asked\s+not|preferred\s+not|wished\s+not)\s+(?:to\s+)?(?:give|be\s+named|be\s+identified|provide|share|reveal)\b[^.,;]*|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+was\s+not\s+named)/giu;
+
+/**
+ * Words before the only name a speaker gave ("who gave his name only as Kelvin", "identified only as Kelvin", "who
+ * gave only her first name, Mary"), as a pattern's source; the name after them is a person's.
+ */
+export const NAME_GIVEN_ONLY_AS = String.raw`\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as|gave\s+only\s+(?:his|her|their)\s+(?:first\s+)?name\s*,?)`;
 
 /**
  * A person brought in by a description and a relative clause, not a name: "WIRED spoke to one mother, who knew …".

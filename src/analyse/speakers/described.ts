@@ -13,6 +13,7 @@ import {
   BODY_HEADS,
   TEXT_NOUNS,
   EPITHETS,
+  OF_CHILDREN_COUNT,
   ORGANISATION_NOUNS,
   FEMALE_NOUNS,
   MALE_NOUNS,
@@ -84,7 +85,10 @@ export function fromDescription(
     if (earlier) return { name: earlier.name, person: earlier.person, reason };
   }
   // "the actress says", "the American Horror Story actress wrote": features name their subject once, then by trade.
-  const epithet = /^the$/i.test(raw.words[0]) && EPITHETS.has(raw.head) ? epithetReferent(context, quote, raw.head) : undefined;
+  // ("The mum-of-two said:": one named before, by her children.)
+  const parent = OF_CHILDREN_COUNT.test(raw.words[raw.words.length - 1].toLowerCase());
+  const trade = parent ? roleHead(raw.head) : EPITHETS.has(raw.head) ? raw.head : undefined;
+  const epithet = /^the$/i.test(raw.words[0]) && trade ? epithetReferent(context, quote, trade) : undefined;
   if (epithet) return { name: epithet, person: true, reason };
   // ("the tech giant", "the budget airline": one modifier may come with it.)
   const organisation = raw.words.length <= 3 && /^the$/i.test(raw.words[0]) && ORGANISATION_NOUNS.has(raw.head);

@@ -29,6 +29,7 @@ import {
   ASIDE_PREPOSITIONS,
   NUMBER_WORDS,
   NAME_PARTICLES,
+  NAME_GIVEN_ONLY_AS,
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
 import { linksBodyName, nameParts } from './names.js';
@@ -133,6 +134,17 @@ function describedName(words: string[]): 'person' | 'body' | undefined {
   return parts ? (parts.body ? 'body' : 'person') : undefined;
 }
 
+/** "who gave his name only as Kelvin", "identified only as Kelvin", "who gave only her first name, Mary": the name they go by. */
+const GIVEN_ONLY_AS = new RegExp(`${NAME_GIVEN_ONLY_AS}\\s+(\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*)?)(?: ,)?$`, 'u');
+
+/** "A man who gave his name only as Kelvin, said": the name the speaker gave, at the end of the chain before the verb. */
+function nameGivenOnlyAs(tokens: string[], end: number): RawSpeaker | null {
+  const found = GIVEN_ONLY_AS.exec(tokens.slice(Math.max(0, end - 12), end).join(' '));
+  // ("who gave his name only as Sunday": a weekday the text will not take for a name keeps the description.)
+  const words = found?.[1].split(' ');
+  return words && !words.some((word) => WEEKDAYS.includes(norm(word)) || MONTHS.has(norm(word))) ? { kind: 'name', words } : null;
+}
+
 /** Words an apposition between commas may run to: an expert's affiliation and a relative clause after it. */
 const SEGMENT_REACH = 40;
 
@@ -150,6 +162,8 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
   if (aside) return nounPhraseBefore([...tokens.slice(0, aside[0]), ...tokens.slice(aside[1])], at - (aside[1] - aside[0]));
   const end = speakerEnd(tokens, at); // exclusive
   if (end === 0) return null;
+  const onlyName = nameGivenOnlyAs(tokens, end);
+  if (onlyName) return onlyName;
   // "Lowe and her team wrote": the named lead speaks for the team.
   if (end > 3 && TEAM_NOUNS.has(norm(tokens[end - 1])) && /^(?:his|her|their)$/i.test(tokens[end - 2]) && norm(tokens[end - 3]) === 'and') {
     const lead = nounPhraseBefore(tokens, end - 3);

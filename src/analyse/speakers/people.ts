@@ -7,12 +7,36 @@ import {
   FUNCTION_WORDS,
   isRoleWord,
   LANDMARK_HEADS,
+  NAME_GIVEN_ONLY_AS,
   SAYING_VERBS,
 } from '../../lexicon.js';
 import { type Finding, type People, surnameKey, notPlace, type BlockMention } from './context.js';
 import { isGivenName, storyGenders, type Gender, givenGender, givenNameGender, titleGender } from './gender.js';
 import { nameParts } from './names.js';
 import { nextParagraphEndOf } from './paragraphs.js';
+
+/** "who gave his name only as Kelvin": the name after these words is a person's, alone as it is. */
+const GIVEN_ONLY_AS_BEFORE = new RegExp(`${NAME_GIVEN_ONLY_AS}\\s+$`, 'u');
+
+/**
+ * A mention the text marks as a person: titled, a full name with ", who …", ", 33,", a role before it ("spokesman
+ * Jeremy Handel") or that says something ("Ann Lowe said …"), or whose surname the story also uses alone (`alone`).
+ */
+function markedAsPerson(body: string, mention: BlockMention, alone: Set<string>): boolean {
+  if (mention.body) return false;
+  // A single name followed by "who" is a person too ("Tommy — who only goes by his first name — retired").
+  const fullName = mention.words.length > 1 && notPlace(mention.words);
+  // So is one given an age ("Curie, 21, a student, came second").
+  const relativeName = (mention.relative || mention.age !== undefined) && notPlace(mention.words);
+  // (Its given name alone counts as its surname would: "Jason and Priya Kapoor-Wells … Priya said".)
+  // ("the Berlin Marathon … her Berlin prize money": a name after "the" that modifies a noun is no one's.)
+  const usedAlone =
+    alone.has(surnameKey(mention.words)) ||
+    (isGivenName(mention.words[0]) && !mention.attributive && alone.has(surnameKey(mention.words.slice(0, 1))));
+  if (mention.titled || relativeName || (fullName && (usedAlone || mention.personal || mention.sayer))) return true;
+  if (fullName && !mention.attributive && referredToByGivenNamePronoun(body, mention)) return true;
+  return givenNameAfterRole(body, mention) || GIVEN_ONLY_AS_BEFORE.test(body.slice(Math.max(0, mention.start - 60), mention.start));
+}
 
 export function storyPeople(perArticle: Finding[]): People {
   // Who counts as a person: titled, or a full name whose surname the story also uses alone, or named as a speaker.
@@ -24,23 +48,7 @@ export function storyPeople(perArticle: Finding[]): People {
   const personSurnames = new Set<string>();
   const notePerson = (words: string[]) => personSurnames.add(surnameKey(words));
   for (const { article, mentions, quotes } of perArticle) {
-    for (const mention of mentions) {
-      if (mention.body) continue;
-      // A full name the text marks as a person (", who …", ", 33,", "spokesman Jeremy Handel") or that says
-      // something ("Ann Lowe said …") counts too.
-      // A single name followed by "who" is a person too ("Tommy — who only goes by his first name — retired").
-      const fullName = mention.words.length > 1 && notPlace(mention.words);
-      // So is one given an age ("Curie, 21, a student, came second").
-      const relativeName = (mention.relative || mention.age !== undefined) && notPlace(mention.words);
-      // (Its given name alone counts as its surname would: "Jason and Priya Kapoor-Wells … Priya said".)
-      // ("the Berlin Marathon … her Berlin prize money": a name after "the" that modifies a noun is no one's.)
-      const usedAlone =
-        alone.has(surnameKey(mention.words)) ||
-        (isGivenName(mention.words[0]) && !mention.attributive && alone.has(surnameKey(mention.words.slice(0, 1))));
-      if (mention.titled || relativeName || (fullName && (usedAlone || mention.personal || mention.sayer))) notePerson(mention.words);
-      else if (fullName && !mention.attributive && referredToByGivenNamePronoun(article.body, mention)) notePerson(mention.words);
-      else if (givenNameAfterRole(article.body, mention)) notePerson(mention.words);
-    }
+    for (const mention of mentions) if (markedAsPerson(article.body, mention, alone)) notePerson(mention.words);
     for (const quote of quotes) {
       if (quote.raw?.kind !== 'name') continue;
       const parts = nameParts(quote.raw.words);

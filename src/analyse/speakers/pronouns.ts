@@ -37,6 +37,10 @@ export function unnamedSpeaker(body: string, limit: number, people: BlockMention
   if (!marker || marker.index === undefined) return undefined;
   const at = from + marker.index;
   if (people.some((mention) => mention.start >= at && mention.end <= limit)) return undefined;
+  // "Several employees, who spoke on condition of anonymity, said … . One senior developer said …": one of them
+  // the text goes on to describe as speaking.
+  const since = describedSayerSince(body.slice(at + marker[0].length, limit));
+  if (since) return since;
   // "A woman who lives across the street, who asked not to be identified, said": the sentence's opening
   // description, relative clause and all; else a short one right before the marker.
   // ("A woman who was waiting at a bus stop, and who asked not to be named, told": a second relative clause; "A
@@ -45,10 +49,20 @@ export function unnamedSpeaker(body: string, limit: number, people: BlockMention
     /,\s*(?:and\s*|who\s+(?:spoke|was\s+speaking|talked)\s*)$/,
     '',
   );
-  const opening = /(?:[.!?]["”’]?\s+|\n)((?:A|An|One|Another|The)\s+[^,.;:!?“”"\n]{1,60})\s*$/u.exec(before);
+  const opening = /(?:[.!?]["”’]?\s+|\n)((?:A|An|One|Another|The)\s+[^,.;:!?“”"\n]{1,90})\s*$/u.exec(before);
   const description =
     opening ?? /\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s*$/u.exec(body.slice(Math.max(0, at - 80), at));
   return description ? description[1] : null;
+}
+
+/** The description ("One senior developer") a sentence of `text` opens on as the subject of a verb of saying, the last such. */
+function describedSayerSince(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?]["”’]?)\s+|\n/).reverse();
+  for (const sentence of sentences) {
+    const found = describedSayer(sentence.trim());
+    if (found && /^(?:a|an|one|another)$/i.test(found.words[0])) return found.words.join(' ');
+  }
+  return undefined;
 }
 
 /**

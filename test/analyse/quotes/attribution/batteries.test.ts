@@ -911,3 +911,41 @@ describe('who the sentence before brings in', () => {
     expect(one(body, 'The first thing we do is nothing public').speaker).toBe('Leona Voss');
   });
 });
+
+describe('descriptions of the eighteenth battery', () => {
+  it('reads “the mum-of-two” as one named before, of her sex', () => {
+    const body =
+      'Tom Reed said the cat had escaped.\n\nGemma Pryce, 38, was making breakfast when the big cat padded across her garden.\n\nThe mum-of-two said: ‘I screamed at the kids to get upstairs.’';
+    expect(one(body, 'I screamed at the kids to get upstairs.').speaker).toBe('Gemma Pryce');
+  });
+
+  it('takes the name a speaker gave as theirs, and carries it to “he” (“who gave his name only as Kelvin”)', () => {
+    const body =
+      'Siti Nurhaliza, 29, told AFP she was scared.\n\nAnother passenger, a Singaporean man who gave his name only as Kelvin, said the crew "handled it well".\n\n"They were shouting instructions in English and Malay," he said.';
+    expect(one(body, 'handled it well').speaker).toBe('Kelvin');
+    expect(one(body, 'They were shouting instructions in English and Malay').speaker).toBe('Kelvin');
+    const weekday =
+      'It rained.\n\nA commercial driver, who gave his name only as Sunday, said he had raised his fares "twice in one month".';
+    expect(one(weekday, 'twice in one month').speaker).toBe('A commercial driver');
+  });
+
+  it('reads a consulate and an embassy as bodies that speak', () => {
+    const body =
+      'Ferries resumed.\n\nIndonesia\'s embassy said it was in contact with the passengers and "providing all necessary assistance".';
+    expect(one(body, 'providing all necessary assistance').speaker).toBe("Indonesia's embassy");
+  });
+
+  it('gives “she” to one of the unnamed the text goes on to describe as speaking (“One senior developer said …”)', () => {
+    const body =
+      'Several employees who spoke on condition of anonymity, because they feared losing their jobs, said the mood was grim. One senior developer said she was updating her résumé. "Nobody believes the cuts stop at 18 per cent," she said.';
+    expect(one(body, 'Nobody believes the cuts stop at 18 per cent').speaker).toBe('One senior developer');
+  });
+
+  it('keeps a long description before “who asked not to be named” for “he”', () => {
+    const body =
+      'The commission said the count was fair.\n\nA veteran LNP scrutineer who has worked on counts for three decades, and who asked not to be named, said the recount was fair. “The officials bent over backwards to let both sides look,” he said.';
+    expect(one(body, 'The officials bent over backwards to let both sides look').speaker).toBe(
+      'A veteran LNP scrutineer who has worked on counts for three decades',
+    );
+  });
+});
