@@ -18,16 +18,26 @@ import {
   FEMALE_NOUNS,
   MALE_NOUNS,
   PUBLISHING_VERBS,
+  GROUP_QUANTIFIERS,
 } from '../../lexicon.js';
 import { type ArticleContext, type Credited, type Credit, NO_CREDIT, type BlockMention } from './context.js';
 import type { FoundQuote } from '../quotes/extract.js';
 import { nounPhraseBefore } from './noun-phrase-before.js';
 import { describedSayer } from './sentence-subject.js';
 import { tokenize, type RawSpeaker } from './tokens.js';
+import { paragraphStartOf } from './paragraphs.js';
 import { nameKey } from './names.js';
 import { textBefore, roleHolder } from './roles.js';
 import { epithetReferent, escapeRegExp, subjectJustBefore, referentOfThe } from './epithets.js';
 import { AFTER_PREPOSITION } from './sayers-before.js';
+
+/** "some fans flooded his comments": the last group a quantifier brings in, in the singular ("fan"). */
+const GROUP_BROUGHT_IN = new RegExp(`\\b(?:${GROUP_QUANTIFIERS.join('|')})\\s+(?:[\\p{Ll}-]+\\s+)?([\\p{Ll}-]+s)\\b`, 'giu');
+
+function groupBefore(text: string): string | undefined {
+  const plural = [...text.matchAll(GROUP_BROUGHT_IN)].at(-1)?.[1];
+  return plural ? roleHead(plural) : undefined;
+}
 
 /** "the official", "the president", "the statement": someone named before where the text ties them, else the description. */
 export function fromDescription(
@@ -42,6 +52,10 @@ export function fromDescription(
     // "One user on Weibo posted: “…” Another said: “…”": one more of the kind the last such speaker was.
     const earlier = [...items].reverse().find((item) => item.name && /^(?:one|a|an|another)\s/i.test(item.name));
     return earlier?.name ? { name: `another ${earlier.name.split(' ').at(-1)}`, person: false, reason } : NO_CREDIT;
+  }
+  if (raw.words.length === 1 && raw.head === 'one') {
+    const group = groupBefore(context.article.body.slice(paragraphStartOf(context.article.body, quote.open), quote.open));
+    return group ? { name: `one ${group}`, person: false, reason } : NO_CREDIT;
   }
   if (/^(?:the|this|that)$/i.test(raw.words[0])) {
     const same = sameDescriptionBefore(context, quote, raw, items);

@@ -47,7 +47,8 @@ export function phraseEndingAt(tokens: string[], end: number, floor: number): Ra
   const endsName = last === 'He' && end - 2 >= floor && /^\p{Lu}\p{Ll}/u.test(tokens[end - 2]) && isNamePart(tokens[end - 2]);
   if (PRONOUNS.has(lastNorm) && !endsName) return { kind: 'pronoun', pronoun: lastNorm };
   // "One user posted: … Another said:": one more of the kind just quoted, never a name.
-  if (lastNorm === 'another') return { kind: 'description', words: [last], head: lastNorm };
+  // ("“…,” one wrote": one of a group the text has just brought in.)
+  if (lastNorm === 'another' || (lastNorm === 'one' && end - 1 === floor)) return { kind: 'description', words: [last], head: lastNorm };
   if (!isWordToken(last)) return null;
   // "one neo-bank CEO", "the company's CEO": a role in capitals after lower-case words describes someone.
   const describedRole =

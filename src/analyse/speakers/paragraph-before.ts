@@ -27,7 +27,11 @@ export function subjectOfParagraphBefore(context: ArticleContext, quote: FoundQu
     mainSubject(
       context.personMentions.filter((person) => inSentence(person) && person.subject),
       body,
-    ) ?? pronounSubjectsReferent(context, lastSentence[1], previousStart, sentenceStart);
+    ) ??
+    pronounSubjectsReferent(context, lastSentence[1], previousStart, sentenceStart, {
+      items,
+      block: quote.block - 2,
+    });
   // (The sentence ends the paragraph: anyone named after the subject up to there is named in it.)
   if (!mention || someoneElseNamedBetween(context, mention, paragraphStart, { passAttributive: true, fullOrPerson: true })) return null;
   // (“I'd walk into his office, and he'd go …” after "Parcells would sigh.": the quotation speaks of them.)
@@ -41,12 +45,24 @@ export function subjectOfParagraphBefore(context: ArticleContext, quote: FoundQu
 /**
  * "Pat Quaid has known the pair for years. He could barely contain himself as he spoke to the Leader.": a last
  * sentence whose subject is "he" or "she" is about the main subject of its paragraph before it, where the
- * pronoun fits them.
+ * pronoun fits them; opening its paragraph ("“…,” he said. ¶ He went further in a longer conversation with us."),
+ * about the one quoted last in the paragraph before.
  */
-function pronounSubjectsReferent(context: ArticleContext, sentence: string, from: number, to: number): BlockMention | undefined {
+function pronounSubjectsReferent(
+  context: ArticleContext,
+  sentence: string,
+  from: number,
+  to: number,
+  before: { items: Credited[]; block: number },
+): BlockMention | undefined {
   const pronoun = /^(He|She)\s/.exec(sentence)?.[1].toLowerCase();
   if (!pronoun) return undefined;
+  const fits = (name: string) => [pronoun, undefined].includes(genderIn(context)(name));
   const subjects = context.personMentions.filter((person) => person.start >= from && person.end <= to && person.subject);
   const mention = mainSubject(subjects, context.article.body);
-  return mention && [pronoun, undefined].includes(genderIn(context)(mention.name)) ? mention : undefined;
+  if (mention) return fits(mention.name) ? mention : undefined;
+  if (from !== to) return undefined;
+  const quoted = before.items.findLast((item) => item.quote.block === before.block && item.person && item.name);
+  if (!quoted?.name || !fits(quoted.name)) return undefined;
+  return context.personMentions.findLast((person) => person.name === quoted.name && person.end <= from);
 }

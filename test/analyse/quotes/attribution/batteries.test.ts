@@ -949,3 +949,22 @@ describe('descriptions of the eighteenth battery', () => {
     );
   });
 });
+
+describe('groups and couples', () => {
+  it('reads “the couple” as a description that speaks', () => {
+    const body = 'It rained.\n\n“After a lot of love and a lot of thought, we have decided to separate,” the couple wrote.';
+    expect(one(body, 'After a lot of love and a lot of thought, we have decided to separate').speaker).toBe('the couple');
+  });
+
+  it('gives “one wrote” to one of the group the paragraph brought in (“some fans flooded his comments”)', () => {
+    const body =
+      'It rained.\n\nOn Tuesday, some fans flooded his comments with lyrics from the song. “Not Kiwi Summer becoming a sad song now,” one wrote.';
+    expect(one(body, 'Not Kiwi Summer becoming a sad song now').speaker).toBe('one fan');
+  });
+
+  it('gives a quoted paragraph after “He went further in a longer conversation with us.” to the one quoted before', () => {
+    const body =
+      'Captain Ravi Menon, a former harbour pilot, said the data raised familiar issues. "The rules don\'t give you a number," he said.\n\nHe went further in a longer conversation with us.\n\n"Fast ferry masters are under real commercial pressure. The timetable is printed."';
+    expect(one(body, 'Fast ferry masters are under real commercial pressure. The timetable is printed.').speaker).toBe('Ravi Menon');
+  });
+});
