@@ -40,6 +40,7 @@ import {
   resolvePronoun,
   mainSubject,
   myRelativeBefore,
+  describedSpeakerJustBefore,
 } from './pronouns.js';
 
 /** The speaker of one quotation: from its own attribution, else from the quotation or sentence before. */
@@ -76,7 +77,9 @@ export function creditQuote(context: ArticleContext, quote: FoundQuote, items: C
   // been cast …” ¶ “We made a home video …”): theirs — if no one else is named in between.
   if (!credit.name && unattributed && quote.sentenceStart === quote.open) {
     const sayer = sayerBefore(quote, context);
-    if (sayer)
+    // (Not past a quotation of someone else: "“…,” said a volunteer. She said … . “…”".)
+    const spokeSince = (item: Credited) => item.name && item.name !== sayer?.name && item.quote.open > (sayer?.end ?? quote.open);
+    if (sayer && !items.some(spokeSince))
       credit = {
         name: sayer.name,
         person: true,
@@ -231,14 +234,16 @@ function fromSexedPronoun(context: ArticleContext, quote: FoundQuote, items: Cre
         relativeSubjectBefore(context.article.body, at, personMentions, pronoun))
       : withheld;
   if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
+  const described = describedSpeakerJustBefore(quote, items, personMentions, pronoun);
+  if (described) return { name: described, person: false, reason };
   const office = officeOpeningTheParagraph(context, quote, items, pronoun);
   if (office) return { ...office, reason };
   const asked = askedJustBefore(context, quote, pronoun);
   if (asked) return { name: asked, person: true, reason };
   // "The regional governor said the toll would rise. “…,” he told a press conference": the description that
   // spoke in the sentence right before, resolved as it would be there.
-  const described = describedSubjectBefore(context, quote, items, pronoun);
-  if (described) return { ...described, reason };
+  const subject = describedSubjectBefore(context, quote, items, pronoun);
+  if (subject) return { ...subject, reason };
   const resolved =
     pronounOpeningTheParagraph(context, quote, items, pronoun) ??
     epithetSubjectBefore(context, quote) ??
@@ -376,8 +381,11 @@ function pronounSubjectBefore(context: ArticleContext, quote: FoundQuote, items:
   if (!found) return null;
   const pronoun = found.word.toLowerCase() as 'he' | 'she';
   const speakerAt = paragraphStart + found.at;
+  const reason = `resolved from '${pronoun}' in the sentence before`;
+  const described = describedSpeakerJustBefore({ ...quote, speakerAt }, items, context.personMentions, pronoun);
+  if (described) return { name: described, person: false, reason };
   const resolved = resolvePronoun({ ...quote, speakerAt }, items, context.personMentions, genderIn(context), pronoun, body);
-  return resolved ? { name: resolved, person: true, reason: `resolved from '${pronoun}' in the sentence before` } : null;
+  return resolved ? { name: resolved, person: true, reason } : null;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   DESCRIBED_SUBJECT,
   isSpeakingHead,
   TEXT_NOUNS,
+  BODY_HEADS,
   alternation,
   GROUP_QUANTIFIERS,
   isRoleWord,
@@ -63,6 +64,27 @@ function describedSayerSince(text: string): string | undefined {
     if (found && /^(?:a|an|one|another)$/i.test(found.words[0])) return found.words.join(' ');
   }
   return undefined;
+}
+
+/**
+ * "“…,” said a volunteer. “…,” she said.": the pronoun after a quotation of its paragraph credited to someone the
+ * text only describes is theirs, when no one is named between and the description's noun does not say the other sex.
+ */
+export function describedSpeakerJustBefore(
+  quote: FoundQuote,
+  items: Credited[],
+  people: BlockMention[],
+  pronoun: 'he' | 'she',
+): string | undefined {
+  const previous = items.findLast((item) => !item.quote.nested && item.quote.open < quote.open);
+  if (!previous?.name || previous.person || previous.quote.block !== quote.block) return undefined;
+  const words = /^(?:a|an|one|another)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}-]+)(?:\s+who\b.*)?$/u.exec(previous.name);
+  // (Not a source: news does not call an anonymous source "he" or "she" — the pronoun is someone else.)
+  if (!words || BODY_HEADS.has(words[2]) || TEXT_NOUNS.has(words[2]) || /^(?:source|insider)$/.test(words[2])) return undefined;
+  const limit = quote.speakerAt ?? quote.open;
+  if (people.some((mention) => mention.start >= previous.quote.end && mention.end <= limit)) return undefined;
+  const sex = nounGender(words[2]);
+  return sex === undefined || sex === pronoun ? previous.name : undefined;
 }
 
 /**

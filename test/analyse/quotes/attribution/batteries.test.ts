@@ -968,3 +968,23 @@ describe('groups and couples', () => {
     expect(one(body, 'Fast ferry masters are under real commercial pressure. The timetable is printed.').speaker).toBe('Ravi Menon');
   });
 });
+
+describe('a pronoun after someone only described', () => {
+  const before = '"We briefed the driver twice," Linda Carvajal said.\n\n';
+
+  it('gives “she said” to the volunteer quoted just before in its paragraph, not the woman named before', () => {
+    const body = `${before}"I was supposed to be standing at that corner with a flag," said a volunteer. "By the time we got there, the leaders were already gone," she said.`;
+    expect(one(body, 'By the time we got there, the leaders were already gone').speaker).toBe('a volunteer');
+  });
+
+  it('gives a quotation after “She said …” to that volunteer too, not to one who spoke a paragraph before', () => {
+    const body = `${before}"I was supposed to be standing at that corner with a flag," said a volunteer who asked not to be identified. She said her shuttle had left late. "By the time we got there, the leaders were already gone."`;
+    expect(one(body, 'By the time we got there, the leaders were already gone.').speaker).toBe('a volunteer');
+  });
+
+  it('does not give “he” to an unnamed source (news does not call one so)', () => {
+    const body =
+      'We don’t know if John Legend has been asked, but the singer made his position pretty clear nevertheless.\n\n“They’re calling managers, agents, everyone in town,” an unnamed source told the site. “Creative people tend to reject bigotry,” he told the BBC.';
+    expect(one(body, 'Creative people tend to reject bigotry').speaker).not.toBe('an unnamed source');
+  });
+});
