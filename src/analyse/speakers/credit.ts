@@ -488,7 +488,8 @@ function describedSubjectBefore(context: ArticleContext, quote: FoundQuote, item
   const credit = fromDescription(context, { ...quote, speakerAt: sentenceStart }, raw, items);
   // (From the paragraph before, only a description the text ties to someone named: "the MP for Stockport North"
   // may be the one "she" goes on about.)
-  if (!credit.name || (opensParagraph && pronoun && !credit.person)) return null;
+  // ("His wife said she did not believe him. ¶ “…,” she said": or one whose noun says the pronoun's sex.)
+  if (!credit.name || (opensParagraph && pronoun && !credit.person && sex !== pronoun)) return null;
   return { ...credit, reason: credit.reason ? `${credit.reason} in the sentence before` : 'subject of the sentence before' };
 }
 

@@ -1,8 +1,18 @@
 // The holder of a role the text gives ("the president", "chief executive Jane Doe"), looked for before an attribution.
 
-import { TITLE_ABBREVIATION_WORDS, TITLE_DOMAINS, NOT_NAMES, OPENING_PHRASE_PREPOSITIONS } from '../../lexicon.js';
+import {
+  TITLE_ABBREVIATION_WORDS,
+  TITLE_DOMAINS,
+  NOT_NAMES,
+  OPENING_PHRASE_PREPOSITIONS,
+  SAYING_VERBS,
+  alternation,
+} from '../../lexicon.js';
 import type { ArticleContext } from './context.js';
 import { nameParts } from './names.js';
+
+/** Verbs of saying, as a pattern's alternatives: a role right before one opens a clause, it is no apposition. */
+const SAYING_ALTERNATION = alternation([...SAYING_VERBS]);
 
 /** How far back a role ("the president") is looked for in a title or an apposition. */
 const ROLE_WINDOW = 3000;
@@ -47,7 +57,12 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
   const name = "((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)";
   // (Not "Vice President X" for "the president", nor "former President X".)
   const titled = new RegExp(`(?<![\\p{L}]|[Vv]ice[\\s-]|[Ff]ormer\\s)(?:${title})\\s+${name}`, 'gu');
-  const apposed = new RegExp(`${name},\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role}(?![\\p{L}])`, 'gu');
+  // (An apposition goes on with its own words or ends at a mark: in "provided by Lotto NZ, the wife said" the role
+  // opens the next clause.)
+  const apposed = new RegExp(
+    `${name},\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role}(?![\\p{L}])(?!\\s+(?:\\p{Ll}+ed|${SAYING_ALTERNATION})\\b)`,
+    'gu',
+  );
   // "The health secretary, Wes Harding, …", "Lim’s lawyer, Mr Ramesh Tiwary, …", "The Ogun State Sector Commander,
   // Mrs Florence Okpe, …": the role first, the name in apposition.
   const leading = new RegExp(

@@ -988,3 +988,17 @@ describe('a pronoun after someone only described', () => {
     expect(one(body, 'Creative people tend to reject bigotry').speaker).not.toBe('an unnamed source');
   });
 });
+
+describe('anonymous winners', () => {
+  it('gives “she said” opening a paragraph to “His wife” who spoke in the paragraph before', () => {
+    const body =
+      'A message from Lotto NZ lit up the screen.\n\nHis wife said she did not believe him when he rang her from the car park.\n\n"He\'s a terrible joker, so I hung up on him," she said.';
+    expect(one(body, "He's a terrible joker, so I hung up on him").speaker).toBe('His wife');
+  });
+
+  it('reads no apposition in “provided by Lotto NZ, the wife said”: the role opens the clause', () => {
+    const body =
+      'The winners asked Lotto NZ not to release their names.\n\nIn a statement provided by Lotto NZ, the wife said the couple had been "Timaru people through and through".';
+    expect(one(body, 'Timaru people through and through').speaker).toBe('the wife');
+  });
+});
