@@ -258,11 +258,11 @@ export const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-/** First words of place names and ordinals, never of a person's name ("Western Syria", "St Petersburg", "Twelfth Doctor"). */
+/** First words of place names and ordinals, never of a person's name ("Western Syria", "St Petersburg", "Twelfth Doctor", "Co Offaly"). */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
   (
     'north south east west northern southern eastern western central upper lower greater great new united free islamic saint st. st ' +
-    'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth'
+    'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth co co.'
   ).split(' '),
 );
 

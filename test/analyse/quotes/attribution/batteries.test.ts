@@ -1002,3 +1002,11 @@ describe('anonymous winners', () => {
     expect(one(body, 'Timaru people through and through').speaker).toBe('the wife');
   });
 });
+
+describe('places in the attribution', () => {
+  it('reads “Co Offaly” as a county, not a person who spoke', () => {
+    const body =
+      'Her mother, Deirdre Keane, from Tullamore, Co Offaly, said she was horrified when she saw the video online.\n\n‘That’s my daughter. She is 19 years of age,’ she told the Irish Sun.';
+    expect(one(body, 'That’s my daughter. She is 19 years of age').speaker).toBe('Deirdre Keane');
+  });
+});
