@@ -127,6 +127,8 @@ function continuesDescription(tokens: string[], start: number): boolean {
   // ("A WHO spokesperson": an acronym is a word of the description, whatever word it spells; "a No 10 spokesman":
   // "No" before a figure is "number".)
   const numbered = /^No\.?$/.test(previous) && /^\d+$/.test(tokens[start]);
+  // ("A Department of Health and Social Care spokesperson": a body's name, its links and all, describes the role.)
+  if (linksBodyName(tokens, start - 1) && isCap(tokens[start])) return true;
   if (NOT_NAMES.has(norm(previous)) && !isAcronym(previous) && !numbered) return false;
   return isCap(previous) || POSSESSIVE.test(previous) || !SAYING_VERBS.has(norm(previous));
 }

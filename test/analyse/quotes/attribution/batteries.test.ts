@@ -1010,3 +1010,11 @@ describe('places in the attribution', () => {
     expect(one(body, 'That’s my daughter. She is 19 years of age').speaker).toBe('Deirdre Keane');
   });
 });
+
+describe('a body named inside a description', () => {
+  it('keeps the whole name of the body a spokesperson speaks for (“A Department of Health and Social Care spokesperson said”)', () => {
+    const body =
+      'It rained.\n\nA Department of Health and Social Care spokesperson said the trust was “committed to ensuring staff feel safe”.';
+    expect(one(body, 'committed to ensuring staff feel safe').speaker).toBe('A Department of Health and Social Care spokesperson');
+  });
+});
