@@ -39,10 +39,10 @@ export function officeOpeningTheParagraph(
   const subject = sentenceSubject(tokenize(first[0]));
   const words = subject && subject.kind !== 'pronoun' ? officeWords(subject.words) : undefined;
   if (!words) return null;
-  const sex = nounGender(roleHead(norm(words[words.length - 1])));
+  const head = roleHead(norm(words[words.length - 1]));
+  const sex = nounGender(head);
   if (sex && sex !== pronoun) return null;
   if (context.personMentions.some((mention) => mention.start >= start && mention.end <= at)) return null;
-  const head = roleHead(norm(words[words.length - 1]));
   const credit = fromDescription(context, { ...quote, speakerAt: start }, { kind: 'description', words, head }, items);
   return credit.name ? credit : null;
 }

@@ -1018,3 +1018,11 @@ describe('a body named inside a description', () => {
     expect(one(body, 'committed to ensuring staff feel safe').speaker).toBe('A Department of Health and Social Care spokesperson');
   });
 });
+
+describe('one the paragraph before brings in', () => {
+  it('gives “she said” to the woman the paragraph before brings in with an age and a relative clause', () => {
+    const body =
+      '"The fire moved faster than anyone expected," Denise Obi said.\n\nAmong them was the house of retired teacher Carol Nguyen, 74, who had lived there since 1981.\n\n"My husband built that house," she said quietly.';
+    expect(one(body, 'My husband built that house').speaker).toBe('Carol Nguyen');
+  });
+});
