@@ -14,6 +14,7 @@ import {
   POSSESSIVE_DETERMINERS,
   POST_VERBS,
   SAYING_VERBS,
+  PHRASAL_POST_VERBS,
   TITLES,
 } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
@@ -523,6 +524,10 @@ function verbReadAsNoun(words: Word[], at: number): Word | undefined {
 function saysWith(words: Word[], verb: Word): boolean {
   if (SAYING_VERBS.has(verb.text.toLowerCase())) return true;
   const at = words.indexOf(verb);
+  // ("his agent, Frank Delaney, hit out at the timing": a verb of saying with its particle — not "put it to him",
+  // which asks.)
+  const particle = words[at + 1]?.text.toLowerCase() ?? '';
+  if (particle !== 'it' && PHRASAL_POST_VERBS.has(`${verb.text.toLowerCase()} ${particle}`)) return true;
   return words.slice(at + 1, at + 4).some((word) => word.text === 'that');
 }
 

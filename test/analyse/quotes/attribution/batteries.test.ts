@@ -1026,3 +1026,17 @@ describe('one the paragraph before brings in', () => {
     expect(one(body, 'My husband built that house').speaker).toBe('Carol Nguyen');
   });
 });
+
+describe('a verb of saying with its particle', () => {
+  it('makes “his agent, Frank Delaney, hit out at the timing” a speaker “He said:” goes on with', () => {
+    const body =
+      'GRAHAM Petrie was shown the door by Kilbarran Thistle yesterday.\n\nMr Munro insisted the board had backed Petrie.\n\n‘We gave Graham everything he asked for,’ the chairman said.\n\nPetrie, who once described his style as ‘organised chaos’, was unavailable for comment last night. But his agent, Frank Delaney, hit out at the timing.\n\nHe said: ‘To do this the morning after a derby tells you everything.’';
+    expect(one(body, 'To do this the morning after a derby tells you everything.').speaker).toBe('Frank Delaney');
+  });
+
+  it('does not make the one who “put it to him” speak for “he replied”', () => {
+    const body =
+      '“They were walking slowly,” Sipho Mthembu said.\n\nDefence advocate Annette van Zyl put it to him that it had been dark. “It was dark, but the shop lights were on,” he replied.';
+    expect(one(body, 'It was dark, but the shop lights were on').speaker).toBe('Sipho Mthembu');
+  });
+});
