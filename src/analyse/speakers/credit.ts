@@ -148,7 +148,14 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
     context.count(name, parts.body);
     return { name, person, reason: null };
   }
-  if (raw.kind === 'description') return fromDescription(context, quote, raw, items);
+  if (raw.kind === 'description') {
+    // "Morag Duncan told The Herald that fans wanted a manager “who understands what this derby means”": a few
+    // quoted words in a clause someone of the sentence reports ("that" opening it, not determining the noun) are
+    // that reporter's.
+    const partial = quote.kind === 'partial' && quote.via === 'before' && /^that$/i.test(raw.words[0]);
+    const reporter = partial ? sayerInSentence(context, quote, raw.words.join(' ')) : undefined;
+    return reporter ? { name: reporter, person: true, reason: null } : fromDescription(context, quote, raw, items);
+  }
   if (raw.kind === 'pronoun') {
     const reason = `resolved from '${raw.pronoun}'`;
     if (raw.pronoun === 'it' || raw.pronoun === 'they') {

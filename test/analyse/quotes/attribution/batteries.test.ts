@@ -1040,3 +1040,11 @@ describe('a verb of saying with its particle', () => {
     expect(one(body, 'It was dark, but the shop lights were on').speaker).toBe('Sipho Mthembu');
   });
 });
+
+describe('a clause opened by “that”', () => {
+  it('gives a few quoted words in a reported clause to its reporter (“Morag Duncan told The Herald that fans wanted a manager “…””)', () => {
+    const body =
+      'It rained.\n\nTrust secretary Morag Duncan told The Herald that fans wanted a manager “who understands what this derby means”.';
+    expect(one(body, 'who understands what this derby means').speaker).toBe('Morag Duncan');
+  });
+});
