@@ -9,11 +9,11 @@ export const SAYING_VERBS = new Set(
     'warn warns warned caution cautions cautioned declare declares declared declaring reply replies replied continue continues continued ' +
     'recall recalls recalled remember remembers remembered admit admits admitted argue argues argued claim claims claimed concede concedes conceded ' +
     'acknowledge acknowledges acknowledged remark remarks remarked stress stresses stressed urge urges urged ' +
-    'appealed ' +
+    'appealed cite cites cited ' +
     'observe observes observed suggest suggests suggested announce announces announced comment comments commented ' +
     'conclude concludes concluded joke jokes joked tweet tweets tweeted post posts posted describe describes described ' +
     'call calls called praise praises praised accuse accuses accused accusing attack attacks attacked ' +
-    'complain complains complained complaining criticize criticizes criticized criticise criticised deny denies denied ' +
+    'complain complains complained complaining criticize criticizes criticized criticise criticises criticised deny denies denied ' +
     'reiterate reiterates reiterated predict predicts predicted promise promises promised vow vows vowed ' +
     'quote quotes quoted quoting issue issues issued insisting warning adding noting calling describing stating ' +
     'beg begs begged begging implore implores implored imploring assure assures assured instruct instructs instructed ' +

@@ -1048,3 +1048,11 @@ describe('a clause opened by “that”', () => {
     expect(one(body, 'who understands what this derby means').speaker).toBe('Morag Duncan');
   });
 });
+
+describe('texts that cite', () => {
+  it('reads “cite” as a verb of saying (“The notices cite a failure to “…””)', () => {
+    const body =
+      'Fumo was issued two penalty notices, according to the register.\n\nThe notices cite a failure to "maintain the premises to the required standard of cleanliness" and more.';
+    expect(one(body, 'maintain the premises to the required standard of cleanliness').speaker).toBe('The notices');
+  });
+});
