@@ -32,7 +32,7 @@ import { epithetReferent, escapeRegExp, subjectJustBefore, referentOfThe } from 
 import { AFTER_PREPOSITION } from './sayers-before.js';
 
 /** "some fans flooded his comments": the last group a quantifier brings in, in the singular ("fan"). */
-const GROUP_BROUGHT_IN = new RegExp(`\\b(?:${GROUP_QUANTIFIERS.join('|')})\\s+(?:[\\p{Ll}-]+\\s+)?([\\p{Ll}-]+s)\\b`, 'giu');
+const GROUP_BROUGHT_IN = new RegExp(`\\b(?:${alternation(GROUP_QUANTIFIERS)})\\s+(?:[\\p{Ll}-]+\\s+)?([\\p{Ll}-]+s)\\b`, 'giu');
 
 function groupBefore(text: string): string | undefined {
   const plural = [...text.matchAll(GROUP_BROUGHT_IN)].at(-1)?.[1];
