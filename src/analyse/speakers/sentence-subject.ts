@@ -5,6 +5,8 @@
 import {
   POST_VERBS,
   DEMONSTRATIVES,
+  DETERMINERS,
+  POSSESSIVE_DETERMINERS,
   MESSAGE_NOUNS,
   SOURCE_OF_NOUNS,
   LINKING_VERBS,
@@ -151,12 +153,21 @@ function datelineEnd(tokens: string[]): number {
 /** How many words a relative clause set off by commas after the subject may run to. */
 const RELATIVE_REACH = 25;
 
+/** How many words a description may have before an apposition set off by commas ("The club's new owner, a …,"). */
+const APPOSED_REACH = 5;
+
 /** Where a relative clause set off by commas opens (its comma, before "who" or "whose"), else -1. */
 function relativeClauseSpan(tokens: string[]): number {
   // ("One supporter, travelling home on the train, summed up the mood": a participle's aside after a description.)
   const aside = (word: string) =>
     /^(?:a|an|one|another|the)$/i.test(tokens[0] ?? '') && /^\p{Ll}{3,}ing$/u.test(word) && !isSayingParticiple(word);
-  const at = tokens.findIndex((token, k) => token === ',' && (/^(?:who|whose)$/i.test(tokens[k + 1] ?? '') || aside(tokens[k + 1] ?? '')));
+  // ("Her husband, a semi-retired builder, said": an apposition of a description is an aside too.)
+  const described = DETERMINERS.has(norm(tokens[0] ?? '')) || POSSESSIVE_DETERMINERS.has(norm(tokens[0] ?? ''));
+  const apposition = (word: string, comma: number) => described && comma <= APPOSED_REACH && /^(?:a|an)$/.test(word);
+  const at = tokens.findIndex(
+    (token, k) =>
+      token === ',' && (/^(?:who|whose)$/i.test(tokens[k + 1] ?? '') || aside(tokens[k + 1] ?? '') || apposition(tokens[k + 1] ?? '', k)),
+  );
   return at > 0 && at <= OPENING_REACH ? at : -1;
 }
 

@@ -1056,3 +1056,17 @@ describe('texts that cite', () => {
     expect(one(body, 'maintain the premises to the required standard of cleanliness').speaker).toBe('The notices');
   });
 });
+
+describe('a description with an apposition', () => {
+  it('lets “he said” go on with “Her husband, a semi-retired builder, said …” in the paragraph before', () => {
+    const body =
+      'The couple bought their ticket in Timaru last week.\n\nHer husband, a semi-retired builder, said he would keep working because he enjoyed it.\n\n"I\'m not one for sitting round," he said.';
+    expect(one(body, "I'm not one for sitting round").speaker).toBe('Her husband');
+  });
+
+  it('does not read “…, a spokeswoman for the union said” after a clause as an apposition of the sentence’s subject', () => {
+    const body =
+      'The striking workers aren\'t aiming to disrupt travel, a spokeswoman for the union said at a press conference last week. "They do want to gain public support," she said.';
+    expect(one(body, 'They do want to gain public support').speaker).toBe('a spokeswoman for the union');
+  });
+});
