@@ -1024,6 +1024,22 @@ export const REPORTING_VERBS = new Set('say says said saying asked replied thoug
 export const alternation = (words: Iterable<string>): string =>
   [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
 
+/** Texts read out aloud, whose reader speaks them: "read a brief statement", "read out a letter from his wife". */
+export const READ_ALOUD_TEXTS: ReadonlySet<string> = new Set([
+  'statement',
+  'letter',
+  'message',
+  'note',
+  'tribute',
+  'eulogy',
+  'poem',
+  'speech',
+]);
+
+/** "read a brief statement on the family's behalf": a verb of reading with a text read aloud within a few words after it. */
+export const readsAloud = (verb: string, following: readonly string[]): boolean =>
+  /^(?:read|reads|reading)$/i.test(verb) && following.slice(0, 4).some((word) => READ_ALOUD_TEXTS.has(word.toLowerCase()));
+
 /** Verbs of putting out a text: "The ministry issued a statement" — its writer. */
 export const PUBLISHING_VERBS = new Set(['issued', 'released', 'published', 'posted', 'put out', 'sent']);
 

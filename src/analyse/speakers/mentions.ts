@@ -15,6 +15,7 @@ import {
   POST_VERBS,
   SAYING_VERBS,
   PHRASAL_POST_VERBS,
+  readsAloud,
   TITLES,
 } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
@@ -524,6 +525,14 @@ function verbReadAsNoun(words: Word[], at: number): Word | undefined {
 function saysWith(words: Word[], verb: Word): boolean {
   if (SAYING_VERBS.has(verb.text.toLowerCase())) return true;
   const at = words.indexOf(verb);
+  // ("Their daughter, Emma Whitlock, read a brief statement": the reader speaks it.)
+  if (
+    readsAloud(
+      verb.text,
+      words.slice(at + 1, at + 5).map((word) => word.text),
+    )
+  )
+    return true;
   // ("his agent, Frank Delaney, hit out at the timing": a verb of saying with its particle — not "put it to him",
   // which asks.)
   const particle = words[at + 1]?.text.toLowerCase() ?? '';

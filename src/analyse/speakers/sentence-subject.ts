@@ -17,6 +17,7 @@ import {
   NEWS_AGENCIES,
   isBetweenWord,
   isSayingParticiple,
+  readsAloud,
 } from '../../lexicon.js';
 import { nounPhraseAfter } from './noun-phrase-after.js';
 import { nounPhraseBefore, timePhraseStart } from './noun-phrase-before.js';
@@ -77,7 +78,7 @@ export function describedSayer(sentence: string): Extract<RawSpeaker, { kind: 'd
   const start = relative > 0 && tokens.indexOf(',') === relative ? 0 : subjectStart(tokens);
   const reach = OPENING_REACH + relativeClauseLength(tokens, relative);
   for (let verb = start + 1; verb < tokens.length && verb - start <= reach; verb++) {
-    if (!SAYING_VERBS.has(norm(tokens[verb]))) continue;
+    if (!SAYING_VERBS.has(norm(tokens[verb])) && !readsAloud(tokens[verb], tokens.slice(verb + 1))) continue;
     const found = nounPhraseBefore(tokens, verb);
     const opens = found?.kind === 'description' && found.words[0] === tokens[start] && tokens.indexOf(found.words[0], start) === start;
     return opens && isSpeakingHead(found.head) ? found : null;

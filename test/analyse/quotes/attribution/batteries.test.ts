@@ -1070,3 +1070,17 @@ describe('a description with an apposition', () => {
     expect(one(body, 'They do want to gain public support').speaker).toBe('a spokeswoman for the union');
   });
 });
+
+describe('a text read aloud', () => {
+  it('makes one who “read a brief statement” the speaker “she said” stands for', () => {
+    const body =
+      '“The victims are not abstractions,” Justice Marianne Leclerc told Gordon Whitlock.\n\nWhitlock’s wife, Susan, who sat in the front row, left without speaking to reporters. Their daughter, Emma Whitlock, read a brief statement on the family’s behalf.\n\n“Our family is heartbroken for every person my father hurt,” she said.';
+    expect(one(body, 'Our family is heartbroken for every person my father hurt').speaker).toBe('Emma Whitlock');
+  });
+
+  it('gives ““…,” he read” to the one a description says read a statement on behalf of another', () => {
+    const body =
+      'The hearing heard from 14 victims. One man, a retired plant worker from Oakville, read a statement on behalf of his wife, who could not attend.\n\n“She doesn’t remember Gordon Whitlock,” he read.';
+    expect(one(body, 'She doesn’t remember Gordon Whitlock').speaker).toMatch(/^One man/);
+  });
+});
