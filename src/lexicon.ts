@@ -497,6 +497,8 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
 
 /** Prepositions that open a place or group after a description's head: "one of the engineers in the room". */
 export const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'near', 'inside', 'outside', 'among']);
+/** Words that pick one or some of a group before "of": "a manager at one of the banks". */
+export const PARTITIVES: ReadonlySet<string> = new Set(['one', 'some', 'each', 'several', 'two', 'three', 'four', 'five']);
 /** Words that make a name after them a group of people, not one who speaks: "many Marines", "some Democrats". */
 export const GROUP_QUANTIFIERS: readonly string[] = ['many', 'some', 'most', 'all', 'few', 'several', 'other', 'these', 'those'];
 /** Words that open a clause standing as a noun: "What Page was doing was …". */

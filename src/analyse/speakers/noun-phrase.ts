@@ -11,6 +11,7 @@ import {
   TITLES,
   PLATFORMS,
   NOT_NAMES,
+  PARTITIVES,
   DETERMINERS,
   isBetweenWord,
   isRoleWord,
@@ -165,13 +166,16 @@ function roleFurtherBefore(tokens: string[], at: number, end: number, floor: num
  * "a spokeswoman for the department"). The whole phrase up to the saying verb is the description.
  */
 function roleBefore(tokens: string[], at: number, end: number, floor: number): RawSpeaker | null {
+  // ("a manager at one of the banks said": the role's object may be one of many.)
+  if (at - 3 > floor && norm(tokens[at - 1]) === 'of' && PARTITIVES.has(norm(tokens[at - 2])))
+    return roleBefore(tokens, at - 2, end, floor);
   const preposition = at - 1;
   if (preposition - 1 < floor || !/^(?:for|of|at|from)$/i.test(tokens[preposition] ?? '')) return null;
   const role = tokens[preposition - 1];
   // "Lawyers for Voss said": a plural role may open the sentence, without "the".
   if (preposition - 1 === floor) return pluralRoleOpening(tokens, floor, end);
   // ("the MP for Stockport North said": a role in capitals that speaks, before its seat.)
-  const spokenRole = (/^\p{Ll}/u.test(role) && ROLE_NOUNS.has(roleHead(role))) || (isAcronym(role) && isSpeakingHead(role));
+  const spokenRole = (/^\p{Ll}/u.test(role) && isRoleWord(role)) || (isAcronym(role) && isSpeakingHead(role));
   if (!spokenRole || TEXT_NOUNS.has(roleHead(role))) return null;
   let start = preposition - 1;
   while (

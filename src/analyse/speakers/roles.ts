@@ -3,6 +3,7 @@
 import {
   TITLE_ABBREVIATION_WORDS,
   TITLE_DOMAINS,
+  TITLE_RANKS,
   NOT_NAMES,
   OPENING_PHRASE_PREPOSITIONS,
   SAYING_VERBS,
@@ -47,6 +48,8 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
     if (fitting) return fitting;
     // ("the prime minister" is not "The schools minister, Helen Marchbank": an office's field names another office.)
     if (modifiers.some((word) => TITLE_DOMAINS.has(word))) return roleHolder(text, [...modifiers, head].join(' '));
+    // ("the acting mayor" is not "Mayor Rodolfo Manalastas": a rank names another holder of the office.)
+    if (modifiers.some((word) => TITLE_RANKS.has(word))) return null;
   }
   const role = titlePattern(head);
   // "Sen. Ruth Ballard" holds "the senator" as "Senator Ruth Ballard" would.

@@ -1084,3 +1084,19 @@ describe('a text read aloud', () => {
     expect(one(body, 'She doesn’t remember Gordon Whitlock').speaker).toMatch(/^One man/);
   });
 });
+
+describe('a role at one of many', () => {
+  it('gives a few quoted words to “A senior biscuit buyer at one of the big four grocers”, not to the grocers', () => {
+    const body =
+      'Retail buyers were cautiously positive.\n\nA senior biscuit buyer at one of the big four grocers, speaking on condition of anonymity, said Harrowgate had been “slow and difficult to deal with” for years.';
+    expect(one(body, 'slow and difficult to deal with').speaker).toBe('A senior biscuit buyer at one of the big four grocers');
+  });
+});
+
+describe('an office held by another', () => {
+  it('does not make “the acting mayor” the mayor the text titled “Mayor”', () => {
+    const body =
+      'Mayor Rodolfo Manalastas was arrested on Tuesday.\n\nVice Mayor Arnel Manalastas took his oath as acting mayor on Wednesday. In his first address, he said: “Our doors remain open.”\n\nThe acting mayor, a first cousin of the detained official, told reporters he had not spoken to his cousin. “That is a matter for the courts,” he said.';
+    expect(one(body, 'That is a matter for the courts').speaker).toBe('The acting mayor');
+  });
+});
