@@ -376,6 +376,9 @@ function asideInChain(tokens: string[], at: number): [number, number] | null {
   return null;
 }
 
+/** How many tokens an aside between dashes before the verb may hold ("— dubbed ‘Red Mo’ by her critics —"). */
+const DASH_ASIDE_REACH = 12;
+
 /** Where the speaker before a verb at tokens[at] ends: past adverbs, auxiliaries and a time between them. */
 function speakerEnd(tokens: string[], at: number): number {
   let end = at;
@@ -384,7 +387,7 @@ function speakerEnd(tokens: string[], at: number): number {
   // said": one between dashes.
   if (tokens[end - 1] === ')' && tokens.lastIndexOf('(', end - 1) > 0) end = tokens.lastIndexOf('(', end - 1);
   const dash = tokens[end - 1] === '–' || tokens[end - 1] === '—' ? tokens.lastIndexOf(tokens[end - 1], end - 2) : -1;
-  if (dash > 0 && end - dash <= 6) end = dash;
+  if (dash > 0 && end - dash <= DASH_ASIDE_REACH) end = dash;
   // "Obama on Tuesday called", "Ann Hale, at the time, said": a time between the speaker and the verb.
   // (A time before a comma only when a comma opens it too: in "who will meet Putin on Tuesday, told" it ends a clause.)
   const time = timePhraseStart(tokens, end);

@@ -1100,3 +1100,11 @@ describe('an office held by another', () => {
     expect(one(body, 'That is a matter for the courts').speaker).toBe('The acting mayor');
   });
 });
+
+describe('an aside between dashes', () => {
+  it('reads past a longer aside between the speaker and the verb (“Maureen Callaghan — dubbed ‘Red Mo’ by her critics — vowed:”)', () => {
+    const body =
+      'It rained.\n\nFirebrand general secretary Maureen Callaghan — dubbed ‘Red Mo’ by her critics — vowed: ‘We will shut this country down if we have to.’';
+    expect(one(body, 'We will shut this country down if we have to.').speaker).toBe('Maureen Callaghan');
+  });
+});
