@@ -395,7 +395,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set('familiar matter knowle
  */
 export const ROLE_NOUNS = new Set(
   (
-    'official candidate nominee spokesman spokeswoman spokesperson source aide adviser advisor analyst expert witness resident neighbour ' +
+    'official figure candidate nominee spokesman spokeswoman spokesperson source aide adviser advisor analyst expert witness resident neighbour ' +
     'neighbor friend relative mother father brother sister son daughter wife husband partner couple colleague assistant agent ' +
     'aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter fiancee fiance girlfriend boyfriend ' +
     'lawyer attorney prosecutor judge doctor nurse officer sergeant captain detective sheriff police investigator ' +

@@ -1108,3 +1108,10 @@ describe('an aside between dashes', () => {
     expect(one(body, 'We will shut this country down if we have to.').speaker).toBe('Maureen Callaghan');
   });
 });
+
+describe('figures of a party', () => {
+  it('makes “Senior Labour figures” speakers of the words they “described the result as”', () => {
+    const body = 'It rained.\n\nSenior Labour figures privately described the result as ‘a wake-up call we cannot afford to ignore’.';
+    expect(one(body, 'a wake-up call we cannot afford to ignore').speaker).toBe('Senior Labour figures');
+  });
+});
