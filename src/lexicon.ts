@@ -1182,6 +1182,9 @@ export const ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'al',
 ]);
 
+/** Everyday words the sentence splitter reads as abbreviated units or days ("in." inches, "sat." Saturday), in lower case. */
+export const PLAIN_WORDS_READ_AS_UNITS: ReadonlySet<string> = new Set(['in', 'sat', 'wed', 'sun']);
+
 /** Abbreviations that stand before a number ("No. 5", "p. 12"). */
 export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'no',

@@ -94,6 +94,7 @@ describe('splitSentences', () => {
       'split-after-number-full-stop',
       'split-after-initialism-before-sentence-starter',
       'split-after-final-abbreviation',
+      'split-after-plain-word-read-as-unit',
       'split-at-other-script-terminal',
       'keep-closing-quote-with-sentence',
       'merge-across-ellipsis',
@@ -187,6 +188,17 @@ describe('titles', () => {
     expect(sentences('The wall is 10 ft. The roof is low.')).toEqual(['The wall is 10 ft.', 'The roof is low.']);
     expect(sentences('They sold oil, gas, etc. But prices fell.')).toEqual(['They sold oil, gas, etc.', 'But prices fell.']);
     expect(sentences('He works for Acme Inc. in Moscow.')).toEqual(['He works for Acme Inc. in Moscow.']);
+  });
+
+  it("ends a sentence on the everyday words 'in', 'sat' and 'wed', which the library reads as units and days", () => {
+    expect(sentences('Both sides are digging in. One source said so.')).toEqual(['Both sides are digging in.', 'One source said so.']);
+    expect(sentences('She sat. The jury wept. They wed. “We are happy,” she said.')).toEqual([
+      'She sat.',
+      'The jury wept.',
+      'They wed.',
+      '“We are happy,” she said.',
+    ]);
+    expect(sentences('It fell 6 in. Then it stopped.')).toEqual(['It fell 6 in. Then it stopped.']);
   });
 
   it("does not split after 'No.' or 'vs.'", () => {

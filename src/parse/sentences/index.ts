@@ -13,6 +13,7 @@ import { mergeSingleWordFullStop } from './rules/merge-single-word-full-stop.js'
 import { splitAfterFinalAbbreviation } from './rules/split-after-final-abbreviation.js';
 import { splitAfterInitialismBeforeSentenceStarter } from './rules/split-after-initialism-before-sentence-starter.js';
 import { splitAfterNumberFullStop } from './rules/split-after-number-full-stop.js';
+import { splitAfterPlainWordReadAsUnit } from './rules/split-after-plain-word-read-as-unit.js';
 import { splitAtOtherScriptTerminal } from './rules/split-at-other-script-terminal.js';
 import { splitMissingSpaceAfterFullStop } from './rules/split-missing-space-after-full-stop.js';
 
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   splitAfterNumberFullStop,
   splitAfterInitialismBeforeSentenceStarter,
   splitAfterFinalAbbreviation,
+  splitAfterPlainWordReadAsUnit,
   splitAtOtherScriptTerminal,
   keepClosingQuoteWithSentence,
   mergeAcrossEllipsis,
