@@ -342,6 +342,8 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
   const opensClause =
     !before ||
     sentenceEnd(before) ||
+    // ("… the railway.’ Sian Pritchard, a wheelchair user, agreed": a quotation that ended its sentence.)
+    (/^[’”»]$/.test(before.text) && /^[.!?]$/.test(words[start - 2]?.text ?? '')) ||
     /^(?:,|and|but|while|though|although|when)$/i.test(before.text) ||
     DASHES.has(before.text) ||
     // "Minnesota's Mike Conley, playing in his 18th season, hit …": an owner opening the sentence.

@@ -1115,3 +1115,11 @@ describe('figures of a party', () => {
     expect(one(body, 'a wake-up call we cannot afford to ignore').speaker).toBe('Senior Labour figures');
   });
 });
+
+describe('a subject after a quotation that ended its sentence', () => {
+  it('makes “Sian Pritchard, a wheelchair user, agreed with her” the subject “she said” goes on with', () => {
+    const body =
+      'It rained.\n\nRachel Deng, of the campaign group Access on Rails, said: ‘If you close the window, you close the railway.’ Sian Pritchard, a wheelchair user, agreed with her. ‘Without them I simply can’t get to work,’ she said.';
+    expect(one(body, 'Without them I simply can’t get to work').speaker).toBe('Sian Pritchard');
+  });
+});
