@@ -23,6 +23,7 @@ import {
   SPEAKER_PHRASE_STOPS,
   AS_VERBS,
   PLATFORMS,
+  ASIDE_PREPOSITIONS,
   NOT_NAMES,
   BETWEEN,
   VIEW_NOUNS,
@@ -410,6 +411,10 @@ function coordinatedSubject(tokens: string[], at: number): RawSpeaker | null {
   // "(the company would not say but called it “…”)": an aside has a subject of its own.
   const aside = tokens.lastIndexOf('(', at);
   if (aside >= 0 && tokens.lastIndexOf(')', at) < aside) return coordinatedSubject(tokens.slice(aside + 1), at - aside - 1);
+  // ("WWF-Malaysia, in a post on its Facebook page, congratulated the team and said": a phrase on a preposition
+  // set off by commas right after the subject is read past.)
+  const phrase = prepositionalAsideAfterSubject(tokens, at);
+  if (phrase) return coordinatedSubject([...tokens.slice(0, phrase[0]), ...tokens.slice(phrase[1])], at - (phrase[1] - phrase[0]));
   let before = at - 1;
   while (before > 0 && BETWEEN.has(norm(tokens[before]))) before--;
   const conjunction = norm(tokens[before] ?? '');
@@ -423,6 +428,17 @@ function coordinatedSubject(tokens: string[], at: number): RawSpeaker | null {
   if (afterOpening) return afterOpening;
   const subject = sentenceSubject(tokens);
   return subject?.kind === 'anaphor' ? null : subject;
+}
+
+/** How many tokens a phrase on a preposition set off by commas after a subject may hold ("in a post on its Facebook page"). */
+const SUBJECT_ASIDE_REACH = 10;
+
+/** [comma, closing comma + 1) of a phrase on a preposition right after the sentence's first words, before tokens[at]; or null. */
+function prepositionalAsideAfterSubject(tokens: string[], at: number): [number, number] | null {
+  const open = tokens.indexOf(',');
+  if (open < 1 || open >= at || !ASIDE_PREPOSITIONS.has(norm(tokens[open + 1] ?? ''))) return null;
+  const close = tokens.indexOf(',', open + 1);
+  return close > open && close < at && close - open <= SUBJECT_ASIDE_REACH ? [open, close + 1] : null;
 }
 
 /**

@@ -1123,3 +1123,11 @@ describe('a subject after a quotation that ended its sentence', () => {
     expect(one(body, 'Without them I simply can’t get to work').speaker).toBe('Sian Pritchard');
   });
 });
+
+describe('two verbs of one subject past an aside', () => {
+  it('reads past “in a post on its Facebook page” to the subject of “congratulated the team and said”', () => {
+    const body =
+      'It rained.\n\nWWF-Malaysia, in a post on its Facebook page, congratulated the team and said the find was “a reminder of how much we still don’t know about Borneo’s forests”.';
+    expect(one(body, 'a reminder of how much we still don’t know about Borneo’s forests').speaker).toBe('WWF-Malaysia');
+  });
+});
