@@ -206,6 +206,9 @@ function ownPronoun(stretch: string, match: RegExpExecArray): boolean {
   return !inReducedRelative(stretch.slice(0, match.index), match[0]);
 }
 
+/** An indefinite apposition closed by a comma right after a name: ", a labourer,", ", an engineer from Swat,". */
+const CLOSED_APPOSITION = /^,\s+(?:a|an)\s+[^,.;:!?“”"‘\n]{1,60},/;
+
 /**
  * "he" or "she" as the story itself uses it of a person: a subject followed in its sentence, before anyone else
  * is named or quoted and before any comma, by a sexed pronoun ("Mikey Madison won the Oscar for her role" —
@@ -221,10 +224,17 @@ function textGenders(perArticle: Finding[], isPerson: (mention: BlockMention) =>
       const coordinated = /^\s+and\s+(?:his|her)\b/.test(body.slice(mention.end, mention.end + 12));
       if (!(mention.subject || coordinated) || mention.attributive || !isPerson(mention)) return;
       const next = mentions[index + 1]?.start ?? body.length;
+      // ("Gul Rehman, a labourer, lost his two sons": past an apposition closed by its comma, the clause goes on.)
+      const from = mention.end + (CLOSED_APPOSITION.exec(body.slice(mention.end, next))?.[0].length ?? 0);
       // (Not past a comma: "said Beth Meacham, one of his editors" — an apposition speaks of someone else.)
-      const sentenceEnd = /[.!?](?=\s|$)|\n|[,;:“”"‘]/.exec(body.slice(mention.end, next));
-      const stretch = body.slice(mention.end, sentenceEnd ? mention.end + sentenceEnd.index : next);
-      const pronoun = [...stretch.matchAll(SEXED_PRONOUNS)].find((match) => ownPronoun(stretch, match));
+      const sentenceEnd = /[.!?](?=\s|$)|\n|[,;:“”"‘]/.exec(body.slice(from, next));
+      const stretch = body.slice(from, sentenceEnd ? from + sentenceEnd.index : next);
+      // (Past an apposition, not into what is said: "Rohan Deshpande, a bank clerk, said … so that she could study.")
+      const reported = from > mention.end ? /\b[\p{Ll}]+\b/gu : null;
+      const sayingAt = reported ? [...stretch.matchAll(reported)].find((word) => SAYING_VERBS.has(word[0]))?.index : undefined;
+      const pronoun = [...stretch.matchAll(SEXED_PRONOUNS)].find(
+        (match) => ownPronoun(stretch, match) && (sayingAt === undefined || (match.index ?? 0) < sayingAt),
+      );
       if (!pronoun) return;
       const gender: Gender = pronoun[1] ? 'he' : 'she';
       // "Dr Alasdair Munro said she had …": the subject of what is said may be someone else.

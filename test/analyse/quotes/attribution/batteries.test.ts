@@ -1131,3 +1131,17 @@ describe('two verbs of one subject past an aside', () => {
     expect(one(body, 'a reminder of how much we still don’t know about Borneo’s forests').speaker).toBe('WWF-Malaysia');
   });
 });
+
+describe('a pronoun past an apposition', () => {
+  it('learns “he” of “Gul Rehman, a labourer, lost his two sons”, though the name lists call Gul a woman', () => {
+    const body =
+      'It rained.\n\nGul Rehman, a labourer, lost his two sons and his mother. He was working in Mingora when the flood struck.\n\n"I have not found my boys yet," he told this reporter at the hospital.';
+    expect(one(body, 'I have not found my boys yet').speaker).toBe('Gul Rehman');
+  });
+
+  it('does not learn “she” of “Rohan Deshpande, a bank clerk, said … so that she could study”', () => {
+    const body =
+      'Ishita Deshpande, 17, said she had not expected to top her college.\n\nHer father, Rohan Deshpande, a bank clerk, said the family had given up their holiday so that she could study. "She used to sit up till two in the morning," he said.';
+    expect(one(body, 'She used to sit up till two in the morning').speaker).toBe('Rohan Deshpande');
+  });
+});
