@@ -163,7 +163,7 @@ export const TITLES = new Set([
     'mr mr. mrs mrs. ms ms. miss madam mdm mdm. dr dr. prof prof. professor sir dame lord lady president vice secretary minister skipper boss ' +
     'councilman councilwoman councilmember councillor councilor assemblyman assemblywoman alderman alderwoman ' +
     'inspector superintendent constable director-general secretary-general cllr taoiseach tánaiste magistrate ' +
-    'cpl. cpl corporal hon. alhaji mp mep mla msp pm ' +
+    'cpl. cpl corporal const. const cst. cst hon. alhaji mp mep mla msp pm ' +
     'prime premier chancellor senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor ' +
     'judge justice general gen. gen col. col colonel capt. capt captain lt. lt lieutenant sgt. sgt sergeant ' +
     'officer detective det. sheriff chief deputy commissioner ambassador envoy king queen prince princess pope ' +
@@ -1145,6 +1145,8 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'brig',
   'sgt',
   'cpl',
+  'const',
+  'cst',
   'pvt',
   'supt',
   'insp',
@@ -1399,6 +1401,8 @@ export const TITLE_ABBREVIATION_WORDS: ReadonlyMap<string, string> = new Map([
   ['brig', 'brigadier'],
   ['sgt', 'sergeant'],
   ['cpl', 'corporal'],
+  ['const', 'constable'],
+  ['cst', 'constable'],
   ['pvt', 'private'],
   ['supt', 'superintendent'],
   ['insp', 'inspector'],

@@ -1145,3 +1145,10 @@ describe('a pronoun past an apposition', () => {
     expect(one(body, 'She used to sit up till two in the morning').speaker).toBe('Rohan Deshpande');
   });
 });
+
+describe('a constable’s title written short', () => {
+  it('reads “Const.” and “Cst.” as a title, not a sentence’s end', () => {
+    const body = 'It rained.\n\n"This was a completely unprovoked attack," Const. Jessica Moreau said in a statement.';
+    expect(one(body, 'This was a completely unprovoked attack').speaker).toBe('Jessica Moreau');
+  });
+});
