@@ -889,7 +889,7 @@ export const EVENT_COUNTS: ReadonlySet<string> = new Set(['dead', 'injured', 'ar
  * identified", "speaking on condition of anonymity". The words that follow are that unnamed person's.
  */
 export const UNNAMED_SPEAKER =
-  /,?\s*(?:who\s+)?(?:(?:refused|declined|would\s+not|wouldn[’']t|did\s+not\s+(?:want|wish)|didn[’']t\s+(?:want|wish)|asked\s+not|preferred\s+not|wished\s+not)\s+(?:to\s+)?(?:give|be\s+named|be\s+identified|provide|share|reveal)\b[^.,;]*|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+was\s+not\s+named)/giu;
+  /,?\s*(?:who\s+)?(?:(?:refused|declined|would\s+not|wouldn[’']t|did\s+not\s+(?:want|wish)|didn[’']t\s+(?:want|wish)|asked\s+not|preferred\s+not|wished\s+not)\s+(?:to\s+)?(?:give|be\s+named|be\s+identified|provide|share|reveal)\b[^.,;]*|asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:published|used|given|printed|disclosed|revealed)\b|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+was\s+not\s+named)/giu;
 
 /**
  * Words before the only name a speaker gave ("who gave his name only as Kelvin", "identified only as Kelvin", "who

@@ -51,8 +51,12 @@ export function unnamedSpeaker(body: string, limit: number, people: BlockMention
     '',
   );
   const opening = /(?:[.!?]["”’]?\s+|\n)((?:A|An|One|Another|The)\s+[^,.;:!?“”"\n]{1,90})\s*$/u.exec(before);
+  // ("according to a woman who lives two doors down from him and asked that her name not be published": the
+  // description a relative clause of the same sentence goes on from.)
   const description =
-    opening ?? /\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s*$/u.exec(body.slice(Math.max(0, at - 80), at));
+    opening ??
+    /\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s*$/u.exec(body.slice(Math.max(0, at - 80), at)) ??
+    /\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+who\s[^.;!?“”"]*$/u.exec(body.slice(Math.max(0, at - 120), at));
   return description ? description[1] : null;
 }
 

@@ -1152,3 +1152,11 @@ describe('a constable’s title written short', () => {
     expect(one(body, 'This was a completely unprovoked attack').speaker).toBe('Jessica Moreau');
   });
 });
+
+describe('a source who asked that her name not be published', () => {
+  it('gives “she said” to “a woman who lives two doors down … and asked that her name not be published”, not to the man named', () => {
+    const body =
+      'It rained.\n\nThat is what Kyle Brandt told neighbours about his dog, according to a woman who lives two doors down from him on Dunsmure Road and asked that her name not be published.\n\n“He’d say it every time I crossed the street to avoid them,” she said Monday.';
+    expect(one(body, 'He’d say it every time I crossed the street to avoid them').speaker).toBe('a woman');
+  });
+});
