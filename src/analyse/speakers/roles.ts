@@ -67,9 +67,9 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
     'gu',
   );
   // "The health secretary, Wes Harding, …", "Lim’s lawyer, Mr Ramesh Tiwary, …", "The Ogun State Sector Commander,
-  // Mrs Florence Okpe, …": the role first, the name in apposition.
+  // Mrs Florence Okpe, …", "A Lagos-based lawyer, Barrister Tunde Adebayo, …": the role first, the name in apposition.
   const leading = new RegExp(
-    `(?<![\\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{L}+[’']s)\\s+(?:[\\p{L}-]+\\s+){0,3}?${role},\\s+${name}(?=,)`,
+    `(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{L}+[’']s)\\s+(?:[\\p{L}-]+\\s+){0,3}?${role},\\s+${name}(?=,)`,
     'gu',
   );
   let best: { at: number; words: string[] } | null = null;

@@ -1160,3 +1160,11 @@ describe('a source who asked that her name not be published', () => {
     expect(one(body, 'He’d say it every time I crossed the street to avoid them').speaker).toBe('a woman');
   });
 });
+
+describe('a name in apposition to an indefinite role', () => {
+  it('makes “the lawyer” the one named after “A Lagos-based lawyer,”', () => {
+    const body =
+      'It rained.\n\nA Lagos-based lawyer, Barrister Tunde Adebayo, who said he was not related to the trader, disclosed that his chambers had been approached.\n\n"The bank owes a duty of care," the lawyer said.';
+    expect(one(body, 'The bank owes a duty of care').speaker).toBe('Tunde Adebayo');
+  });
+});
