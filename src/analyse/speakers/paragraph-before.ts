@@ -2,6 +2,7 @@
 
 import { type ArticleContext, type Credited, type Credit, genderIn, type BlockMention } from './context.js';
 import type { FoundQuote } from '../quotes/extract.js';
+import { askedInSentence } from './asked-before.js';
 import { someoneElseNamedBetween } from './named-between.js';
 import { paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
 import { mainSubject } from './pronouns.js';
@@ -23,7 +24,7 @@ export function subjectOfParagraphBefore(context: ArticleContext, quote: FoundQu
   if (!lastSentence) return null;
   const sentenceStart = previousStart + lastSentence.index + lastSentence[0].indexOf(lastSentence[1]);
   const inSentence = (mention: BlockMention) => mention.start >= sentenceStart && mention.end <= paragraphStart;
-  const mention =
+  const subject =
     mainSubject(
       context.personMentions.filter((person) => inSentence(person) && person.subject),
       body,
@@ -32,6 +33,9 @@ export function subjectOfParagraphBefore(context: ArticleContext, quote: FoundQu
       items,
       block: quote.block - 2,
     });
+  // ("We spoke to the lead author, Dr Nurul Aina Ismail, about …": or the one it asked.)
+  const asked = subject ? undefined : askedInSentence(context, sentenceStart, paragraphStart);
+  const mention = subject ?? asked;
   // (The sentence ends the paragraph: anyone named after the subject up to there is named in it.)
   if (!mention || someoneElseNamedBetween(context, mention, paragraphStart, { passAttributive: true, fullOrPerson: true })) return null;
   // (“I'd walk into his office, and he'd go …” after "Parcells would sigh.": the quotation speaks of them.)
@@ -39,7 +43,7 @@ export function subjectOfParagraphBefore(context: ArticleContext, quote: FoundQu
   const spokenOf = gender === 'he' ? /\b(?:he|him|his)\b/i : gender === 'she' ? /\b(?:she|her|hers)\b/i : undefined;
   const firstSentence = /^[^.!?]*/.exec(body.slice(quote.start, quote.end))?.[0] ?? '';
   if (spokenOf?.test(firstSentence)) return null;
-  return { name: mention.name, person: true, reason: 'subject of the paragraph before' };
+  return { name: mention.name, person: true, reason: asked ? 'asked in the paragraph before' : 'subject of the paragraph before' };
 }
 
 /**

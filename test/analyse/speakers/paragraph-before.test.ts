@@ -20,4 +20,15 @@ describe('a paragraph that is all quotation after a paragraph about one person',
     const spokenOf = 'Coach Bill Parcells would see the suit and sigh.\n\n“I’d walk into his office, and he’d sigh again.”';
     expect(one(spokenOf, 'I’d walk into his office, and he’d sigh again').speaker).toBeNull();
   });
+
+  it('is the one the paragraph before’s last sentence asked or spoke to (“We spoke to the lead author, Dr Nurul Aina Ismail, about …”)', () => {
+    const body =
+      'The frog was described this week.\n\n' +
+      'We spoke to the lead author, Dr Nurul Aina Ismail, about the description and what comes next.\n\n' +
+      '“Philautus in Borneo is a mess, honestly. There are populations sitting under one name for 40 years.”';
+    expect(one(body, 'Philautus in Borneo is a mess, honestly. There are populations sitting under one name for 40 years.')).toMatchObject({
+      speaker: 'Nurul Aina Ismail',
+      speakerReason: 'asked in the paragraph before',
+    });
+  });
 });
