@@ -121,7 +121,7 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
     // apposition is who the description is.
     const comma = found ? appositionComma(tokens, at + Math.max(head, 2)) : -1;
     const named = comma >= 0 ? nounPhraseAfter(tokens, comma + 1) : null;
-    return named?.kind === 'name' && personalName(named.words) ? named : found;
+    return named?.kind === 'name' && personalName(withoutTitles(named.words)) ? named : found;
   }
   return null;
 }
@@ -214,5 +214,5 @@ function ownedDescription(tokens: string[], at: number, ownerEnd: number): RawSp
   // "said Boyd's attorney, Sheila Marks": the name in apposition is who the owner's role is.
   const comma = appositionComma(tokens, end);
   const named = comma >= 0 ? nounPhraseAfter(tokens, comma + 1) : null;
-  return named?.kind === 'name' && personalName(named.words) ? named : description(tokens.slice(at, end), true);
+  return named?.kind === 'name' && personalName(withoutTitles(named.words)) ? named : description(tokens.slice(at, end), true);
 }

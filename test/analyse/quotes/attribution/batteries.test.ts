@@ -1168,3 +1168,11 @@ describe('a name in apposition to an indefinite role', () => {
     expect(one(body, 'The bank owes a duty of care').speaker).toBe('Tunde Adebayo');
   });
 });
+
+describe('a titled name in apposition after the verb', () => {
+  it('gives “quoted its vice-chancellor, Prof Datuk Hamid Sulaiman, as saying” to the name, titles and a Malaysian honorific passed', () => {
+    const body =
+      'It rained.\n\nThe university’s press release quoted its vice-chancellor, Prof Datuk Hamid Sulaiman, as saying the discovery “puts UBU on the map for biodiversity research”.';
+    expect(one(body, 'puts UBU on the map for biodiversity research').speaker).toBe('Hamid Sulaiman');
+  });
+});
