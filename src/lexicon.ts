@@ -1314,6 +1314,14 @@ export const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set([
   'fr',
   'info',
   'biz',
+  'ie',
+  'au',
+  'nz',
+  'ca',
+  'news',
+  'cymru',
+  'wales',
+  'scot',
 ]);
 
 /** Verbs of a short attribution after a quotation that ends with its own mark (“Really?” Kerry asked.). */

@@ -277,6 +277,7 @@ describe('a missing space after a full stop', () => {
     ['initials', 'The book is by J.K.Rowling and others.'],
     ['decimals', 'Growth was 2.5 percent, up from 1.9 percent.'],
     ['domains', 'See example.com or Example.Com for more.'],
+    ['a site named with its country domain', 'She told Nation.Cymru and Stuff.Co.nz and The Journal.ie about it.'],
     ['web addresses', 'See www.Example.com/News.Today or john.Smith@example.org for more.'],
     ['a.m.', 'It began at 9 a.m.sharp and ended late.'],
     ['a title', 'Then Mr.Kerry spoke.'],
