@@ -11,6 +11,7 @@ import {
   isSpeakingHead,
   NOT_NAMES,
   NOUN_CLAUSE_OPENERS,
+  OPENING_PHRASE_PREPOSITIONS,
   POSSESSIVE_DETERMINERS,
   POST_VERBS,
   SAYING_VERBS,
@@ -370,6 +371,9 @@ const ROLE_PHRASE_REACH = 4;
 function rolePhraseOpens(words: Word[], role: number): boolean {
   for (let at = role - 1; at >= role - ROLE_PHRASE_REACH; at--) {
     if (sentenceEnd(words[at])) return true;
+    // ("At the count, retired miner Huw Davies, 71, said": after a short opening phrase — a role of one person, not
+    // "After the storm, local residents Ann Lowe, 40, and others".)
+    if (words[at].text === ',') return !/s$/.test(words[role].text) && openingPhraseEndsAt(words, at);
     // ("Hemi’s daughter Kiri Walker, 24, has …": an owner's possessive belongs to the role phrase.)
     // ("Her colleague Dr Mirjam Baumann, …, described": so does a possessive determiner.)
     if (
@@ -378,6 +382,18 @@ function rolePhraseOpens(words: Word[], role: number): boolean {
       !POSSESSIVE_DETERMINERS.has(words[at].text.toLowerCase())
     )
       return false;
+  }
+  return false;
+}
+
+/** How many words an opening phrase on a preposition may have before its comma ("At the count,"). */
+const OPENING_PHRASE_REACH = 6;
+
+/** The comma at words[comma] closes a short phrase on a preposition that opens the sentence ("At the count,"). */
+function openingPhraseEndsAt(words: Word[], comma: number): boolean {
+  for (let at = comma - 1; at >= 0 && comma - at <= OPENING_PHRASE_REACH; at--) {
+    if (words[at].text === ',') return false;
+    if (sentenceEnd(words[at - 1])) return OPENING_PHRASE_PREPOSITIONS.has(words[at].text.toLowerCase());
   }
   return false;
 }

@@ -1176,3 +1176,11 @@ describe('a titled name in apposition after the verb', () => {
     expect(one(body, 'puts UBU on the map for biodiversity research').speaker).toBe('Hamid Sulaiman');
   });
 });
+
+describe('a role phrase after an opening phrase', () => {
+  it('makes “At the count, retired miner Huw Davies, 71, from Pontyberem, said” the subject “he said” goes on with', () => {
+    const body =
+      'Prof Dafydd Wyn Price said it was the first time.\n\n"This was a single-issue campaign," he said.\n\nAt the count, retired miner Huw Davies, 71, from Pontyberem, said he had voted Labour all his life until now. "My father would turn in his grave," he said.';
+    expect(one(body, 'My father would turn in his grave').speaker).toBe('Huw Davies');
+  });
+});
