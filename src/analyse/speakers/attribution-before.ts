@@ -110,6 +110,8 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
   let participle = -1;
   /** A verb of saying nearer the marks whose subject was no speaker ("The letter … said"). */
   let unsaid = false;
+  /** The marks stand in a second clause of what is said: "X said the council had declared … and that …". */
+  let secondClause = false;
   for (let at = tokens.length - 1; at >= 0; at--) {
     // "(44 percent of voters say …), but the poll shows that …": a verb in an aside is not the quotation's clause.
     if (tokens[at] === ')' && tokens.lastIndexOf('(', at) >= 0) {
@@ -117,6 +119,7 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
       continue;
     }
     const word = norm(tokens[at]);
+    if (word === 'and' && norm(tokens[at + 1] ?? '') === 'that') secondClause = true;
     const source = word === 'according' && norm(tokens[at + 1] ?? '') === 'to' ? nounPhraseAfter(tokens, at + 2) : null;
     const viewer = source ?? (VIEW_NOUNS.has(word) ? viewHolder(tokens, at) : null);
     if (viewer) return viewer;
@@ -145,6 +148,7 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     if (/(?:ed|told|said|written)$/.test(word) && /^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[at - 1] ?? ''))) continue;
     // ("said in a statement issued by the League Managers Association that …": a participle with its agent.)
     if (/ed$/.test(word) && norm(tokens[at + 1] ?? '') === 'by') continue;
+    if (secondClause && inFirstClauseSaid(tokens, at)) continue;
     const reported = word === 'saying' ? reportedAsSaying(tokens, at) : null;
     if (reported) return reported;
     // "Swift's claims", "Lowe's declaring": after a possessive the word is a noun (a gerund too).
@@ -216,6 +220,16 @@ function describedOpeningSubject(tokens: string[], verb: number): RawSpeaker | n
   // ("A Gisborne man who": a place may describe the person; the noun before "who" is in lower case.)
   const described = tokens.slice(start + 1, who).every((token, k) => /^\p{Ll}/u.test(token) || (k < who - start - 2 && isWordToken(token)));
   return described ? description(tokens.slice(start, who), true) : null;
+}
+
+/**
+ * "Wazir said the administration had declared an emergency and that compensation would come “…”": the verb at
+ * tokens[at] stands in the first clause of what an earlier verb of saying says, so it does not say the second —
+ * unless its own "that" opens the first ("the DEA says that … and that “…”").
+ */
+function inFirstClauseSaid(tokens: string[], at: number): boolean {
+  if (norm(tokens[at + 1] ?? '') === 'that') return false;
+  return tokens.slice(0, at).some((token) => SAYING_VERBS.has(norm(token)) && !isCap(token));
 }
 
 /** Who "saying" at tokens[at] is reported of: "quoted Valery Gerasimov as saying", "Voss can be heard saying". */

@@ -1184,3 +1184,17 @@ describe('a role phrase after an opening phrase', () => {
     expect(one(body, 'My father would turn in his grave').speaker).toBe('Huw Davies');
   });
 });
+
+describe('a second clause of what is said', () => {
+  it('gives words in “… and that compensation would be announced “…”” to the one who said both clauses', () => {
+    const body =
+      'It rained.\n\nCommissioner Irfanullah Wazir said the district administration had declared an emergency in the area and that compensation would be announced "in consultation with the provincial government".';
+    expect(one(body, 'in consultation with the provincial government').speaker).toBe('Irfanullah Wazir');
+  });
+
+  it('keeps them with a verb whose own “that” opens the first clause (“the DEA says that … and that “…””)', () => {
+    const body =
+      'It rained.\n\nThat said, the DEA says that the border "remains the primary entry point for heroin" and that "Mexico remains the most significant foreign source for marijuana."';
+    expect(one(body, 'Mexico remains the most significant foreign source for marijuana.').speaker).toBe('DEA');
+  });
+});
