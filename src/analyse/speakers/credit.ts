@@ -500,6 +500,15 @@ function describedSubjectBefore(context: ArticleContext, quote: FoundQuote, item
   return { ...credit, reason: credit.reason ? `${credit.reason} in the sentence before` : 'subject of the sentence before' };
 }
 
+/**
+ * "Dr Chinedu Okeke, who leads a group at the University of Lagos, told Banking Tech Africa that …": a body told
+ * something, or the one someone is at, is no other speaker.
+ */
+function addressedOrAffiliated(context: ArticleContext, mention: BlockMention): boolean {
+  const before = context.article.body.slice(Math.max(0, mention.start - 12), mention.start);
+  return !context.people.isPerson(mention) && /\b(?:told|at\s+the)\s+$/.test(before);
+}
+
 /** The latest person before a quotation who is the subject of a verb of saying in its paragraph or the one before, with no one named since. */
 function sayerBefore(quote: FoundQuote, context: ArticleContext): BlockMention | undefined {
   const before = context.personMentions.filter((mention) => mention.end <= quote.open && mention.block >= quote.block - 1);
@@ -512,7 +521,8 @@ function sayerBefore(quote: FoundQuote, context: ArticleContext): BlockMention |
     mention.end <= quote.open &&
     !mention.attributive &&
     mention.name !== last.name &&
-    !PLATFORMS.has(mention.name.toLowerCase());
+    !PLATFORMS.has(mention.name.toLowerCase()) &&
+    !addressedOrAffiliated(context, mention);
   if (context.mentions.some(other)) return undefined;
   // In the paragraph before, the last sayer of it (an object named after them is no speaker either way).
   return last.block === quote.block ? last : before.filter((mention) => mention.sayer && mention.block === quote.block - 1).at(-1);

@@ -1198,3 +1198,13 @@ describe('a second clause of what is said', () => {
     expect(one(body, 'Mexico remains the most significant foreign source for marijuana.').speaker).toBe('DEA');
   });
 });
+
+describe('bodies that do not speak', () => {
+  it('passes over the outlet told and the university one is at for a paragraph all quotation after “X told Banking Tech Africa that …”', () => {
+    const body =
+      'It rained.\n\nDr Chinedu Okeke, who leads the research group at the University of Lagos, told Banking Tech Africa that the pattern matched three earlier intrusions.\n\n“What we see again and again is that the bank’s own perimeter is reasonably well defended.”';
+    expect(one(body, 'What we see again and again is that the bank’s own perimeter is reasonably well defended.').speaker).toBe(
+      'Chinedu Okeke',
+    );
+  });
+});
