@@ -226,6 +226,7 @@ export function writerOf(
   inQuote: (offset: number) => boolean,
 ): BlockMention | null {
   const issues = new RegExp(`^[^.!?“”"]{0,80}?\\b(?:${alternation(PUBLISHING_VERBS)}|${head}s?)\\b`, 'iu');
+  const inText = new RegExp(`\\b(?:in|through)\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b[^.!?“”"]*$`, 'iu');
   let found: BlockMention | null = null;
   for (const mention of mentions) {
     if (mention.end > quote.open) break;
@@ -237,6 +238,8 @@ export function writerOf(
     // ("Tom had gone to the post office, his family said in a statement": another subject says it.)
     const after = body.slice(mention.end, mention.end + 100);
     if (issues.test(after) && !ANOTHER_SAYER.test(after)) found = mention;
+    // ("In a statement on Tuesday, Meridian Trust Bank said": the text before its writer in the sentence.)
+    else if (inText.test(body.slice(Math.max(0, mention.start - 80), mention.start)) && mention.subject) found = mention;
   }
   return found;
 }

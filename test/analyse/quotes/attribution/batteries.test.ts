@@ -1208,3 +1208,11 @@ describe('bodies that do not speak', () => {
     );
   });
 });
+
+describe('the writer of a statement named after it', () => {
+  it('makes “the statement read” the words of the one “In a statement on Tuesday, Meridian Trust Bank said …” names', () => {
+    const body =
+      'It rained.\n\nIn a statement on Tuesday, Meridian Trust Bank said the breach was detected on November 28.\n\n"No customer funds were lost as a direct result of this incident," the statement read.';
+    expect(one(body, 'No customer funds were lost as a direct result of this incident').speaker).toBe('Meridian Trust Bank');
+  });
+});
