@@ -506,12 +506,15 @@ function describedSubjectBefore(context: ArticleContext, quote: FoundQuote, item
  */
 function addressedOrAffiliated(context: ArticleContext, mention: BlockMention): boolean {
   const before = context.article.body.slice(Math.max(0, mention.start - 12), mention.start);
-  return !context.people.isPerson(mention) && /\b(?:told|at\s+the)\s+$/.test(before);
+  return /\btold\s+(?:the\s+)?$/.test(before) || (!context.people.isPerson(mention) && /\bat\s+the\s+$/.test(before));
 }
 
 /** The latest person before a quotation who is the subject of a verb of saying in its paragraph or the one before, with no one named since. */
 function sayerBefore(quote: FoundQuote, context: ArticleContext): BlockMention | undefined {
-  const before = context.personMentions.filter((mention) => mention.end <= quote.open && mention.block >= quote.block - 1);
+  // (The one told is no sayer's rival: "told Banking Tech Africa that …".)
+  const before = context.personMentions.filter(
+    (mention) => mention.end <= quote.open && mention.block >= quote.block - 1 && !addressedOrAffiliated(context, mention),
+  );
   const last = before.at(-1);
   if (!last?.sayer) return undefined;
   // Where the words were posted ("on Instagram") names no other speaker, nor does a name inside quoted words.

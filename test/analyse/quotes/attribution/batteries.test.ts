@@ -1,7 +1,8 @@
 // Attribution rules drawn from the batteries of common attribution forms (third to eighth).
 import { describe, expect, it } from 'vitest';
+import { findQuotations } from '../../../../src/analyse/index.js';
 import { attributionBefore } from '../../../../src/analyse/speakers/attribution.js';
-import { one, quotesOf } from '../story.js';
+import { one, quotesOf, storyOf } from '../story.js';
 
 describe('the third battery of common attribution forms', () => {
   it('reads shouting as saying (“Ana Ortiz shouted, “…””), but not a chant of a crowd (a slogan)', () => {
@@ -1214,5 +1215,17 @@ describe('the writer of a statement named after it', () => {
     const body =
       'It rained.\n\nIn a statement on Tuesday, Meridian Trust Bank said the breach was detected on November 28.\n\n"No customer funds were lost as a direct result of this incident," the statement read.';
     expect(one(body, 'No customer funds were lost as a direct result of this incident').speaker).toBe('Meridian Trust Bank');
+  });
+});
+
+describe('the one told', () => {
+  it('is no rival to the one who told them, even where another article makes its name look like a person’s', () => {
+    const story = storyOf({
+      wire: 'Lagos-based Meridian said Africa was hit.',
+      trade:
+        'It rained.\n\nDr Chinedu Okeke told Banking Tech Africa that the pattern matched three earlier intrusions.\n\n“What we see again and again is that the bank’s own perimeter is reasonably well defended.”',
+    });
+    const quote = findQuotations(story).quotations.find((found) => found.text.startsWith('What we see again'));
+    expect(quote?.speaker).toBe('Chinedu Okeke');
   });
 });
