@@ -3,8 +3,10 @@
 import { type ArticleContext, type BlockMention, genderIn } from './context.js';
 import type { FoundQuote } from '../quotes/extract.js';
 
-/** Verbs that put a question to the person named right after them. */
-// ("We spoke to the lead author, Dr Nurul Aina Ismail,": a role may stand before the name in apposition.)
+/**
+ * Verbs that put a question to the person named right after them — or after a role in apposition ("We spoke to the
+ * lead author, Dr Nurul Aina Ismail,").
+ */
 const ASKED_BEFORE_NAME =
   /\b(?:asked|interviewed|(?:spoke|talked)\s+(?:to|with)|put\s+(?:it|the\s+question)\s+to)\s+(?:(?:the|a|an|its|our)\s+[\p{Ll}\s-]{1,40},\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 

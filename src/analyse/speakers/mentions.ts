@@ -544,13 +544,8 @@ function saysWith(words: Word[], verb: Word): boolean {
   if (SAYING_VERBS.has(verb.text.toLowerCase())) return true;
   const at = words.indexOf(verb);
   // ("Their daughter, Emma Whitlock, read a brief statement": the reader speaks it.)
-  if (
-    readsAloud(
-      verb.text,
-      words.slice(at + 1, at + 5).map((word) => word.text),
-    )
-  )
-    return true;
+  const following = words.slice(at + 1, at + 5).map((word) => word.text);
+  if (readsAloud(verb.text, following)) return true;
   // ("his agent, Frank Delaney, hit out at the timing": a verb of saying with its particle — not "put it to him",
   // which asks.)
   const particle = words[at + 1]?.text.toLowerCase() ?? '';

@@ -230,8 +230,8 @@ function textGenders(perArticle: Finding[], isPerson: (mention: BlockMention) =>
       const sentenceEnd = /[.!?](?=\s|$)|\n|[,;:“”"‘]/.exec(body.slice(from, next));
       const stretch = body.slice(from, sentenceEnd ? from + sentenceEnd.index : next);
       // (Past an apposition, not into what is said: "Rohan Deshpande, a bank clerk, said … so that she could study.")
-      const reported = from > mention.end ? /\b[\p{Ll}]+\b/gu : null;
-      const sayingAt = reported ? [...stretch.matchAll(reported)].find((word) => SAYING_VERBS.has(word[0]))?.index : undefined;
+      const sayingAt =
+        from > mention.end ? [...stretch.matchAll(/\b\p{Ll}+\b/gu)].find((word) => SAYING_VERBS.has(word[0]))?.index : undefined;
       const pronoun = [...stretch.matchAll(SEXED_PRONOUNS)].find(
         (match) => ownPronoun(stretch, match) && (sayingAt === undefined || (match.index ?? 0) < sayingAt),
       );
