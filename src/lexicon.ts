@@ -385,6 +385,9 @@ export const UNISEX_GIVEN_NAMES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Heads of an anonymous source ("a source close to the club", "the insider"): news never calls one "he" or "she". */
+export const ANONYMOUS_SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'insider']);
+
 /** Words besides roles and texts that describe a source ("according to two people familiar with the matter"). */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set('familiar matter knowledge situation'.split(' '));
 

@@ -5,6 +5,7 @@ import {
   MY_RELATIVE_SUBJECT,
   THEIR_RELATIVE_SUBJECT,
   UNNAMED_SPEAKER,
+  ANONYMOUS_SOURCE_NOUNS,
   DESCRIBED_PERSON,
   DESCRIBED_SUBJECT,
   isSpeakingHead,
@@ -84,7 +85,7 @@ export function describedSpeakerJustBefore(
   if (!previous?.name || previous.person || previous.quote.block !== quote.block) return undefined;
   const words = /^(?:a|an|one|another)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}-]+)(?:\s+who\b.*)?$/u.exec(previous.name);
   // (Not a source: news does not call an anonymous source "he" or "she" — the pronoun is someone else.)
-  if (!words || BODY_HEADS.has(words[2]) || TEXT_NOUNS.has(words[2]) || /^(?:source|insider)$/.test(words[2])) return undefined;
+  if (!words || BODY_HEADS.has(words[2]) || TEXT_NOUNS.has(words[2]) || ANONYMOUS_SOURCE_NOUNS.has(words[2])) return undefined;
   const limit = quote.speakerAt ?? quote.open;
   if (people.some((mention) => mention.start >= previous.quote.end && mention.end <= limit)) return undefined;
   const sex = nounGender(words[2]);
