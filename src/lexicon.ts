@@ -936,6 +936,16 @@ export const MALE_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Where written words are published: "…,” BBCOne promoted on Twitter — the account is the writer. */
+/** Verbs of putting a post out, whose subject wrote its caption: "shared a photo with the caption “…”". */
+export const SHARING_VERBS: ReadonlySet<string> = new Set(
+  'share shares shared sharing post posts posted posting repost reposts reposted reposting upload uploads uploaded uploading publish published publishing'.split(
+    ' ',
+  ),
+);
+
+/** What a post goes out with, in the poster's words: "with the words “…”", "alongside the message “…”". */
+export const CAPTIONED_TEXTS: ReadonlySet<string> = new Set(['caption', 'words', 'message', 'note']);
+
 export const PLATFORMS = new Set(
   'twitter facebook instagram tiktok youtube linkedin threads bluesky weibo telegram truth website blog instagram snapchat reddit x'.split(
     ' ',

@@ -3,6 +3,9 @@
 // "goes" and "was like", a judging verb before "as", and whose a participle is (", saying: “…”").
 
 import {
+  CAPTIONED_TEXTS,
+  SHARING_VERBS,
+  POSSESSIVE_DETERMINERS,
   POST_VERBS,
   isBetweenWord,
   SAYING_VERBS,
@@ -45,7 +48,32 @@ function speakerBefore(tokens: string[]): RawSpeaker | null {
   // "Lena's office said it viewed the move as “…”": a pronoun judging in a reported clause is the sayer's.
   const judged = asVerbSubject(tokens);
   if (judged && judged.kind !== 'pronoun') return judged;
-  return invertedBeforeMarks(tokens) ?? sayingVerbSpeaker(tokens) ?? colloquialSayer(tokens) ?? judged;
+  return invertedBeforeMarks(tokens) ?? captionWriter(tokens) ?? sayingVerbSpeaker(tokens) ?? colloquialSayer(tokens) ?? judged;
+}
+
+/** How far back from a caption the verb of sharing may stand: "shared a black-and-white photo of the empty stadium with the caption". */
+const CAPTION_REACH = 14;
+
+/**
+ * The words of a caption or of a message a post goes out with are the poster's: "Vale shared a photo with the
+ * caption “…”", "posting a heart on her comments along with the words “…”", "a selfie, captioned: “…”". The
+ * subject of the verb of sharing, else of the sentence (none without such a verb).
+ */
+function captionWriter(tokens: string[]): RawSpeaker | null {
+  let end = tokens.length - 1;
+  while (end >= 0 && /^[:,]$/.test(tokens[end])) end--;
+  const last = norm(tokens[end] ?? '');
+  const caption = /^caption(?:ed|ing)?$/.test(last) || (CAPTIONED_TEXTS.has(last) && norm(tokens[end - 1] ?? '') === 'the');
+  if (!caption) return null;
+  for (let at = end - 1; at >= 0 && end - at <= CAPTION_REACH; at--) {
+    const word = norm(tokens[at]);
+    if (!SHARING_VERBS.has(word)) continue;
+    if (word.endsWith('ing')) return participleSubject(tokens, at);
+    const subject = nounPhraseBefore(tokens, at);
+    // ("Du Plessis, who reposted the picture with the caption": the relative's antecedent, found by the other rules.)
+    return subject ?? (norm(tokens[at - 1] ?? '') === 'who' ? null : speakingSubject(tokens));
+  }
+  return null;
 }
 
 /** "After losing that bid, says Jones, “…”": an inverted attribution set off by commas right before the marks. */
@@ -173,6 +201,7 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     // A noun like "claims" or "calls" used as a noun: "denied claims", "the calls" — not a verb here ("said" never is).
     // ("One said", "Another commented": a determiner opening the sentence stands for a person.)
     if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && !/^(?:One|Another)$/.test(tokens[at - 1]) && !NEVER_NOUNS.has(word)) continue;
+    if (possessedNoun(tokens, at)) continue;
     if (norm(tokens[at - 1] ?? '') === 'to') return infinitiveSubject(tokens, at);
     // ("Mr. Trump said he would consider Mr. Grenell but added": a verb after "but" shares the clause's subject.)
     const afterBut = norm(tokens[at - 1] ?? '') === 'but' ? (coordinatedSubject(tokens, at) ?? earlierSayer(tokens, at)) : null;
@@ -184,6 +213,18 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     unsaid = true;
   }
   return participle >= 0 ? participleSubject(tokens, participle) : null;
+}
+
+/**
+ * "posting a heart on her Instagram comments", "their Facebook posts": after a possessive and a name, a plural noun
+ * ("His Holiness said" and "says" are verbs still).
+ */
+function possessedNoun(tokens: string[], at: number): boolean {
+  const word = norm(tokens[at]);
+  if (!/[^s]s$/.test(word) || word === 'says') return false;
+  let before = at - 1;
+  while (before >= 0 && isCap(tokens[before])) before--;
+  return before >= 0 && before < at - 1 && POSSESSIVE_DETERMINERS.has(norm(tokens[before]));
 }
 
 /**

@@ -1229,3 +1229,22 @@ describe('the one told', () => {
     expect(quote?.speaker).toBe('Chinedu Okeke');
   });
 });
+
+describe('captions', () => {
+  it('are the words of the one who shared the post (“shared a photo of the stadium with the caption “…””)', () => {
+    const body =
+      'It rained.\n\nSienna Vale shared a black-and-white photo of the empty stadium with the caption: "Rest up, Dublin, I love you."';
+    expect(one(body, 'Rest up, Dublin, I love you.').speaker).toBe('Sienna Vale');
+  });
+
+  it('are the poster’s after a participle and a name owned by a pronoun (“posting a heart on her Instagram comments along with the words “…””)', () => {
+    const body =
+      'It rained.\n\nSienna’s boyfriend, actor Dominic Hale, also showed support, posting a red heart on her Instagram comments along with the words "Rest up, my love."';
+    expect(one(body, 'Rest up, my love.').speaker).toBe('Dominic Hale');
+  });
+
+  it('leave words on a banner to the other rules (“carried a banner with the words “…””)', () => {
+    const body = 'It rained.\n\nProtesters carried a banner with the words "Whose railway? Our railway!"';
+    expect(one(body, 'Whose railway? Our railway!').speaker).toBeNull();
+  });
+});
