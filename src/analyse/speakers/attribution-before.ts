@@ -270,7 +270,9 @@ function describedOpeningSubject(tokens: string[], verb: number): RawSpeaker | n
  */
 function inFirstClauseSaid(tokens: string[], at: number): boolean {
   if (norm(tokens[at + 1] ?? '') === 'that') return false;
-  return tokens.slice(0, at).some((token) => SAYING_VERBS.has(norm(token)) && !isCap(token));
+  // ("No deaths had been confirmed, but Overby said …": a verb of saying in another clause says nothing of this one.)
+  const clauseStart = Math.max(...[',', ';', '—', '–'].map((mark) => tokens.lastIndexOf(mark, at)));
+  return tokens.slice(clauseStart + 1, at).some((token) => SAYING_VERBS.has(norm(token)) && !isCap(token));
 }
 
 /** Who "saying" at tokens[at] is reported of: "quoted Valery Gerasimov as saying", "Voss can be heard saying". */

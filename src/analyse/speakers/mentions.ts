@@ -3,6 +3,7 @@
 
 import { startsUpper } from '../../chars.js';
 import {
+  ORGANISATION_NOUNS,
   BETWEEN,
   BODY_HEADS,
   EMPHATIC_REFLEXIVES,
@@ -166,6 +167,9 @@ export function findMentions(
       const verb = possessive || (determinerBefore && !theBody) ? undefined : subjectVerb(words, index, end);
       const after = personalAfter(words, end);
       const roleNounBefore = before !== undefined && !capitalised(before.text) && isRoleWord(before.text);
+      const bodyNamed = parts.body || organisationNamed(words, index, end);
+      // ("Kate Oduya, co-founder of the campaign group Leeds Safer Streets, who has been pushing": hers.)
+      if (bodyNamed && after.relative) relativeOwnerBefore(mentions, words, index);
       // "said Jobs' departure has …": a possessive after "said" owns the reported clause's subject; it says nothing.
       const inverted = !possessive && invertedSayer(words, index, end);
       // Fields written out rather than spread from `parts`: a spread that then overrides a field is V8's slow path.
@@ -173,15 +177,15 @@ export function findMentions(
         name: parts.name,
         words: parts.words,
         titled: parts.titled || roleBefore,
-        body: parts.body,
+        body: bodyNamed,
         start: words[index].start,
         end: words[end - 1].end,
         attributive: (!parts.body && determinerBefore && !possessive && !roleBefore) || ofRole,
         // "This system, says Ann Lowe, an immunologist, helps …": the subject of the inverted "says" too.
         subject: clauseSubject(words, index, verb) || inverted,
         sayer: (verb !== undefined && saysWith(words, verb)) || inverted || givenAsSource(words, index) || agedRelativeSays(words, end),
-        personal: roleNounBefore || after.personal || personalBefore(words, index),
-        relative: after.relative === true,
+        personal: !bodyNamed && (roleNounBefore || after.personal || personalBefore(words, index)),
+        relative: !bodyNamed && after.relative === true,
         age: after.age,
         courtesy: parts.courtesy,
       });
@@ -298,6 +302,14 @@ function agedRelativeSays(words: Word[], end: number): boolean {
 
 const DASHES = new Set(['—', '–', '--']);
 
+/** Where an age written right before words[start] begins ("67-year-old Bill Souter"), else start. */
+function ageStart(words: Word[], start: number): number {
+  const age = words.slice(Math.max(0, start - 5), start).map((word) => word.text.toLowerCase());
+  return age.length === 5 && /^\d{1,3}$/.test(age[0]) && /^-$/.test(age[1]) && age[2] === 'year' && age[3] === '-' && age[4] === 'old'
+    ? start - 5
+    : start;
+}
+
 const isVerb = (word: Word | undefined) => word !== undefined && (word.pos === 'VERB' || word.pos === 'AUX');
 
 /** The verb whose subject words[start, end) is, in a main or relative clause (see Mention.subject). */
@@ -349,7 +361,9 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     DASHES.has(before.text) ||
     // "Minnesota's Mike Conley, playing in his 18th season, hit …": an owner opening the sentence.
     (/^[’']s$/.test(before.text) && sentenceEnd(words[start - 3])) ||
+    // ("One of them, 67-year-old Bill Souter from Broughty Ferry, had been due": an age before the name, as a role.)
     (isRoleWord(before.text) && words[start - 2]?.text === ',') ||
+    words[ageStart(words, start) - 1]?.text === ',' ||
     ((before.pos === 'NOUN' || title) && /^\p{Ll}/u.test(before.text) && rolePhraseOpens(words, start - 1)) ||
     roleAppositionOpens(words, start);
   if (!opensClause) return undefined;
@@ -567,6 +581,26 @@ function personalAfter(words: Word[], end: number): { personal: boolean; relativ
       if (isRoleWord(words[at].text)) return { personal: true };
   }
   return { personal: false };
+}
+
+/** The person an apposition ending at words[index] describes, whom a "who" after it is about: the last mention before, in the sentence. */
+function relativeOwnerBefore(mentions: Mention[], words: Word[], index: number): void {
+  const owner = mentions.at(-1);
+  if (!owner || owner.body) return;
+  for (let at = index - 1; at >= 0 && words[at].start >= owner.end; at--) if (sentenceEnd(words[at])) return;
+  owner.relative = true;
+  owner.personal = true;
+}
+
+/**
+ * "co-founder of the campaign group Leeds Safer Streets, who …": a name an organisation's noun introduces is that
+ * organisation's (the "who" after it is the person's before). Not with a verb after it: "the group Smith founded".
+ */
+function organisationNamed(words: Word[], start: number, end: number): boolean {
+  const before = words[start - 1]?.text ?? '';
+  // ("Letter carrier Dan Holt": a noun that is also a role is the person's.)
+  if (capitalised(before) || !ORGANISATION_NOUNS.has(before) || isRoleWord(before) || isGivenName(words[start].text)) return false;
+  return !/^\p{Ll}/u.test(words[end]?.text ?? '');
 }
 
 /** "a spokesman for the Authority, Jeremy Handel": a role in apposition before the name. */

@@ -197,9 +197,20 @@ export function nameParts(run: string[]): NameParts | null {
   const givenFirst = isGivenName(own[0]) || /^(?:\p{Lu}\.)+$/u.test(own[0]);
   if (!titled && own.length >= 2 && !givenFirst && endsOnRole(last)) return pluralRoleBody(own);
   if (!titled && ROLE_NOUNS.has(roleHead(lowerWords[0])) && lowerWords[1] === 'of') return null;
+  if (!titled && acronymBody(own)) return { name: own.join(' '), words: own, titled: false, body: true };
   const parts: NameParts = { name: own.join(' '), words: own, titled, body: false };
   if (courtesy) parts.courtesy = courtesy;
   return parts;
+}
+
+/**
+ * "NHS Tayside", "BBC Scotland": an acronym opening a name of more words is a body's (not "FEMA Administrator Deanne
+ * Criswell-Marsh"; "JD Vance" has initials; a tabloid's capitals are no acronym: "STEVE Carrow was AXED").
+ */
+function acronymBody(own: string[]): boolean {
+  if (own.length < 2 || !/^\p{Lu}{3,}$/u.test(own[0]) || /^[JS]r\.?$/.test(own[1])) return false;
+  if (isGivenName(own[0][0] + lower(own[0].slice(1)))) return false;
+  return !own.some((word, index) => index > 0 && (isGivenName(word) || isRoleWord(lower(word))));
 }
 
 /** A name's last word that is a role or title ("Acme Cofounder"); a country written short is none ("Cycling UK"). */

@@ -1193,6 +1193,12 @@ describe('a second clause of what is said', () => {
     expect(one(body, 'in consultation with the provincial government').speaker).toBe('Irfanullah Wazir');
   });
 
+  it('keeps them with the sayer after a verb of saying in another clause (“No deaths had been confirmed, but Overby said … and that …”)', () => {
+    const body =
+      'It rained.\n\nNo deaths had been confirmed, but Overby said two residents were unaccounted for and that search teams would go in "as soon as it is safe."';
+    expect(one(body, 'as soon as it is safe.').speaker).toBe('Overby');
+  });
+
   it('keeps them with a verb whose own “that” opens the first clause (“the DEA says that … and that “…””)', () => {
     const body =
       'It rained.\n\nThat said, the DEA says that the border "remains the primary entry point for heroin" and that "Mexico remains the most significant foreign source for marijuana."';
@@ -1246,5 +1252,25 @@ describe('captions', () => {
   it('leave words on a banner to the other rules (“carried a banner with the words “…””)', () => {
     const body = 'It rained.\n\nProtesters carried a banner with the words "Whose railway? Our railway!"';
     expect(one(body, 'Whose railway? Our railway!').speaker).toBeNull();
+  });
+});
+
+describe('bodies are never “he” or “she”', () => {
+  it('reads a name opening on an acronym as a body’s (“NHS Tayside said …”), and an age before a name in apposition as the subject’s', () => {
+    const body =
+      'It rained.\n\nNHS Tayside said 142 planned procedures had been cancelled.\n\nOne of them, 67-year-old Bill Souter from Broughty Ferry, had been due to have a hip replacement. Speaking to BBC Scotland, he said he did not blame the nurses. "They looked after my wife when she was dying," he said.';
+    expect(one(body, 'They looked after my wife when she was dying').speaker).toBe('Bill Souter');
+  });
+
+  it('keeps a title after an acronym a person’s (“FEMA Administrator Deanne Criswell-Marsh … she said”)', () => {
+    const body =
+      'It rained.\n\nFEMA Administrator Deanne Criswell-Marsh said many roads remained impassable. "Getting the water to people is the problem right now," she said.';
+    expect(one(body, 'Getting the water to people is the problem right now').speaker).toMatch(/Deanne Criswell-Marsh$/);
+  });
+
+  it('gives the “who” after a group’s name in apposition to the person it describes (“Kate Oduya, co-founder of the campaign group Leeds Safer Streets, who …”)', () => {
+    const body =
+      'It rained.\n\nWe spoke to Kate Oduya, co-founder of the campaign group Leeds Safer Streets, who has been pushing for changes since 2019.\n\n"We wrote to the council about that exact junction five years ago," she said.';
+    expect(one(body, 'We wrote to the council about that exact junction five years ago').speaker).toBe('Kate Oduya');
   });
 });
