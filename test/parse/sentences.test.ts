@@ -190,6 +190,14 @@ describe('titles', () => {
     expect(sentences('He works for Acme Inc. in Moscow.')).toEqual(['He works for Acme Inc. in Moscow.']);
   });
 
+  it("ends a sentence after 'Inc.' when a quotation opens on a capital, not on a small letter", () => {
+    expect(sentences('“She left,” said Joy Hall, director of Woman Inc. “The system has to be ready.”')).toEqual([
+      '“She left,” said Joy Hall, director of Woman Inc.',
+      '“The system has to be ready.”',
+    ]);
+    expect(sentences('She joined Acme Inc. “as a favour” to him.')).toEqual(['She joined Acme Inc. “as a favour” to him.']);
+  });
+
   it("ends a sentence on the everyday words 'in', 'sat' and 'wed', which the library reads as units and days", () => {
     expect(sentences('Both sides are digging in. One source said so.')).toEqual(['Both sides are digging in.', 'One source said so.']);
     expect(sentences('She sat. The jury wept. They wed. “We are happy,” she said.')).toEqual([

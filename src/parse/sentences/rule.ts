@@ -1,5 +1,8 @@
 import type { Span } from './index.js';
-import { NEAR, isSentenceStarter, isSpace, wordAt, wordBefore } from './text.js';
+import { NEAR, isSentenceStarter, isSpace, isUpper, wordAt, wordBefore } from './text.js';
+
+/** Double quotation marks that open a quotation (straight ones open too, after a space). */
+const DOUBLE_OPENING_QUOTES = '“„«"';
 
 /**
  * A correction applied to the library's segmentation. Gets valid spans (sorted, trimmed, disjoint,
@@ -49,9 +52,10 @@ export function mergeRule(name: string, join: (text: string, previous: Span, nex
 
 /**
  * A rule that cuts after a full stop that the library never ends a sentence on (after "Jr.", "U.S."…)
- * when `endsHere` accepts the word before it and the next word usually opens a sentence ("The", "He"…).
+ * when `endsHere` accepts the word before it and the next word usually opens a sentence ("The", "He"…) —
+ * or, with `quotationOpens`, when a double quotation mark and a capital follow ("…of Woman Inc. “The system …").
  */
-export function splitBeforeSentenceStarter(name: string, endsHere: (wordBefore: string) => boolean): Rule {
+export function splitBeforeSentenceStarter(name: string, endsHere: (wordBefore: string) => boolean, quotationOpens = false): Rule {
   return splitRule(name, (text, span) => {
     const cuts: number[] = [];
     for (let i = span.start + 2; i < span.end - 1; i++) {
@@ -60,7 +64,8 @@ export function splitBeforeSentenceStarter(name: string, endsHere: (wordBefore: 
       let k = i + 1;
       const stop = Math.min(span.end, k + NEAR);
       while (k < stop && isSpace(text[k])) k++;
-      if (!isSentenceStarter(wordAt(text, k))) continue;
+      const quotation = quotationOpens && DOUBLE_OPENING_QUOTES.includes(text[k]) && isUpper(text[k + 1] ?? '');
+      if (!quotation && !isSentenceStarter(wordAt(text, k))) continue;
       cuts.push(k);
       i = k - 1;
     }

@@ -1274,3 +1274,11 @@ describe('bodies are never “he” or “she”', () => {
     expect(one(body, 'We wrote to the council about that exact junction five years ago').speaker).toBe('Kate Oduya');
   });
 });
+
+describe('a quotation after another and a long attribution', () => {
+  it('keeps its own marks when it quotes someone at its end (“…,” said Joy Samuels-Tracey, director of the Kingston-based advocacy group Woman Inc. “… a woman says, ‘…’”)', () => {
+    const body =
+      'It rained.\n\n"Natalie did everything she was supposed to do," said Joy Samuels-Tracey, director of the Kingston-based advocacy group Woman Inc. "The system has to be ready for the moment a woman says, \'I am afraid of him.\'"';
+    expect(one(body, "The system has to be ready for the moment a woman says, 'I am afraid of him.'").speaker).toBe('Joy Samuels-Tracey');
+  });
+});
