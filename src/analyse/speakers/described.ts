@@ -39,6 +39,41 @@ function groupBefore(text: string): string | undefined {
   return plural ? roleHead(plural) : undefined;
 }
 
+const TEXTS = `(?:${[...TEXT_NOUNS, 'text'].map((noun) => `${noun}s`).join('|')})`;
+const NAME_RUN = String.raw`((?:\p{Lu}[\p{L}’'.-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)`;
+/** "Whyte had sent Brissett dozens of threatening WhatsApp messages", "40 messages Mr. Whyte sent to her". */
+const TEXTS_SENT = new RegExp(
+  String.raw`${NAME_RUN}\s+(?:had\s+)?(?:sent|wrote|posted)\b[^.!?“”"]{0,60}?\b${TEXTS}\b|\b${TEXTS}\s+(?:that\s+|which\s+)?${NAME_RUN}\s+(?:had\s+)?(?:sent|wrote|posted)\b`,
+  'gu',
+);
+
+/**
+ * "Prosecutors presented 40 messages Mr. Whyte sent to her. “…,” one read.": the one who sent the texts "one"
+ * of which speaks, named in the paragraph before the quotation (titles dropped).
+ */
+function senderOfTextsBefore(text: string): string | undefined {
+  const match = [...text.matchAll(TEXTS_SENT)].at(-1);
+  const name = match?.[1] ?? match?.[2];
+  return name?.replace(/^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)+/, '');
+}
+
+/** "One user posted: “…” Another said: “…”", "“…,” one read": one of a group or of someone's texts the text brought in. */
+function oneOfMany(context: ArticleContext, quote: FoundQuote, head: 'one' | 'another', items: Credited[], reason: string): Credit {
+  const paragraph = context.article.body.slice(paragraphStartOf(context.article.body, quote.open), quote.open);
+  if (head === 'another') {
+    // ("“…,” one read. ¶ Another read: “…”": one more of the texts the same sender sent.)
+    const sent = items.findLast((item) => item.reason === `resolved from 'one'` && item.person && item.quote.block >= quote.block - 1);
+    if (sent?.name) return { name: sent.name, person: true, reason };
+    // "One user on Weibo posted: “…” Another said: “…”": one more of the kind the last such speaker was.
+    const earlier = [...items].reverse().find((item) => item.name && /^(?:one|a|an|another)\s/i.test(item.name));
+    return earlier?.name ? { name: `another ${earlier.name.split(' ').at(-1)}`, person: false, reason } : NO_CREDIT;
+  }
+  const sender = senderOfTextsBefore(paragraph);
+  if (sender) return { name: sender, person: true, reason };
+  const group = groupBefore(paragraph);
+  return group ? { name: `one ${group}`, person: false, reason } : NO_CREDIT;
+}
+
 /** "the official", "the president", "the statement": someone named before where the text ties them, else the description. */
 export function fromDescription(
   context: ArticleContext,
@@ -48,15 +83,7 @@ export function fromDescription(
 ): Credit {
   const text = raw.words.join(' ');
   const reason = `resolved from '${text}'`;
-  if (raw.words.length === 1 && raw.head === 'another') {
-    // "One user on Weibo posted: “…” Another said: “…”": one more of the kind the last such speaker was.
-    const earlier = [...items].reverse().find((item) => item.name && /^(?:one|a|an|another)\s/i.test(item.name));
-    return earlier?.name ? { name: `another ${earlier.name.split(' ').at(-1)}`, person: false, reason } : NO_CREDIT;
-  }
-  if (raw.words.length === 1 && raw.head === 'one') {
-    const group = groupBefore(context.article.body.slice(paragraphStartOf(context.article.body, quote.open), quote.open));
-    return group ? { name: `one ${group}`, person: false, reason } : NO_CREDIT;
-  }
+  if (raw.words.length === 1 && (raw.head === 'another' || raw.head === 'one')) return oneOfMany(context, quote, raw.head, items, reason);
   if (/^(?:the|this|that)$/i.test(raw.words[0])) {
     const same = sameDescriptionBefore(context, quote, raw, items);
     if (same) return { ...same, reason };
@@ -105,7 +132,13 @@ export function fromDescription(
   const epithet = /^the$/i.test(raw.words[0]) && trade ? epithetReferent(context, quote, trade) : undefined;
   if (epithet) return { name: epithet, person: true, reason };
   // ("the tech giant", "the budget airline": one modifier may come with it.)
-  const organisation = raw.words.length <= 3 && /^the$/i.test(raw.words[0]) && ORGANISATION_NOUNS.has(raw.head);
+  // ("a club statement said": a text the organisation's noun says whose it is.)
+  const organisationText =
+    raw.words.length === 3 &&
+    /^(?:a|an|the)$/i.test(raw.words[0]) &&
+    TEXT_NOUNS.has(raw.head) &&
+    ORGANISATION_NOUNS.has(raw.words[1].toLowerCase());
+  const organisation = organisationText || (raw.words.length <= 3 && /^the$/i.test(raw.words[0]) && ORGANISATION_NOUNS.has(raw.head));
   const named = organisation ? organisationBefore(context, quote) : undefined;
   if (named) return { name: named, person: false, reason };
   context.count(text, true);
@@ -194,20 +227,22 @@ function introducedBefore(context: ArticleContext, quote: FoundQuote, head: stri
  * Georges Elhedery told analysts … the bank said" is still HSBC's).
  */
 function organisationBefore(context: ArticleContext, quote: FoundQuote): string | undefined {
-  const at = quote.speakerAt ?? quote.open;
+  return context.mentions.findLast((mention) => mention.block >= quote.block - 2 && organisationActing(context, quote, mention))?.name;
+}
+
+/** A name before the quotation that may be a body's, as the subject or sayer of a clause outside quotation marks. */
+function organisationActing(context: ArticleContext, quote: FoundQuote, mention: BlockMention): boolean {
   const body = context.article.body;
-  return context.mentions.findLast(
-    (mention) =>
-      mention.end <= at &&
-      mention.block >= quote.block - 2 &&
-      (mention.subject || mention.sayer || /^\s+(?:said|says|announced|reported)\b/.test(body.slice(mention.end, mention.end + 12))) &&
-      !context.inQuote(mention.start) &&
-      !context.people.isPerson(mention) &&
-      context.people.mayBeBody(mention) &&
-      // ("Fans had turned on the boss": a word for people opening the sentence, not a body's name.)
-      !(mention.words.length === 1 && ROLE_NOUNS.has(roleHead(mention.words[0].toLowerCase()))) &&
-      !AFTER_PREPOSITION.test(body.slice(Math.max(0, mention.start - 12), mention.start)),
-  )?.name;
+  return (
+    mention.end <= (quote.speakerAt ?? quote.open) &&
+    (mention.subject || mention.sayer || /^\s+(?:said|says|announced|reported)\b/.test(body.slice(mention.end, mention.end + 12))) &&
+    !context.inQuote(mention.start) &&
+    !context.people.isPerson(mention) &&
+    context.people.mayBeBody(mention) &&
+    // ("Fans had turned on the boss": a word for people opening the sentence, not a body's name.)
+    !(mention.words.length === 1 && ROLE_NOUNS.has(roleHead(mention.words[0].toLowerCase()))) &&
+    !AFTER_PREPOSITION.test(body.slice(Math.max(0, mention.start - 12), mention.start))
+  );
 }
 
 /** A description that says something after a comma: ", his family said". */
@@ -245,6 +280,25 @@ export function writerOf(
 }
 
 /**
+ * The name "a statement from …" gives; after an office, the name in apposition to it ("a statement signed by its
+ * Chief Executive Officer, Mr Chidi Okonkwo-Hart"), else none.
+ */
+function fromWhomName(body: string, offset: number, match: RegExpExecArray | RegExpMatchArray): string | null {
+  const name = match[1];
+  if (!isRoleWord(name.split(/\s+/).at(-1)?.toLowerCase() ?? '')) return name;
+  const after = body.slice(offset + (match.index ?? 0) + match[0].length);
+  return /^,\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?((?:\p{Lu}[\p{L}’'-]*[ ]+){0,3}\p{Lu}[\p{L}’'-]*)/u.exec(after)?.[1] ?? null;
+}
+
+/** "In a statement issued on Wednesday, the union said": the description after the text opening its sentence. */
+function textOpeningDescription(head: string): RegExp {
+  return new RegExp(
+    `\\b[Ii]n\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b[^.!?“”",]*,\\s+((?:the|its|his|her|their)\\s+[\\p{Ll}\\s-]{1,40}?)\\s+(?:${alternation(SAYING_VERBS)})\\b`,
+    'gu',
+  );
+}
+
+/**
  * The writer of "the statement" given by a description in the paragraph before or the quotation's own:
  * "the US military said in a statement", "the company denied the allegations in a statement", "the ministry
  * issued a statement" — the description, as written; or who it is "from" by name ("a statement from the
@@ -257,16 +311,19 @@ export function describedWriter(body: string, quote: FoundQuote, head: string): 
     'giu',
   );
   const text = body.slice(from, quote.open);
-  // "according to a statement from the Toronto District School Board": the body or person it is from, by name.
+  // "according to a statement from the Toronto District School Board": the body or person it is from, by name
+  // ("a memo sent to all staff by chief executive Dr Graham Lennox").
   const fromWhom = new RegExp(
-    `\\b(?:a|an|the|its|their)\\s+${head}\\s+(?:from|by|issued\\s+by|released\\s+by)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'-]*[ ]+){0,5}\\p{Lu}[\\p{L}’'-]*)`,
+    `\\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+${head}\\s+(?:from|by|(?:issued|released|sent|signed|written)(?:\\s+to\\s+[^.!?“”"]{1,40}?)?\\s+by)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?((?:\\p{Lu}[\\p{L}’'-]*[ ]+){0,5}\\p{Lu}[\\p{L}’'-]*)`,
     'gu',
   );
   // (Named in the lead, two paragraphs up: "… according to a statement from X. ¶ X said … ¶ “…,” the statement read.")
   const wider = Math.max(0, body.lastIndexOf('\n\n', from - 1), quote.open - 900);
   const named = [...body.slice(wider, quote.open).matchAll(fromWhom)].at(-1);
   const last = [...text.matchAll(issuing)].at(-1);
-  if (named && (last === undefined || wider + (named.index ?? 0) > from + (last.index ?? 0))) return named[1];
+  if (named && (last === undefined || wider + (named.index ?? 0) > from + (last.index ?? 0))) return fromWhomName(body, wider, named);
+  const opening = [...text.matchAll(textOpeningDescription(head))].at(-1);
+  if (opening && (last === undefined || (opening.index ?? 0) > (last.index ?? 0))) return opening[1];
   if (last === undefined) return null;
   const sentence =
     text

@@ -163,11 +163,14 @@ export function findMentions(
       const possessive = words[end] !== undefined && /^[’']s?$/.test(words[end].text);
       // ("The Met Office has issued": a body's name takes "the" and is still the clause's subject.)
       // (Not after "of the": "Meera Chaudhry of the University of Victoria said" is hers.)
-      const theBody = parts.body && /^the$/i.test(before?.text ?? '') && words[index - 2]?.text.toLowerCase() !== 'of';
+      const theBody =
+        (parts.body || acronymAfterThe(words, index, end)) &&
+        /^the$/i.test(before?.text ?? '') &&
+        words[index - 2]?.text.toLowerCase() !== 'of';
       const verb = possessive || (determinerBefore && !theBody) ? undefined : subjectVerb(words, index, end);
       const after = personalAfter(words, end);
       const roleNounBefore = before !== undefined && !capitalised(before.text) && isRoleWord(before.text);
-      const bodyNamed = parts.body || organisationNamed(words, index, end);
+      const bodyNamed = parts.body || organisationNamed(words, index, end) || acronymAfterThe(words, index, end);
       // ("Kate Oduya, co-founder of the campaign group Leeds Safer Streets, who has been pushing": hers.)
       if (bodyNamed && after.relative) relativeOwnerBefore(mentions, words, index);
       // "said Jobs' departure has …": a possessive after "said" owns the reported clause's subject; it says nothing.
@@ -180,7 +183,7 @@ export function findMentions(
         body: bodyNamed,
         start: words[index].start,
         end: words[end - 1].end,
-        attributive: (!parts.body && determinerBefore && !possessive && !roleBefore) || ofRole,
+        attributive: (!bodyNamed && determinerBefore && !possessive && !roleBefore) || ofRole,
         // "This system, says Ann Lowe, an immunologist, helps …": the subject of the inverted "says" too.
         subject: clauseSubject(words, index, verb) || inverted,
         sayer: (verb !== undefined && saysWith(words, verb)) || inverted || givenAsSource(words, index) || agedRelativeSays(words, end),
@@ -302,6 +305,9 @@ function agedRelativeSays(words: Word[], end: number): boolean {
 
 const DASHES = new Set(['—', '–', '--']);
 
+/** Whether words[at] opens its sentence. */
+const sentenceOpensAt = (words: Word[], at: number): boolean => at === 0 || sentenceEnd(words[at - 1]);
+
 /** Where an age written right before words[start] begins ("67-year-old Bill Souter"), else start. */
 function ageStart(words: Word[], start: number): number {
   const age = words.slice(Math.max(0, start - 5), start).map((word) => word.text.toLowerCase());
@@ -363,6 +369,8 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     (/^[’']s$/.test(before.text) && sentenceEnd(words[start - 3])) ||
     // ("One of them, 67-year-old Bill Souter from Broughty Ferry, had been due": an age before the name, as a role.)
     (isRoleWord(before.text) && words[start - 2]?.text === ',') ||
+    // ("Skipper Danny Okafor, hooked at the break, took": a title opening the sentence.)
+    (title && sentenceOpensAt(words, start - 1)) ||
     words[ageStart(words, start) - 1]?.text === ',' ||
     ((before.pos === 'NOUN' || title) && /^\p{Ll}/u.test(before.text) && rolePhraseOpens(words, start - 1)) ||
     roleAppositionOpens(words, start);
@@ -581,6 +589,13 @@ function personalAfter(words: Word[], end: number): { personal: boolean; relativ
       if (isRoleWord(words[at].text)) return { personal: true };
   }
   return { personal: false };
+}
+
+/** "the UHP said", "the NHS": an acronym after "the" is a body's name (not an office: "the PM"). */
+function acronymAfterThe(words: Word[], start: number, end: number): boolean {
+  const word = words[start].text;
+  if (end !== start + 1 || !/^the$/i.test(words[start - 1]?.text ?? '') || !/^\p{Lu}{2,6}$/u.test(word)) return false;
+  return !isRoleWord(word.toLowerCase()) && !TITLES.has(word.toLowerCase());
 }
 
 /** The person an apposition ending at words[index] describes, whom a "who" after it is about: the last mention before, in the sentence. */

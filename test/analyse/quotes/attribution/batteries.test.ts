@@ -1282,3 +1282,50 @@ describe('a quotation after another and a long attribution', () => {
     expect(one(body, "The system has to be ready for the moment a woman says, 'I am afraid of him.'").speaker).toBe('Joy Samuels-Tracey');
   });
 });
+
+describe('texts and their writers', () => {
+  it('credits “the statement” to an acronym after “the” in the sentence before (“In a statement issued on Wednesday evening, the UHP said …”)', () => {
+    const body =
+      'It rained.\n\nIn a statement issued on Wednesday evening, the UHP said members had voted 82% in favour. "Our members have spoken clearly, and they have been ignored," the statement said.';
+    expect(one(body, 'Our members have spoken clearly, and they have been ignored').speaker).toBe('UHP');
+  });
+
+  it('credits “the statement” to the description a statement opening the sentence before introduces (“In a statement on Wednesday, the union said”)', () => {
+    const body =
+      'It rained.\n\nIn a statement on Wednesday, the union said members had voted 82% in favour. "Our members have spoken clearly," the statement said.';
+    expect(one(body, 'Our members have spoken clearly').speaker).toBe('the union');
+  });
+
+  it('credits “the memo” to the one it was sent by (“A memo sent to all Glenburn staff by chief executive Dr Graham Lennox”)', () => {
+    const body =
+      'It rained.\n\nA memo sent to all Glenburn staff by chief executive Dr Graham Lennox asked managers to respect the strike. "No member of staff should be made to feel that their career depends on it," the memo read.';
+    expect(one(body, 'No member of staff should be made to feel that their career depends on it').speaker).toBe('Dr Graham Lennox');
+  });
+
+  it('credits “the statement” to the name in apposition to the office that signed it (“signed by its Chief Executive Officer, Mr Chidi Okonkwo-Hart”)', () => {
+    const body =
+      'It rained.\n\nIn a statement signed by its Chief Executive Officer, Mr Chidi Okonkwo-Hart, the company said it had submitted revised plans.\n\n"At no time did the commission indicate that the festival would not hold," the statement read.';
+    expect(one(body, 'At no time did the commission indicate that the festival would not hold').speaker).toBe('Chidi Okonkwo-Hart');
+  });
+
+  it('credits “a club statement” to the club the story named (“Whitmore Athletic have sacked …”)', () => {
+    const body =
+      'Whitmore Athletic have sacked manager Steve Carrow after a 7-0 home defeat.\n\nCarrow, 53, was dismissed on Sunday morning.\n\n"The board has concluded that a change is necessary," a club statement said.';
+    expect(one(body, 'The board has concluded that a change is necessary').speaker).toBe('Whitmore Athletic');
+  });
+
+  it('credits “one read” and “another read” to the one who sent the messages (“40 messages Mr. Whyte sent to Ms. Brissett”)', () => {
+    const body =
+      'It rained.\n\nProsecutors presented more than 40 messages Mr. Whyte sent to Ms. Brissett. “You think Florida can hide you,” one read.\n\nAnother read: "I know where your mother lives."';
+    expect(one(body, 'You think Florida can hide you').speaker).toBe('Whyte');
+    expect(one(body, 'I know where your mother lives.').speaker).toBe('Whyte');
+  });
+});
+
+describe('titles opening a sentence', () => {
+  it('keep the name after them the subject where the tagger reads the title as a verb (“Skipper Danny Okafor, hooked at the break, took to Instagram”)', () => {
+    const body =
+      'It rained.\n\nSkipper Danny Okafor, hooked at the break, took to Instagram to say sorry. ‘No excuses,’ he wrote. ‘We let you down.’';
+    expect(one(body, 'We let you down.').speaker).toBe('Danny Okafor');
+  });
+});
