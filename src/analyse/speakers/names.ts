@@ -160,20 +160,9 @@ export function nameParts(run: string[]): NameParts | null {
   )
     return { name: words.join(' '), words, titled: false, body: true };
   // The person's own name is what follows the last title: "U.S. Secretary of State John Kerry" → "John Kerry".
-  let after = 0;
-  let titled = false;
-  let courtesy: string | undefined;
-  for (let index = 0; index < words.length - 1; index++) {
-    if (TITLES.has(lowerWords[index]) || TITLES.has(bareWords[index])) {
-      after = index + 1;
-      titled = true;
-      if (SEXED_TITLES.has(bareWords[index])) courtesy = words[index];
-      if (words[after]?.toLowerCase() === 'of' && after + 1 < words.length - 1) after += 2;
-    }
-  }
-  // "The Prince of Wales", "the Duke of Sussex": a title of a place with no name after it is the name.
-  if (titled && lowerWords[after] === 'of' && after === words.length - 2)
-    return { name: words.slice(after - 1).join(' '), words: words.slice(after - 1), titled, body: false };
+  let { after, titled, courtesy } = afterTitles(words, lowerWords, bareWords);
+  const office = titled ? officeNamed(words, lowerWords, after) : null;
+  if (office) return office;
   // "Owner Tom Reed", "Manager Ann Lowe": a role written as a title before a full name.
   // (A given name is no role, whatever its ending: "Walter Brennan Hale", "Homer Lee Jones" — but a listed role
   // before a given name is: "Patient Janet Walsh".)
@@ -211,6 +200,51 @@ function acronymBody(own: string[]): boolean {
   if (own.length < 2 || !/^\p{Lu}{3,}$/u.test(own[0]) || /^[JS]r\.?$/.test(own[1])) return false;
   if (isGivenName(own[0][0] + lower(own[0].slice(1)))) return false;
   return !own.some((word, index) => index > 0 && (isGivenName(word) || isRoleWord(lower(word))));
+}
+
+/** Where the name after the last title begins ("U.S. Secretary of State John Kerry": at "John"), and the courtesy title. */
+function afterTitles(words: string[], lowerWords: string[], bareWords: string[]): { after: number; titled: boolean; courtesy?: string } {
+  let after = 0;
+  let titled = false;
+  let courtesy: string | undefined;
+  for (let index = 0; index < words.length - 1; index++) {
+    // (Words of an office already passed are no new title: "Minister of Foreign Affairs Sergei Lavrov".)
+    if (index < after) continue;
+    if (TITLES.has(lowerWords[index]) || TITLES.has(bareWords[index])) {
+      after = index + 1;
+      titled = true;
+      if (SEXED_TITLES.has(bareWords[index])) courtesy = words[index];
+      if (/^(?:of|for)$/.test(lowerWords[after] ?? '') && after + 1 < words.length - 1) after = ofPhraseEnd(words, after);
+    }
+  }
+  return { after, titled, courtesy };
+}
+
+/** An office or a title of a place with no one named after it, which is the name itself; else null. */
+function officeNamed(words: string[], lowerWords: string[], after: number): NameParts | null {
+  // "Director of Public Prosecutions": an office with no name after it is the name.
+  if (after === words.length - 1 && lowerWords[after - 2] !== undefined && OFFICE_ENDING.test(lowerWords[after])) {
+    const office = Math.max(words.lastIndexOf('of', after), words.lastIndexOf('for', after)) - 1;
+    if (office >= 0 && !isGivenName(words[after]))
+      return { name: words.slice(office).join(' '), words: words.slice(office), titled: true, body: false };
+  }
+  // "The Prince of Wales", "the Duke of Sussex": a title of a place with no name after it is the name.
+  if (lowerWords[after] === 'of' && after === words.length - 2)
+    return { name: words.slice(after - 1).join(' '), words: words.slice(after - 1), titled: true, body: false };
+  return null;
+}
+
+/** Words that end the name of an office or a field, never a surname: "Public Prosecutions", "Foreign Affairs". */
+const OFFICE_ENDING = /(?:tions|sions|ments|ities|affairs|services|defence|defense|justice|health|education|finance)$/;
+
+/**
+ * Where the person's name begins after a title's "of" at words[of]: past the office's words up to the first given
+ * name ("Minister of Foreign Affairs Sergei Lavrov"), else at the last word ("Secretary of State Pompeo").
+ */
+function ofPhraseEnd(words: string[], of: number): number {
+  let at = of + 1;
+  while (at < words.length - 1 && !(startsUpper(words[at]) && isGivenName(words[at]))) at++;
+  return at;
 }
 
 /** A name's last word that is a role or title ("Acme Cofounder"); a country written short is none ("Cycling UK"). */

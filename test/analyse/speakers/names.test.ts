@@ -133,3 +133,20 @@ describe('isCalendarGivenName', () => {
     expect(isCalendarGivenName('Mr', 'Sunday', 'said')).toBe(false);
   });
 });
+
+describe('nameParts after a title of an office', () => {
+  const nameOf = (run: string) => nameParts(run.split(' '))?.name;
+
+  it('passes over every word of the office to the first given name ("Minister of Foreign Affairs Sergei Lavrov")', () => {
+    expect(nameOf('Minister of Foreign Affairs Sergei Lavrov')).toBe('Sergei Lavrov');
+    expect(nameOf('Secretary of State for Health Wes Streeting')).toBe('Wes Streeting');
+    expect(nameOf('Director of the FBI Kash Patel')).toBe('Kash Patel');
+    expect(nameOf('Secretary of State Pompeo')).toBe('Pompeo');
+  });
+
+  it('keeps an office with no one named after it whole ("Director of Public Prosecutions", not "Prosecutions")', () => {
+    expect(nameOf('Director of Public Prosecutions')).toBe('Director of Public Prosecutions');
+    expect(nameOf('Minister of Foreign Affairs')).toBe('Minister of Foreign Affairs');
+    expect(nameOf('Duke of Sussex')).toBe('Duke of Sussex');
+  });
+});
