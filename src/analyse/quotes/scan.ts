@@ -94,6 +94,11 @@ class MarkPairing {
     this.closedUpTo = from;
   }
 
+  /** Whether a single-mark quotation has closed in the block so far (British copy quotes in single marks). */
+  hasClosedSingle(): boolean {
+    return this.spans.some((span) => !span.double);
+  }
+
   hasOpen(double: boolean): boolean {
     return this.stack.some((entry) => entry.double === double);
   }
@@ -211,13 +216,16 @@ function pairClosingSingle(pairing: MarkPairing, i: number, prev: string, next: 
 }
 
 /**
- * A single mark after a colon, or opening its paragraph, before a capital can only open a quotation (see `keeps`):
+ * A single mark after a colon, opening its paragraph, or opening a sentence after a quotation in single marks, before
+ * a capital can only open a quotation (see `keeps`):
  * British copy opens each paragraph of a quotation that runs on with one (“Dr Lowe said: ¶ ‘We set out …”).
  */
 function opensOnly(pairing: MarkPairing, i: number, next: string): boolean {
   const before = pairing.body.slice(Math.max(pairing.from, i - 2), i);
   const opensParagraph = /^[\s>]*$/.test(pairing.body.slice(pairing.from, i));
-  return (opensParagraph || /:\s$/.test(before)) && /\p{Lu}/u.test(next);
+  // ("‘…,’ she said. ‘I got an arm round him. …" running on: a new sentence after a quotation in single marks.)
+  const opensSentence = /[.!?]\s$/.test(before) && pairing.hasClosedSingle();
+  return (opensParagraph || opensSentence || /:\s$/.test(before)) && /\p{Lu}/u.test(next);
 }
 
 /**

@@ -1329,3 +1329,14 @@ describe('titles opening a sentence', () => {
     expect(one(body, 'We let you down.').speaker).toBe('Danny Okafor');
   });
 });
+
+describe('quotations in single marks that run on', () => {
+  it('open a new sentence after a closed one and run into the next paragraph (“‘…,’ she said. ‘I got an arm round him. … ¶ ‘Then …’”)', () => {
+    const body =
+      'Fellow runner Aoife Brennan stopped to help him.\n\n‘He was weaving all over the road,’ she said. ‘I got an arm round him and another fella took the other side. We were trying to keep him talking.\n\n‘Then he went grey. You just stop, don’t you?’';
+    expect(one(body, 'I got an arm round him and another fella took the other side. We were trying to keep him talking.').speaker).toBe(
+      'Aoife Brennan',
+    );
+    expect(one(body, 'Then he went grey. You just stop, don’t you?').speaker).toBe('Aoife Brennan');
+  });
+});
