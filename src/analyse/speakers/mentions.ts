@@ -3,6 +3,7 @@
 
 import { startsUpper } from '../../chars.js';
 import {
+  NUMBER_WORDS,
   ORGANISATION_NOUNS,
   BETWEEN,
   BODY_HEADS,
@@ -174,7 +175,8 @@ export function findMentions(
       // ("Kate Oduya, co-founder of the campaign group Leeds Safer Streets, who has been pushing": hers.)
       if (bodyNamed && after.relative) relativeOwnerBefore(mentions, words, index);
       // "said Jobs' departure has …": a possessive after "said" owns the reported clause's subject; it says nothing.
-      const inverted = !possessive && invertedSayer(words, index, end);
+      // ("said BIWTA spokesman Abu Sayeed Chowdhury": the employer before a role is not who said it.)
+      const inverted = !possessive && !ofRole && invertedSayer(words, index, end);
       // Fields written out rather than spread from `parts`: a spread that then overrides a field is V8's slow path.
       mentions.push({
         name: parts.name,
@@ -262,8 +264,14 @@ function possessiveOfBody(words: Word[], at: number): boolean {
 
 /** "…, said Mary E. Lovely, an economist": named right after a verb of saying that follows a comma or the marks. */
 function invertedSayer(words: Word[], index: number, end: number): boolean {
-  const verb = words[index - 1];
-  const mark = words[index - 2];
+  // ("…, said BIWTA spokesman Abu Sayeed Chowdhury": past a role and its employer's name.)
+  let before = index - 1;
+  if (words[before] && !capitalised(words[before].text) && isRoleWord(words[before].text)) {
+    before--;
+    while (before > index - 5 && words[before] && capitalised(words[before].text)) before--;
+  }
+  const verb = words[before];
+  const mark = words[before - 1];
   // ("Fenwick, prosecuting, said Pennock had forged": after a comma, a name its own verb follows opens a reported clause.)
   if (mark?.text === ',' && isVerb(words[end])) return false;
   // ("Its chief executive, Chidi Okonkwo-Hart, told BBC News Pidgin": "told" takes whom it tells; it never inverts.)
@@ -311,9 +319,8 @@ const sentenceOpensAt = (words: Word[], at: number): boolean => at === 0 || sent
 /** Where an age written right before words[start] begins ("67-year-old Bill Souter"), else start. */
 function ageStart(words: Word[], start: number): number {
   const age = words.slice(Math.max(0, start - 5), start).map((word) => word.text.toLowerCase());
-  return age.length === 5 && /^\d{1,3}$/.test(age[0]) && /^-$/.test(age[1]) && age[2] === 'year' && age[3] === '-' && age[4] === 'old'
-    ? start - 5
-    : start;
+  const count = /^\d{1,3}$/.test(age[0] ?? '') || NUMBER_WORDS.has(age[0] ?? '');
+  return age.length === 5 && count && /^-$/.test(age[1]) && age[2] === 'year' && age[3] === '-' && age[4] === 'old' ? start - 5 : start;
 }
 
 const isVerb = (word: Word | undefined) => word !== undefined && (word.pos === 'VERB' || word.pos === 'AUX');
@@ -371,7 +378,9 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     (isRoleWord(before.text) && words[start - 2]?.text === ',') ||
     // ("Skipper Danny Okafor, hooked at the break, took": a title opening the sentence.)
     (title && sentenceOpensAt(words, start - 1)) ||
-    words[ageStart(words, start) - 1]?.text === ',' ||
+    // ("Eight-year-old Kezia Ramdeen, from Belmont, called": an age opening the sentence too.)
+    (ageStart(words, start) < start &&
+      (words[ageStart(words, start) - 1]?.text === ',' || sentenceOpensAt(words, ageStart(words, start)))) ||
     ((before.pos === 'NOUN' || title) && /^\p{Ll}/u.test(before.text) && rolePhraseOpens(words, start - 1)) ||
     roleAppositionOpens(words, start);
   if (!opensClause) return undefined;
@@ -545,7 +554,9 @@ function affiliationEnd(words: Word[], at: number): number {
   const start = Math.max(from, of);
   if (start < 0 || !capitalised(words[start]?.text ?? '')) return at;
   let end = start;
-  while (end < at + AFFILIATION_REACH && words[end] && (capitalised(words[end].text) || /^(?:of|and|for)$/.test(words[end].text))) end++;
+  // ("of the University of the South Pacific said": a body's name with its own "of the".)
+  while (end < at + AFFILIATION_REACH && words[end] && (capitalised(words[end].text) || /^(?:of|and|for|the)$/.test(words[end].text)))
+    end++;
   return capitalised(words[end - 1].text) ? end : at;
 }
 

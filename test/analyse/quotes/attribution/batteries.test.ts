@@ -1340,3 +1340,23 @@ describe('quotations in single marks that run on', () => {
     expect(one(body, 'Then he went grey. You just stop, don’t you?').speaker).toBe('Aoife Brennan');
   });
 });
+
+describe('who a later “he” or “she” is', () => {
+  it('is the one an inverted attribution names past a role and its employer (“…, said BIWTA spokesman Abu Sayeed Chowdhury. “…,” he said”)', () => {
+    const body =
+      '"We have recovered 14 bodies so far," district administrator Mohammad Kamrul Hasan told reporters.\n\nHasan said 41 people had been rescued.\n\nThe ferry was licensed to carry 120 passengers, said BIWTA spokesman Abu Sayeed Chowdhury. "It was clearly overloaded," he said.';
+    expect(one(body, 'It was clearly overloaded').speaker).toBe('Abu Sayeed Chowdhury');
+  });
+
+  it('is the subject whose affiliation has its own “of the” (“Dr Vijay Prasad of the University of the South Pacific said”)', () => {
+    const body =
+      'Semi Koroi said the memo was a mistake.\n\nPolitical commentator Dr Vijay Prasad of the University of the South Pacific said the resignation was a test. "Today a commander has resigned and the Government continues," he said.';
+    expect(one(body, 'Today a commander has resigned and the Government continues').speaker).toBe('Vijay Prasad');
+  });
+
+  it('is the subject an age in words opens the sentence with (“Eight-year-old Kezia Ramdeen, from Belmont, called in”)', () => {
+    const body =
+      'Lisa-Marie Charles said the zoo would choose a name.\n\nEight-year-old Kezia Ramdeen, from Belmont, called in to the show with her mother. "I want to call it Sparkle because it\'s special," she said.';
+    expect(one(body, "I want to call it Sparkle because it's special").speaker).toBe('Kezia Ramdeen');
+  });
+});
