@@ -27,6 +27,7 @@ import { describedSayer } from './sentence-subject.js';
 import { tokenize, type RawSpeaker } from './tokens.js';
 import { paragraphStartOf } from './paragraphs.js';
 import { nameKey } from './names.js';
+import { isGivenName } from './gender.js';
 import { textBefore, roleHolder } from './roles.js';
 import { epithetReferent, escapeRegExp, subjectJustBefore, referentOfThe } from './epithets.js';
 import { AFTER_PREPOSITION } from './sayers-before.js';
@@ -237,7 +238,9 @@ function organisationActing(context: ArticleContext, quote: FoundQuote, mention:
     mention.end <= (quote.speakerAt ?? quote.open) &&
     (mention.subject || mention.sayer || /^\s+(?:said|says|announced|reported)\b/.test(body.slice(mention.end, mention.end + 12))) &&
     !context.inQuote(mention.start) &&
-    !context.people.isPerson(mention) &&
+    // ("Transport Malta said …": a full name that speaks reads as a person's unless it opens on no given name.)
+    (!context.people.isPerson(mention) ||
+      (mention.words.length > 1 && !mention.titled && !mention.personal && !isGivenName(mention.words[0]))) &&
     context.people.mayBeBody(mention) &&
     // ("Fans had turned on the boss": a word for people opening the sentence, not a body's name.)
     !(mention.words.length === 1 && ROLE_NOUNS.has(roleHead(mention.words[0].toLowerCase()))) &&

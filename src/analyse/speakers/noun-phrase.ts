@@ -96,8 +96,7 @@ export function phraseEndingAt(tokens: string[], end: number, floor: number): Ra
     return { kind: 'name', words };
   }
   // A description: "the statement", "a senior State Department official", "officials".
-  // (An adverb in -ly is no head; "family" and "ally" are.)
-  if (NOT_NAMES.has(lastNorm) || SAYING_VERBS.has(lastNorm) || (/ly$/.test(lastNorm) && isBetweenWord(lastNorm))) return null;
+  if (!canHeadDescription(tokens, end)) return null;
   let start = end - 1;
   while (start > floor && end - start < 7 && isWordToken(tokens[start - 1]) && !DETERMINERS.has(norm(tokens[start - 1]))) {
     if (!continuesDescription(tokens, start)) break;
@@ -118,6 +117,16 @@ export function phraseEndingAt(tokens: string[], end: number, floor: number): Ra
   // "Russia's foreign ministry said", "Lena Park's lawyer said": the owner determines the description as "the" would.
   const owned = !determined && tokens.slice(start, end - 1).some((token) => POSSESSIVE.test(token));
   return description(determined ? tokens.slice(start - 1, end) : tokens.slice(start, end), determined || owned);
+}
+
+/**
+ * Whether tokens[end - 1] can be a description's head: no adverb in -ly ("family" and "ally" are heads), no word
+ * that names no one, no verb of saying — unless a text it also names follows a determiner ("the post", "the tweet").
+ */
+function canHeadDescription(tokens: string[], end: number): boolean {
+  const last = norm(tokens[end - 1]);
+  const text = TEXT_NOUNS.has(last) && /^(?:the|this|that|its|his|her|their)$/i.test(tokens[end - 2] ?? '');
+  return !NOT_NAMES.has(last) && (!SAYING_VERBS.has(last) || text) && !(/ly$/.test(last) && isBetweenWord(last));
 }
 
 /** Whether the word before tokens[start] belongs to the description that goes on at tokens[start]. */

@@ -1360,3 +1360,17 @@ describe('who a later “he” or “she” is', () => {
     expect(one(body, "I want to call it Sparkle because it's special").speaker).toBe('Kezia Ramdeen');
   });
 });
+
+describe('bodies named like people', () => {
+  it('credits “the authority” to a body whose name opens on no given name though it “said” (“Transport Malta said in a statement …”)', () => {
+    const body =
+      'Parents at St Clare\'s Primary School gathered on Friday.\n\nTransport Malta said in a statement that it had started a review. "The safety of children on the road is non-negotiable," the authority said.';
+    expect(one(body, 'The safety of children on the road is non-negotiable').speaker).toBe('Transport Malta');
+  });
+
+  it('reads “the post read” and “the tweet said” as attributions to a text (“post” and “tweet” are verbs of saying too)', () => {
+    const body =
+      'Lisa-Marie Charles said it was a big day.\n\nThe zoo shared the news on Tuesday night. "History has hatched! Please welcome the first pawi ever born in human care," the post read.';
+    expect(one(body, 'History has hatched! Please welcome the first pawi ever born in human care').speaker).toBe('the post');
+  });
+});
