@@ -4,7 +4,7 @@
 /** Verbs that introduce or follow a direct quotation ("said", "told", "added" …), all forms. */
 export const SAYING_VERBS = new Set(
   (
-    'say says said saying tell tells told telling add adds added adding ask asks asked asking ' +
+    'say says said saying tell tells told telling add adds added adding ask asks asked asking chant chants chanted chanting ' +
     'explain explains explained note notes noted assert asserts asserted write writes wrote state states stated insist insists insisted ' +
     'warn warns warned caution cautions cautioned declare declares declared declaring reply replies replied continue continues continued ' +
     'recall recalls recalled remember remembers remembered admit admits admitted argue argues argued claim claims claimed concede concedes conceded ' +
@@ -398,7 +398,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set('familiar matter knowle
  */
 export const ROLE_NOUNS = new Set(
   (
-    'official figure candidate nominee spokesman spokeswoman spokesperson source aide adviser advisor analyst expert witness resident neighbour ' +
+    'official figure candidate nominee spokesman spokeswoman spokesperson rep source aide adviser advisor analyst expert witness resident neighbour ' +
     'neighbor friend relative mother father brother sister son daughter wife husband partner couple colleague assistant agent ' +
     'aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter fiancee fiance girlfriend boyfriend ' +
     'lawyer attorney prosecutor judge doctor nurse officer sergeant captain detective sheriff police investigator ' +
@@ -507,7 +507,7 @@ export const GROUP_QUANTIFIERS: readonly string[] = ['many', 'some', 'most', 'al
 /** Words that open a clause standing as a noun: "What Page was doing was …". */
 export const NOUN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['what', 'whether', 'how', 'why']);
 /** Jobs that speak for a body, named in apposition: ", a spokesperson for Instagram,". */
-export const SPOKESPERSON_NOUNS: readonly string[] = ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'publicist'];
+export const SPOKESPERSON_NOUNS: readonly string[] = ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'rep', 'publicist'];
 
 /**
  * "the mum-of-two", "the father-of-three": a tabloid's word for someone it named before, by how many children they

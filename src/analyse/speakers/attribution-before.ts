@@ -209,7 +209,7 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     // "… the letter Mike wrote was “kind and loving”": a verb in a clause that only tells which text is meant —
     // unless that text says the words itself ("the letter Mike wrote said “…”": his).
     if (found?.kind === 'name' && !unsaid && reducedRelative(tokens, at, found.words.length)) continue;
-    if (found) return found;
+    if (found) return whoIsThere(tokens, at, found);
     unsaid = true;
   }
   return participle >= 0 ? participleSubject(tokens, participle) : null;
@@ -225,6 +225,22 @@ function possessedNoun(tokens: string[], at: number): boolean {
   let before = at - 1;
   while (before >= 0 && isCap(tokens[before])) before--;
   return before >= 0 && before < at - 1 && POSSESSIVE_DETERMINERS.has(norm(tokens[before]));
+}
+
+/** Where a preposition puts someone, right before the verb: "protesters outside parliament in Suva chanted". */
+const PLACE_PREPOSITIONS_BEFORE = /^(?:in|at|from|near|outside|inside|across)$/i;
+
+/** The speaker a name found before tokens[at] stands for: the phrase before it where it is only where they were. */
+function whoIsThere(tokens: string[], at: number, found: RawSpeaker): RawSpeaker {
+  if (found.kind !== 'name') return found;
+  const start = at - found.words.length;
+  const there = found.words.every((word, k) => tokens[start + k]?.startsWith(word));
+  // ("teenagers in green Yes16 T-shirts chanted": a word or two in lower case may come between.)
+  let preposition = start - 1;
+  while (preposition > start - 3 && /^\p{Ll}+$/u.test(tokens[preposition] ?? '') && !PLACE_PREPOSITIONS_BEFORE.test(tokens[preposition]))
+    preposition--;
+  if (!there || !PLACE_PREPOSITIONS_BEFORE.test(tokens[preposition] ?? '')) return found;
+  return nounPhraseBefore(tokens, preposition) ?? found;
 }
 
 /**

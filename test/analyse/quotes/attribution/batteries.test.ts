@@ -5,9 +5,9 @@ import { attributionBefore } from '../../../../src/analyse/speakers/attribution.
 import { one, quotesOf, storyOf } from '../story.js';
 
 describe('the third battery of common attribution forms', () => {
-  it('reads shouting as saying (“Ana Ortiz shouted, “…””), but not a chant of a crowd (a slogan)', () => {
+  it('reads shouting as saying (“Ana Ortiz shouted, “…””), and a chant as the words of those who chant it', () => {
     expect(one('Ana Ortiz, whose son died in the fire, shouted, “You knew!”', 'You knew!').speaker).toBe('Ana Ortiz');
-    expect(one('Teachers chanted, “Fund our schools,” outside.', 'Fund our schools').speaker).toBeNull();
+    expect(one('Teachers chanted, “Fund our schools,” outside.', 'Fund our schools').speaker).toBe('Teachers');
   });
 
   it('reads an aside with a possessive (“Ann Lowe, for her part, said”)', () => {
@@ -1372,5 +1372,26 @@ describe('bodies named like people', () => {
     const body =
       'Lisa-Marie Charles said it was a big day.\n\nThe zoo shared the news on Tuesday night. "History has hatched! Please welcome the first pawi ever born in human care," the post read.';
     expect(one(body, 'History has hatched! Please welcome the first pawi ever born in human care').speaker).toBe('the post');
+  });
+});
+
+describe('chants and where the chanters stood', () => {
+  it('credits a chant to those said to chant it, not to the place they stood in (“protesters outside parliament in Suva chanted “…””)', () => {
+    const body =
+      'It rained.\n\nOn Saturday, several hundred protesters outside parliament in Suva chanted "Our land, our vanua, our say" before leaving.';
+    expect(one(body, 'Our land, our vanua, our say').speaker).toBe('several hundred protesters outside parliament');
+  });
+
+  it('passes over what they wore too (“teenagers in green Yes16 T-shirts chanted”)', () => {
+    const body =
+      'It rained.\n\nOutside the gates, a small group of teenagers in green Yes16 T-shirts chanted "sixteen, sixteen, we were always seen" as ministers left.';
+    expect(one(body, 'sixteen, sixteen, we were always seen').speaker).toBe('teenagers');
+  });
+});
+
+describe('a rep', () => {
+  it('speaks for the one they represent as a spokesperson does (“A rep for Quayle said the chef is “…””)', () => {
+    const body = 'It rained.\n\nA rep for Quayle said the chef is "taking some time with his family" and will not be returning.';
+    expect(one(body, 'taking some time with his family').speaker).toBe('A rep for Quayle');
   });
 });
