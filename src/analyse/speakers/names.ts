@@ -210,7 +210,7 @@ function afterTitles(words: string[], lowerWords: string[], bareWords: string[])
   for (let index = 0; index < words.length - 1; index++) {
     // (Words of an office already passed are no new title: "Minister of Foreign Affairs Sergei Lavrov".)
     if (index < after) continue;
-    if (TITLES.has(lowerWords[index]) || TITLES.has(bareWords[index])) {
+    if (TITLES.has(lowerWords[index]) || TITLES.has(bareWords[index]) || hyphenatedTitle(bareWords[index])) {
       after = index + 1;
       titled = true;
       if (SEXED_TITLES.has(bareWords[index])) courtesy = words[index];
@@ -218,6 +218,12 @@ function afterTitles(words: string[], lowerWords: string[], bareWords: string[])
     }
   }
   return { after, titled, courtesy };
+}
+
+/** "Brigadier-General", "Major-General", "Attorney-General": a title joined to a rank or an office before it. */
+function hyphenatedTitle(word: string): boolean {
+  const [first, second, ...rest] = word.split('-');
+  return rest.length === 0 && second !== undefined && TITLES.has(second) && (TITLES.has(first) || isRoleWord(first) || first === 'major');
 }
 
 /** An office or a title of a place with no one named after it, which is the name itself; else null. */

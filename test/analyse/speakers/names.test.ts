@@ -150,3 +150,12 @@ describe('nameParts after a title of an office', () => {
     expect(nameOf('Duke of Sussex')).toBe('Duke of Sussex');
   });
 });
+
+describe('nameParts after a hyphenated title', () => {
+  it('reads a rank or office joined by a hyphen as a title ("Brigadier-General Ilaitia Rokotuiwai", "Attorney-General Pam Bondi")', () => {
+    expect(nameParts('Brigadier-General Ilaitia Rokotuiwai'.split(' '))?.name).toBe('Ilaitia Rokotuiwai');
+    expect(nameParts('Major-General Sitiveni Naivalu'.split(' '))?.name).toBe('Sitiveni Naivalu');
+    expect(nameParts('Attorney-General Pam Bondi'.split(' '))?.name).toBe('Pam Bondi');
+    expect(nameParts('Jean-Luc Picard'.split(' '))?.name).toBe('Jean-Luc Picard');
+  });
+});
