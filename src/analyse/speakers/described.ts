@@ -35,9 +35,14 @@ import { AFTER_PREPOSITION } from './sayers-before.js';
 /** "some fans flooded his comments": the last group a quantifier brings in, in the singular ("fan"). */
 const GROUP_BROUGHT_IN = new RegExp(`\\b(?:${alternation(GROUP_QUANTIFIERS)})\\s+(?:[\\p{Ll}-]+\\s+)?([\\p{Ll}-]+s)\\b`, 'giu');
 
+/** "Runners flooded social media …": people of one kind as the subject opening a sentence. */
+const PLURAL_SUBJECT = /(?:^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+s)\s+(?:have\s+|had\s+)?\p{Ll}+ed\b/gu;
+
 function groupBefore(text: string): string | undefined {
   const plural = [...text.matchAll(GROUP_BROUGHT_IN)].at(-1)?.[1];
-  return plural ? roleHead(plural) : undefined;
+  if (plural) return roleHead(plural);
+  const subject = [...text.matchAll(PLURAL_SUBJECT)].at(-1)?.[1]?.toLowerCase();
+  return subject && isRoleWord(roleHead(subject)) ? roleHead(subject) : undefined;
 }
 
 const TEXTS = `(?:${[...TEXT_NOUNS, 'text'].map((noun) => `${noun}s`).join('|')})`;

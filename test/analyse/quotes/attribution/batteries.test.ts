@@ -1395,3 +1395,11 @@ describe('a rep', () => {
     expect(one(body, 'taking some time with his family').speaker).toBe('A rep for Quayle');
   });
 });
+
+describe('“one” of a group a sentence opens on', () => {
+  it('is one of the people the paragraph’s plural subject names (“Runners flooded social media … One wrote on Facebook: ‘…’”)', () => {
+    const body =
+      'Race director David Sloan said so.\n\nRunners flooded social media with messages of support. One wrote on Facebook: ‘This is why I love the running community.’';
+    expect(one(body, 'This is why I love the running community.').speaker).toBe('one runner');
+  });
+});
