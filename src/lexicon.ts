@@ -215,6 +215,9 @@ export const DESCRIPTIVE_TITLES: ReadonlySet<string> = new Set(['leader', 'offic
 /** Prepositions before the place where something happened ("in Moscow"); "near" names a landmark, not a place. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in']);
 
+/** Prepositions that put someone somewhere, so that the name after them is where they were, not who speaks. */
+export const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across']);
+
 /** Heads that make a capitalised run a body rather than a person: "Foreign Ministry", "State Department". */
 export const BODY_HEADS = new Set(
   (

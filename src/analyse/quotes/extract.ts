@@ -276,7 +276,10 @@ function attributedAfter(body: string, span: QuoteSpan): boolean {
   return attributionAfter(post) !== null;
 }
 
-/** How far before a quotation another may close for it to read as the same speaker going on (past a long attribution: "…,” said Joy Samuels-Tracey, director of the Kingston-based advocacy group Woman Inc. “…”). */
+/**
+ * How far before a quotation another may close for it to read as the same speaker going on (past a long attribution:
+ * "…,” said Joy Samuels-Tracey, director of the Kingston-based advocacy group Woman Inc. “…”).
+ */
 const CONTINUATION_REACH = 200;
 
 /** “…,” Haddad testified. “He said, ‘…’”: marks that open right after another quotation and its attribution. */

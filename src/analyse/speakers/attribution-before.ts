@@ -3,6 +3,7 @@
 // "goes" and "was like", a judging verb before "as", and whose a participle is (", saying: “…”").
 
 import {
+  LOCATING_PREPOSITIONS,
   CAPTIONED_TEXTS,
   SHARING_VERBS,
   POSSESSIVE_DETERMINERS,
@@ -227,19 +228,19 @@ function possessedNoun(tokens: string[], at: number): boolean {
   return before >= 0 && before < at - 1 && POSSESSIVE_DETERMINERS.has(norm(tokens[before]));
 }
 
-/** Where a preposition puts someone, right before the verb: "protesters outside parliament in Suva chanted". */
-const PLACE_PREPOSITIONS_BEFORE = /^(?:in|at|from|near|outside|inside|across)$/i;
-
-/** The speaker a name found before tokens[at] stands for: the phrase before it where it is only where they were. */
+/**
+ * The speaker a name found before tokens[at] stands for: the phrase before it where a preposition makes it only where
+ * they were ("protesters outside parliament in Suva chanted").
+ */
 function whoIsThere(tokens: string[], at: number, found: RawSpeaker): RawSpeaker {
   if (found.kind !== 'name') return found;
   const start = at - found.words.length;
   const there = found.words.every((word, k) => tokens[start + k]?.startsWith(word));
   // ("teenagers in green Yes16 T-shirts chanted": a word or two in lower case may come between.)
   let preposition = start - 1;
-  while (preposition > start - 3 && /^\p{Ll}+$/u.test(tokens[preposition] ?? '') && !PLACE_PREPOSITIONS_BEFORE.test(tokens[preposition]))
+  while (preposition > start - 3 && /^\p{Ll}+$/u.test(tokens[preposition] ?? '') && !LOCATING_PREPOSITIONS.has(norm(tokens[preposition])))
     preposition--;
-  if (!there || !PLACE_PREPOSITIONS_BEFORE.test(tokens[preposition] ?? '')) return found;
+  if (!there || !LOCATING_PREPOSITIONS.has(norm(tokens[preposition] ?? ''))) return found;
   return nounPhraseBefore(tokens, preposition) ?? found;
 }
 

@@ -5,6 +5,7 @@
 // The phrases both read are in noun-phrase*.ts, sentence-subject.ts and tokens.ts.
 
 import {
+  LOCATING_PREPOSITIONS,
   BODY_HEADS,
   OBJECT_PRONOUNS,
   MEMORY_VERBS,
@@ -138,7 +139,7 @@ function isPlaceBefore(tokens: string[], at: number, found: RawSpeaker): boolean
   const start = end - found.words.length;
   // The name must be what stands right there (not a speaker before an apposition that ends "in the directorate").
   const there = found.words.every((word, k) => tokens[start + k]?.startsWith(word));
-  return there && /^(?:in|at|from|near|outside|inside|across)$/i.test(tokens[start - 1] ?? '');
+  return there && LOCATING_PREPOSITIONS.has(norm(tokens[start - 1] ?? ''));
 }
 
 /** Words after the marks with no comma among them past which no attribution is looked for (the sentence goes on). */

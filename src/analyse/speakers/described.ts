@@ -3,6 +3,7 @@
 // nationality or an age: epithets.ts.)
 
 import {
+  COURTESY_TITLES,
   POST_MODIFIER_STARTS,
   isRoleWord,
   roleHead,
@@ -53,6 +54,13 @@ const TEXTS_SENT = new RegExp(
   'gu',
 );
 
+/** "Mr. Whyte" → "Whyte": a name as its speaker is shown, courtesy titles dropped. */
+function withoutCourtesyTitles(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && COURTESY_TITLES.has(words[0].toLowerCase())) words.shift();
+  return words.join(' ');
+}
+
 /**
  * "Prosecutors presented 40 messages Mr. Whyte sent to her. “…,” one read.": the one who sent the texts "one"
  * of which speaks, named in the paragraph before the quotation (titles dropped).
@@ -60,7 +68,7 @@ const TEXTS_SENT = new RegExp(
 function senderOfTextsBefore(text: string): string | undefined {
   const match = [...text.matchAll(TEXTS_SENT)].at(-1);
   const name = match?.[1] ?? match?.[2];
-  return name?.replace(/^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)+/, '');
+  return name && withoutCourtesyTitles(name);
 }
 
 /** "One user posted: “…” Another said: “…”", "“…,” one read": one of a group or of someone's texts the text brought in. */
@@ -295,7 +303,8 @@ function fromWhomName(body: string, offset: number, match: RegExpExecArray | Reg
   const name = match[1];
   if (!isRoleWord(name.split(/\s+/).at(-1)?.toLowerCase() ?? '')) return name;
   const after = body.slice(offset + (match.index ?? 0) + match[0].length);
-  return /^,\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?((?:\p{Lu}[\p{L}’'-]*[ ]+){0,3}\p{Lu}[\p{L}’'-]*)/u.exec(after)?.[1] ?? null;
+  const apposed = /^,\s+((?:\p{Lu}[\p{L}’'.-]*[ ]+){0,4}\p{Lu}[\p{L}’'-]*)/u.exec(after)?.[1];
+  return apposed ? withoutCourtesyTitles(apposed) : null;
 }
 
 /** "In a statement issued on Wednesday, the union said": the description after the text opening its sentence. */
