@@ -215,6 +215,9 @@ export const DESCRIPTIVE_TITLES: ReadonlySet<string> = new Set(['leader', 'offic
 /** Prepositions before the place where something happened ("in Moscow"); "near" names a landmark, not a place. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in']);
 
+/** Nouns of acting for someone else after a possessive: "leapt to his defense", "came to her aid", "on his behalf". */
+export const ACTED_FOR_NOUNS: ReadonlySet<string> = new Set('defence defense aid rescue behalf honour honor memory side sake'.split(' '));
+
 /** Prepositions that put someone somewhere, so that the name after them is where they were, not who speaks. */
 export const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across']);
 

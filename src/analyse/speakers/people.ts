@@ -1,6 +1,7 @@
 // The story's people: who counts as a person, their full names by surname, the sex their names and the text give them.
 
 import {
+  ACTED_FOR_NOUNS,
   CLAUSE_WORDS,
   DESCRIPTION_PREPOSITIONS,
   FAMILY_NOUNS,
@@ -203,6 +204,9 @@ function ownPronoun(stretch: string, match: RegExpExecArray): boolean {
   if (word === 'him') return false;
   const next = /^\s+([\p{L}’'-]+)/u.exec(stretch.slice((match.index ?? 0) + match[0].length))?.[1];
   if (word === 'her' && (next === undefined || FUNCTION_WORDS.has(next.toLowerCase()))) return false;
+  // ("Nadia Marchetti leapt to his defense", "came to her aid": the possessive of one the subject acts for.)
+  const before = /([\p{L}]+)\s+$/u.exec(stretch.slice(0, match.index))?.[1]?.toLowerCase() ?? '';
+  if (/^(?:to|on|in|for|at|by)$/.test(before) && next !== undefined && ACTED_FOR_NOUNS.has(next.toLowerCase())) return false;
   return !inReducedRelative(stretch.slice(0, match.index), match[0]);
 }
 

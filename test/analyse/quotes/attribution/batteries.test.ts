@@ -1403,3 +1403,11 @@ describe('“one” of a group a sentence opens on', () => {
     expect(one(body, 'This is why I love the running community.').speaker).toBe('one runner');
   });
 });
+
+describe('a possessive of one the subject acts for', () => {
+  it('tells nothing of the subject’s sex (“Nadia Marchetti leapt to his defense. “…,” she told us”)', () => {
+    const body =
+      'Fans flooded the comments.\n\nFellow TV chef Nadia Marchetti leapt to his defense. “Toby is the hardest-working person I know,” she told us on Friday.';
+    expect(one(body, 'Toby is the hardest-working person I know').speaker).toBe('Nadia Marchetti');
+  });
+});
