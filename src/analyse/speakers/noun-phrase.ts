@@ -179,7 +179,9 @@ function roleBefore(tokens: string[], at: number, end: number, floor: number): R
   if (at - 3 > floor && norm(tokens[at - 1]) === 'of' && PARTITIVES.has(norm(tokens[at - 2])))
     return roleBefore(tokens, at - 2, end, floor);
   const preposition = at - 1;
-  if (preposition - 1 < floor || !/^(?:for|of|at|from)$/i.test(tokens[preposition] ?? '')) return null;
+  // ("One engineer on the storage team said": the team the role is on — not "One user on Twitter", where it posted.)
+  const onTeam = norm(tokens[preposition] ?? '') === 'on' && norm(tokens[at] ?? '') === 'the' && /^\p{Ll}/u.test(tokens[at + 1] ?? '');
+  if (preposition - 1 < floor || !(/^(?:for|of|at|from)$/i.test(tokens[preposition] ?? '') || onTeam)) return null;
   const role = tokens[preposition - 1];
   // "Lawyers for Voss said": a plural role may open the sentence, without "the".
   if (preposition - 1 === floor) return pluralRoleOpening(tokens, floor, end);

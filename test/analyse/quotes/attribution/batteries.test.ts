@@ -1411,3 +1411,11 @@ describe('a possessive of one the subject acts for', () => {
     expect(one(body, 'Toby is the hardest-working person I know').speaker).toBe('Nadia Marchetti');
   });
 });
+
+describe('a role on a team', () => {
+  it('is a description a later “she” stands for (“One engineer on the storage team said … “…,” she said”)', () => {
+    const body =
+      'It rained.\n\nOne engineer on the storage team said her entire group was gone. “We shipped the 5.2 release on Friday,” she said.';
+    expect(one(body, 'We shipped the 5.2 release on Friday').speaker).toBe('One engineer on the storage team');
+  });
+});
