@@ -233,15 +233,29 @@ function possessedNoun(tokens: string[], at: number): boolean {
  * they were ("protesters outside parliament in Suva chanted").
  */
 function whoIsThere(tokens: string[], at: number, found: RawSpeaker): RawSpeaker {
-  if (found.kind !== 'name') return found;
-  const start = at - found.words.length;
-  const there = found.words.every((word, k) => tokens[start + k]?.startsWith(word));
   // ("teenagers in green Yes16 T-shirts chanted": a word or two in lower case may come between.)
+  const preposition = prepositionPlacing(tokens, at, found, 2);
+  return preposition < 0 ? found : (nounPhraseBefore(tokens, preposition) ?? found);
+}
+
+/**
+ * Where the preposition stands that makes a name found right before tokens[end] a place or thing someone is at, in or
+ * from ("protesters outside parliament in Suva", "the envoy in Brussels"), past at most `between` words in lower case;
+ * -1 if none does. The name must be what stands right there (not a speaker before an apposition that ends "in the
+ * directorate").
+ */
+export function prepositionPlacing(tokens: string[], end: number, found: RawSpeaker, between = 0): number {
+  if (found.kind !== 'name') return -1;
+  const start = end - found.words.length;
+  if (!found.words.every((word, k) => tokens[start + k]?.startsWith(word))) return -1;
   let preposition = start - 1;
-  while (preposition > start - 3 && /^\p{Ll}+$/u.test(tokens[preposition] ?? '') && !LOCATING_PREPOSITIONS.has(norm(tokens[preposition])))
+  while (
+    preposition > start - 1 - between &&
+    /^\p{Ll}+$/u.test(tokens[preposition] ?? '') &&
+    !LOCATING_PREPOSITIONS.has(norm(tokens[preposition]))
+  )
     preposition--;
-  if (!there || !LOCATING_PREPOSITIONS.has(norm(tokens[preposition] ?? ''))) return found;
-  return nounPhraseBefore(tokens, preposition) ?? found;
+  return LOCATING_PREPOSITIONS.has(norm(tokens[preposition] ?? '')) ? preposition : -1;
 }
 
 /**

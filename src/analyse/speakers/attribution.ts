@@ -5,7 +5,6 @@
 // The phrases both read are in noun-phrase*.ts, sentence-subject.ts and tokens.ts.
 
 import {
-  LOCATING_PREPOSITIONS,
   BODY_HEADS,
   OBJECT_PRONOUNS,
   MEMORY_VERBS,
@@ -25,7 +24,7 @@ import {
   TITLES,
   isSayingParticiple,
 } from '../../lexicon.js';
-import { reportedAsSaying } from './attribution-before.js';
+import { prepositionPlacing, reportedAsSaying } from './attribution-before.js';
 import { isGivenName } from './gender.js';
 import { nounPhraseAfter } from './noun-phrase-after.js';
 import { nounPhraseBefore } from './noun-phrase-before.js';
@@ -134,12 +133,7 @@ function verblessName(tokens: string[]): RawSpeaker | null {
 
 /** The name found before tokens[at] (and a comma) stands after "in", "at" or "from": a place, not a speaker. */
 function isPlaceBefore(tokens: string[], at: number, found: RawSpeaker): boolean {
-  if (found.kind !== 'name') return false;
-  const end = tokens[at - 1] === ',' ? at - 1 : at;
-  const start = end - found.words.length;
-  // The name must be what stands right there (not a speaker before an apposition that ends "in the directorate").
-  const there = found.words.every((word, k) => tokens[start + k]?.startsWith(word));
-  return there && LOCATING_PREPOSITIONS.has(norm(tokens[start - 1] ?? ''));
+  return prepositionPlacing(tokens, tokens[at - 1] === ',' ? at - 1 : at, found) >= 0;
 }
 
 /** Words after the marks with no comma among them past which no attribution is looked for (the sentence goes on). */

@@ -605,7 +605,7 @@ function personalAfter(words: Word[], end: number): { personal: boolean; relativ
 /** "the UHP said", "the NHS": an acronym after "the" is a body's name (not an office: "the PM"). */
 function acronymAfterThe(words: Word[], start: number, end: number): boolean {
   const word = words[start].text;
-  if (end !== start + 1 || !/^the$/i.test(words[start - 1]?.text ?? '') || !/^\p{Lu}{2,6}$/u.test(word)) return false;
+  if (end !== start + 1 || !/^the$/i.test(words[start - 1]?.text ?? '') || !isAcronym(word)) return false;
   return !isRoleWord(word.toLowerCase()) && !TITLES.has(word.toLowerCase());
 }
 
