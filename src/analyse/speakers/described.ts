@@ -25,7 +25,7 @@ import { type ArticleContext, type Credited, type Credit, NO_CREDIT, type BlockM
 import type { FoundQuote } from '../quotes/extract.js';
 import { nounPhraseBefore } from './noun-phrase-before.js';
 import { describedSayer } from './sentence-subject.js';
-import { tokenize, type RawSpeaker } from './tokens.js';
+import { phraseText, tokenize, type RawSpeaker } from './tokens.js';
 import { paragraphStartOf } from './paragraphs.js';
 import { nameKey } from './names.js';
 import { isGivenName } from './gender.js';
@@ -95,7 +95,7 @@ export function fromDescription(
   raw: Extract<RawSpeaker, { kind: 'description' }>,
   items: Credited[],
 ): Credit {
-  const text = raw.words.join(' ');
+  const text = phraseText(raw.words);
   const reason = `resolved from '${text}'`;
   if (raw.words.length === 1 && (raw.head === 'another' || raw.head === 'one')) return oneOfMany(context, quote, raw.head, items, reason);
   if (/^(?:the|this|that)$/i.test(raw.words[0])) {

@@ -109,13 +109,35 @@ export function linksBodyName(words: readonly string[], at: number): boolean {
   const word = words[at]?.toLowerCase();
   if (word === undefined || at === 0) return false;
   if (word === 'and') {
-    for (let k = at - 1; k > 0 && at - k <= AND_REACH && startsUpper(words[k]); k--) {
-      if (BODY_LINKS.has(words[k - 1].toLowerCase()) && linksBodyName(words, k - 1)) return true;
+    // ("Foreign, Commonwealth and Development Office": a list of the name's parts.)
+    for (let k = at - 1; k > 0 && at - k <= AND_REACH && (startsUpper(words[k]) || words[k] === ','); k--) {
+      if (words[k] === ',' ? commaInBodyName(words, k) : BODY_LINKS.has(words[k - 1].toLowerCase()) && linksBodyName(words, k - 1))
+        return true;
     }
     return false;
   }
   if (!BODY_LINKS.has(word) || !isBodyHead(words[at - 1])) return false;
   return word === 'of' || word === 'for' || ON_TO_HEADS.has(lower(words[at - 1]).replace(/s$/, ''));
+}
+
+/**
+ * Whether tokens[comma], a comma, lists parts of one body's name: "A Foreign, Commonwealth and Development Office
+ * spokesperson", "a Department for Environment, Food and Rural Affairs spokesperson" — capitalised words on both
+ * sides, one-word parts running on to "and" and a capitalised word, with a body's head among them.
+ */
+export function commaInBodyName(tokens: readonly string[], comma: number): boolean {
+  if (tokens[comma] !== ',' || !startsUpper(tokens[comma - 1] ?? '') || !startsUpper(tokens[comma + 1] ?? '')) return false;
+  const and = tokens.indexOf('and', comma + 1);
+  if (and < 0 || and - comma > AND_REACH || !startsUpper(tokens[and + 1] ?? '')) return false;
+  // (Each listed part one word that is no given name: "Obafemi Awolowo University, Emeka Obi and Halima Garba" lists people.)
+  const listed = tokens.slice(comma + 1, and);
+  const oneWordParts = listed.every((token, index) => (index % 2 === 1 ? token === ',' : startsUpper(token) && !isGivenName(token)));
+  if (!oneWordParts || listed.length % 2 === 0) return false;
+  let first = comma - 1;
+  while (first > 0 && (startsUpper(tokens[first - 1]) || BODY_LINKS.has(tokens[first - 1]) || tokens[first - 1] === ',')) first--;
+  let last = and + 1;
+  while (last + 1 < tokens.length && startsUpper(tokens[last + 1])) last++;
+  return tokens.slice(first, last + 1).some(isBodyHead);
 }
 
 /** A US lawmaker's party and state, as news writes them after the name: "D-Nev.", "R-Texas", "I-Vt.". */

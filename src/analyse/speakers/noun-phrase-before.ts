@@ -32,7 +32,7 @@ import {
   NAME_GIVEN_ONLY_AS,
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
-import { linksBodyName, nameParts } from './names.js';
+import { commaInBodyName, linksBodyName, nameParts } from './names.js';
 import { isCap, norm, isNamePartAt, type RawSpeaker, isWordToken, isNamePart, personalName, withoutTitles } from './tokens.js';
 import { phraseEndingAt } from './noun-phrase.js';
 
@@ -149,6 +149,29 @@ function nameGivenOnlyAs(tokens: string[], end: number): RawSpeaker | null {
 const SEGMENT_REACH = 40;
 
 /**
+ * The stretches before tokens[end] cut at commas, nearest first, up to a hard break; a comma that lists the parts
+ * of one body's name ("A Foreign, Commonwealth and Development Office spokesperson") cuts nothing.
+ */
+function commaSegments(tokens: string[], end: number): Array<[number, number]> {
+  const segments: Array<[number, number]> = [];
+  let segmentEnd = end;
+  while (segments.length < 6) {
+    let comma = segmentEnd - 1;
+    while (
+      comma >= 0 &&
+      (tokens[comma] !== ',' || commaInBodyName(tokens, comma)) &&
+      !HARD_BREAK.has(tokens[comma]) &&
+      segmentEnd - comma < SEGMENT_REACH
+    )
+      comma--;
+    segments.push([comma + 1, segmentEnd]);
+    if (comma < 0 || tokens[comma] !== ',') break;
+    segmentEnd = comma;
+  }
+  return segments;
+}
+
+/**
  * The noun phrase that ends just before tokens[at] (the saying verb), skipping "has also" and appositions.
  * The stretch before the verb is cut at commas. With a comma right before the verb ("X, of Diamond Bar, 83,
  * said") everything after the first stretch is apposition, so the speaker is the outermost proper name of
@@ -170,15 +193,7 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
     if (lead?.kind === 'name') return lead;
   }
   const closed = tokens[end - 1] === ',';
-  const segments: Array<[number, number]> = [];
-  let segmentEnd = closed ? end - 1 : end;
-  while (segments.length < 6) {
-    let comma = segmentEnd - 1;
-    while (comma >= 0 && tokens[comma] !== ',' && !HARD_BREAK.has(tokens[comma]) && segmentEnd - comma < SEGMENT_REACH) comma--;
-    segments.push([comma + 1, segmentEnd]);
-    if (comma < 0 || tokens[comma] !== ',') break;
-    segmentEnd = comma;
-  }
+  const segments = commaSegments(tokens, closed ? end - 1 : end);
   // A relative clause closed by a comma: "…, a refugee who asked not to be named, said".
   const relative = (index: number) => (index > 0 || closed ? relativeHead(tokens, segments[index][0], segments[index][1]) : null);
   // "The leader of Ennahda, Rachid Ghannouchi, said": a full name with a given name is no place's rest ("Paris, Texas"),

@@ -25,7 +25,7 @@ import {
   BODY_HEADS,
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
-import { linksBodyName, nameParts } from './names.js';
+import { commaInBodyName, linksBodyName, nameParts } from './names.js';
 import {
   type RawSpeaker,
   norm,
@@ -98,8 +98,8 @@ export function phraseEndingAt(tokens: string[], end: number, floor: number): Ra
   // A description: "the statement", "a senior State Department official", "officials".
   if (!canHeadDescription(tokens, end)) return null;
   let start = end - 1;
-  while (start > floor && end - start < 7 && isWordToken(tokens[start - 1]) && !DETERMINERS.has(norm(tokens[start - 1]))) {
-    if (!continuesDescription(tokens, start)) break;
+  while (start > floor && withinDescriptionReach(tokens, start, end) && !DETERMINERS.has(norm(tokens[start - 1]))) {
+    if (!continuesDescription(tokens, start) && !commaInBodyName(tokens, start - 1)) break;
     start--;
   }
   const possessed = start > floor && POSSESSIVE_DETERMINERS.has(norm(tokens[start - 1]));
@@ -127,6 +127,21 @@ function canHeadDescription(tokens: string[], end: number): boolean {
   const last = norm(tokens[end - 1]);
   const text = TEXT_NOUNS.has(last) && /^(?:the|this|that|its|his|her|their)$/i.test(tokens[end - 2] ?? '');
   return !NOT_NAMES.has(last) && (!SAYING_VERBS.has(last) || text) && !(/ly$/.test(last) && isBetweenWord(last));
+}
+
+/** How many words a description runs to before its head; a body's name inside it may run to more. */
+const DESCRIPTION_REACH = 7;
+const BODY_NAME_REACH = 12;
+
+/**
+ * Whether the description may take the token before tokens[start]: a word within its reach, or further back
+ * a capitalised word of the body's name it holds ("an Australian Department of Foreign Affairs and Trade spokesperson").
+ */
+function withinDescriptionReach(tokens: string[], start: number, end: number): boolean {
+  const previous = tokens[start - 1];
+  if (!isWordToken(previous)) return commaInBodyName(tokens, start - 1);
+  if (end - start < DESCRIPTION_REACH) return true;
+  return end - start < BODY_NAME_REACH && (isCap(previous) || linksBodyName(tokens, start - 1));
 }
 
 /** Whether the word before tokens[start] belongs to the description that goes on at tokens[start]. */

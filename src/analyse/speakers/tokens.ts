@@ -63,6 +63,9 @@ export const isPronounSurname = (tokens: string[], at: number): boolean =>
 export const isNamePartAt = (tokens: string[], at: number): boolean =>
   isNamePart(tokens[at]) || isPronounSurname(tokens, at) || isCalendarGivenName(tokens[at - 1], tokens[at], tokens[at + 1]);
 
+/** The words of a phrase as text: a comma among them ("A Foreign, Commonwealth and … spokesperson") keeps to its word. */
+export const phraseText = (words: readonly string[]): string => words.join(' ').replace(/ ,/g, ',');
+
 /**
  * The sentence's full stop glued to the speaker's last word ("… said Ann Lowe.") is no part of the name; an
  * abbreviation's is ("Jr.", "D.C.": no two lower-case letters before the stop).

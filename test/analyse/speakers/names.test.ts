@@ -1,6 +1,6 @@
 // Story-wide merging of name variants (clusterNames): each name is placed once, later entries add to it.
 import { describe, expect, it } from 'vitest';
-import { clusterNames, isCalendarGivenName, nameParts } from '../../../src/analyse/speakers/names.js';
+import { clusterNames, commaInBodyName, isCalendarGivenName, nameParts } from '../../../src/analyse/speakers/names.js';
 
 const entry = (name: string, body = false) => ({ name, body, count: 1 });
 
@@ -157,5 +157,18 @@ describe('nameParts after a hyphenated title', () => {
     expect(nameParts('Major-General Sitiveni Naivalu'.split(' '))?.name).toBe('Sitiveni Naivalu');
     expect(nameParts('Attorney-General Pam Bondi'.split(' '))?.name).toBe('Pam Bondi');
     expect(nameParts('Jean-Luc Picard'.split(' '))?.name).toBe('Jean-Luc Picard');
+  });
+});
+
+describe('commaInBodyName', () => {
+  it('joins the listed parts of one body’s name (“Department for Environment, Food and Rural Affairs”)', () => {
+    const tokens = ['a', 'Department', 'for', 'Environment', ',', 'Food', 'and', 'Rural', 'Affairs', 'spokesperson'];
+    expect(commaInBodyName(tokens, 4)).toBe(true);
+  });
+
+  it('does not join a list of people (“Smith, Jones and Brown said”, “Obafemi Awolowo University, Emeka Obi and Halima Garba”)', () => {
+    expect(commaInBodyName(['Smith', ',', 'Jones', 'and', 'Brown', 'said'], 1)).toBe(false);
+    const friends = ['from', 'Obafemi', 'Awolowo', 'University', ',', 'Emeka', 'Obi', 'and', 'Halima', 'Garba', ','];
+    expect(commaInBodyName(friends, 4)).toBe(false);
   });
 });

@@ -1419,3 +1419,21 @@ describe('a role on a team', () => {
     expect(one(body, 'We shipped the 5.2 release on Friday').speaker).toBe('One engineer on the storage team');
   });
 });
+
+describe('a spokesperson of a body with a long name', () => {
+  it('keeps the whole name, its commas and “and” (“A Foreign, Commonwealth and Development Office spokesperson said: ‘…’”)', () => {
+    const body =
+      'It rained.\n\nA Foreign, Commonwealth and Development Office spokesperson said: ‘We are supporting the family of a British woman.’';
+    expect(one(body, 'We are supporting the family of a British woman.').speaker).toBe(
+      'A Foreign, Commonwealth and Development Office spokesperson',
+    );
+  });
+
+  it('keeps a name longer than a plain description’s reach (“an Australian Department of Foreign Affairs and Trade spokesperson said”)', () => {
+    const body =
+      'It rained.\n\n"We welcome the clear statements from the government," an Australian Department of Foreign Affairs and Trade spokesperson said.';
+    expect(one(body, 'We welcome the clear statements from the government').speaker).toBe(
+      'an Australian Department of Foreign Affairs and Trade spokesperson',
+    );
+  });
+});
