@@ -24,7 +24,7 @@ export const SAYING_VERBS = new Set(
     'echo echoes echoed respond responds responded answer answers answered maintain maintains maintained contend contends contended ' +
     'confide confides confided proclaim proclaims proclaimed recommend recommends recommended shout shouts shouted ' +
     'shouting yell yells yelled yelling scream screams screamed screaming texted messaged emailed emails thank thanked ruled ruling challenge challenges challenged ' +
-    'testify testifies testified testifying summed'
+    'testify testifies testified testifying summed boast boasts boasted boasting'
   ).split(' '),
 );
 
@@ -567,7 +567,9 @@ export const NOT_OCCUPATIONS: ReadonlySet<string> = new Set(
 export const isOccupation = (word: string): boolean => {
   if (!/^\p{Ll}/u.test(word)) return false;
   const head = roleHead(word);
-  return /^[\p{Ll}-]{3,}(?:ist|ian|er|or)$/u.test(head) && !NOT_OCCUPATIONS.has(head) && !NOT_OCCUPATIONS.has(word.toLowerCase());
+  // ("a middleman", "fishermen": a compound in -man, -woman or -person names one by what they do.)
+  const ending = /^[\p{Ll}-]{3,}(?:ist|ian|er|or)$/u.test(head) || /^\p{Ll}{4,}(?:man|woman|men|women|person)$/u.test(head);
+  return ending && !NOT_OCCUPATIONS.has(head) && !NOT_OCCUPATIONS.has(word.toLowerCase());
 };
 
 /** A noun naming someone by what they do or are: a listed role, or an occupation known by its ending. */

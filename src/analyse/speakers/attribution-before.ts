@@ -34,7 +34,7 @@ import {
   POSSESSIVE_PRONOUN_SUBJECTS,
   CLAUSE_WORDS,
 } from '../../lexicon.js';
-import { nounPhraseAfter } from './noun-phrase-after.js';
+import { accordingToSource, nounPhraseAfter } from './noun-phrase-after.js';
 import { nounPhraseBefore, HARD_BREAK } from './noun-phrase-before.js';
 import { description, phraseEndingAt } from './noun-phrase.js';
 import { speakingSubject, subjectStart, sentenceSubject } from './sentence-subject.js';
@@ -149,7 +149,7 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     }
     const word = norm(tokens[at]);
     if (word === 'and' && norm(tokens[at + 1] ?? '') === 'that') secondClause = true;
-    const source = word === 'according' && norm(tokens[at + 1] ?? '') === 'to' ? nounPhraseAfter(tokens, at + 2) : null;
+    const source = word === 'according' && norm(tokens[at + 1] ?? '') === 'to' ? accordingToSource(tokens, at + 2) : null;
     const viewer = source ?? (VIEW_NOUNS.has(word) ? viewHolder(tokens, at) : null);
     if (viewer) return viewer;
     if (word === 'according') continue;

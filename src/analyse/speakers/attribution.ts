@@ -26,7 +26,7 @@ import {
 } from '../../lexicon.js';
 import { prepositionPlacing, reportedAsSaying } from './attribution-before.js';
 import { isGivenName } from './gender.js';
-import { nounPhraseAfter } from './noun-phrase-after.js';
+import { accordingToSource, nounPhraseAfter } from './noun-phrase-after.js';
 import { nounPhraseBefore } from './noun-phrase-before.js';
 import { tokenize, type RawSpeaker, withoutFullStop, norm, isPronounSurname, isCap, isNamePart, isWordToken } from './tokens.js';
 
@@ -64,12 +64,12 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
   // ("… he would bring the house down” (according to the *Chicago Tribune*)": the source in parentheses.)
   const bracketed = first === '(' && norm(tokens[1] ?? '') === 'according' ? 1 : 0;
   if (norm(tokens[bracketed] ?? '') === 'according' && norm(tokens[bracketed + 1] ?? '') === 'to') {
-    const source = nounPhraseAfter(tokens, bracketed + 2);
+    const source = accordingToSource(tokens, bracketed + 2);
     const knownText =
       source?.kind === 'description' && norm(source.words[0]) === 'the' && (TEXT_NOUNS.has(source.head) || SAYING_NOUNS.has(source.head));
     // ("according to a statement from the sheriff's office": the office, a body, as the phrase gives it.)
     const knownBody = source?.kind === 'description' && norm(source.words[0]) === 'the' && BODY_HEADS.has(source.head);
-    return source?.kind === 'name' || knownText || knownBody ? source : null;
+    return source?.kind === 'name' || source?.kind === 'pronoun' || knownText || knownBody ? source : null;
   }
   if (POST_VERBS.has(first)) {
     const found = nounPhraseAfter(tokens, 1); // "…,” said Capaldi

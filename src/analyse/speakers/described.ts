@@ -276,7 +276,11 @@ export function writerOf(
   mentions: BlockMention[],
   inQuote: (offset: number) => boolean,
 ): BlockMention | null {
-  const issues = new RegExp(`^[^.!?“”"]{0,80}?\\b(?:${alternation(PUBLISHING_VERBS)}|${head}s?)\\b`, 'iu');
+  // ("Mr Asante-Mensah was released on Friday": a passive verb tells what happened to the one named, who issues nothing.)
+  const issues = new RegExp(
+    `^[^.!?“”"]{0,80}?(?<!\\b(?:was|were|been|being|be|is|are)\\s)\\b(?:${alternation(PUBLISHING_VERBS)}|${head}s?)\\b`,
+    'iu',
+  );
   const inText = new RegExp(`\\b(?:in|through)\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b[^.!?“”"]*$`, 'iu');
   let found: BlockMention | null = null;
   for (const mention of mentions) {

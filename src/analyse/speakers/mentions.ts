@@ -163,11 +163,11 @@ export function findMentions(
       const determinerBefore = before !== undefined && /^(?:the|a|an)$/i.test(before.text) && !titledPerson;
       const possessive = words[end] !== undefined && /^[’']s?$/.test(words[end].text);
       // ("The Met Office has issued": a body's name takes "the" and is still the clause's subject.)
-      // (Not after "of the": "Meera Chaudhry of the University of Victoria said" is hers.)
+      // (Not after "of the" or "at the": "Meera Chaudhry of the University of Victoria said" is hers.)
       const theBody =
         (parts.body || acronymAfterThe(words, index, end)) &&
         /^the$/i.test(before?.text ?? '') &&
-        words[index - 2]?.text.toLowerCase() !== 'of';
+        !/^(?:of|at)$/.test(words[index - 2]?.text.toLowerCase() ?? '');
       const verb = possessive || (determinerBefore && !theBody) ? undefined : subjectVerb(words, index, end);
       const after = personalAfter(words, end);
       const roleNounBefore = before !== undefined && !capitalised(before.text) && isRoleWord(before.text);
@@ -400,8 +400,12 @@ const ROLE_PHRASE_REACH = 4;
 
 /** "Letter carrier Dave Tremblay, picketing …, said": the role before the name opens the sentence with its modifiers. */
 function rolePhraseOpens(words: Word[], role: number): boolean {
-  for (let at = role - 1; at >= role - ROLE_PHRASE_REACH; at--) {
+  // ("Mr Asante-Mensah's colleague": a hyphen inside a name is no word of the reach.)
+  for (let at = role - 1, taken = 0; taken < ROLE_PHRASE_REACH; at--) {
     if (sentenceEnd(words[at])) return true;
+    // (Nor is a possessive's "'s".)
+    if ((words[at].text === '-' && words[at].start === words[at - 1]?.end) || /^[’']s$/.test(words[at].text)) continue;
+    taken++;
     // ("At the count, retired miner Huw Davies, 71, said": after a short opening phrase — a role of one person, not
     // "After the storm, local residents Ann Lowe, 40, and others".)
     if (words[at].text === ',') return !/s$/.test(words[role].text) && openingPhraseEndsAt(words, at);
@@ -480,6 +484,9 @@ function roleAppositionOpens(words: Word[], start: number): boolean {
   const inPhrase = (word: Word | undefined) =>
     word !== undefined && (['NOUN', 'ADJ', 'NUM'].includes(word.pos) || word.text === '-') && !capitalised(word.text);
   for (let taken = 0; taken < ROLE_PHRASE_REACH && inPhrase(words[at]); at--) if (words[at].text !== '-') taken++;
+  // ("Mr Asante-Mensah's colleague, Irish nurse Siobhán Kearney, 41, was released": a people's adjective opens it.)
+  const people = words[at]?.pos === 'ADJ' || words[at]?.pos === 'PROPN';
+  if (at < start - 1 && people && capitalised(words[at].text) && words[at - 1]?.text === ',') at--;
   const role = words[at - 1];
   return at < start - 1 && words[at]?.text === ',' && role?.pos === 'NOUN' && !capitalised(role.text) && rolePhraseOpens(words, at - 1);
 }
@@ -545,12 +552,13 @@ const AFFILIATION_REACH = 8;
 
 /**
  * "Meera Chaudhry of the University of Victoria said", "M. Venkatesh from Kukatpally said": where a person's words
- * go on after "of the" or "from" and the capitalised name of where they are from; else `at`.
+ * go on after "of the", "at the" or "from" and the capitalised name of where they are from; else `at`.
  */
 function affiliationEnd(words: Word[], at: number): number {
   // ("M. Venkatesh from Kukatpally said": so does "from" and a place.)
   const from = words[at]?.text === 'from' ? (words[at + 1]?.text === 'the' ? at + 2 : at + 1) : -1;
-  const of = words[at]?.text === 'of' && words[at + 1]?.text === 'the' ? at + 2 : -1;
+  // ("Nora Albrecht at the University of Maryland says": "at the" a body, as "of the".)
+  const of = /^(?:of|at)$/.test(words[at]?.text ?? '') && words[at + 1]?.text === 'the' ? at + 2 : -1;
   const start = Math.max(from, of);
   if (start < 0 || !capitalised(words[start]?.text ?? '')) return at;
   let end = start;

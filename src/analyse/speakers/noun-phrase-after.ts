@@ -16,6 +16,7 @@ import {
   STUDY_NOUNS,
   isRoleWord,
   NAME_PARTICLES,
+  OBJECT_PRONOUNS,
 } from '../../lexicon.js';
 import { linksBodyName } from './names.js';
 import { description } from './noun-phrase.js';
@@ -54,6 +55,13 @@ function nameRunEnd(tokens: string[], at: number): number {
     end++;
   }
   return end;
+}
+
+/** The source after "according to" at tokens[at]: a noun phrase, or "him" or "her" ("According to him, many …"). */
+export function accordingToSource(tokens: string[], at: number): RawSpeaker | null {
+  const pronoun = OBJECT_PRONOUNS.get(norm(tokens[at] ?? ''));
+  const alone = tokens[at + 1] === undefined || /^[,.;)]$/.test(tokens[at + 1]);
+  return pronoun && pronoun !== 'they' && alone ? { kind: 'pronoun', pronoun } : nounPhraseAfter(tokens, at);
 }
 
 /** The noun phrase starting at tokens[at]: "Capaldi", "Mark Thompson", "the official". */

@@ -75,6 +75,8 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   // "Acme, Inc.": the rest of the company's name.
   if (words.every((word) => COMPANY_SUFFIXES.has(word.toLowerCase()))) return 'skip';
   const first = norm(words[0]);
+  // ("Devon Persaud, 26, was secretly filmed … as a middleman boasted": a stretch opening on a verb is a clause.)
+  if (/^(?:was|were|is|are|has|had|have)$/.test(first)) return 'other';
   // ("The prime minister, or Taoiseach, wrote": another name for the same office or person.)
   if (first === 'or' && words.length >= 2 && words.length <= 4 && words.slice(1).every(isCap)) return 'skip';
   // (", for Milimani Heights,": whom a lawyer acts for.)
@@ -195,7 +197,10 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
   const closed = tokens[end - 1] === ',';
   const segments = commaSegments(tokens, closed ? end - 1 : end);
   // A relative clause closed by a comma: "…, a refugee who asked not to be named, said".
-  const relative = (index: number) => (index > 0 || closed ? relativeHead(tokens, segments[index][0], segments[index][1]) : null);
+  const relative = (index: number) =>
+    index > 0 || closed
+      ? (relativeHead(tokens, segments[index][0], segments[index][1]) ?? describedBeforeWho(tokens, segments, index))
+      : null;
   // "The leader of Ennahda, Rachid Ghannouchi, said": a full name with a given name is no place's rest ("Paris, Texas"),
   // nor is one with a courtesy title ("An analyst at Cowry Securities, Mr. Tunde Bakare, cautioned").
   const givenFullName = ([start, stop]: [number, number]) => {
@@ -216,8 +221,12 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
     const opensSentence = segments[index + 1]?.[0] === 0 && kinds[index + 1] === 'person';
     if (closed && kind === 'other' && opensSentence && /^(?:the|a|an)$/i.test(tokens[segments[index][0]])) kinds[index] = 'role';
   });
+  // (An age beyond a stretch that is no apposition is another's: "Devon Persaud, 26, was filmed as a middleman boasted".)
+  const chainEnd = kinds.indexOf('other');
   const aged = segments.some(([start, stop], index) =>
-    (index > 0 || closed) && stop > start ? tokens.slice(start, stop).every((word) => isAge(word)) : false,
+    (index > 0 || closed) && stop > start && (chainEnd < 0 || index < chainEnd)
+      ? tokens.slice(start, stop).every((word) => isAge(word))
+      : false,
   );
   const pick = (index: number): RawSpeaker | null => {
     const head = relative(index);
@@ -249,6 +258,26 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
     if (segments.length > 1) return pick(1);
   }
   return pick(0);
+}
+
+/**
+ * "A vendor at Kwekwe's main bus terminus, who asked not to be named, said": an indefinite article, a lower-case
+ * noun and a short phrase after it, with "who" opening the next stretch — a person, whatever the noun.
+ */
+function describedBeforeWho(tokens: string[], segments: Array<[number, number]>, index: number): RawSpeaker | null {
+  const [start, stop] = segments[index];
+  let last = start + 1;
+  while (
+    last + 1 < stop &&
+    /^\p{Ll}+$/u.test(tokens[last + 1]) &&
+    !DESCRIPTION_PREPOSITIONS.has(tokens[last + 1]) &&
+    tokens[last + 1] !== 'of'
+  )
+    last++;
+  const head = tokens[last] ?? '';
+  const beforeWho = index > 0 && norm(tokens[segments[index - 1][0]] ?? '') === 'who';
+  const described = /^(?:a|an)$/i.test(tokens[start] ?? '') && stop - start <= 8 && /^\p{Ll}{3,}$/u.test(head) && !NOT_NAMES.has(head);
+  return beforeWho && described ? { kind: 'description', words: tokens.slice(start, stop), head } : null;
 }
 
 /**

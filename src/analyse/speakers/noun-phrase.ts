@@ -47,9 +47,8 @@ export function phraseEndingAt(tokens: string[], end: number, floor: number): Ra
   // "Vice Premier Liu He said": after a capitalised name mid-sentence, "He" ends the name.
   const endsName = last === 'He' && end - 2 >= floor && /^\p{Lu}\p{Ll}/u.test(tokens[end - 2]) && isNamePart(tokens[end - 2]);
   if (PRONOUNS.has(lastNorm) && !endsName) return { kind: 'pronoun', pronoun: lastNorm };
-  // "One user posted: … Another said:": one more of the kind just quoted, never a name.
-  // ("“…,” one wrote": one of a group the text has just brought in.)
-  if (lastNorm === 'another' || (lastNorm === 'one' && end - 1 === floor)) return { kind: 'description', words: [last], head: lastNorm };
+  const ofGroup = oneOfGroup(tokens, end, floor);
+  if (ofGroup) return ofGroup;
   if (!isWordToken(last)) return null;
   // "one neo-bank CEO", "the company's CEO": a role in capitals after lower-case words describes someone.
   const describedRole =
@@ -117,6 +116,19 @@ export function phraseEndingAt(tokens: string[], end: number, floor: number): Ra
   // "Russia's foreign ministry said", "Lena Park's lawyer said": the owner determines the description as "the" would.
   const owned = !determined && tokens.slice(start, end - 1).some((token) => POSSESSIVE.test(token));
   return description(determined ? tokens.slice(start - 1, end) : tokens.slice(start, end), determined || owned);
+}
+
+/** One of a group the text has just brought in, never a name: "Another said", "“…,” one wrote", "One of them said". */
+function oneOfGroup(tokens: string[], end: number, floor: number): RawSpeaker | null {
+  const last = tokens[end - 1];
+  const lastNorm = norm(last);
+  // ("according to two people familiar with the investigation. One of them said": one of a group just named.)
+  const partitive = norm(tokens[end - 3] ?? '');
+  if (lastNorm === 'them' && end - 3 >= floor && norm(tokens[end - 2]) === 'of' && PARTITIVES.has(partitive))
+    return { kind: 'description', words: tokens.slice(end - 3, end), head: partitive };
+  // ("One user posted: … Another said:": one more of the kind just quoted.)
+  if (lastNorm === 'another' || (lastNorm === 'one' && end - 1 === floor)) return { kind: 'description', words: [last], head: lastNorm };
+  return null;
 }
 
 /**

@@ -36,7 +36,21 @@ function markedAsPerson(body: string, mention: BlockMention, alone: Set<string>)
     (isGivenName(mention.words[0]) && !mention.attributive && alone.has(surnameKey(mention.words.slice(0, 1))));
   if (mention.titled || relativeName || (fullName && (usedAlone || mention.personal || mention.sayer))) return true;
   if (fullName && !mention.attributive && referredToByGivenNamePronoun(body, mention)) return true;
+  if (givenNameSayingOfSelf(body, mention)) return true;
   return givenNameAfterRole(body, mention) || GIVEN_ONLY_AS_BEFORE.test(body.slice(Math.max(0, mention.start - 60), mention.start));
+}
+
+/** The verb of saying and the "he" or "she" opening what was said, right after a name and an aside between commas. */
+const SAYS_OF_SELF = new RegExp(`^(?:,[^,.;]{1,60},)?\\s+(?:${[...SAYING_VERBS].join('|')})\\s+(?:that\\s+)?(?:he|she)\\b`, 'u');
+
+/**
+ * "Raj, whose real name we know, claimed he had ‘fixed’ players": a given name alone, the subject of a verb of
+ * saying whose reported clause opens on "he" or "she", is someone who goes by that name ("Jordan said it would"
+ * is a country's).
+ */
+function givenNameSayingOfSelf(body: string, mention: BlockMention): boolean {
+  if (mention.words.length !== 1 || !mention.subject || !mention.sayer || !isGivenName(mention.words[0])) return false;
+  return SAYS_OF_SELF.test(body.slice(mention.end, mention.end + 100));
 }
 
 export function storyPeople(perArticle: Finding[]): People {

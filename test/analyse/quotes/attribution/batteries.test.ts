@@ -1437,3 +1437,67 @@ describe('a spokesperson of a body with a long name', () => {
     );
   });
 });
+
+describe('an indefinite description with “who” after it', () => {
+  it('is a person, whatever its noun (“A vendor at Kwekwe’s main bus terminus, who asked not to be named, said: “…””)', () => {
+    const body =
+      'It rained.\n\nA vendor at Kwekwe’s main bus terminus, who asked not to be named, said: "Everybody knows how stands are given in this town."';
+    expect(one(body, 'Everybody knows how stands are given in this town.').speaker).toBe('A vendor at Kwekwe’s main bus terminus');
+  });
+});
+
+describe('“one of them”', () => {
+  it('is one of the group just named (“according to two people familiar with the investigation. One of them said …”)', () => {
+    const body =
+      'It rained.\n\nAccess came through a supplier, according to two people familiar with the investigation. One of them said the account "did not have multi-factor authentication enforced", a claim the supplier disputes.';
+    expect(one(body, 'did not have multi-factor authentication enforced').speaker).toBe('One of them');
+  });
+});
+
+describe('a name “at the” body it works for', () => {
+  it('is the subject of the verb after the body (“Nora Albrecht at the University of Maryland says … ¶ “…,” she said”)', () => {
+    const body =
+      'Provost Linda Carraway said: "We are sad."\n\nNora Albrecht at the University of Maryland says the stakes are higher in nursing.\n\n"In a history class, cheating hurts the cheater," she said.';
+    expect(one(body, 'In a history class, cheating hurts the cheater').speaker).toBe('Nora Albrecht');
+  });
+});
+
+describe('a text and a passive verb', () => {
+  it('is not issued by one a passive tells of (“the Ministry said Mr Asante-Mensah was released … “…,” the release said”)', () => {
+    const body =
+      'It rained.\n\nThe Ministry said Mr Asante-Mensah was released on Friday.\n\n"The Government of Ghana wishes to express its gratitude," the release said.';
+    expect(one(body, 'The Government of Ghana wishes to express its gratitude').speaker).toBe('the release');
+  });
+});
+
+describe('“according to him”', () => {
+  it('credits the quoted words to whom “him” stands for (“Hon. Kofi Ansah-Darko commended the Ministry. According to him, …”)', () => {
+    const body =
+      'It rained.\n\nHon. Kofi Ansah-Darko commended the Ministry. According to him, many young professionals take jobs "without understanding the risk".';
+    expect(one(body, 'without understanding the risk').speaker).toBe('Kofi Ansah-Darko');
+  });
+});
+
+describe('a name in apposition to a possessive subject', () => {
+  it('is the subject after a people’s adjective and a role (“Mr Asante-Mensah’s colleague, Irish nurse Siobhán Kearney, 41, was released”)', () => {
+    const body =
+      'A security expert, Dr Adwoa Sarpong, said: "Togo matters."\n\nMr Asante-Mensah’s colleague, Irish nurse Siobhán Kearney, 41, was released alongside him. In a message shared by the Irish government, she said: "We got each other through it."';
+    expect(one(body, 'We got each other through it.').speaker).toBe('Siobhán Kearney');
+  });
+});
+
+describe('a given name alone that says “he”', () => {
+  it('is a person a later “he” stands for (“Raj, whose real name we know, claimed he had … He told our reporter: ‘…’”)', () => {
+    const body =
+      'Former batsman Mark Ellison said: ‘This is troubling.’\n\nRaj, whose real name we know, claimed he had ‘fixed’ players in three countries. He told our reporter: ‘Cricket is a family business for me.’';
+    expect(one(body, 'Cricket is a family business for me.').speaker).toBe('Raj');
+  });
+});
+
+describe('a clause before the speaker', () => {
+  it('ends the chain of appositions, and its age is not the speaker’s (“Devon Persaud, 26, was filmed … as a middleman boasted that …”)', () => {
+    const body =
+      'It rained.\n\nDevon Persaud, 26, was secretly filmed at a hotel in Guyana as a middleman boasted that the star would ‘do whatever is needed’ in a match.';
+    expect(one(body, 'do whatever is needed').speaker).toBe('a middleman');
+  });
+});
