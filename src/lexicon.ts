@@ -242,12 +242,12 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
   (
     'company firm airline carrier bank lender insurer retailer startup party club team charity union broadcaster ' +
     'publisher automaker carmaker manufacturer chain group forecaster watchdog regulator supplier operator developer ' +
-    'provider giant agency authority organisation organization body institute foundation'
+    'provider giant agency authority organisation organization body institute foundation wing'
   ).split(' '),
 );
 
-/** Letters of honour or office after a name ("Simon Greaves KC", "Keir Langley MP"): no part of the name. */
-export const POST_NOMINALS: ReadonlySet<string> = new Set('kc qc mp mep msp mla obe mbe cbe dbe kbe phd'.split(' '));
+/** Letters of honour or office after a name ("Simon Greaves KC", "Keir Langley MP", "Tom Pryce-Jones MS"): no part of the name. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set('kc qc mp mep msp ms mla td obe mbe cbe dbe kbe phd'.split(' '));
 
 /** What follows a company's name after a comma ("Acme, Inc."): part of that name, never a speaker. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(

@@ -173,8 +173,13 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     if (!says || (at > 0 && isCap(tokens[at])) || POSSESSIVE.test(tokens[at])) continue;
     // "Jobs will continue to provide “…”": going on doing something, not going on speaking.
     if (/^continu/.test(word) && norm(tokens[at + 1] ?? '') === 'to') continue;
-    // A passive names or addresses its subject, who says nothing: "it is called “…”", "he was told: “…”".
-    if (/(?:ed|told|said|written)$/.test(word) && /^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[at - 1] ?? ''))) continue;
+    // A passive names or addresses its subject, who says nothing: "it is called “…”", "he was told: “…”" — its
+    // agent speaks ("she had been told by a manager that her approach was ‘…’").
+    if (/(?:ed|told|said|written)$/.test(word) && /^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[at - 1] ?? ''))) {
+      const agent = passiveAgent(tokens, at);
+      if (agent) return agent;
+      continue;
+    }
     // ("said in a statement issued by the League Managers Association that …": a participle with its agent.)
     if (/ed$/.test(word) && norm(tokens[at + 1] ?? '') === 'by') continue;
     if (secondClause && inFirstClauseSaid(tokens, at)) continue;
@@ -183,16 +188,7 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     // "Swift's claims", "Lowe's declaring": after a possessive the word is a noun (a gerund too).
     if (at > 0 && POSSESSIVE.test(tokens[at - 1])) continue;
     // ", accusing Washington of …", "by saying:" — the subject is the clause's, further back.
-    // ("after repeatedly saying": an adverb between the preposition and the participle.)
-    const opener = /ly$/.test(norm(tokens[at - 1] ?? '')) ? tokens[at - 2] : tokens[at - 1];
-    if (
-      /ing$/.test(word) &&
-      (at === 0 ||
-        /^(?:,|by|of|while|after|before|without|—|–)$/i.test(opener ?? '') ||
-        SAYING_NOUNS.has(norm(tokens[at - 1])) ||
-        afterPrepositionObject(tokens, at) ||
-        afterTextNoun(tokens, at))
-    ) {
+    if (opensParticiplePhrase(tokens, at)) {
       if (participle < 0) participle = at;
       continue;
     }
@@ -214,6 +210,35 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     unsaid = true;
   }
   return participle >= 0 ? participleSubject(tokens, participle) : null;
+}
+
+/** Whether tokens[at], an -ing form, opens a participle phrase whose subject is the clause's (", accusing …", "by saying:"). */
+function opensParticiplePhrase(tokens: string[], at: number): boolean {
+  if (!/ing$/.test(norm(tokens[at]))) return false;
+  // ("after repeatedly saying": an adverb between the preposition and the participle.)
+  const opener = /ly$/.test(norm(tokens[at - 1] ?? '')) ? tokens[at - 2] : tokens[at - 1];
+  return (
+    at === 0 ||
+    /^(?:,|by|of|while|after|before|without|—|–)$/i.test(opener ?? '') ||
+    SAYING_NOUNS.has(norm(tokens[at - 1])) ||
+    afterPrepositionObject(tokens, at) ||
+    afterTextNoun(tokens, at)
+  );
+}
+
+/** How many tokens from a passive verb of saying to the quotation its agent may speak ("told by a manager that her approach was"). */
+const AGENT_REACH = 14;
+
+/**
+ * The agent of a passive verb of saying at tokens[at] whose "that" clause holds the marks: "she had been told by a
+ * manager that her approach was ‘…’". Not an instruction ("He was told by an aide to give Russia “…”"), nor a clause
+ * deeper in ("told by an anonymous NSC leaker that Obama in the call had confirmed … give “space”").
+ */
+function passiveAgent(tokens: string[], at: number): RawSpeaker | null {
+  if (tokens.length - at > AGENT_REACH || norm(tokens[at + 1] ?? '') !== 'by') return null;
+  const agent = nounPhraseAfter(tokens, at + 2);
+  const words = agent && agent.kind !== 'pronoun' ? agent.words.length : 1;
+  return agent && norm(tokens[at + 2 + words] ?? '') === 'that' ? agent : null;
 }
 
 /**

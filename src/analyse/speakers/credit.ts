@@ -168,7 +168,7 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
       const body = speakingBodyBefore(context, quote, raw.pronoun === 'they');
       if (body) context.count(body, true);
       if (body) return { name: body, person: false, reason };
-      const own = raw.pronoun === 'it' ? bodyOpeningTheSentence(context, quote) : null;
+      const own = raw.pronoun === 'it' ? (bodyOpeningTheSentence(context, quote) ?? bodySayingJustBefore(context, quote)) : null;
       if (own) return { ...fromDescription(context, quote, own, items), reason };
       const spokesperson = raw.pronoun === 'they' ? spokespersonBefore(context, quote) : undefined;
       if (spokesperson) return { name: spokesperson, person: true, reason };
@@ -221,6 +221,21 @@ function bodyOpeningTheSentence(context: ArticleContext, quote: FoundQuote): Ext
   // ("The company …", "The Canadian company …".)
   const words = ORGANISATION_NOUNS.has(first ?? '') ? [the, first] : ORGANISATION_NOUNS.has(second ?? '') ? [the, first, second] : null;
   return words ? { kind: 'description', words, head: words[words.length - 1] } : null;
+}
+
+/**
+ * "The army's media wing said troops had been deployed. “…,” it said in a statement": a body's description that
+ * opens the sentence before in the quotation's paragraph as the subject of a verb of saying.
+ */
+function bodySayingJustBefore(context: ArticleContext, quote: FoundQuote): Extract<RawSpeaker, { kind: 'description' }> | null {
+  const { body, sentences } = context.article;
+  const before = sentences.findLast((sentence) => sentence.block === quote.block && sentence.end <= quote.sentenceStart);
+  if (!before || sentencesBetween(body, before.start, quote.sentenceStart) > 1) return null;
+  const opening = new RegExp(`^(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?([\\p{Ll}]+)\\s+(?:${alternation(SAYING_VERBS)})\\b`, 'iu');
+  const found = opening.exec(body.slice(before.start, before.end));
+  if (!found || !ORGANISATION_NOUNS.has(found[1])) return null;
+  const words = found[0].split(/\s+/).slice(0, -1);
+  return { kind: 'description', words, head: found[1] };
 }
 
 /** "he said" or "she said": the speaker the pronoun stands for, by the rules below in turn (reason: resolved from it). */

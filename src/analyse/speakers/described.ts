@@ -288,6 +288,8 @@ export function writerOf(
     if (mention.block < quote.block - 2 || mention.attributive || inQuote(mention.start)) continue;
     // "a crash in Kandahar, the army said in a statement": a place named after a preposition issues nothing.
     if (AFTER_PREPOSITION.test(body.slice(Math.max(0, mention.start - 12), mention.start))) continue;
+    // ("Castlemere Bank (Cyprus) said in a statement": a name in parentheses is an aside to the name before it.)
+    if (body[mention.start - 1] === '(') continue;
     // ("Ethan's family issued a statement": the family issues it, not its owner.)
     if (/^[’']s?\s+\p{Ll}/u.test(body.slice(mention.end, mention.end + 4))) continue;
     // ("Tom had gone to the post office, his family said in a statement": another subject says it.)

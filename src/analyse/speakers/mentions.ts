@@ -20,6 +20,7 @@ import {
   PHRASAL_POST_VERBS,
   readsAloud,
   TITLES,
+  LOCATING_PREPOSITIONS,
 } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { isGivenName } from './gender.js';
@@ -370,7 +371,7 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     sentenceEnd(before) ||
     // ("… the railway.’ Sian Pritchard, a wheelchair user, agreed": a quotation that ended its sentence.)
     (/^[’”»]$/.test(before.text) && /^[.!?]$/.test(words[start - 2]?.text ?? '')) ||
-    /^(?:,|and|but|while|though|although|when)$/i.test(before.text) ||
+    (/^(?:,|and|but|while|though|although|when)$/i.test(before.text) && !placeRunsOn(words, start)) ||
     DASHES.has(before.text) ||
     // "Minnesota's Mike Conley, playing in his 18th season, hit …": an owner opening the sentence.
     (/^[’']s$/.test(before.text) && sentenceEnd(words[start - 3])) ||
@@ -393,6 +394,22 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     }
   }
   return undefined;
+}
+
+/** How many words a place's name before its comma may have ("in New Delhi, India"). */
+const PLACE_REACH = 4;
+
+/**
+ * "at the Philippine Arena in Bocaue, Bulacan, set for February": a name after a place that a preposition
+ * locates and its comma is the rest of that place (its province, state or country), no clause's subject.
+ */
+function placeRunsOn(words: Word[], start: number): boolean {
+  // ("A reader in Kuta, Tom Fielding, has sent": a person's name in apposition, titled or on a given name, is no place.)
+  const first = words[start]?.text ?? '';
+  if (words[start - 1]?.text !== ',' || TITLES.has(first.toLowerCase()) || isGivenName(first)) return false;
+  let at = start - 2;
+  while (at >= 0 && start - 2 - at < PLACE_REACH && capitalised(words[at].text)) at--;
+  return at < start - 2 && LOCATING_PREPOSITIONS.has(words[at]?.text ?? '');
 }
 
 /** How many words a role phrase before a name may have ("Letter carrier", "Longtime union steward"). */

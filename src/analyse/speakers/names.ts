@@ -149,7 +149,8 @@ export function nameParts(run: string[]): NameParts | null {
   if (run.length === 1 && PARTY_AND_STATE.test(run[0])) return null;
   const trimmed: string[] = [];
   // "NASA's Steve Clarke": the owner before a full name is where the person works, not part of the name.
-  const ownerAt = run.slice(0, -2).findLastIndex((word) => /[’']s$/.test(word));
+  // ("The Conservatives’ Tom Pryce-Jones": a plural owner's mark after its s.)
+  const ownerAt = run.slice(0, -2).findLastIndex((word) => /(?:[’']s|s[’'])$/.test(word));
   const owned = run.slice(ownerAt + 1);
   const owner = owned.length <= 3 && !owned.some((word) => BODY_HEADS.has(word.toLowerCase())) ? ownerAt : -1;
   for (let index = owner + 1; index < run.length; index++) {

@@ -1501,3 +1501,53 @@ describe('a clause before the speaker', () => {
     expect(one(body, 'do whatever is needed').speaker).toBe('a middleman');
   });
 });
+
+describe('“it said” after a body’s description that spoke', () => {
+  it('is that body (“The army’s media wing said troops had been deployed. “…,” it said in a statement”)', () => {
+    const body =
+      'It rained.\n\nThe army’s media wing said troops had been deployed. "Relief camps have been established," it said in a statement.';
+    expect(one(body, 'Relief camps have been established').speaker).toBe('The army’s media wing');
+  });
+});
+
+describe('the rest of a place after its comma', () => {
+  it('is no body that acts (“at the Philippine Arena in Bocaue, Bulacan, set for February … the company said: “…””)', () => {
+    const body =
+      'Fans of pop star Sienna Vale were left in tears after the singer cancelled the rest of her world tour, including two sold-out nights at the Philippine Arena in Bocaue, Bulacan, set for February.\n\nVale, 29, said in an Instagram post that she was ill. "I am so, so sorry," she wrote.\n\nLocal promoter Starlight Events Manila said 92,000 tickets had been sold. In a statement posted on its Facebook page, the company said: "We share the disappointment of Filipino fans."';
+    expect(one(body, 'We share the disappointment of Filipino fans.').speaker).toBe('the company');
+  });
+
+  it('is not a person named after a place (“A bus driver in Lagos, Mr Sunday Akpan, said … “…,” he said”)', () => {
+    const body =
+      'A spokesman, Mr Adebayo Ogunleye, said: "Nobody wants a strike."\n\nA commercial bus driver in Lagos, Mr Sunday Akpan, said fares had doubled. "Passengers are shouting at us," he said.';
+    expect(one(body, 'Passengers are shouting at us').speaker).toBe('Sunday Akpan');
+  });
+});
+
+describe('a name in parentheses after a body’s name', () => {
+  it('issues no statement of its own (“Castlemere Bank (Cyprus) said in a statement … “…,” the statement said”)', () => {
+    const body =
+      'Lawyer Eleni Charalambous told the Cyprus Mail that a fine was likely.\n\nCastlemere Bank (Cyprus) said in a statement that it was cooperating. "The company has terminated all relationships," the statement said.';
+    expect(one(body, 'The company has terminated all relationships').speaker).toBe('Castlemere Bank');
+  });
+});
+
+describe('a plural owner and letters of office', () => {
+  it('are no part of the name (“The Conservatives’ Tom Pryce-Jones MS described it as “…””)', () => {
+    const body = 'It rained.\n\nThe Conservatives’ Tom Pryce-Jones MS described it as “a wake-up call for the Welsh Government”.';
+    expect(one(body, 'a wake-up call for the Welsh Government').speaker).toBe('Tom Pryce-Jones');
+  });
+});
+
+describe('a passive verb of saying', () => {
+  it('gives its agent as the speaker (“she had been told by a manager that her approach was ‘…’”)', () => {
+    const body = 'It rained.\n\nThe FCA said she had been told by a manager that her approach was ‘not commercial enough for this desk’.';
+    expect(one(body, 'not commercial enough for this desk').speaker).toBe('a manager');
+  });
+
+  it('gives no agent a clause deeper in (“told by an anonymous leaker that Obama in the call had confirmed … give “space””)', () => {
+    const body =
+      'It rained.\n\nHe would have claimed that he was told by an anonymous NSC leaker that Obama in the call had confirmed his prior promise to drop missile defense in Eastern Europe if Putin would in return give “space to do it” to Obama.';
+    expect(one(body, 'space to do it').speaker).not.toBe('an anonymous NSC leaker');
+  });
+});
