@@ -170,7 +170,9 @@ export function findMentions(
         /^the$/i.test(before?.text ?? '') &&
         !/^(?:of|at)$/.test(words[index - 2]?.text.toLowerCase() ?? '');
       const verb = possessive || (determinerBefore && !theBody) ? undefined : subjectVerb(words, index, end);
-      const after = personalAfter(words, end);
+      // ("a farmer from Dherai who lost his wife": "who" after a place a preposition gives is about the noun before it.)
+      const placed = LOCATING_PREPOSITIONS.has(before?.text ?? '') && !isGivenName(parts.words[0]);
+      const after = placed ? { personal: false } : personalAfter(words, end);
       const roleNounBefore = before !== undefined && !capitalised(before.text) && isRoleWord(before.text);
       const bodyNamed = parts.body || organisationNamed(words, index, end) || acronymAfterThe(words, index, end);
       // ("Kate Oduya, co-founder of the campaign group Leeds Safer Streets, who has been pushing": hers.)

@@ -1551,3 +1551,11 @@ describe('a passive verb of saying', () => {
     expect(one(body, 'space to do it').speaker).not.toBe('an anonymous NSC leaker');
   });
 });
+
+describe('“who” after a place a preposition gives', () => {
+  it('is about the noun before the place, and the place is no person (“Gul Zaman, a farmer from Dherai who lost his wife, described the moment … ¶ “…””)', () => {
+    const body =
+      '"People want answers now," the chief minister told journalists.\n\nGul Zaman, a farmer from Dherai who lost his wife and two grandsons, described the moment the water reached his home.\n\n"It was around half past four. I had gone out to check on the buffaloes."';
+    expect(one(body, 'It was around half past four. I had gone out to check on the buffaloes.').speaker).toBe('Gul Zaman');
+  });
+});
