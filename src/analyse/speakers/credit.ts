@@ -139,7 +139,7 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
           : // ("Dr Jones said", "Senator Smith said": a title of either sex, the one of that surname named last.)
             parts.titled && parts.words.length === 1
             ? courtesyName(people, parts.words, raw.words[0], lastNamedBefore(context.mentions, quote.speakerAt ?? quote.open))
-            : courtesyName(people, parts.words, parts.courtesy);
+            : courtesyName(people, parts.words, parts.courtesy, lastNamedBefore(context.mentions, quote.speakerAt ?? quote.open, true));
     // Named right after the quotation ("…,” Kerry said): a person, whatever else the story says.
     const person =
       !parts.body && (people.personSurnames.has(surnameKey(parts.words)) || (quote.via === 'after' && /^\p{Lu}/u.test(parts.name)));

@@ -157,8 +157,12 @@ export function courtesyName(
   const sex = titleGender(courtesy);
   if (words.length !== 1) return words.join(' ');
   // ("Gareth Jones … His colleague Huw Jones … ‘…,’ Dr Jones said": a title of either sex, the one named last.)
-  if (sex === undefined)
-    return courtesy ? (lastNamedOf(people.fullNamesBySurname.get(surnameKey(words)) ?? [], lastNamedAt) ?? words[0]) : words[0];
+  // ("Vendor Joan Harewood … Swan Street shopkeeper Errol Harewood … ‘…,’ Harewood said": a bare surname the
+  // story's people share, the one named last too.)
+  if (sex === undefined) {
+    const full = people.fullNamesBySurname.get(surnameKey(words)) ?? [];
+    return courtesy || full.length > 1 ? (lastNamedOf(full, lastNamedAt) ?? words[0]) : words[0];
+  }
   const full = people.fullNamesBySurname.get(surnameKey(words)) ?? surnameFirst(people, words[0]);
   // (Of one sex or of none known: "Tebogo Dlamini … His father, Sipho Dlamini, … Mr Dlamini said" may be either.)
   const possible = full.filter((name) => [sex, undefined].includes(people.genderOf(name)));
@@ -190,11 +194,18 @@ function surnameFirst(people: People, surname: string): string[] {
   return [...people.fullNamesBySurname.values()].flat().filter((name) => name.split(' ')[0] === surname);
 }
 
-/** Where each name was last named among `mentions` (in text order) before `offset`, else -1: for courtesyName. */
+/**
+ * Where each name was last named among `mentions` (in text order) before `offset`, else -1: for courtesyName. With
+ * `byGivenName`, its given name alone names it too ("Stephen notes … says Jones" after "Jerry Jones … Stephen
+ * Jones"; not for "Ms Brennan", where a given name alone is more often a child's).
+ */
 export const lastNamedBefore =
-  (mentions: BlockMention[], offset: number) =>
+  (mentions: BlockMention[], offset: number, byGivenName = false) =>
   (name: string): number =>
-    mentions.findLast((other) => other.start < offset && other.name === name)?.start ?? -1;
+    mentions.findLast(
+      (other) =>
+        other.start < offset && (other.name === name || (byGivenName && other.words.length === 1 && name.startsWith(`${other.words[0]} `))),
+    )?.start ?? -1;
 
 /**
  * The sex the story gives a name (lower case; null where it says both): `firmly` by "his", "her", "himself" or a

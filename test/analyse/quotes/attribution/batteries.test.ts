@@ -1559,3 +1559,17 @@ describe('“who” after a place a preposition gives', () => {
     expect(one(body, 'It was around half past four. I had gone out to check on the buffaloes.').speaker).toBe('Gul Zaman');
   });
 });
+
+describe('a bare surname two of the story’s people share', () => {
+  it('is the one of them named last (“Vendor Joan Harewood … shopkeeper Errol Harewood … “…,” Harewood said”)', () => {
+    const body =
+      'Vendor Joan Harewood said: "It is bad for us."\n\nSwan Street shopkeeper Errol Harewood, who has sold fabric for 31 years, was blunter. "My customers are old people from the country," Harewood said.';
+    expect(one(body, 'My customers are old people from the country').speaker).toBe('Errol Harewood');
+  });
+
+  it('counts a given name alone as naming one of them (“Jerry Jones … Stephen Jones … Stephen notes … says Jones, “…””)', () => {
+    const body =
+      'Stephen Jones runs the team his father built.\n\nJerry Jones said: "We bought it."\n\nStephen notes the games below. After losing that bid, says Jones, "They used that property to do their deal with us."';
+    expect(one(body, 'They used that property to do their deal with us.').speaker).toBe('Stephen Jones');
+  });
+});
