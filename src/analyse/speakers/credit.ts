@@ -427,6 +427,9 @@ function soleSubjectAgainstTheLists(context: ArticleContext, quote: FoundQuote, 
   const subject = here.find((mention) => mention.subject && !bySurname(mention));
   if (!name || here.some((mention) => mention.name !== name) || !subject) return null;
   if (items.some((item) => item.quote.block === quote.block && item.name && item.name !== name)) return null;
+  // ("Her eight-year-old son, Caleb, spent two nights in hospital. “…,” she said": the noun the name is set beside says its sex.)
+  const beside = /(\p{Ll}+),?\s+$/u.exec(context.article.body.slice(Math.max(0, subject.start - 20), subject.start))?.[1];
+  if (![pronoun, undefined].includes(nounGender(beside))) return null;
   const { genderOf, toldGenderOf } = context.people;
   const listed = genderOf(name);
   return listed !== undefined && listed !== pronoun && toldGenderOf(name) === undefined ? name : null;

@@ -33,7 +33,7 @@ import {
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
 import { commaInBodyName, linksBodyName, nameParts } from './names.js';
-import { isCap, norm, isNamePartAt, type RawSpeaker, isWordToken, isNamePart, personalName, withoutTitles } from './tokens.js';
+import { isCap, norm, isNamePartAt, type RawSpeaker, isWordToken, isNamePart, personalName, withoutTitles, POSSESSIVE } from './tokens.js';
 import { phraseEndingAt } from './noun-phrase.js';
 
 /** Tokens that end a stretch of appositions: nothing before them belongs to the speaker's noun phrase. */
@@ -123,7 +123,8 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
  * name — a body or a person, as the name itself says.
  */
 function describedName(words: string[]): 'person' | 'body' | undefined {
-  const first = /^(?:the|a|an)$/i.test(words[0] ?? '') ? 1 : 0;
+  // ("Okafor’s proud dad Emmanuel": an owner opens the description as "the" would.)
+  const first = /^(?:the|a|an)$/i.test(words[0] ?? '') || POSSESSIVE.test(words[0] ?? '') ? 1 : 0;
   let name = words.length;
   while (name > first && isNamePartAt(words, name - 1)) name--;
   const described = words.slice(first, name);

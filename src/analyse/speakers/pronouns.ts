@@ -19,7 +19,7 @@ import {
 import { describedSayer } from './sentence-subject.js';
 import type { ArticleContext, Credited, BlockMention } from './context.js';
 import type { FoundQuote } from '../quotes/extract.js';
-import { type Gender, nounGender } from './gender.js';
+import { type Gender, isGivenName, nounGender } from './gender.js';
 import { paragraphEndOf, sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
 
 /** How far back "he said" may point to someone the text says it will not name. */
@@ -56,8 +56,13 @@ export function unnamedSpeaker(body: string, limit: number, people: BlockMention
   // description a relative clause of the same sentence goes on from.)
   const description =
     opening ??
-    /\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s*$/u.exec(body.slice(Math.max(0, at - 80), at)) ??
+    // ("a senior Labour backbencher, who did not want to be named": a capitalised word among its modifiers.)
+    /\b((?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)\s*$/u.exec(body.slice(Math.max(0, at - 80), at)) ??
     /\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+who\s[^.;!?“”"]*$/u.exec(body.slice(Math.max(0, at - 120), at));
+  // ("Daniel, a New York University senior who didn't want to give his last name": the name the description is set beside.)
+  const start = description ? body.lastIndexOf(description[1], at) : -1;
+  const named = /(\p{Lu}[\p{L}’'-]+),\s*$/u.exec(body.slice(Math.max(0, start - 40), start))?.[1];
+  if (named !== undefined && isGivenName(named)) return named;
   return description ? description[1] : null;
 }
 

@@ -1573,3 +1573,30 @@ describe('a bare surname two of the story’s people share', () => {
     expect(one(body, 'They used that property to do their deal with us.').speaker).toBe('Stephen Jones');
   });
 });
+
+describe('a family noun set beside a name', () => {
+  it('tells the name’s sex against a pronoun of the other (“Her eight-year-old son, Caleb, spent two nights in hospital. “…,” she said”)', () => {
+    const body =
+      '"I read some things online," Dueck said in an interview on Thursday.\n\nHer eight-year-old son, Caleb, spent two nights in hospital with a fever. "He stopped talking. He just lay there," she said.';
+    expect(one(body, 'He stopped talking. He just lay there').speaker).toBe('Dueck');
+  });
+
+  it('opens with an owner as “the” would (“Okafor’s proud dad Emmanuel, a retired schoolteacher, said: ‘…’”)', () => {
+    const body = 'It rained.\n\nOkafor’s proud dad Emmanuel, a retired schoolteacher, said: ‘Chidera used to play barefoot on the street.’';
+    expect(one(body, 'Chidera used to play barefoot on the street.').speaker).toBe('Emmanuel');
+  });
+});
+
+describe('a speaker the text will not name', () => {
+  it('keeps a capitalised word among the description’s modifiers (“I asked a senior Labour backbencher, who did not want to be named, … “…,” he said”)', () => {
+    const body =
+      'Prime Minister Daniel Camilleri said: “Adrian has my full confidence.”\n\nI asked a senior Labour backbencher, who did not want to be named for obvious reasons, what had changed. “The polling,” he said. “Nothing else. Only the polling.”';
+    expect(one(body, 'Nothing else. Only the polling.').speaker).toBe('a senior Labour backbencher');
+  });
+
+  it('is the given name the description is set beside (“Daniel, a New York University senior who didn’t want to give his last name, … “…,” he said”)', () => {
+    const body =
+      'Professor Andrew Lipman said: “It is a hard time.”\n\nDaniel, a New York University senior who didn’t want to give his last name, said it was hard. “There is the assumption that nobody is going to get hurt,” he said.';
+    expect(one(body, 'There is the assumption that nobody is going to get hurt').speaker).toBe('Daniel');
+  });
+});
