@@ -129,6 +129,9 @@ export const PHRASAL_POST_VERBS: ReadonlySet<string> = new Set([
   'spoke up',
   'pointed out',
   'points out',
+  // ("The resignation letter speaks of “good faith”".)
+  'speaks of',
+  'spoke of',
   // "As Gaiman put it, “…”".
   'put it',
   'puts it',

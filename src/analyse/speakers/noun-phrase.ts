@@ -161,6 +161,8 @@ function continuesDescription(tokens: string[], start: number): boolean {
   const previous = tokens[start - 1];
   // "the singer and guitarist": two roles of one person joined by "and".
   if (norm(previous) === 'and' && isRoleWord(tokens[start]) && isRoleWord(tokens[start - 2] ?? '')) return true;
+  // ("the then minister": the office as it was then.)
+  if (norm(previous) === 'then' && /^the$/i.test(tokens[start - 2] ?? '') && isSpeakingHead(tokens[start])) return true;
   // ("A WHO spokesperson": an acronym is a word of the description, whatever word it spells; "a No 10 spokesman":
   // "No" before a figure is "number".)
   const numbered = /^No\.?$/.test(previous) && /^\d+$/.test(tokens[start]);

@@ -1600,3 +1600,15 @@ describe('a speaker the text will not name', () => {
     expect(one(body, 'There is the assumption that nobody is going to get hurt').speaker).toBe('Daniel');
   });
 });
+
+describe('an office as it was then, and a text that speaks of', () => {
+  it('reads “the then minister” as a description (“In a video posted to his page, the then minister told us: “…””)', () => {
+    const body = 'It rained.\n\nIn a video posted to his page, the then minister told us: “Every minister in Europe has dinners.”';
+    expect(one(body, 'Every minister in Europe has dinners.').speaker).toBe('the then minister');
+  });
+
+  it('credits the words a text “speaks of” to it (“The resignation letter speaks of “the course of my duties””)', () => {
+    const body = 'It rained.\n\nBy Monday the tone had changed. The resignation letter speaks of “the course of my duties”.';
+    expect(one(body, 'the course of my duties').speaker).toBe('The resignation letter');
+  });
+});
