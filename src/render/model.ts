@@ -253,7 +253,8 @@ export function shorten(text: string, max = 110): string {
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
-  return `${cut.slice(0, space > max / 2 ? space : max).replace(/[,;:]$/, '')}…`;
+  // ("… stays in hotels.…": a sentence's full stop gives way to the ellipsis; "U.S." keeps its own.)
+  return `${cut.slice(0, space > max / 2 ? space : max).replace(/[,;:]$|(?<=\p{Ll})\.$/u, '')}…`;
 }
 
 /** What every part of the story view works from: the articles, their sentences, and the story's diff memo. */

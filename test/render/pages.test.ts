@@ -3,7 +3,7 @@
 import { HtmlValidate, Parser, type HtmlElement } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderSite } from '../../src/render/index.js';
-import { buildStoryView, foldsRow } from '../../src/render/model.js';
+import { buildStoryView, foldsRow, shorten } from '../../src/render/model.js';
 import type { AlignedStory, SiteFiles } from '../../src/types.js';
 import { fixtureStory, hostileStory, STORY_ID, renderOptions } from './fixture.js';
 
@@ -469,5 +469,13 @@ describe('escaping', () => {
     expect(text('hostile/quotes.html')).toContain('&lt;script&gt;alert(&quot;quote&quot;)&lt;/script&gt;');
     // the hostile quote's text is still there, whole, in the data
     expect(hostile.alignment.quotes.some((q) => q.members.some((m) => m.text.includes('<script>')))).toBe(true);
+  });
+});
+
+describe('shorten', () => {
+  it('cuts at a word, and a full stop gives way to the ellipsis (“… stays in hotels…”, not “hotels.…”)', () => {
+    const text = 'Every minister in Europe has dinners. Every minister stays in hotels. If this is a crime, lock up the cabinet.';
+    expect(shorten(text, 72)).toBe('Every minister in Europe has dinners. Every minister stays in hotels…');
+    expect(shorten('Talks on the deal with the U.S. went on late into the night', 32)).toBe('Talks on the deal with the U.S.…');
   });
 });

@@ -198,7 +198,7 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     // A noun like "claims" or "calls" used as a noun: "denied claims", "the calls" — not a verb here ("said" never is).
     // ("One said", "Another commented": a determiner opening the sentence stands for a person.)
     if (at > 0 && DETERMINERS.has(norm(tokens[at - 1])) && !/^(?:One|Another)$/.test(tokens[at - 1]) && !NEVER_NOUNS.has(word)) continue;
-    if (possessedNoun(tokens, at)) continue;
+    if (possessedNoun(tokens, at) || platformNoun(tokens, at)) continue;
     if (norm(tokens[at - 1] ?? '') === 'to') return infinitiveSubject(tokens, at);
     // ("Mr. Trump said he would consider Mr. Grenell but added": a verb after "but" shares the clause's subject.)
     const afterBut = norm(tokens[at - 1] ?? '') === 'but' ? (coordinatedSubject(tokens, at) ?? earlierSayer(tokens, at)) : null;
@@ -239,6 +239,11 @@ function passiveAgent(tokens: string[], at: number): RawSpeaker | null {
   const agent = nounPhraseAfter(tokens, at + 2);
   const words = agent && agent.kind !== 'pronoun' ? agent.words.length : 1;
   return agent && norm(tokens[at + 2 + words] ?? '') === 'that' ? agent : null;
+}
+
+/** "one truly remarkable Facebook post", "her Instagram posts": a platform's name before a text's noun makes it a noun. */
+function platformNoun(tokens: string[], at: number): boolean {
+  return PLATFORMS.has(norm(tokens[at - 1] ?? '')) && TEXT_NOUNS.has(norm(tokens[at]).replace(/s$/, ''));
 }
 
 /**

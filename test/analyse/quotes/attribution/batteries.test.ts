@@ -1612,3 +1612,11 @@ describe('an office as it was then, and a text that speaks of', () => {
     expect(one(body, 'the course of my duties').speaker).toBe('The resignation letter');
   });
 });
+
+describe('a platform’s name before a text’s noun', () => {
+  it('makes the noun no verb of saying (“one truly remarkable Facebook post before somebody worked out that “…” is not a defence”)', () => {
+    const body =
+      'It rained.\n\nThe only surprise is that it took one truly remarkable Facebook post before somebody at Castille worked out that “I did nothing wrong” is not a defence.';
+    expect(one(body, 'I did nothing wrong').speaker).not.toBe('Facebook');
+  });
+});
