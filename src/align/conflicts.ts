@@ -54,8 +54,10 @@ export function detailsOf(text: string): Detail[] {
   for (const m of text.matchAll(YEAR)) if (!within(taken, m.index!)) take(m, { kind: 'date', key: 'year', value: m[1] });
   const words = [...text.matchAll(WORD)].filter((w) => !within(taken, w.index!));
   const lower = words.map((w) => w[0].toLowerCase());
+  // ("dinners … on Sundays": every Sunday is a Sunday too, so "the Sunday lunches" tells no other day.)
   lower.forEach((word, i) => {
-    if (WEEKDAYS.includes(word)) details.push({ kind: 'date', key: 'weekday', value: word, hedge: '', text: words[i][0] });
+    const day = WEEKDAYS.includes(word) ? word : WEEKDAYS.includes(word.replace(/s$/, '')) ? word.slice(0, -1) : undefined;
+    if (day) details.push({ kind: 'date', key: 'weekday', value: day, hedge: '', text: words[i][0] });
   });
   for (let i = 0; i < words.length; i++) {
     const count = countAt(text, words, lower, i);

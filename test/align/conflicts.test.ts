@@ -115,3 +115,14 @@ describe('conflicting details', () => {
     );
   });
 });
+
+describe('detailsOf: weekdays', () => {
+  it('reads a weekday in the plural as that day (“dinners … on Sundays” gives no other day than “the Sunday lunches”)', () => {
+    const weekdays = (text: string) =>
+      detailsOf(text)
+        .filter((d) => d.key === 'weekday')
+        .map((d) => d.value);
+    expect(weekdays('The report, published on Thursday, listed dinners at restaurants on Sundays.')).toEqual(['thursday', 'sunday']);
+    expect(weekdays('It does not speak of the Sunday lunches.')).toEqual(['sunday']);
+  });
+});
