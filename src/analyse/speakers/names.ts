@@ -116,6 +116,10 @@ export function linksBodyName(words: readonly string[], at: number): boolean {
     }
     return false;
   }
+  // ("Minister for Foreign Affairs Ciarán Doherty", "Secretary of State for Health": an office's "for" after its title;
+  // not a member's for a seat: "the MP for Stockport North".)
+  const title = lower(words[at - 1]);
+  if (word === 'for' && startsUpper(words[at - 1]) && TITLES.has(title) && !POST_NOMINALS.has(title)) return true;
   if (!BODY_LINKS.has(word) || !isBodyHead(words[at - 1])) return false;
   return word === 'of' || word === 'for' || ON_TO_HEADS.has(lower(words[at - 1]).replace(/s$/, ''));
 }

@@ -1620,3 +1620,17 @@ describe('a platform’s name before a text’s noun', () => {
     expect(one(body, 'I did nothing wrong').speaker).not.toBe('Facebook');
   });
 });
+
+describe('an office’s “for” after its title', () => {
+  it('keeps the office out of the name (“Tánaiste and Minister for Foreign Affairs Ciarán Doherty said … “…””)', () => {
+    const body =
+      'It rained.\n\nTánaiste and Minister for Foreign Affairs Ciarán Doherty said Ms Kearney was “in good spirits” and would be flown home.';
+    expect(one(body, 'in good spirits').speaker).toBe('Ciarán Doherty');
+  });
+
+  it('is no part of a member’s seat (“the MP for Stockport North said … the MP told the BBC” stays the backbencher’s)', () => {
+    const body =
+      'The schools minister, Helen Marchbank, has resigned.\n\nIn a letter, the MP for Stockport North said she had ‘tried and failed’ to change the policy.\n\nOne Labour backbencher, speaking on condition of anonymity, said the resignation would matter. ‘There are thirty or forty of us who are very uneasy,’ the MP told the BBC.';
+    expect(one(body, 'There are thirty or forty of us who are very uneasy').speaker).not.toBe('Helen Marchbank');
+  });
+});
