@@ -223,6 +223,12 @@ function bodyOpeningTheSentence(context: ArticleContext, quote: FoundQuote): Ext
   return words ? { kind: 'description', words, head: words[words.length - 1] } : null;
 }
 
+/** A sentence opening on a description and a verb of saying: "The army's media wing said". */
+const DESCRIPTION_SAYING = new RegExp(
+  `^(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?([\\p{Ll}]+)\\s+(?:${alternation(SAYING_VERBS)})\\b`,
+  'iu',
+);
+
 /**
  * "The army's media wing said troops had been deployed. “…,” it said in a statement": a body's description that
  * opens the sentence before in the quotation's paragraph as the subject of a verb of saying.
@@ -231,8 +237,7 @@ function bodySayingJustBefore(context: ArticleContext, quote: FoundQuote): Extra
   const { body, sentences } = context.article;
   const before = sentences.findLast((sentence) => sentence.block === quote.block && sentence.end <= quote.sentenceStart);
   if (!before || sentencesBetween(body, before.start, quote.sentenceStart) > 1) return null;
-  const opening = new RegExp(`^(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?([\\p{Ll}]+)\\s+(?:${alternation(SAYING_VERBS)})\\b`, 'iu');
-  const found = opening.exec(body.slice(before.start, before.end));
+  const found = DESCRIPTION_SAYING.exec(body.slice(before.start, before.end));
   if (!found || !ORGANISATION_NOUNS.has(found[1])) return null;
   const words = found[0].split(/\s+/).slice(0, -1);
   return { kind: 'description', words, head: found[1] };

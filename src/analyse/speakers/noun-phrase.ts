@@ -98,7 +98,7 @@ export function phraseEndingAt(tokens: string[], end: number, floor: number): Ra
   if (!canHeadDescription(tokens, end)) return null;
   let start = end - 1;
   while (start > floor && withinDescriptionReach(tokens, start, end) && !DETERMINERS.has(norm(tokens[start - 1]))) {
-    if (!continuesDescription(tokens, start) && !commaInBodyName(tokens, start - 1)) break;
+    if (!continuesDescription(tokens, start)) break;
     start--;
   }
   const possessed = start > floor && POSSESSIVE_DETERMINERS.has(norm(tokens[start - 1]));
@@ -166,8 +166,9 @@ function continuesDescription(tokens: string[], start: number): boolean {
   // ("A WHO spokesperson": an acronym is a word of the description, whatever word it spells; "a No 10 spokesman":
   // "No" before a figure is "number".)
   const numbered = /^No\.?$/.test(previous) && /^\d+$/.test(tokens[start]);
-  // ("A Department of Health and Social Care spokesperson": a body's name, its links and all, describes the role.)
-  if (linksBodyName(tokens, start - 1) && isCap(tokens[start])) return true;
+  // ("A Department of Health and Social Care spokesperson", "A Foreign, Commonwealth and Development Office spokesperson":
+  // a body's name, its links and commas and all, describes the role.)
+  if ((linksBodyName(tokens, start - 1) && isCap(tokens[start])) || commaInBodyName(tokens, start - 1)) return true;
   if (NOT_NAMES.has(norm(previous)) && !isAcronym(previous) && !numbered) return false;
   return isCap(previous) || POSSESSIVE.test(previous) || !SAYING_VERBS.has(norm(previous));
 }

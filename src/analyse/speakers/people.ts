@@ -10,6 +10,7 @@ import {
   LANDMARK_HEADS,
   NAME_GIVEN_ONLY_AS,
   SAYING_VERBS,
+  alternation,
 } from '../../lexicon.js';
 import { type Finding, type People, surnameKey, notPlace, type BlockMention } from './context.js';
 import { isGivenName, storyGenders, type Gender, givenGender, givenNameGender, titleGender } from './gender.js';
@@ -41,7 +42,7 @@ function markedAsPerson(body: string, mention: BlockMention, alone: Set<string>)
 }
 
 /** The verb of saying and the "he" or "she" opening what was said, right after a name and an aside between commas. */
-const SAYS_OF_SELF = new RegExp(`^(?:,[^,.;]{1,60},)?\\s+(?:${[...SAYING_VERBS].join('|')})\\s+(?:that\\s+)?(?:he|she)\\b`, 'u');
+const SAYS_OF_SELF = new RegExp(`^(?:,[^,.;]{1,60},)?\\s+(?:${alternation(SAYING_VERBS)})\\s+(?:that\\s+)?(?:he|she)\\b`, 'u');
 
 /**
  * "Raj, whose real name we know, claimed he had ‘fixed’ players": a given name alone, the subject of a verb of
