@@ -8,7 +8,7 @@ import { blockRanges, extractQuotes } from './quotes/extract.js';
 import { findMentions } from './speakers/mentions.js';
 import type { NameCount, NameParts } from './speakers/names.js';
 import { insideQuotes, type ArticleContext, type BlockMention, type Credited, type Finding } from './speakers/context.js';
-import { storyPeople, courtesyName, lastNamedBefore } from './speakers/people.js';
+import { storyPeople, withTitledNames } from './speakers/people.js';
 import {
   creditChains,
   creditSameWords,
@@ -104,12 +104,11 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
       article,
       mentions,
       inQuote,
-      personMentions: mentions
-        .filter((mention) => people.isPerson(mention) && !mention.attributive && !inQuote(mention.start))
-        .map((mention) => {
-          if (!mention.courtesy) return mention;
-          return { ...mention, name: courtesyName(people, mention.words, mention.courtesy, lastNamedBefore(mentions, mention.start)) };
-        }),
+      personMentions: withTitledNames(
+        people,
+        mentions,
+        mentions.filter((mention) => people.isPerson(mention) && !mention.attributive && !inQuote(mention.start)),
+      ),
       genders: new Map(),
       people,
       count,

@@ -22,7 +22,7 @@ import { nounGender } from './gender.js';
 import { answerCredit, answeringPronounIn, turnSpeaker } from './interview.js';
 import { nameParts } from './names.js';
 import { sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
-import { courtesyName, lastNamedBefore } from './people.js';
+import { courtesyName, lastNamedBefore, titleUsedBefore } from './people.js';
 import { someoneElseNamedBetween } from './named-between.js';
 import { subjectOfParagraphBefore } from './paragraph-before.js';
 import { officeOpeningTheParagraph } from './office-opening.js';
@@ -135,7 +135,13 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
         ? raw.words.join(' ')
         : parts.courtesy
           ? (sameCourtesyBefore(items, raw.words) ??
-            courtesyName(people, parts.words, parts.courtesy, lastNamedBefore(context.mentions, quote.speakerAt ?? quote.open)))
+            courtesyName(
+              people,
+              parts.words,
+              parts.courtesy,
+              lastNamedBefore(context.mentions, quote.speakerAt ?? quote.open),
+              titleUsedBefore(personMentions, quote.speakerAt ?? quote.open),
+            ))
           : // ("Dr Jones said", "Senator Smith said": a title of either sex, the one of that surname named last.)
             parts.titled && parts.words.length === 1
             ? courtesyName(people, parts.words, raw.words[0], lastNamedBefore(context.mentions, quote.speakerAt ?? quote.open))

@@ -154,6 +154,7 @@ export function courtesyName(
   words: string[],
   courtesy: string | undefined,
   lastNamedAt: (name: string) => number = () => -1,
+  titleUsedFor: (name: string) => string | undefined = () => undefined,
 ): string {
   const sex = titleGender(courtesy);
   if (words.length !== 1) return words.join(' ');
@@ -167,10 +168,13 @@ export function courtesyName(
   const full = people.fullNamesBySurname.get(surnameKey(words)) ?? surnameFirst(people, words[0]);
   // (Of one sex or of none known: "Tebogo Dlamini … His father, Sipho Dlamini, … Mr Dlamini said" may be either.)
   const possible = full.filter((name) => [sex, undefined].includes(people.genderOf(name)));
-  const fitting =
+  const fitting = sameTitleFirst(
     possible.length > 1 && possible.some((name) => lastNamedAt(name) >= 0)
       ? possible
-      : full.filter((name) => people.genderOf(name) === sex);
+      : full.filter((name) => people.genderOf(name) === sex),
+    courtesy,
+    titleUsedFor,
+  );
   if (fitting.length === 1) return fitting[0];
   // ("Alan and Sheila Marchant … Mr Marchant, 77, said … their son, David Marchant": the one already named; of
   // several, the one named last: "Jayden's grandfather, Ray Morris, raised the alarm. “…,” Mr Morris said.")
@@ -178,6 +182,40 @@ export function courtesyName(
   if (introduced) return introduced;
   const otherSex = full.some((name) => ![sex, undefined].includes(people.genderOf(name)));
   return fitting.length === 0 && otherSex ? `${courtesy} ${words[0]}` : words[0];
+}
+
+/**
+ * Of several who fit a title, those the article has not already called by another: an outlet keeps one title for a
+ * person ("Their mother, Bridie Kearney, … Mrs Kearney said … Ms Kearney herself": not the mother).
+ */
+function sameTitleFirst(names: string[], courtesy: string | undefined, titleUsedFor: (name: string) => string | undefined): string[] {
+  const title = (written: string | undefined) => written?.replace(/\.$/, '').toLowerCase();
+  const keeping = names.filter((name) => [title(courtesy), undefined].includes(title(titleUsedFor(name))));
+  return names.length > 1 && keeping.length > 0 ? keeping : names;
+}
+
+/**
+ * The title a surname alone already had for each name among `resolved` (titled mentions resolved to full names, in
+ * text order) before `offset`: for courtesyName.
+ */
+export const titleUsedBefore =
+  (resolved: BlockMention[], offset: number) =>
+  (name: string): string | undefined =>
+    resolved.find((mention) => mention.start < offset && mention.courtesy && mention.words.length === 1 && mention.name === name)?.courtesy;
+
+/** `persons` (in text order) with each title and surname alone resolved to the full name it stands for. */
+export function withTitledNames(people: People, mentions: BlockMention[], persons: BlockMention[]): BlockMention[] {
+  const resolved: BlockMention[] = [];
+  for (const mention of persons) {
+    if (!mention.courtesy) {
+      resolved.push(mention);
+      continue;
+    }
+    const { words, courtesy, start } = mention;
+    const name = courtesyName(people, words, courtesy, lastNamedBefore(mentions, start), titleUsedBefore(resolved, start));
+    resolved.push({ ...mention, name });
+  }
+  return resolved;
 }
 
 /** Of `names`, the one named last before the quotation (by `lastNamedAt`); undefined for none named. */

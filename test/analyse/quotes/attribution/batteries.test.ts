@@ -1574,6 +1574,15 @@ describe('a bare surname two of the story’s people share', () => {
   });
 });
 
+describe('a title and a surname two women of the story share', () => {
+  it('is not the one the article calls by another title (“Ms Kearney … Their mother, Bridie Kearney, … Mrs Kearney said … Ms Kearney herself … she said”)', () => {
+    const body =
+      'The family of nurse Siobhán Kearney said they were relieved.\n\nMs Kearney, 41, was working for a charity when she was abducted.\n\nTheir mother, Bridie Kearney, 74, said she had never given up hope. "I lit a candle every night," Mrs Kearney said.\n\nIn a short statement, Ms Kearney herself thanked those who had campaigned for her release. "I want to thank everyone in Belmullet," she said.';
+    expect(one(body, 'I want to thank everyone in Belmullet').speaker).toBe('Siobhán Kearney');
+    expect(one(body, 'I lit a candle every night').speaker).toBe('Bridie Kearney');
+  });
+});
+
 describe('a family noun set beside a name', () => {
   it('tells the name’s sex against a pronoun of the other (“Her eight-year-old son, Caleb, spent two nights in hospital. “…,” she said”)', () => {
     const body =
