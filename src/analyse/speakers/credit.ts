@@ -16,7 +16,7 @@ import { quoteWords } from '../quotes/classify.js';
 import type { FoundQuote } from '../quotes/extract.js';
 import { sourceNamedNext, describedSayer } from './sentence-subject.js';
 import { fromDescription } from './described.js';
-import { referentOfThe, epithetSubjectBefore, subjectJustBefore, firstPersonJustBefore } from './epithets.js';
+import { referentOfThe, epithetSubjectBefore, subjectJustBefore, firstPersonJustBefore, sayerJustBefore } from './epithets.js';
 import { reportingPerson, speakingBodyBefore, spokespersonBefore, pluralSubjectBefore, sayerInSentence } from './sayers-before.js';
 import { nounGender } from './gender.js';
 import { answerCredit, answeringPronounIn, turnSpeaker } from './interview.js';
@@ -183,20 +183,29 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
     }
     return raw.pronoun === 'he' || raw.pronoun === 'she' ? fromSexedPronoun(context, quote, items, raw.pronoun) : NO_CREDIT;
   }
-  // "the 55-year-old": whoever the story gives that age. Where it gives no one that age the description stands as
-  // written: news brings its main person back by an age ("Pochettino was sacked … The 56-year-old [Mourinho]
-  // said"), not the one last spoken of, so the rules for "he" would guess. ("Presenter, 40, says": as for "he".)
-  const text = raw.words.join(' ');
+  return fromAge(context, quote, items, raw.words);
+}
+
+/**
+ * "the 55-year-old": whoever the story gives that age. Where it gives no one that age the description stands as
+ * written: news brings its main person back by an age ("Pochettino was sacked … The 56-year-old [Mourinho]
+ * said"), not the one last spoken of, so the rules for "he" would guess. ("Presenter, 40, says": as for "he".)
+ */
+function fromAge(context: ArticleContext, quote: FoundQuote, items: Credited[], words: string[]): Credit {
+  const text = words.join(' ');
   const age = Number(/(\d{1,3})/.exec(text)?.[1] ?? NaN);
-  const aged = raw.words.some(isAge);
+  const aged = words.some(isAge);
   const resolved =
-    people.ages.get(age) ??
-    (aged ? undefined : resolvePronoun(quote, items, personMentions, genderIn(context), null, context.article.body));
+    context.people.ages.get(age) ??
+    (aged ? undefined : resolvePronoun(quote, items, context.personMentions, genderIn(context), null, context.article.body));
   if (resolved) return { name: resolved, person: true, reason: `resolved from '${text}'` };
   if (!aged) return NO_CREDIT;
-  // (One given no age in the story is the person the sentence before is about, where no one else is named since;
-  // "the 43-year-old man" is one the text brought in so.)
-  const subject = raw.words.length === 2 ? (subjectJustBefore(context, quote, null) ?? firstPersonJustBefore(context, quote)) : undefined;
+  // (One given no age in the story is the person the sentence before is about, or has telling, where no one else is
+  // named since; "the 43-year-old man" is one the text brought in so.)
+  const subject =
+    words.length === 2
+      ? (subjectJustBefore(context, quote, null) ?? firstPersonJustBefore(context, quote) ?? sayerJustBefore(context, quote))
+      : undefined;
   if (subject) return { name: subject, person: true, reason: `resolved from '${text}'` };
   context.count(text, false);
   return { name: text, person: false, reason: null };

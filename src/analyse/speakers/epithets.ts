@@ -16,7 +16,7 @@ import {
 import { type ArticleContext, surnameKey, genderIn, type BlockMention } from './context.js';
 import type { FoundQuote } from '../quotes/extract.js';
 import { isGivenName, nounGender } from './gender.js';
-import { paragraphStartOf } from './paragraphs.js';
+import { paragraphStartOf, sentencesBetween } from './paragraphs.js';
 import { mainSubject } from './pronouns.js';
 import { someoneElseNamedBetween } from './named-between.js';
 import { textBefore, roleHolder, titlePattern } from './roles.js';
@@ -134,6 +134,27 @@ export function firstPersonJustBefore(context: ArticleContext, quote: FoundQuote
   if (!pick || pick.name !== before[0].name) return undefined;
   const others = { sameBySurname: true, passAttributive: true, passQuoted: true };
   return someoneElseNamedBetween(context, pick, at, others) ? undefined : pick.name;
+}
+
+/**
+ * "… as Patricia Doyle, seated barely three metres away, told a Milton courtroom what his fraud had cost her. ¶ “…,”
+ * the 78-year-old said": where the quotation's paragraph names no one before it, the one person whom the last sentence
+ * of the paragraph before has telling, when no one else is named since.
+ */
+export function sayerJustBefore(context: ArticleContext, quote: FoundQuote): string | undefined {
+  if (quote.nested) return undefined;
+  const at = quote.speakerAt ?? quote.open;
+  const body = context.article.body;
+  const before = context.personMentions.filter((mention) => mention.end <= at);
+  if (before.length === 0 || before.some((mention) => mention.block === quote.block)) return undefined;
+  const last = before.at(-1)!;
+  const sayers = before.filter(
+    (mention) => mention.block === quote.block - 1 && mention.sayer && sentencesBetween(body, mention.end, last.start) === 0,
+  );
+  const names = new Set(sayers.map((mention) => mention.name));
+  if (names.size !== 1) return undefined;
+  const others = { sameBySurname: true, passAttributive: true, passQuoted: true };
+  return someoneElseNamedBetween(context, sayers[0], at, others) ? undefined : sayers[0].name;
 }
 
 /** A word as a regular expression that matches it literally. */

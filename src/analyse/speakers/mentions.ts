@@ -373,7 +373,9 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     sentenceEnd(before) ||
     // ("… the railway.’ Sian Pritchard, a wheelchair user, agreed": a quotation that ended its sentence.)
     (/^[’”»]$/.test(before.text) && /^[.!?]$/.test(words[start - 2]?.text ?? '')) ||
-    (/^(?:,|and|but|while|though|although|when)$/i.test(before.text) && !placeRunsOn(words, start)) ||
+    (/^(?:,|and|but|while|though|although|when|because|whereas)$/i.test(before.text) && !placeRunsOn(words, start)) ||
+    // ("… stood with his hands folded as Patricia Doyle, seated barely three metres away, told": "as" joining a clause.)
+    (before.text === 'as' && !/^(?:such|known|as|well|same|named|identified|described)$/i.test(words[start - 2]?.text ?? '')) ||
     DASHES.has(before.text) ||
     // "Minnesota's Mike Conley, playing in his 18th season, hit …": an owner opening the sentence.
     (/^[’']s$/.test(before.text) && sentenceEnd(words[start - 3])) ||
@@ -392,8 +394,21 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     if (words[at].text === ',') {
       // ("Her father, Mark Addison, a diesel mechanic, drives her": a verb the tagger read as a plural noun.)
       const verb = verbAt(words, at + 1) ?? verbReadAsNoun(words, at + 1);
-      if (verb) return verb;
+      if (verb) return participlesMainVerb(words, at + 1) ?? verb;
     }
+  }
+  return undefined;
+}
+
+/**
+ * "Patricia Doyle, seated barely three metres away, told": a participle right after the name's comma opens an aside;
+ * the verb right after the aside's closing comma is the name's own.
+ */
+function participlesMainVerb(words: Word[], participle: number): Word | undefined {
+  if (!/(?:ed|ing|en)$/.test(words[participle].text)) return undefined;
+  for (let at = participle + 1; at < words.length && at < participle + 12; at++) {
+    if (sentenceEnd(words[at])) return undefined;
+    if (words[at].text === ',') return verbAt(words, at + 1);
   }
   return undefined;
 }

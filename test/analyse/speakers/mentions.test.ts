@@ -127,6 +127,14 @@ describe('subjects after a title or “the”', () => {
     expect(found.find((mention) => mention.name === 'Kukatpally')).toMatchObject({ subject: false });
   });
 
+  it('takes a name after “as” joining a clause as its subject, and the verb after a participle’s aside as its own (“as Patricia Doyle, seated barely three metres away, told”)', () => {
+    const found = mentionsOf(
+      'Gordon Whitlock stood with his hands folded as Patricia Doyle, seated barely three metres away, told a courtroom what his fraud had cost her.',
+    );
+    expect(found.find((mention) => mention.name === 'Patricia Doyle')).toMatchObject({ subject: true, sayer: true });
+    expect(mentionsOf('Poets such as Seamus Heaney, loved by many, wrote about it.')[0]).toMatchObject({ subject: false });
+  });
+
   it('takes the one a passive says did it as what the sentence is about (“was echoed by Carys Jenkins”)', () => {
     expect(mentionsOf('Her warning was echoed by Carys Jenkins, whose father waited.')[0]).toMatchObject({ subject: true });
     const announced = 'The cuts were announced to staff in a video call by co-founder and chief executive Lena Hoffmann.';

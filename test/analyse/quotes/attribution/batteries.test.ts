@@ -1574,6 +1574,20 @@ describe('a bare surname two of the story’s people share', () => {
   });
 });
 
+describe('an age the story gives no one (“the 78-year-old said”)', () => {
+  it('is the one person the sentence before has telling (“… as Patricia Doyle, seated barely three metres away, told a courtroom … ¶ “…,” the 78-year-old said”)', () => {
+    const body =
+      'Gordon Whitlock stood with his hands folded as Patricia Doyle, seated barely three metres away, told a Milton courtroom what his fraud had cost her.\n\n"You came to our house for dinner. You held my grandchildren," the 78-year-old said.';
+    expect(one(body, 'You came to our house for dinner. You held my grandchildren').speaker).toBe('Patricia Doyle');
+  });
+
+  it('stays as written where the sentence before has two telling (“Tom Reed told reporters and Carl Mint told the BBC … ¶ the 56-year-old said”)', () => {
+    const body =
+      'Tom Reed told reporters the club was finished, and Carl Mint told the BBC it was not.\n\n"We will be back," the 56-year-old said.';
+    expect(one(body, 'We will be back').speaker).toBe('the 56-year-old');
+  });
+});
+
 describe('a title and a surname two women of the story share', () => {
   it('is not the one the article calls by another title (“Ms Kearney … Their mother, Bridie Kearney, … Mrs Kearney said … Ms Kearney herself … she said”)', () => {
     const body =
