@@ -28,6 +28,9 @@ export const SAYING_VERBS = new Set(
   ).split(' '),
 );
 
+/** Verbs of SAYING_VERBS that tell a wish: reported by another verb of saying, the words are that verb's subject's. */
+export const WISH_VERBS: ReadonlySet<string> = new Set('want wants wanted hope hopes hoped'.split(' '));
+
 /** Verbs that tell speech in talk when a quotation follows at once: "he goes, “…”" (and "she was like, “…”"). */
 export const COLLOQUIAL_SAYING_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'going']);
 /** Forms of "be" that take "like" before a quotation in talk: "was like", "are like" (and "she’s like"). */

@@ -10,6 +10,7 @@ import {
   POST_VERBS,
   isBetweenWord,
   SAYING_VERBS,
+  WISH_VERBS,
   COLLOQUIAL_SAYING_VERBS,
   MANNER_POST_VERBS,
   COPULAS,
@@ -173,6 +174,7 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     if (!says || (at > 0 && isCap(tokens[at])) || POSSESSIVE.test(tokens[at])) continue;
     // "Jobs will continue to provide “…”": going on doing something, not going on speaking.
     if (/^continu/.test(word) && norm(tokens[at + 1] ?? '') === 'to') continue;
+    if (WISH_VERBS.has(word) && reportedWish(tokens, at)) continue;
     // A passive names or addresses its subject, who says nothing: "it is called “…”", "he was told: “…”" — its
     // agent speaks ("she had been told by a manager that her approach was ‘…’").
     if (/(?:ed|told|said|written)$/.test(word) && /^(?:is|are|was|were|be|been|being)$/.test(norm(tokens[at - 1] ?? ''))) {
@@ -210,6 +212,19 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     unsaid = true;
   }
   return participle >= 0 ? participleSubject(tokens, participle) : null;
+}
+
+/** How many tokens before a verb of wishing the verb of saying that reports it may stand ("said the bereaved family wanted"). */
+const REPORTED_WISH_REACH = 6;
+
+/** "Aoife said the family wanted “…”": a wish a verb of saying just before reports is that sayer's words. */
+function reportedWish(tokens: string[], at: number): boolean {
+  for (let before = at - 1; before >= 0 && at - before <= REPORTED_WISH_REACH; before--) {
+    const word = norm(tokens[before]);
+    if (/^[,.;:!?]$/.test(word)) return false;
+    if ((SAYING_VERBS.has(word) || word === 'told') && !WISH_VERBS.has(word) && !isCap(tokens[before])) return true;
+  }
+  return false;
 }
 
 /** Whether tokens[at], an -ing form, opens a participle phrase whose subject is the clause's (", accusing …", "by saying:"). */

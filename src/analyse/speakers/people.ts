@@ -13,7 +13,7 @@ import {
   alternation,
 } from '../../lexicon.js';
 import { type Finding, type People, surnameKey, notPlace, type BlockMention } from './context.js';
-import { isGivenName, storyGenders, type Gender, givenGender, givenNameGender, titleGender } from './gender.js';
+import { isGivenName, storyGenders, type Gender, givenGender, givenNameGender, nounGender, titleGender } from './gender.js';
 import { nameParts } from './names.js';
 import { nextParagraphEndOf } from './paragraphs.js';
 
@@ -303,11 +303,14 @@ function textGenders(perArticle: Finding[], isPerson: (mention: BlockMention) =>
       const pronoun = [...stretch.matchAll(SEXED_PRONOUNS)].find(
         (match) => ownPronoun(stretch, match) && (sayingAt === undefined || (match.index ?? 0) < sayingAt),
       );
-      if (!pronoun) return;
-      const gender: Gender = pronoun[1] ? 'he' : 'she';
+      // ("Beside him, his daughter Nadia held his arm": the noun the name is set beside says its sex, not a pronoun
+      // that may be the relative's.)
+      const beside = nounGender(/(\p{Ll}+),?\s+$/u.exec(body.slice(Math.max(0, mention.start - 20), mention.start))?.[1]);
+      if (!pronoun && !beside) return;
+      const gender: Gender = beside ?? (pronoun?.[1] ? 'he' : 'she');
       // "Dr Alasdair Munro said she had …": the subject of what is said may be someone else.
-      const wordBefore = /([\p{L}]+)\s+$/u.exec(stretch.slice(0, pronoun.index))?.[1]?.toLowerCase() ?? '';
-      const map = /^(?:he|she)$/i.test(pronoun[0]) && SAYING_VERBS.has(wordBefore) ? told.afterSaying : told.firmly;
+      const wordBefore = pronoun ? (/([\p{L}]+)\s+$/u.exec(stretch.slice(0, pronoun.index))?.[1]?.toLowerCase() ?? '') : '';
+      const map = !beside && /^(?:he|she)$/i.test(pronoun?.[0] ?? '') && SAYING_VERBS.has(wordBefore) ? told.afterSaying : told.firmly;
       const key = mention.name.toLowerCase();
       const known = map.get(key);
       map.set(key, known === undefined || known === gender ? gender : null);
@@ -338,14 +341,21 @@ function inReducedRelative(before: string, pronoun: string): boolean {
 
 /** A role noun with its determiner and up to two words before it, then the comma of an apposition. */
 const ROLE_BEFORE_APPOSITION =
-  /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*[’']s)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s$/u;
+  /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*[’']s)\s+(?:[\p{Ll}\d-]+\s+){0,2}([\p{Ll}-]+)(,?)\s$/u;
 
-/** "Her daughter, Kirsten, said", "Tebogo's older brother, Mpho,": a given name alone in apposition to a role is a person. */
+/**
+ * "Her daughter, Kirsten, said", "Tebogo's older brother, Mpho,", "Her 9-year-old grandson, Jack,": a given name
+ * alone in apposition to a role is a person; so is one right after a relative, commas or not ("his daughter Nadia
+ * held his arm", "Ms Kinsella's daughter Aoife said").
+ */
 function givenNameAfterRole(body: string, mention: BlockMention): boolean {
-  if (mention.words.length !== 1 || mention.body || body[mention.end] !== ',') return false;
-  const role = ROLE_BEFORE_APPOSITION.exec(body.slice(Math.max(0, mention.start - 60), mention.start))?.[1]?.toLowerCase();
+  if (mention.words.length !== 1 || mention.body) return false;
+  const match = ROLE_BEFORE_APPOSITION.exec(body.slice(Math.max(0, mention.start - 60), mention.start));
+  const role = match?.[1]?.toLowerCase();
+  if (role === undefined) return false;
+  if (!match?.[2]) return FAMILY_NOUNS.has(role) && !/^\s\p{Lu}/u.test(body.slice(mention.end, mention.end + 2));
   // ("His father, Prakash, said": after a relative, any name — the lists lack many.)
-  return role !== undefined && (FAMILY_NOUNS.has(role) || (isGivenName(mention.words[0]) && isRoleWord(role)));
+  return body[mention.end] === ',' && (FAMILY_NOUNS.has(role) || (isGivenName(mention.words[0]) && isRoleWord(role)));
 }
 
 /**

@@ -1608,6 +1608,26 @@ describe('a family noun set beside a name', () => {
     const body = 'It rained.\n\nOkafor’s proud dad Emmanuel, a retired schoolteacher, said: ‘Chidera used to play barefoot on the street.’';
     expect(one(body, 'Chidera used to play barefoot on the street.').speaker).toBe('Emmanuel');
   });
+
+  it('makes a given name alone a person, past an age or with no commas (“Her 9-year-old grandson, Jack, was less surprised. “…,” he said”)', () => {
+    const body =
+      '"My grandson came in yelling," Mrs. Dunlop told NBC News.\n\nHer 9-year-old grandson, Jack, was less surprised. "We learned about lynxes in school," he said.';
+    expect(one(body, 'We learned about lynxes in school').speaker).toBe('Jack');
+  });
+
+  it('tells the sex of the name it stands beside, not a pronoun of the relative’s (“Beside him, his daughter Nadia held his arm. … “…,” she said”)', () => {
+    const body =
+      'Joe Joseph spoke.\n\nBeside him, his daughter Nadia held his arm. She told TTN she had written to the minister twice. “A form letter,” she said.';
+    expect(one(body, 'A form letter').speaker).toBe('Nadia');
+  });
+});
+
+describe('a wish a verb of saying reports', () => {
+  it('is the sayer’s words (“Ms Kinsella’s daughter Aoife said the family wanted “…””)', () => {
+    expect(attributionBefore('Outside court, Ms Kinsella’s daughter Aoife said the family wanted “')).toMatchObject({ words: ['Aoife'] });
+    expect(attributionBefore('The family wanted “')).toMatchObject({ head: 'family' });
+    expect(attributionBefore('Aoife Kinsella said the family described it as “')).toMatchObject({ head: 'family' });
+  });
 });
 
 describe('a speaker the text will not name', () => {
