@@ -27,7 +27,7 @@ import { someoneElseNamedBetween } from './named-between.js';
 import { subjectOfParagraphBefore } from './paragraph-before.js';
 import { officeOpeningTheParagraph } from './office-opening.js';
 import { askedJustBefore } from './asked-before.js';
-import type { RawSpeaker } from './tokens.js';
+import { isCap, type RawSpeaker } from './tokens.js';
 import {
   continues,
   leadInBetween,
@@ -203,7 +203,7 @@ function fromAge(context: ArticleContext, quote: FoundQuote, items: Credited[], 
   // (One given no age in the story is the person the sentence before is about, or has telling, where no one else is
   // named since; "the 43-year-old man" is one the text brought in so.)
   const subject =
-    words.length === 2
+    words.length === 2 || (words.length === 3 && isCap(words[2]))
       ? (subjectJustBefore(context, quote, null) ?? firstPersonJustBefore(context, quote) ?? sayerJustBefore(context, quote))
       : undefined;
   if (subject) return { name: subject, person: true, reason: `resolved from '${text}'` };

@@ -153,7 +153,8 @@ export function sayerJustBefore(context: ArticleContext, quote: FoundQuote): str
   );
   const names = new Set(sayers.map((mention) => mention.name));
   if (names.size !== 1) return undefined;
-  const others = { sameBySurname: true, passAttributive: true, passQuoted: true };
+  // (A place the teller is from is no one: "Sam Pritchard, a 400m runner from Coalville, said".)
+  const others = { sameBySurname: true, passAttributive: true, passQuoted: true, fullOrPerson: true };
   return someoneElseNamedBetween(context, sayers[0], at, others) ? undefined : sayers[0].name;
 }
 

@@ -84,6 +84,8 @@ export function phraseEndingAt(tokens: string[], end: number, floor: number): Ra
     // "One user on Twitter wrote": the platform is where the words went out, the user wrote them.
     if (end - start === 1 && PLATFORMS.has(norm(last)) && norm(tokens[start - 1] ?? '') === 'on' && start - 1 > floor)
       return phraseEndingAt(tokens, start - 1, floor);
+    const aged = agedPeopleAdjective(tokens, start, end, floor);
+    if (aged) return aged;
     // Lower-case words of a description before a capitalised run: "a senior State Department official".
     const words = tokens.slice(start, end);
     if (words.every((token) => NOT_NAMES.has(norm(token)))) return null;
@@ -229,6 +231,15 @@ function roleBefore(tokens: string[], at: number, end: number, floor: number): R
     start--;
   if (start <= floor || !DETERMINERS.has(norm(tokens[start - 1]))) return null;
   return { kind: 'description', words: tokens.slice(start - 1, end), head: roleHead(role) };
+}
+
+/**
+ * "the 19-year-old Filipino": one capitalised word after a determiner and an age is a people's adjective, naming one
+ * named before by where they are from (a name takes no "the").
+ */
+function agedPeopleAdjective(tokens: string[], start: number, end: number, floor: number): RawSpeaker | null {
+  const aged = end - start === 1 && start - 2 >= floor && /-year-old$/i.test(tokens[start - 1]);
+  return aged && DETERMINERS.has(norm(tokens[start - 2])) ? { kind: 'anaphor', words: tokens.slice(start - 2, end) } : null;
 }
 
 /** "Friends of Jerome Tate said", "Lawyers for Voss said": a capitalised plural role before "of" or "for" at tokens[at]. */

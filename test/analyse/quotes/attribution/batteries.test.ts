@@ -1581,6 +1581,18 @@ describe('an age the story gives no one (“the 78-year-old said”)', () => {
     expect(one(body, 'You came to our house for dinner. You held my grandchildren').speaker).toBe('Patricia Doyle');
   });
 
+  it('passes over a place the teller is from (“Sam Pritchard, a 400m runner from Coalville, said he was ‘…’ ¶ ‘…,’ said the 22-year-old”)', () => {
+    const body =
+      'Kavindu Jayasuriya was banned.\n\nJayasuriya’s training partner Sam Pritchard, a 400m runner from Coalville, said he was ‘absolutely gutted’ for his friend.\n\n‘He’s one of the hardest workers I’ve ever seen,’ said the 22-year-old.';
+    expect(one(body, 'He’s one of the hardest workers I’ve ever seen').speaker).toBe('Sam Pritchard');
+  });
+
+  it('is so with a people’s adjective after it (“Runner-up Villanueva said the result was fair. “…,” the 19-year-old Filipino said”)', () => {
+    const body =
+      'Joshua Villanueva of the Philippines finished second.\n\nRunner-up Villanueva said the result was fair. "He was the best player here," the 19-year-old Filipino said.';
+    expect(one(body, 'He was the best player here').speaker).toBe('Joshua Villanueva');
+  });
+
   it('stays as written where the sentence before has two telling (“Tom Reed told reporters and Carl Mint told the BBC … ¶ the 56-year-old said”)', () => {
     const body =
       'Tom Reed told reporters the club was finished, and Carl Mint told the BBC it was not.\n\n"We will be back," the 56-year-old said.';
@@ -1619,6 +1631,14 @@ describe('a family noun set beside a name', () => {
     const body =
       'Joe Joseph spoke.\n\nBeside him, his daughter Nadia held his arm. She told TTN she had written to the minister twice. “A form letter,” she said.';
     expect(one(body, 'A form letter').speaker).toBe('Nadia');
+  });
+});
+
+describe('a role in -ee before a name', () => {
+  it('makes the name after an inverted verb the speaker (““…,” said retiree Walt Dunphy, 68”)', () => {
+    const body =
+      '"Every one of them wants it counted," Aaron Feld said.\n\nOutside, a handful of supporters waited. "I voted for him once," said retiree Walt Dunphy, 68.';
+    expect(one(body, 'I voted for him once').speaker).toBe('Walt Dunphy');
   });
 });
 
