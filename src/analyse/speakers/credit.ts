@@ -441,9 +441,10 @@ function soleSubjectAgainstTheLists(context: ArticleContext, quote: FoundQuote, 
     (mention) => mention.block === quote.block && mention.end <= at && !context.inQuote(mention.start),
   );
   const name = here[0]?.name;
-  // (Not by a bare surname, which may stand for another of the family: "The elder Dhaliwal".)
+  // (Not by a bare surname two of the story's people share, which may stand for another of the family: "The elder
+  // Dhaliwal"; by the surname of one, as by the full name: "Hemi Parata … ¶ Parata is more thoughtful".)
   const bySurname = (mention: BlockMention) =>
-    mention.words.length === 1 && context.people.fullNamesBySurname.has(surnameKey(mention.words));
+    mention.words.length === 1 && (context.people.fullNamesBySurname.get(surnameKey(mention.words))?.length ?? 0) > 1;
   const subject = here.find((mention) => mention.subject && !bySurname(mention));
   if (!name || here.some((mention) => mention.name !== name) || !subject) return null;
   if (items.some((item) => item.quote.block === quote.block && item.name && item.name !== name)) return null;

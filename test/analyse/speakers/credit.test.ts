@@ -121,6 +121,12 @@ describe('“he said” after the one person its paragraph names, whom the name 
       'Mayor Xolani Mabuza said she was sorry. Mayor Xolani Mabuza apologised to residents. "We hear you," he said.';
     expect(one(told, 'We hear you').speaker).toBe('Bernard Mostert');
   });
+
+  it('is so where the paragraph names them by the surname of that one person (“Hemi Parata … ¶ Parata is thoughtful. “…,” he says”)', () => {
+    const body =
+      '“Second winter,” says Martin Greaves, a surveyor.\n\nHemi Parata is here too.\n\nParata is more thoughtful. “This bird is lost,” he says.';
+    expect(one(body, 'This bird is lost').speaker).toBe('Hemi Parata');
+  });
 });
 
 describe('a name right after a listed role in lower case (“Fianna Fáil candidate Síle Ní Fhlatharta”)', () => {
