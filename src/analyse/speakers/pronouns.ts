@@ -196,8 +196,10 @@ function genderedReferent(
   if (candidates.length !== 1 || previous.some((mention) => genderOf(mention.name) === undefined)) return undefined;
   const last = previous[previous.length - 1];
   // ("Among them was the house of retired teacher Carol Nguyen, 74, who had lived there since 1981. ¶ “…,” she
-  // said": or one the paragraph brings in, with an age or a relative clause.)
-  if (last.name === candidates[0] && (last.relative || last.age !== undefined)) return candidates[0];
+  // said": or one the paragraph brings in, with an age, a relative clause or a role in apposition: "people like
+  // Peter Otieno, a Kisumu transport operator who has had three fraudulent calls in a week. ¶ “…,” he told me".)
+  const described = last.personal && /^,\s+(?:a|an)\s/.test(body.slice(last.end, last.end + 5));
+  if (last.name === candidates[0] && (last.relative || last.age !== undefined || described)) return candidates[0];
   const after = body.slice(last.end, paragraphEndOf(body, last.end)).replace(/[“"][^”"]*[”"]/g, '');
   return new RegExp(`\\b${pronoun}\\b`, 'i').test(after) ? candidates[0] : undefined;
 }

@@ -1026,6 +1026,12 @@ describe('one the paragraph before brings in', () => {
       '"The fire moved faster than anyone expected," Denise Obi said.\n\nAmong them was the house of retired teacher Carol Nguyen, 74, who had lived there since 1981.\n\n"My husband built that house," she said quietly.';
     expect(one(body, 'My husband built that house').speaker).toBe('Carol Nguyen');
   });
+
+  it('gives “he told me” to the man it brings in with a role in apposition (“people like Peter Otieno, a Kisumu transport operator who … ¶ “…,” he told me”)', () => {
+    const body =
+      '“We regret it,” chief executive Samuel Kiprono said.\n\nMeanwhile, the people paying the price are people like Peter Otieno, a Kisumu transport operator who has had three fraudulent calls in a week.\n\n“I have banked with them for twelve years,” he told me.';
+    expect(one(body, 'I have banked with them for twelve years').speaker).toBe('Peter Otieno');
+  });
 });
 
 describe('a verb of saying with its particle', () => {
