@@ -97,9 +97,10 @@ export function findQuotations(story: Story, tagged?: Map<string, TaggedBlock[]>
   const descriptions = new Map<string, string>(); // raw description → the name it was resolved to
   const count = (name: string, body: boolean) => names.push({ name, body, count: 1 });
   const credited = perArticle.map(({ article, quotes, mentions }) => {
-    for (const mention of mentions) count(mention.name, mention.body);
-    // Names inside quotations (“I'm so excited Peter Capaldi is …”) are the speaker's words, not the article's.
+    // Names inside quotations (“I'm so excited Peter Capaldi is …”) are the speaker's words, not the article's: they
+    // name no one of the story ("a banner reading “Pieter & Lotte, Forever NEC”" is not NEC's full name).
     const inQuote = insideQuotes(quotes);
+    for (const mention of mentions) if (!inQuote(mention.start)) count(mention.name, mention.body);
     const context: ArticleContext = {
       article,
       mentions,

@@ -94,8 +94,19 @@ function namePart(words: Word[], at: number): boolean {
     word.pos === 'PROPN' ||
     (!sentenceEnd(words[at - 1]) && word.pos !== 'PRON') ||
     surnameReadAsVerb(words, at) ||
-    surnameBeforeWho(words, at)
+    surnameBeforeWho(words, at) ||
+    givenNameOpeningAName(words, at)
   );
+}
+
+/**
+ * "Rob Farrant, the band’s guitarist, concedes": a given name opening its sentence that the tagger reads as a verb
+ * or a noun ("rob", "mark", "bill") is a name's when a proper noun follows straight away.
+ */
+function givenNameOpeningAName(words: Word[], at: number): boolean {
+  const [word, next] = [words[at], words[at + 1]];
+  if ((word.pos !== 'VERB' && word.pos !== 'NOUN') || !isGivenName(word.text)) return false;
+  return next !== undefined && next.pos === 'PROPN' && capitalised(next.text) && next.start === word.end + 1;
 }
 
 /**
@@ -354,6 +365,8 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
   if (before?.text === 'from') return undefined;
   if (prepositionObjectBeforeSubject(words, start, nameEnd) || seatOfRole(words, start)) return undefined;
   if (DASHES.has(words[end]?.text ?? '') && words[end + 1]?.text === 'who') return verbAfterDashes(words, end);
+  // ("NEC captain Thijs Jansen – no relation to the late Pieter – laid flowers": an aside between dashes is passed over.)
+  if (DASHES.has(words[end]?.text ?? '')) return verbAfterDashAside(words, end);
   // ("Sen. Gloria Whitfield, D-Ore., who had pushed for more, said": the aside's closing comma opened the clause.)
   if (words[end - 1]?.text === ',' && words[end]?.text === 'who') return mainVerbAfterClause(words, end + 1) ?? verbAt(words, end + 1);
   const next = affiliationEnd(words, end);
@@ -523,6 +536,16 @@ function roleAppositionOpens(words: Word[], start: number): boolean {
   if (at < start - 1 && people && capitalised(words[at].text) && words[at - 1]?.text === ',') at--;
   const role = words[at - 1];
   return at < start - 1 && words[at]?.text === ',' && role?.pos === 'NOUN' && !capitalised(role.text) && rolePhraseOpens(words, at - 1);
+}
+
+/** How many words an aside between dashes may hold. */
+const DASH_ASIDE_REACH = 12;
+
+/** The verb right after the closing dash of an aside that words[open] opens, if the sentence goes on so. */
+function verbAfterDashAside(words: Word[], open: number): Word | undefined {
+  for (let at = open + 1; at < words.length && at <= open + DASH_ASIDE_REACH && !sentenceEnd(words[at]); at++)
+    if (DASHES.has(words[at].text)) return verbAt(words, at + 1);
+  return undefined;
 }
 
 /** "Tommy — who goes by his first name — retired": the main verb after the closing dash, else the relative clause's. */

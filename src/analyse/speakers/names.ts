@@ -472,8 +472,9 @@ function placePerson(entry: NameCount, given: string[], list: PersonGroup[], gro
     return addMember(best, entry);
   }
   // "Li explained …" after "Li Jifeng, a doctor at Chaoyang Hospital": a bare name that is no one's surname but the
-  // first name of exactly one person (a surname written first, or a first name) is that person.
-  if (given.length === 0 && fits.length === 0) {
+  // first name of exactly one person (a surname written first, or a first name) is that person. (Not an acronym,
+  // which is a body's: "NEC said" is not "NEC Aan De Waal".)
+  if (given.length === 0 && fits.length === 0 && !/^\p{Lu}{2,}$/u.test(entry.name)) {
     const first = entry.name.toLowerCase();
     const owners = groups.filter(isPersonGroup).filter((group) => group.given[0]?.toLowerCase() === first);
     if (owners.length === 1) return addMember(owners[0], entry);

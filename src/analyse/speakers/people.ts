@@ -274,8 +274,11 @@ function ownPronoun(stretch: string, match: RegExpExecArray): boolean {
   return !inReducedRelative(stretch.slice(0, match.index), match[0]);
 }
 
-/** An indefinite apposition closed by a comma right after a name: ", a labourer,", ", an engineer from Swat,". */
-const CLOSED_APPOSITION = /^,\s+(?:a|an)\s+[^,.;:!?“”"‘\n]{1,60},/;
+/**
+ * An indefinite apposition closed by a comma right after a name (", a labourer,", ", an engineer from Swat,"), or an
+ * aside between dashes (" — his sister-in-law —"): what it says is of someone else.
+ */
+const CLOSED_APPOSITION = /^(?:,\s+(?:a|an)\s+[^,.;:!?“”"‘\n]{1,60},|\s*[—–][^—–.;:!?“”"‘\n]{1,60}[—–])/;
 
 /**
  * "he" or "she" as the story itself uses it of a person: a subject followed in its sentence, before anyone else

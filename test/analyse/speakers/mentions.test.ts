@@ -135,6 +135,20 @@ describe('subjects after a title or “the”', () => {
     expect(mentionsOf('Poets such as Seamus Heaney, loved by many, wrote about it.')[0]).toMatchObject({ subject: false });
   });
 
+  it('takes a given name the tagger reads as a verb, opening the sentence before a surname, as the name’s (“Rob Farrant, the band’s guitarist, concedes”)', () => {
+    expect(
+      mentionsOf('Rob Farrant, the band’s guitarist and chief songwriter alongside Ms Costello, concedes the point.')[0],
+    ).toMatchObject({
+      name: 'Rob Farrant',
+      subject: true,
+    });
+  });
+
+  it('takes a name as its clause’s subject past an aside between dashes (“NEC captain Thijs Jansen – no relation to the late Pieter – laid flowers”)', () => {
+    const found = mentionsOf('NEC captain Thijs Jansen – no relation to the late Pieter – laid flowers at the memorial.');
+    expect(found.find((mention) => mention.name === 'Thijs Jansen')).toMatchObject({ subject: true });
+  });
+
   it('takes the one a passive says did it as what the sentence is about (“was echoed by Carys Jenkins”)', () => {
     expect(mentionsOf('Her warning was echoed by Carys Jenkins, whose father waited.')[0]).toMatchObject({ subject: true });
     const announced = 'The cuts were announced to staff in a video call by co-founder and chief executive Lena Hoffmann.';

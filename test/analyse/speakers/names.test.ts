@@ -103,6 +103,11 @@ describe('a bare name that is no one’s surname', () => {
     ]);
   });
 
+  it('stays on its own when it is an acronym, a body’s (“NEC” is not “NEC Aan De Waal”)', () => {
+    const names = ['NEC Aan De Waal', 'NEC'].map((name) => entry(name));
+    expect(clusterNames(names).map(({ canonical }) => canonical)).toEqual(['NEC Aan De Waal', 'NEC']);
+  });
+
   it('stays on its own when two people have that first name, or someone has it as a surname', () => {
     const two = clusterNames(['Li Jifeng', 'Li Wei', 'Li'].map((name) => entry(name)));
     expect(two.map(({ canonical }) => canonical)).toContain('Li');

@@ -1640,6 +1640,22 @@ describe('a family noun set beside a name', () => {
   });
 });
 
+describe('a name inside quoted words', () => {
+  it('is no full name of a body the text names (“NEC said: “…”” and a banner reading “Pieter & Lotte, Forever NEC”)', () => {
+    const body =
+      'In a statement on its website, NEC said: "Our thoughts today are with the families."\n\nThe stadium sang as a banner reading "Pieter & Lotte, Forever NEC" was unfurled.';
+    expect(one(body, 'Our thoughts today are with the families.').speaker).toBe('NEC');
+  });
+});
+
+describe('an aside between dashes after a name', () => {
+  it('tells nothing of the name’s sex (“His neighbor, Linda Decker — his sister-in-law — had left … ¶ “…,” she said”)', () => {
+    const body =
+      'Walt Decker refused to leave.\n\nHis neighbor, Linda Decker — his sister-in-law — had left an hour earlier. Reached by phone, she said she had begged him to come.\n\n"Walt’s the most stubborn man in this county," she said.';
+    expect(one(body, 'Walt’s the most stubborn man in this county').speaker).toBe('Linda Decker');
+  });
+});
+
 describe('a role in -ee before a name', () => {
   it('makes the name after an inverted verb the speaker (““…,” said retiree Walt Dunphy, 68”)', () => {
     const body =
