@@ -28,6 +28,7 @@ import { prepositionPlacing, reportedAsSaying } from './attribution-before.js';
 import { isGivenName } from './gender.js';
 import { accordingToSource, nounPhraseAfter } from './noun-phrase-after.js';
 import { nounPhraseBefore } from './noun-phrase-before.js';
+import { isLetterCodename } from './names.js';
 import { tokenize, type RawSpeaker, withoutFullStop, norm, isPronounSurname, isCap, isNamePart, isWordToken } from './tokens.js';
 
 export { attributionBefore } from './attribution-before.js';
@@ -78,8 +79,8 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
   }
   for (let at = 1; at < Math.min(tokens.length, AFTER_REACH); at++) {
     const verb = norm(tokens[at]);
-    // "in other states", "the notes": after a determiner the word is a noun.
-    if (NOUN_BEFORE.test(tokens[at - 1])) continue;
+    // "in other states", "the notes": after a determiner the word is a noun (not after "Garda A": a codename).
+    if (NOUN_BEFORE.test(tokens[at - 1]) && !isLetterCodename(tokens[at - 2], tokens[at - 1], tokens[at])) continue;
     // "…,” the minister, Yusuf Demir, was quoted as saying by the broadcaster.
     const reported = verb === 'saying' ? reportedAsSaying(tokens, at) : null;
     if (reported) return reported;

@@ -24,7 +24,7 @@ import {
 } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { isGivenName } from './gender.js';
-import { isCalendarGivenName, linksBodyName, nameParts, PARTY_AND_STATE, type NameParts } from './names.js';
+import { isCalendarGivenName, isLetterCodename, linksBodyName, nameParts, PARTY_AND_STATE, type NameParts } from './names.js';
 import { isAcronym } from './tokens.js';
 
 export interface Mention extends NameParts {
@@ -89,7 +89,13 @@ const sentenceEnd = (word: Word | undefined) => !word || SENTENCE_END_MARKS.has(
 function namePart(words: Word[], at: number): boolean {
   const word = words[at];
   if (!capitalised(word.text)) return false;
-  if (NOT_NAMES.has(word.text.toLowerCase()) && !isCalendarGivenName(words[at - 1]?.text, word.text, words[at + 1]?.text)) return false;
+  const [previous, next] = [words[at - 1]?.text, words[at + 1]?.text];
+  if (
+    NOT_NAMES.has(word.text.toLowerCase()) &&
+    !isCalendarGivenName(previous, word.text, next) &&
+    !isLetterCodename(previous, word.text, next)
+  )
+    return false;
   return (
     word.pos === 'PROPN' ||
     (!sentenceEnd(words[at - 1]) && word.pos !== 'PRON') ||

@@ -53,6 +53,22 @@ export function isCalendarGivenName(previous: string | undefined, word: string |
   return (isMonthName(previous, word) || isWeekdayName(previous, word)) && nameGoesOn(next);
 }
 
+/**
+ * "Garda A", "Witness A": the letter a court or inquiry gives an unnamed person, after the role it names them by,
+ * is a name's last word although NOT_NAMES holds "A" — where no capitalised word follows ("Officer A Smith" is no
+ * such name). The other letters are name parts already ("Soldier F").
+ */
+export function isLetterCodename(previous: string | undefined, word: string | undefined, next: string | undefined): boolean {
+  if (
+    (word !== 'A' && !(word === 'A.' && next === undefined)) ||
+    previous === undefined ||
+    !/^\p{Lu}\p{Ll}+$/u.test(previous) ||
+    !isRoleWord(previous.toLowerCase())
+  )
+    return false;
+  return next === undefined || !/^\p{Lu}/u.test(next);
+}
+
 /** "Mr Sunday Akpan", "Chief Monday Okon": a weekday is a given name right after a title that says the person's sex. */
 const isWeekdayName = (previous: string | undefined, word: string | undefined): boolean =>
   word !== undefined && WEEKDAYS.includes(tokenNorm(word)) && /^\p{Lu}\p{Ll}+$/u.test(word) && SEXED_TITLES.has(tokenNorm(previous ?? ''));

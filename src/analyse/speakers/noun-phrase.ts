@@ -25,7 +25,7 @@ import {
   BODY_HEADS,
 } from '../../lexicon.js';
 import { isGivenName } from './gender.js';
-import { commaInBodyName, linksBodyName, nameParts } from './names.js';
+import { commaInBodyName, isLetterCodename, linksBodyName, nameParts } from './names.js';
 import {
   type RawSpeaker,
   norm,
@@ -57,45 +57,13 @@ export function phraseEndingAt(tokens: string[], end: number, floor: number): Ra
     end - 2 >= floor &&
     /^\p{Ll}/u.test(tokens[end - 2]) &&
     !SAYING_VERBS.has(norm(tokens[end - 2]));
-  if ((isNamePart(last) || endsName) && !describedRole && !(ROLE_NOUNS.has(roleHead(last)) && !TITLES.has(lastNorm) && end - 1 === floor)) {
-    let start = end - 1;
-    while (start > floor) {
-      const previous = tokens[start - 1];
-      if (
-        isNamePartAt(tokens, start - 1) ||
-        ((norm(previous) === 'of' || linksBodyName(tokens, start - 1)) && start - 1 > floor && isCap(tokens[start - 2])) ||
-        // ("Leon du Plessis", "Johan van der Merwe": particles in lower case inside the name.)
-        (NAME_PARTICLES.has(previous) && start - 1 > floor && (isNamePart(tokens[start - 2]) || NAME_PARTICLES.has(tokens[start - 2])))
-      )
-        start--;
-      else break;
-    }
-    // "a spokesman for Robert Mueller said": the spokesman speaks, not the one he speaks for; "the authors of the
-    // study published in the journal Nature argued": the authors, the name is what their role is of.
-    const onBehalf =
-      pluralRoleOpening(tokens, start, end) ?? roleBefore(tokens, start, end, floor) ?? roleFurtherBefore(tokens, start, end, floor);
-    if (onBehalf) return onBehalf;
-    const placed = placedSpeaker(tokens, start, end, floor);
-    if (placed) return placed;
-    // "Joost van Hoof of the Fontys University writes": the person the affiliation is of speaks, not the body —
-    // unless a role speaks for that person ("a spokeswoman for Ann Lowe of Acme said").
-    const member = memberOfBody(tokens, start, end, floor);
-    if (member) return roleBefore(tokens, member[0], end, floor) ?? { kind: 'name', words: tokens.slice(...member) };
-    // "One user on Twitter wrote": the platform is where the words went out, the user wrote them.
-    if (end - start === 1 && PLATFORMS.has(norm(last)) && norm(tokens[start - 1] ?? '') === 'on' && start - 1 > floor)
-      return phraseEndingAt(tokens, start - 1, floor);
-    const aged = agedPeopleAdjective(tokens, start, end, floor);
-    if (aged) return aged;
-    // Lower-case words of a description before a capitalised run: "a senior State Department official".
-    const words = tokens.slice(start, end);
-    if (words.every((token) => NOT_NAMES.has(norm(token)))) return null;
-    // A run of role words only ("Showrunner", "Executive Producer") names no one: a description.
-    if (words.every((token) => (ROLE_NOUNS.has(roleHead(token)) && !TITLES.has(norm(token))) || /^(?:and|of)$/i.test(token)))
-      return { kind: 'description', words, head: norm(last) };
-    if (start > floor && DETERMINERS.has(norm(tokens[start - 1])) && /^(?:the|a|an)$/i.test(tokens[start - 1]))
-      return { kind: 'name', words: [tokens[start - 1], ...words] };
-    return { kind: 'name', words };
-  }
+  const codename = isLetterCodename(tokens[end - 2], last, tokens[end]);
+  if (
+    (isNamePart(last) || endsName || codename) &&
+    !describedRole &&
+    !(ROLE_NOUNS.has(roleHead(last)) && !TITLES.has(lastNorm) && end - 1 === floor)
+  )
+    return namePhraseEndingAt(tokens, end, floor);
   // A description: "the statement", "a senior State Department official", "officials".
   if (!canHeadDescription(tokens, end)) return null;
   let start = end - 1;
@@ -118,6 +86,48 @@ export function phraseEndingAt(tokens: string[], end: number, floor: number): Ra
   // "Russia's foreign ministry said", "Lena Park's lawyer said": the owner determines the description as "the" would.
   const owned = !determined && tokens.slice(start, end - 1).some((token) => POSSESSIVE.test(token));
   return description(determined ? tokens.slice(start - 1, end) : tokens.slice(start, end), determined || owned);
+}
+
+/** The phrase ending at tokens[end - 1] on a name's word: the name, or the role that speaks for or about it. */
+function namePhraseEndingAt(tokens: string[], end: number, floor: number): RawSpeaker | null {
+  const last = tokens[end - 1];
+  let start = end - 1;
+  while (start > floor) {
+    const previous = tokens[start - 1];
+    if (
+      isNamePartAt(tokens, start - 1) ||
+      ((norm(previous) === 'of' || linksBodyName(tokens, start - 1)) && start - 1 > floor && isCap(tokens[start - 2])) ||
+      // ("Leon du Plessis", "Johan van der Merwe": particles in lower case inside the name.)
+      (NAME_PARTICLES.has(previous) && start - 1 > floor && (isNamePart(tokens[start - 2]) || NAME_PARTICLES.has(tokens[start - 2])))
+    )
+      start--;
+    else break;
+  }
+  // "a spokesman for Robert Mueller said": the spokesman speaks, not the one he speaks for; "the authors of the
+  // study published in the journal Nature argued": the authors, the name is what their role is of.
+  const onBehalf =
+    pluralRoleOpening(tokens, start, end) ?? roleBefore(tokens, start, end, floor) ?? roleFurtherBefore(tokens, start, end, floor);
+  if (onBehalf) return onBehalf;
+  const placed = placedSpeaker(tokens, start, end, floor);
+  if (placed) return placed;
+  // "Joost van Hoof of the Fontys University writes": the person the affiliation is of speaks, not the body —
+  // unless a role speaks for that person ("a spokeswoman for Ann Lowe of Acme said").
+  const member = memberOfBody(tokens, start, end, floor);
+  if (member) return roleBefore(tokens, member[0], end, floor) ?? { kind: 'name', words: tokens.slice(...member) };
+  // "One user on Twitter wrote": the platform is where the words went out, the user wrote them.
+  if (end - start === 1 && PLATFORMS.has(norm(last)) && norm(tokens[start - 1] ?? '') === 'on' && start - 1 > floor)
+    return phraseEndingAt(tokens, start - 1, floor);
+  const aged = agedPeopleAdjective(tokens, start, end, floor);
+  if (aged) return aged;
+  // Lower-case words of a description before a capitalised run: "a senior State Department official".
+  const words = tokens.slice(start, end);
+  if (words.every((token) => NOT_NAMES.has(norm(token)))) return null;
+  // A run of role words only ("Showrunner", "Executive Producer") names no one: a description.
+  if (words.every((token) => (ROLE_NOUNS.has(roleHead(token)) && !TITLES.has(norm(token))) || /^(?:and|of)$/i.test(token)))
+    return { kind: 'description', words, head: norm(last) };
+  if (start > floor && DETERMINERS.has(norm(tokens[start - 1])) && /^(?:the|a|an)$/i.test(tokens[start - 1]))
+    return { kind: 'name', words: [tokens[start - 1], ...words] };
+  return { kind: 'name', words };
 }
 
 /** One of a group the text has just brought in, never a name: "Another said", "“…,” one wrote", "One of them said". */

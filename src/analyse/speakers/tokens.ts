@@ -2,7 +2,7 @@
 // tests a token passes to be part of a name. Every reader of speakers before and after a quotation shares them.
 
 import { BODY_HEADS, NOT_NAMES, SAYING_VERBS, TITLES } from '../../lexicon.js';
-import { PARTY_AND_STATE, tokenNorm, isCalendarGivenName } from './names.js';
+import { PARTY_AND_STATE, tokenNorm, isCalendarGivenName, isLetterCodename } from './names.js';
 
 /** What the attribution names, before pronouns and "the official" are resolved. */
 export type RawSpeaker =
@@ -61,7 +61,10 @@ export const isPronounSurname = (tokens: string[], at: number): boolean =>
   !SAYING_VERBS.has(norm(tokens[at + 1]));
 /** A word of a name at tokens[at], the pronoun-spelled surname included. */
 export const isNamePartAt = (tokens: string[], at: number): boolean =>
-  isNamePart(tokens[at]) || isPronounSurname(tokens, at) || isCalendarGivenName(tokens[at - 1], tokens[at], tokens[at + 1]);
+  isNamePart(tokens[at]) ||
+  isPronounSurname(tokens, at) ||
+  isCalendarGivenName(tokens[at - 1], tokens[at], tokens[at + 1]) ||
+  isLetterCodename(tokens[at - 1], tokens[at], tokens[at + 1]);
 
 /** The words of a phrase as text: a comma among them ("A Foreign, Commonwealth and … spokesperson") keeps to its word. */
 export const phraseText = (words: readonly string[]): string => words.join(' ').replace(/ ,/g, ',');
@@ -73,7 +76,9 @@ export const phraseText = (words: readonly string[]): string => words.join(' ').
 export function withoutFullStop(raw: RawSpeaker | null): RawSpeaker | null {
   if (raw === null || raw.kind === 'pronoun') return raw;
   const last = raw.words[raw.words.length - 1];
-  if (!/\p{Ll}{2}\.$|^\p{Lu}{2,}\.$/u.test(last)) return raw;
+  // ("… said Garda A.": a letter ending a name is a codename; a middle initial never ends one.)
+  const codename = last === 'A.' && raw.words.length > 1;
+  if (!/\p{Ll}{2}\.$|^\p{Lu}{2,}\.$/u.test(last) && !codename) return raw;
   return { ...raw, words: [...raw.words.slice(0, -1), last.slice(0, -1)] };
 }
 

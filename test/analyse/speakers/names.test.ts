@@ -1,6 +1,6 @@
 // Story-wide merging of name variants (clusterNames): each name is placed once, later entries add to it.
 import { describe, expect, it } from 'vitest';
-import { clusterNames, commaInBodyName, isCalendarGivenName, nameParts } from '../../../src/analyse/speakers/names.js';
+import { clusterNames, commaInBodyName, isCalendarGivenName, isLetterCodename, nameParts } from '../../../src/analyse/speakers/names.js';
 
 const entry = (name: string, body = false) => ({ name, body, count: 1 });
 
@@ -175,5 +175,18 @@ describe('commaInBodyName', () => {
     expect(commaInBodyName(['Smith', ',', 'Jones', 'and', 'Brown', 'said'], 1)).toBe(false);
     const friends = ['from', 'Obafemi', 'Awolowo', 'University', ',', 'Emeka', 'Obi', 'and', 'Halima', 'Garba', ','];
     expect(commaInBodyName(friends, 4)).toBe(false);
+  });
+});
+
+describe('isLetterCodename', () => {
+  it('reads the letter a court gives an unnamed person after the role it names them by (“Garda A”, “Witness A”)', () => {
+    expect(isLetterCodename('Garda', 'A', 'said')).toBe(true);
+    expect(isLetterCodename('Witness', 'A.', undefined)).toBe(true);
+  });
+
+  it('reads no article so (“Officer A Smith”, “A” opening a sentence, “Kerry A”)', () => {
+    expect(isLetterCodename('Officer', 'A', 'Smith')).toBe(false);
+    expect(isLetterCodename(undefined, 'A', 'man')).toBe(false);
+    expect(isLetterCodename('Kerry', 'A', 'said')).toBe(false);
   });
 });

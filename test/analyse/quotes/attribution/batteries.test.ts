@@ -1656,6 +1656,15 @@ describe('an aside between dashes after a name', () => {
   });
 });
 
+describe('a codename a court gives a witness', () => {
+  it('is the speaker’s name, before or after the verb (““…,” Garda A said”, ““…,” Garda A replied”)', () => {
+    const body =
+      'The officer, identified only as Garda A, gave evidence from behind a screen.\n\n"He was moving towards my colleague with the knife raised," Garda A said.\n\n"Was there any other option?" Mr O’Dea asked.\n\n"There wasn’t time," Garda A replied.';
+    expect(one(body, 'He was moving towards my colleague with the knife raised').speaker).toBe('Garda A');
+    expect(one(body, 'There wasn’t time').speaker).toBe('Garda A');
+  });
+});
+
 describe('a role in -ee before a name', () => {
   it('makes the name after an inverted verb the speaker (““…,” said retiree Walt Dunphy, 68”)', () => {
     const body =
