@@ -18,6 +18,8 @@ export interface OthersNamed {
   fullOrPerson?: boolean;
   /** A name in what a subject who speaks says is whom they speak of ("said he stopped to protect Ethan"). */
   passReported?: boolean;
+  /** A name in the subject's own relative clause is part of saying who they are ("Shane Mulvey, who came through the academy with Kinsella, spoke"). */
+  passOwnRelative?: boolean;
 }
 
 /** Someone other than `subject` is named after it and before `until`. */
@@ -35,8 +37,15 @@ export function someoneElseNamedBetween(context: ArticleContext, subject: BlockM
       !(options.passAttributive && mention.attributive) &&
       !(options.passQuoted && context.inQuote(mention.start)) &&
       (!options.fullOrPerson || mention.words.length > 1 || context.people.isPerson(mention)) &&
-      !(options.passReported && subject.sayer && inReportedClause(context.article.body, subject, mention)),
+      !(options.passReported && subject.sayer && inReportedClause(context.article.body, subject, mention)) &&
+      !(options.passOwnRelative && inOwnRelative(context.article.body, subject, mention)),
   );
+}
+
+/** `mention` stands in the relative clause set off by commas right after `subject` (", who … ,"). */
+function inOwnRelative(body: string, subject: BlockMention, mention: BlockMention): boolean {
+  const relative = /^,\s+who\b[^,.;:!?]*,/.exec(body.slice(subject.end, subject.end + 200));
+  return relative !== null && mention.end <= subject.end + relative[0].length;
 }
 
 /**

@@ -37,7 +37,11 @@ export function subjectOfParagraphBefore(context: ArticleContext, quote: FoundQu
   const asked = subject ? undefined : askedInSentence(context, sentenceStart, paragraphStart);
   const mention = subject ?? asked;
   // (The sentence ends the paragraph: anyone named after the subject up to there is named in it.)
-  if (!mention || someoneElseNamedBetween(context, mention, paragraphStart, { passAttributive: true, fullOrPerson: true })) return null;
+  if (
+    !mention ||
+    someoneElseNamedBetween(context, mention, paragraphStart, { passAttributive: true, fullOrPerson: true, passOwnRelative: true })
+  )
+    return null;
   // (“I'd walk into his office, and he'd go …” after "Parcells would sigh.": the quotation speaks of them.)
   const gender = genderIn(context)(mention.name);
   const spokenOf = gender === 'he' ? /\b(?:he|him|his)\b/i : gender === 'she' ? /\b(?:she|her|hers)\b/i : undefined;

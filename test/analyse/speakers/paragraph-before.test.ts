@@ -21,6 +21,14 @@ describe('a paragraph that is all quotation after a paragraph about one person',
     expect(one(spokenOf, 'I’d walk into his office, and he’d sigh again').speaker).toBeNull();
   });
 
+  it('passes over a name in the subject’s own relative clause (“Shane Mulvey, who came through the academy with Kinsella, spoke about his friend at length”)', () => {
+    const body =
+      'Darren Kinsella was shot dead.\n\n' +
+      'Wanderers captain Shane Mulvey, who came through the academy with Kinsella, spoke about his friend at length.\n\n' +
+      '"Darren was the best footballer I played with at that age, by a distance."';
+    expect(one(body, 'Darren was the best footballer I played with at that age, by a distance.').speaker).toBe('Shane Mulvey');
+  });
+
   it('is the one the paragraph before’s last sentence asked or spoke to (“We spoke to the lead author, Dr Nurul Aina Ismail, about …”)', () => {
     const body =
       'The frog was described this week.\n\n' +
