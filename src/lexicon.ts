@@ -253,7 +253,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Letters of honour or office after a name ("Simon Greaves KC", "Keir Langley MP", "Tom Pryce-Jones MS"): no part of the name. */
-export const POST_NOMINALS: ReadonlySet<string> = new Set('kc qc mp mep msp ms mla td obe mbe cbe dbe kbe phd'.split(' '));
+export const POST_NOMINALS: ReadonlySet<string> = new Set('kc qc sc mp mep msp ms mla td obe mbe cbe dbe kbe phd'.split(' '));
 
 /** What follows a company's name after a comma ("Acme, Inc."): part of that name, never a speaker. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(

@@ -379,9 +379,11 @@ export interface NameCluster {
   body: boolean;
 }
 
+// (One outlet's "O'Dea" is another's "O’Dea".)
 const key = (name: string) =>
   name
     .toLowerCase()
+    .replace(/’/g, "'")
     .replace(/^(?:the|a|an)\s+/, '')
     .replace(/[’']s$/, '')
     .replace(/\s+/g, ' ')

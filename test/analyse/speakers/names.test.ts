@@ -94,6 +94,13 @@ describe('nameParts', () => {
   });
 });
 
+describe('a name written with a straight or a curly apostrophe', () => {
+  it("is one name (“Michael O’Dea” in one outlet, “Michael O'Dea” and “O'Dea” in another)", () => {
+    const names = ['Michael O’Dea', "Michael O'Dea", "O'Dea"].map((name) => entry(name));
+    expect(clusterNames(names)).toHaveLength(1);
+  });
+});
+
 describe('a bare name that is no one’s surname', () => {
   it('joins the one person whose first name it is (a surname written first: “Li” of “Li Jifeng”)', () => {
     const names = ['Li Jifeng', 'Ann Lowe', 'Li', 'Lowe'].map((name) => entry(name));

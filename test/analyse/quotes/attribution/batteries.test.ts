@@ -1543,6 +1543,11 @@ describe('a plural owner and letters of office', () => {
     const body = 'It rained.\n\nThe Conservatives’ Tom Pryce-Jones MS described it as “a wake-up call for the Welsh Government”.';
     expect(one(body, 'a wake-up call for the Welsh Government').speaker).toBe('Tom Pryce-Jones');
   });
+
+  it('drop a senior counsel’s “SC” too (“Michael O’Dea SC, for the family, said: “…””)', () => {
+    const body = 'It rained.\n\nMichael O’Dea SC, for the Kinsella family, said: “There are serious unanswered questions.”';
+    expect(one(body, 'There are serious unanswered questions.').speaker).toBe('Michael O’Dea');
+  });
 });
 
 describe('a passive verb of saying', () => {
