@@ -519,6 +519,9 @@ export const GROUP_QUANTIFIERS: readonly string[] = ['many', 'some', 'most', 'al
 /** Words that open a clause standing as a noun: "What Page was doing was …". */
 export const NOUN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['what', 'whether', 'how', 'why']);
 /** Jobs that speak for a body, named in apposition: ", a spokesperson for Instagram,". */
+/** Nouns for an unnamed source, each of which a later mention may use for one another ("A source close to the couple … the insider said"). */
+export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'insider']);
+
 export const SPOKESPERSON_NOUNS: readonly string[] = ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'rep', 'publicist'];
 
 /**

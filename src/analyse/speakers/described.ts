@@ -20,6 +20,7 @@ import {
   MALE_NOUNS,
   PUBLISHING_VERBS,
   GROUP_QUANTIFIERS,
+  UNNAMED_SOURCE_NOUNS,
 } from '../../lexicon.js';
 import { type ArticleContext, type Credited, type Credit, NO_CREDIT, type BlockMention } from './context.js';
 import type { FoundQuote } from '../quotes/extract.js';
@@ -172,11 +173,16 @@ function sameDescriptionBefore(
   const text = raw.words.join(' ');
   // Its other words must fit too: "the French foreign ministry" is not "Russia's foreign ministry".
   const modifiers = raw.words.slice(1, -1).map((word) => word.toLowerCase());
-  const fits = (name: string) => {
+  // ("A source close to the couple told StarWire … “…,” the insider said": in one paragraph, nouns for an unnamed
+  // source stand for one another.)
+  const sameHead = (head: string | undefined, block: number) =>
+    head === raw.head ||
+    (block === quote.block && head !== undefined && UNNAMED_SOURCE_NOUNS.has(head) && UNNAMED_SOURCE_NOUNS.has(raw.head));
+  const fits = (name: string, block = -1) => {
     const words = nameKey(name).split(' ');
-    return descriptionHead(words) === raw.head && modifiers.every((word) => words.includes(word));
+    return sameHead(descriptionHead(words), block) && modifiers.every((word) => words.includes(word));
   };
-  const earlier = [...items].reverse().find((item) => item.name && fits(item.name));
+  const earlier = [...items].reverse().find((item) => item.name && fits(item.name, item.quote.block));
   // ("“…,” said one EU diplomat. ¶ A second diplomat was more cautious. “…,” the diplomat said.")
   const introduced = introducedBefore(context, quote, raw.head);
   if (introduced && earlier && earlier.quote.open < introduced.at) {

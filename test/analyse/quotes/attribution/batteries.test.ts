@@ -1661,6 +1661,20 @@ describe('an aside between dashes after a name', () => {
   });
 });
 
+describe('nouns for an unnamed source', () => {
+  it('stand for one another in one paragraph (“A source close to the couple told StarWire … “…,” the insider said”)', () => {
+    const body =
+      'It rained.\n\nA source close to the couple told StarWire the talks were “tense at times” but amicable. “The big fight was never about money,” the insider said.';
+    expect(one(body, 'The big fight was never about money').speaker).toBe('A source close to the couple');
+  });
+
+  it('not across paragraphs, where another may be meant (“A source close to the band said … ¶ But one music industry insider warned … “…,” the insider said”)', () => {
+    const body =
+      '“It will be huge,” a source close to the band said.\n\nBut one music industry insider warned the old tensions could flare. ‘Bands like that don’t change,’ the insider said.';
+    expect(one(body, 'Bands like that don’t change').speaker).not.toBe('a source close to the band');
+  });
+});
+
 describe('a codename a court gives a witness', () => {
   it('is the speaker’s name, before or after the verb (““…,” Garda A said”, ““…,” Garda A replied”)', () => {
     const body =
