@@ -425,7 +425,7 @@ export const ROLE_NOUNS = new Set(
     'patient administrator commenter commentator user viewer reader voter customer shopper parent participant attendee ' +
     'ministry government premier chancellor superior supervisor associate confidant confidante ally insider ' +
     'defendant plaintiff juror suspect accused congressman congresswoman family gymnast athlete jockey pundit chef ' +
-    'pal whip backbencher consultant trustee garda retiree pensioner trainee detainee evacuee devotee absentee amputee escapee returnee'
+    'pal whip backbencher consultant trustee garda crowd supporter retiree pensioner trainee detainee evacuee devotee absentee amputee escapee returnee'
   )
     .split(' ')
     .concat([...TEXT_NOUNS]),

@@ -572,7 +572,10 @@ function chooseAttribution(
           ['before', preRaw],
           ['after', postRaw],
         ];
-  if (kind === 'full' && preRaw && (introduced || (postRaw?.kind === 'pronoun' && preRaw.kind !== 'pronoun'))) order.reverse();
+  // (A name after beats a description that introduces: "the crowd cheered, “…,” Ann Lowe said".)
+  const namedAfter = postRaw?.kind === 'name' && preRaw?.kind === 'description';
+  if (kind === 'full' && preRaw && ((introduced && !namedAfter) || (postRaw?.kind === 'pronoun' && preRaw.kind !== 'pronoun')))
+    order.reverse();
   return order.find(([, speaker]) => speaker !== null) ?? [null, null];
 }
 

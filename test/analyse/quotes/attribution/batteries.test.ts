@@ -1661,6 +1661,13 @@ describe('an aside between dashes after a name', () => {
   });
 });
 
+describe('a crowd', () => {
+  it('speaks what it chants (“The crowd chanted “…””, “the crowd, waving flags, chanted”)', () => {
+    expect(attributionBefore('The crowd chanted “')).toMatchObject({ kind: 'description', head: 'crowd' });
+    expect(attributionBefore('As he left, the crowd, waving flags, chanted “')).toMatchObject({ kind: 'description', head: 'crowd' });
+  });
+});
+
 describe('nouns for an unnamed source', () => {
   it('stand for one another in one paragraph (“A source close to the couple told StarWire … “…,” the insider said”)', () => {
     const body =
