@@ -135,6 +135,11 @@ export const PHRASAL_POST_VERBS: ReadonlySet<string> = new Set([
   // ("The resignation letter speaks of “good faith”".)
   'speaks of',
   'spoke of',
+  // ("He … talked about “fixing payroll for the world”".)
+  'talks about',
+  'talked about',
+  'speaks about',
+  'spoke about',
   // "As Gaiman put it, “…”".
   'put it',
   'puts it',

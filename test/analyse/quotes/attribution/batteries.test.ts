@@ -1731,6 +1731,11 @@ describe('an office as it was then, and a text that speaks of', () => {
     const body = 'It rained.\n\nBy Monday the tone had changed. The resignation letter speaks of “the course of my duties”.';
     expect(one(body, 'the course of my duties').speaker).toBe('The resignation letter');
   });
+
+  it('credits the words someone “talked about” to them (“Daniel Teo talked about “fixing payroll for the world””)', () => {
+    const body = 'It rained.\n\nAt every conference Daniel Teo talked about “fixing payroll for the world” and little else.';
+    expect(one(body, 'fixing payroll for the world').speaker).toBe('Daniel Teo');
+  });
 });
 
 describe('a platform’s name before a text’s noun', () => {
