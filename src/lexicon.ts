@@ -145,6 +145,9 @@ export const PHRASAL_POST_VERBS: ReadonlySet<string> = new Set([
   'puts it',
 ]);
 
+/** Participles that tell who got hold of a text: "a memo seen by Reuters". */
+export const OBTAINED_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'leaked']);
+
 /** Nouns that report words: “claims from Russia”, “the statement by the ministry”. */
 export const SAYING_NOUNS = new Set(
   (

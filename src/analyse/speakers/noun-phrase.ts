@@ -20,6 +20,7 @@ import {
   POST_VERBS,
   BE_FORMS,
   TEXT_NOUNS,
+  OBTAINED_PARTICIPLES,
   PLURAL_GROUP_NOUNS,
   NAME_PARTICLES,
   BODY_HEADS,
@@ -108,7 +109,7 @@ function namePhraseEndingAt(tokens: string[], end: number, floor: number): RawSp
   const onBehalf =
     pluralRoleOpening(tokens, start, end) ?? roleBefore(tokens, start, end, floor) ?? roleFurtherBefore(tokens, start, end, floor);
   if (onBehalf) return onBehalf;
-  const placed = placedSpeaker(tokens, start, end, floor);
+  const placed = placedSpeaker(tokens, start, end, floor) ?? textSeenBy(tokens, start, floor);
   if (placed) return placed;
   // "Joost van Hoof of the Fontys University writes": the person the affiliation is of speaks, not the body —
   // unless a role speaks for that person ("a spokeswoman for Ann Lowe of Acme said").
@@ -128,6 +129,16 @@ function namePhraseEndingAt(tokens: string[], end: number, floor: number): RawSp
   if (start > floor && DETERMINERS.has(norm(tokens[start - 1])) && /^(?:the|a|an)$/i.test(tokens[start - 1]))
     return { kind: 'name', words: [tokens[start - 1], ...words] };
   return { kind: 'name', words };
+}
+
+/**
+ * "An internal memo seen by Reuters warned": the text the outlet got hold of says it, not the outlet — the text's
+ * noun phrase before the participle (tokens[start]: the name after "by").
+ */
+function textSeenBy(tokens: string[], start: number, floor: number): RawSpeaker | null {
+  if (start - 2 <= floor || norm(tokens[start - 1]) !== 'by' || !OBTAINED_PARTICIPLES.has(norm(tokens[start - 2]))) return null;
+  const text = phraseEndingAt(tokens, start - 2, floor);
+  return text?.kind === 'description' && TEXT_NOUNS.has(text.head) ? text : null;
 }
 
 /** One of a group the text has just brought in, never a name: "Another said", "“…,” one wrote", "One of them said". */

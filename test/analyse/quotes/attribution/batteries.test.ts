@@ -1661,6 +1661,12 @@ describe('an aside between dashes after a name', () => {
   });
 });
 
+describe('a text an outlet got hold of', () => {
+  it('speaks, not the outlet (“An internal memo seen by Reuters warned that the wall showed “…””)', () => {
+    expect(attributionBefore('An internal memo seen by Reuters warned that the wall showed “')).toMatchObject({ head: 'memo' });
+  });
+});
+
 describe('a crowd', () => {
   it('speaks what it chants (“The crowd chanted “…””, “the crowd, waving flags, chanted”)', () => {
     expect(attributionBefore('The crowd chanted “')).toMatchObject({ kind: 'description', head: 'crowd' });
