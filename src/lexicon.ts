@@ -145,6 +145,9 @@ export const PHRASAL_POST_VERBS: ReadonlySet<string> = new Set([
   'puts it',
 ]);
 
+/** Nouns of institutions that open their names before a place: "University College Dublin", "Queen's University Belfast". */
+export const NAME_OPENING_INSTITUTIONS: ReadonlySet<string> = new Set(['university', 'college', 'hospital']);
+
 /** Participles that tell who got hold of a text: "a memo seen by Reuters". */
 export const OBTAINED_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'leaked']);
 

@@ -10,6 +10,7 @@ import {
   MONTHS,
   NOT_NAMES,
   POST_NOMINALS,
+  NAME_OPENING_INSTITUTIONS,
   ROLE_NOUNS,
   roleHead,
   SEXED_TITLES,
@@ -199,7 +200,10 @@ export function nameParts(run: string[]): NameParts | null {
   if (
     namesBody &&
     !personOfBody(words, bareWords) &&
-    (BODY_HEADS.has(bareWords[words.length - 1]) || words.length === 1 || linkedBody(words, lowerWords))
+    (BODY_HEADS.has(bareWords[words.length - 1]) ||
+      words.length === 1 ||
+      linkedBody(words, lowerWords) ||
+      institutionBeforePlace(words, bareWords))
   )
     return { name: words.join(' '), words, titled: false, body: true };
   // The person's own name is what follows the last title: "U.S. Secretary of State John Kerry" → "John Kerry".
@@ -233,6 +237,19 @@ export function nameParts(run: string[]): NameParts | null {
   const parts: NameParts = { name: own.join(' '), words: own, titled, body: false };
   if (courtesy) parts.courtesy = courtesy;
   return parts;
+}
+
+/**
+ * "Queen's University Belfast", "University College Dublin": an institution's noun before a place's name (no
+ * given name, title or role after it: not "Hospital Director Ann Lowe").
+ */
+function institutionBeforePlace(words: string[], bareWords: string[]): boolean {
+  const at = bareWords.findIndex((word) => NAME_OPENING_INSTITUTIONS.has(word));
+  if (at < 0 || at === words.length - 1) return false;
+  return words.slice(at + 1).every((word, k) => {
+    const bare = bareWords[at + 1 + k];
+    return startsUpper(word) && !isGivenName(word) && !TITLES.has(bare) && !isRoleWord(bare);
+  });
 }
 
 /**
