@@ -955,12 +955,14 @@ export const FAMILY_NOUNS: ReadonlySet<string> = new Set(
 
 /** Person nouns that say "she" or "he": a described person is only what a pronoun of their sex points back to. */
 export const FEMALE_NOUNS: ReadonlySet<string> = new Set(
-  'woman mother daughter wife girl sister grandmother aunt widow girlfriend actress songstress comedienne frontwoman mum mom grandma gran granny nana stepmother'.split(
+  'woman mother daughter wife girl sister grandmother granddaughter niece aunt widow girlfriend fiancee actress songstress comedienne frontwoman mum mom grandma gran granny nana stepmother stepdaughter'.split(
     ' ',
   ),
 );
 export const MALE_NOUNS: ReadonlySet<string> = new Set(
-  'man father son husband boy brother grandfather uncle widower boyfriend frontman dad grandpa grandad granddad stepfather'.split(' '),
+  'man father son husband boy brother grandfather grandson nephew uncle widower boyfriend fiance frontman dad grandpa grandad granddad stepfather stepson'.split(
+    ' ',
+  ),
 );
 
 /** Where written words are published: "…,” BBCOne promoted on Twitter — the account is the writer. */

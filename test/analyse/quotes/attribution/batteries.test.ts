@@ -1638,6 +1638,12 @@ describe('a family noun set beside a name', () => {
     expect(one(body, 'We learned about lynxes in school').speaker).toBe('Jack');
   });
 
+  it('tells a grandson’s sex as a son’s (“Irene Dunlop thought her grandson Jack was pulling her leg … Little Jack, nine, … He said: ‘…’”)', () => {
+    const body =
+      'Irene Dunlop, 67, thought her grandson Jack was pulling her leg when he ran into the kitchen.\n\nGran Irene said: ‘I nearly dropped my tea.’\n\nLittle Jack, nine, was the hero of the hour. He said: ‘I knew it was a lynx.’';
+    expect(one(body, 'I knew it was a lynx.').speaker).toMatch(/Jack/);
+  });
+
   it('tells the sex of the name it stands beside, not a pronoun of the relative’s (“Beside him, his daughter Nadia held his arm. … “…,” she said”)', () => {
     const body =
       'Joe Joseph spoke.\n\nBeside him, his daughter Nadia held his arm. She told TTN she had written to the minister twice. “A form letter,” she said.';
