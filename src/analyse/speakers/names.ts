@@ -240,15 +240,17 @@ export function nameParts(run: string[]): NameParts | null {
 }
 
 /**
- * "Queen's University Belfast", "University College Dublin": an institution's noun before a place's name (no
- * given name, title or role after it: not "Hospital Director Ann Lowe").
+ * "Queen's University Belfast", "University College Dublin": an institution's noun before a place's name (no title,
+ * role or person's full name after it: not "Hospital Director Ann Lowe"; a place may spell a given name, "Dublin").
  */
 function institutionBeforePlace(words: string[], bareWords: string[]): boolean {
   const at = bareWords.findIndex((word) => NAME_OPENING_INSTITUTIONS.has(word));
   if (at < 0 || at === words.length - 1) return false;
-  return words.slice(at + 1).every((word, k) => {
+  const rest = words.slice(at + 1);
+  return rest.every((word, k) => {
     const bare = bareWords[at + 1 + k];
-    return startsUpper(word) && !isGivenName(word) && !TITLES.has(bare) && !isRoleWord(bare);
+    const fullNameOpens = isGivenName(word) && k < rest.length - 1;
+    return startsUpper(word) && !fullNameOpens && !TITLES.has(bare) && !isRoleWord(bare);
   });
 }
 

@@ -202,6 +202,7 @@ describe('an institution’s noun before a place’s name', () => {
   it('names a body (“Queen’s University Belfast”, “University Belfast”), not a person a title opens', () => {
     expect(nameParts(['Queen’s', 'University', 'Belfast'])?.body).toBe(true);
     expect(nameParts(['University', 'Belfast'])?.body).toBe(true);
+    expect(nameParts(['University', 'College', 'Dublin'])?.body).toBe(true);
     expect(nameParts(['Hospital', 'Director', 'Ann', 'Lowe'])).toMatchObject({ name: 'Ann Lowe', body: false });
   });
 });
