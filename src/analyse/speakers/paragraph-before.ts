@@ -63,7 +63,8 @@ function pronounSubjectsReferent(
   to: number,
   before: { items: Credited[]; block: number },
 ): BlockMention | undefined {
-  const pronoun = /^(He|She)\s/.exec(sentence)?.[1].toLowerCase();
+  // ("Speaking to RNZ's Morning Report, he described the moment …": after an opening phrase and its comma too.)
+  const pronoun = /^(?:[^,.;:!?“”"]{1,80},\s+)?(He|She|he|she)\s/.exec(sentence)?.[1].toLowerCase();
   if (!pronoun) return undefined;
   const fits = (name: string) => [pronoun, undefined].includes(genderIn(context)(name));
   const subjects = context.personMentions.filter((person) => person.start >= from && person.end <= to && person.subject);

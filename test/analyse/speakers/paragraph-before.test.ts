@@ -29,6 +29,14 @@ describe('a paragraph that is all quotation after a paragraph about one person',
     expect(one(body, 'Darren was the best footballer I played with at that age, by a distance.').speaker).toBe('Shane Mulvey');
   });
 
+  it('is the one a “he” stands for after an opening phrase (“Speaking to the radio, he described the moment … ¶ “…””)', () => {
+    const body =
+      'It rained.\n\n' +
+      'Tom Reed spotted the bird on the spit a week ago. Speaking to the radio, he described the moment he realised what he was looking at.\n\n' +
+      '"I have been walking that beach for thirty years. You get to know every bird on it."';
+    expect(one(body, 'I have been walking that beach for thirty years. You get to know every bird on it.').speaker).toBe('Tom Reed');
+  });
+
   it('is the one the paragraph before’s last sentence asked or spoke to (“We spoke to the lead author, Dr Nurul Aina Ismail, about …”)', () => {
     const body =
       'The frog was described this week.\n\n' +
