@@ -18,7 +18,7 @@ import { sourceNamedNext, describedSayer } from './sentence-subject.js';
 import { fromDescription } from './described.js';
 import { referentOfThe, epithetSubjectBefore, subjectJustBefore, firstPersonJustBefore, sayerJustBefore } from './epithets.js';
 import { reportingPerson, speakingBodyBefore, spokespersonBefore, pluralSubjectBefore, sayerInSentence } from './sayers-before.js';
-import { nounGender } from './gender.js';
+import { besideNounGender, nounGender } from './gender.js';
 import { answerCredit, answeringPronounIn, turnSpeaker } from './interview.js';
 import { nameParts } from './names.js';
 import { sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
@@ -449,8 +449,7 @@ function soleSubjectAgainstTheLists(context: ArticleContext, quote: FoundQuote, 
   if (!name || here.some((mention) => mention.name !== name) || !subject) return null;
   if (items.some((item) => item.quote.block === quote.block && item.name && item.name !== name)) return null;
   // ("Her eight-year-old son, Caleb, spent two nights in hospital. “…,” she said": the noun the name is set beside says its sex.)
-  const beside = /(\p{Ll}+),?\s+$/u.exec(context.article.body.slice(Math.max(0, subject.start - 20), subject.start))?.[1];
-  if (![pronoun, undefined].includes(nounGender(beside))) return null;
+  if (![pronoun, undefined].includes(besideNounGender(context.article.body, subject.start))) return null;
   const { genderOf, toldGenderOf } = context.people;
   const listed = genderOf(name);
   return listed !== undefined && listed !== pronoun && toldGenderOf(name) === undefined ? name : null;

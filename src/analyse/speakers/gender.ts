@@ -10,6 +10,13 @@ export type Gender = 'he' | 'she';
 export const nounGender = (noun: string | null | undefined): Gender | undefined =>
   noun ? (FEMALE_NOUNS.has(noun) ? 'she' : MALE_NOUNS.has(noun) ? 'he' : undefined) : undefined;
 
+/**
+ * The sex the noun a name is set beside gives it ("Her eight-year-old son, Caleb", "his daughter Nadia"): the
+ * lower-case word right before the name at `start`, a comma between or not.
+ */
+export const besideNounGender = (body: string, start: number): Gender | undefined =>
+  nounGender(/(\p{Ll}+),?\s+$/u.exec(body.slice(Math.max(0, start - 20), start))?.[1]);
+
 /** The pronoun a title says ("Mr", "Mrs.", "Dame"), as written. */
 export const titleGender = (title: string | undefined): Gender | undefined =>
   title === undefined ? undefined : SEXED_TITLES.get(title.replace(/\.$/, '').toLowerCase());

@@ -13,7 +13,7 @@ import {
   alternation,
 } from '../../lexicon.js';
 import { type Finding, type People, surnameKey, notPlace, type BlockMention } from './context.js';
-import { isGivenName, storyGenders, type Gender, givenGender, givenNameGender, nounGender, titleGender } from './gender.js';
+import { isGivenName, storyGenders, type Gender, givenGender, givenNameGender, besideNounGender, titleGender } from './gender.js';
 import { nameParts } from './names.js';
 import { nextParagraphEndOf } from './paragraphs.js';
 
@@ -308,7 +308,7 @@ function textGenders(perArticle: Finding[], isPerson: (mention: BlockMention) =>
       );
       // ("Beside him, his daughter Nadia held his arm": the noun the name is set beside says its sex, not a pronoun
       // that may be the relative's.)
-      const beside = nounGender(/(\p{Ll}+),?\s+$/u.exec(body.slice(Math.max(0, mention.start - 20), mention.start))?.[1]);
+      const beside = besideNounGender(body, mention.start);
       if (!pronoun && !beside) return;
       const gender: Gender = beside ?? (pronoun?.[1] ? 'he' : 'she');
       // "Dr Alasdair Munro said she had …": the subject of what is said may be someone else.
