@@ -247,7 +247,10 @@ export const BODY_HEADS = new Set(
     'post press reuters bbc cnn associated network channel team club university institute foundation centre center ' +
     'network coalition alliance bank fund board authority ministry military navy tank firm charity nonprofit watchdog ' +
     'regulator newspaper magazine airline startup retailer insurer lender hospital clinic museum restaurant bakery ' +
-    'system district utility trust association society inquiry panel tribunal consulate embassy'
+    'system district utility trust association society inquiry panel tribunal consulate embassy ' +
+    // Companies named by what they make or hold, and the letters of their legal form.
+    'systems industries holdings technologies enterprises solutions laboratories pharmaceuticals airways motors ' +
+    'bhd berhad plc llc pty gmbh'
   ).split(' '),
 );
 
