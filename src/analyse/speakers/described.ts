@@ -267,6 +267,10 @@ function organisationActing(context: ArticleContext, quote: FoundQuote, mention:
   );
 }
 
+/** An aside opened by "who" or "which" that has not closed before the text after it, and one from its start to its close. */
+const RELATIVE_ASIDE_OPEN = /,\s+(?:who|which|whose)\b[^,.!?;“”"]*$/u;
+const RELATIVE_ASIDE = /^,\s+(?:who|which|whose)\b[^.!?;“”"]{1,200}?,(?=\s)/u;
+
 /** A description that says something after a comma: ", his family said". */
 const ANOTHER_SAYER = /^[^.!?“”"]*?,\s+(?:his|her|their|its|the|a|an)\s+[\p{Ll}\s-]{1,40}?\s(?:said|says|told)\b/u;
 
@@ -298,8 +302,14 @@ export function writerOf(
     if (body[mention.start - 1] === '(') continue;
     // ("Ethan's family issued a statement": the family issues it, not its owner.)
     if (/^[’']s?\s+\p{Ll}/u.test(body.slice(mention.end, mention.end + 4))) continue;
+    // ("Mr Obiora-Hart, who made his fortune in … the United States, was not present but issued a statement": a name
+    // inside a relative clause issues nothing, and the clause after its subject is read past.)
+    if (RELATIVE_ASIDE_OPEN.test(body.slice(Math.max(0, mention.start - 120), mention.start))) continue;
     // ("Tom had gone to the post office, his family said in a statement": another subject says it.)
-    const after = body.slice(mention.end, mention.end + 100);
+    const after = body
+      .slice(mention.end, mention.end + 300)
+      .replace(RELATIVE_ASIDE, '')
+      .slice(0, 100);
     if (issues.test(after) && !ANOTHER_SAYER.test(after)) found = mention;
     // ("In a statement on Tuesday, Meridian Trust Bank said": the text before its writer in the sentence.)
     else if (inText.test(body.slice(Math.max(0, mention.start - 80), mention.start)) && mention.subject) found = mention;
@@ -361,8 +371,12 @@ export function describedWriter(body: string, quote: FoundQuote, head: string): 
       .at(-1) ?? '';
   // ("Ethan's family issued a statement", "his family said in a statement": an owner determines the description as
   // "the" would; "Tom had gone home, his family said": the clause after the last comma first.)
+  // ("A Quillwave spokesperson said in a statement": one who speaks for a body issues its text, however brought in.)
   const determined = (raw: RawSpeaker | null) =>
-    raw?.kind === 'description' && /^(?:the|his|her|their|its)$|[’']s$/i.test(raw.words[0]) ? raw.words.join(' ') : null;
+    raw?.kind === 'description' &&
+    (/^(?:the|his|her|their|its)$|[’']s$/i.test(raw.words[0]) || (/^an?$/i.test(raw.words[0]) && SPOKESPERSON_NOUNS.includes(raw.head)))
+      ? raw.words.join(' ')
+      : null;
   const tokens = tokenize(sentence);
   const clause = tokens.slice(tokens.lastIndexOf(',') + 1);
   return determined(nounPhraseBefore(clause, clause.length)) ?? determined(nounPhraseBefore(tokens, tokens.length));

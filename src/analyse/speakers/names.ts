@@ -391,6 +391,31 @@ export interface NameCount {
   count: number;
 }
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** The initials of a name's capitalised words ("Racing Integrity Board" → "RIB"; "of", "for" left out). */
+function initials(words: string[]): string {
+  return words
+    .filter((word) => startsUpper(word))
+    .map((word) => word[0])
+    .join('');
+}
+
+/**
+ * "the Racing Integrity Board (RIB) … the RIB said": the name an article spells out before an acronym in
+ * parentheses. Only the article's own: two outlets' "CDC" may be two countries' centres.
+ */
+export function acronymSpelledOut(body: string, acronym: string): string | undefined {
+  if (!ACRONYM.test(acronym)) return undefined;
+  const spelled = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|and|on|the)\\s+)*){2,8})\\(${acronym}\\)`, 'u').exec(body);
+  if (!spelled) return undefined;
+  const words = spelled[1].trim().split(/\s+/);
+  for (let start = words.length - 2; start >= 0; start--) {
+    if (startsUpper(words[start]) && initials(words.slice(start)) === acronym) return words.slice(start).join(' ');
+  }
+  return undefined;
+}
+
 /** A cluster of variants of one name and its canonical form. */
 export interface NameCluster {
   canonical: string;

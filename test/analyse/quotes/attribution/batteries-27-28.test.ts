@@ -12,3 +12,30 @@ describe('a company named by what it makes or by its legal form', () => {
     expect(one(berhad, 'All equipment was functioning').speaker).toBe('Perdana Hydro Bhd');
   });
 });
+
+describe('the writer of “the statement”', () => {
+  it('is the subject of the sentence that issues it, not a name inside its relative clause', () => {
+    const body =
+      'The members voted for the sale.\n\nMr Obiora-Hart, who made his fortune in West Africa and the United States, was not present at the meeting but issued a statement after the vote.\n\n“I am humbled by the trust,” the statement read.';
+    expect(one(body, 'I am humbled by the trust').speaker).toBe('Obiora-Hart');
+  });
+
+  it('is a spokesperson brought in with “a” (“A Quillwave spokesperson said in a statement … “…,” the statement said”)', () => {
+    const body =
+      'In a memo, Quillwave CEO Arjun Mehra said the company had grown too quickly.\n\nA Quillwave spokesperson said in a statement that staff would be paid. “We recognize how difficult this news is,” the statement said.';
+    expect(one(body, 'We recognize how difficult this news is').speaker).toBe('A Quillwave spokesperson');
+  });
+});
+
+describe('an acronym the article spells out', () => {
+  it('is shown as the name it stands for (“the Racing Integrity Board (RIB) … the RIB said”)', () => {
+    const body =
+      'The colt tested positive, the Racing Integrity Board (RIB) confirmed.\n\n"The board can confirm the samples," the RIB said in a statement.';
+    expect(one(body, 'The board can confirm the samples').speaker).toBe('Racing Integrity Board');
+  });
+
+  it('only in the article that spells it out (another outlet’s “CDC” may be another country’s)', () => {
+    const body = 'The CDC said the risk was “extremely low.”';
+    expect(one(body, 'extremely low.').speaker).toBe('CDC');
+  });
+});
