@@ -1,20 +1,26 @@
 // Details the versions of one claim disagree on: a count ("at least six injured" / "at least three were
-// injured"), a time, a date, a hedge ("at least", "reportedly") one outlet has and another lacks, and the
-// speaker a quotation is credited to, a person's title and a place (./titles-places.ts). Spelling variants
-// cannot conflict: numbers are compared by value ("six" = "6" = "6.0"), times by the hour they name, names and
-// places by their folded keys, and nothing else of the words is compared.
+// injured"), a time or a date of the same event, a hedge ("at least", "reportedly") one outlet has and another
+// lacks, and the speaker a quotation is credited to, a person's title and a place (./titles-places.ts). Spelling
+// variants cannot conflict: numbers are compared by value ("six" = "6" = "6.0"), times by the hour they name,
+// names and places by their folded keys, and nothing else of the words is compared.
 import {
   COUNT_FILLERS,
   COUNT_UNITS,
+  DETERMINERS,
+  FUNCTION_WORDS,
   MONTHS,
   NUMBER_HEDGES,
   NUMBER_SCALES,
   NUMBER_WORDS,
   EVENT_COUNTS,
+  PREPOSITIONS,
   STATEMENT_HEDGES,
+  TIME_NOUNS,
+  TIME_OPENERS,
   WEEKDAYS,
 } from '../lexicon.js';
 import type { Claim, Conflict, ConflictKind, ConflictVersion, QuoteGroup, Story } from '../types.js';
+import { quoteTerms } from './quotes/index.js';
 import { type PlaceDetail, type TitleDetail, placesOf, titlesDiffer, titlesOf } from './titles-places.js';
 
 /** One detail of a sentence: what it is about (kind and key), its value, its hedge, and its words as written. */
@@ -25,6 +31,8 @@ export interface Detail {
   value: string;
   hedge: string;
   text: string;
+  /** For a time or date: the event it dates, as the stems of the content words nearest it (see eventWords). */
+  event?: string[];
 }
 
 const TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?|\b(\d{1,2}):(\d{2})\b|\b(noon|midnight)\b/gi;
@@ -36,9 +44,11 @@ const WORD = /\$|%|\d[\d,]*(?:\.\d+)?|\p{L}+(?:[-’'.]\p{L}+)*/gu;
 export function detailsOf(text: string): Detail[] {
   const details: Detail[] = [];
   const taken: Array<[number, number]> = [];
+  const all = [...text.matchAll(WORD)];
   const take = (match: RegExpMatchArray, detail: Omit<Detail, 'text' | 'hedge'>): void => {
     taken.push([match.index!, match.index! + match[0].length]);
-    details.push({ ...detail, hedge: '', text: match[0].trim() });
+    const event = eventWords(all, match.index!, match.index! + match[0].length);
+    details.push({ ...detail, hedge: '', text: match[0].trim(), event });
   };
   for (const m of text.matchAll(TIME)) {
     if (m[6]) take(m, { kind: 'time', key: 'time', value: m[6].toLowerCase() === 'noon' ? '12:00' : '0:00' });
@@ -57,7 +67,9 @@ export function detailsOf(text: string): Detail[] {
   // ("dinners … on Sundays": every Sunday is a Sunday too, so "the Sunday lunches" tells no other day.)
   lower.forEach((word, i) => {
     const day = WEEKDAYS.includes(word) ? word : WEEKDAYS.includes(word.replace(/s$/, '')) ? word.slice(0, -1) : undefined;
-    if (day) details.push({ kind: 'date', key: 'weekday', value: day, hedge: '', text: words[i][0] });
+    if (!day) return;
+    const event = eventWords(all, words[i].index!, words[i].index! + words[i][0].length);
+    details.push({ kind: 'date', key: 'weekday', value: day, hedge: '', text: words[i][0], event });
   });
   for (let i = 0; i < words.length; i++) {
     const count = countAt(text, words, lower, i);
@@ -67,6 +79,27 @@ export function detailsOf(text: string): Detail[] {
     }
   }
   return details;
+}
+
+/** Content words on each side of a date or time that name what it dates. */
+const EVENT_WORDS = 2;
+
+/**
+ * What a date or time at [start, end) dates: the stems of the EVENT_WORDS nearest content words on each side
+ * ("gave evidence to the inquest at Dublin District Coroner's Court on Tuesday": inquest, evidence). Names and
+ * places are left out: a story's events happen to the same people in the same places ("The jury at Dublin
+ * District Coroner's Court … returning the verdict on Thursday").
+ */
+function eventWords(words: RegExpMatchArray[], start: number, end: number): string[] {
+  // Lower-case words only: names, places, days and months are not events, nor "a.m." and figures.
+  const content = (w: RegExpMatchArray) => {
+    const word = w[0];
+    if (!/^\p{Ll}[\p{Ll}'’-]+$/u.test(word) || FUNCTION_WORDS.has(word) || DETERMINERS.has(word)) return false;
+    return !PREPOSITIONS.has(word) && !TIME_NOUNS.has(word) && !TIME_OPENERS.has(word);
+  };
+  const before = words.filter((w) => w.index! + w[0].length <= start && content(w)).slice(-EVENT_WORDS);
+  const after = words.filter((w) => w.index! >= end && content(w)).slice(0, EVENT_WORDS);
+  return [...before, ...after].flatMap((w) => quoteTerms(w[0]));
 }
 
 function within(ranges: Array<[number, number]>, at: number): boolean {
@@ -176,15 +209,11 @@ function claimConflicts(claim: Claim, texts: Map<string, string>): Array<Omit<Co
       .filter((x) => x.details.length);
     if (having.length < 2) continue;
     const values = having.map((x) => new Set(x.details.map((d) => d.value)));
-    const disjoint = values.some((v, i) => values.some((w, j) => j > i && ![...v].some((value) => w.has(value))));
-    const hedges = new Set(
-      having.map((x) =>
-        x.details
-          .map((d) => `${d.value}:${d.hedge}`)
-          .sort()
-          .join('|'),
-      ),
+    const disjoint = values.some((v, i) =>
+      values.some((w, j) => j > i && ![...v].some((value) => w.has(value)) && sameEvent(having[i].details, having[j].details)),
     );
+    // An article giving the same detail in two of its sentences gives it no other way.
+    const hedges = new Set(having.map((x) => [...new Set(x.details.map((d) => `${d.value}:${d.hedge}`))].sort().join('|')));
     const sameValues = new Set(values.map((v) => [...v].sort().join('|'))).size === 1;
     let kind: ConflictKind | undefined;
     if (disjoint) kind = having[0].details[0].kind;
@@ -202,6 +231,16 @@ function claimConflicts(claim: Claim, texts: Map<string, string>): Array<Omit<Co
   }
   out.push(...titleConflicts(claim, articles), ...placeConflicts(claim, articles));
   return out;
+}
+
+/**
+ * Whether two articles' details of one sort can be of one event: a count says what it counts in its key, but
+ * a story dates many events, and a date or time only clashes with one of the same event, told by a shared
+ * word near both ("arrested on Monday" / "was arrested on Sunday"; not "gave evidence … on Tuesday" /
+ * "returning the verdict on Thursday").
+ */
+function sameEvent(a: Detail[], b: Detail[]): boolean {
+  return a.some((x) => b.some((y) => !x.event || !y.event || x.event.some((word) => y.event!.includes(word))));
 }
 
 /**

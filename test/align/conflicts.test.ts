@@ -94,6 +94,47 @@ describe('conflicting details', () => {
     ]);
   });
 
+  it('flags a date or time only between versions that date the same event, told by the words next to it', () => {
+    // Paraphrased, names and places moved: the same arrest on two days.
+    expect(
+      conflictsOf(
+        'Police said the man was arrested on Sunday night in Leeds.',
+        'The 34-year-old was arrested in Leeds on Monday, police said.',
+      ).map((c) => c.kind),
+    ).toEqual(['date']);
+    // One claim of the inquest, two of its days: the evidence on Tuesday, the verdict on Thursday.
+    expect(
+      conflictsOf(
+        "The officer gave evidence to the inquest at Dublin District Coroner's Court on Tuesday.",
+        "The jury at Dublin District Coroner's Court returned a verdict of unlawful killing, returning the verdict on Thursday afternoon.",
+      ),
+    ).toEqual([]);
+    expect(
+      conflictsOf(
+        "He will take over from Smith in this year's Christmas special ahead of his first full series in 2014.",
+        'The new Doctor will be introduced as Smith leaves the role, regenerating in the 2013 Christmas special.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('raises no hedge where an article gives the same detail in two of its sentences', () => {
+    const articles = [
+      makeArticle(
+        't',
+        'a1',
+        'The band will kick off the tour June 9 in West Palm Beach.\n\nJune 9 -- Coral Sky Amphitheatre, West Palm Beach',
+      ),
+      makeArticle('t', 'a2', 'June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre'),
+    ];
+    const members = [
+      { article: 'a1', sentence: 's1' },
+      { article: 'a1', sentence: 's2' },
+      { article: 'a2', sentence: 's1' },
+    ];
+    const claim: Claim = { id: 'c1', kind: 'paraphrase', score: 0.8, members, carriedBy: ['a1', 'a2'], omittedBy: [] };
+    expect(findConflicts({ id: 't', title: 't', articles }, [claim], [])).toEqual([]);
+  });
+
   it('raises nothing for folded variants: spellings of places, numbers as words or digits, quotation marks', () => {
     expect(
       conflictsOf('The U.S. sent 6 envoys to talks with Russia.', 'The US sent six envoys to talks with the Russian Federation.'),
