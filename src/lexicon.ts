@@ -266,6 +266,11 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Words joined to a name by a hyphen that make it describe something else ("the Smith-led inquiry", "a Bush-era law"). */
+export const JOINED_TO_NAMES: ReadonlySet<string> = new Set(
+  'led based born owned run era style like type made backed linked esque'.split(' '),
+);
+
 /** Letters of honour or office after a name ("Simon Greaves KC", "Keir Langley MP", "Tom Pryce-Jones MS"): no part of the name. */
 export const POST_NOMINALS: ReadonlySet<string> = new Set('kc qc sc mp mep msp ms mla td obe mbe cbe dbe kbe phd'.split(' '));
 

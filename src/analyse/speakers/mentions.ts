@@ -21,6 +21,7 @@ import {
   readsAloud,
   TITLES,
   LOCATING_PREPOSITIONS,
+  JOINED_TO_NAMES,
 } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { isGivenName } from './gender.js';
@@ -255,8 +256,25 @@ function runEnd(words: Word[], texts: string[], partFlags: Uint8Array, from: num
     // ("Jake van der Walt", "Ana de la Cruz": two particles in a row.)
     else if (words[end] && CONNECTOR.test(words[end].text) && CONNECTOR.test(words[end + 1]?.text ?? '') && partFlags[end + 2] === 1)
       end += 3;
+    else if (end > from && syllableAfterHyphen(words, end)) end += 2;
     else return end;
   }
+}
+
+/**
+ * "Chan Ka-wing", "Park Ji-hoon", "Kim Jong-un": a given name of two syllables written with a hyphen and the second
+ * in lower case, after a family name. (Not "the Smith-led inquiry": a word the name is joined to.)
+ */
+function syllableAfterHyphen(words: Word[], at: number): boolean {
+  const [before, hyphen, syllable] = [words[at - 1], words[at], words[at + 1]];
+  return (
+    hyphen?.text === '-' &&
+    hyphen.start === before.end &&
+    syllable?.start === hyphen.end &&
+    before.text.length <= 5 &&
+    /^\p{Ll}{1,5}$/u.test(syllable.text) &&
+    !JOINED_TO_NAMES.has(syllable.text)
+  );
 }
 
 /**

@@ -106,13 +106,18 @@ export function storyPeople(perArticle: Finding[]): People {
     const told = new Set(names.map((each) => byText.get(each.toLowerCase())).filter((gender) => gender !== undefined));
     return told.size === 1 ? ([...told][0] ?? undefined) : undefined;
   };
+  const titleSexesOf = surnameTitleSexes(perArticle);
   const courtesies = courtesyGenders(perArticle);
+  const surnameCourtesies = surnameCourtesyGenders(perArticle, fullNames, titleSexesOf);
   // "Mr Patterson": the title says it — as written, or where the story gave the full name one ("Mr Sunday Akpan").
   const titledGender = (name: string) => titleGender(name.slice(0, name.indexOf(' '))) ?? courtesies.get(name);
   const genderOf = (name: string) => {
     // A given name alone ("Christina", "Priya") that is no one's surname: the lists', as for a full name.
     const givenAlone = !name.includes(' ') && !fullNamesBySurname.has(surnameKey([name])) ? givenGender(name) : undefined;
-    return titledGender(name) ?? toldOf(name, firmly) ?? byNameLists(name) ?? toldOf(name, afterSaying) ?? givenAlone;
+    // (A title before the surname alone yields to what the text tells, "Rajesh Shah and his wife … said Mrs Shah", and
+    // outweighs the name lists' guess, "Jone Baravilala … Mr Baravilala said".)
+    const bySurnameTitle = surnameCourtesies.get(name);
+    return titledGender(name) ?? toldOf(name, firmly) ?? bySurnameTitle ?? byNameLists(name) ?? toldOf(name, afterSaying) ?? givenAlone;
   };
   const toldGenderOf = (name: string) => titledGender(name) ?? toldOf(name, firmly) ?? toldOf(name, afterSaying);
   return { personSurnames, isPerson, ages, mayBeBody, genderOf, toldGenderOf, fullNamesBySurname };
@@ -129,6 +134,46 @@ function courtesyGenders(perArticle: Finding[]): Map<string, Gender | undefined>
       genders.set(mention.name, genders.has(mention.name) && known !== sex ? undefined : sex);
     }
   return genders;
+}
+
+/**
+ * "Chan Ka-wing … Mr Chan said": the sex a title before a surname alone gives the one full name that has it (last
+ * or, written family name first, first); not where "Mrs Patterson" and "Mr Patterson" are two people.
+ */
+function surnameCourtesyGenders(
+  perArticle: Finding[],
+  fullNames: string[][],
+  titleSexesOf: (surname: string) => ReadonlySet<Gender | undefined>,
+): Map<string, Gender | undefined> {
+  const genders = new Map<string, Gender | undefined>();
+  for (const { mentions } of perArticle)
+    for (const mention of mentions) {
+      if (!mention.courtesy || mention.words.length !== 1 || titleSexesOf(surnameKey(mention.words)).size !== 1) continue;
+      const bearer = oneFullNameOf(fullNames, mention.words[0]);
+      if (bearer) genders.set(bearer, titleGender(mention.courtesy));
+    }
+  return genders;
+}
+
+/** The sexes of the titles written before each surname alone, by surname key. */
+function surnameTitleSexes(perArticle: Finding[]): (surname: string) => ReadonlySet<Gender | undefined> {
+  const sexes = new Map<string, Set<Gender | undefined>>();
+  for (const { mentions } of perArticle)
+    for (const mention of mentions) {
+      if (!mention.courtesy || mention.words.length !== 1) continue;
+      const key = surnameKey(mention.words);
+      sexes.set(key, (sexes.get(key) ?? new Set()).add(titleGender(mention.courtesy)));
+    }
+  return (surname) => sexes.get(surname) ?? new Set();
+}
+
+/** The one full name of the story whose surname is `surname` (else whose first word is), if only one is. */
+function oneFullNameOf(fullNames: string[][], surname: string): string | undefined {
+  const key = surnameKey([surname]);
+  const last = new Set(fullNames.filter((words) => surnameKey(words) === key).map((words) => words.join(' ')));
+  const first = new Set(fullNames.filter((words) => words[0] === surname).map((words) => words.join(' ')));
+  const bearers = last.size > 0 ? last : first;
+  return bearers.size === 1 ? [...bearers][0] : undefined;
 }
 
 /** How many of the story's people (full names of a person's surname) go by each given name, lower case. */

@@ -39,3 +39,29 @@ describe('an acronym the article spells out', () => {
     expect(one(body, 'extremely low.').speaker).toBe('CDC');
   });
 });
+
+describe('a title written of someone', () => {
+  it('outweighs the name lists’ guess at a given name’s sex (“Jone Baravilala … Mr Baravilala said”)', () => {
+    const body =
+      'Fiji Relief Society secretary-general Jone Baravilala said volunteers were busy.\n\n“The needs are enormous,” Mr Baravilala said.';
+    expect(one(body, 'The needs are enormous').speaker).toBe('Jone Baravilala');
+  });
+
+  it('before a surname alone gives the full name its sex, so “he” finds them (“Chan Ka-wing … Mr Chan said. ¶ He added”)', () => {
+    const body =
+      'Razali Hamid said the dam was safe.\n\nChan Ka-wing, a former senior engineer, said dams were inspected every two years.\n\n“Nobody should be complacent,” Mr Chan said.\n\nHe added: “Every engineer will be watching.”';
+    expect(one(body, 'Every engineer will be watching.').speaker).toBe('Chan Ka-wing');
+  });
+});
+
+describe('a given name of two syllables joined by a hyphen', () => {
+  it('is one name with its family name (“Park Ji-hoon”), not a name cut at the hyphen', () => {
+    const body =
+      'Dr. Park Ji-hoon, a throat specialist, said the damage could last.\n\n“Singing on a bleeding vocal cord can cause scarring,” Dr. Park said.';
+    expect(one(body, 'Singing on a bleeding vocal cord can cause scarring').speaker).toBe('Park Ji-hoon');
+  });
+
+  it('but a word joined to a name describes something else (“the Smith-led inquiry said”)', () => {
+    expect(one('“We found failings,” the Smith-led inquiry said.', 'We found failings').speaker).not.toBe('Smith-led');
+  });
+});
