@@ -1476,6 +1476,12 @@ export const TITLE_ABBREVIATION_WORDS: ReadonlyMap<string, string> = new Map([
   ['dr', 'doctor'],
 ]);
 
+/** Titles that are not a role's name but hold it: "Justice Mwiche Banda-Siame … the judge said". */
+export const TITLES_HOLDING_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['judge', ['justice']],
+  ['priest', ['father']],
+]);
+
 /** Forms of address that say nothing of the claim ("Mr Kerry" / "Kerry"): function words in matching. */
 export const ADDRESS_FORMS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs', 'mme', 'mlle']);
 

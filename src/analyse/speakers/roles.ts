@@ -4,6 +4,7 @@ import {
   TITLE_ABBREVIATION_WORDS,
   TITLE_DOMAINS,
   TITLE_RANKS,
+  TITLES_HOLDING_ROLES,
   NOT_NAMES,
   OPENING_PHRASE_PREPOSITIONS,
   SAYING_VERBS,
@@ -56,10 +57,17 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
   const short = [...TITLE_ABBREVIATION_WORDS].filter(
     ([, word]) => word === head || (head.startsWith('congress') && word === 'representative'),
   );
-  const title = [role, ...short.map(([abbreviation]) => `${abbreviation[0].toUpperCase()}${abbreviation.slice(1)}\\.`)].join('|');
+  // ("Dr Thandeka Mokoena" holds "the doctor" as "Dr. Mokoena" would; "Justice Mwiche Banda-Siame" holds "the judge".)
+  const title = [
+    role,
+    ...short.map(([abbreviation]) => `${abbreviation[0].toUpperCase()}${abbreviation.slice(1)}\\.?`),
+    ...(TITLES_HOLDING_ROLES.get(head) ?? []).map(titlePattern),
+  ].join('|');
   const name = "((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)";
-  // (Not "Vice President X" for "the president", nor "former President X".)
-  const titled = new RegExp(`(?<![\\p{L}]|[Vv]ice[\\s-]|[Ff]ormer\\s)(?:${title})\\s+${name}`, 'gu');
+  // (Not "Vice President X" for "the president", nor "former President X"; an office's field may follow its title
+  // written as one: "Minister for Health Colm Ó Riada", not "a spokesperson for Northgate Housing".)
+  const field = "(?:(?<=(?<![\\p{L}])\\p{Lu}\\p{L}*)\\s+(?:for|of)(?:\\s+the)?(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}’'-]*){1,4}?)?";
+  const titled = new RegExp(`(?<![\\p{L}]|[Vv]ice[\\s-]|[Ff]ormer\\s)(?:${title})${field}\\s+${name}`, 'gu');
   // (An apposition goes on with its own words or ends at a mark: in "provided by Lotto NZ, the wife said" the role
   // opens the next clause.)
   const apposed = new RegExp(

@@ -65,3 +65,22 @@ describe('a given name of two syllables joined by a hyphen', () => {
     expect(one('“We found failings,” the Smith-led inquiry said.', 'We found failings').speaker).not.toBe('Smith-led');
   });
 });
+
+describe('a role the text gives by a title', () => {
+  it('with its office’s field after it (“Minister for Health Colm Ó Riada said … “…,” the minister told the Dáil”)', () => {
+    const body =
+      'Minister for Health Colm Ó Riada said the State would not pay any ransom.\n\n“We will not be paying these criminals,” the minister told the Dáil.';
+    expect(one(body, 'We will not be paying these criminals').speaker).toBe('Colm Ó Riada');
+  });
+
+  it('by a title that holds the role without naming it (“Justice Mwiche Banda-Siame ruled … the judge said”)', () => {
+    const body =
+      'Justice Mwiche Banda-Siame ruled that the by-election was void.\n\n"The evidence before this court shows that bags were distributed," the judge said.';
+    expect(one(body, 'The evidence before this court shows that bags were distributed').speaker).toBe('Mwiche Banda-Siame');
+  });
+
+  it('by an abbreviated title written without its full stop (“Dr Thandeka Mokoena … the doctor said”)', () => {
+    const body = 'Dr Thandeka Mokoena said the drug was potent.\n\n"It opens the airways," the doctor said.';
+    expect(one(body, 'It opens the airways').speaker).toBe('Thandeka Mokoena');
+  });
+});
