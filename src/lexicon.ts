@@ -465,7 +465,8 @@ export const EPITHETS: ReadonlySet<string> = new Set(
     'actress songstress comedienne frontwoman frontman singer guitarist drummer bassist rapper songwriter musician ' +
     'actor comedian star novelist filmmaker pianist vocalist midfielder striker goalkeeper quarterback pitcher ' +
     'winger sprinter golfer boxer rookie right-hander left-hander southpaw slugger shortstop outfielder infielder ' +
-    'linebacker defender playmaker guard forward bowler batter spinner seamer teenager youngster tactician'
+    'linebacker defender playmaker guard forward bowler batter spinner seamer teenager youngster tactician rider ' +
+    'jockey player footballer cricketer cyclist swimmer runner athlete skier climber backpacker hiker student'
   ).split(' '),
 );
 

@@ -1,7 +1,7 @@
 // Crediting one quotation: its own attribution first (a name, a description, a pronoun), else the quotation or
 // sentence before it, else the subject that introduces it.
 
-import { isAge, SAYING_VERBS, PLATFORMS, SEXED_TITLES, ORGANISATION_NOUNS, TEXT_NOUNS, alternation } from '../../lexicon.js';
+import { isAge, EPITHETS, SAYING_VERBS, PLATFORMS, SEXED_TITLES, ORGANISATION_NOUNS, TEXT_NOUNS, alternation } from '../../lexicon.js';
 import {
   type ArticleContext,
   type Credited,
@@ -16,7 +16,14 @@ import { quoteWords } from '../quotes/classify.js';
 import type { FoundQuote } from '../quotes/extract.js';
 import { sourceNamedNext, describedSayer } from './sentence-subject.js';
 import { fromDescription } from './described.js';
-import { referentOfThe, epithetSubjectBefore, subjectJustBefore, firstPersonJustBefore, sayerJustBefore } from './epithets.js';
+import {
+  referentOfThe,
+  epithetReferent,
+  epithetSubjectBefore,
+  subjectJustBefore,
+  firstPersonJustBefore,
+  sayerJustBefore,
+} from './epithets.js';
 import { reportingPerson, speakingBodyBefore, spokespersonBefore, pluralSubjectBefore, sayerInSentence } from './sayers-before.js';
 import { besideNounGender, nounGender } from './gender.js';
 import { answerCredit, answeringPronounIn, turnSpeaker } from './interview.js';
@@ -202,9 +209,14 @@ function fromAge(context: ArticleContext, quote: FoundQuote, items: Credited[], 
   if (!aged) return NO_CREDIT;
   // (One given no age in the story is the person the sentence before is about, or has telling, where no one else is
   // named since; "the 43-year-old man" is one the text brought in so.)
+  // ("the 29-year-old rider": an age before a trade, as "the rider" would be.)
+  const trade = words.length === 3 && EPITHETS.has(words[2].toLowerCase()) ? words[2].toLowerCase() : undefined;
   const subject =
-    words.length === 2 || (words.length === 3 && isCap(words[2]))
-      ? (subjectJustBefore(context, quote, null) ?? firstPersonJustBefore(context, quote) ?? sayerJustBefore(context, quote))
+    words.length === 2 || (words.length === 3 && (isCap(words[2]) || trade))
+      ? (subjectJustBefore(context, quote, null) ??
+        firstPersonJustBefore(context, quote) ??
+        sayerJustBefore(context, quote) ??
+        (trade && epithetReferent(context, quote, trade)))
       : undefined;
   if (subject) return { name: subject, person: true, reason: `resolved from '${text}'` };
   context.count(text, false);

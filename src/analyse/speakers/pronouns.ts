@@ -191,7 +191,10 @@ function genderedReferent(
   if (fitting.length > 0 && own.some((mention) => mention.subject && genderOf(mention.name) !== undefined && !known(mention)))
     return fitting[fitting.length - 1].name;
   if (own.length > 0) return undefined;
-  const previous = people.filter((mention) => mention.block === quote.block - 1);
+  // ("For Aisha, the arrests have brought some comfort. ¶ She is now in her second year … ¶ “…,” she said": a
+  // paragraph that names no one and opens a sentence on the pronoun hands it back to the paragraph before.)
+  const back = pronounOnlyParagraphsBefore(body, limit, people, quote.block, pronoun);
+  const previous = people.filter((mention) => mention.block === quote.block - 1 - back);
   const candidates = [...new Set(previous.filter(known).map((mention) => mention.name))];
   if (candidates.length !== 1 || previous.some((mention) => genderOf(mention.name) === undefined)) return undefined;
   const last = previous[previous.length - 1];
@@ -199,9 +202,23 @@ function genderedReferent(
   // said": or one the paragraph brings in, with an age, a relative clause or a role in apposition: "people like
   // Peter Otieno, a Kisumu transport operator who has had three fraudulent calls in a week. ¶ “…,” he told me".)
   const described = last.personal && /^,\s+(?:a|an)\s/.test(body.slice(last.end, last.end + 5));
-  if (last.name === candidates[0] && (last.relative || last.age !== undefined || described)) return candidates[0];
+  if (last.name === candidates[0] && (last.relative || last.age !== undefined || described || back > 0)) return candidates[0];
   const after = body.slice(last.end, paragraphEndOf(body, last.end)).replace(/[“"][^”"]*[”"]/g, '');
   return new RegExp(`\\b${pronoun}\\b`, 'i').test(after) ? candidates[0] : undefined;
+}
+
+/** How many paragraphs right before the quotation's (at most two) name no one and open a sentence on the pronoun. */
+function pronounOnlyParagraphsBefore(body: string, limit: number, people: BlockMention[], block: number, pronoun: Gender): number {
+  const opens = new RegExp(`(?:^|[.!?]["”’)]?\\s+)${pronoun === 'he' ? 'He' : 'She'}\\b`, 'u');
+  let back = 0;
+  let end = paragraphStartOf(body, limit);
+  while (back < 2 && end > 0 && !people.some((mention) => mention.block === block - 1 - back)) {
+    const start = previousParagraphStartOf(body, end);
+    if (!opens.test(body.slice(start, end))) break;
+    back++;
+    end = start;
+  }
+  return back;
 }
 
 /**

@@ -84,3 +84,19 @@ describe('a role the text gives by a title', () => {
     expect(one(body, 'It opens the airways').speaker).toBe('Thandeka Mokoena');
   });
 });
+
+describe('an age before a trade', () => {
+  it('is the one the paragraph before has telling, as the trade alone would be (“Jockey Sipho Ndlovu … said … ¶ “…,” the 29-year-old rider said”)', () => {
+    const body =
+      'Jockey Sipho Ndlovu, who rode the colt to victory, said he was upset.\n\n“That horse gave me the best day of my life,” the 29-year-old rider said.';
+    expect(one(body, 'That horse gave me the best day of my life').speaker).toBe('Sipho Ndlovu');
+  });
+});
+
+describe('a paragraph that names no one and goes on about “she”', () => {
+  it('hands the pronoun back to the one the paragraph before names (“For Aisha, … ¶ She is now … ¶ “…,” she said”)', () => {
+    const body =
+      'Aisha Bello wanted to study medicine.\n\nIfeoma Nwachukwu, a parent, said she was angry.\n\nFor Aisha, the arrests have brought some comfort, but not much.\n\nShe is now in her second year of nursing. But she has not given up.\n\n“I want to see justice,” she said.';
+    expect(one(body, 'I want to see justice').speaker).toBe('Aisha Bello');
+  });
+});
