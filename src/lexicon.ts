@@ -250,6 +250,7 @@ export const BODY_HEADS = new Set(
     'system district utility trust association society inquiry panel tribunal consulate embassy ' +
     // Companies named by what they make or hold, and the letters of their legal form.
     'systems industries holdings technologies enterprises solutions laboratories pharmaceuticals airways motors ' +
+    'entertainment media records studios productions pictures ' +
     'bhd berhad plc llc pty gmbh'
   ).split(' '),
 );

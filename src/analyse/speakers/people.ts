@@ -73,9 +73,13 @@ export function storyPeople(perArticle: Finding[]): People {
   }
   // "Jalen scored …" after "Jalen and Marcus Tate": the given name of one person only is that person.
   const owners = givenNameOwners(perArticle, personSurnames);
+  // ("Singer Yoon Ara … Yoon posted a letter": a family name written first, of one person only, is that person.)
+  const familyFirst = familyNameFirstOwners(perArticle, personSurnames);
   const isPerson = (mention: BlockMention) =>
     !mention.body &&
-    (personSurnames.has(surnameKey(mention.words)) || (mention.words.length === 1 && owners.get(mention.words[0].toLowerCase()) === 1));
+    (personSurnames.has(surnameKey(mention.words)) ||
+      (mention.words.length === 1 && owners.get(mention.words[0].toLowerCase()) === 1) ||
+      (mention.words.length === 1 && familyFirst.get(mention.words[0].toLowerCase()) === 1));
   const ageCounts = new Map<number, Set<string>>();
   for (const { mentions } of perArticle)
     for (const mention of mentions)
@@ -187,6 +191,22 @@ function givenNameOwners(perArticle: Finding[], personSurnames: Set<string>): Ma
       byGiven.set(given, (byGiven.get(given) ?? new Set()).add(mention.name));
     }
   return new Map([...byGiven].map(([given, names]) => [given, names.size]));
+}
+
+/** How many of the story's people have each first word of a full name that is no given name, lower case ("yoon"). */
+function familyNameFirstOwners(perArticle: Finding[], personSurnames: Set<string>): Map<string, number> {
+  const byFirst = new Map<string, Set<string>>();
+  for (const { mentions } of perArticle)
+    for (const mention of mentions) {
+      if (mention.body || mention.words.length < 2 || !personSurnames.has(surnameKey(mention.words)) || isGivenName(mention.words[0]))
+        continue;
+      // (Marked as someone by a title or role before it, or an age: "Google Toolbar, a way for users to search" is no
+      // one, nor "Google" then.)
+      if (!mention.titled && mention.age === undefined) continue;
+      const first = mention.words[0].toLowerCase();
+      byFirst.set(first, (byFirst.get(first) ?? new Set()).add(mention.name));
+    }
+  return new Map([...byFirst].map(([first, names]) => [first, names.size]));
 }
 
 /**

@@ -206,3 +206,10 @@ describe('an institution’s noun before a place’s name', () => {
     expect(nameParts(['Hospital', 'Director', 'Ann', 'Lowe'])).toMatchObject({ name: 'Ann Lowe', body: false });
   });
 });
+
+describe('nameParts of a company named by what it makes or holds', () => {
+  it('reads the plural trade or the legal form at its end as a body’s', () => {
+    for (const name of ['Caledonian Rail Systems', 'Corvell Industries', 'Perdana Hydro Bhd', 'Starwave Entertainment', 'Lakeside Records'])
+      expect(nameParts(name.split(' '))).toMatchObject({ body: true });
+  });
+});

@@ -100,3 +100,11 @@ describe('a paragraph that names no one and goes on about “she”', () => {
     expect(one(body, 'I want to see justice').speaker).toBe('Aisha Bello');
   });
 });
+
+describe('a family name written first', () => {
+  it('stands alone for the one titled person whose name opens with it (“Singer Yoon Ara … Yoon posted … “…,” she wrote”)', () => {
+    const body =
+      'Singer Yoon Ara’s comeback concert was cancelled.\n\nHer agency, Starwave Entertainment, said in a statement that she was hurt.\n\nLater in the evening, Yoon posted a handwritten letter.\n\n“I am so sorry,” she wrote.';
+    expect(one(body, 'I am so sorry').speaker).toBe('Yoon Ara');
+  });
+});
