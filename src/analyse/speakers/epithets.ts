@@ -17,7 +17,7 @@ import { type ArticleContext, surnameKey, genderIn, type BlockMention } from './
 import type { FoundQuote } from '../quotes/extract.js';
 import { isGivenName, nounGender } from './gender.js';
 import { paragraphStartOf, sentencesBetween } from './paragraphs.js';
-import { mainSubject } from './pronouns.js';
+import { mainSubject, pronounOnlyParagraphsBefore } from './pronouns.js';
 import { someoneElseNamedBetween } from './named-between.js';
 import { textBefore, roleHolder, titlePattern } from './roles.js';
 
@@ -127,8 +127,10 @@ export function firstPersonJustBefore(context: ArticleContext, quote: FoundQuote
   const at = quote.speakerAt ?? quote.open;
   const before = context.personMentions.filter((mention) => mention.end <= at);
   if (before.length === 0 || before.some((mention) => mention.block === quote.block)) return undefined;
+  // ("When Aisha Bello opened her letter, she … ¶ She had scored 318 … ¶ “…,” the 20-year-old told the ABN".)
+  const back = pronounOnlyParagraphsBefore(context.article.body, at, before, quote.block, null);
   const pick = mainSubject(
-    before.filter((mention) => mention.block === quote.block - 1 && (mention.subject || mention.sayer)),
+    before.filter((mention) => mention.block === quote.block - 1 - back && (mention.subject || mention.sayer)),
     context.article.body,
   );
   if (!pick || pick.name !== before[0].name) return undefined;

@@ -207,9 +207,19 @@ function genderedReferent(
   return new RegExp(`\\b${pronoun}\\b`, 'i').test(after) ? candidates[0] : undefined;
 }
 
-/** How many paragraphs right before the quotation's (at most two) name no one and open a sentence on the pronoun. */
-function pronounOnlyParagraphsBefore(body: string, limit: number, people: BlockMention[], block: number, pronoun: Gender): number {
-  const opens = new RegExp(`(?:^|[.!?]["”’)]?\\s+)${pronoun === 'he' ? 'He' : 'She'}\\b`, 'u');
+/**
+ * How many paragraphs right before the quotation's (at most two) name no one and open a sentence on the pronoun
+ * (on "He" or "She" where it is null): they go on about someone named before them.
+ */
+export function pronounOnlyParagraphsBefore(
+  body: string,
+  limit: number,
+  people: BlockMention[],
+  block: number,
+  pronoun: Gender | null,
+): number {
+  const word = pronoun === null ? '(?:He|She)' : pronoun === 'he' ? 'He' : 'She';
+  const opens = new RegExp(`(?:^|[.!?]["”’)]?\\s+)${word}\\b`, 'u');
   let back = 0;
   let end = paragraphStartOf(body, limit);
   while (back < 2 && end > 0 && !people.some((mention) => mention.block === block - 1 - back)) {

@@ -94,6 +94,12 @@ describe('an age before a trade', () => {
 });
 
 describe('a paragraph that names no one and goes on about “she”', () => {
+  it('passes an age back to the person the story opened on (“When Aisha Bello opened her letter … ¶ She had scored … ¶ “…,” the 20-year-old told”)', () => {
+    const body =
+      'When Aisha Bello opened her admission letter two years ago, she expected to study medicine.\n\nShe had scored 318 in the exam. Instead, she was offered a place on a nursing course.\n\n“I asked the admissions office why,” the 20-year-old told the ABN.';
+    expect(one(body, 'I asked the admissions office why').speaker).toBe('Aisha Bello');
+  });
+
   it('hands the pronoun back to the one the paragraph before names (“For Aisha, … ¶ She is now … ¶ “…,” she said”)', () => {
     const body =
       'Aisha Bello wanted to study medicine.\n\nIfeoma Nwachukwu, a parent, said she was angry.\n\nFor Aisha, the arrests have brought some comfort, but not much.\n\nShe is now in her second year of nursing. But she has not given up.\n\n“I want to see justice,” she said.';
