@@ -250,8 +250,21 @@ export const BODY_HEADS = new Set(
     'system district utility trust association society inquiry panel tribunal consulate embassy ' +
     // Companies named by what they make or hold, and the letters of their legal form.
     'systems industries holdings technologies enterprises solutions laboratories pharmaceuticals airways motors ' +
-    'entertainment media records studios productions pictures ' +
+    'entertainment media records studios productions pictures automotive ' +
     'bhd berhad plc llc pty gmbh'
+  ).split(' '),
+);
+
+/**
+ * The first word of a body's name in Spanish, Portuguese, French or Italian, kept so in English news, where the head
+ * comes first ("Sindicato Independiente de Trabajadores de Corvell", "Banco do Brasil").
+ */
+export const HEAD_FIRST_BODY_WORDS: ReadonlySet<string> = new Set(
+  (
+    'sindicato sindicatos ministerio ministério secretaría secretaria comisión comissão consejo conselho banco grupo ' +
+    'universidad universidade instituto asociación associação federación federação partido gobierno governo empresa ' +
+    'compañía companhia confederación confederação syndicat ministère banque groupe université institut fédération ' +
+    'parti gouvernement compagnie ministero banca gruppo università istituto federazione partito governo'
   ).split(' '),
 );
 

@@ -132,6 +132,12 @@ export function fromDescription(
     const writer = writerOf(context.article.body, quote, raw.head, context.mentions, context.inQuote);
     if (writer) return { name: writer.name, person: !writer.body, reason };
     const described = describedWriter(context.article.body, quote, raw.head);
+    // ("In a statement, the company said … “…,” the statement said": the company named before, where the text names it.)
+    const organisation =
+      described && /^the\s+\p{Ll}+$/u.test(described) && ORGANISATION_NOUNS.has(described.slice(4))
+        ? organisationBefore(context, quote)
+        : undefined;
+    if (organisation) return { name: organisation, person: false, reason };
     if (described) {
       context.count(described, true);
       return { name: described, person: false, reason };

@@ -658,7 +658,10 @@ function verbReadAsNoun(words: Word[], at: number): Word | undefined {
   const object = ['DET', 'PRON'].includes(next.pos) && /^(?:a|an|the|his|her|their|me|us|him|them)$/.test(next.text);
   // ("Taufa plans to coach": a verb in -s before an infinitive.)
   const infinitive = /s$/.test(word.text) && next.text === 'to' && words[at + 2]?.pos === 'VERB';
-  return object || infinitive ? word : undefined;
+  // ("Corvell, a subsidiary of a US firm, supplies wiring systems to automakers": a verb in -s before a noun and
+  // another noun or a preposition.)
+  const nounObject = /s$/.test(word.text) && next.pos === 'NOUN' && ['NOUN', 'ADP'].includes(words[at + 2]?.pos ?? '');
+  return object || infinitive || nounObject ? word : undefined;
 }
 
 /** A verb of saying, or one reporting what follows with "that" ("reassured people that …"). */

@@ -4,6 +4,7 @@
 import { startsUpper } from '../../chars.js';
 import {
   BODY_HEADS,
+  HEAD_FIRST_BODY_WORDS,
   DETERMINERS,
   isRoleWord,
   MONTH_DATE_LEADS,
@@ -106,6 +107,7 @@ function trimWord(word: string): string {
 
 /** Lower-case words that join the parts of one body's name, after its head ("Department of Health"). */
 const BODY_LINKS = new Set(['of', 'for', 'on', 'to']);
+const ROMANCE_OF = /^(?:de|do|da|del|des|di)$/;
 /** Heads a name may go on from by "on" or "to" ("Council on Foreign Relations", "Committee to Protect Journalists"). */
 const ON_TO_HEADS = new Set(['council', 'committee', 'commission', 'campaign']);
 /** How far back "and" looks for the link that made its run a body's name. */
@@ -137,6 +139,8 @@ export function linksBodyName(words: readonly string[], at: number): boolean {
   // not a member's for a seat: "the MP for Stockport North".)
   const title = lower(words[at - 1]);
   if (word === 'for' && startsUpper(words[at - 1]) && TITLES.has(title) && !POST_NOMINALS.has(title)) return true;
+  // ("Corvell Automotive de México": a Spanish, Portuguese or French "of" after a body's head too.)
+  if (ROMANCE_OF.test(word) && isBodyHead(words[at - 1])) return true;
   if (!BODY_LINKS.has(word) || !isBodyHead(words[at - 1])) return false;
   return word === 'of' || word === 'for' || ON_TO_HEADS.has(lower(words[at - 1]).replace(/s$/, ''));
 }
@@ -197,6 +201,8 @@ export function nameParts(run: string[]): NameParts | null {
     bareWords[index] = bared;
     if (!namesBody && BODY_HEADS.has(bared) && (index === words.length - 1 || startsUpper(words[index]))) namesBody = true;
   }
+  // ("Sindicato Independiente de Trabajadores de Corvell": a body's head first, as in the languages it is named in.)
+  if (words.length > 1 && HEAD_FIRST_BODY_WORDS.has(bareWords[0])) return { name: words.join(' '), words, titled: false, body: true };
   if (
     namesBody &&
     !personOfBody(words, bareWords) &&

@@ -213,3 +213,11 @@ describe('nameParts of a company named by what it makes or holds', () => {
       expect(nameParts(name.split(' '))).toMatchObject({ body: true });
   });
 });
+
+describe('nameParts of a body named in Spanish, Portuguese or French', () => {
+  it('reads a head that comes first, or an “of” after a head, as a body’s (not “Ana de la Cruz”)', () => {
+    for (const name of ['Sindicato Independiente de Trabajadores de Corvell', 'Banco do Brasil', 'Corvell Automotive de México'])
+      expect(nameParts(name.split(' '))).toMatchObject({ body: true });
+    expect(nameParts(['Ana', 'de', 'la', 'Cruz'])).toMatchObject({ body: false });
+  });
+});

@@ -114,3 +114,16 @@ describe('a family name written first', () => {
     expect(one(body, 'I am so sorry').speaker).toBe('Yoon Ara');
   });
 });
+
+describe('“the company” a paragraph names', () => {
+  const body =
+    'A strike at Corvell Automotive de México’s plant entered its third day, the Sindicato Independiente de Trabajadores de Corvell said.\n\nCorvell, a subsidiary of Ohio-based Corvell Industries, supplies wiring systems to automakers. In a statement, the company said its offer was “fair and competitive” and above the average.\n\n“We value our workforce,” the statement said.';
+
+  it('is the body the sentence before has for subject, past its apposition and a verb the tagger reads as a noun', () => {
+    expect(one(body, 'fair and competitive').speaker).toBe('Corvell');
+  });
+
+  it('issues the statement the company spoke in', () => {
+    expect(one(body, 'We value our workforce').speaker).toBe('Corvell');
+  });
+});
