@@ -4,6 +4,7 @@
 
 import {
   isAge,
+  BODY_HEADS,
   COMPANY_SUFFIXES,
   SAYING_VERBS,
   isSayingParticiple,
@@ -302,6 +303,12 @@ function closedChainSpeaker(
   // name's description, cut by a place's commas; what stands further out is part of the role.
   const bareRole = kinds[1] === 'role' && /^\p{Ll}/u.test(tokens[segments[1][0]]) && !DETERMINERS.has(norm(tokens[segments[1][0]]));
   if (kinds[0] === 'person' && bareRole && givenFullName(segments[0])) return pick(0);
+  // ("The head of Fiji's National Disaster Management Office, Vasiti Naulu, said", "The Ministry of Health's Director
+  // of Public Health, Dr Peter Omondi, has called": an office described with "the", then the person who holds it.)
+  const described = person > 0 && DETERMINERS.has(norm(tokens[segments[person][0]]));
+  const fullName = (segment: [number, number]) => givenFullName(segment) || segment[1] - segment[0] >= 2;
+  const holder = described ? segments.findIndex((segment, index) => index < person && kinds[index] === 'person' && fullName(segment)) : -1;
+  if (holder >= 0) return pick(holder);
   if (person >= 0) return pick(person);
   const named = roleEndingOnName(tokens, segments.slice(0, role + 1), kinds);
   if (named) return named;
@@ -347,7 +354,9 @@ function placeContinues(tokens: string[], before: [number, number] | undefined):
   while (at >= start && isNamePart(tokens[at])) at--;
   // "… Bank of Kansas City President Thomas M. Hoenig": a title in the run makes it a person's name, not a place.
   const titled = tokens.slice(at + 1, stop).some((token) => TITLES.has(norm(token)));
-  return at < stop - 1 && at >= start && /^(?:in|at|from|near|of|on)$/i.test(tokens[at]) && !titled;
+  // ("The head of Fiji's National Disaster Management Office, Vasiti Naulu": a body's name is no place going on.)
+  if (at >= stop - 1 || at < start || !/^(?:in|at|from|near|of|on)$/i.test(tokens[at]) || titled) return false;
+  return !BODY_HEADS.has(norm(tokens[stop - 1]));
 }
 
 /**

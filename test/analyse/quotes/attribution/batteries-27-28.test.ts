@@ -127,3 +127,17 @@ describe('“the company” a paragraph names', () => {
     expect(one(body, 'We value our workforce').speaker).toBe('Corvell');
   });
 });
+
+describe('an office described with “the”, then its holder between commas', () => {
+  it('credits the holder (“The head of Fiji’s National Disaster Management Office, Vasiti Naulu, said”)', () => {
+    const body =
+      'The head of Fiji’s National Disaster Management Office, Vasiti Naulu, said the country would need help for "months, not weeks".';
+    expect(one(body, 'months, not weeks').speaker).toBe('Vasiti Naulu');
+  });
+
+  it('credits the holder after a body’s office written as a name (“The Ministry of Health’s Director of Public Health, Dr Peter Omondi, has called”)', () => {
+    const body =
+      'The Ministry of Health’s Director of Public Health, Dr Peter Omondi, has called the rumours “dangerous” and says the ministry will act.';
+    expect(one(body, 'dangerous').speaker).toBe('Peter Omondi');
+  });
+});
