@@ -285,6 +285,14 @@ export const JOINED_TO_NAMES: ReadonlySet<string> = new Set(
   'led based born owned run era style like type made backed linked esque'.split(' '),
 );
 
+/** How someone feels, written by tabloids before their name as a title would be ("Delighted Janet told the Clarion"). */
+export const FEELING_BEFORE_NAMES: ReadonlySet<string> = new Set(
+  (
+    'delighted thrilled overjoyed relieved proud brave heartbroken devastated distraught tearful grieving furious ' +
+    'angry shocked stunned terrified emotional elated jubilant defiant frustrated horrified gutted'
+  ).split(' '),
+);
+
 /** Letters of honour or office after a name ("Simon Greaves KC", "Keir Langley MP", "Tom Pryce-Jones MS"): no part of the name. */
 export const POST_NOMINALS: ReadonlySet<string> = new Set('kc qc sc mp mep msp ms mla td obe mbe cbe dbe kbe phd'.split(' '));
 

@@ -4,6 +4,7 @@
 import { startsUpper } from '../../chars.js';
 import {
   BODY_HEADS,
+  FEELING_BEFORE_NAMES,
   HEAD_FIRST_BODY_WORDS,
   DETERMINERS,
   isRoleWord,
@@ -275,6 +276,8 @@ function afterTitles(words: string[], lowerWords: string[], bareWords: string[])
   let after = 0;
   let titled = false;
   let courtesy: string | undefined;
+  // ("Delighted Janet told the Clarion", "Heartbroken Tom Reed said": a tabloid's word for how someone feels.)
+  if (words.length > 1 && FEELING_BEFORE_NAMES.has(lowerWords[0])) after = 1;
   for (let index = 0; index < words.length - 1; index++) {
     // (Words of an office already passed are no new title: "Minister of Foreign Affairs Sergei Lavrov".)
     if (index < after) continue;

@@ -221,3 +221,10 @@ describe('nameParts of a body named in Spanish, Portuguese or French', () => {
     expect(nameParts(['Ana', 'de', 'la', 'Cruz'])).toMatchObject({ body: false });
   });
 });
+
+describe('nameParts after a tabloid’s word for how someone feels', () => {
+  it('leaves the feeling out of the name (“Delighted Janet told the Clarion”, “Heartbroken Tom Reed said”)', () => {
+    expect(nameParts(['Delighted', 'Janet'])).toMatchObject({ name: 'Janet' });
+    expect(nameParts(['Heartbroken', 'Tom', 'Reed'])).toMatchObject({ name: 'Tom Reed' });
+  });
+});
