@@ -242,6 +242,11 @@ describe('abbreviated dates', () => {
       '“We were mad,” said Mrs Marchant, 74.',
       '“My mother despaired.”',
     ]);
+    // (Also before "I" with its verb run on: "I’ve", "I'm".)
+    expect(sentences('“It breathed,” said Mr Munro, 71. “I’ve lived here all my days.”')).toEqual([
+      '“It breathed,” said Mr Munro, 71.',
+      '“I’ve lived here all my days.”',
+    ]);
   });
 
   it('keeps a numbered list marker with its item', () => {

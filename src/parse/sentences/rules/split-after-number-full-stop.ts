@@ -1,7 +1,7 @@
 // "…near the Syria border on Nov. 24. Then…": parse-english joins the abbreviated month, the day and
 // the next sentence. A number followed by a full stop, a space and a capitalised word ends a sentence
 // (unless the number opens the sentence, as in a list: "1. Introduction"), and so does one followed by a
-// quotation that opens on a capital ("said Mrs Marchant, 74. “My mother …").
+// quotation that opens on a capital ("said Mrs Marchant, 74. “My mother …", "said Mr Munro, 71. “I’ve lived …").
 
 import { splitRule } from '../rule.js';
 import { NEAR, OPENING_QUOTES, isDigit, isLower, isSpace, isUpper, wordAt } from '../text.js';
@@ -16,7 +16,8 @@ export const splitAfterNumberFullStop = splitRule('split-after-number-full-stop'
     const first = OPENING_QUOTES.includes(text[k]) ? k + 1 : k;
     if (!isUpper(text[first])) continue;
     const next = wordAt(text, first);
-    if (!(next.length >= 2 ? isLower(next[1]) : next === 'A' || next === 'I')) continue;
+    // (A capital and a lower-case letter opens a word, as do "A", "I" and "I’ve", "I'm".)
+    if (!(next.length >= 2 && isLower(next[1])) && next !== 'A' && !/^I(?:$|['’])/.test(next)) continue;
     // The number: digits with inner separators; it must not be the sentence's first word.
     let a = i - 1;
     const floor = Math.max(span.start, i - NEAR);
