@@ -556,8 +556,15 @@ function describedSubjectBefore(context: ArticleContext, quote: FoundQuote, item
  */
 function addressedOrAffiliated(context: ArticleContext, mention: BlockMention): boolean {
   const before = context.article.body.slice(Math.max(0, mention.start - 12), mention.start);
-  return /\btold\s+(?:the\s+)?$/.test(before) || (!context.people.isPerson(mention) && /\bat\s+the\s+$/.test(before));
+  if (/\btold\s+(?:the\s+)?$/.test(before) || (!context.people.isPerson(mention) && /\bat\s+the\s+$/.test(before))) return true;
+  // ("Abdul Kader Molla, a 46-year-old vegetable trader from Char Alexander who survived …, said": where the one
+  // described is from, in their apposition.)
+  const apposition = context.article.body.slice(Math.max(0, mention.start - 80), mention.start);
+  return !mention.subject && !mention.sayer && APPOSED_ORIGIN.test(apposition);
 }
+
+/** The end of an apposition that describes someone and says where they are from: ", a vegetable trader from ". */
+const APPOSED_ORIGIN = /,\s+(?:a|an)\s[^,.;:“”"]*\bfrom\s+$/u;
 
 /** The latest person before a quotation who is the subject of a verb of saying in its paragraph or the one before, with no one named since. */
 function sayerBefore(quote: FoundQuote, context: ArticleContext): BlockMention | undefined {

@@ -642,11 +642,20 @@ function affiliationEnd(words: Word[], at: number): number {
   const of = /^(?:of|at)$/.test(words[at]?.text ?? '') && words[at + 1]?.text === 'the' ? at + 2 : -1;
   const start = Math.max(from, of);
   if (start < 0 || !capitalised(words[start]?.text ?? '')) return at;
+  const end = bodyNameEnd(words, start, at + AFFILIATION_REACH);
+  if (end === start) return at;
+  // ("of the Department of Naval Architecture at Bengal University of Engineering and Technology said": a
+  // department at its body.)
+  const within = words[end]?.text === 'at' && capitalised(words[end + 1]?.text ?? '');
+  return within ? Math.max(end, bodyNameEnd(words, end + 1, end + 1 + AFFILIATION_REACH)) : end;
+}
+
+/** Where a body's name that opens at words[start] ends, its own "of the" in it ("University of the South Pacific"). */
+function bodyNameEnd(words: Word[], start: number, reach: number): number {
   let end = start;
-  // ("of the University of the South Pacific said": a body's name with its own "of the".)
-  while (end < at + AFFILIATION_REACH && words[end] && (capitalised(words[end].text) || /^(?:of|and|for|the)$/.test(words[end].text)))
-    end++;
-  return capitalised(words[end - 1].text) ? end : at;
+  while (end < reach && words[end] && (capitalised(words[end].text) || /^(?:of|and|for|the)$/.test(words[end].text))) end++;
+  while (end > start && !capitalised(words[end - 1].text)) end--;
+  return end;
 }
 
 /** "Conor Hegarty shot a final-round 66", "Taufa plans to coach": a verb right after a name that the tagger read as a noun. */

@@ -141,3 +141,17 @@ describe('an office described with “the”, then its holder between commas', (
     expect(one(body, 'dangerous').speaker).toBe('Peter Omondi');
   });
 });
+
+describe('a paragraph that is all quotation after one whose speaker is described at length', () => {
+  it('is theirs past where they are from (“Abdul Kader Molla, a … trader from Char Alexander who survived …, said …”)', () => {
+    const body =
+      'Abdul Kader Molla, a 46-year-old vegetable trader from Char Alexander who survived by clinging to a floating drum, said the launch had started to list.\n\n“The staff kept taking more people on at every stop.”';
+    expect(one(body, 'The staff kept taking more people on at every stop.').speaker).toBe('Abdul Kader Molla');
+  });
+
+  it('is theirs past a department at its body (“Prof Shahidul Islam Sarker of the Department of … at Bengal University of … said”)', () => {
+    const body =
+      'Prof Shahidul Islam Sarker of the Department of Naval Architecture at Bengal University of Engineering and Technology said many launches were built without approved designs.\n\n“These double-deckers are top-heavy by design.”';
+    expect(one(body, 'These double-deckers are top-heavy by design.').speaker).toBe('Shahidul Islam Sarker');
+  });
+});
