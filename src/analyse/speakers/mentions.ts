@@ -22,6 +22,7 @@ import {
   TITLES,
   LOCATING_PREPOSITIONS,
   JOINED_TO_NAMES,
+  FAMILY_NOUNS,
 } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { isGivenName } from './gender.js';
@@ -695,6 +696,9 @@ function personalAfter(words: Word[], end: number): { personal: boolean; relativ
   if (next?.toLowerCase() === 'who' || ((next === ',' || DASHES.has(next ?? '')) && then === 'who'))
     return { personal: true, relative: true };
   if (next !== ',') return { personal: false };
+  // ("Rokeya Begum, whose 19-year-old son Shahin was travelling home": one whose relative is named has a family.)
+  if (then === 'whose' && words.slice(end + 2, end + 9).some((word) => FAMILY_NOUNS.has(word.text.toLowerCase())))
+    return { personal: true, relative: true };
   if (/^\d{1,3}$/.test(then) && words[end + 2]?.text === ',') return { personal: true, age: Number(then) };
   if (/^(?:a|an|the)$/i.test(then)) {
     for (let at = end + 2; at < words.length && at < end + 6 && words[at].text !== ','; at++)

@@ -155,3 +155,11 @@ describe('a paragraph that is all quotation after one whose speaker is described
     expect(one(body, 'These double-deckers are top-heavy by design.').speaker).toBe('Shahidul Islam Sarker');
   });
 });
+
+describe('a full name whose relative clause names a relative', () => {
+  it('is a person, whom “she said” finds (“Rokeya Begum, whose 19-year-old son Shahin was travelling home, sat …”)', () => {
+    const body =
+      'Fire Service Deputy Director Anisur Rahman Talukder said the currents were strong. “The hull is on its side,” he said.\n\nAt the ghat, hundreds of relatives gathered. Rokeya Begum, whose 19-year-old son Shahin was travelling home from his exams, sat on the embankment.\n\n“Just give me my son back, alive or dead,” she said.';
+    expect(one(body, 'Just give me my son back, alive or dead').speaker).toBe('Rokeya Begum');
+  });
+});
