@@ -7,8 +7,18 @@ import { withoutAccents } from '../../letters.js';
 export type Gender = 'he' | 'she';
 
 /** The pronoun a person noun says ("mother" → she, "father" → he); most nouns ("resident") say neither. */
-export const nounGender = (noun: string | null | undefined): Gender | undefined =>
-  noun ? (FEMALE_NOUNS.has(noun) ? 'she' : MALE_NOUNS.has(noun) ? 'he' : undefined) : undefined;
+export const nounGender = (noun: string | null | undefined): Gender | undefined => {
+  if (!noun) return undefined;
+  if (FEMALE_NOUNS.has(noun)) return 'she';
+  if (MALE_NOUNS.has(noun)) return 'he';
+  // ("spokeswoman", "chairman", "policewoman": a role named with its holder's sex.)
+  const sexed = SEXED_ROLE.exec(noun);
+  return sexed ? (sexed[1] === 'wo' ? 'she' : 'he') : undefined;
+};
+
+/** A role noun ending on "-woman" or "-man" ("spokeswoman", "chairman"; not "human", "German" or "shaman"). */
+const SEXED_ROLE =
+  /^(?:spokes|chair|business|police|fire|sales|congress|council|assembly|camera|anchor|sports|fisher|crafts|middle|gentle|lay|clergy)(wo)?man$/;
 
 /**
  * The sex the noun a name is set beside gives it ("Her eight-year-old son, Caleb", "his daughter Nadia"): the

@@ -18,6 +18,7 @@ import {
   isBetweenWord,
   isSayingParticiple,
   readsAloud,
+  OPENING_PHRASE_PREPOSITIONS,
 } from '../../lexicon.js';
 import { nounPhraseAfter } from './noun-phrase-after.js';
 import { nounPhraseBefore, timePhraseStart } from './noun-phrase-before.js';
@@ -185,7 +186,9 @@ const OPENING_REACH = 12;
 /** Where the sentence's subject starts: after a short opening phrase ("During the call,"), else at its start. */
 export function subjectStart(tokens: string[]): number {
   const firstComma = tokens.indexOf(',');
-  const opening = !isNamePart(tokens[0]) || SPEAKER_PHRASE_STOPS.has(norm(tokens[0] ?? ''));
+  // ("Outside the restaurant on Thursday lunchtime, one regular diner said": a preposition opening a phrase of place.)
+  const first = norm(tokens[0] ?? '');
+  const opening = !isNamePart(tokens[0]) || SPEAKER_PHRASE_STOPS.has(first) || OPENING_PHRASE_PREPOSITIONS.has(first);
   if (!(firstComma > 0 && firstComma < OPENING_REACH && opening)) return 0;
   // "At a rally in Tampa, Fla., on Wednesday, Mr. Trump …": the opening phrase goes on past a state's
   // abbreviation and a time set off by commas.

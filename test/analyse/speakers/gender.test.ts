@@ -63,3 +63,13 @@ describe('nounGender and titleGender', () => {
     ]);
   });
 });
+
+describe('nounGender of a role named with its holder’s sex', () => {
+  it('reads “-woman” and “-man” roles (“spokeswoman”, “chairman”), not words that merely end so', () => {
+    expect(nounGender('spokeswoman')).toBe('she');
+    expect(nounGender('chairman')).toBe('he');
+    expect(nounGender('policewoman')).toBe('she');
+    expect(nounGender('human')).toBeUndefined();
+    expect(nounGender('shaman')).toBeUndefined();
+  });
+});

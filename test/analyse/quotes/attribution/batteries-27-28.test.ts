@@ -163,3 +163,11 @@ describe('a full name whose relative clause names a relative', () => {
     expect(one(body, 'Just give me my son back, alive or dead').speaker).toBe('Rokeya Begum');
   });
 });
+
+describe('a described speaker after an opening phrase of place', () => {
+  it('is whom “he” stands for, not a spokeswoman before (“Outside the restaurant on Thursday lunchtime, one regular diner said …”)', () => {
+    const body =
+      'A spokeswoman for Thorne Hospitality Group said reservations had not been affected. "We were fully booked," she said.\n\nOutside the restaurant on Thursday lunchtime, one regular diner said the guide had got it wrong. "I have eaten here thirty times," he said.';
+    expect(one(body, 'I have eaten here thirty times').speaker).toBe('one regular diner');
+  });
+});
