@@ -181,7 +181,9 @@ export function findMentions(
       // ("the Italian Marco Bellandi": "the" goes with the title the name wears, not with a noun the name modifies.)
       const titledPerson = parts.titled && parts.words.length > 1 && isGivenName(parts.words[0]);
       const determinerBefore = before !== undefined && /^(?:the|a|an)$/i.test(before.text) && !titledPerson;
-      const possessive = words[end] !== undefined && /^[’']s?$/.test(words[end].text);
+      // (Not the owner of where someone works: "Ignacio Benavente of Lima’s Galería Pacífico said".)
+      const ownedAffiliation = words[end - 2]?.text === 'of' && end - 2 > index;
+      const possessive = words[end] !== undefined && /^[’']s?$/.test(words[end].text) && !ownedAffiliation;
       // ("The Met Office has issued": a body's name takes "the" and is still the clause's subject.)
       // (Not after "of the" or "at the": "Meera Chaudhry of the University of Victoria said" is hers.)
       const theBody =
@@ -338,6 +340,17 @@ function prepositionObjectBeforeSubject(words: Word[], start: number, end: numbe
   return false;
 }
 
+/**
+ * "Ignacio Benavente of Lima’s Galería Pacífico said", "Rosa Huallpa of the regional School of Fine Arts described":
+ * where someone works, after "of" and an owner or "of the" and a word or two describing it, is no subject.
+ */
+function affiliationOfSomeone(words: Word[], start: number): boolean {
+  if (POSSESSIVE_MARK.test(words[start - 1]?.text ?? '') && words[start - 3]?.text === 'of') return true;
+  let at = start - 1;
+  while (at >= start - 2 && /^\p{Ll}+$/u.test(words[at]?.text ?? '') && words[at].text !== 'the') at--;
+  return at < start - 1 && words[at]?.text === 'the' && /^(?:of|at)$/.test(words[at - 1]?.text ?? '');
+}
+
 /** "the MP for Stockport North said": the seat a role is for, after "for"; the role is the subject. */
 function seatOfRole(words: Word[], start: number): boolean {
   const role = words[start - 2];
@@ -388,7 +401,8 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     return undefined;
   // ("M. Venkatesh from Kukatpally said": where someone is from is no subject.)
   if (before?.text === 'from') return undefined;
-  if (prepositionObjectBeforeSubject(words, start, nameEnd) || seatOfRole(words, start)) return undefined;
+  if (prepositionObjectBeforeSubject(words, start, nameEnd) || seatOfRole(words, start) || affiliationOfSomeone(words, start))
+    return undefined;
   if (DASHES.has(words[end]?.text ?? '') && words[end + 1]?.text === 'who') return verbAfterDashes(words, end);
   // ("NEC captain Thijs Jansen – no relation to the late Pieter – laid flowers": an aside between dashes is passed over.)
   if (DASHES.has(words[end]?.text ?? '')) return verbAfterDashAside(words, end);
@@ -631,6 +645,7 @@ function pastReadAsAdjective(words: Word[], at: number): Word | undefined {
 
 /** How many words a body's name after "of the" may run to ("of the University of Victoria"). */
 const AFFILIATION_REACH = 8;
+const POSSESSIVE_MARK = /^[’']s$/;
 
 /**
  * "Meera Chaudhry of the University of Victoria said", "M. Venkatesh from Kukatpally said": where a person's words
@@ -641,9 +656,13 @@ function affiliationEnd(words: Word[], at: number): number {
   const from = words[at]?.text === 'from' ? (words[at + 1]?.text === 'the' ? at + 2 : at + 1) : -1;
   // ("Nora Albrecht at the University of Maryland says": "at the" a body, as "of the".)
   const of = /^(?:of|at)$/.test(words[at]?.text ?? '') && words[at + 1]?.text === 'the' ? at + 2 : -1;
-  const start = Math.max(from, of);
+  // ("Ignacio Benavente of Lima’s Galería Pacífico said": a place owning the body, its "of" read into the name.)
+  const owned = POSSESSIVE_MARK.test(words[at]?.text ?? '') && words[at - 2]?.text === 'of' ? at + 1 : -1;
+  let start = Math.max(from, of, owned);
+  // ("Rosa Huallpa of the regional School of Fine Arts described": a word or two describing the body.)
+  for (let skipped = 0; of >= 0 && skipped < 2 && /^\p{Ll}+$/u.test(words[start]?.text ?? '') && start === of + skipped; skipped++) start++;
   if (start < 0 || !capitalised(words[start]?.text ?? '')) return at;
-  const end = bodyNameEnd(words, start, at + AFFILIATION_REACH);
+  const end = bodyNameEnd(words, start, start + AFFILIATION_REACH);
   if (end === start) return at;
   // ("of the Department of Naval Architecture at Bengal University of Engineering and Technology said": a
   // department at its body.)

@@ -336,7 +336,9 @@ function memberNameBefore(tokens: string[], ofAt: number, floor: number): [numbe
  */
 function memberOfBody(tokens: string[], start: number, end: number, floor: number): [number, number] | null {
   const inside = tokens.slice(start + 1, end).findIndex((token) => token === 'of' || token === 'at');
-  const before = /^(?:the|a)$/i.test(tokens[start - 1] ?? '') ? start - 2 : start - 1;
+  // ("Rosa Huallpa of the regional School of Fine Arts described": a word describing the body, after "the".)
+  const adjective = start - 2 > floor && /^\p{Ll}+$/u.test(tokens[start - 1] ?? '') && tokens[start - 2] === 'the' ? 1 : 0;
+  const before = /^(?:the|a)$/i.test(tokens[start - 1 - adjective] ?? '') ? start - 2 - adjective : start - 1;
   if (inside >= 0) {
     const nameStart = personalNameStart(tokens, start + 1 + inside, floor);
     if (nameStart >= 0) return [nameStart, start + 1 + inside];
