@@ -107,7 +107,13 @@ export function storyPeople(perArticle: Finding[]): People {
     const words = name.split(' ');
     const sameSurname = fullNamesBySurname.get(surnameKey(words)) ?? [];
     const names = words.length === 1 ? [name, ...sameSurname] : sameSurname.length === 1 ? [name, words[words.length - 1]] : [name];
-    const told = new Set(names.map((each) => byText.get(each.toLowerCase())).filter((gender) => gender !== undefined));
+    // ("Liam Fortier, 29, … Fortier's mother, Denise Fortier, … Fortier said he plans": a surname shared by a woman
+    // and a man is what the text tells of it alone, else of the one named first — news calls the person it
+    // brought in first by the surname, a relative by the full name.)
+    const sexes = new Set(sameSurname.map((one) => byText.get(one.toLowerCase()) ?? byNameLists(one)));
+    if (words.length === 1 && sexes.size > 1)
+      return byText.get(name.toLowerCase()) ?? byText.get(sameSurname[0].toLowerCase()) ?? undefined;
+    const told = new Set(names.map((one) => byText.get(one.toLowerCase())).filter((gender) => gender !== undefined));
     return told.size === 1 ? ([...told][0] ?? undefined) : undefined;
   };
   const titleSexesOf = surnameTitleSexes(perArticle);

@@ -16,3 +16,11 @@ describe('where someone works, after their name', () => {
     expect(one(body, 'Young artists here study him').speaker).toBe('Rosa Huallpa');
   });
 });
+
+describe('a surname a woman and a man share', () => {
+  it('is what the text tells of it alone, not of the relative (“Liam Fortier … Fortier’s mother, Denise Fortier, said she … Fortier said he plans … “…,” he said”)', () => {
+    const body =
+      'Liam Fortier, 29, has worked at the resort for three summers.\n\nFortier’s mother, Denise Fortier, said she had not slept. “He texted us a photo,” she said.\n\nA spokesperson for Global Affairs Canada said officials were in contact with the family.\n\nFortier said he plans to stay in Chile. “The people up there are like family,” he said.';
+    expect(one(body, 'The people up there are like family').speaker).toBe('Liam Fortier');
+  });
+});
