@@ -400,6 +400,19 @@ export interface NameCount {
   count: number;
 }
 
+/**
+ * "Alan Fraser … his older brother, Douglas Fraser, … Fraser told the Sentinel": the full name an article gives a
+ * bare surname first (a given name before it, no title), which the article's later bare surname stands for — news
+ * calls the person it brought in first by the surname, a relative by the full name.
+ */
+export function firstFullNameIn(body: string, surname: string): string | undefined {
+  if (!/^\p{Lu}[\p{Ll}’'-]+$/u.test(surname)) return undefined;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const match of body.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}(?![\\p{L}’'-])`, 'gu')))
+    if (isGivenName(match[1])) return `${match[1]} ${surname}`;
+  return undefined;
+}
+
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** The initials of a name's capitalised words ("Racing Integrity Board" → "RIB"; "of", "for" left out). */

@@ -5,7 +5,7 @@ import type { Article, Quotation, Speaker } from '../../types.js';
 import { sentenceAt } from './paragraphs.js';
 import type { FoundQuote } from '../quotes/extract.js';
 import { type Credited, wordsOf, type BlockMention } from './context.js';
-import { type NameCount, acronymSpelledOut, clusterNames } from './names.js';
+import { type NameCount, acronymSpelledOut, clusterNames, firstFullNameIn } from './names.js';
 
 /** A quotation over several paragraphs: the attribution of any part credits every part. */
 export function creditChains(items: Credited[]): void {
@@ -118,7 +118,8 @@ export function storyQuotations(
     const ordered = [...items].sort((a, b) => a.quote.start - b.quote.start || b.quote.end - a.quote.end);
     for (const { quote, name: asCredited, reason } of ordered) {
       let speaker: string | null = null;
-      const name = (asCredited && acronymSpelledOut(article.body, asCredited)) ?? asCredited;
+      const spelled = asCredited && (acronymSpelledOut(article.body, asCredited) ?? firstFullNameIn(article.body, asCredited));
+      const name = spelled && canonicalOf.has(spelled) ? spelled : asCredited;
       if (name) {
         const index = canonicalOf.get(name);
         speaker = index === undefined ? name : clusters[index].canonical;

@@ -24,3 +24,11 @@ describe('a surname a woman and a man share', () => {
     expect(one(body, 'The people up there are like family').speaker).toBe('Liam Fortier');
   });
 });
+
+describe('a bare surname two people of the story share', () => {
+  it('is, in each article, the one that article named first (“Alan Fraser … his older brother, Douglas Fraser … Fraser told the Sentinel … “…,” he said”)', () => {
+    const body =
+      'Alan Fraser runs a bait shop. Douglas Fraser, his older brother, won the jackpot; Douglas Fraser has not spoken publicly. Douglas Fraser’s lawyer declined to comment.\n\nIn his first interview, Fraser told the Sentinel he would not join the claim. “I put my five bucks in every week,” he said.';
+    expect(one(body, 'I put my five bucks in every week').speaker).toBe('Alan Fraser');
+  });
+});
