@@ -375,6 +375,13 @@ function ageStart(words: Word[], start: number): number {
   return age.length === 5 && count && /^-$/.test(age[1]) && age[2] === 'year' && age[3] === '-' && age[4] === 'old' ? start - 5 : start;
 }
 
+/** Where a role word at words[role] opens, past a place's name and an age before it ("26-year-old Kraków resident"). */
+function roleOpening(words: Word[], role: number): number {
+  let at = role;
+  while (at > role - 3 && capitalised(words[at - 1]?.text ?? '')) at--;
+  return ageStart(words, at);
+}
+
 const isVerb = (word: Word | undefined) => word !== undefined && (word.pos === 'VERB' || word.pos === 'AUX');
 
 /** The verb whose subject words[start, end) is, in a main or relative clause (see Mention.subject). */
@@ -431,8 +438,9 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     DASHES.has(before.text) ||
     // "Minnesota's Mike Conley, playing in his 18th season, hit …": an owner opening the sentence.
     (/^[’']s$/.test(before.text) && sentenceEnd(words[start - 3])) ||
-    // ("One of them, 67-year-old Bill Souter from Broughty Ferry, had been due": an age before the name, as a role.)
-    (isRoleWord(before.text) && words[start - 2]?.text === ',') ||
+    // ("One of them, 67-year-old Bill Souter from Broughty Ferry, had been due": an age before the name, as a role;
+    // "One of them, 26-year-old Kraków resident Zuzanna Mróz, described": an age and a place before the role.)
+    (isRoleWord(before.text) && words[roleOpening(words, start - 1) - 1]?.text === ',') ||
     // ("Skipper Danny Okafor, hooked at the break, took": a title opening the sentence.)
     (title && sentenceOpensAt(words, start - 1)) ||
     // ("Eight-year-old Kezia Ramdeen, from Belmont, called": an age opening the sentence too.)

@@ -32,3 +32,17 @@ describe('a bare surname two people of the story share', () => {
     expect(one(body, 'I put my five bucks in every week').speaker).toBe('Alan Fraser');
   });
 });
+
+describe('titles and roles before a name', () => {
+  it('read “The Rev” without its full stop as a title (“The Rev Susan Penrose said … “…,” she said”)', () => {
+    const body =
+      'Police Commander Juma Mwakalinga said the driver was arrested.\n\nThe Rev Susan Penrose said prayers had been said for both women. “They had been planning this trip for two years,” she said.';
+    expect(one(body, 'They had been planning this trip for two years').speaker).toBe('Susan Penrose');
+  });
+
+  it('read an age and a place before a role in apposition (“One of them, 26-year-old Kraków resident Zuzanna Mróz, described …”)', () => {
+    const body =
+      '“The boys are in shock,” Joanna Kozieł said.\n\nOne of them, 26-year-old Kraków resident Zuzanna Mróz, described scenes of panic. “At the gate people started pushing from behind,” she told Vistula Times.';
+    expect(one(body, 'At the gate people started pushing from behind').speaker).toBe('Zuzanna Mróz');
+  });
+});
