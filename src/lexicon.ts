@@ -251,6 +251,8 @@ export const BODY_HEADS = new Set(
     // Companies named by what they make or hold, and the letters of their legal form.
     'systems industries holdings technologies enterprises solutions laboratories pharmaceuticals airways motors ' +
     'entertainment media records studios productions pictures automotive ' +
+    // Places that are institutions too ("Sydney Airport", "St Aldhelm's Church"): no one's surname.
+    'airport station stadium cathedral church school college prison zoo hotel ' +
     'bhd berhad plc llc pty gmbh'
   ).split(' '),
 );

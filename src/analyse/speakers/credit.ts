@@ -1,7 +1,17 @@
 // Crediting one quotation: its own attribution first (a name, a description, a pronoun), else the quotation or
 // sentence before it, else the subject that introduces it.
 
-import { isAge, EPITHETS, SAYING_VERBS, PLATFORMS, SEXED_TITLES, ORGANISATION_NOUNS, TEXT_NOUNS, alternation } from '../../lexicon.js';
+import {
+  isAge,
+  EPITHETS,
+  LOCATING_PREPOSITIONS,
+  SAYING_VERBS,
+  PLATFORMS,
+  SEXED_TITLES,
+  ORGANISATION_NOUNS,
+  TEXT_NOUNS,
+  alternation,
+} from '../../lexicon.js';
 import {
   type ArticleContext,
   type Credited,
@@ -563,6 +573,12 @@ function addressedOrAffiliated(context: ArticleContext, mention: BlockMention): 
   return !mention.subject && !mention.sayer && APPOSED_ORIGIN.test(apposition);
 }
 
+/** "told reporters outside Sydney Airport": a place after a preposition of place that is no person is where, not who. */
+function placeWhereSaid(context: ArticleContext, mention: BlockMention): boolean {
+  const word = /(\p{L}+)\s+(?:the\s+)?$/u.exec(context.article.body.slice(Math.max(0, mention.start - 16), mention.start))?.[1];
+  return word !== undefined && LOCATING_PREPOSITIONS.has(word.toLowerCase()) && !context.people.isPerson(mention);
+}
+
 /** The end of an apposition that describes someone and says where they are from: ", a vegetable trader from ". */
 const APPOSED_ORIGIN = /,\s+(?:a|an)\s[^,.;:“”"]*\bfrom\s+$/u;
 
@@ -582,7 +598,8 @@ function sayerBefore(quote: FoundQuote, context: ArticleContext): BlockMention |
     !mention.attributive &&
     mention.name !== last.name &&
     !PLATFORMS.has(mention.name.toLowerCase()) &&
-    !addressedOrAffiliated(context, mention);
+    !addressedOrAffiliated(context, mention) &&
+    !placeWhereSaid(context, mention);
   if (context.mentions.some(other)) return undefined;
   // In the paragraph before, the last sayer of it (an object named after them is no speaker either way).
   return last.block === quote.block ? last : before.filter((mention) => mention.sayer && mention.block === quote.block - 1).at(-1);

@@ -46,3 +46,11 @@ describe('titles and roles before a name', () => {
     expect(one(body, 'At the gate people started pushing from behind').speaker).toBe('Zuzanna Mróz');
   });
 });
+
+describe('a place where the words were said', () => {
+  it('is no rival to the one who said them (“Captain Rhys Calloway told reporters outside Sydney Airport … ¶ “…””)', () => {
+    const body =
+      'The union blamed the airline.\n\nGuild president Captain Rhys Calloway told reporters outside Sydney Airport this morning that pilots had not taken the decision lightly.\n\n"Nobody in this union wanted to be standing here today."';
+    expect(one(body, 'Nobody in this union wanted to be standing here today.').speaker).toBe('Rhys Calloway');
+  });
+});
