@@ -391,7 +391,8 @@ export const BETWEEN = new Set(
   (
     'has have had was is were are will would did does do can could might must should also later then again earlier previously repeatedly reportedly once twice ' +
     'further however already even still just recently simply firmly publicly privately separately only since now ' +
-    'quickly angrily bluntly flatly flat-out curtly instead meanwhile though too nonetheless nevertheless likewise'
+    'quickly angrily bluntly flatly flat-out curtly instead meanwhile though too nonetheless nevertheless likewise ' +
+    'yesterday today tonight'
   ).split(' '),
 );
 

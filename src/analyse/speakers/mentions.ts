@@ -23,6 +23,7 @@ import {
   LOCATING_PREPOSITIONS,
   JOINED_TO_NAMES,
   FAMILY_NOUNS,
+  TIME_NOUNS,
 } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { isGivenName } from './gender.js';
@@ -640,6 +641,11 @@ function verbAt(words: Word[], at: number): Word | undefined {
     if (word.text === 'said' || word.text === 'told') return word;
     // "Lowe claims that …": a verb of saying the tagger reads as a plural noun is a verb when "that" follows.
     if (word.pos === 'NOUN' && SAYING_VERBS.has(word.text) && words[at + 1]?.text === 'that') return word;
+    // ("Glasgow MSP Fiona Carruthers last night demanded answers": a time between the subject and its verb.)
+    if (/^(?:last|this)$/i.test(word.text) && TIME_NOUNS.has(words[at + 1]?.text.toLowerCase() ?? '')) {
+      at++;
+      continue;
+    }
     if (word.pos !== 'ADV' && !BETWEEN.has(word.text.toLowerCase())) return undefined;
   }
   return undefined;

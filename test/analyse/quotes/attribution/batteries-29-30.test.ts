@@ -54,3 +54,11 @@ describe('a place where the words were said', () => {
     expect(one(body, 'Nobody in this union wanted to be standing here today.').speaker).toBe('Rhys Calloway');
   });
 });
+
+describe('a time between a subject and its verb', () => {
+  it('leaves the name the subject (“Glasgow MSP Fiona Carruthers last night demanded answers. ¶ “…,” she fumed”)', () => {
+    const body =
+      '“We are doing all we can,” said rail spokeswoman Morag Dunlop.\n\nThe firm said it had put up fans in a hotel.\n\nGlasgow MSP Fiona Carruthers last night demanded answers.\n\n“Scots fans have been treated like an afterthought,” she fumed.';
+    expect(one(body, 'Scots fans have been treated like an afterthought').speaker).toBe('Fiona Carruthers');
+  });
+});
