@@ -58,7 +58,7 @@ describe('a place where the words were said', () => {
 describe('a time between a subject and its verb', () => {
   it('leaves the name the subject (“Glasgow MSP Fiona Carruthers last night demanded answers. ¶ “…,” she fumed”)', () => {
     const body =
-      '“We are doing all we can,” said rail spokeswoman Morag Dunlop.\n\nThe firm said it had put up fans in a hotel.\n\nGlasgow MSP Fiona Carruthers last night demanded answers.\n\n“Scots fans have been treated like an afterthought,” she fumed.';
+      'Fan Morag Dunlop, 52, said she was stranded.\n\nA spokeswoman for Highland Rugby Tours said: “We are doing everything we can.”\n\nThe firm said it had put up dozens of fans in a hotel.\n\nGlasgow MSP Fiona Carruthers last night demanded answers.\n\n“Scots fans have been treated like an afterthought,” she fumed.';
     expect(one(body, 'Scots fans have been treated like an afterthought').speaker).toBe('Fiona Carruthers');
   });
 });
