@@ -323,13 +323,15 @@ function sameSpeaker(a: string | null, b: string | null): boolean {
 }
 
 /** A proper name ("Peter Carr", "BBCOne"), not a description ("a spokesman for the special counsel", "the statement"). */
-const isName = (speaker: string) => /^\p{Lu}/u.test(speaker) && !/^(?:the|a|an|one|another)\s/i.test(speaker);
+// ("Douglas’s lawyer": an owner and a lower-case noun describe someone, as "the lawyer" would.)
+const isName = (speaker: string) =>
+  /^\p{Lu}/u.test(speaker) && !/^(?:the|a|an|one|another)\s/i.test(speaker) && !/^\S+['’]s?\s+\p{Ll}/u.test(speaker);
 const nameWords = (name: string) => name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
  * Outlets credit the words to different people or bodies: two names neither of which holds the other
  * ("Sergei Lavrov" / "Lavrov" agree, as do "BBC One" / "BBCOne"). A description agrees with any name: "a
- * spokesman for the special counsel" may be Peter Carr, "the statement" the ministry's.
+ * spokesman for the special counsel" may be Peter Carr, "Douglas’s lawyer" Robert Singh, "the statement" the ministry's.
  */
 export function speakersDiffer(speakers: string[]): boolean {
   const names = [...new Set(speakers.filter(isName))].map(nameWords);
