@@ -755,6 +755,10 @@ export const NUMBER_HEDGES: readonly string[] = [
   'estimated',
 ].sort((a, b) => b.split(' ').length - a.split(' ').length);
 
+/** Number hedges that make the figure a floor ("more than 20 years" holds 22), and a ceiling; the rest put it near. */
+export const FLOOR_HEDGES: ReadonlySet<string> = new Set(['at least', 'more than', 'over', 'no fewer than', 'as few as']);
+export const CEILING_HEDGES: ReadonlySet<string> = new Set(['at most', 'fewer than', 'less than', 'up to', 'under', 'as many as']);
+
 /** Hedges on a whole statement: a version with one and a version without say different things. */
 export const STATEMENT_HEDGES: ReadonlySet<string> = new Set([
   'reportedly',

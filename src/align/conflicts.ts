@@ -6,6 +6,8 @@
 import {
   COUNT_FILLERS,
   COUNT_UNITS,
+  CEILING_HEDGES,
+  FLOOR_HEDGES,
   DETERMINERS,
   FUNCTION_WORDS,
   MONTHS,
@@ -74,6 +76,10 @@ export function detailsOf(text: string): Detail[] {
   for (let i = 0; i < words.length; i++) {
     const count = countAt(text, words, lower, i);
     if (count) {
+      // (A sum of money says nothing of what it pays for: "$5 a week" and "a $48-million jackpot" are two things,
+      // told apart by the words beside them as a date's event is.)
+      const start = words[i].index!;
+      if (count.detail.key === 'dollars') count.detail.event = eventWords(all, start, start + count.detail.text.length);
       details.push(count.detail);
       i = count.next - 1;
     }
@@ -210,7 +216,13 @@ function claimConflicts(claim: Claim, texts: Map<string, string>): Array<Omit<Co
     if (having.length < 2) continue;
     const values = having.map((x) => new Set(x.details.map((d) => d.value)));
     const disjoint = values.some((v, i) =>
-      values.some((w, j) => j > i && ![...v].some((value) => w.has(value)) && sameEvent(having[i].details, having[j].details)),
+      values.some(
+        (w, j) =>
+          j > i &&
+          ![...v].some((value) => w.has(value)) &&
+          sameEvent(having[i].details, having[j].details) &&
+          !hedgeAllows(having[i].details, having[j].details),
+      ),
     );
     // An article giving the same detail in two of its sentences gives it no other way.
     const hedges = new Set(having.map((x) => [...new Set(x.details.map((d) => `${d.value}:${d.hedge}`))].sort().join('|')));
@@ -231,6 +243,22 @@ function claimConflicts(claim: Claim, texts: Map<string, string>): Array<Omit<Co
   }
   out.push(...titleConflicts(claim, articles), ...placeConflicts(claim, articles));
   return out;
+}
+
+/**
+ * Whether a hedged figure of one article allows the other's plain one: "more than 20 years" holds 22, "about 50"
+ * holds 48 (within a tenth), "up to 30" holds 25.
+ */
+function hedgeAllows(a: Detail[], b: Detail[]): boolean {
+  const allows = (x: Detail, y: Detail) => {
+    const [hedged, plain] = [Number(x.value), Number(y.value)];
+    // (Two hedged figures are two reports: "at least six injured" · "at least three were injured".)
+    if (!x.hedge || y.hedge || Number.isNaN(hedged) || Number.isNaN(plain)) return false;
+    if (FLOOR_HEDGES.has(x.hedge)) return plain >= hedged;
+    if (CEILING_HEDGES.has(x.hedge)) return plain <= hedged;
+    return Math.abs(plain - hedged) <= hedged / 10;
+  };
+  return a.some((x) => b.some((y) => allows(x, y) || allows(y, x)));
 }
 
 /**

@@ -117,6 +117,31 @@ describe('conflicting details', () => {
     ).toEqual([]);
   });
 
+  it('raises no clash where a hedged figure holds the other (“more than 20 years” · “22 years”)', () => {
+    expect(
+      conflictsOf(
+        'Heather said the siblings had shared the ticket for more than 20 years.',
+        'Heather said the siblings had shared the ticket for 22 years.',
+      ),
+    ).toEqual([]);
+    expect(conflictsOf('About 50 people were hurt in the crush.', 'In all, 48 people were hurt in the crush.')).toEqual([]);
+    expect(conflictsOf('At least 12 people were hurt in the crush.', '10 people were hurt in the crush.').map((c) => c.kind)).toEqual([
+      'number',
+    ]);
+  });
+
+  it('compares sums of money only where the words beside them say they pay for the same thing', () => {
+    expect(
+      conflictsOf(
+        'Heather Fraser says the siblings each paid $5 a week into the family pool.',
+        'Heather Fraser says she is owed a share of the $48 million jackpot.',
+      ),
+    ).toEqual([]);
+    expect(conflictsOf('Fraser won a $48 million jackpot in May.', 'Fraser won a $46 million jackpot in May.').map((c) => c.kind)).toEqual([
+      'number',
+    ]);
+  });
+
   it('raises no hedge where an article gives the same detail in two of its sentences', () => {
     const articles = [
       makeArticle(
