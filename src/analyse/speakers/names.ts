@@ -220,10 +220,11 @@ export function nameParts(run: string[]): NameParts | null {
   // "Owner Tom Reed", "Manager Ann Lowe": a role written as a title before a full name.
   // (A given name is no role, whatever its ending: "Walter Brennan Hale", "Homer Lee Jones" — but a listed role
   // before a given name is: "Patient Janet Walsh".)
-  const listedRole = ROLE_NOUNS.has(roleHead(lowerWords[0])) && words.length > 2 && isGivenName(words[1]);
-  const roleFirst = isRoleWord(lowerWords[0]) && (!isGivenName(words[0]) || listedRole);
-  if (after === 0 && words.length >= 3 && roleFirst && startsUpper(words[1]) && startsUpper(words[2])) {
-    after = 1;
+  // ("Lieutenant Commander Nikos Papadakis": a role after a title too.)
+  const listedRole = ROLE_NOUNS.has(roleHead(lowerWords[after])) && words.length > after + 2 && isGivenName(words[after + 1]);
+  const roleFirst = isRoleWord(lowerWords[after]) && (!isGivenName(words[after]) || listedRole);
+  if (words.length >= after + 3 && roleFirst && startsUpper(words[after + 1]) && startsUpper(words[after + 2])) {
+    after += 1;
     titled = true;
   }
   // "Ann Lowe of Acme", "the Steve Jobs of Google": a full name ends before "of"; what follows is where she is from.

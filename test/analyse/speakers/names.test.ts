@@ -228,3 +228,9 @@ describe('nameParts after a tabloid’s word for how someone feels', () => {
     expect(nameParts(['Heartbroken', 'Tom', 'Reed'])).toMatchObject({ name: 'Tom Reed' });
   });
 });
+
+describe('nameParts of a name after a title and a role', () => {
+  it('leaves both out (“Lieutenant Commander Nikos Papadakis” is Nikos Papadakis)', () => {
+    expect(nameParts(['Lieutenant', 'Commander', 'Nikos', 'Papadakis'])).toMatchObject({ name: 'Nikos Papadakis', titled: true });
+  });
+});
