@@ -301,7 +301,9 @@ function hyphenatedTitle(word: string): boolean {
 /** An office or a title of a place with no one named after it, which is the name itself; else null. */
 function officeNamed(words: string[], lowerWords: string[], after: number): NameParts | null {
   // "Director of Public Prosecutions": an office with no name after it is the name.
-  if (after === words.length - 1 && lowerWords[after - 2] !== undefined && OFFICE_ENDING.test(lowerWords[after])) {
+  // ("Minister for Youth and Sports": a field's last word after "and" is no surname either.)
+  const fieldEnd = OFFICE_ENDING.test(lowerWords[after]) || lowerWords[after - 1] === 'and';
+  if (after === words.length - 1 && lowerWords[after - 2] !== undefined && fieldEnd) {
     const office = Math.max(words.lastIndexOf('of', after), words.lastIndexOf('for', after)) - 1;
     if (office >= 0 && !isGivenName(words[after]))
       return { name: words.slice(office).join(' '), words: words.slice(office), titled: true, body: false };

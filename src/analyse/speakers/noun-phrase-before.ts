@@ -305,7 +305,11 @@ function closedChainSpeaker(
   if (kinds[0] === 'person' && bareRole && givenFullName(segments[0])) return pick(0);
   // ("The head of Fiji's National Disaster Management Office, Vasiti Naulu, said", "The Ministry of Health's Director
   // of Public Health, Dr Peter Omondi, has called": an office described with "the", then the person who holds it.)
-  const described = person > 0 && DETERMINERS.has(norm(tokens[segments[person][0]]));
+  // ("Minister for Youth and Sports, Hon. Abena Osei-Bonsu, said": an office with its field, no one's name, too.)
+  const [outerStart, outerStop] = segments[person] ?? [0, 0];
+  const office =
+    TITLES.has(norm(tokens[outerStart] ?? '')) && tokens.slice(outerStart, outerStop).some((token) => /^(?:for|of)$/.test(token));
+  const described = person > 0 && (DETERMINERS.has(norm(tokens[outerStart])) || office);
   const fullName = (segment: [number, number]) => givenFullName(segment) || segment[1] - segment[0] >= 2;
   const holder = described ? segments.findIndex((segment, index) => index < person && kinds[index] === 'person' && fullName(segment)) : -1;
   if (holder >= 0) return pick(holder);

@@ -80,8 +80,10 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
     `(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{L}+[’']s)\\s+(?:[\\p{L}-]+\\s+){0,3}?${role},\\s+${name}(?=,)`,
     'gu',
   );
+  // "Minister for Youth and Sports, Hon. Abena Osei-Bonsu, said": an office with its field, its holder in apposition.
+  const officeFirst = new RegExp(`(?<![\\p{L}])(?:${title})${field},\\s+${name}(?=,)`, 'gu');
   let best: { at: number; words: string[] } | null = null;
-  for (const pattern of apposition ? [titled, apposed, leading] : [titled, leading]) {
+  for (const pattern of apposition ? [titled, apposed, leading, officeFirst] : [titled, leading, officeFirst]) {
     for (const match of text.matchAll(pattern)) {
       const words = match[1].split(/\s+/);
       // "However, the group said": a sentence adverb before the comma, not a name in apposition.

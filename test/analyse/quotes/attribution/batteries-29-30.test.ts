@@ -62,3 +62,16 @@ describe('a time between a subject and its verb', () => {
     expect(one(body, 'Scots fans have been treated like an afterthought').speaker).toBe('Fiona Carruthers');
   });
 });
+
+describe('an office with its field, then its holder between commas', () => {
+  const body =
+    'Sunday’s defeat was greeted with boos.\n\nMinister for Youth and Sports, Hon. Abena Osei-Bonsu, who was at the stadium, said the government supported the decision but warned against “a culture of firing and hiring”.\n\n“Changing coaches every year is not a strategy,” the Minister said.';
+
+  it('credits the holder, not the field’s last word (“Minister for Youth and Sports, Hon. Abena Osei-Bonsu, … said”)', () => {
+    expect(one(body, 'a culture of firing and hiring').speaker).toBe('Abena Osei-Bonsu');
+  });
+
+  it('is whom “the Minister” stands for after', () => {
+    expect(one(body, 'Changing coaches every year is not a strategy').speaker).toBe('Abena Osei-Bonsu');
+  });
+});
