@@ -250,7 +250,7 @@ export const BODY_HEADS = new Set(
     'system district utility trust association society inquiry panel tribunal consulate embassy ' +
     // Companies named by what they make or hold, and the letters of their legal form.
     'systems industries holdings technologies enterprises solutions laboratories pharmaceuticals airways motors ' +
-    'entertainment media records studios productions pictures automotive ' +
+    'entertainment media records studios productions pictures automotive events publishing ' +
     // Places that are institutions too ("Sydney Airport", "St Aldhelm's Church"): no one's surname.
     'airport station stadium cathedral church school college prison zoo hotel ' +
     'bhd berhad plc llc pty gmbh'
@@ -265,7 +265,7 @@ export const HEAD_FIRST_BODY_WORDS: ReadonlySet<string> = new Set(
   (
     'sindicato sindicatos ministerio ministério secretaría secretaria comisión comissão consejo conselho banco grupo ' +
     'universidad universidade instituto asociación associação federación federação partido gobierno governo empresa ' +
-    'compañía companhia confederación confederação syndicat ministère banque groupe université institut fédération ' +
+    'compañía companhia confederación confederação edizioni ediciones editora syndicat ministère banque groupe université institut fédération ' +
     'parti gouvernement compagnie ministero banca gruppo università istituto federazione partito governo'
   ).split(' '),
 );

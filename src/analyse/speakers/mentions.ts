@@ -196,7 +196,8 @@ export function findMentions(
       const placed = LOCATING_PREPOSITIONS.has(before?.text ?? '') && !isGivenName(parts.words[0]);
       const after = placed ? { personal: false } : personalAfter(words, end);
       const roleNounBefore = before !== undefined && !capitalised(before.text) && isRoleWord(before.text);
-      const bodyNamed = parts.body || organisationNamed(words, index, end) || acronymAfterThe(words, index, end);
+      const bodyNamed =
+        parts.body || organisationNamed(words, index, end) || acronymAfterThe(words, index, end) || organisationApposed(words, index, end);
       // ("Kate Oduya, co-founder of the campaign group Leeds Safer Streets, who has been pushing": hers.)
       if (bodyNamed && after.relative) relativeOwnerBefore(mentions, words, index);
       // "said Jobs' departure has …": a possessive after "said" owns the reported clause's subject; it says nothing.
@@ -765,6 +766,15 @@ function organisationNamed(words: Word[], start: number, end: number): boolean {
   // ("Letter carrier Dan Holt": a noun that is also a role is the person's.)
   if (capitalised(before) || !ORGANISATION_NOUNS.has(before) || isRoleWord(before) || isGivenName(words[start].text)) return false;
   return !/^\p{Ll}/u.test(words[end]?.text ?? '');
+}
+
+/** "Edizioni Lanterna, the Turin-based publisher, said": a name no given name opens, an organisation's noun in apposition. */
+function organisationApposed(words: Word[], start: number, end: number): boolean {
+  if (words[end]?.text !== ',' || !/^(?:the|a|an)$/i.test(words[end + 1]?.text ?? '') || isGivenName(words[start].text)) return false;
+  let at = end + 2;
+  while (at < end + 10 && words[at] && !/^(?:,|of|for|in|at|with|that|which|who)$/.test(words[at].text) && !sentenceEnd(words[at])) at++;
+  const head = words[at - 1]?.text.toLowerCase() ?? '';
+  return at > end + 2 && ORGANISATION_NOUNS.has(head);
 }
 
 /** "a spokesman for the Authority, Jeremy Handel": a role in apposition before the name. */

@@ -75,3 +75,17 @@ describe('an office with its field, then its holder between commas', () => {
     expect(one(body, 'Changing coaches every year is not a strategy').speaker).toBe('Abena Osei-Bonsu');
   });
 });
+
+describe('“the company” after a body the text names', () => {
+  it('finds one an organisation’s noun stands beside (“Edizioni Lanterna, the Turin-based publisher, said”)', () => {
+    const body =
+      'The chef denied it.\n\nEdizioni Lanterna, the Turin-based publisher, said it had withdrawn the book from sale.\n\n"We take these allegations extremely seriously," the company said.';
+    expect(one(body, 'We take these allegations extremely seriously').speaker).toBe('Edizioni Lanterna');
+  });
+
+  it('finds one named by what it runs (“Mavi Events, the organiser of the festival, said”)', () => {
+    const body =
+      'Crowds surged at the gate.\n\nMavi Events, the organiser of the festival, said in a statement that it was saddened.\n\n“All necessary permits had been obtained,” the company said.';
+    expect(one(body, 'All necessary permits had been obtained').speaker).toBe('Mavi Events');
+  });
+});
