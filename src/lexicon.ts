@@ -188,7 +188,9 @@ export const TITLES = new Set([
     'spokesperson director producer actor actress writer attorney lawyer leader chairman chairwoman ceo coach ' +
     'manager agent russian american british syrian french german chinese iranian israeli ukrainian ' +
     'former acting deputy executive senior assistant speaker republican democrat democratic labour conservative tory ' +
-    'duke duchess earl countess archbishop bishop baron baroness marquess viscount chair comptroller'
+    'duke duchess earl countess archbishop bishop baron baroness marquess viscount chair comptroller ' +
+    // Police ranks written short before a name ("ACP Juma Mwakalinga", "SSP Rana Tariq").
+    'acp dcp ssp asp dsp igp aig'
   ).split(' '),
 ]);
 

@@ -234,3 +234,10 @@ describe('nameParts of a name after a title and a role', () => {
     expect(nameParts(['Lieutenant', 'Commander', 'Nikos', 'Papadakis'])).toMatchObject({ name: 'Nikos Papadakis', titled: true });
   });
 });
+
+describe('nameParts after a police rank written short', () => {
+  it('reads the rank as a title, not a body’s letters (“ACP Juma Mwakalinga”, “ACP Mwakalinga”)', () => {
+    expect(nameParts(['ACP', 'Juma', 'Mwakalinga'])).toMatchObject({ name: 'Juma Mwakalinga', titled: true, body: false });
+    expect(nameParts(['ACP', 'Mwakalinga'])).toMatchObject({ name: 'Mwakalinga', titled: true, body: false });
+  });
+});
