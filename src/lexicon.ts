@@ -44,7 +44,7 @@ export const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['them', 'they'],
 ]);
 /** Lower-case words inside a person's name: "Joost van Hoof", "Ludwig von Mises". */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set('van von de der den da di du la le al bin ibn'.split(' '));
+export const NAME_PARTICLES: ReadonlySet<string> = new Set('van von de der den da di du do dos das la le al bin ibn'.split(' '));
 
 /** Verbs of remembering or hearing whose object speaks: “…,” she recalls him saying. */
 export const MEMORY_VERBS: ReadonlySet<string> = new Set(

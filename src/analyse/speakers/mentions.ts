@@ -70,7 +70,7 @@ interface Word {
   end: number;
 }
 
-const CONNECTOR = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|der|of)$/i;
+const CONNECTOR = /^(?:al|el|bin|ibn|de|van|von|da|di|du|do|dos|das|le|la|der|of)$/i;
 
 /** Words of body[from, to) with their part-of-speech tags and offsets (from `tagged` when the block is tagged already). */
 export function taggedWords(body: string, from: number, to: number, tagged: TaggedBlock = tagBlock(body, from, to)): Word[] {

@@ -195,8 +195,12 @@ function genderedReferent(
   // paragraph that names no one and opens a sentence on the pronoun hands it back to the paragraph before.)
   const back = pronounOnlyParagraphsBefore(body, limit, people, quote.block, pronoun);
   const previous = people.filter((mention) => mention.block === quote.block - 1 - back);
-  const candidates = [...new Set(previous.filter(known).map((mention) => mention.name))];
-  if (candidates.length !== 1 || previous.some((mention) => genderOf(mention.name) === undefined)) return undefined;
+  const named = [...new Set(previous.map((mention) => mention.name))];
+  // ("For Huamán, the news has brought messages. Her brother … ¶ “…,” she said": the one person of the paragraph,
+  // of no sex known, whom its "her" goes on about.)
+  const untold = named.length === 1 && genderOf(named[0]) === undefined;
+  const candidates = untold ? named : [...new Set(previous.filter(known).map((mention) => mention.name))];
+  if (candidates.length !== 1 || (!untold && previous.some((mention) => genderOf(mention.name) === undefined))) return undefined;
   const last = previous[previous.length - 1];
   // ("Among them was the house of retired teacher Carol Nguyen, 74, who had lived there since 1981. ¶ “…,” she
   // said": or one the paragraph brings in, with an age, a relative clause or a role in apposition: "people like
@@ -204,7 +208,8 @@ function genderedReferent(
   const described = last.personal && /^,\s+(?:a|an)\s/.test(body.slice(last.end, last.end + 5));
   if (last.name === candidates[0] && (last.relative || last.age !== undefined || described || back > 0)) return candidates[0];
   const after = body.slice(last.end, paragraphEndOf(body, last.end)).replace(/[“"][^”"]*[”"]/g, '');
-  return new RegExp(`\\b${pronoun}\\b`, 'i').test(after) ? candidates[0] : undefined;
+  const forms = untold ? (pronoun === 'she' ? 'she|her' : 'he|his|him') : pronoun;
+  return new RegExp(`\\b(?:${forms})\\b`, 'i').test(after) ? candidates[0] : undefined;
 }
 
 /**

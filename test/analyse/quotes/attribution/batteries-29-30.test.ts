@@ -89,3 +89,11 @@ describe('“the company” after a body the text names', () => {
     expect(one(body, 'All necessary permits had been obtained').speaker).toBe('Mavi Events');
   });
 });
+
+describe('the one person the paragraph before brings in, of no sex the text or the lists tell', () => {
+  it('is whom “she said” stands for when the paragraph goes on about her (“Among the first passengers was Maria do Carmo Silva, 58, who works … and lives in São Brás”)', () => {
+    const body =
+      'Transport secretary Beatriz Lemos opened the line. “It is a great day,” she said.\n\nAn engineer said the budget was too low.\n\nAmong the first passengers was Maria do Carmo Silva, 58, who works as a cleaner and lives in São Brás with her sister.\n\n"For years I took two buses," she said, laughing.';
+    expect(one(body, 'For years I took two buses').speaker).toBe('Maria do Carmo Silva');
+  });
+});
