@@ -190,7 +190,9 @@ export const TITLES = new Set([
     'former acting deputy executive senior assistant speaker republican democrat democratic labour conservative tory ' +
     'duke duchess earl countess archbishop bishop baron baroness marquess viscount chair comptroller ' +
     // Police ranks written short before a name ("ACP Juma Mwakalinga", "SSP Rana Tariq").
-    'acp dcp ssp asp dsp igp aig'
+    'acp dcp ssp asp dsp igp aig ' +
+    // A relative's title a family or a tabloid gives ("Aunt Jessie added").
+    'aunt auntie uncle grandma grandpa granny nana'
   ).split(' '),
 ]);
 

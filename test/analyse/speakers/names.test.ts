@@ -241,3 +241,10 @@ describe('nameParts after a police rank written short', () => {
     expect(nameParts(['ACP', 'Mwakalinga'])).toMatchObject({ name: 'Mwakalinga', titled: true, body: false });
   });
 });
+
+describe('nameParts after a relative’s title', () => {
+  it('reads “Aunt” or “Uncle” as a title (“Aunt Jessie added” is Jessie)', () => {
+    expect(nameParts(['Aunt', 'Jessie'])).toMatchObject({ name: 'Jessie', titled: true });
+    expect(nameParts(['Uncle', 'Bob', 'Hale'])).toMatchObject({ name: 'Bob Hale', titled: true });
+  });
+});
