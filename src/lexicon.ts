@@ -1001,6 +1001,12 @@ export const FEMALE_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** What comes before "-man" or "-woman" in a role named with its holder's sex ("spokeswoman", "chairman"). */
+export const SEXED_ROLE_STEMS: ReadonlySet<string> = new Set(
+  'spokes chair business police fire sales congress council assembly camera anchor sports fisher crafts middle gentle lay clergy'.split(
+    ' ',
+  ),
+);
 export const MALE_NOUNS: ReadonlySet<string> = new Set(
   'man father son husband boy brother grandfather grandson nephew uncle widower boyfriend fiance frontman dad grandpa grandad granddad stepfather stepson'.split(
     ' ',

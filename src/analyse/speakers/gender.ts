@@ -1,7 +1,7 @@
 // Whom "he" or "she" can stand for, by given name: the name lists of gender-detection-from-name (English first).
 // Evidence for leaving a person out of a pronoun's candidates, never for choosing one.
 import { getGender } from 'gender-detection-from-name';
-import { FEMALE_NOUNS, MALE_NOUNS, SEXED_TITLES, UNISEX_GIVEN_NAMES } from '../../lexicon.js';
+import { FEMALE_NOUNS, MALE_NOUNS, SEXED_ROLE_STEMS, SEXED_TITLES, UNISEX_GIVEN_NAMES } from '../../lexicon.js';
 import { withoutAccents } from '../../letters.js';
 
 export type Gender = 'he' | 'she';
@@ -11,14 +11,11 @@ export const nounGender = (noun: string | null | undefined): Gender | undefined 
   if (!noun) return undefined;
   if (FEMALE_NOUNS.has(noun)) return 'she';
   if (MALE_NOUNS.has(noun)) return 'he';
-  // ("spokeswoman", "chairman", "policewoman": a role named with its holder's sex.)
-  const sexed = SEXED_ROLE.exec(noun);
-  return sexed ? (sexed[1] === 'wo' ? 'she' : 'he') : undefined;
+  // ("spokeswoman", "chairman", "policewoman": a role named with its holder's sex; not "human" or "shaman".)
+  const sexed = /^(\p{Ll}+?)(wo)?man$/u.exec(noun);
+  if (!sexed || !SEXED_ROLE_STEMS.has(sexed[1])) return undefined;
+  return sexed[2] ? 'she' : 'he';
 };
-
-/** A role noun ending on "-woman" or "-man" ("spokeswoman", "chairman"; not "human", "German" or "shaman"). */
-const SEXED_ROLE =
-  /^(?:spokes|chair|business|police|fire|sales|congress|council|assembly|camera|anchor|sports|fisher|crafts|middle|gentle|lay|clergy)(wo)?man$/;
 
 /**
  * The sex the noun a name is set beside gives it ("Her eight-year-old son, Caleb", "his daughter Nadia"): the
