@@ -282,7 +282,19 @@ function afterTitles(words: string[], lowerWords: string[], bareWords: string[])
   for (let index = 0; index < words.length - 1; index++) {
     // (Words of an office already passed are no new title: "Minister of Foreign Affairs Sergei Lavrov".)
     if (index < after) continue;
-    if (TITLES.has(lowerWords[index]) || TITLES.has(bareWords[index]) || hyphenatedTitle(bareWords[index])) {
+    // ("Federal Controller of Works Hauwa Bello": a capitalised role with its field before a name is a title too.)
+    // (A listed role, not a surname in -er, "Lisa Crowther of Leicestershire Police", nor a group, "Friends of the Earth".)
+    const office =
+      startsUpper(words[index]) &&
+      ROLE_NOUNS.has(lowerWords[index]) &&
+      /^(?:of|for)$/.test(lowerWords[index + 1] ?? '') &&
+      lowerWords[index + 2] !== 'the';
+    if (
+      TITLES.has(lowerWords[index]) ||
+      TITLES.has(bareWords[index]) ||
+      hyphenatedTitle(bareWords[index]) ||
+      (office && index + 3 < words.length)
+    ) {
       after = index + 1;
       titled = true;
       if (SEXED_TITLES.has(bareWords[index])) courtesy = words[index];

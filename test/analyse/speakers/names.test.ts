@@ -248,3 +248,11 @@ describe('nameParts after a relative’s title', () => {
     expect(nameParts(['Uncle', 'Bob', 'Hale'])).toMatchObject({ name: 'Bob Hale', titled: true });
   });
 });
+
+describe('nameParts after a capitalised role with its field', () => {
+  it('reads the role and its field as a title (“Federal Controller of Works Hauwa Bello”), not a group’s name (“Friends of the Earth”)', () => {
+    expect(nameParts(['Federal', 'Controller', 'of', 'Works', 'Hauwa', 'Bello'])).toMatchObject({ titled: true, body: false });
+    expect(nameParts(['Federal', 'Controller', 'of', 'Works', 'Hauwa', 'Bello'])?.words.at(-1)).toBe('Bello');
+    expect(nameParts(['Friends', 'of', 'the', 'Earth'])?.titled ?? false).toBe(false);
+  });
+});
