@@ -254,7 +254,7 @@ export const BODY_HEADS = new Set(
     'system district utility trust association society inquiry panel tribunal consulate embassy ' +
     // Companies named by what they make or hold, and the letters of their legal form.
     'systems industries holdings technologies enterprises solutions laboratories pharmaceuticals airways motors ' +
-    'entertainment media records studios productions pictures automotive events publishing ' +
+    'entertainment media records studios productions pictures automotive events publishing television radio broadcasting ' +
     // Places that are institutions too ("Sydney Airport", "St Aldhelm's Church"): no one's surname.
     'airport station stadium cathedral church school college prison zoo hotel ' +
     'bhd berhad plc llc pty gmbh'

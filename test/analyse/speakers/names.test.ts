@@ -256,3 +256,9 @@ describe('nameParts after a capitalised role with its field', () => {
     expect(nameParts(['Friends', 'of', 'the', 'Earth'])?.titled ?? false).toBe(false);
   });
 });
+
+describe('nameParts of a broadcaster', () => {
+  it('reads a name ending on Television or Radio as a body’s, never one “she” could stand for', () => {
+    expect(nameParts(['Northlight', 'Television'])).toMatchObject({ body: true });
+  });
+});
