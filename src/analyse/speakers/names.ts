@@ -421,9 +421,9 @@ export interface NameCount {
  * calls the person it brought in first by the surname, a relative by the full name.
  */
 export function firstFullNameIn(body: string, surname: string): string | undefined {
+  // (Letters, apostrophes and hyphens only: nothing in the surname needs escaping in the pattern.)
   if (!/^\p{Lu}[\p{Ll}’'-]+$/u.test(surname)) return undefined;
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const match of body.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}(?![\\p{L}’'-])`, 'gu')))
+  for (const match of body.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}’'-]+)\\s+${surname}(?![\\p{L}’'-])`, 'gu')))
     if (isGivenName(match[1])) return `${match[1]} ${surname}`;
   return undefined;
 }

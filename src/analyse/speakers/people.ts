@@ -118,7 +118,7 @@ export function storyPeople(perArticle: Finding[]): People {
   };
   const titleSexesOf = surnameTitleSexes(perArticle);
   const courtesies = courtesyGenders(perArticle);
-  const surnameCourtesies = surnameCourtesyGenders(perArticle, fullNames, titleSexesOf);
+  const surnameCourtesies = surnameCourtesyGenders(perArticle, fullNamesBySurname, titleSexesOf);
   // "Mr Patterson": the title says it — as written, or where the story gave the full name one ("Mr Sunday Akpan").
   const titledGender = (name: string) => titleGender(name.slice(0, name.indexOf(' '))) ?? courtesies.get(name);
   const genderOf = (name: string) => {
@@ -152,15 +152,21 @@ function courtesyGenders(perArticle: Finding[]): Map<string, Gender | undefined>
  */
 function surnameCourtesyGenders(
   perArticle: Finding[],
-  fullNames: string[][],
+  fullNamesBySurname: Map<string, string[]>,
   titleSexesOf: (surname: string) => ReadonlySet<Gender | undefined>,
 ): Map<string, Gender | undefined> {
+  // (A family name written first: the full names that open with it, "Chan Ka-wing".)
+  const byFirstWord = new Map<string, Set<string>>();
+  for (const name of [...fullNamesBySurname.values()].flat()) {
+    const first = name.slice(0, name.indexOf(' '));
+    byFirstWord.set(first, (byFirstWord.get(first) ?? new Set()).add(name));
+  }
   const genders = new Map<string, Gender | undefined>();
   for (const { mentions } of perArticle)
     for (const mention of mentions) {
       if (!mention.courtesy || mention.words.length !== 1 || titleSexesOf(surnameKey(mention.words)).size !== 1) continue;
-      const bearer = oneFullNameOf(fullNames, mention.words[0]);
-      if (bearer) genders.set(bearer, titleGender(mention.courtesy));
+      const bearers = fullNamesBySurname.get(surnameKey(mention.words)) ?? [...(byFirstWord.get(mention.words[0]) ?? [])];
+      if (bearers.length === 1) genders.set(bearers[0], titleGender(mention.courtesy));
     }
   return genders;
 }
@@ -175,15 +181,6 @@ function surnameTitleSexes(perArticle: Finding[]): (surname: string) => Readonly
       sexes.set(key, (sexes.get(key) ?? new Set()).add(titleGender(mention.courtesy)));
     }
   return (surname) => sexes.get(surname) ?? new Set();
-}
-
-/** The one full name of the story whose surname is `surname` (else whose first word is), if only one is. */
-function oneFullNameOf(fullNames: string[][], surname: string): string | undefined {
-  const key = surnameKey([surname]);
-  const last = new Set(fullNames.filter((words) => surnameKey(words) === key).map((words) => words.join(' ')));
-  const first = new Set(fullNames.filter((words) => words[0] === surname).map((words) => words.join(' ')));
-  const bearers = last.size > 0 ? last : first;
-  return bearers.size === 1 ? [...bearers][0] : undefined;
 }
 
 /** How many of the story's people (full names of a person's surname) go by each given name, lower case. */

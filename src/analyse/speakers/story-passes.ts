@@ -116,9 +116,16 @@ export function storyQuotations(
   for (const { article, items } of credited) {
     const sentenceStarts = article.sentences.map((sentence) => sentence.start);
     const ordered = [...items].sort((a, b) => a.quote.start - b.quote.start || b.quote.end - a.quote.end);
+    // (Each name credited in the article is looked up in its text once, however many quotations it speaks.)
+    const spelledOut = new Map<string, string | undefined>();
+    const spell = (credited: string) => {
+      if (!spelledOut.has(credited))
+        spelledOut.set(credited, acronymSpelledOut(article.body, credited) ?? firstFullNameIn(article.body, credited));
+      return spelledOut.get(credited);
+    };
     for (const { quote, name: asCredited, reason } of ordered) {
       let speaker: string | null = null;
-      const spelled = asCredited && (acronymSpelledOut(article.body, asCredited) ?? firstFullNameIn(article.body, asCredited));
+      const spelled = asCredited ? spell(asCredited) : undefined;
       const name = spelled && canonicalOf.has(spelled) ? spelled : asCredited;
       if (name) {
         const index = canonicalOf.get(name);
