@@ -253,13 +253,18 @@ export function courtesyName(
 }
 
 /**
- * Of several who fit a title, those the article has not already called by another: an outlet keeps one title for a
- * person ("Their mother, Bridie Kearney, … Mrs Kearney said … Ms Kearney herself": not the mother).
+ * Of several who fit a title, the one the article already called by it, else those it has not called by another:
+ * an outlet keeps one title for a person ("Mrs Pickford suffered a fractured wrist … Their daughter, Hayley
+ * Pickford, … Mrs Pickford added": the mother still; "Their mother, Bridie Kearney, … Mrs Kearney said … Ms Kearney
+ * herself": not the mother).
  */
 function sameTitleFirst(names: string[], courtesy: string | undefined, titleUsedFor: (name: string) => string | undefined): string[] {
+  if (names.length < 2) return names;
   const title = (written: string | undefined) => written?.replace(/\.$/, '').toLowerCase();
-  const keeping = names.filter((name) => [title(courtesy), undefined].includes(title(titleUsedFor(name))));
-  return names.length > 1 && keeping.length > 0 ? keeping : names;
+  const calledSo = names.filter((name) => title(titleUsedFor(name)) === title(courtesy));
+  if (calledSo.length > 0) return calledSo;
+  const uncalled = names.filter((name) => titleUsedFor(name) === undefined);
+  return uncalled.length > 0 ? uncalled : names;
 }
 
 /**
