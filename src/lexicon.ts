@@ -192,7 +192,9 @@ export const TITLES = new Set([
     // Police ranks written short before a name ("ACP Juma Mwakalinga", "SSP Rana Tariq").
     'acp dcp ssp asp dsp igp aig ' +
     // A relative's title a family or a tabloid gives ("Aunt Jessie added").
-    'aunt auntie uncle grandma grandpa granny nana'
+    'aunt auntie uncle grandma grandpa granny nana ' +
+    // Trades written as a title before a name ("Sydney DJ Jackson Whitfield").
+    'dj'
   ).split(' '),
 ]);
 

@@ -232,16 +232,19 @@ export function findMentions(
  */
 function nameRun(body: string, words: Word[], texts: string[], partFlags: Uint8Array, index: number): { end: number; text: string } {
   const end = runEnd(words, texts, partFlags, index + 1);
+  // (The given name may close a run: "Sydney DJ Jackson “Jax” Whitfield".)
   const nickname =
-    end === index + 1 &&
     /^[“"‘']$/.test(words[end]?.text ?? '') &&
     partFlags[end + 1] === 1 &&
     /^[”"’']$/.test(words[end + 2]?.text ?? '') &&
     partFlags[end + 3] === 1 &&
-    isGivenName(words[index].text);
+    isGivenName(words[end - 1].text);
   if (!nickname) return { end, text: body.slice(words[index].start, words[end - 1].end) };
   const last = runEnd(words, texts, partFlags, end + 4);
-  return { end: last, text: `${words[index].text} ${body.slice(words[end + 3].start, words[last - 1].end)}` };
+  return {
+    end: last,
+    text: `${body.slice(words[index].start, words[end - 1].end)} ${body.slice(words[end + 3].start, words[last - 1].end)}`,
+  };
 }
 
 /** Where a run of name words goes on to from words[end]: name parts, and connectors between them ("al-", "of"). */

@@ -9,3 +9,19 @@ describe('a title and a surname two people of one sex share', () => {
     expect(one(body, 'We’re not letting this spoil things').speaker).toBe('Lorraine Pickford');
   });
 });
+
+describe('a name with a nickname in quotation marks', () => {
+  it('is one name when titles and a place come before it (“Sydney DJ Jackson “Jax” Whitfield … ‘No comment, mate,’ he said”)', () => {
+    const body =
+      'The 29-year-old singer Nadia Rahim, who has been spotted in Bondi with Sydney DJ Jackson "Jax" Whitfield, announced her exit on Monday.\n\n"I need to step away while I still love music," she wrote.\n\nWhitfield, 31, refused to be drawn when approached outside his apartment.\n\n\'No comment, mate,\' he said.';
+    expect(one(body, 'No comment, mate').speaker).toBe('Jackson Whitfield');
+    expect(one(body, 'I need to step away while I still love music').speaker).toBe('Nadia Rahim');
+  });
+});
+
+describe('a trade written as a title', () => {
+  it('is no part of the name (“DJ Marcus Reid said …”)', () => {
+    const body = 'The club closed at midnight.\n\n“It was the best crowd of the year,” DJ Marcus Reid said.';
+    expect(one(body, 'It was the best crowd of the year').speaker).toBe('Marcus Reid');
+  });
+});
