@@ -72,10 +72,11 @@ function speakerAfter(post: string, postTokens: string[]): RawSpeaker | null {
     const knownBody = source?.kind === 'description' && norm(source.words[0]) === 'the' && BODY_HEADS.has(source.head);
     return source?.kind === 'name' || source?.kind === 'pronoun' || knownText || knownBody ? source : null;
   }
-  if (POST_VERBS.has(first)) {
+  // ("…,” laughed grandson Stephen Mercer": a verb of manner right after the marks, inverted too.)
+  if (POST_VERBS.has(first) || MANNER_POST_VERBS.has(first)) {
     const found = nounPhraseAfter(tokens, 1); // "…,” said Capaldi
     // "…” announced in May, said Ann Lowe": a verb of the sentence the quotation sits in, then the attribution.
-    if (found || tokens[2] === ',' || !tokens.includes(',')) return found;
+    if (found || (POST_VERBS.has(first) && (tokens[2] === ',' || !tokens.includes(',')))) return found;
   }
   for (let at = 1; at < Math.min(tokens.length, AFTER_REACH); at++) {
     const verb = norm(tokens[at]);

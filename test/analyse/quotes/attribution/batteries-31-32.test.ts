@@ -25,3 +25,15 @@ describe('a trade written as a title', () => {
     expect(one(body, 'It was the best crowd of the year').speaker).toBe('Marcus Reid');
   });
 });
+
+describe('a verb of manner right after the marks', () => {
+  it('is an inverted attribution too (“…,” laughed grandson Stephen Mercer, 44)', () => {
+    const body = '“Honestly, we grew up spilling juice underneath it,” laughed grandson Stephen Mercer, 44, a gym teacher.';
+    expect(one(body, 'Honestly, we grew up spilling juice underneath it').speaker).toBe('Stephen Mercer');
+  });
+
+  it('names no one where no name follows (the fight over “net neutrality” began in 2015)', () => {
+    const body = 'Mayor Ann Cole spoke first.\n\nThe fight over “net neutrality” began in 2015.';
+    expect(one(body, 'net neutrality').speaker).toBeNull();
+  });
+});
