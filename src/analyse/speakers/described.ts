@@ -135,7 +135,7 @@ export function fromDescription(
     // ("In a statement, the company said … “…,” the statement said": the company named before, where the text names it.)
     const organisation =
       described && /^the\s+\p{Ll}+$/u.test(described) && ORGANISATION_NOUNS.has(described.slice(4))
-        ? organisationBefore(context, quote)
+        ? organisationBefore(context, quote, described.slice(4))
         : undefined;
     if (organisation) return { name: organisation, person: false, reason };
     if (described) {
@@ -160,7 +160,7 @@ export function fromDescription(
     TEXT_NOUNS.has(raw.head) &&
     ORGANISATION_NOUNS.has(raw.words[1].toLowerCase());
   const organisation = organisationText || (raw.words.length <= 3 && /^the$/i.test(raw.words[0]) && ORGANISATION_NOUNS.has(raw.head));
-  const named = organisation ? organisationBefore(context, quote) : undefined;
+  const named = organisation ? organisationBefore(context, quote, organisationText ? raw.words[1].toLowerCase() : raw.head) : undefined;
   if (named) return { name: named, person: false, reason };
   context.count(text, true);
   return { name: text, person: false, reason: null };
@@ -252,8 +252,12 @@ function introducedBefore(context: ArticleContext, quote: FoundQuote, head: stri
  * subject of a clause, in the quotation's paragraph or the two before (people passed over: "chief executive
  * Georges Elhedery told analysts … the bank said" is still HSBC's).
  */
-function organisationBefore(context: ArticleContext, quote: FoundQuote): string | undefined {
-  return context.mentions.findLast((mention) => mention.block >= quote.block - 2 && organisationActing(context, quote, mention))?.name;
+function organisationBefore(context: ArticleContext, quote: FoundQuote, noun: string): string | undefined {
+  const acting = context.mentions.filter((mention) => mention.block >= quote.block - 2 && organisationActing(context, quote, mention));
+  // ("The Ghana Football Federation (GFF) has terminated … after the Black Stars crashed … the federation said": the
+  // one whose name the noun heads, where one does.)
+  const headed = acting.findLast((mention) => mention.words.at(-1)?.toLowerCase() === noun);
+  return (headed ?? acting.at(-1))?.name;
 }
 
 /** A name before the quotation that may be a body's, as the subject or sayer of a clause outside quotation marks. */
@@ -263,10 +267,15 @@ function organisationActing(context: ArticleContext, quote: FoundQuote, mention:
     mention.end <= (quote.speakerAt ?? quote.open) &&
     (mention.subject || mention.sayer || /^\s+(?:said|says|announced|reported)\b/.test(body.slice(mention.end, mention.end + 12))) &&
     !context.inQuote(mention.start) &&
-    // ("Transport Malta said …": a full name that speaks reads as a person's unless it opens on no given name.)
+    // ("Transport Malta said …": a full name that speaks reads as a person's unless it opens on no given name, or
+    // runs to three words or ends on an acronym, as few people's do: "Coral Horizon Cruises", "Horizon TV".)
     (!context.people.isPerson(mention) ||
-      (mention.words.length > 1 && !mention.titled && !mention.personal && !isGivenName(mention.words[0]))) &&
-    context.people.mayBeBody(mention) &&
+      (mention.words.length > 1 &&
+        !mention.titled &&
+        !mention.personal &&
+        (!isGivenName(mention.words[0]) || mention.words.length > 2 || /^\p{Lu}{2,}$/u.test(mention.words.at(-1)!)))) &&
+    // ("Southern Cross Resources, listed in Sydney, said": a name opening on a place word that says something.)
+    (context.people.mayBeBody(mention) || (mention.sayer && mention.words.length > 1 && !mention.titled && !mention.personal)) &&
     // ("Fans had turned on the boss": a word for people opening the sentence, not a body's name.)
     !(mention.words.length === 1 && ROLE_NOUNS.has(roleHead(mention.words[0].toLowerCase()))) &&
     !AFTER_PREPOSITION.test(body.slice(Math.max(0, mention.start - 12), mention.start))
