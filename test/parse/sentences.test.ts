@@ -421,6 +421,24 @@ describe('sentences ending inside quotation marks', () => {
       'Then she left.',
     ]);
   });
+
+  it('keeps an attribution after the last sentence of a quotation that runs over several', () => {
+    expect(sentences('“We walked under his name. What do you say to that?” Morrison said. Then she left.')).toEqual([
+      '“We walked under his name.',
+      'What do you say to that?” Morrison said.',
+      'Then she left.',
+    ]);
+    expect(sentences('"We walked under his name. What do you say to that?" Morrison said.')).toEqual([
+      '"We walked under his name.',
+      'What do you say to that?" Morrison said.',
+    ]);
+    // A sentence that reports more words of its own after the verb is no attribution of the quotation before.
+    expect(sentences('“We went there. We found the letters.” Martha added that he had written.')).toEqual([
+      '“We went there.',
+      'We found the letters.”',
+      'Martha added that he had written.',
+    ]);
+  });
 });
 
 describe('nested and mismatched quotation marks', () => {

@@ -81,10 +81,12 @@ function termBeforeNoun(words: string[], text: string, before: string, post: str
   if (words.length > 4 || /[.!?,;:…]$/.test(text) || (words.length > 1 && !MODIFIER_SLOT.test(before))) return false;
   const next = /^\s+(\p{Ll}[\p{Ll}-]*)(?=[\s,.;:!?)]|$)/u.exec(post)?.[1];
   if (next === undefined || FUNCTION_WORDS.has(next) || /ly$/.test(next) || POST_VERBS.has(next) || SAYING_VERBS.has(next)) return false;
-  const governing = quoteWords(before)
-    .slice(-4, -1)
-    .map((word) => word.toLowerCase());
-  return !governing.some((word) => SAYING_VERBS.has(word));
+  const said = (words: string[]) => words.some((word) => SAYING_VERBS.has(word.toLowerCase()));
+  // ("She added that the industry had a “generally good” safety record": words a degree adverb opens judge, as
+  // someone does, anywhere in a sentence that says whose words they are.)
+  const sentence = before.slice(before.search(/[^.!?…]*$/u));
+  if (/^\p{Ll}+ly$/u.test(words[0]) && words.length > 1 && said(quoteWords(sentence))) return false;
+  return !said(quoteWords(before).slice(-4, -1));
 }
 
 /** A term mentioned, not words quoted: the so-called “…”, the word “…”; “…” — the term for. */

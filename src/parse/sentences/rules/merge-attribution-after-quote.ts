@@ -1,5 +1,6 @@
 // “Really?” Kerry asked. / “We will go.” Lavrov said. — a quotation that ends with its own mark is
-// followed by who said it; the attribution belongs to the quotation's sentence. (Lower-case
+// followed by who said it; the attribution belongs to the quotation's sentence (its last, where it runs over
+// several: “… his name. What do you say to that?” Morrison said). (Lower-case
 // attributions, “…,” he said, parse-english already keeps.) Only short attributions: a few words,
 // then a verb of saying.
 
@@ -13,7 +14,11 @@ const MAX_WORDS = 6;
 const APPOSITION_REACH = 160;
 
 function isQuotationSentence(text: string, start: number, end: number): boolean {
-  if (!OPENING_QUOTES.includes(text[start])) return false;
+  return OPENING_QUOTES.includes(text[start]) && isQuotationEnd(text, start, end);
+}
+
+/** The sentence ending at `end` ends on a closing mark after a full stop, question or exclamation mark or comma. */
+function isQuotationEnd(text: string, start: number, end: number): boolean {
   const last = text[end - 1];
   if (!isClosingMark(last) || last === ')' || last === ']' || last === '}') return false;
   let i = end - 1;
@@ -21,6 +26,19 @@ function isQuotationSentence(text: string, start: number, end: number): boolean 
   // `…ourselves? " she wrote`: a closing mark typed after a stray space.
   if (isSpace(text[i]) && i + 1 < end) i--;
   return isLatinTerminal(text[i]) || text[i] === ',';
+}
+
+/**
+ * The sentence is the last of a quotation opened in a sentence before: “We walked under his name. What do you say
+ * to that?” — it holds no opening double mark (or an odd number of straight ones) and ends on a closing one.
+ */
+function closesEarlierQuotation(text: string, start: number, end: number): boolean {
+  let straight = 0;
+  for (let i = start; i < end; i++) {
+    if (text[i] === '“' || text[i] === '„') return false;
+    if (text[i] === '"') straight++;
+  }
+  return text[end - 1] === '”' ? straight === 0 : text[end - 1] === '"' && straight % 2 === 1;
 }
 
 function isAttribution(text: string, start: number, end: number): boolean {
@@ -50,7 +68,30 @@ function verbAfterApposition(text: string, from: number, end: number): boolean {
   return ATTRIBUTION_VERBS.has(wordAt(text, i).toLowerCase());
 }
 
+/**
+ * The first verb of saying in the sentence goes on with "that" or "this": "Martha added that …" reports words of its
+ * own, "Micah says this standing by the wall" tells of the words before.
+ */
+function reportsThat(text: string, start: number, end: number): boolean {
+  let i = start;
+  for (let n = 0; n <= MAX_WORDS && i < end; n++) {
+    const word = wordAt(text, i);
+    if (word === '') return false;
+    i += word.length;
+    while (i < end && (isSpace(text[i]) || text[i] === ',')) i++;
+    if (ATTRIBUTION_VERBS.has(word.toLowerCase())) return /^(?:that|this)$/.test(wordAt(text, i).toLowerCase());
+  }
+  return false;
+}
+
 export const mergeAttributionAfterQuote = mergeRule('merge-attribution-after-quote', (text, previous, next) => {
-  // The previous sentence must be the quotation alone: it begins with the opening mark.
-  return isQuotationSentence(text, previous.start, previous.end) && isAttribution(text, next.start, next.end);
+  // The previous sentence must be the quotation alone: it begins with the opening mark — or it ends one opened
+  // sentences before, and then the next must be an attribution only, not a sentence reporting more.
+  if (!isAttribution(text, next.start, next.end)) return false;
+  if (OPENING_QUOTES.includes(text[previous.start])) return isQuotationSentence(text, previous.start, previous.end);
+  return (
+    closesEarlierQuotation(text, previous.start, previous.end) &&
+    isQuotationEnd(text, previous.start, previous.end) &&
+    !reportsThat(text, next.start, next.end)
+  );
 });

@@ -27,3 +27,24 @@ describe('“the company”, “the station”, “the utility”', () => {
     expect(one(body, 'The Council thanks Mr Evans for his service').speaker).toBe('Ghana Football Federation');
   });
 });
+
+describe('a quotation of several sentences ending on a question', () => {
+  it('is credited to the name after its closing mark (“… What do you say to that?” Morrison said.)', () => {
+    const body =
+      'For Tanya Morrison, whose daughter Ava, now nine, spent five months on the unit, the change is overdue.\n\n“Every time we came in for chemo we walked under his name. What do you say to that?” Morrison said.';
+    expect(one(body, 'Every time we came in for chemo we walked under his name. What do you say to that?').speaker).toBe('Tanya Morrison');
+  });
+});
+
+describe('a few words a degree adverb opens, quoted before a noun', () => {
+  it('are the words of the one the sentence has say them (She added that … had a “generally good” safety record)', () => {
+    const body =
+      '“Power lines are the number one killer in this sport,” said Jane Ogilvie, an aviation safety researcher.\n\nShe added that the industry had a “generally good” safety record since tighter rules were introduced.';
+    expect(one(body, 'generally good').speaker).toBe('Jane Ogilvie');
+  });
+
+  it('stay a term where no one says them (The industry had a “generally good” safety record)', () => {
+    const body = 'Jane Ogilvie is a researcher.\n\nThe industry had a “generally good” safety record, the report found in its first pages.';
+    expect(one(body, 'generally good').speaker).toBeNull();
+  });
+});
