@@ -34,13 +34,20 @@ import {
   firstPersonJustBefore,
   sayerJustBefore,
 } from './epithets.js';
-import { reportingPerson, speakingBodyBefore, spokespersonBefore, pluralSubjectBefore, sayerInSentence } from './sayers-before.js';
+import {
+  AFTER_PREPOSITION,
+  reportingPerson,
+  speakingBodyBefore,
+  spokespersonBefore,
+  pluralSubjectBefore,
+  sayerInSentence,
+} from './sayers-before.js';
 import { besideNounGender, nounGender } from './gender.js';
 import { answerCredit, answeringPronounIn, turnSpeaker } from './interview.js';
 import { nameParts } from './names.js';
 import { sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
 import { courtesyName, lastNamedBefore, titleUsedBefore } from './people.js';
-import { someoneElseNamedBetween } from './named-between.js';
+import { inReportedClause, someoneElseNamedBetween } from './named-between.js';
 import { subjectOfParagraphBefore } from './paragraph-before.js';
 import { officeOpeningTheParagraph } from './office-opening.js';
 import { askedJustBefore } from './asked-before.js';
@@ -588,7 +595,14 @@ function sayerBefore(quote: FoundQuote, context: ArticleContext): BlockMention |
   const before = context.personMentions.filter(
     (mention) => mention.end <= quote.open && mention.block >= quote.block - 1 && !addressedOrAffiliated(context, mention),
   );
-  const last = before.at(-1);
+  // ("Baird said the family was trying to get to New Zealand to be with Richard": one named in what the sayer
+  // reports, after a preposition, is part of it.)
+  const body = context.article.body;
+  const reportedBy = (sayer: BlockMention, mention: BlockMention) =>
+    AFTER_PREPOSITION.test(body.slice(Math.max(0, mention.start - 12), mention.start)) && inReportedClause(body, sayer, mention);
+  const last = before.findLast(
+    (mention) => !before.some((sayer) => sayer.sayer && sayer.end <= mention.start && reportedBy(sayer, mention)),
+  );
   if (!last?.sayer) return undefined;
   // Where the words were posted ("on Instagram") names no other speaker, nor does a name inside quoted words.
   const other = (mention: BlockMention) =>
@@ -599,7 +613,8 @@ function sayerBefore(quote: FoundQuote, context: ArticleContext): BlockMention |
     mention.name !== last.name &&
     !PLATFORMS.has(mention.name.toLowerCase()) &&
     !addressedOrAffiliated(context, mention) &&
-    !placeWhereSaid(context, mention);
+    !placeWhereSaid(context, mention) &&
+    !reportedBy(last, mention);
   if (context.mentions.some(other)) return undefined;
   // In the paragraph before, the last sayer of it (an object named after them is no speaker either way).
   return last.block === quote.block ? last : before.filter((mention) => mention.sayer && mention.block === quote.block - 1).at(-1);

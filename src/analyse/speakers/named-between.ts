@@ -52,7 +52,7 @@ function inOwnRelative(body: string, subject: BlockMention, mention: BlockMentio
  * `mention` stands in the clause the speaking `subject` reports: the same sentence, with no comma, semicolon or colon
  * between ("said the committee would go on, and thanked Mary Holt" has moved on to another verb of the subject's).
  */
-function inReportedClause(body: string, subject: BlockMention, mention: BlockMention): boolean {
+export function inReportedClause(body: string, subject: BlockMention, mention: BlockMention): boolean {
   // (The comma that closes the subject's apposition is no break: "A witness, taxi driver Rizwan Ahmed, said".)
   const between = body.slice(subject.end, mention.start).replace(/^,/, '');
   return sentencesBetween(body, subject.end, mention.start) === 0 && !/[,;:]/.test(between);

@@ -16,7 +16,8 @@ export function subjectOfParagraphBefore(context: ArticleContext, quote: FoundQu
   const body = context.article.body;
   const paragraphStart = paragraphStartOf(body, quote.open);
   if (!/^\s*["“‘'«]?\s*$/.test(body.slice(paragraphStart, quote.open)) || paragraphStart === 0) return null;
-  if (items.some((item) => item.quote.block === quote.block - 1)) return null;
+  // (A title or a name in marks there is no one's words: "under what it marketed as its “Nairobi Moves” expansion".)
+  if (items.some((item) => item.quote.block === quote.block - 1 && item.quote.kind !== 'scare')) return null;
   const previousStart = previousParagraphStartOf(body, quote.open);
   const previous = body.slice(previousStart, paragraphStart).trimEnd();
   if (!/[.!]["”’)]?$/.test(previous)) return null;
@@ -39,7 +40,14 @@ export function subjectOfParagraphBefore(context: ArticleContext, quote: FoundQu
   // (The sentence ends the paragraph: anyone named after the subject up to there is named in it.)
   if (
     !mention ||
-    someoneElseNamedBetween(context, mention, paragraphStart, { passAttributive: true, fullOrPerson: true, passOwnRelative: true })
+    someoneElseNamedBetween(context, mention, paragraphStart, {
+      passAttributive: true,
+      fullOrPerson: true,
+      passOwnRelative: true,
+      passQuoted: true,
+      // ("Lillian Chebet … “…,” Dr Chebet said.": called again by her surname, she is no one else.)
+      sameBySurname: true,
+    })
   )
     return null;
   // (“I'd walk into his office, and he'd go …” after "Parcells would sigh.": the quotation speaks of them.)

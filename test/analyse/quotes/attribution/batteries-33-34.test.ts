@@ -48,3 +48,21 @@ describe('a few words a degree adverb opens, quoted before a noun', () => {
     expect(one(body, 'generally good').speaker).toBeNull();
   });
 });
+
+describe('a paragraph that is only a quotation, after one in which someone says something', () => {
+  it('is theirs past a name in marks there and their title and surname before (“…,” Dr Chebet said. ¶ She said … its “Nairobi Moves” expansion. ¶ “…”)', () => {
+    const body =
+      'Lillian Chebet, a transport economist, has followed the company for years.\n\n“Fares were held down for political reasons,” Dr Chebet said. “Every time the diesel price went up, Mwangaza lost money.”\n\nShe said the company had also grown too fast, buying 200 new buses under what it marketed as its “Nairobi Moves” expansion.\n\n“They bought the buses before they had the passengers. That is the whole story in one line.”';
+    expect(one(body, 'They bought the buses before they had the passengers. That is the whole story in one line.').speaker).toBe(
+      'Lillian Chebet',
+    );
+  });
+
+  it('is theirs past those named after a preposition in what they report (Baird said the family was trying to get to New Zealand to be with Richard …)', () => {
+    const body =
+      '“Linda had wanted to do this balloon ride for years,” her brother, Tom Baird, told ANN.\n\nBaird said the family was trying to get to New Zealand to be with Richard, and a cousin has set up a fundraiser titled “Bring Richard Home” to help with the costs.\n\n“We’re heartbroken, but we’re also angry. We want to know how a balloon ends up in power lines.”';
+    expect(one(body, 'We’re heartbroken, but we’re also angry. We want to know how a balloon ends up in power lines.').speaker).toBe(
+      'Tom Baird',
+    );
+  });
+});
