@@ -285,6 +285,8 @@ function organisationActing(context: ArticleContext, quote: FoundQuote, mention:
 /** An aside opened by "who" or "which" that has not closed before the text after it, and one from its start to its close. */
 const RELATIVE_ASIDE_OPEN = /,\s+(?:who|which|whose)\b[^,.!?;“”"]*$/u;
 const RELATIVE_ASIDE = /^,\s+(?:who|which|whose)\b[^.!?;“”"]{1,200}?,(?=\s)/u;
+/** An aside between dashes right after a name: " — known around town as “Chuck” since his trucking days —". */
+const DASH_ASIDE = /^\s+[—–]\s[^—–.!?;]{1,200}?\s[—–](?=\s)/u;
 
 /** A description that says something after a comma: ", his family said". */
 const ANOTHER_SAYER = /^[^.!?“”"]*?,\s+(?:his|her|their|its|the|a|an)\s+[\p{Ll}\s-]{1,40}?\s(?:said|says|told)\b/u;
@@ -321,9 +323,11 @@ export function writerOf(
     // inside a relative clause issues nothing, and the clause after its subject is read past.)
     if (RELATIVE_ASIDE_OPEN.test(body.slice(Math.max(0, mention.start - 120), mention.start))) continue;
     // ("Tom had gone to the post office, his family said in a statement": another subject says it.)
+    // ("Charles Whitman — known around town as “Chuck” … — thanked voters in a statement": past an aside in dashes.)
     const after = body
       .slice(mention.end, mention.end + 300)
       .replace(RELATIVE_ASIDE, '')
+      .replace(DASH_ASIDE, '')
       .slice(0, 100);
     if (issues.test(after) && !ANOTHER_SAYER.test(after)) found = mention;
     // ("In a statement on Tuesday, Meridian Trust Bank said": the text before its writer in the sentence.)
@@ -361,7 +365,7 @@ function textOpeningDescription(head: string): RegExp {
 export function describedWriter(body: string, quote: FoundQuote, head: string): string | null {
   const from = Math.max(0, body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', quote.open - 1) - 1), quote.open - 600);
   const issuing = new RegExp(
-    `\\b(?:${alternation(SAYING_VERBS)})(?:\\s+[^\\s.!?“”"]+){0,6}?\\s+in\\s+(?:a|an|its|their)\\s+${head}\\b|\\b(?:${alternation(PUBLISHING_VERBS)})\\s+(?:a|an|its|their)\\s+${head}\\b`,
+    `\\b(?:${alternation(SAYING_VERBS)})(?:\\s+[^\\s.!?“”"]+){0,6}?\\s+in\\s+(?:a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${head}\\b|\\b(?:${alternation(PUBLISHING_VERBS)})\\s+(?:a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${head}\\b`,
     'giu',
   );
   const text = body.slice(from, quote.open);
@@ -386,7 +390,8 @@ export function describedWriter(body: string, quote: FoundQuote, head: string): 
       .at(-1) ?? '';
   // ("Ethan's family issued a statement", "his family said in a statement": an owner determines the description as
   // "the" would; "Tom had gone home, his family said": the clause after the last comma first.)
-  // ("A Quillwave spokesperson said in a statement": one who speaks for a body issues its text, however brought in.)
+  // ("A Quillwave spokesperson said in a statement": one who speaks for a body issues its text, however brought in;
+  // "in an emailed statement", "issued a brief statement": a word or two may describe the text.)
   const determined = (raw: RawSpeaker | null) =>
     raw?.kind === 'description' &&
     (/^(?:the|his|her|their|its)$|[’']s$/i.test(raw.words[0]) || (/^an?$/i.test(raw.words[0]) && SPOKESPERSON_NOUNS.includes(raw.head)))

@@ -66,3 +66,19 @@ describe('a paragraph that is only a quotation, after one in which someone says 
     );
   });
 });
+
+describe('“the statement”', () => {
+  it('is the one who gave it in a text a word describes (A spokeswoman for the University of Northmoor said in an emailed statement …)', () => {
+    const body =
+      'Faizal has rejected the allegations.\n\nA spokeswoman for the University of Northmoor said in an emailed statement that the university “takes all allegations of academic misconduct extremely seriously”.\n\n“A panel has been convened under our research integrity procedures,” the statement said.';
+    expect(one(body, 'A panel has been convened under our research integrity procedures').speaker).toBe(
+      'A spokeswoman for the University of Northmoor',
+    );
+  });
+
+  it('is the one who gave it past an aside in dashes (Charles Whitman — known around town as “Chuck” … — thanked voters in a statement)', () => {
+    const body =
+      '“We are going to wait,” said Gary Pruitt, chairman of Riverton Taxpayers First.\n\nThe Foxes’ owner, Charles Whitman — known around town as “Chuck” since his days running his family’s trucking business — thanked voters in a statement and promised that construction would begin next spring.\n\n“We heard the concerns of people who voted no,” the statement said.';
+    expect(one(body, 'We heard the concerns of people who voted no').speaker).toBe('Charles Whitman');
+  });
+});
