@@ -134,7 +134,7 @@ export function fromDescription(
     const described = describedWriter(context.article.body, quote, raw.head);
     // ("In a statement, the company said … “…,” the statement said": the company named before, where the text names it.)
     const organisation =
-      described && /^the\s+\p{Ll}+$/u.test(described) && ORGANISATION_NOUNS.has(described.slice(4))
+      described && /^the\s+\p{Ll}+$/iu.test(described) && ORGANISATION_NOUNS.has(described.slice(4))
         ? organisationBefore(context, quote, described.slice(4))
         : undefined;
     if (organisation) return { name: organisation, person: false, reason };
@@ -257,8 +257,18 @@ function organisationBefore(context: ArticleContext, quote: FoundQuote, noun: st
   // ("The Ghana Football Federation (GFF) has terminated … after the Black Stars crashed … the federation said": the
   // one whose name the noun heads, where one does.)
   const headed = acting.findLast((mention) => mention.words.at(-1)?.toLowerCase() === noun);
-  return (headed ?? acting.at(-1))?.name;
+  // ("Swift accused the label of blocking the show. ¶ The company … denied": a single name, maybe a person's, that
+  // acts on an organisation the text calls by another noun is not it.)
+  const body = context.article.body;
+  const actsOnAnother = (mention: BlockMention) => {
+    const object = ORGANISATION_OBJECT.exec(body.slice(mention.end, mention.end + 120))?.[1].toLowerCase();
+    return mention.words.length === 1 && !mention.body && object !== undefined && object !== noun;
+  };
+  return (headed ?? acting.filter((mention) => !actsOnAnother(mention)).at(-1))?.name;
 }
+
+/** An organisation's noun after "the", further on in the same sentence. */
+const ORGANISATION_OBJECT = new RegExp(`^[^.!?;“”"]*?\\bthe\\s+(${alternation(ORGANISATION_NOUNS)})\\b`, 'iu');
 
 /** A name before the quotation that may be a body's, as the subject or sayer of a clause outside quotation marks. */
 function organisationActing(context: ArticleContext, quote: FoundQuote, mention: BlockMention): boolean {
@@ -348,10 +358,13 @@ function fromWhomName(body: string, offset: number, match: RegExpExecArray | Reg
   return apposed ? withoutCourtesyTitles(apposed) : null;
 }
 
-/** "In a statement issued on Wednesday, the union said": the description after the text opening its sentence. */
+/**
+ * "In a statement issued on Wednesday, the union said", "In a statement released through police, Mr Fairbairn's family
+ * said": the description after the text opening its sentence.
+ */
 function textOpeningDescription(head: string): RegExp {
   return new RegExp(
-    `\\b[Ii]n\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b[^.!?“”",]*,\\s+((?:the|its|his|her|their)\\s+[\\p{Ll}\\s-]{1,40}?)\\s+(?:${alternation(SAYING_VERBS)})\\b`,
+    `\\b[Ii]n\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b[^.!?“”",]*,\\s+((?:the|its|his|her|their|(?:\\p{Lu}[\\p{L}.]*\\s+)?\\p{Lu}[\\p{L}-]*[’']s)\\s+[\\p{Ll}\\s-]{1,40}?)\\s+(?:${alternation(SAYING_VERBS)})\\b`,
     'gu',
   );
 }

@@ -82,3 +82,17 @@ describe('“the statement”', () => {
     expect(one(body, 'We heard the concerns of people who voted no').speaker).toBe('Charles Whitman');
   });
 });
+
+describe('“the statement” a description issued', () => {
+  it('is the organisation the description stands for, written with a capital (The company, whose buses …, said in a statement)', () => {
+    const body =
+      'Mwangaza Metro Bus, one of the largest operators, collapsed into administration on Monday.\n\nThe company, whose buses are known to passengers as “the Green Snakes”, said in a statement that it could no longer meet its bills.\n\n“The board has taken the painful decision,” the statement said.';
+    expect(one(body, 'The board has taken the painful decision').speaker).toBe('Mwangaza Metro Bus');
+  });
+
+  it('is a named person’s family that a text opening the sentence has speak (In a statement released through police, Mr Fairbairn’s family said)', () => {
+    const body =
+      'Nine other passengers were injured.\n\nIn a statement released through police, Mr Fairbairn’s family said he had flown balloons for more than 25 years.\n\n“Andy was a loving husband, dad and grandad,” the statement said.';
+    expect(one(body, 'Andy was a loving husband, dad and grandad').speaker).toBe('Mr Fairbairn’s family');
+  });
+});
