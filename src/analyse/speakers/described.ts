@@ -129,6 +129,8 @@ export function fromDescription(
   }
   // "the statement said": whoever the text has issuing it, a person or body just before.
   if (TEXT_NOUNS.has(raw.head) && /^(?:the|this|that|its|his|her|their)$/i.test(raw.words[0])) {
+    const named = fromWhomInSentence(context.article.body, quote, raw.head);
+    if (named) return { name: named, person: false, reason };
     const writer = writerOf(context.article.body, quote, raw.head, context.mentions, context.inQuote);
     if (writer) return { name: writer.name, person: !writer.body, reason };
     const described = describedWriter(context.article.body, quote, raw.head);
@@ -369,6 +371,20 @@ function textOpeningDescription(head: string): RegExp {
   );
 }
 
+/** "a statement from …", "the memo sent to all staff by …": the name of whom a text is from (group 1). */
+function fromWhomPattern(head: string): RegExp {
+  return new RegExp(
+    `\\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+${head}\\s+(?:from|by|(?:issued|released|sent|signed|written)(?:\\s+to\\s+[^.!?“”"]{1,40}?)?\\s+by)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?((?:\\p{Lu}[\\p{L}’'-]*[ ]+){0,5}\\p{Lu}[\\p{L}’'-]*)`,
+    'gu',
+  );
+}
+
+/** "The statement from Horizon TV said: “…”": whom the text is from, named in the quotation's own sentence. */
+function fromWhomInSentence(body: string, quote: FoundQuote, head: string): string | null {
+  const own = [...body.slice(quote.sentenceStart, quote.open).matchAll(fromWhomPattern(head))].at(-1);
+  return own ? fromWhomName(body, quote.sentenceStart, own) : null;
+}
+
 /**
  * The writer of "the statement" given by a description in the paragraph before or the quotation's own:
  * "the US military said in a statement", "the company denied the allegations in a statement", "the ministry
@@ -384,10 +400,7 @@ export function describedWriter(body: string, quote: FoundQuote, head: string): 
   const text = body.slice(from, quote.open);
   // "according to a statement from the Toronto District School Board": the body or person it is from, by name
   // ("a memo sent to all staff by chief executive Dr Graham Lennox").
-  const fromWhom = new RegExp(
-    `\\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+${head}\\s+(?:from|by|(?:issued|released|sent|signed|written)(?:\\s+to\\s+[^.!?“”"]{1,40}?)?\\s+by)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?((?:\\p{Lu}[\\p{L}’'-]*[ ]+){0,5}\\p{Lu}[\\p{L}’'-]*)`,
-    'gu',
-  );
+  const fromWhom = fromWhomPattern(head);
   // (Named in the lead, two paragraphs up: "… according to a statement from X. ¶ X said … ¶ “…,” the statement read.")
   const wider = Math.max(0, body.lastIndexOf('\n\n', from - 1), quote.open - 900);
   const named = [...body.slice(wider, quote.open).matchAll(fromWhom)].at(-1);

@@ -96,3 +96,11 @@ describe('“the statement” a description issued', () => {
     expect(one(body, 'Andy was a loving husband, dad and grandad').speaker).toBe('Mr Fairbairn’s family');
   });
 });
+
+describe('“the statement from …” in the quotation’s own sentence', () => {
+  it('is whom the text is from, before any statement further up (The statement from Horizon TV said: “…”)', () => {
+    const body =
+      'The decision, announced in a statement signed by the Chief Executive Officer, Mrs Abena Owusu-Darko, yesterday, came after four days of outrage.\n\nThe statement from Horizon TV said: “Management has reviewed the content of the programme in question.”';
+    expect(one(body, 'Management has reviewed the content of the programme in question.').speaker).toBe('Horizon TV');
+  });
+});
