@@ -691,7 +691,8 @@ function affiliationEnd(words: Word[], at: number): number {
 /** Where a body's name that opens at words[start] ends, its own "of the" in it ("University of the South Pacific"). */
 function bodyNameEnd(words: Word[], start: number, reach: number): number {
   let end = start;
-  while (end < reach && words[end] && (capitalised(words[end].text) || /^(?:of|and|for|the)$/.test(words[end].text))) end++;
+  // ("the Ghana Alliance of Persons with Disabilities", "the Council on Foreign Relations".)
+  while (end < reach && words[end] && (capitalised(words[end].text) || /^(?:of|and|for|the|with|on)$/.test(words[end].text))) end++;
   while (end > start && !capitalised(words[end - 1].text)) end--;
   return end;
 }

@@ -104,3 +104,11 @@ describe('“the statement from …” in the quotation’s own sentence', () =>
     expect(one(body, 'Management has reviewed the content of the programme in question.').speaker).toBe('Horizon TV');
   });
 });
+
+describe('where someone works, a body whose name holds “with” or “on”', () => {
+  it('is read whole after “of the” (Samuel Ankomah of the Ghana Alliance of Persons with Disabilities said …)', () => {
+    const body =
+      'The lawyer spoke to reporters.\n\nSamuel Ankomah of the Ghana Alliance of Persons with Disabilities said the sacking was “a good start” but wants more.';
+    expect(one(body, 'a good start').speaker).toBe('Samuel Ankomah');
+  });
+});
