@@ -85,6 +85,8 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
     return 'skip';
   // ("Karen Albrecht, her voice breaking, said": an absolute phrase says how.)
   if (/^(?:his|her|their)$/.test(first) && words.length <= 5 && /^\p{Ll}{3,}(?:ing|ed)$/u.test(words[words.length - 1])) return 'skip';
+  // ("Dr Ariadne Konstantinou, visibly shaken, said": an adverb and a word or two say how.)
+  if (/^\p{Ll}{3,}ly$/u.test(words[0]) && words.length <= 3 && words.every((word) => /^\p{Ll}+$/u.test(word))) return 'skip';
   // "Ms. Haley, seated next to Mr. Trump, told": a participle's aside says where or how, not who.
   // ("Nick Whyte, defending, said": a lone participle too.)
   const participle = /^\p{Ll}{3,}(?:ing|ed)$/u.test(words[0]) && !SAYING_VERBS.has(first) && !isSayingParticiple(first);

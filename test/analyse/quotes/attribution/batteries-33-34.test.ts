@@ -112,3 +112,11 @@ describe('where someone works, a body whose name holds “with” or “on”', 
     expect(one(body, 'a good start').speaker).toBe('Samuel Ankomah');
   });
 });
+
+describe('an aside between the speaker and the verb', () => {
+  it('that an adverb opens says how, not who (Dr Ariadne Konstantinou, visibly shaken, said the loss was “…”)', () => {
+    const body =
+      'Museum director Dr Ariadne Konstantinou, visibly shaken, said the loss was “a wound to the cultural memory of this city”.';
+    expect(one(body, 'a wound to the cultural memory of this city').speaker).toBe('Ariadne Konstantinou');
+  });
+});
