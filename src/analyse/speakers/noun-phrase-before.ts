@@ -132,9 +132,11 @@ function describedName(words: string[]): 'person' | 'body' | undefined {
   while (name > first && isNamePartAt(words, name - 1)) name--;
   const described = words.slice(first, name);
   if (name === words.length || words.length - name > 4 || described.length === 0 || described.length > 3) return undefined;
-  // ("Dayton-based": where it is based says what it is too.)
+  // ("Dayton-based": where it is based says what it is too; "14-year-old Noah Beaulieu": so does an age.)
   const describes = (word: string) =>
-    (/^\p{Ll}[\p{Ll}-]+$/u.test(word) && !NOT_NAMES.has(word) && !isBetweenWord(word)) || /^\p{Lu}[\p{L}-]*-based$/u.test(word);
+    (/^\p{Ll}[\p{Ll}-]+$/u.test(word) && !NOT_NAMES.has(word) && !isBetweenWord(word)) ||
+    /^\p{Lu}[\p{L}-]*-based$/u.test(word) ||
+    isAge(word);
   if (!described.every(describes)) return undefined;
   const parts = nameParts(words.slice(name));
   return parts ? (parts.body ? 'body' : 'person') : undefined;

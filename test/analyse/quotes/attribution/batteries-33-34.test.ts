@@ -120,3 +120,11 @@ describe('an aside between the speaker and the verb', () => {
     expect(one(body, 'a wound to the cultural memory of this city').speaker).toBe('Ariadne Konstantinou');
   });
 });
+
+describe('a name with its age before it, in apposition', () => {
+  it('is the speaker (One of them, 14-year-old Noah Beaulieu, told reporters the group wanted a name “…”)', () => {
+    const body =
+      'The wing will be renamed by a council of teenage patients. One of them, 14-year-old Noah Beaulieu, told reporters the group wanted a name "that belongs to the kids, not to someone with money."';
+    expect(one(body, 'that belongs to the kids, not to someone with money.').speaker).toBe('Noah Beaulieu');
+  });
+});
