@@ -118,14 +118,14 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   }
   if (hasRole) return 'role';
   if (endsOnTitledName(words) || namedWithPlace(words)) return 'person';
-  return describedName(words) ?? 'other';
+  return describedName(words, start === 0) ?? 'other';
 }
 
 /**
  * "Ortega's employer, Dayton-based delivery app QuikDrop, said": lower-case words that say what a name is, then the
  * name — a body or a person, as the name itself says.
  */
-function describedName(words: string[]): 'person' | 'body' | undefined {
+function describedName(words: string[], opensSentence = false): 'person' | 'body' | undefined {
   // ("Okafor’s proud dad Emmanuel": an owner opens the description as "the" would.)
   const first = /^(?:the|a|an)$/i.test(words[0] ?? '') || POSSESSIVE.test(words[0] ?? '') ? 1 : 0;
   let name = words.length;
@@ -137,7 +137,10 @@ function describedName(words: string[]): 'person' | 'body' | undefined {
     (/^\p{Ll}[\p{Ll}-]+$/u.test(word) && !NOT_NAMES.has(word) && !isBetweenWord(word)) ||
     /^\p{Lu}[\p{L}-]*-based$/u.test(word) ||
     isAge(word);
-  if (!described.every(describes)) return undefined;
+  // ("Flag carrier subsidiary Polavia, which …, said": the sentence's capital on the first word of the description.)
+  const capitalOfSentence = (word: string, index: number) =>
+    index === 0 && first === 0 && opensSentence && /^\p{Lu}\p{Ll}+$/u.test(word) && !isGivenName(word) && describes(word.toLowerCase());
+  if (!described.every((word, index) => describes(word) || capitalOfSentence(word, index))) return undefined;
   const parts = nameParts(words.slice(name));
   return parts ? (parts.body ? 'body' : 'person') : undefined;
 }

@@ -128,3 +128,11 @@ describe('a name with its age before it, in apposition', () => {
     expect(one(body, 'that belongs to the kids, not to someone with money.').speaker).toBe('Noah Beaulieu');
   });
 });
+
+describe('words that say what a name is, opening the sentence', () => {
+  it('keep the sentence’s capital on their first word (Flag carrier subsidiary Polavia, which …, said … it was “…”)', () => {
+    const body =
+      "Snow closed the airport on Monday.\n\nFlag carrier subsidiary Polavia, which operates more than half of the airport's scheduled services, said in a statement it had cancelled all departures and was “working to rebook passengers as quickly as possible”.";
+    expect(one(body, 'working to rebook passengers as quickly as possible').speaker).toBe('Polavia');
+  });
+});
