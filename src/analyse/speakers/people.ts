@@ -384,9 +384,15 @@ function textGenders(perArticle: Finding[], isPerson: (mention: BlockMention) =>
       const beside = besideNounGender(body, mention.start);
       if (!pronoun && !beside) return;
       const gender: Gender = beside ?? (pronoun?.[1] ? 'he' : 'she');
-      // "Dr Alasdair Munro said she had …": the subject of what is said may be someone else.
+      // "Dr Alasdair Munro said she had …": the subject of what is said may be someone else, and so may an owner
+      // in it ("Castellano said the decision was not a judgment on his guilt").
       const wordBefore = pronoun ? (/([\p{L}]+)\s+$/u.exec(stretch.slice(0, pronoun.index))?.[1]?.toLowerCase() ?? '') : '';
-      const map = !beside && /^(?:he|she)$/i.test(pronoun?.[0] ?? '') && SAYING_VERBS.has(wordBefore) ? told.afterSaying : told.firmly;
+      const saidBefore =
+        pronoun !== undefined && [...stretch.slice(0, pronoun.index).matchAll(/\b\p{Ll}+\b/gu)].some((word) => SAYING_VERBS.has(word[0]));
+      const reported =
+        (/^(?:he|she)$/i.test(pronoun?.[0] ?? '') && SAYING_VERBS.has(wordBefore)) ||
+        (/^(?:his|her)$/i.test(pronoun?.[0] ?? '') && saidBefore);
+      const map = !beside && reported ? told.afterSaying : told.firmly;
       const key = mention.name.toLowerCase();
       const known = map.get(key);
       map.set(key, known === undefined || known === gender ? gender : null);

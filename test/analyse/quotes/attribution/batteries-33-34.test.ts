@@ -136,3 +136,11 @@ describe('words that say what a name is, opening the sentence', () => {
     expect(one(body, 'working to rebook passengers as quickly as possible').speaker).toBe('Polavia');
   });
 });
+
+describe('an owner’s “his” or “her” in what someone is said to have said', () => {
+  it('tells their sex no more than the name lists do (Linda Castellano … Castellano said the decision was not a judgment on his guilt. “…,” she said)', () => {
+    const body =
+      'The board voted to rename the Halvorsen Family Children’s Wing. It will be known as the Aurora Wing, a name suggested by patients.\n\n“We have a responsibility,” foundation president and CEO Linda Castellano told reporters.\n\nPolice charged Halvorsen with fraud.\n\nCastellano said the decision was not a judgment on his guilt.\n\n“That is for a court to decide,” she said.';
+    expect(one(body, 'That is for a court to decide').speaker).toBe('Linda Castellano');
+  });
+});
