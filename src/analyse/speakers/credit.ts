@@ -287,6 +287,24 @@ function bodySayingJustBefore(context: ArticleContext, quote: FoundQuote): Extra
   return { kind: 'description', words, head: found[1] };
 }
 
+/**
+ * "Tom and Aroha Pauling … “…,” Mrs Pauling said. Her husband said …": the one full name of the story that shares the
+ * surname of the last person before of the owner's sex and is of the relative's, where there is one.
+ */
+function namedRelative(context: ArticleContext, at: number, description: string): string | undefined {
+  const [owner, noun] = description.toLowerCase().split(' ');
+  const ownerSex = owner === 'his' ? 'he' : owner === 'her' ? 'she' : undefined;
+  const sex = nounGender(noun);
+  if (!ownerSex || !sex || description.split(' ').length !== 2) return undefined;
+  const { people, personMentions } = context;
+  const ownerName = personMentions.findLast((mention) => mention.end <= at && people.genderOf(mention.name) === ownerSex)?.name;
+  if (!ownerName) return undefined;
+  const kin = (people.fullNamesBySurname.get(surnameKey(ownerName.split(' '))) ?? []).filter(
+    (name) => name !== ownerName && people.genderOf(name) === sex,
+  );
+  return kin.length === 1 ? kin[0] : undefined;
+}
+
 /** "he said" or "she said": the speaker the pronoun stands for, by the rules below in turn (reason: resolved from it). */
 function fromSexedPronoun(context: ArticleContext, quote: FoundQuote, items: Credited[], pronoun: 'he' | 'she'): Credit {
   const { personMentions, genders } = context;
@@ -304,7 +322,11 @@ function fromSexedPronoun(context: ArticleContext, quote: FoundQuote, items: Cre
         describedSayerBefore(context.article.body, at, personMentions, pronoun) ??
         relativeSubjectBefore(context.article.body, at, personMentions, pronoun))
       : withheld;
-  if (unnamed !== undefined) return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
+  if (unnamed !== undefined) {
+    const named = unnamed ? namedRelative(context, at, unnamed) : undefined;
+    if (named) return { name: named, person: true, reason };
+    return unnamed ? { name: unnamed, person: false, reason } : NO_CREDIT;
+  }
   const described = describedSpeakerJustBefore(quote, items, personMentions, pronoun);
   if (described) return { name: described, person: false, reason };
   const office = officeOpeningTheParagraph(context, quote, items, pronoun);
@@ -314,6 +336,8 @@ function fromSexedPronoun(context: ArticleContext, quote: FoundQuote, items: Cre
   // "The regional governor said the toll would rise. “…,” he told a press conference": the description that
   // spoke in the sentence right before, resolved as it would be there.
   const subject = describedSubjectBefore(context, quote, items, pronoun);
+  const kin = subject?.name ? namedRelative(context, at, subject.name) : undefined;
+  if (kin) return { name: kin, person: true, reason };
   if (subject) return { ...subject, reason };
   const resolved =
     pronounOpeningTheParagraph(context, quote, items, pronoun) ??

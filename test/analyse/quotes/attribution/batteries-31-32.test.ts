@@ -37,3 +37,11 @@ describe('a verb of manner right after the marks', () => {
     expect(one(body, 'net neutrality').speaker).toBeNull();
   });
 });
+
+describe('“Her husband” or “His wife” who speaks after the other of a couple', () => {
+  it('is the one full name of the story of that surname and sex (Tom and Aroha Pauling … Mrs Pauling said … Her husband said … “…,” he said)', () => {
+    const body =
+      'Rangiora couple Tom and Aroha Pauling were among those left at the counter.\n\n“We got the email when we were already in the car,” Mrs Pauling said.\n\nHer husband said the couple had been quoted more than $1400 each for last-minute seats.\n\n“It’s daylight robbery, but what choice have we got?” he said.';
+    expect(one(body, 'It’s daylight robbery, but what choice have we got?').speaker).toBe('Tom Pauling');
+  });
+});
