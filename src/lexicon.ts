@@ -999,6 +999,12 @@ export const FAMILY_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Person nouns that say "she" or "he": a described person is only what a pronoun of their sex points back to. */
+/** Nouns that say no more of a person than their sex: "the man said", "the woman added". */
+export const PLAIN_PERSON_NOUNS: ReadonlyMap<string, 'he' | 'she'> = new Map([
+  ['man', 'he'],
+  ['woman', 'she'],
+]);
+
 export const FEMALE_NOUNS: ReadonlySet<string> = new Set(
   'woman mother daughter wife girl sister grandmother granddaughter niece aunt widow girlfriend fiancee actress songstress comedienne frontwoman mum mom grandma gran granny nana stepmother stepdaughter'.split(
     ' ',

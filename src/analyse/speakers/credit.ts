@@ -9,6 +9,7 @@ import {
   PLATFORMS,
   SEXED_TITLES,
   ORGANISATION_NOUNS,
+  PLAIN_PERSON_NOUNS,
   TEXT_NOUNS,
   alternation,
 } from '../../lexicon.js';
@@ -184,7 +185,14 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
     // that reporter's.
     const partial = quote.kind === 'partial' && quote.via === 'before' && /^that$/i.test(raw.words[0]);
     const reporter = partial ? sayerInSentence(context, quote, raw.words.join(' ')) : undefined;
-    return reporter ? { name: reporter, person: true, reason: null } : fromDescription(context, quote, raw, items);
+    if (reporter) return { name: reporter, person: true, reason: null };
+    // ("Across the road, one resident who did not want to give his name was blunt. “…,” the man said": the one an
+    // indefinite description brought in, as "he" would stand for; not "The doctor" the text goes on about.)
+    const plain = raw.words.length === 2 && /^the$/i.test(raw.words[0]) ? PLAIN_PERSON_NOUNS.get(raw.head) : undefined;
+    const brought = plain ? fromSexedPronoun(context, quote, items, plain) : undefined;
+    if (brought?.name && !brought.person && /^(?:a|an|one|another)\s/i.test(brought.name))
+      return { ...brought, reason: `resolved from '${raw.words.join(' ')}'` };
+    return fromDescription(context, quote, raw, items);
   }
   if (raw.kind === 'pronoun') {
     const reason = `resolved from '${raw.pronoun}'`;

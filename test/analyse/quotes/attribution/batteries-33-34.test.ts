@@ -144,3 +144,17 @@ describe('an owner’s “his” or “her” in what someone is said to have sa
     expect(one(body, 'That is for a court to decide').speaker).toBe('Linda Castellano');
   });
 });
+
+describe('“the man” or “the woman” who speaks', () => {
+  it('is the one an indefinite description brought in (one resident who did not want to give his name … “…,” the man said)', () => {
+    const body =
+      '“Our first priority is to make the area safe,” Superintendent Mark Reid said.\n\nMany residents point to a water main. Across the road, one resident who did not want to give his name was blunt.\n\n“Nobody come. Now look,” the man said.';
+    expect(one(body, 'Nobody come. Now look').speaker).toBe('one resident');
+  });
+
+  it('stays as written where only a definite one was (The doctor prescribed the man steroids … According to the man, the steroids “…”)', () => {
+    const body =
+      'The doctor subsequently prescribed the man in the case report steroids and told him to get rid of the duvet. According to the man, the steroids “had a transformative effect within 2 days.”';
+    expect(one(body, 'had a transformative effect within 2 days.').speaker).toBe('the man');
+  });
+});
