@@ -253,7 +253,7 @@ export const BODY_HEADS = new Set(
     'post press reuters bbc cnn associated network channel team club university institute foundation centre center ' +
     'network coalition alliance bank fund board authority ministry military navy tank firm charity nonprofit watchdog ' +
     'regulator newspaper magazine airline startup retailer insurer lender hospital clinic museum restaurant bakery ' +
-    'system district utility trust association society inquiry panel tribunal consulate embassy ' +
+    'system district utility trust association society inquiry panel tribunal consulate embassy league ' +
     // Companies named by what they make or hold, and the letters of their legal form.
     'systems industries holdings technologies enterprises solutions laboratories pharmaceuticals airways motors ' +
     'entertainment media records studios productions pictures automotive events publishing television radio broadcasting ' +
@@ -461,6 +461,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set('familiar matter knowle
  */
 export const ROLE_NOUNS = new Set(
   (
+    'regular local punter patron ' +
     'official figure candidate nominee spokesman spokeswoman spokesperson rep source aide adviser advisor analyst expert witness resident neighbour ' +
     'neighbor friend relative mother father brother sister son daughter wife husband partner couple colleague assistant agent ' +
     'aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter fiancee fiance girlfriend boyfriend ' +

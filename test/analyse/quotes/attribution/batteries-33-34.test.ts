@@ -158,3 +158,16 @@ describe('“the man” or “the woman” who speaks', () => {
     expect(one(body, 'had a transformative effect within 2 days.').speaker).toBe('the man');
   });
 });
+
+describe('more nouns for people and bodies', () => {
+  it('read “one regular” as someone described (One regular branded the findings ‘a total disgrace’)', () => {
+    const body =
+      'The report was published yesterday.\n\nOne regular branded the findings ‘a total disgrace’ and said she would “never set foot in there again”.';
+    expect(one(body, 'a total disgrace').speaker).toBe('One regular');
+  });
+
+  it('read “the league” as a body that speaks (The league said it was “monitoring the matter”)', () => {
+    const body = 'The player refused to train on Monday.\n\nThe league said it was “monitoring the matter”.';
+    expect(one(body, 'monitoring the matter').speaker).toBe('The league');
+  });
+});
