@@ -285,7 +285,8 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
     'company firm airline carrier bank lender insurer retailer startup party club team charity union broadcaster ' +
     'publisher automaker carmaker manufacturer chain group forecaster watchdog regulator supplier operator developer ' +
     'provider giant agency authority organisation organization body institute foundation wing ' +
-    'station network channel utility miner brand label studio conglomerate league federation association newspaper'
+    'station network channel utility miner brand label studio conglomerate league federation association newspaper ' +
+    'department ministry council'
   ).split(' '),
 );
 

@@ -154,18 +154,31 @@ export function fromDescription(
   const trade = parent ? roleHead(raw.head) : EPITHETS.has(raw.head) ? raw.head : undefined;
   const epithet = /^the$/i.test(raw.words[0]) && trade ? epithetReferent(context, quote, trade) : undefined;
   if (epithet) return { name: epithet, person: true, reason };
-  // ("the tech giant", "the budget airline": one modifier may come with it.)
-  // ("a club statement said": a text the organisation's noun says whose it is.)
+  const named = organisationNamedFor(context, quote, raw);
+  if (named) return { name: named, person: false, reason };
+  context.count(text, true);
+  return { name: text, person: false, reason: null };
+}
+
+/**
+ * The organisation named before that a description of one stands for: "the tech giant", "the budget airline" (one
+ * modifier may come with it), "a club statement" (a text the organisation's noun says whose it is).
+ */
+function organisationNamedFor(
+  context: ArticleContext,
+  quote: FoundQuote,
+  raw: Extract<RawSpeaker, { kind: 'description' }>,
+): string | undefined {
   const organisationText =
     raw.words.length === 3 &&
     /^(?:a|an|the)$/i.test(raw.words[0]) &&
     TEXT_NOUNS.has(raw.head) &&
     ORGANISATION_NOUNS.has(raw.words[1].toLowerCase());
   const organisation = organisationText || (raw.words.length <= 3 && /^the$/i.test(raw.words[0]) && ORGANISATION_NOUNS.has(raw.head));
-  const named = organisation ? organisationBefore(context, quote, organisationText ? raw.words[1].toLowerCase() : raw.head) : undefined;
-  if (named) return { name: named, person: false, reason };
-  context.count(text, true);
-  return { name: text, person: false, reason: null };
+  if (!organisation) return undefined;
+  // ("the Russian ministry": its other words must fit the name, as "the French Foreign Ministry" does not.)
+  const modifiers = organisationText ? [] : raw.words.slice(1, -1).map((word) => word.toLowerCase());
+  return organisationBefore(context, quote, organisationText ? raw.words[1].toLowerCase() : raw.head, modifiers);
 }
 
 /**
@@ -254,8 +267,11 @@ function introducedBefore(context: ArticleContext, quote: FoundQuote, head: stri
  * subject of a clause, in the quotation's paragraph or the two before (people passed over: "chief executive
  * Georges Elhedery told analysts … the bank said" is still HSBC's).
  */
-function organisationBefore(context: ArticleContext, quote: FoundQuote, noun: string): string | undefined {
-  const acting = context.mentions.filter((mention) => mention.block >= quote.block - 2 && organisationActing(context, quote, mention));
+function organisationBefore(context: ArticleContext, quote: FoundQuote, noun: string, modifiers: string[] = []): string | undefined {
+  const fits = (mention: BlockMention) => modifiers.every((word) => mention.words.some((part) => part.toLowerCase() === word));
+  const acting = context.mentions.filter(
+    (mention) => mention.block >= quote.block - 2 && organisationActing(context, quote, mention) && fits(mention),
+  );
   // ("The Ghana Football Federation (GFF) has terminated … after the Black Stars crashed … the federation said": the
   // one whose name the noun heads, where one does.)
   const headed = acting.findLast((mention) => mention.words.at(-1)?.toLowerCase() === noun);

@@ -171,3 +171,11 @@ describe('more nouns for people and bodies', () => {
     expect(one(body, 'monitoring the matter').speaker).toBe('The league');
   });
 });
+
+describe('“the department”, “the ministry”, “the council”', () => {
+  it('is the body just named saying something, though its name has no such word (Global Affairs Canada said … “…,” the department said)', () => {
+    const body =
+      'Global Affairs Canada said in an emailed statement that consular officials had been in contact with the family. “We are pleased to learn that the Canadian citizen has been located,” the department said.';
+    expect(one(body, 'We are pleased to learn that the Canadian citizen has been located').speaker).toBe('Global Affairs Canada');
+  });
+});
