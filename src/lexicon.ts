@@ -462,7 +462,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set('familiar matter knowle
  */
 export const ROLE_NOUNS = new Set(
   (
-    'regular local punter patron ' +
+    'regular punter patron ' +
     'official figure candidate nominee spokesman spokeswoman spokesperson rep source aide adviser advisor analyst expert witness resident neighbour ' +
     'neighbor friend relative mother father brother sister son daughter wife husband partner couple colleague assistant agent ' +
     'aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter fiancee fiance girlfriend boyfriend ' +

@@ -179,3 +179,11 @@ describe('“the department”, “the ministry”, “the council”', () => {
     expect(one(body, 'We are pleased to learn that the Canadian citizen has been located').speaker).toBe('Global Affairs Canada');
   });
 });
+
+describe('“local” before a noun', () => {
+  it('is an adjective, not a person (The local gas distributor, Virumaa Gaasivõrk, said … “…,” the company said)', () => {
+    const body =
+      '“The working theory is a leak,” Padar said.\n\nSeveral residents said they had smelled gas. The local gas distributor, Virumaa Gaasivõrk, said it had no record of a leak being reported.\n\n“Our emergency team isolated the supply within 40 minutes,” the company said in a statement.';
+    expect(one(body, 'Our emergency team isolated the supply within 40 minutes').speaker).toBe('Virumaa Gaasivõrk');
+  });
+});
