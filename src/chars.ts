@@ -23,3 +23,6 @@ export function hasWordChar(text: string): boolean {
   }
   return false;
 }
+
+/** A text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,7 @@
 // The quotations of one article: marks paired, wrappers removed, nesting found, kind decided, and the
 // attribution read (still raw: pronouns and "the official" are resolved story-wide in ../index.ts).
 
+import { escapeRegExp } from '../../chars.js';
 import type { Article } from '../../types.js';
 import { attributionAfter, attributionBefore, headingName, signature } from '../speakers/attribution.js';
 import { nounPhraseBefore } from '../speakers/noun-phrase-before.js';
@@ -424,8 +425,7 @@ function quoteAt(body: string, span: QuoteSpan, outer: QuoteSpan | null, place: 
     const word = raw.kind === 'pronoun' ? raw.pronoun : raw.words[0];
     const [text, end] = lead ? [lead.text, lead.end] : [pre, span.open];
     // The word itself, not letters inside another ("he" in "the plan").
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const at = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))].at(-1)?.index ?? -1;
+    const at = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'giu'))].at(-1)?.index ?? -1;
     if (at >= 0) quote.speakerAt = end - text.length + at;
   }
   return quote;

@@ -2,6 +2,7 @@
 // airline", "the statement" — whom or what the description stands for, where the text says. (A trade, a
 // nationality or an age: epithets.ts.)
 
+import { escapeRegExp } from '../../chars.js';
 import {
   COURTESY_TITLES,
   POST_MODIFIER_STARTS,
@@ -31,7 +32,7 @@ import { paragraphStartOf } from './paragraphs.js';
 import { nameKey } from './names.js';
 import { isGivenName } from './gender.js';
 import { textBefore, roleHolder } from './roles.js';
-import { epithetReferent, escapeRegExp, subjectJustBefore, referentOfThe } from './epithets.js';
+import { epithetReferent, subjectJustBefore, referentOfThe } from './epithets.js';
 import { AFTER_PREPOSITION } from './sayers-before.js';
 
 /** "some fans flooded his comments": the last group a quantifier brings in, in the singular ("fan"). */

@@ -1,6 +1,7 @@
 // Who a trade, an office, a nationality or an age given for a speaker stands for: "the Ohio Democrat", "the
 // right-hander", "the Arsenal manager", "the 29-year-old" — a person the text named before.
 
+import { escapeRegExp } from '../../chars.js';
 import {
   TEAM_CAPTAINCIES,
   PROPER_EPITHETS,
@@ -159,9 +160,6 @@ export function sayerJustBefore(context: ArticleContext, quote: FoundQuote): str
   const others = { sameBySurname: true, passAttributive: true, passQuoted: true, fullOrPerson: true };
   return someoneElseNamedBetween(context, sayers[0], at, others) ? undefined : sayers[0].name;
 }
-
-/** A word as a regular expression that matches it literally. */
-export const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A sentence of the paragraph that opens on "The <trade>" ("The right-hander, speaking through an interpreter, said"). */
 const EPITHET_OPENING = /(?:^|[.!?]["”’]?\s+)The\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\b/gu;
