@@ -184,7 +184,7 @@ export const TITLES = new Set([
     'prime premier chancellor senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor ' +
     'judge justice general gen. gen col. col colonel capt. capt captain lt. lt lieutenant sgt. sgt sergeant ' +
     'officer detective det. sheriff chief deputy commissioner ambassador envoy king queen prince princess pope ' +
-    'doctor father rev. rev revd reverend rabbi imam sheikh foreign defence defense interior state police spokesman spokeswoman ' +
+    'doctor father rev. rev revd reverend ven. ven venerable pastor rabbi imam sheikh foreign defence defense interior state police spokesman spokeswoman ' +
     'spokesperson director producer actor actress writer attorney lawyer leader chairman chairwoman ceo coach ' +
     'manager agent russian american british syrian french german chinese iranian israeli ukrainian ' +
     'former acting deputy executive senior assistant speaker republican democrat democratic labour conservative tory ' +
@@ -259,7 +259,7 @@ export const BODY_HEADS = new Set(
     'entertainment media records studios productions pictures automotive events publishing television radio broadcasting ' +
     // Places that are institutions too ("Sydney Airport", "St Aldhelm's Church"): no one's surname.
     'airport station stadium cathedral church school college prison zoo hotel ' +
-    'bhd berhad plc llc pty gmbh'
+    'bhd berhad plc llc pty gmbh corp'
   ).split(' '),
 );
 
@@ -310,6 +310,9 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set('kc qc sc mp mep msp m
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
   'inc inc. ltd ltd. llc llp plc corp corp. co co. gmbh ag sa nv bv ab oy spa s.a. n.v. pty'.split(' '),
 );
+
+/** Nouns that stand for a company named by its legal form ("Acme Corp … the company said"). */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'group']);
 
 /** Capitalised words that start sentences but never names. */
 export const NOT_NAMES = new Set(
@@ -463,6 +466,10 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set('familiar matter knowle
 export const ROLE_NOUNS = new Set(
   (
     'regular punter patron ' +
+    // Trades and callings not known by an ending (-er, -or, -ist, -ian, -man).
+    'restaurateur publican landlord landlady vendor barista entrepreneur tycoon architect mechanic medic midwife ' +
+    'dentist clerk waitress tailor cleric imam priest bishop vicar rabbi nun monk chaplain pupil intern apprentice ' +
+    'tenant widow inmate migrant refugee veteran cadet ' +
     'official figure candidate nominee spokesman spokeswoman spokesperson rep source aide adviser advisor analyst expert witness resident neighbour ' +
     'neighbor friend relative mother father brother sister son daughter wife husband partner couple colleague assistant agent ' +
     'aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter fiancee fiance girlfriend boyfriend ' +

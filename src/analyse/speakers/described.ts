@@ -22,6 +22,8 @@ import {
   PUBLISHING_VERBS,
   GROUP_QUANTIFIERS,
   UNNAMED_SOURCE_NOUNS,
+  COMPANY_NOUNS,
+  COMPANY_SUFFIXES,
 } from '../../lexicon.js';
 import { type ArticleContext, type Credited, type Credit, NO_CREDIT, type BlockMention } from './context.js';
 import type { FoundQuote } from '../quotes/extract.js';
@@ -283,7 +285,29 @@ function organisationBefore(context: ArticleContext, quote: FoundQuote, noun: st
     const object = ORGANISATION_OBJECT.exec(body.slice(mention.end, mention.end + 120))?.[1].toLowerCase();
     return mention.words.length === 1 && !mention.body && object !== undefined && object !== noun;
   };
-  return (headed ?? acting.filter((mention) => !actsOnAnother(mention)).at(-1))?.name;
+  return (headed ?? acting.filter((mention) => !actsOnAnother(mention)).at(-1))?.name ?? legalFormBody(context, quote, noun);
+}
+
+/**
+ * "The plant, operated by Cordillera Hydro Power Corp, shut down, the company said": where no body acts, the one
+ * company the paragraph or the two before name by its legal form ("Corp", "Ltd", "Inc").
+ */
+function legalFormBody(context: ArticleContext, quote: FoundQuote, noun: string): string | undefined {
+  if (!COMPANY_NOUNS.has(noun)) return undefined;
+  const at = quote.speakerAt ?? quote.open;
+  const names = new Set(
+    context.mentions
+      .filter(
+        (mention) =>
+          mention.block >= quote.block - 2 &&
+          mention.end <= at &&
+          mention.words.length > 1 &&
+          COMPANY_SUFFIXES.has(mention.words.at(-1)!.toLowerCase()) &&
+          !context.inQuote(mention.start),
+      )
+      .map((mention) => mention.name),
+  );
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** An organisation's noun after "the", further on in the same sentence. */

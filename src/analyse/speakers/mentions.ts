@@ -356,6 +356,17 @@ function affiliationOfSomeone(words: Word[], start: number): boolean {
   return at < start - 1 && words[at]?.text === 'the' && /^(?:of|at)$/.test(words[at - 1]?.text ?? '');
 }
 
+/**
+ * "A dam in the northern Philippines stopped generating": a place a preposition locates, with "the" and adjectives
+ * before it, is where something happened, not the clause's subject. (Not "in the end Smith said": a noun there
+ * ends the phrase.)
+ */
+function describedPlace(words: Word[], start: number): boolean {
+  let at = start - 1;
+  while (at >= start - 2 && words[at]?.pos === 'ADJ' && /^\p{Ll}/u.test(words[at].text)) at--;
+  return /^the$/i.test(words[at]?.text ?? '') && LOCATING_PREPOSITIONS.has(words[at - 1]?.text.toLowerCase() ?? '');
+}
+
 /** "the MP for Stockport North said": the seat a role is for, after "for"; the role is the subject. */
 function seatOfRole(words: Word[], start: number): boolean {
   const role = words[start - 2];
@@ -413,7 +424,12 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     return undefined;
   // ("M. Venkatesh from Kukatpally said": where someone is from is no subject.)
   if (before?.text === 'from') return undefined;
-  if (prepositionObjectBeforeSubject(words, start, nameEnd) || seatOfRole(words, start) || affiliationOfSomeone(words, start))
+  if (
+    prepositionObjectBeforeSubject(words, start, nameEnd) ||
+    seatOfRole(words, start) ||
+    affiliationOfSomeone(words, start) ||
+    describedPlace(words, start)
+  )
     return undefined;
   if (DASHES.has(words[end]?.text ?? '') && words[end + 1]?.text === 'who') return verbAfterDashes(words, end);
   // ("NEC captain Thijs Jansen – no relation to the late Pieter – laid flowers": an aside between dashes is passed over.)
@@ -483,12 +499,13 @@ const PLACE_REACH = 4;
 
 /**
  * "at the Philippine Arena in Bocaue, Bulacan, set for February": a name after a place that a preposition
- * locates and its comma is the rest of that place (its province, state or country), no clause's subject.
+ * locates and its comma is the rest of that place (its province, state or country), no clause's subject; so is
+ * a second place joined by "and" ("who studies rainfall in South and Southeast Asia, said").
  */
 function placeRunsOn(words: Word[], start: number): boolean {
   // ("A reader in Kuta, Tom Fielding, has sent": a person's name in apposition, titled or on a given name, is no place.)
   const first = words[start]?.text ?? '';
-  if (words[start - 1]?.text !== ',' || TITLES.has(first.toLowerCase()) || isGivenName(first)) return false;
+  if (!/^(?:,|and|or)$/.test(words[start - 1]?.text ?? '') || TITLES.has(first.toLowerCase()) || isGivenName(first)) return false;
   let at = start - 2;
   while (at >= 0 && start - 2 - at < PLACE_REACH && capitalised(words[at].text)) at--;
   return at < start - 2 && LOCATING_PREPOSITIONS.has(words[at]?.text ?? '');

@@ -19,6 +19,7 @@ import {
   OBJECT_PRONOUNS,
 } from '../../lexicon.js';
 import { linksBodyName } from './names.js';
+import { isGivenName } from './gender.js';
 import { description } from './noun-phrase.js';
 import {
   type RawSpeaker,
@@ -93,7 +94,10 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
     if (afterRole) return afterRole;
     // "Norway's ambassador to Canada": the owner's role speaks, never the owner.
     if (POSSESSIVE.test(tokens[end - 1]) && /^\p{Ll}/u.test(tokens[end] ?? '')) return ownedDescription(tokens, at, end);
-    return { kind: 'name', words: tokens.slice(at, end) };
+    // ("Fellow judge and Bondi restaurateur Lachie Brennan": a word capitalised only because it opens the sentence
+    // starts the roles before the name.)
+    const opening = at === 0 && end === 1 && !isGivenName(first) ? titleRunName([first.toLowerCase(), ...tokens.slice(1)], 0) : null;
+    return opening ?? { kind: 'name', words: tokens.slice(at, end) };
   }
   // "the mayor", "his aunt, Jane Starner": a description, or the name in apposition to it.
   if (DETERMINERS.has(firstNorm) || POSSESSIVE_DETERMINERS.has(firstNorm)) {
@@ -196,8 +200,10 @@ function titleRunName(tokens: string[], at: number): RawSpeaker | null {
   if (!/^\p{Ll}/u.test(tokens[at] ?? '')) return null;
   for (let end = at + 1; end < tokens.length && end - at < 7; end++) {
     const word = tokens[end];
-    if (!isWordToken(word) || SPEAKER_PHRASE_STOPS.has(norm(word)) || DETERMINERS.has(norm(word))) return null;
-    if (!/^\p{Ll}/u.test(word) || !isSpeakingHead(word)) continue;
+    // ("judge and Bondi restaurateur Lachie Brennan": two roles of one person joined by "and".)
+    const joinsRoles = norm(word) === 'and' && isSpeakingHead(tokens[end - 1]);
+    if (!isWordToken(word) || (SPEAKER_PHRASE_STOPS.has(norm(word)) && !joinsRoles) || DETERMINERS.has(norm(word))) return null;
+    if (!/^\p{Ll}/u.test(word) || !isSpeakingHead(word) || norm(tokens[end + 1] ?? '') === 'and') continue;
     let stop = end + 1;
     while (stop < tokens.length && stop - end <= 3 && isNamePart(tokens[stop])) stop++;
     const name = tokens.slice(end + 1, stop);

@@ -76,8 +76,11 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
   );
   // "The health secretary, Wes Harding, …", "Lim’s lawyer, Mr Ramesh Tiwary, …", "The Ogun State Sector Commander,
   // Mrs Florence Okpe, …", "A Lagos-based lawyer, Barrister Tunde Adebayo, …": the role first, the name in apposition.
+  // ("The chief monk of the temple, Ven. Ratnagiriye Dhammaloka Thera, …": where the role is held may follow it, and
+  // a title may open the name.)
+  const where = "(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}?)?";
   const leading = new RegExp(
-    `(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{L}+[’']s)\\s+(?:[\\p{L}-]+\\s+){0,3}?${role},\\s+${name}(?=,)`,
+    `(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{L}+[’']s)\\s+(?:[\\p{L}-]+\\s+){0,3}?${role}${where},\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+)(?=,)`,
     'gu',
   );
   // "Minister for Youth and Sports, Hon. Abena Osei-Bonsu, said": an office with its field, its holder in apposition.

@@ -1,0 +1,63 @@
+// Attribution rules drawn from the thirty-fifth to thirty-eighth batteries (test/fixtures/quote-batteries).
+import { describe, expect, it } from 'vitest';
+import { one } from '../story.js';
+
+describe('a place no one is', () => {
+  it('is no subject when a second place joins it by “and” (“who studies rainfall in South and Southeast Asia, said”)', () => {
+    const body =
+      'Climate researcher Dr Farzana Rahman, who studies rainfall patterns in South and Southeast Asia, said warming seas were making droughts longer.\n\n“In the past, a bad dry season was followed by a good monsoon,” she said.';
+    expect(one(body, 'In the past, a bad dry season was followed by a good monsoon').speaker).toBe('Farzana Rahman');
+  });
+
+  it('is no subject after a locating preposition, “the” and adjectives (“A dam in the northern Philippines stopped”)', () => {
+    const body =
+      'A dam in the northern Philippines stopped generating electricity on Thursday.\n\nThe Tinaklong plant, operated by Cordillera Hydro Power Corp (CHPC), shut its last turbine, the company said in a statement.\n\n"The reservoir elevation has fallen below the minimum," the statement said.';
+    expect(one(body, 'The reservoir elevation has fallen below the minimum').speaker).not.toBe('Philippines');
+  });
+});
+
+describe('“the company” with no body acting before it', () => {
+  it('is the one company the text names by its legal form (“operated by Cordillera Hydro Power Corp … the company said”)', () => {
+    const body =
+      'The Tinaklong plant, operated by Cordillera Hydro Power Corp (CHPC), shut its last turbine, the company said in a statement.\n\n"The reservoir elevation has fallen below the minimum," the statement said.';
+    expect(one(body, 'The reservoir elevation has fallen below the minimum').speaker).toBe('Cordillera Hydro Power Corp');
+  });
+
+  it('is no one of two such companies (“Acme Corp and Zenith Ltd … the company said”)', () => {
+    const body =
+      'The plant, run by Acme Holdings Corp for Zenith Power Ltd, shut its last turbine, the company said in a statement.\n\n"The reservoir elevation has fallen below the minimum," the statement said.';
+    const { speaker } = one(body, 'The reservoir elevation has fallen below the minimum');
+    expect(speaker).not.toBe('Acme Holdings Corp');
+    expect(speaker).not.toBe('Zenith Power Ltd');
+  });
+});
+
+describe('roles before a name, joined by “and”, opening the sentence', () => {
+  it('are no name, though the first is capitalised (“Fellow judge and Bondi restaurateur Lachie Brennan …, telling”)', () => {
+    const body =
+      "Fellow judge and Bondi restaurateur Lachie Brennan leapt to his mate's defence, telling The Daily Thunder the chef had made ‘a dumb mistake’ but was no crook.";
+    expect(one(body, 'a dumb mistake').speaker).toBe('Lachie Brennan');
+  });
+});
+
+describe('a trade not known by its ending', () => {
+  it('is a description of who speaks (“one vendor at the market said”)', () => {
+    const body =
+      'Litia Vakaloloma, who runs a kava stall, said sales had halved.\n\n“No boat, no dalo. My customers are asking every day,” said a vendor at the Suva Municipal Market.';
+    expect(one(body, 'No boat, no dalo. My customers are asking every day').speaker).toBe('a vendor');
+  });
+});
+
+describe('“the monk”, “the executive”', () => {
+  it('is the one the text named in apposition to the role and where it is held (“The chief executive of the firm, John Smith, said”)', () => {
+    const body =
+      'The chief executive of the firm, John Smith, said the pilgrims had been welcome guests.\n\n“They came from the land of the Buddha’s birth to worship here,” the executive said.';
+    expect(one(body, 'They came from the land of the Buddha’s birth to worship here').speaker).toBe('John Smith');
+  });
+
+  it('is so past a title that opens the name (“The chief monk of the temple, Ven. …, said”)', () => {
+    const body =
+      'The chief monk of the temple, Ven. Ratnagiriye Dhammaloka Thera, said the pilgrims had been welcome guests.\n\n“They came from the land of the Buddha’s birth to worship here,” the monk was quoted as saying.';
+    expect(one(body, 'They came from the land of the Buddha’s birth to worship here').speaker).toBe('Ratnagiriye Dhammaloka Thera');
+  });
+});
