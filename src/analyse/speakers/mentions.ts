@@ -203,6 +203,7 @@ export function findMentions(
       // "said Jobs' departure has …": a possessive after "said" owns the reported clause's subject; it says nothing.
       // ("said BIWTA spokesman Abu Sayeed Chowdhury": the employer before a role is not who said it.)
       const inverted = !possessive && !ofRole && invertedSayer(words, index, end);
+      const officeOfApposed = officeBeforeHolder(parts, words, partFlags, end);
       // Fields written out rather than spread from `parts`: a spread that then overrides a field is V8's slow path.
       mentions.push({
         name: parts.name,
@@ -213,8 +214,8 @@ export function findMentions(
         end: words[end - 1].end,
         attributive: (!bodyNamed && determinerBefore && !possessive && !roleBefore) || ofRole,
         // "This system, says Ann Lowe, an immunologist, helps …": the subject of the inverted "says" too.
-        subject: clauseSubject(words, index, verb) || inverted,
-        sayer: (verb !== undefined && saysWith(words, verb)) || inverted || givenAsSource(words, index) || agedRelativeSays(words, end),
+        subject: !officeOfApposed && (clauseSubject(words, index, verb) || inverted),
+        sayer: !officeOfApposed && ((verb !== undefined && saysWith(words, verb)) || inverted || saysAsSource(words, index, end)),
         personal: !bodyNamed && (roleNounBefore || after.personal || personalBefore(words, index)),
         relative: !bodyNamed && after.relative === true,
         age: after.age,
@@ -225,6 +226,13 @@ export function findMentions(
   }
   return withSharedSurnames(mentions, body);
 }
+
+/** "According to Jeff Schlegelmilch", "voter Angus Beaton, 73, who said": credited with words though no verb follows. */
+const saysAsSource = (words: Word[], index: number, end: number): boolean => givenAsSource(words, index) || agedRelativeSays(words, end);
+
+/** "Fiji's Minister for Maritime Transport, Semi Koroitamana, has warned": an office whose holder, in apposition, acts. */
+const officeBeforeHolder = (parts: NameParts, words: Word[], partFlags: Uint8Array, end: number): boolean =>
+  parts.titled && TITLES.has(parts.words[0].toLowerCase()) && words[end]?.text === ',' && partFlags[end + 1] === 1;
 
 /**
  * Where the name whose first word is words[index] ends, and its text; "Calvin “Sugar” Boone" reads "Calvin Boone" (a

@@ -327,7 +327,8 @@ function officeNamed(words: string[], lowerWords: string[], after: number): Name
 }
 
 /** Words that end the name of an office or a field, never a surname: "Public Prosecutions", "Foreign Affairs". */
-const OFFICE_ENDING = /(?:tions|sions|ments|ities|affairs|services|defence|defense|justice|health|education|finance)$/;
+const OFFICE_ENDING =
+  /(?:tions|sions|ments|ities|affairs|services|defence|defense|justice|health|education|finance)$|^(?:transport|trade|energy|agriculture|tourism|sports?|culture|industry|labou?r|interior|housing|works|fisheries|mines|infrastructure|security|technology|commerce|youth|women|welfare|aviation|science|economy|environment)$/;
 
 /**
  * Where the person's name begins after a title's "of" at words[of]: past the office's words up to the first given

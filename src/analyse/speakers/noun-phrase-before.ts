@@ -314,8 +314,9 @@ function closedChainSpeaker(
   // of Public Health, Dr Peter Omondi, has called": an office described with "the", then the person who holds it.)
   // ("Minister for Youth and Sports, Hon. Abena Osei-Bonsu, said": an office with its field, no one's name, too.)
   const [outerStart, outerStop] = segments[person] ?? [0, 0];
-  const office =
-    TITLES.has(norm(tokens[outerStart] ?? '')) && tokens.slice(outerStart, outerStop).some((token) => /^(?:for|of)$/.test(token));
+  // ("Fiji's Minister for Maritime Transport, Semi Koroitamana, has warned": an owner may come before the office.)
+  const titleAt = POSSESSIVE.test(tokens[outerStart] ?? '') ? outerStart + 1 : outerStart;
+  const office = TITLES.has(norm(tokens[titleAt] ?? '')) && tokens.slice(titleAt, outerStop).some((token) => /^(?:for|of)$/.test(token));
   const described = person > 0 && (DETERMINERS.has(norm(tokens[outerStart])) || office);
   const fullName = (segment: [number, number]) => givenFullName(segment) || segment[1] - segment[0] >= 2;
   const holder = described ? segments.findIndex((segment, index) => index < person && kinds[index] === 'person' && fullName(segment)) : -1;

@@ -9,6 +9,7 @@ import {
   OPENING_PHRASE_PREPOSITIONS,
   SAYING_VERBS,
   alternation,
+  TITLES,
 } from '../../lexicon.js';
 import type { ArticleContext } from './context.js';
 import { nameParts } from './names.js';
@@ -92,6 +93,9 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
       // "However, the group said": a sentence adverb before the comma, not a name in apposition.
       if (NOT_NAMES.has(words[0].toLowerCase())) continue;
       if (pattern === apposed && OPENING_PHRASE_PREPOSITIONS.has(wordBefore(text, match.index))) continue;
+      // ("Minister for Maritime Transport, Semi Koroitamana": the office's own words are no one's name.)
+      const office = nameParts(match[0].split(/\s+/));
+      if (office?.titled && TITLES.has(office.words[0].toLowerCase())) continue;
       if (!best || match.index > best.at) best = { at: match.index, words };
     }
   }

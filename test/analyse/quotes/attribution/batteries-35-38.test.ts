@@ -61,3 +61,22 @@ describe('“the monk”, “the executive”', () => {
     expect(one(body, 'They came from the land of the Buddha’s birth to worship here').speaker).toBe('Ratnagiriye Dhammaloka Thera');
   });
 });
+
+describe('an office named with its field, its holder in apposition (“Fiji’s Minister for Maritime Transport, Semi Koroitamana,”)', () => {
+  const opening = "Fiji's Minister for Maritime Transport, Semi Koroitamana,";
+
+  it('gives the holder as the speaker of words the sentence quotes', () => {
+    const body = `${opening} has warned the union and the company to "settle this, or we will step in", and said the government may charter a vessel.`;
+    expect(one(body, 'settle this, or we will step in').speaker).toBe('Semi Koroitamana');
+  });
+
+  it('gives the holder as the one “he” is', () => {
+    const body = `${opening} visited the port on Monday with officials.\n\n“We will step in,” he said.`;
+    expect(one(body, 'We will step in').speaker).toBe('Semi Koroitamana');
+  });
+
+  it('gives the holder as “the minister”', () => {
+    const body = `${opening} was blunt on Monday.\n\n“We will step in. The union has had its chance,” the minister said.`;
+    expect(one(body, 'We will step in. The union has had its chance').speaker).toBe('Semi Koroitamana');
+  });
+});
