@@ -177,7 +177,7 @@ export const COUNTRY_ABBREVIATIONS: ReadonlySet<string> = new Set(['u.s.', 'us',
 export const TITLES = new Set([
   ...COUNTRY_ABBREVIATIONS,
   ...(
-    'mr mr. mrs mrs. ms ms. miss madam mdm mdm. dr dr. prof prof. professor sir dame lord lady president vice secretary minister skipper boss ' +
+    'mr mr. mrs mrs. ms ms. miss madam mdm mdm. mma rra dr dr. prof prof. professor sir dame lord lady president vice secretary minister skipper boss ' +
     'councilman councilwoman councilmember councillor councilor assemblyman assemblywoman alderman alderwoman ' +
     'inspector superintendent constable director-general secretary-general cllr taoiseach tánaiste magistrate ' +
     'cpl. cpl corporal const. const cst. cst hon. alhaji datuk dato datin mp mep mla msp pm ' +
@@ -222,11 +222,14 @@ export const SEXED_TITLES: ReadonlyMap<string, 'he' | 'she'> = new Map([
   ['mdm', 'she'],
   ['dame', 'she'],
   ['lady', 'she'],
+  // Setswana courtesy titles, used in Botswana's English ("Mma Dintwe", "Rra Mothibi").
+  ['mma', 'she'],
+  ['rra', 'he'],
 ]);
 
 /** Courtesy titles: "Mr Kerry" and "Secretary Kerry" name the same person without disagreeing. */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(
-  'mr mr. mrs mrs. ms ms. miss madam mdm mdm. dr dr. sir dame lord lady doctor father rev. reverend'.split(' '),
+  'mr mr. mrs mrs. ms ms. miss madam mdm mdm. dr dr. sir dame lord lady doctor father rev. reverend mma rra'.split(' '),
 );
 
 /** Title words naming the field of an office ("Foreign Minister", "Secretary of State"), not the office. */
@@ -324,7 +327,7 @@ export const NOT_NAMES = new Set(
     'meanwhile also it its he she they we i you this that these those there here his her their our my your ' +
     'today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april ' +
     'may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'one two three some many most all both each every other such no not only even just then thus still'
+    'one two three some many most all both each every other another such no not only even just then thus still'
   ).split(' '),
 );
 

@@ -111,9 +111,10 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   }
   // "Senior Vice President of Sales for Acme": a job title written with capitals, and what it is of.
   if (roleFirst || (TITLES.has(first) && words.some((word) => /^(?:of|for|at)$/.test(word)))) return 'role';
-  if (DETERMINERS.has(first) && /^(?:the|a|an)$/i.test(words[0])) {
+  if (DETERMINERS.has(first) && /^(?:the|a|an|another)$/i.test(words[0])) {
     // "Ann Lowe, a Democrat, said", "…, an Australian from Perth, said": a party or a people describes a person.
-    const described = /^(?:a|an)$/i.test(words[0]) && isCap(words[1]);
+    // ("Another Brit, student Tom Hargreaves, 21, said": so does "another".)
+    const described = /^(?:a|an|another)$/i.test(words[0]) && isCap(words[1]);
     return described || words.some((word) => isSpeakingHead(word)) ? 'role' : (describedName(words) ?? 'other');
   }
   if (hasRole) return 'role';

@@ -194,7 +194,8 @@ function genderedReferent(
   // ("For Aisha, the arrests have brought some comfort. ¶ She is now in her second year … ¶ “…,” she said": a
   // paragraph that names no one and opens a sentence on the pronoun hands it back to the paragraph before.)
   const back = pronounOnlyParagraphsBefore(body, limit, people, quote.block, pronoun);
-  const previous = people.filter((mention) => mention.block === quote.block - 1 - back);
+  // (Not one spoken to: "Speaking to Nairobi Pulse from the United States, she said" is the outlet's interview.)
+  const previous = people.filter((mention) => mention.block === quote.block - 1 - back && !addressed(body, mention));
   const named = [...new Set(previous.map((mention) => mention.name))];
   // ("For Huamán, the news has brought messages. Her brother … ¶ “…,” she said": the one person of the paragraph,
   // of no sex known, whom its "her" goes on about.)
@@ -211,6 +212,14 @@ function genderedReferent(
   const forms = untold ? (pronoun === 'she' ? 'she|her' : 'he|his|him') : pronoun;
   return new RegExp(`\\b(?:${forms})\\b`, 'i').test(after) ? candidates[0] : undefined;
 }
+
+/** Words that make the name right after them the one spoken to: "speaking to", "told", "in an interview with". */
+const ADDRESSEE_BEFORE =
+  /\b(?:(?:speaking|talking|spoke|spoken|talked|said|says|writing)\s+to|told|tells|telling|interview\s+with)\s+(?:the\s+)?$/i;
+
+/** The mention is someone spoken to, an outlet or an interviewer, rather than anyone the text is about. */
+const addressed = (body: string, mention: BlockMention): boolean =>
+  ADDRESSEE_BEFORE.test(body.slice(Math.max(0, mention.start - 30), mention.start));
 
 /**
  * How many paragraphs right before the quotation's (at most two) name no one and open a sentence on the pronoun

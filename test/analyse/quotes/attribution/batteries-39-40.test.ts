@@ -1,0 +1,26 @@
+// Attribution rules drawn from the thirty-ninth and fortieth batteries (test/fixtures/quote-batteries).
+import { describe, expect, it } from 'vitest';
+import { one } from '../story.js';
+
+describe('“Another Brit”, “another Kenyan” in apposition', () => {
+  it('describes the person named after it (“Another Brit, student Tom Hargreaves, 21, from Bristol, said:”)', () => {
+    const body = 'Another Brit, student Tom Hargreaves, 21, from Bristol, said: “People were being sick from the cold and the swell.”';
+    expect(one(body, 'People were being sick from the cold and the swell.').speaker).toBe('Tom Hargreaves');
+  });
+});
+
+describe('the one spoken to', () => {
+  it('is no one “she” stands for (“Speaking to Nairobi Pulse from the United States, she said”)', () => {
+    const body =
+      'Kenyan-born economist Dr Wanjiru Kamau-Ellis has hit out at a Canadian university after it cancelled her lecture.\n\nLaurentide University in Ontario called off the lecture on Wednesday.\n\nSpeaking to Nairobi Pulse from the United States, she said the decision had left her happy.\n\n"I have been called many things in my career," she said.';
+    expect(one(body, 'I have been called many things in my career').speaker).toBe('Wanjiru Kamau-Ellis');
+  });
+});
+
+describe('Setswana courtesy titles', () => {
+  it('are no part of the name (“Mma Keitumetse Dintwe … Mma Dintwe said”)', () => {
+    const body =
+      'Mma Keitumetse Dintwe, 68, has lived beside the site for forty years.\n\n"On match days there will be thousands of cars here," Mma Dintwe said.';
+    expect(one(body, 'On match days there will be thousands of cars here').speaker).toBe('Keitumetse Dintwe');
+  });
+});
