@@ -527,6 +527,8 @@ function rolePhraseOpens(words: Word[], role: number): boolean {
   // ("Mr Asante-Mensah's colleague": a hyphen inside a name is no word of the reach.)
   for (let at = role - 1, taken = 0; taken < ROLE_PHRASE_REACH; at--) {
     if (sentenceEnd(words[at])) return true;
+    // ("But union boss Morag Baillie, of …, hit back": a conjunction opening the sentence is no part of the role.)
+    if (openingConjunction(words, at)) return true;
     // (Nor is a possessive's "'s".)
     if ((words[at].text === '-' && words[at].start === words[at - 1]?.end) || /^[’']s$/.test(words[at].text)) continue;
     taken++;
@@ -535,8 +537,12 @@ function rolePhraseOpens(words: Word[], role: number): boolean {
     if (words[at].text === ',') return !/s$/.test(words[role].text) && openingPhraseEndsAt(words, at);
     // ("Hemi’s daughter Kiri Walker, 24, has …": an owner's possessive belongs to the role phrase.)
     // ("Her colleague Dr Mirjam Baumann, …, described": so does a possessive determiner.)
+    // ("Ward 14 councillor Boitumelo Sebego": a name opening the sentence the tagger reads as an imperative.)
+    const imperative =
+      words[at].pos === 'VERB' && capitalised(words[at].text) && (sentenceOpensAt(words, at) || openingConjunction(words, at - 1));
     if (
       !['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(words[at].pos) &&
+      !imperative &&
       !/^[’']s$/.test(words[at].text) &&
       !POSSESSIVE_DETERMINERS.has(words[at].text.toLowerCase())
     )
@@ -544,6 +550,10 @@ function rolePhraseOpens(words: Word[], role: number): boolean {
   }
   return false;
 }
+
+/** "But", "And", "Yet", "So" opening the sentence at words[at]. */
+const openingConjunction = (words: Word[], at: number): boolean =>
+  /^(?:but|and|yet|so)$/i.test(words[at]?.text ?? '') && sentenceOpensAt(words, at);
 
 /** How many words an opening phrase on a preposition may have before its comma ("At the count,"). */
 const OPENING_PHRASE_REACH = 6;

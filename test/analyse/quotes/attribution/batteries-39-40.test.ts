@@ -24,3 +24,17 @@ describe('Setswana courtesy titles', () => {
     expect(one(body, 'On match days there will be thousands of cars here').speaker).toBe('Keitumetse Dintwe');
   });
 });
+
+describe('a role before a name, opening the sentence', () => {
+  it('may come after “But” (“But union boss Morag Baillie, of the Caledonian Nurses’ Association, hit back.”)', () => {
+    const body =
+      'Health Secretary Fiona Lennox branded the walkout ‘unnecessary’.\n\nBut union boss Morag Baillie, of the Caledonian Nurses’ Association, hit back.\n\n“The minister should come and do a night on Ward 7,” she fumed.';
+    expect(one(body, 'The minister should come and do a night on Ward 7').speaker).toBe('Morag Baillie');
+  });
+
+  it('may open on a name the tagger reads as a verb (“But Ward 14 councillor Boitumelo Sebego, whose ward …, said”)', () => {
+    const body =
+      'Council leader Kagiso Mothibi said the stadium would bring jobs.\n\nBut Ward 14 councillor Boitumelo Sebego, whose ward borders the site, said residents had not been consulted.\n\n“We had two public meetings,” she said.';
+    expect(one(body, 'We had two public meetings').speaker).toBe('Boitumelo Sebego');
+  });
+});
