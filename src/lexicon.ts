@@ -190,7 +190,8 @@ export const TITLES = new Set([
     'former acting deputy executive senior assistant speaker republican democrat democratic labour conservative tory ' +
     'duke duchess earl countess archbishop bishop baron baroness marquess viscount chair comptroller ' +
     // Police ranks written short before a name ("ACP Juma Mwakalinga", "SSP Rana Tariq").
-    'acp dcp ssp asp dsp igp aig ' +
+    'acp dcp ssp asp dsp igp aig supt supt. insp insp. det maj maj. cmdr cmdr. cdr adm adm. brig brig. pvt pvt. ' +
+    'commander admiral brigadier ' +
     // A relative's title a family or a tabloid gives ("Aunt Jessie added").
     'aunt auntie uncle grandma grandpa granny nana ' +
     // Trades written as a title before a name ("Sydney DJ Jackson Whitfield").
@@ -1536,6 +1537,9 @@ export const TITLE_ABBREVIATION_WORDS: ReadonlyMap<string, string> = new Map([
   ['revd', 'reverend'],
   ['dr', 'doctor'],
 ]);
+
+/** Roles one person holds in a case, whom a lead brings in as "a judge" and the article names further down. */
+export const PRESIDING_ROLES: ReadonlySet<string> = new Set(['judge', 'magistrate', 'coroner', 'sheriff']);
 
 /** Titles that are not a role's name but hold it: "Justice Mwiche Banda-Siame … the judge said". */
 export const TITLES_HOLDING_ROLES: ReadonlyMap<string, readonly string[]> = new Map([

@@ -23,6 +23,7 @@ import {
   GROUP_QUANTIFIERS,
   UNNAMED_SOURCE_NOUNS,
   COMPANY_NOUNS,
+  PRESIDING_ROLES,
   COMPANY_SUFFIXES,
 } from '../../lexicon.js';
 import { type ArticleContext, type Credited, type Credit, NO_CREDIT, type BlockMention } from './context.js';
@@ -159,8 +160,41 @@ export function fromDescription(
   if (epithet) return { name: epithet, person: true, reason };
   const named = organisationNamedFor(context, quote, raw);
   if (named) return { name: named, person: false, reason };
+  const presiding = presidingNamedElsewhere(context, quote, raw);
+  if (presiding) return { name: presiding, person: true, reason };
   context.count(text, true);
   return { name: text, person: false, reason: null };
+}
+
+/**
+ * "… in what a judge described as “…”" in the lead, "Judge Helen Marsh said" further down: the one who presides over
+ * the case, brought in as "a judge" and named once in the article, before or after the quotation. Null where the
+ * article names two.
+ */
+function presidingNamedElsewhere(
+  context: ArticleContext,
+  quote: FoundQuote,
+  raw: Extract<RawSpeaker, { kind: 'description' }>,
+): string | undefined {
+  if (!/^(?:a|an)$/i.test(raw.words[0]) || raw.words.length > 3 || !PRESIDING_ROLES.has(raw.head)) return undefined;
+  const body = context.article.body;
+  const holders = new Set([...holdersIn(body.slice(0, quote.open), raw.head), ...holdersIn(body.slice(quote.after), raw.head)]);
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
+
+/** How many holders of a role to look for in a text before giving up on it being one. */
+const HOLDERS_REACH = 3;
+
+/** Everyone the text gives the role (up to a few), latest first. */
+function holdersIn(text: string, head: string): string[] {
+  const holders: string[] = [];
+  for (let rest = text, holder = roleHolder(rest, head); holder && holders.length < HOLDERS_REACH; holder = roleHolder(rest, head)) {
+    holders.push(holder);
+    const at = rest.lastIndexOf(holder.split(' ')[0]);
+    if (at < 0) break;
+    rest = rest.slice(0, at);
+  }
+  return holders;
 }
 
 /**

@@ -316,7 +316,8 @@ function closedChainSpeaker(
   // ("Minister for Youth and Sports, Hon. Abena Osei-Bonsu, said": an office with its field, no one's name, too.)
   const [outerStart, outerStop] = segments[person] ?? [0, 0];
   // ("Fiji's Minister for Maritime Transport, Semi Koroitamana, has warned": an owner may come before the office.)
-  const titleAt = POSSESSIVE.test(tokens[outerStart] ?? '') ? outerStart + 1 : outerStart;
+  // ("Cyprus' Deputy Minister of Culture, Ms Eleni Charalambous, said": a plural's or an s-ending name's mark too.)
+  const titleAt = /(?:[’']s|s[’'])$/.test(tokens[outerStart] ?? '') ? outerStart + 1 : outerStart;
   const office = TITLES.has(norm(tokens[titleAt] ?? '')) && tokens.slice(titleAt, outerStop).some((token) => /^(?:for|of)$/.test(token));
   const described = person > 0 && (DETERMINERS.has(norm(tokens[outerStart])) || office);
   const fullName = (segment: [number, number]) => givenFullName(segment) || segment[1] - segment[0] >= 2;

@@ -80,3 +80,32 @@ describe('an office named with its field, its holder in apposition (“Fiji’s 
     expect(one(body, 'We will step in. The union has had its chance').speaker).toBe('Semi Koroitamana');
   });
 });
+
+describe('police ranks written short (“Supt Ncube”, “Insp Sibanda”)', () => {
+  it('are titles, no part of the name', () => {
+    const body = 'Superintendent Lovemore Ncube led the negotiations.\n\nSupt Ncube said the men were “tired and hungry” by the end.';
+    expect(one(body, 'tired and hungry').speaker).toBe('Lovemore Ncube');
+  });
+});
+
+describe('an owner ending on s before an office, its holder in apposition', () => {
+  it('gives the holder (“Cyprus’ Deputy Minister of Culture, Ms Eleni Charalambous, said:”)', () => {
+    const body =
+      'Speaking at the handover ceremony, Cyprus\' Deputy Minister of Culture, Ms Eleni Charalambous, said: "This statue was not made to stand in a glass case."';
+    expect(one(body, 'This statue was not made to stand in a glass case.').speaker).toBe('Eleni Charalambous');
+  });
+});
+
+describe('“a judge” in the lead', () => {
+  it('is the one judge the article names further down (“in what a judge described as … ¶ Judge Helen Marsh said”)', () => {
+    const body =
+      'A water company has been fined £4.2 million in what a judge described as “a sustained and wholly avoidable failure”.\n\nSentencing at Shrewsbury Crown Court, Judge Helen Marsh said the firm had ignored warnings.';
+    expect(one(body, 'a sustained and wholly avoidable failure').speaker).toBe('Helen Marsh');
+  });
+
+  it('stays “a judge” where the article names two', () => {
+    const body =
+      'A water company has been fined in what a judge described as “a sustained and wholly avoidable failure”.\n\nJudge Helen Marsh said the firm had ignored warnings. An appeal will be heard by Judge Tom Reed.';
+    expect(one(body, 'a sustained and wholly avoidable failure').speaker).toBe('a judge');
+  });
+});
