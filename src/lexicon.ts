@@ -474,6 +474,8 @@ export const ROLE_NOUNS = new Set(
     'restaurateur publican landlord landlady vendor barista entrepreneur tycoon architect mechanic medic midwife ' +
     'dentist clerk waitress tailor cleric imam priest bishop vicar rabbi nun monk chaplain pupil intern apprentice ' +
     'tenant widow inmate migrant refugee veteran cadet ' +
+    // Family words of everyday speech and the tabloids ("Ciarán's mam Siobhán said").
+    'mum mom mam mammy mommy mummy dad daddy stepmother stepfather stepson stepdaughter ' +
     'official figure candidate nominee spokesman spokeswoman spokesperson rep source aide adviser advisor analyst expert witness resident neighbour ' +
     'neighbor friend relative mother father brother sister son daughter wife husband partner couple colleague assistant agent ' +
     'aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter fiancee fiance girlfriend boyfriend ' +

@@ -208,10 +208,24 @@ function sayingVerbSpeaker(tokens: string[]): RawSpeaker | null {
     // "… the letter Mike wrote was “kind and loving”": a verb in a clause that only tells which text is meant —
     // unless that text says the words itself ("the letter Mike wrote said “…”": his).
     if (found?.kind === 'name' && !unsaid && reducedRelative(tokens, at, found.words.length)) continue;
+    // ("She said Obama is the calm dad who tells his injured child, “…”": what someone is said to be says nothing.)
+    if (found?.kind === 'description' && predicateBefore(tokens, at, found.words)) continue;
     if (found) return whoIsThere(tokens, at, found);
     unsaid = true;
   }
   return participle >= 0 ? participleSubject(tokens, participle) : null;
+}
+
+/**
+ * The words of a description found before tokens[at] follow a linking verb: a predicate, no one in the clause. (Not
+ * in a cleft: "It was my mother who told me" is hers.)
+ */
+function predicateBefore(tokens: string[], at: number, words: string[]): boolean {
+  for (let start = at - words.length; start >= 0 && at - start <= words.length + 8; start--) {
+    if (words.every((word, k) => tokens[start + k] === word))
+      return /^(?:is|was|are|were|be|been)$/i.test(tokens[start - 1] ?? '') && !/^it$/i.test(tokens[start - 2] ?? '');
+  }
+  return false;
 }
 
 /** How many tokens before a verb of wishing the verb of saying that reports it may stand ("said the bereaved family wanted"). */

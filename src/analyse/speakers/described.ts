@@ -34,6 +34,7 @@ import { phraseText, tokenize, type RawSpeaker } from './tokens.js';
 import { paragraphStartOf } from './paragraphs.js';
 import { nameKey } from './names.js';
 import { isGivenName } from './gender.js';
+import { courtesyName, lastNamedBefore } from './people.js';
 import { textBefore, roleHolder } from './roles.js';
 import { epithetReferent, subjectJustBefore, referentOfThe } from './epithets.js';
 import { AFTER_PREPOSITION } from './sayers-before.js';
@@ -136,7 +137,11 @@ export function fromDescription(
     const named = fromWhomInSentence(context.article.body, quote, raw.head);
     if (named) return { name: named, person: false, reason };
     const writer = writerOf(context.article.body, quote, raw.head, context.mentions, context.inQuote);
-    if (writer) return { name: writer.name, person: !writer.body, reason };
+    // ("In his resignation letter, Mr Chanda maintained": the title says which of the story's Chandas.)
+    const titled = writer?.courtesy
+      ? courtesyName(context.people, writer.words, writer.courtesy, lastNamedBefore(context.mentions, quote.open))
+      : undefined;
+    if (writer) return { name: titled ?? writer.name, person: !writer.body, reason };
     const described = describedWriter(context.article.body, quote, raw.head);
     // ("In a statement, the company said … “…,” the statement said": the company named before, where the text names it.)
     const organisation =
@@ -154,7 +159,8 @@ export function fromDescription(
   }
   // "the actress says", "the American Horror Story actress wrote": features name their subject once, then by trade.
   // ("The mum-of-two said:": one named before, by her children.)
-  const parent = OF_CHILDREN_COUNT.test(raw.words[raw.words.length - 1].toLowerCase());
+  // ("the grandmother of five said": the same written with spaces.)
+  const parent = OF_CHILDREN_COUNT.test(raw.words.slice(-3).join('-').toLowerCase());
   const trade = parent ? roleHead(raw.head) : EPITHETS.has(raw.head) ? raw.head : undefined;
   const epithet = /^the$/i.test(raw.words[0]) && trade ? epithetReferent(context, quote, trade) : undefined;
   if (epithet) return { name: epithet, person: true, reason };
@@ -395,7 +401,8 @@ export function writerOf(
     `^[^.!?“”"]{0,80}?(?<!\\b(?:was|were|been|being|be|is|are)\\s)\\b(?:${alternation(PUBLISHING_VERBS)}|${head}s?)\\b`,
     'iu',
   );
-  const inText = new RegExp(`\\b(?:in|through)\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b[^.!?“”"]*$`, 'iu');
+  // ("In his resignation letter, a copy of which was seen by the Sentinel, Mr Chanda maintained": his own text.)
+  const inText = new RegExp(`\\b(?:in|through)\\s+(?:a|an|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b[^.!?“”"]*$`, 'iu');
   let found: BlockMention | null = null;
   for (const mention of mentions) {
     if (mention.end > quote.open) break;
@@ -437,11 +444,11 @@ function fromWhomName(body: string, offset: number, match: RegExpExecArray | Reg
 
 /**
  * "In a statement issued on Wednesday, the union said", "In a statement released through police, Mr Fairbairn's family
- * said": the description after the text opening its sentence.
+ * said", "In a message posted alongside the data, the group mocked": the description after the text opening its sentence.
  */
 function textOpeningDescription(head: string): RegExp {
   return new RegExp(
-    `\\b[Ii]n\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b[^.!?“”",]*,\\s+((?:the|its|his|her|their|(?:\\p{Lu}[\\p{L}.]*\\s+)?\\p{Lu}[\\p{L}-]*[’']s)\\s+[\\p{Ll}\\s-]{1,40}?)\\s+(?:${alternation(SAYING_VERBS)})\\b`,
+    `\\b[Ii]n\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b[^.!?“”",]*,\\s+((?:the|its|his|her|their|(?:\\p{Lu}[\\p{L}.]*\\s+)?\\p{Lu}[\\p{L}-]*[’']s)\\s+[\\p{Ll}\\s-]{1,40}?)\\s+(?:${alternation(SAYING_VERBS)}|\\p{Ll}{3,}ed)\\b`,
     'gu',
   );
 }

@@ -118,7 +118,7 @@ export function storyPeople(perArticle: Finding[]): People {
   };
   const titleSexesOf = surnameTitleSexes(perArticle);
   const courtesies = courtesyGenders(perArticle);
-  const surnameCourtesies = surnameCourtesyGenders(perArticle, fullNamesBySurname, titleSexesOf);
+  const surnameCourtesies = surnameCourtesyGenders(perArticle, fullNamesBySurname, titleSexesOf, courtesies);
   // "Mr Patterson": the title says it — as written, or where the story gave the full name one ("Mr Sunday Akpan").
   const titledGender = (name: string) => titleGender(name.slice(0, name.indexOf(' '))) ?? courtesies.get(name);
   const genderOf = (name: string) => {
@@ -148,12 +148,14 @@ function courtesyGenders(perArticle: Finding[]): Map<string, Gender | undefined>
 
 /**
  * "Chan Ka-wing … Mr Chan said": the sex a title before a surname alone gives the one full name that has it (last
- * or, written family name first, first); not where "Mrs Patterson" and "Mr Patterson" are two people.
+ * or, written family name first, first) and is not titled as of the other sex; not where "Mrs Patterson" and "Mr
+ * Patterson" are two people.
  */
 function surnameCourtesyGenders(
   perArticle: Finding[],
   fullNamesBySurname: Map<string, string[]>,
   titleSexesOf: (surname: string) => ReadonlySet<Gender | undefined>,
+  courtesies: Map<string, Gender | undefined>,
 ): Map<string, Gender | undefined> {
   // (A family name written first: the full names that open with it, "Chan Ka-wing".)
   const byFirstWord = new Map<string, Set<string>>();
@@ -165,8 +167,12 @@ function surnameCourtesyGenders(
   for (const { mentions } of perArticle)
     for (const mention of mentions) {
       if (!mention.courtesy || mention.words.length !== 1 || titleSexesOf(surnameKey(mention.words)).size !== 1) continue;
-      const bearers = fullNamesBySurname.get(surnameKey(mention.words)) ?? [...(byFirstWord.get(mention.words[0]) ?? [])];
-      if (bearers.length === 1) genders.set(bearers[0], titleGender(mention.courtesy));
+      const sex = titleGender(mention.courtesy);
+      // ("Mutale Chanda … Mr Chanda … Mrs Ruth Chanda": not one the story titles as of the other sex.)
+      const bearers = (fullNamesBySurname.get(surnameKey(mention.words)) ?? [...(byFirstWord.get(mention.words[0]) ?? [])]).filter((name) =>
+        [sex, undefined].includes(courtesies.get(name)),
+      );
+      if (bearers.length === 1) genders.set(bearers[0], sex);
     }
   return genders;
 }

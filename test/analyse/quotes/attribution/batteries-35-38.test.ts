@@ -109,3 +109,54 @@ describe('“a judge” in the lead', () => {
     expect(one(body, 'a sustained and wholly avoidable failure').speaker).toBe('a judge');
   });
 });
+
+describe('“the grandmother of five”, written with spaces', () => {
+  it('is the one named before, as “the grandmother-of-five” is', () => {
+    const body =
+      'Maureen Kiely, 67, from Belmullet, was one of two dozen residents crammed into a bunker.\n\nFour people died, including a boy of nine.\n\nSpeaking from a Red Cross shelter yesterday, the grandmother of five said: “I honestly thought we were all going to die in there.”';
+    expect(one(body, 'I honestly thought we were all going to die in there.').speaker).toBe('Maureen Kiely');
+  });
+});
+
+describe('“the letter” someone wrote', () => {
+  it('is the one whose letter the sentence before opens on (“In his resignation letter, …, Mr Chanda maintained”)', () => {
+    const body =
+      'Minister Mutale Chanda has resigned.\n\nIn his resignation letter, a copy of which was seen by the Sentinel, Mr Chanda maintained that he had not acted for personal gain.\n\n“I have at all times sought to serve the country,” the letter reads.';
+    expect(one(body, 'I have at all times sought to serve the country').speaker).toBe('Mutale Chanda');
+  });
+
+  it('is by the title’s sex the one of the story’s two of that surname (“Mr Chanda … Mrs Ruth Chanda”)', () => {
+    const body =
+      'Minister Mutale Chanda has resigned.\n\nIn his resignation letter, Mr Chanda maintained that he had not acted for personal gain.\n\n“I have at all times sought to serve the country,” the letter reads.\n\nThe rest included Mr Chanda’s wife, Mrs Ruth Chanda, and his son.';
+    expect(one(body, 'I have at all times sought to serve the country').speaker).toBe('Mutale Chanda');
+  });
+});
+
+describe('“the message”', () => {
+  it('is the description whose message the sentence before opens on (“In a message posted …, the group mocked”)', () => {
+    const body =
+      'Patient records stolen from the hospital were published on Monday.\n\nIn a message posted alongside the data, the group mocked the hospital’s security.\n\n“We gave them seven days,” the message read in English.';
+    expect(one(body, 'We gave them seven days').speaker).toBe('the group');
+  });
+});
+
+describe('a family word of everyday speech before a name (“Ciarán’s mam Siobhán said”)', () => {
+  it('makes the name a person’s whom a later “she” stands for', () => {
+    const body =
+      'Kari Lunde, a spokeswoman for operator Oslo Trikk, said: "We take this extremely seriously."\n\nCiarán\'s mam Siobhán said the family had been sent the video before they realised it was him.\n\nShe said: "His aunt in Mallow rang me screaming."';
+    expect(one(body, 'His aunt in Mallow rang me screaming.').speaker).toBe('Siobhán');
+  });
+});
+
+describe('a description after a linking verb, with “who” and a verb of saying', () => {
+  it('is what someone is said to be, not who speaks (“She said Obama is the calm father who tells his child, “…””)', () => {
+    const body =
+      'First Lady Michelle Obama spoke to Oprah Winfrey.\n\nShe said President Obama is the calm father who tells his injured child, “You know what, babe? It’s OK.”';
+    expect(one(body, 'You know what, babe? It’s OK.').speaker).toBe('Michelle Obama');
+  });
+
+  it('still speaks in a cleft (“It was my mother who told me … (“only ever half a pint, I hope”)”)', () => {
+    const body = 'It was my mother who told me that my untidy bedroom showed “poor stewardship”.';
+    expect(one(body, 'poor stewardship').speaker).toBe('my mother');
+  });
+});
