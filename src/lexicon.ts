@@ -276,7 +276,9 @@ export const HEAD_FIRST_BODY_WORDS: ReadonlySet<string> = new Set(
     'sindicato sindicatos ministerio ministério secretaría secretaria comisión comissão consejo conselho banco grupo ' +
     'universidad universidade instituto asociación associação federación federação partido gobierno governo empresa ' +
     'compañía companhia confederación confederação edizioni ediciones editora syndicat ministère banque groupe université institut fédération ' +
-    'parti gouvernement compagnie ministero banca gruppo università istituto federazione partito governo'
+    'parti gouvernement compagnie ministero banca gruppo università istituto federazione partito governo ' +
+    // Clubs whose name opens on its letters ("FC Limfjord", "AC Milan", "AFC Wimbledon").
+    'fc afc ac sc cf cd sv vfb fk'
   ).split(' '),
 );
 

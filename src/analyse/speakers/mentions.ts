@@ -24,6 +24,7 @@ import {
   JOINED_TO_NAMES,
   FAMILY_NOUNS,
   TIME_NOUNS,
+  EPITHETS,
 } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { isGivenName } from './gender.js';
@@ -58,7 +59,8 @@ function roleFollows(words: Word[], end: number): boolean {
     if (word.start - words[at - 1].end > 1 || !/^\p{Ll}+$/u.test(word.text)) return false;
     // ("Karen Sully said officers had …": the tagger may read "said" as an adjective; it is the name's verb.)
     if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'ADP' || POST_VERBS.has(word.text)) return false;
-    if (isRoleWord(word.text)) return true;
+    // ("the former Nakivubo Rangers forward said": a player's position is a role at the club.)
+    if (isRoleWord(word.text) || EPITHETS.has(word.text)) return true;
   }
   return false;
 }
@@ -191,7 +193,7 @@ export function findMentions(
         (parts.body || acronymAfterThe(words, index, end)) &&
         /^the$/i.test(before?.text ?? '') &&
         !/^(?:of|at)$/.test(words[index - 2]?.text.toLowerCase() ?? '');
-      const verb = possessive || (determinerBefore && !theBody) ? undefined : subjectVerb(words, index, end);
+      const verb = possessive || ofRole || (determinerBefore && !theBody) ? undefined : subjectVerb(words, index, end);
       // ("a farmer from Dherai who lost his wife": "who" after a place a preposition gives is about the noun before it.)
       const placed = LOCATING_PREPOSITIONS.has(before?.text ?? '') && !isGivenName(parts.words[0]);
       const after = placed ? { personal: false } : personalAfter(words, end);
@@ -456,7 +458,25 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
   // After an apposition the verb follows one of the next commas — when the name opens its clause
   // ("A convention-goer, Jeff Martin, 33, of Columbus, said"; not "hosted by Zoe Ball, featured").
   // ("Steen's son, filmmaker Charlie Dow, remembers": a name after a role in apposition goes on to the verb too.)
-  const opensClause =
+  if (!opensClause(words, start, title)) return undefined;
+  for (let at = end; at < words.length && at < end + 40; at++) {
+    if (at > end && sentenceEnd(words[at])) return undefined;
+    if (words[at].text === ',') {
+      // ("Her father, Mark Addison, a diesel mechanic, drives her": a verb the tagger read as a plural noun.)
+      const verb = verbAt(words, at + 1) ?? verbReadAsNoun(words, at + 1);
+      if (verb) return participlesMainVerb(words, at + 1) ?? verb;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The name at words[start] opens its clause, so that a verb after the commas of an apposition is its own: at the
+ * sentence's start, after a conjunction or a comma, or after a role, a title or an age that opens the sentence.
+ */
+function opensClause(words: Word[], start: number, title: boolean): boolean {
+  const before = words[start - 1];
+  return (
     !before ||
     sentenceEnd(before) ||
     // ("… the railway.’ Sian Pritchard, a wheelchair user, agreed": a quotation that ended its sentence.)
@@ -476,17 +496,13 @@ function subjectVerb(words: Word[], start: number, nameEnd: number): Word | unde
     (ageStart(words, start) < start &&
       (words[ageStart(words, start) - 1]?.text === ',' || sentenceOpensAt(words, ageStart(words, start)))) ||
     ((before.pos === 'NOUN' || title) && /^\p{Ll}/u.test(before.text) && rolePhraseOpens(words, start - 1)) ||
-    roleAppositionOpens(words, start);
-  if (!opensClause) return undefined;
-  for (let at = end; at < words.length && at < end + 40; at++) {
-    if (at > end && sentenceEnd(words[at])) return undefined;
-    if (words[at].text === ',') {
-      // ("Her father, Mark Addison, a diesel mechanic, drives her": a verb the tagger read as a plural noun.)
-      const verb = verbAt(words, at + 1) ?? verbReadAsNoun(words, at + 1);
-      if (verb) return participlesMainVerb(words, at + 1) ?? verb;
-    }
-  }
-  return undefined;
+    // ("An emotional Ms Quinlan, a 34-year-old community worker, hugged": how the person felt, opening the sentence.)
+    (before.pos === 'ADJ' &&
+      /^\p{Ll}/u.test(before.text) &&
+      /^(?:an?|the)$/i.test(words[start - 2]?.text ?? '') &&
+      sentenceOpensAt(words, start - 2)) ||
+    roleAppositionOpens(words, start)
+  );
 }
 
 /**
@@ -572,8 +588,14 @@ function clauseSubject(words: Word[], index: number, verb: Word | undefined): bo
   const before = words[index - 1];
   // "What Page was doing was …": the subject of a clause that is itself a noun is no clause's topic.
   const nounClause = before !== undefined && NOUN_CLAUSE_OPENERS.has(before.text.toLowerCase());
-  return (verb !== undefined && !nounClause) || passiveAgent(words, index) || amongInverted(words, index);
+  return (verb !== undefined && !nounClause) || passiveAgent(words, index) || amongInverted(words, index) || forTopic(words, index);
 }
+
+/**
+ * "For Carys Hughes, whose son was helped by the trust, news of the charges has been hard to take": the one a
+ * sentence opening on "For" and a name is about is its topic, as a subject is.
+ */
+const forTopic = (words: Word[], index: number): boolean => words[index - 1]?.text === 'For' && sentenceOpensAt(words, index - 1);
 
 /** How far back "Among" may open the sentence of an inverted "is" ("Among those waiting for the homes is"). */
 const AMONG_REACH = 12;

@@ -160,3 +160,27 @@ describe('a description after a linking verb, with “who” and a verb of sayin
     expect(one(body, 'poor stewardship').speaker).toBe('my mother');
   });
 });
+
+describe('a club’s name before a player’s position (“the former Nakivubo Rangers forward said”)', () => {
+  it('is where the player played, no one “he” stands for', () => {
+    const body =
+      'Brian Ssekandi’s doping ban was cut on Tuesday.\n\nSpeaking from Denmark, where he plays for FC Limfjord, the former Nakivubo Rangers forward said he had not slept.\n\n“For eight months people looked at me like a cheat,” he said.';
+    expect(one(body, 'For eight months people looked at me like a cheat').speaker).toBe('Brian Ssekandi');
+  });
+});
+
+describe('a name after an adjective opening the sentence (“An emotional Ms Quinlan, a community worker, hugged”)', () => {
+  it('is the subject a later “she” stands for', () => {
+    const body =
+      '“The recount was conducted in full,” returning officer Ruth Glendinning said.\n\nAn emotional Ms Siobhán Quinlan, a 34-year-old community worker, hugged supporters as the result was read out.\n\n“I can’t quite believe it,” she said.';
+    expect(one(body, 'I can’t quite believe it').speaker).toBe('Siobhán Quinlan');
+  });
+});
+
+describe('a name after “For” opening the sentence (“For Carys Hughes, whose son …, news … has been hard to take”)', () => {
+  it('is the topic a later “she” stands for', () => {
+    const body =
+      '“We owe it to every person who has ever shaken a bucket,” Mrs Bethan Lloyd added.\n\nFor Carys Hughes, whose son Tomos was helped by the trust, news of the charges has been hard to take.\n\n“They paid for our petrol to Cardiff and back,” she said.';
+    expect(one(body, 'They paid for our petrol to Cardiff and back').speaker).toBe('Carys Hughes');
+  });
+});
