@@ -464,6 +464,14 @@ export const ANONYMOUS_SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'i
 /** Words besides roles and texts that describe a source ("according to two people familiar with the matter"). */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set('familiar matter knowledge situation'.split(' '));
 
+/** Words for a member of one's family (a writer's "my father", "my nana"). */
+export const FAMILY_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'mother father daughter son wife husband sister brother grandmother grandfather aunt uncle mum mom dad grandma ' +
+    'grandpa grandad granddad gran granny nana stepmother stepfather stepson stepdaughter mam mammy mommy mummy daddy'
+  ).split(' '),
+);
+
 /**
  * Nouns naming people by what they do or are (singular; plurals are found by dropping the "s"): the head of
  * a description that may speak ("a senior official", "the showrunner", "police"). What is not a role, a body
@@ -1006,14 +1014,6 @@ export const MY_RELATIVE_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n)((?:My|Our)\s+(?:
 
 /** Someone's relative as a sentence's subject ("His father was more succinct", "Her older sister laughs"). */
 export const THEIR_RELATIVE_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n)(His|Her|Their)\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/gu;
-
-/** Words for a member of one's family (a writer's "my father", "my nana"). */
-export const FAMILY_NOUNS: ReadonlySet<string> = new Set(
-  (
-    'mother father daughter son wife husband sister brother grandmother grandfather aunt uncle mum mom dad grandma ' +
-    'grandpa grandad granddad gran granny nana stepmother stepfather'
-  ).split(' '),
-);
 
 /** Person nouns that say "she" or "he": a described person is only what a pronoun of their sex points back to. */
 /** Nouns that say no more of a person than their sex: "the man said", "the woman added". */

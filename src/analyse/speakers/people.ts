@@ -427,9 +427,9 @@ function inReducedRelative(before: string, pronoun: string): boolean {
   return phrase.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !linking(word));
 }
 
-/** A role noun with its determiner and up to two words before it, then the comma of an apposition. */
+/** A role noun with its determiner and up to two words before it ("The girl’s father,"), then the comma of an apposition. */
 const ROLE_BEFORE_APPOSITION =
-  /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*[’']s)\s+(?:[\p{Ll}\d-]+\s+){0,2}([\p{Ll}-]+)(,?)\s$/u;
+  /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*[’']s)\s+(?:[\p{Ll}\d-]+(?:[’']s)?\s+){0,2}([\p{Ll}-]+)(,?)\s$/u;
 
 /**
  * "Her daughter, Kirsten, said", "Tebogo's older brother, Mpho,", "Her 9-year-old grandson, Jack,": a given name

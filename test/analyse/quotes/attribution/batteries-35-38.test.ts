@@ -184,3 +184,11 @@ describe('a name after “For” opening the sentence (“For Carys Hughes, whos
     expect(one(body, 'They paid for our petrol to Cardiff and back').speaker).toBe('Carys Hughes');
   });
 });
+
+describe('a given name in apposition to a relative named by an owner in lower case (“The girl’s father, Rudi, …”)', () => {
+  it('is a person a later “he” stands for, not another named before', () => {
+    const body =
+      'Swedish rider Oskar Lindgren appeared to touch wheels with another rider.\n\nThe girl’s father, Rudi, a 38-year-old plantation worker, said the family had arrived three hours early.\n\n“My daughter wanted to see the bicycles up close,” he told The Archipelago Daily.';
+    expect(one(body, 'My daughter wanted to see the bicycles up close').speaker).toBe('Rudi');
+  });
+});
