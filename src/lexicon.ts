@@ -193,7 +193,9 @@ export const TITLES = new Set([
     'acp dcp ssp asp dsp igp aig supt supt. insp insp. det maj maj. cmdr cmdr. cdr adm adm. brig brig. pvt pvt. ' +
     'commander admiral brigadier ' +
     // A relative's title a family or a tabloid gives ("Aunt Jessie added").
-    'aunt auntie uncle grandma grandpa granny nana ' +
+    'aunt auntie uncle grandma grandpa granny nana mum mom dad ' +
+    // Professions written short before a name, as the Philippines' press does ("Engr. Rodolfo Ancheta", "Atty. Ana Cruz").
+    'engr engr. atty atty. ' +
     // Trades written as a title before a name ("Sydney DJ Jackson Whitfield").
     'dj'
   ).split(' '),
@@ -1270,6 +1272,8 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'det',
   'amb',
   'atty',
+  'engr',
+  'ven',
   'sec',
   'st',
   'mt',

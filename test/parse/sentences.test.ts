@@ -171,13 +171,28 @@ describe('titles', () => {
     expect(sentences('Mr. Kerry met Mr. Lavrov. They talked.')).toEqual(['Mr. Kerry met Mr. Lavrov.', 'They talked.']);
   });
 
-  it.each(['Dr.', 'Gen.', 'Sen.', 'Gens.', 'Sens.', 'Rep.', 'Gov.', 'Lt. Col.', 'Adm.', 'Capt.', 'Prof.', 'Mrs.', 'Ms.', 'St.'])(
-    "does not split after '%s'",
-    (title) => {
-      const text = `They met ${title} Jones in Moscow. Then they left.`;
-      expect(sentences(text)).toEqual([`They met ${title} Jones in Moscow.`, 'Then they left.']);
-    },
-  );
+  it.each([
+    'Dr.',
+    'Gen.',
+    'Sen.',
+    'Gens.',
+    'Sens.',
+    'Rep.',
+    'Gov.',
+    'Lt. Col.',
+    'Adm.',
+    'Capt.',
+    'Prof.',
+    'Mrs.',
+    'Ms.',
+    'St.',
+    'Engr.',
+    'Atty.',
+    'Ven.',
+  ])("does not split after '%s'", (title) => {
+    const text = `They met ${title} Jones in Moscow. Then they left.`;
+    expect(sentences(text)).toEqual([`They met ${title} Jones in Moscow.`, 'Then they left.']);
+  });
 
   it("ends a sentence after 'Jr.', 'Inc.', 'ft.', 'etc.' when the next word opens one", () => {
     expect(sentences('He quoted Martin Luther King Jr. The crowd cheered. King Jr. was there.')).toEqual([

@@ -90,7 +90,8 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   // "Ms. Haley, seated next to Mr. Trump, told": a participle's aside says where or how, not who.
   // ("Nick Whyte, defending, said": a lone participle too.)
   const participle = /^\p{Ll}{3,}(?:ing|ed)$/u.test(words[0]) && !SAYING_VERBS.has(first) && !isSayingParticiple(first);
-  if (participle && (words.length > 1 || /ing$/.test(first))) return 'skip';
+  // (Not one that describes a titled person: "The head of the agency, retired Gen. Víctor Salazar, said".)
+  if (participle && (words.length > 1 || /ing$/.test(first)) && !endsOnTitledName(words)) return 'skip';
   // "Addressing MPs, the Home Secretary said": a participle opening the sentence, with its object ("Irving Berlin" is a name).
   // (Its object is no name: "Harding Lewis, a farmer, told" names him.)
   const objectNoName = words.slice(1).some((word) => !isCap(word) || /^\p{Lu}{2,}s$/u.test(word));

@@ -38,3 +38,24 @@ describe('a role before a name, opening the sentence', () => {
     expect(one(body, 'We had two public meetings').speaker).toBe('Boitumelo Sebego');
   });
 });
+
+describe('titles a tabloid or a national press writes', () => {
+  it('“Mum Fiona, 61, said” — a relative’s word as a title', () => {
+    const body =
+      'Euan Macrae, 29, was found in a hut.\n\nMum Fiona, 61, said she collapsed in tears when the Foreign Office called her.\n\n“I just screamed,” she told the Clarion.';
+    expect(one(body, 'I just screamed').speaker).toBe('Fiona');
+  });
+
+  it('“Engr. Rodolfo Ancheta said” — a profession written short, whose full stop ends no sentence', () => {
+    const body = '“We have been conserving water for weeks,” plant manager Engr. Rodolfo Ancheta said in a briefing at the dam site.';
+    expect(one(body, 'We have been conserving water for weeks').speaker).toBe('Rodolfo Ancheta');
+  });
+});
+
+describe('a participle before a titled name in apposition (“The head of the agency, retired Gen. Víctor Salazar, said”)', () => {
+  it('describes the person, who speaks', () => {
+    const body =
+      'The head of Peru’s National Emergency Agency, retired Gen. Víctor Salazar, said the evacuation had been carried out “without a single casualty.”';
+    expect(one(body, 'without a single casualty.').speaker).toBe('Víctor Salazar');
+  });
+});
