@@ -437,6 +437,13 @@ describe('sentences ending inside quotation marks', () => {
     ]);
   });
 
+  it('keeps an attribution that opens on a title written short after a quotation (“…?” Mr. Brabender said.)', () => {
+    expect(sentences('“What does that mean for people’s lives?” Mr. Brabender said. Then Dr. Lee left.')).toEqual([
+      '“What does that mean for people’s lives?” Mr. Brabender said.',
+      'Then Dr. Lee left.',
+    ]);
+  });
+
   it('keeps an attribution after the last sentence of a quotation that runs over several', () => {
     expect(sentences('“We walked under his name. What do you say to that?” Morrison said. Then she left.')).toEqual([
       '“We walked under his name.',

@@ -4,7 +4,7 @@
 // attributions, “…,” he said, parse-english already keeps.) Only short attributions: a few words,
 // then a verb of saying.
 
-import { ATTRIBUTION_VERBS } from '../../../lexicon.js';
+import { ATTRIBUTION_VERBS, TITLE_ABBREVIATIONS } from '../../../lexicon.js';
 import { mergeRule } from '../rule.js';
 import { NEAR, OPENING_QUOTES, isClosingMark, isLatinTerminal, isLetter, isSpace, isUpper, wordAt } from '../text.js';
 
@@ -48,6 +48,8 @@ function isAttribution(text: string, start: number, end: number): boolean {
     if (word === '' || !isLetter(word[0])) return false;
     if (ATTRIBUTION_VERBS.has(word.toLowerCase())) return n > 0;
     i += word.length;
+    // (“…?” Mr. Brabender said: a title written short keeps its full stop.)
+    if (text[i] === '.' && TITLE_ABBREVIATIONS.has(word.toLowerCase())) i++;
     // "He Jianxiong, the former director for China at the IMF, said": a name, its apposition, the verb.
     if (text[i] === ',') return isUpper(text[start]) && verbAfterApposition(text, i + 1, end);
     if (!isSpace(text[i])) return false;
