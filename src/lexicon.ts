@@ -184,7 +184,7 @@ export const TITLES = new Set([
     'prime premier chancellor senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor ' +
     'judge justice general gen. gen col. col colonel capt. capt captain lt. lt lieutenant sgt. sgt sergeant ' +
     'officer detective det. sheriff chief deputy commissioner ambassador envoy king queen prince princess pope ' +
-    'doctor father rev. rev revd reverend ven. ven venerable pastor rabbi imam sheikh foreign defence defense interior state police spokesman spokeswoman ' +
+    'doctor father rev. rev revd reverend ven. ven venerable pastor monsignor msgr msgr. rabbi imam sheikh foreign defence defense interior state police spokesman spokeswoman ' +
     'spokesperson director producer actor actress writer attorney lawyer leader chairman chairwoman ceo coach ' +
     'manager agent russian american british syrian french german chinese iranian israeli ukrainian ' +
     'former acting deputy executive senior assistant speaker republican democrat democratic labour conservative tory ' +

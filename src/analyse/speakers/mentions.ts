@@ -25,6 +25,7 @@ import {
   FAMILY_NOUNS,
   TIME_NOUNS,
   EPITHETS,
+  PLACE_WORDS,
 } from '../../lexicon.js';
 import { tagBlock, type TaggedBlock } from '../terms/index.js';
 import { isGivenName } from './gender.js';
@@ -529,10 +530,15 @@ const PLACE_REACH = 4;
 function placeRunsOn(words: Word[], start: number): boolean {
   // ("A reader in Kuta, Tom Fielding, has sent": a person's name in apposition, titled or on a given name, is no place.)
   const first = words[start]?.text ?? '';
-  if (!/^(?:,|and|or)$/.test(words[start - 1]?.text ?? '') || TITLES.has(first.toLowerCase()) || isGivenName(first)) return false;
+  // ("of Spring Gully, St Lucy,": a place's first word is no given name, whatever the lists say.)
+  const given = isGivenName(first) && !PLACE_WORDS.has(first.toLowerCase());
+  if (!/^(?:,|and|or)$/.test(words[start - 1]?.text ?? '') || TITLES.has(first.toLowerCase()) || given) return false;
   let at = start - 2;
   while (at >= 0 && start - 2 - at < PLACE_REACH && capitalised(words[at].text)) at--;
-  return at < start - 2 && LOCATING_PREPOSITIONS.has(words[at]?.text ?? '');
+  // ("farmer Lionel Forde of Spring Gully, St Lucy, did not": where someone is from, after "of", runs on too.)
+  // (Not an office's: "The Bishop of Huancarpa, Monsignor Alfonso Quispe Mendoza, celebrated".)
+  const from = words[at]?.text === 'of' && !TITLES.has(words[at - 1]?.text.toLowerCase() ?? '') && !isRoleWord(words[at - 1]?.text ?? '');
+  return at < start - 2 && (LOCATING_PREPOSITIONS.has(words[at]?.text ?? '') || from);
 }
 
 /** How many words a role phrase before a name may have ("Letter carrier", "Longtime union steward"). */
@@ -547,6 +553,8 @@ function rolePhraseOpens(words: Word[], role: number): boolean {
     if (openingConjunction(words, at)) return true;
     // (Nor is a possessive's "'s".)
     if ((words[at].text === '-' && words[at].start === words[at - 1]?.end) || /^[’']s$/.test(words[at].text)) continue;
+    // (Nor a word a hyphen joins to the next, "Seventy-one-year-old farmer Lionel Forde": one compound.)
+    if (words[at + 1]?.text === '-' && words[at + 1].start === words[at].end && !sentenceEnd(words[at - 1])) continue;
     taken++;
     // ("At the count, retired miner Huw Davies, 71, said": after a short opening phrase — a role of one person, not
     // "After the storm, local residents Ann Lowe, 40, and others".)

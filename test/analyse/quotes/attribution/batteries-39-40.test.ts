@@ -59,3 +59,18 @@ describe('a participle before a titled name in apposition (“The head of the ag
     expect(one(body, 'without a single casualty.').speaker).toBe('Víctor Salazar');
   });
 });
+
+describe('a person brought in with an age in words, a role, and where they are from (“Seventy-one-year-old farmer Lionel “Bunny” Forde of Spring Gully, St Lucy, did not mince his words.”)', () => {
+  const body =
+    'Water minister Winston Alleyne said the ban was needed.\n\nSeventy-one-year-old farmer Lionel "Bunny" Forde of Spring Gully, St Lucy, did not mince his words.\n\n"Ban hose? What hose?" he told the Ledger.';
+
+  it('is the subject a later “he” stands for, not the place', () => {
+    expect(one(body, 'Ban hose? What hose?').speaker).toBe('Lionel Forde');
+  });
+
+  it('holds the title of an office “of” a place as no person’s origin (“The Bishop of Huancarpa, Monsignor …, celebrated”)', () => {
+    const bishop =
+      'Eusebio Mamani, the sacristan, was preparing for Mass.\n\nThe Bishop of Huancarpa, Monsignor Alfonso Quispe Mendoza, celebrated Mass in the square.\n\n“The stones can be put back,” he said in his homily.';
+    expect(one(bishop, 'The stones can be put back').speaker).toBe('Alfonso Quispe Mendoza');
+  });
+});
