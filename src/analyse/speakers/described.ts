@@ -294,6 +294,11 @@ function introducedBefore(context: ArticleContext, quote: FoundQuote, head: stri
   const at = quote.speakerAt ?? quote.open;
   const sentences = context.article.sentences.filter((sentence) => sentence.block >= quote.block - 2 && sentence.start < at);
   const opening = new RegExp(`^(?:A|An|Another|One)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(head)}\\b`, 'u');
+  // ("The museum is not subject to those restrictions, a spokesperson said.": brought in after the clause too.)
+  const trailing = new RegExp(
+    `,\\s+((?:a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(head)})\\s+(?:${alternation(SAYING_VERBS)})\\b[^,]*$`,
+    'u',
+  );
   for (const sentence of sentences.reverse()) {
     const text = context.article.body.slice(sentence.start, Math.min(sentence.end, at));
     const found = describedSayer(text);
@@ -301,6 +306,8 @@ function introducedBefore(context: ArticleContext, quote: FoundQuote, head: stri
       return { name: found.words.join(' '), at: sentence.start };
     const plain = opening.exec(text);
     if (plain) return { name: plain[0], at: sentence.start };
+    const after = trailing.exec(text);
+    if (after) return { name: after[1], at: sentence.start };
   }
   return undefined;
 }

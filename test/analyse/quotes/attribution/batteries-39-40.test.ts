@@ -74,3 +74,11 @@ describe('a person brought in with an age in words, a role, and where they are f
     expect(one(bishop, 'The stones can be put back').speaker).toBe('Alfonso Quispe Mendoza');
   });
 });
+
+describe('“the spokesperson added”', () => {
+  it('is the one a sentence before brought in after its clause (“…, a spokesperson said.”)', () => {
+    const body =
+      'The Ormeau Museum, a charitable trust, is not subject to those restrictions, a spokesperson said. “Our trustees have the legal authority,” the spokesperson added.';
+    expect(one(body, 'Our trustees have the legal authority').speaker).toBe('a spokesperson');
+  });
+});
