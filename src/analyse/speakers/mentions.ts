@@ -361,7 +361,9 @@ function prepositionObjectBeforeSubject(words: Word[], start: number, end: numbe
  * where someone works, after "of" and an owner or "of the" and a word or two describing it, is no subject.
  */
 function affiliationOfSomeone(words: Word[], start: number): boolean {
-  if (POSSESSIVE_MARK.test(words[start - 1]?.text ?? '') && words[start - 3]?.text === 'of') return true;
+  // ("Karen Morrison of the Constabulary's Fraud Squad confirmed": "the" before the owner too.)
+  const owner = words[start - 3]?.text === 'the' ? start - 4 : start - 3;
+  if (POSSESSIVE_MARK.test(words[start - 1]?.text ?? '') && words[owner]?.text === 'of') return true;
   let at = start - 1;
   while (at >= start - 2 && /^\p{Ll}+$/u.test(words[at]?.text ?? '') && words[at].text !== 'the') at--;
   return at < start - 1 && words[at]?.text === 'the' && /^(?:of|at)$/.test(words[at - 1]?.text ?? '');
@@ -610,8 +612,11 @@ const AMONG_REACH = 12;
 
 /** "Among those waiting is Laura Brennan, a nurse": the name after an inverted "is" is the sentence's subject. */
 function amongInverted(words: Word[], index: number): boolean {
-  if (!/^(?:is|was)$/i.test(words[index - 1]?.text ?? '')) return false;
-  for (let at = index - 2; at >= 0 && at >= index - AMONG_REACH; at--) {
+  // ("Among the protesters was former mahout Muthu Krishnan": a role in lower case may stand before the name.)
+  let verb = index - 1;
+  while (verb > index - 4 && /^\p{Ll}+$/u.test(words[verb]?.text ?? '') && !/^(?:is|was)$/.test(words[verb].text)) verb--;
+  if (!/^(?:is|was)$/i.test(words[verb]?.text ?? '')) return false;
+  for (let at = verb - 1; at >= 0 && at >= verb - AMONG_REACH; at--) {
     if (sentenceEnd(words[at])) return false;
     if (at === 0 || sentenceEnd(words[at - 1])) return /^among$/i.test(words[at].text);
   }
@@ -757,7 +762,10 @@ function affiliationEnd(words: Word[], at: number): number {
 function bodyNameEnd(words: Word[], start: number, reach: number): number {
   let end = start;
   // ("the Ghana Alliance of Persons with Disabilities", "the Council on Foreign Relations".)
-  while (end < reach && words[end] && (capitalised(words[end].text) || /^(?:of|and|for|the|with|on)$/.test(words[end].text))) end++;
+  // ("the Constabulary's Fraud Squad": a body's own part, after its owner's mark.)
+  const owned = (at: number) => /^[’']s$/.test(words[at].text) && capitalised(words[at + 1]?.text ?? '');
+  while (end < reach && words[end] && (capitalised(words[end].text) || /^(?:of|and|for|the|with|on)$/.test(words[end].text) || owned(end)))
+    end++;
   while (end > start && !capitalised(words[end - 1].text)) end--;
   return end;
 }

@@ -284,3 +284,12 @@ describe('the name an apposition gives its subject (“a trader who gave her nam
     expect(quist).toMatchObject({ name: 'Dale Quist', subject: true });
   });
 });
+
+describe('an inverted “Among … was”', () => {
+  it('makes the name after it the subject, past a role in lower case (“Among the protesters was former mahout Muthu Krishnan”)', () => {
+    expect(mentionsOf('Among the protesters was former mahout Muthu Krishnan, 67, who cared for her.')[0]).toMatchObject({
+      name: 'Muthu Krishnan',
+      subject: true,
+    });
+  });
+});

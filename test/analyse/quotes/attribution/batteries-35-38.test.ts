@@ -192,3 +192,20 @@ describe('a given name in apposition to a relative named by an owner in lower ca
     expect(one(body, 'My daughter wanted to see the bicycles up close').speaker).toBe('Rudi');
   });
 });
+
+describe('an inverted “Among … was”, with a role before the name (“Among the protesters was former mahout Muthu Krishnan, 67, who …”)', () => {
+  it('makes the name the subject a later “he” stands for', () => {
+    const body =
+      "The zoo's director, Dr Zulkarnain Hashim, said the decision had been made on the advice of veterinarians.\n\n“Elephants are social animals,” Dr Zulkarnain told reporters after the protest.\n\nHe added that the elephant would be accompanied by two of her keepers.\n\n" +
+      'Among the protesters was former mahout Muthu Krishnan, 67, who cared for the elephant for 22 years.\n\n“When she hears my voice, she comes to the fence,” he said.';
+    expect(one(body, 'When she hears my voice, she comes to the fence').speaker).toBe('Muthu Krishnan');
+  });
+});
+
+describe('a body’s part after its owner’s mark (“Karen Morrison of the Constabulary’s Fraud Squad confirmed”)', () => {
+  it('is where the person works; the person is the subject “she” stands for', () => {
+    const body =
+      "Deputy Superintendent Karen Morrison of the Constabulary's Fraud Squad confirmed that an investigation was under way.\n\n“We have received a complaint,” she said.";
+    expect(one(body, 'We have received a complaint').speaker).toBe('Karen Morrison');
+  });
+});
