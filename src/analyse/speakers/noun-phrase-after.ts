@@ -17,9 +17,8 @@ import {
   isRoleWord,
   NAME_PARTICLES,
   OBJECT_PRONOUNS,
-  TITLES,
 } from '../../lexicon.js';
-import { linksBodyName, nameParts } from './names.js';
+import { linksBodyName } from './names.js';
 import { isGivenName } from './gender.js';
 import { description } from './noun-phrase.js';
 import {
@@ -98,7 +97,7 @@ export function nounPhraseAfter(tokens: string[], at: number): RawSpeaker | null
     // ("Fellow judge and Bondi restaurateur Lachie Brennan": a word capitalised only because it opens the sentence
     // starts the roles before the name.)
     const opening = at === 0 && end === 1 && !isGivenName(first) ? titleRunName([first.toLowerCase(), ...tokens.slice(1)], 0) : null;
-    return opening ?? officeHolderApposed(tokens, at, end) ?? { kind: 'name', words: tokens.slice(at, end) };
+    return opening ?? { kind: 'name', words: tokens.slice(at, end) };
   }
   // "the mayor", "his aunt, Jane Starner": a description, or the name in apposition to it.
   if (DETERMINERS.has(firstNorm) || POSSESSIVE_DETERMINERS.has(firstNorm)) {
@@ -167,20 +166,6 @@ function appositionComma(tokens: string[], at: number): number {
     if (!isWordToken(tokens[next])) return -1;
   }
   return -1;
-}
-
-/**
- * "Fiji's Minister for Maritime Transport, Semi Koroitamana, has warned": an office named with no one in it, and its
- * holder's name in apposition after the comma — the holder speaks.
- */
-function officeHolderApposed(tokens: string[], at: number, end: number): RawSpeaker | null {
-  if (tokens[end] !== ',') return null;
-  const office = nameParts(tokens.slice(at, end));
-  if (!office?.titled || !TITLES.has(norm(office.words[0]))) return null;
-  const holder = nounPhraseAfter(tokens, end + 1);
-  return holder?.kind === 'name' && personalName(withoutTitles(holder.words)) && tokens[end + 1 + holder.words.length] === ','
-    ? holder
-    : null;
 }
 
 /** A number ending an owner's name before a person's ("Channel 4's Mark Evans"): the name's run goes on. */
