@@ -330,7 +330,7 @@ export const NOT_NAMES = new Set(
     'over under during amid amidst among amongst across through throughout against within around beyond upon along ' +
     'behind between toward towards near unlike via per ' +
     'meanwhile also it its he she they we i you this that these those there here his her their our my your ' +
-    'today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april ' +
+    'today yesterday tomorrow tonight last next earlier later monday tuesday wednesday thursday friday saturday sunday january february march april ' +
     'may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'one two three some many most all both each every other another such no not only even just then thus still'
   ).split(' '),

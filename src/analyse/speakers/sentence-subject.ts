@@ -140,7 +140,8 @@ function datelineEnd(tokens: string[]): number {
   const close = tokens.indexOf(')');
   const agency = open > 0 && close === open + 2 && close < DATELINE_REACH && /^\p{Lu}/u.test(tokens[open + 1]);
   const marked = tokens.findIndex((token) => ['—', '–', '-', ':'].includes(token));
-  const wire = agency && NEWS_AGENCIES.has(tokens[open + 1].toLowerCase());
+  // ("WINDHOEK, March 21 (APW) - …": an agency in capitals the list does not know, after a shouted place, is one too.)
+  const wire = agency && (NEWS_AGENCIES.has(tokens[open + 1].toLowerCase()) || /^\p{Lu}{2,6}$/u.test(tokens[open + 1]));
   const dash = marked > 0 && marked <= DATELINE_REACH ? marked : wire ? close + 1 : -1;
   if (dash < 0) return 0;
   const place = agency && close < dash ? [...tokens.slice(0, open), ...tokens.slice(close + 1, dash)] : tokens.slice(0, dash);

@@ -293,3 +293,10 @@ describe('an inverted “Among … was”', () => {
     });
   });
 });
+
+describe('a word of time opening the sentence', () => {
+  it('is no name (“Last night he posted”, “Later she said”, “Tonight they play”)', () => {
+    for (const text of ['Last night he posted a message.', 'Later she said it again.', 'Tonight they play at home.'])
+      expect(mentionsOf(text)).toEqual([]);
+  });
+});
