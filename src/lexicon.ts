@@ -265,7 +265,9 @@ export const BODY_HEADS = new Set(
     'entertainment media records studios productions pictures automotive events publishing television radio broadcasting ' +
     // Places that are institutions too ("Sydney Airport", "St Aldhelm's Church"): no one's surname.
     'airport station stadium cathedral church school college prison zoo hotel ' +
-    'bhd berhad plc llc pty gmbh corp'
+    'bhd berhad plc llc pty gmbh corp ' +
+    // Plural heads of companies' names ("Western Gas Networks", "Pacific Airlines").
+    'networks airlines utilities'
   ).split(' '),
 );
 

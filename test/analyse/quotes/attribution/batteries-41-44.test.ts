@@ -10,3 +10,11 @@ describe('a wire dateline whose agency the list does not know (“WINDHOEK, Marc
     expect(one(body, 'zero tolerance will mean zero').speaker).toBe('Ndapewa Kaulinge');
   });
 });
+
+describe('a company named on a plural head (“Western Gas Networks”)', () => {
+  it('is a body, which “the company” stands for, though a trade comes before its name (“Gas distributor Western Gas Networks said”)', () => {
+    const body =
+      'Gas distributor Western Gas Networks said its engineers had isolated the damaged pipe by late morning. "Our priority is to carry out a permanent repair," the company said in a statement.';
+    expect(one(body, 'Our priority is to carry out a permanent repair').speaker).toBe('Western Gas Networks');
+  });
+});
