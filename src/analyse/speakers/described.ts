@@ -284,6 +284,12 @@ function descriptionHead(words: string[]): string | undefined {
   return modifier > 0 ? words[modifier - 1] : words.at(-1);
 }
 
+/** ", a spokesperson said." ending a sentence: the indefinite description (group 1) and its head (group 2). */
+const TRAILING_INDEFINITE_SAYER = new RegExp(
+  `,\\s+((?:a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))\\s+(?:${alternation(SAYING_VERBS)})\\b[^,]*$`,
+  'u',
+);
+
 /**
  * "A spokesperson for Harrowfield District Council said … ¶ “…,” the spokesperson said", "A second diplomat was
  * more cautious. “…,” the diplomat said": the latest sentence in the quotation's paragraph or the two before that
@@ -294,11 +300,6 @@ function introducedBefore(context: ArticleContext, quote: FoundQuote, head: stri
   const at = quote.speakerAt ?? quote.open;
   const sentences = context.article.sentences.filter((sentence) => sentence.block >= quote.block - 2 && sentence.start < at);
   const opening = new RegExp(`^(?:A|An|Another|One)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(head)}\\b`, 'u');
-  // ("The museum is not subject to those restrictions, a spokesperson said.": brought in after the clause too.)
-  const trailing = new RegExp(
-    `,\\s+((?:a|an|another|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(head)})\\s+(?:${alternation(SAYING_VERBS)})\\b[^,]*$`,
-    'u',
-  );
   for (const sentence of sentences.reverse()) {
     const text = context.article.body.slice(sentence.start, Math.min(sentence.end, at));
     const found = describedSayer(text);
@@ -306,8 +307,9 @@ function introducedBefore(context: ArticleContext, quote: FoundQuote, head: stri
       return { name: found.words.join(' '), at: sentence.start };
     const plain = opening.exec(text);
     if (plain) return { name: plain[0], at: sentence.start };
-    const after = trailing.exec(text);
-    if (after) return { name: after[1], at: sentence.start };
+    // ("The museum is not subject to those restrictions, a spokesperson said.": brought in after the clause too.)
+    const after = TRAILING_INDEFINITE_SAYER.exec(text);
+    if (after && after[2] === head) return { name: after[1], at: sentence.start };
   }
   return undefined;
 }

@@ -94,7 +94,7 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
       if (NOT_NAMES.has(words[0].toLowerCase())) continue;
       if (pattern === apposed && OPENING_PHRASE_PREPOSITIONS.has(wordBefore(text, match.index))) continue;
       // ("Minister for Maritime Transport, Semi Koroitamana": the office's own words are no one's name.)
-      const office = nameParts(match[0].split(/\s+/));
+      const office = pattern === titled ? nameParts(match[0].split(/\s+/)) : null;
       if (office?.titled && TITLES.has(office.words[0].toLowerCase())) continue;
       if (!best || match.index > best.at) best = { at: match.index, words };
     }
