@@ -36,7 +36,7 @@ import { nameKey } from './names.js';
 import { isGivenName } from './gender.js';
 import { courtesyName, lastNamedBefore } from './people.js';
 import { textBefore, roleHolder } from './roles.js';
-import { epithetReferent, subjectJustBefore, referentOfThe } from './epithets.js';
+import { epithetReferent, subjectJustBefore, firstPersonJustBefore, referentOfThe } from './epithets.js';
 import { AFTER_PREPOSITION } from './sayers-before.js';
 
 /** "some fans flooded his comments": the last group a quantifier brings in, in the singular ("fan"). */
@@ -132,6 +132,8 @@ export function fromDescription(
     const subject = subjectRole ? subjectJustBefore(context, quote, raw.head) : undefined;
     if (subject) return { name: subject, person: true, reason };
   }
+  const described = longDescriptionReferent(context, quote, raw);
+  if (described) return { name: described, person: true, reason };
   // "the statement said": whoever the text has issuing it, a person or body just before.
   if (TEXT_NOUNS.has(raw.head) && /^(?:the|this|that|its|his|her|their)$/i.test(raw.words[0])) {
     const named = fromWhomInSentence(context.article.body, quote, raw.head);
@@ -170,6 +172,27 @@ export function fromDescription(
   if (presiding) return { name: presiding, person: true, reason };
   context.count(text, true);
   return { name: text, person: false, reason: null };
+}
+
+/**
+ * "Rhian Pryce-Davies, 38, created the design … ¶ The former Penglais School pupil, who moved to Riga in 2015, said":
+ * a definite description longer than an office's ("the" and a role with more than one word before it) brings back
+ * the person the sentence before is about, or the one the article opens on, where no one else is named since.
+ */
+function longDescriptionReferent(
+  context: ArticleContext,
+  quote: FoundQuote,
+  raw: Extract<RawSpeaker, { kind: 'description' }>,
+): string | undefined {
+  if (!/^the$/i.test(raw.words[0]) || raw.words.length <= 3 || raw.words.length > 6) return undefined;
+  const sexed = FEMALE_NOUNS.has(raw.head) || MALE_NOUNS.has(raw.head);
+  if (!isRoleWord(raw.head) || sexed || BODY_HEADS.has(raw.head) || SPOKESPERSON_NOUNS.includes(raw.head)) return undefined;
+  // (Looked for from where the description opens its sentence: the names inside it are not someone else.)
+  const body = context.article.body;
+  const at = body.indexOf(raw.words.join(' '), quote.sentenceStart);
+  if (at < 0 || at >= quote.open) return undefined;
+  const from = { ...quote, speakerAt: at };
+  return subjectJustBefore(context, from, raw.head) ?? firstPersonJustBefore(context, from);
 }
 
 /**

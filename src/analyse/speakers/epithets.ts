@@ -135,7 +135,8 @@ export function firstPersonJustBefore(context: ArticleContext, quote: FoundQuote
     context.article.body,
   );
   if (!pick || pick.name !== before[0].name) return undefined;
-  const others = { sameBySurname: true, passAttributive: true, passQuoted: true };
+  // (A place named with them is no one else: "Morven Ashcroft, 41, … in Tallinnvere, a town of 20,000".)
+  const others = { sameBySurname: true, passAttributive: true, passQuoted: true, fullOrPerson: true };
   return someoneElseNamedBetween(context, pick, at, others) ? undefined : pick.name;
 }
 
@@ -157,6 +158,7 @@ export function sayerJustBefore(context: ArticleContext, quote: FoundQuote): str
   const names = new Set(sayers.map((mention) => mention.name));
   if (names.size !== 1) return undefined;
   // (A place the teller is from is no one: "Sam Pritchard, a 400m runner from Coalville, said".)
+  // (A place named with them is no one else: "Morven Ashcroft, 41, … in Tallinnvere, a town of 20,000".)
   const others = { sameBySurname: true, passAttributive: true, passQuoted: true, fullOrPerson: true };
   return someoneElseNamedBetween(context, sayers[0], at, others) ? undefined : sayers[0].name;
 }

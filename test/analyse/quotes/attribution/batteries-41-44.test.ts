@@ -18,3 +18,19 @@ describe('a company named on a plural head (“Western Gas Networks”)', () => 
     expect(one(body, 'Our priority is to carry out a permanent repair').speaker).toBe('Western Gas Networks');
   });
 });
+
+describe('a definite description longer than an office’s (“The former Kilbride Academy pupil”)', () => {
+  it('brings back the person the article opens on, past a place named with them', () => {
+    const body =
+      'Morven Ashcroft, 41, drew the winning design, which was backed by 61 per cent of voters in Tallinnvere, a town of 20,000 people.\n\nThe former Kilbride Academy pupil, who moved abroad in 2009, said she had watched the count "through my fingers".';
+    const quote = one(body, 'through my fingers');
+    expect(quote.speaker).toBe('Morven Ashcroft');
+    expect(quote.speakerReason).toBe("resolved from 'The former Kilbride Academy pupil'");
+  });
+
+  it('stays as written where someone else is named since', () => {
+    const body =
+      'Morven Ashcroft, 41, drew the winning design. Her rival, Callum Reid, came second.\n\nThe former Kilbride Academy pupil, who moved abroad in 2009, said she had watched the count "through my fingers".';
+    expect(one(body, 'through my fingers').speaker).toBe('The former Kilbride Academy pupil');
+  });
+});
