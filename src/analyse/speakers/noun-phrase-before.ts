@@ -272,8 +272,9 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
 }
 
 /**
- * "A vendor at Kwekwe's main bus terminus, who asked not to be named, said": an indefinite article, a lower-case
- * noun and a short phrase after it, with "who" opening the next stretch — a person, whatever the noun.
+ * "A vendor at Kwekwe's main bus terminus, who asked not to be named, said": an indefinite article (or "one",
+ * "another": "One county director in the Rift Valley, who …"), a lower-case noun and a short phrase after it, with
+ * "who" opening the next stretch — a person, whatever the noun; not the place the phrase names.
  */
 function describedBeforeWho(tokens: string[], segments: Array<[number, number]>, index: number): RawSpeaker | null {
   const [start, stop] = segments[index];
@@ -287,7 +288,8 @@ function describedBeforeWho(tokens: string[], segments: Array<[number, number]>,
     last++;
   const head = tokens[last] ?? '';
   const beforeWho = index > 0 && norm(tokens[segments[index - 1][0]] ?? '') === 'who';
-  const described = /^(?:a|an)$/i.test(tokens[start] ?? '') && stop - start <= 8 && /^\p{Ll}{3,}$/u.test(head) && !NOT_NAMES.has(head);
+  const described =
+    /^(?:a|an|one|another)$/i.test(tokens[start] ?? '') && stop - start <= 8 && /^\p{Ll}{3,}$/u.test(head) && !NOT_NAMES.has(head);
   return beforeWho && described ? { kind: 'description', words: tokens.slice(start, stop), head } : null;
 }
 

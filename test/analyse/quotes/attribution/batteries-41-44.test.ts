@@ -34,3 +34,11 @@ describe('a definite description longer than an office’s (“The former Kilbri
     expect(one(body, 'through my fingers').speaker).toBe('The former Kilbride Academy pupil');
   });
 });
+
+describe('“one” opening a description with a place after it and a relative clause (“One ward nurse in the Western Cape, who …, said”)', () => {
+  it('is the person described, not the place', () => {
+    const body =
+      'One ward nurse in the Western Cape, who asked not to be named because he was not allowed to speak to the press, said he had "never seen shifts this short of staff".';
+    expect(one(body, 'never seen shifts this short of staff').speaker).toBe('One ward nurse in the Western Cape');
+  });
+});
