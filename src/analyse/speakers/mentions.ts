@@ -749,13 +749,26 @@ function affiliationEnd(words: Word[], at: number): number {
   let start = Math.max(from, of, owned);
   // ("Rosa Huallpa of the regional School of Fine Arts described": a word or two describing the body.)
   for (let skipped = 0; of >= 0 && skipped < 2 && /^\p{Ll}+$/u.test(words[start]?.text ?? '') && start === of + skipped; skipped++) start++;
+  // ("Declan Grealish of Grealish’s bar said": after the owner's mark, what the place is.)
+  if (owned >= 0 && start === owned && !capitalised(words[start]?.text ?? '')) return commonNounsAfter(words, at);
   if (start < 0 || !capitalised(words[start]?.text ?? '')) return at;
   const end = bodyNameEnd(words, start, start + AFFILIATION_REACH);
   if (end === start) return at;
   // ("of the Department of Naval Architecture at Bengal University of Engineering and Technology said": a
   // department at its body.)
   const within = words[end]?.text === 'at' && capitalised(words[end + 1]?.text ?? '');
-  return within ? Math.max(end, bodyNameEnd(words, end + 1, end + 1 + AFFILIATION_REACH)) : end;
+  return commonNounsAfter(words, within ? Math.max(end, bodyNameEnd(words, end + 1, end + 1 + AFFILIATION_REACH)) : end);
+}
+
+/**
+ * "Declan Grealish of the Anchor bar said", "… of Grealish’s bar, where …, said": a common noun or two after the
+ * name (past an owner's mark) say what the place is, and are still where the person is from.
+ */
+function commonNounsAfter(words: Word[], end: number): number {
+  const owner = POSSESSIVE_MARK.test(words[end]?.text ?? '') ? end + 1 : end;
+  let next = owner;
+  while (next < owner + 2 && /^\p{Ll}+$/u.test(words[next]?.text ?? '') && words[next].pos === 'NOUN') next++;
+  return next > owner && (words[next]?.text === ',' || verbAt(words, next)) ? next : end;
 }
 
 /** Where a body's name that opens at words[start] ends, its own "of the" in it ("University of the South Pacific"). */

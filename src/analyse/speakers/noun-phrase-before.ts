@@ -55,6 +55,17 @@ function namedWithPlace(words: string[]): boolean {
   );
 }
 
+/**
+ * "Declan Grealish of the Anchor bar, where the fire started, said": a person's full name (a known given name first),
+ * then where they are from or work — the name, else null.
+ */
+function nameBeforeAffiliation(words: string[]): RawSpeaker | null {
+  const link = words.findIndex((word) => /^(?:of|from|at)$/.test(word));
+  if (link < 2 || link > 3 || link === words.length - 1) return null;
+  const name = words.slice(0, link);
+  return personalName(name) && isGivenName(name[0]) ? { kind: 'name', words: name } : null;
+}
+
 type SegmentKind = 'person' | 'body' | 'role' | 'skip' | 'other';
 
 /**
@@ -80,8 +91,8 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
   if (/^(?:was|were|is|are|has|had|have)$/.test(first)) return 'other';
   // ("The prime minister, or Taoiseach, wrote": another name for the same office or person.)
   if (first === 'or' && words.length >= 2 && words.length <= 4 && words.slice(1).every(isCap)) return 'skip';
-  // (", for Milimani Heights,": whom a lawyer acts for.)
-  if (/^(?:of|from|for|in|at|aged|who|whose|whom|which|with|near|formerly|originally|based|via|speaking|writing)$/.test(first))
+  // (", for Milimani Heights,": whom a lawyer acts for; ", where the fire started,": what happened at the place named.)
+  if (/^(?:of|from|for|in|at|aged|who|whose|whom|which|where|with|near|formerly|originally|based|via|speaking|writing)$/.test(first))
     return 'skip';
   // ("Karen Albrecht, her voice breaking, said": an absolute phrase says how.)
   if (/^(?:his|her|their)$/.test(first) && words.length <= 5 && /^\p{Ll}{3,}(?:ing|ed)$/u.test(words[words.length - 1])) return 'skip';
@@ -119,7 +130,7 @@ function segmentKind(tokens: string[], start: number, end: number): SegmentKind 
     return described || words.some((word) => isSpeakingHead(word)) ? 'role' : (describedName(words) ?? 'other');
   }
   if (hasRole) return 'role';
-  if (endsOnTitledName(words) || namedWithPlace(words)) return 'person';
+  if (endsOnTitledName(words) || namedWithPlace(words) || nameBeforeAffiliation(words)) return 'person';
   return describedName(words, start === 0) ?? 'other';
 }
 
@@ -248,6 +259,7 @@ export function nounPhraseBefore(tokens: string[], at: number): RawSpeaker | nul
     if (aged && kinds[index] === 'role') return { kind: 'anaphor', words: tokens.slice(segments[index][0], segments[index][1]) };
     // A phrase after the head only right before the verb: further out, "One man in the camp, a refugee who …" is the refugee.
     const found =
+      (kinds[index] === 'person' ? nameBeforeAffiliation(tokens.slice(segments[index][0], segments[index][1])) : null) ??
       sourcePostModified(tokens, segments[index][1], segments[index][0]) ??
       phraseEndingAt(tokens, segments[index][1], segments[index][0]) ??
       (index === 0 && !closed ? postModified(tokens, segments[index][1], segments[index][0]) : null);

@@ -42,3 +42,16 @@ describe('“one” opening a description with a place after it and a relative c
     expect(one(body, 'never seen shifts this short of staff').speaker).toBe('One ward nurse in the Western Cape');
   });
 });
+
+describe('where a named person is from, with a relative clause on the place (“Declan Grealish of Grealish’s bar, where …, said”)', () => {
+  it('keeps the person as the one who speaks', () => {
+    const body = 'Nuala Devane of Devane’s pub, where the match was shown on a big screen, said the night had been "pure magic".';
+    expect(one(body, 'pure magic').speaker).toBe('Nuala Devane');
+  });
+
+  it('leaves the person the subject, whom a later “she said” stands for', () => {
+    const body =
+      'Father Liam Cosgrave blessed the boats.\n\nNuala Devane of the Harbour bar, where a big screen had been set up for locals to follow the race, said the place had been packed all weekend.\n\n"We had people in who had not been out in years," she said.';
+    expect(one(body, 'We had people in who had not been out in years,').speaker).toBe('Nuala Devane');
+  });
+});
