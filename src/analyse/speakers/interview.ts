@@ -3,7 +3,7 @@
 import type { FoundQuote } from '../quotes/extract.js';
 import { INTERVIEWER_NOUNS } from '../../lexicon.js';
 import { type ArticleContext, type Credit, type Credited, genderIn, genderKey } from './context.js';
-import { paragraphStartOf } from './paragraphs.js';
+import { paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
 import { resolvePronoun } from './pronouns.js';
 
 const ASKED = /\bask(?:ed|s)\b/i;
@@ -80,7 +80,7 @@ export function turnSpeaker(context: ArticleContext, quote: FoundQuote): { name:
   const saidI = raw?.kind === 'pronoun' && raw.pronoun === 'i';
   if (quote.nested || quote.kind === 'scare' || (raw ? !saidI : quote.kind !== 'full')) return undefined;
   const body = context.article.body;
-  if ((body.match(TURN_LABEL) ?? []).length < 2) return undefined;
+  if ((body.match(TURN_LABEL) ?? []).length < 2) return labelLineSpeaker(context, quote);
   const start = paragraphStartOf(body, quote.open);
   const label = context.mentions.find(
     (mention) =>
@@ -107,4 +107,29 @@ const ANSWERING =
 export function answeringPronounIn(text: string): { word: string; at: number } | null {
   const match = ANSWERING.exec(text);
   return match ? { word: match[1], at: match.index + match[0].lastIndexOf(`, ${match[1]} `) + 2 } : null;
+}
+
+/**
+ * A name on a line of its own, its role after a comma, then a line that opens on a quotation: how a broadcaster's
+ * web transcript labels who speaks next ("Marisol Cuellar, Statistician General ¶ “What we are seeing …”").
+ */
+const LABEL_LINE = /^[\s>]*(?:\*\*)?(\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,[^\n.!?:;“”"]{1,80})?(?:\*\*)?[ \t]*\n+[\s>]*[“"]/gmu;
+
+/**
+ * A quotation opening its line, the line before a label (LABEL_LINE) whose name the text names as someone: the
+ * labelled speaker's. Only in a transcript so labelled — at least two such labels.
+ */
+function labelLineSpeaker(context: ArticleContext, quote: FoundQuote): { name: string; person: boolean } | undefined {
+  const body = context.article.body;
+  const start = paragraphStartOf(body, quote.open);
+  if (!/^[\s>]*$/.test(body.slice(start, quote.open))) return undefined;
+  const labels = [...body.matchAll(LABEL_LINE)];
+  if (labels.length < 2) return undefined;
+  const lineStart = previousParagraphStartOf(body, start);
+  const nameStart = (match: RegExpMatchArray) => (match.index ?? 0) + match[0].indexOf(match[1]);
+  const label = labels.find((match) => nameStart(match) >= lineStart && nameStart(match) < start);
+  if (!label) return undefined;
+  const nameEnd = nameStart(label) + label[1].length;
+  const named = context.mentions.find((mention) => mention.start >= lineStart && mention.end <= nameEnd && mention.end >= nameEnd - 1);
+  return named ? { name: named.name, person: context.people.isPerson(named) || !named.body } : undefined;
 }

@@ -61,6 +61,24 @@ describe('interviews: a transcript’s turns labelled with the speaker (“Brigg
   });
 });
 
+describe('interviews: a broadcaster’s transcript with each speaker on a line of their own (“Name, Role” ¶ “…”)', () => {
+  const transcript =
+    'The council has voted to close the harbour market.\n\nDevika Ramsaran, Reporting\n\nTraders packed the chamber on Monday night.\n\n' +
+    'Anselm Joseph, Councillor\n\n“We did not take this decision lightly. The building is no longer safe.”\n\n' +
+    'Devika Ramsaran\n\nNot everyone agrees.\n\nHon. Clarice Baptiste, Minister of Trade\n\n“The traders will be moved, not abandoned.”\n\n“We will find them a new home by Easter.”';
+
+  it('gives the quotation opening the line after a label to the labelled speaker, and the next line of quotation too', () => {
+    expect(one(transcript, 'We did not take this decision lightly. The building is no longer safe.').speaker).toBe('Anselm Joseph');
+    expect(one(transcript, 'The traders will be moved, not abandoned.').speaker).toBe('Clarice Baptiste');
+    expect(one(transcript, 'We will find them a new home by Easter.').speaker).toBe('Clarice Baptiste');
+  });
+
+  it('gives no one a quotation after a single name line: one label makes no transcript', () => {
+    const once = 'The council has voted to close the harbour market.\n\nAnselm Joseph, Councillor\n\n“The building is no longer safe.”';
+    expect(one(once, 'The building is no longer safe.').speaker).toBeNull();
+  });
+});
+
 describe('interviews: a quotation after the sentence in which someone is asked', () => {
   it('is the answer of the one asked, though the sentence has no verb of saying (“When I asked …, he laughed. “…””)', () => {
     const body =
