@@ -250,6 +250,20 @@ export const ACTED_FOR_NOUNS: ReadonlySet<string> = new Set('defence defense aid
 /** Prepositions that put someone somewhere, so that the name after them is where they were, not who speaks. */
 export const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across']);
 
+/**
+ * Last words of companies' names, named by what they make, do or hold ("Meridian Basin Resources", "Vardhan
+ * Metals", "Western Gas Networks"): none of them anyone's surname.
+ */
+export const COMPANY_NAME_HEADS: ReadonlySet<string> = new Set(
+  (
+    'systems industries holdings technologies enterprises solutions laboratories pharmaceuticals airways motors ' +
+    'entertainment media records studios productions pictures automotive events publishing television radio broadcasting ' +
+    'networks airlines utilities resources minerals metals mining petroleum chemicals biologics therapeutics logistics ' +
+    'foods beverages mobility infra infrastructure construction engineering investments properties insurance telecoms ' +
+    'electronics textiles cement pharma energy'
+  ).split(' '),
+);
+
 /** Heads that make a capitalised run a body rather than a person: "Foreign Ministry", "State Department". */
 export const BODY_HEADS = new Set(
   (
@@ -260,15 +274,13 @@ export const BODY_HEADS = new Set(
     'network coalition alliance bank fund board authority ministry military navy tank firm charity nonprofit watchdog ' +
     'regulator newspaper magazine airline startup retailer insurer lender hospital clinic museum restaurant bakery ' +
     'system district utility trust association society inquiry panel tribunal consulate embassy league ' +
-    // Companies named by what they make or hold, and the letters of their legal form.
-    'systems industries holdings technologies enterprises solutions laboratories pharmaceuticals airways motors ' +
-    'entertainment media records studios productions pictures automotive events publishing television radio broadcasting ' +
     // Places that are institutions too ("Sydney Airport", "St Aldhelm's Church"): no one's surname.
     'airport station stadium cathedral church school college prison zoo hotel ' +
-    'bhd berhad plc llc pty gmbh corp ' +
-    // Plural heads of companies' names ("Western Gas Networks", "Pacific Airlines").
-    'networks airlines utilities'
-  ).split(' '),
+    // The letters of a company's legal form.
+    'bhd berhad plc llc pty gmbh corp'
+  )
+    .split(' ')
+    .concat([...COMPANY_NAME_HEADS]),
 );
 
 /**

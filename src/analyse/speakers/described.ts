@@ -25,6 +25,7 @@ import {
   COMPANY_NOUNS,
   PRESIDING_ROLES,
   COMPANY_SUFFIXES,
+  COMPANY_NAME_HEADS,
 } from '../../lexicon.js';
 import { type ArticleContext, type Credited, type Credit, NO_CREDIT, type BlockMention } from './context.js';
 import type { FoundQuote } from '../quotes/extract.js';
@@ -362,7 +363,8 @@ function organisationBefore(context: ArticleContext, quote: FoundQuote, noun: st
 
 /**
  * "The plant, operated by Cordillera Hydro Power Corp, shut down, the company said": where no body acts, the one
- * company the paragraph or the two before name by its legal form ("Corp", "Ltd", "Inc").
+ * company the paragraph or the two before name by its legal form ("Corp", "Ltd", "Inc") or by what it does
+ * ("a mine owned by Meridian Basin Resources").
  */
 function legalFormBody(context: ArticleContext, quote: FoundQuote, noun: string): string | undefined {
   if (!COMPANY_NOUNS.has(noun)) return undefined;
@@ -374,7 +376,7 @@ function legalFormBody(context: ArticleContext, quote: FoundQuote, noun: string)
           mention.block >= quote.block - 2 &&
           mention.end <= at &&
           mention.words.length > 1 &&
-          COMPANY_SUFFIXES.has(mention.words.at(-1)!.toLowerCase()) &&
+          (COMPANY_SUFFIXES.has(mention.words.at(-1)!.toLowerCase()) || COMPANY_NAME_HEADS.has(mention.words.at(-1)!.toLowerCase())) &&
           !context.inQuote(mention.start),
       )
       .map((mention) => mention.name),
@@ -394,7 +396,9 @@ function organisationActing(context: ArticleContext, quote: FoundQuote, mention:
     !context.inQuote(mention.start) &&
     // ("Transport Malta said …": a full name that speaks reads as a person's unless it opens on no given name, or
     // runs to three words or ends on an acronym, as few people's do: "Coral Horizon Cruises", "Horizon TV".)
+    // ("Meridian Basin has operated the mine": the first words of a body's name the article gives are that body.)
     (!context.people.isPerson(mention) ||
+      shortForBody(context, mention) ||
       (mention.words.length > 1 &&
         !mention.titled &&
         !mention.personal &&
@@ -404,6 +408,13 @@ function organisationActing(context: ArticleContext, quote: FoundQuote, mention:
     // ("Fans had turned on the boss": a word for people opening the sentence, not a body's name.)
     !(mention.words.length === 1 && ROLE_NOUNS.has(roleHead(mention.words[0].toLowerCase()))) &&
     !AFTER_PREPOSITION.test(body.slice(Math.max(0, mention.start - 12), mention.start))
+  );
+}
+
+/** "Meridian Basin" after "Meridian Basin Resources": a name that opens a longer body's name the article gives. */
+function shortForBody(context: ArticleContext, mention: BlockMention): boolean {
+  return context.mentions.some(
+    (body) => body.body && body.words.length > mention.words.length && mention.words.every((word, index) => body.words[index] === word),
   );
 }
 

@@ -1,0 +1,30 @@
+// Attribution rules drawn from the forty-fifth and forty-sixth batteries (test/fixtures/quote-batteries), after
+// their blind scores were recorded.
+import { describe, expect, it } from 'vitest';
+import { one } from '../story.js';
+
+describe('“the company” for a company named by what it does (“Resources”, “Metals”, “Mobility”)', () => {
+  it('is the one such company the paragraphs before name, though it only owns something there', () => {
+    const body =
+      'Nine workers are trapped after a rockfall at a nickel mine majority-owned by Adelaide-based Tarrant Ridge Resources.\n\n' +
+      '"Communication has been established with the affected employees," the company said in a statement.';
+    expect(one(body, 'Communication has been established with the affected employees,').speaker).toBe('Tarrant Ridge Resources');
+  });
+
+  it('is the company whose name a shorter form opens, though that form starts on a given name and was quoted as a name', () => {
+    const body =
+      'Nine workers are trapped after a rockfall at a nickel mine majority-owned by Tarrant Ridge Resources.\n\n' +
+      '"Every resource is being used," Meridian Ridge said on Tuesday.\n\n' +
+      'The miners’ union president, Bwezani Nkhata, said the union had raised concerns in January.\n\n' +
+      'Meridian Ridge has run the mine since 2019. In its last quarterly report, the company said output was "ahead of plan".';
+    const renamed = body.replaceAll('Tarrant Ridge Resources', 'Meridian Ridge Resources');
+    expect(one(renamed, 'ahead of plan').speaker).toBe('Meridian Ridge');
+  });
+
+  it('is a supplier whose name ends on what it makes, speaking in the sentence before', () => {
+    const body =
+      'Hanseong Mobility, the supplier building the plant, said it had no knowledge of any payments.\n\n' +
+      '“Hanseong Mobility has always complied with local law,” the company said in a statement.';
+    expect(one(body, 'Hanseong Mobility has always complied with local law,').speaker).toBe('Hanseong Mobility');
+  });
+});
