@@ -185,12 +185,14 @@ export const TITLES = new Set([
     'judge justice general gen. gen col. col colonel capt. capt captain lt. lt lieutenant sgt. sgt sergeant ' +
     'officer detective det. sheriff chief deputy commissioner ambassador envoy king queen prince princess pope ' +
     'doctor father rev. rev revd reverend ven. ven venerable pastor monsignor msgr msgr. rabbi imam sheikh foreign defence defense interior state police spokesman spokeswoman ' +
-    'spokesperson director producer actor actress writer attorney lawyer leader chairman chairwoman ceo coach ' +
+    'spokesperson director producer actor actress writer attorney lawyer leader chairman chairwoman chairperson ceo coach ' +
     'manager agent russian american british syrian french german chinese iranian israeli ukrainian ' +
     'former acting deputy executive senior assistant speaker republican democrat democratic labour conservative tory ' +
     'duke duchess earl countess archbishop bishop baron baroness marquess viscount chair comptroller ' +
     // Police ranks written short before a name ("ACP Juma Mwakalinga", "SSP Rana Tariq").
     'acp dcp ssp asp dsp igp aig supt supt. insp insp. det maj maj. cmdr cmdr. cdr adm adm. brig brig. pvt pvt. ' +
+    // ("Asst Comm Blessing Ndlovu": an assistant commissioner written short.)
+    'asst asst. comm comm. ' +
     'commander admiral brigadier ' +
     // A relative's title a family or a tabloid gives ("Aunt Jessie added").
     'aunt auntie uncle grandma grandpa granny nana mum mom dad ' +
@@ -1283,6 +1285,8 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'pvt',
   'supt',
   'insp',
+  'asst',
+  'comm',
   'det',
   'amb',
   'atty',
@@ -1549,6 +1553,8 @@ export const TITLE_ABBREVIATION_WORDS: ReadonlyMap<string, string> = new Map([
   ['pvt', 'private'],
   ['supt', 'superintendent'],
   ['insp', 'inspector'],
+  ['asst', 'assistant'],
+  ['comm', 'commissioner'],
   ['det', 'detective'],
   ['amb', 'ambassador'],
   ['atty', 'attorney'],

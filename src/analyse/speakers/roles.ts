@@ -86,8 +86,12 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
   );
   // "Minister for Youth and Sports, Hon. Abena Osei-Bonsu, said": an office with its field, its holder in apposition.
   const officeFirst = new RegExp(`(?<![\\p{L}])(?:${title})${field},\\s+${name}(?=,)`, 'gu');
+  // ("Minister of Health, Wellness and the Environment, the Hon. Carla Benjamin, told": a field of several parts.)
+  const fields = "\\s+(?:for|of)(?:\\s+the)?\\s+\\p{Lu}[\\p{L}’'-]*(?:(?:,\\s+|\\s+and\\s+|\\s+)(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*){1,6}";
+  const officeOfFields = new RegExp(`(?<![\\p{L}])(?:${title})${fields},\\s+(?:the\\s+)?${name}(?=,)`, 'gu');
+  const patterns = [titled, ...(apposition ? [apposed] : []), leading, officeFirst, officeOfFields];
   let best: { at: number; words: string[] } | null = null;
-  for (const pattern of apposition ? [titled, apposed, leading, officeFirst] : [titled, leading, officeFirst]) {
+  for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
       const words = match[1].split(/\s+/);
       // "However, the group said": a sentence adverb before the comma, not a name in apposition.

@@ -28,3 +28,21 @@ describe('“the company” for a company named by what it does (“Resources”
     expect(one(body, 'Hanseong Mobility has always complied with local law,').speaker).toBe('Hanseong Mobility');
   });
 });
+
+describe('titles: an office with a field of several parts, and ranks written short', () => {
+  it('gives “the Minister” to the holder after a field listed with commas and “the Hon.”', () => {
+    const body =
+      'Minister of Fisheries, Forestry and the Blue Economy, the Hon. Delia Marchand, told a briefing on Monday that boats had been warned.\n\n' +
+      '“We gave every crew a month’s notice,” the Minister said.';
+    expect(one(body, 'We gave every crew a month’s notice,').speaker).toBe('Delia Marchand');
+  });
+
+  it('reads “Chairperson” and “Asst Comm” as titles before a surname', () => {
+    const chair =
+      'Ward Chairperson Ram Kumar Thapa said the wells would be sealed.\n\n"This should never happen again," Chairperson Thapa said.';
+    expect(one(chair, 'This should never happen again,').speaker).toBe('Ram Kumar Thapa');
+    const police =
+      'Police spokesperson Assistant Commissioner Tafadzwa Moyo said the march was unlawful.\n\n"Those arrested will appear in court," Asst Comm Moyo said.';
+    expect(one(police, 'Those arrested will appear in court,').speaker).toBe('Tafadzwa Moyo');
+  });
+});
