@@ -47,7 +47,7 @@ import { besideNounGender, nounGender } from './gender.js';
 import { answerCredit, answeringPronounIn, turnSpeaker } from './interview.js';
 import { nameParts } from './names.js';
 import { sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
-import { courtesyName, lastNamedBefore, titleUsedBefore } from './people.js';
+import { courtesyName, lastNamedBefore, lastNamedInFullFirst, titleUsedBefore } from './people.js';
 import { inReportedClause, someoneElseNamedBetween } from './named-between.js';
 import { subjectOfParagraphBefore } from './paragraph-before.js';
 import { officeOpeningTheParagraph } from './office-opening.js';
@@ -170,7 +170,7 @@ function fromAttribution(context: ArticleContext, quote: FoundQuote, items: Cred
           : // ("Dr Jones said", "Senator Smith said": a title of either sex, the one of that surname named last.)
             parts.titled && parts.words.length === 1
             ? courtesyName(people, parts.words, raw.words[0], lastNamedBefore(context.mentions, quote.speakerAt ?? quote.open))
-            : courtesyName(people, parts.words, parts.courtesy, lastNamedBefore(context.mentions, quote.speakerAt ?? quote.open, true));
+            : courtesyName(people, parts.words, parts.courtesy, lastNamedInFullFirst(context.mentions, quote.speakerAt ?? quote.open));
     // Named right after the quotation ("…,” Kerry said): a person, whatever else the story says.
     const person =
       !parts.body && (people.personSurnames.has(surnameKey(parts.words)) || (quote.via === 'after' && /^\p{Lu}/u.test(parts.name)));

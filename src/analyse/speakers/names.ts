@@ -421,11 +421,15 @@ export interface NameCount {
  * bare surname first (a given name before it, no title), which the article's later bare surname stands for — news
  * calls the person it brought in first by the surname, a relative by the full name.
  */
-export function firstFullNameIn(body: string, surname: string): string | undefined {
+export function firstFullNameIn(body: string, surname: string, isStoryName: (name: string) => boolean = () => false): string | undefined {
   // (Letters, apostrophes and hyphens only: nothing in the surname needs escaping in the pattern.)
   if (!/^\p{Lu}[\p{Ll}’'-]+$/u.test(surname)) return undefined;
-  for (const match of body.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}’'-]+)\\s+${surname}(?![\\p{L}’'-])`, 'gu')))
-    if (isGivenName(match[1])) return `${match[1]} ${surname}`;
+  const fullName = new RegExp(`(?<![\\p{L}])(?:(\\p{Lu}[\\p{Ll}’'-]+)\\s+)?(\\p{Lu}[\\p{Ll}’'-]+)\\s+${surname}(?![\\p{L}’'-])`, 'gu');
+  for (const [, first, second] of body.matchAll(fullName)) {
+    // ("Dil Bahadur Magar": a name of the story's people, though the lists know neither given name.)
+    if (first && isStoryName(`${first} ${second} ${surname}`)) return `${first} ${second} ${surname}`;
+    if (isGivenName(second) || isStoryName(`${second} ${surname}`)) return `${second} ${surname}`;
+  }
   return undefined;
 }
 

@@ -326,6 +326,17 @@ export const lastNamedBefore =
     )?.start ?? -1;
 
 /**
+ * As lastNamedBefore by given names too, but anyone the article has named in full ranks above anyone it calls by
+ * the given name alone, as news calls a child: "Dil Bahadur Magar … His five-year-old son, Bishal, … Magar, 34,
+ * told" is the father.
+ */
+export const lastNamedInFullFirst = (mentions: BlockMention[], offset: number) => {
+  const inFull = lastNamedBefore(mentions, offset);
+  const byGivenName = lastNamedBefore(mentions, offset, true);
+  return (name: string): number => (inFull(name) >= 0 ? offset + byGivenName(name) : byGivenName(name));
+};
+
+/**
  * The sex the story gives a name (lower case; null where it says both): `firmly` by "his", "her", "himself" or a
  * "he" of its own clause, `afterSaying` only by the subject of what the person said ("said she would"), which the
  * name lists outweigh.

@@ -120,7 +120,10 @@ export function storyQuotations(
     const spelledOut = new Map<string, string | undefined>();
     const spell = (credited: string) => {
       if (!spelledOut.has(credited))
-        spelledOut.set(credited, acronymSpelledOut(article.body, credited) ?? firstFullNameIn(article.body, credited));
+        spelledOut.set(
+          credited,
+          acronymSpelledOut(article.body, credited) ?? firstFullNameIn(article.body, credited, (name) => canonicalOf.has(name)),
+        );
       return spelledOut.get(credited);
     };
     for (const { quote, name: asCredited, reason } of ordered) {

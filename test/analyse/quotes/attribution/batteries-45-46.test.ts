@@ -1,7 +1,8 @@
 // Attribution rules drawn from the forty-fifth and forty-sixth batteries (test/fixtures/quote-batteries), after
 // their blind scores were recorded.
 import { describe, expect, it } from 'vitest';
-import { one } from '../story.js';
+import { findQuotations } from '../../../../src/analyse/index.js';
+import { one, storyOf } from '../story.js';
 
 describe('“the company” for a company named by what it does (“Resources”, “Metals”, “Mobility”)', () => {
   it('is the one such company the paragraphs before name, though it only owns something there', () => {
@@ -44,5 +45,24 @@ describe('titles: an office with a field of several parts, and ranks written sho
     const police =
       'Police spokesperson Assistant Commissioner Tafadzwa Moyo said the march was unlawful.\n\n"Those arrested will appear in court," Asst Comm Moyo said.';
     expect(one(police, 'Those arrested will appear in court,').speaker).toBe('Tafadzwa Moyo');
+  });
+});
+
+describe('a bare surname a parent shares with a child the article names by given name alone', () => {
+  const other = 'Five-year-old Sanjok Rai was pulled alive from a well on Saturday. Sanjok Rai had fallen in while playing, police said.';
+  const article =
+    'For 19 hours, Dil Kumar Rai watched a live stream of the rescue from a workers’ hostel in Doha.\n\n' +
+    'His five-year-old son, Sanjok, had fallen into an abandoned well on Friday.\n\n' +
+    '“When I saw them lift him out, I shouted with joy,” Rai, 34, told reporters.\n\n' +
+    'Rai, who has worked in Doha for four years, said he had last seen his son 14 months ago.\n\n' +
+    '“He was a baby when I left,” he said.';
+  const quotations = () => findQuotations(storyOf({ a: other, b: article })).quotations.filter((quote) => quote.article === 'b');
+
+  it('is the one the article names in full, not the child another outlet names in full', () => {
+    expect(quotations().find((quote) => quote.text.startsWith('When I saw'))?.speaker).toBe('Dil Kumar Rai');
+  });
+
+  it('is so for “he” standing for the surname, though the lists know neither of the parent’s given names', () => {
+    expect(quotations().find((quote) => quote.text.startsWith('He was a baby'))?.speaker).toBe('Dil Kumar Rai');
   });
 });
