@@ -206,7 +206,10 @@ function presidingNamedElsewhere(
   quote: FoundQuote,
   raw: Extract<RawSpeaker, { kind: 'description' }>,
 ): string | undefined {
-  if (!/^(?:a|an)$/i.test(raw.words[0]) || raw.words.length > 3 || !PRESIDING_ROLES.has(raw.head)) return undefined;
+  // ("An Australian veterinarian who helped … says she “burst into tears”" in the lead, "Dr Hannah Broadbent, senior
+  // veterinarian at …" below: a lead brings in the person it names next by their trade.)
+  const lead = quote.block === 0 && isRoleWord(raw.head) && !SPOKESPERSON_NOUNS.includes(raw.head);
+  if (!/^(?:a|an)$/i.test(raw.words[0]) || raw.words.length > 3 || !(PRESIDING_ROLES.has(raw.head) || lead)) return undefined;
   const body = context.article.body;
   const holders = new Set([...holdersIn(body.slice(0, quote.open), raw.head), ...holdersIn(body.slice(quote.after), raw.head)]);
   return holders.size === 1 ? [...holders][0] : undefined;

@@ -70,9 +70,10 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
   const field = "(?:(?<=(?<![\\p{L}])\\p{Lu}\\p{L}*)\\s+(?:for|of)(?:\\s+the)?(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}’'-]*){1,4}?)?";
   const titled = new RegExp(`(?<![\\p{L}]|[Vv]ice[\\s-]|[Ff]ormer\\s)(?:${title})${field}\\s+${name}`, 'gu');
   // (An apposition goes on with its own words or ends at a mark: in "provided by Lotto NZ, the wife said" the role
-  // opens the next clause.)
+  // opens the next clause. Its article may be left out before a role in lower case: "Dr Hannah Broadbent, senior veterinarian at the zoo,"; not
+  // "Sentencing, Judge Helen Marsh said".)
   const apposed = new RegExp(
-    `${name},\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role}(?![\\p{L}])(?!\\s+(?:\\p{Ll}+ed|${SAYING_ALTERNATION})\\b)`,
+    `${name},\\s+(?:(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?|(?:[\\p{Ll}-]+\\s+){0,3}?(?=\\p{Ll}))${role}(?![\\p{L}])(?!\\s+(?:\\p{Ll}+ed|${SAYING_ALTERNATION})\\b)`,
     'gu',
   );
   // "The health secretary, Wes Harding, …", "Lim’s lawyer, Mr Ramesh Tiwary, …", "The Ogun State Sector Commander,

@@ -66,3 +66,20 @@ describe('a bare surname a parent shares with a child the article names by given
     expect(quotations().find((quote) => quote.text.startsWith('He was a baby'))?.speaker).toBe('Dil Kumar Rai');
   });
 });
+
+describe('a trade that brings someone into the lead (“An Australian veterinarian … says she “…””)', () => {
+  it('is the one person the article names with that trade below, in apposition with no article', () => {
+    const body =
+      'A Scottish engineer who helped rebuild a collapsed bridge in Peru says she "cried like a baby" when the first bus crossed it.\n\n' +
+      'Dr Morag Ellison, senior engineer at Clyde Structures in Glasgow, travelled to Cusco in March with a team of six.';
+    const quote = one(body, 'cried like a baby');
+    expect(quote.speaker).toBe('Morag Ellison');
+  });
+
+  it('stays as written where the quotation is not in the lead', () => {
+    const later =
+      'The bridge reopened on Monday.\n\nA Scottish engineer who helped rebuild it says she "cried like a baby" when the first bus crossed.\n\n' +
+      'Dr Morag Ellison, senior engineer at Clyde Structures, led the team.';
+    expect(one(later, 'cried like a baby').speaker).toBe('A Scottish engineer');
+  });
+});
