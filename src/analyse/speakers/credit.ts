@@ -493,14 +493,19 @@ function pronounSubjectBefore(context: ArticleContext, quote: FoundQuote, items:
 
 /**
  * "Joburg mayor Xolani Mabuza apologised to residents. “…,” he said." with "Xolani" a woman's name in the lists:
- * the one person the quotation's paragraph names before it, its subject, is whom the pronoun stands for, unless the
- * text itself gave them the other sex.
+ * the one person the quotation's paragraph names before it (or, for a quotation opening a paragraph that names no
+ * one, the paragraph before), its subject, is whom the pronoun stands for, unless the text itself gave them the
+ * other sex.
  */
 function soleSubjectAgainstTheLists(context: ArticleContext, quote: FoundQuote, items: Credited[], pronoun: 'he' | 'she'): string | null {
   const at = quote.speakerAt ?? quote.open;
-  const here = context.personMentions.filter(
-    (mention) => mention.block === quote.block && mention.end <= at && !context.inQuote(mention.start),
-  );
+  const namedIn = (block: number) =>
+    context.personMentions.filter((mention) => mention.block === block && mention.end <= at && !context.inQuote(mention.start));
+  // ("Associate Professor Wen Li … said captive births … ¶ “…,” she said": a quotation opening its paragraph, the
+  // paragraph before.)
+  const opens = /^[\s>]*$/.test(context.article.body.slice(paragraphStartOf(context.article.body, quote.open), quote.open));
+  const block = namedIn(quote.block).length === 0 && opens ? quote.block - 1 : quote.block;
+  const here = namedIn(block);
   const name = here[0]?.name;
   // (Not by a bare surname two of the story's people share, which may stand for another of the family: "The elder
   // Dhaliwal"; by the surname of one, as by the full name: "Hemi Parata … ¶ Parata is more thoughtful".)
@@ -508,7 +513,9 @@ function soleSubjectAgainstTheLists(context: ArticleContext, quote: FoundQuote, 
     mention.words.length === 1 && (context.people.fullNamesBySurname.get(surnameKey(mention.words))?.length ?? 0) > 1;
   const subject = here.find((mention) => mention.subject && !bySurname(mention));
   if (!name || here.some((mention) => mention.name !== name) || !subject) return null;
-  if (items.some((item) => item.quote.block === quote.block && item.name && item.name !== name)) return null;
+  if (items.some((item) => item.quote.block >= block && item.name && item.name !== name)) return null;
+  // (From the paragraph before, only one that reports what the person said, with no quotation of its own.)
+  if (block < quote.block && (!subject.sayer || items.some((item) => item.quote.block === block))) return null;
   // ("Her eight-year-old son, Caleb, spent two nights in hospital. “…,” she said": the noun the name is set beside says its sex.)
   if (![pronoun, undefined].includes(besideNounGender(context.article.body, subject.start))) return null;
   const { genderOf, toldGenderOf } = context.people;

@@ -83,3 +83,13 @@ describe('a trade that brings someone into the lead (“An Australian veterinari
     expect(one(later, 'cried like a baby').speaker).toBe('A Scottish engineer');
   });
 });
+
+describe('“she said” opening the paragraph after the one person who spoke, whose given name the lists call a man’s', () => {
+  it('stands for that person, not for a woman named further up', () => {
+    const body =
+      'Keeper Priya Nandakumar said the cub was feeding well.\n\n' +
+      'Conservation biologist Associate Professor Wen Li, of the Coastal Institute in Perth, said captive births were only part of the story.\n\n' +
+      '"Births in zoos get the headlines," she said.';
+    expect(one(body, 'Births in zoos get the headlines,').speaker).toBe('Wen Li');
+  });
+});
