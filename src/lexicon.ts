@@ -1021,8 +1021,12 @@ export const NAME_GIVEN_ONLY_AS = String.raw`\b(?:gave\s+(?:his|her|their)\s+(?:
  * Not after a comma or a dash, where the description is a named person's apposition ("Ann Lowe, a mother who …").
  */
 export const DESCRIBED_PERSON = /(?<![,—–]\s)\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)),\s+who\b/gu;
-/** The same person opening a sentence with a relative clause and no comma: "A woman who gave only her first name …". */
-export const DESCRIBED_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n)((?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\s+who\b/gu;
+/**
+ * The same person opening a sentence with a relative clause and no comma ("A woman who gave only her first name …"),
+ * a participle ("A younger man walking to work was less charitable") or the sentence's verb ("One mother was blunt").
+ */
+export const DESCRIBED_SUBJECT =
+  /(?:^|[.!?]["”’]?\s+|\n)((?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:who|\p{Ll}+ing|was|were|is|had|has)\b/gu;
 
 /**
  * A first-person writer's relative as a sentence's subject ("My father taught me to drive"): in memoir the one

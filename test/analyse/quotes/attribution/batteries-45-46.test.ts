@@ -93,3 +93,13 @@ describe('“she said” opening the paragraph after the one person who spoke, w
     expect(one(body, 'Births in zoos get the headlines,').speaker).toBe('Wen Li');
   });
 });
+
+describe('an indefinite description opening the sentence before with a participle or its verb (“A younger man walking to work was …”)', () => {
+  it('is whom “he” stands for, not the person named further up', () => {
+    const body =
+      'Marek Horváth runs the Clean Town Initiative.\n\nA younger man walking to work was less charitable. "They all do it. This one just got caught," he said.';
+    expect(one(body, 'They all do it. This one just got caught,').speaker).toBe('A younger man');
+    const verb = 'Marek Horváth runs the Clean Town Initiative.\n\nOne mother was blunt. "Nobody asked us," she said.';
+    expect(one(verb, 'Nobody asked us,').speaker).toBe('One mother');
+  });
+});
