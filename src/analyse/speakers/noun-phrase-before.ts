@@ -449,10 +449,13 @@ const ASIDE_REACH = 4;
 /** How far before the verb such an aside may stand. */
 const ASIDE_DISTANCE = 24;
 
-/** [open, close + 1) of a short aside in parentheses before a comma, before the verb at tokens[at]; or null. */
+/**
+ * [open, close + 1) of a short aside in parentheses in the chain before the verb at tokens[at] — before a comma, or
+ * inside a relative clause ("Mfinanga, whom fans call “Mshale” (the arrow) for his pace, wrote"); or null.
+ */
 function asideInChain(tokens: string[], at: number): [number, number] | null {
   for (let close = at - 2; close > 0 && at - close <= ASIDE_DISTANCE; close--) {
-    if (tokens[close] !== ')' || tokens[close + 1] !== ',') continue;
+    if (tokens[close] !== ')' || !(tokens[close + 1] === ',' || tokens.slice(close + 1, at).includes(','))) continue;
     const open = tokens.lastIndexOf('(', close);
     return open > 0 && close - open <= ASIDE_REACH && !tokens.slice(open + 1, close).includes(')') ? [open, close + 1] : null;
   }

@@ -103,3 +103,11 @@ describe('an indefinite description opening the sentence before with a participl
     expect(one(verb, 'Nobody asked us,').speaker).toBe('One mother');
   });
 });
+
+describe('an aside in parentheses inside a relative clause on the speaker (“Mfinanga, whom fans call “Mshale” (the arrow) for his pace, wrote”)', () => {
+  it('is passed over: the one the clause is about speaks, not the clause’s subject', () => {
+    const body =
+      'In a post on Sunday, Okonjo, whom fans at home call “Simba” (the lion) for his strength, wrote that he was “tired of pretending it does not hurt”.';
+    expect(one(body, 'tired of pretending it does not hurt').speaker).toBe('Okonjo');
+  });
+});
