@@ -335,6 +335,14 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
   'inc inc. ltd ltd. llc llp plc corp corp. co co. gmbh ag sa nv bv ab oy spa s.a. n.v. pty'.split(' '),
 );
 
+/**
+ * Organisations' nouns their names end in ("the Premier League", "the Finance Committee"): "the league" stands for a
+ * body so named, never for another kind the text named (a club, a company).
+ */
+export const NAME_ENDING_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
+  'league federation association union council committee commission'.split(' '),
+);
+
 /** Nouns that stand for a company named by its legal form ("Acme Corp … the company said"). */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'group']);
 

@@ -283,11 +283,16 @@ const DESCRIPTION_SAYING = new RegExp(
 
 /**
  * "The army's media wing said troops had been deployed. “…,” it said in a statement": a body's description that
- * opens the sentence before in the quotation's paragraph as the subject of a verb of saying.
+ * opens the sentence before, in the quotation's paragraph or the one before, as the subject of a verb of saying.
  */
 function bodySayingJustBefore(context: ArticleContext, quote: FoundQuote): Extract<RawSpeaker, { kind: 'description' }> | null {
   const { body, sentences } = context.article;
-  const before = sentences.findLast((sentence) => sentence.block === quote.block && sentence.end <= quote.sentenceStart);
+  // ("The league said its committee would meet. ¶ “…,” it said in a statement": the paragraph before, for a
+  // quotation that opens its own.)
+  const opens = /^[\s>]*$/.test(body.slice(paragraphStartOf(body, quote.open), quote.open));
+  const before = sentences.findLast(
+    (sentence) => (sentence.block === quote.block || (opens && sentence.block === quote.block - 1)) && sentence.end <= quote.sentenceStart,
+  );
   if (!before || sentencesBetween(body, before.start, quote.sentenceStart) > 1) return null;
   const found = DESCRIPTION_SAYING.exec(body.slice(before.start, before.end));
   if (!found || !ORGANISATION_NOUNS.has(found[1])) return null;

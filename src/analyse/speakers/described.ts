@@ -26,6 +26,7 @@ import {
   PRESIDING_ROLES,
   COMPANY_SUFFIXES,
   COMPANY_NAME_HEADS,
+  NAME_ENDING_ORGANISATION_NOUNS,
 } from '../../lexicon.js';
 import { type ArticleContext, type Credited, type Credit, NO_CREDIT, type BlockMention } from './context.js';
 import type { FoundQuote } from '../quotes/extract.js';
@@ -361,6 +362,7 @@ function organisationBefore(context: ArticleContext, quote: FoundQuote, noun: st
     const object = ORGANISATION_OBJECT.exec(body.slice(mention.end, mention.end + 120))?.[1].toLowerCase();
     return mention.words.length === 1 && !mention.body && object !== undefined && object !== noun;
   };
+  if (NAME_ENDING_ORGANISATION_NOUNS.has(noun)) return headed?.name;
   return (headed ?? acting.filter((mention) => !actsOnAnother(mention)).at(-1))?.name ?? legalFormBody(context, quote, noun);
 }
 

@@ -111,3 +111,13 @@ describe('an aside in parentheses inside a relative clause on the speaker (“Mf
     expect(one(body, 'tired of pretending it does not hurt').speaker).toBe('Okonjo');
   });
 });
+
+describe('“it said” opening the paragraph after one where a body’s description said something (“The league said … ¶ “…,” it said”)', () => {
+  it('is that body, and “the league” stands for no club the text named', () => {
+    const body =
+      'Dunav, which won the match 2-1, apologised and said supporters who took part would be banned for life.\n\n' +
+      'The league said its disciplinary committee would examine the referee’s report on Thursday.\n\n' +
+      '“The league applies zero tolerance to any form of racism,” it said in a statement.';
+    expect(one(body, 'The league applies zero tolerance to any form of racism,').speaker).toBe('The league');
+  });
+});
