@@ -43,7 +43,7 @@ import {
   pluralSubjectBefore,
   sayerInSentence,
 } from './sayers-before.js';
-import { besideNounGender, nounGender } from './gender.js';
+import { besideNounGender, isGivenName, nounGender } from './gender.js';
 import { answerCredit, answeringPronounIn, turnSpeaker } from './interview.js';
 import { nameParts } from './names.js';
 import { sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
@@ -355,6 +355,7 @@ function fromSexedPronoun(context: ArticleContext, quote: FoundQuote, items: Cre
   const resolved =
     pronounOpeningTheParagraph(context, quote, items, pronoun) ??
     epithetSubjectBefore(context, quote) ??
+    ownerOpeningTheSentenceBefore(context, quote, pronoun) ??
     soleSubjectAgainstTheLists(context, quote, items, pronoun) ??
     resolvePronoun(quote, items, personMentions, genderIn(context), pronoun, context.article.body) ??
     againstTheNameLists(context, quote, items, pronoun);
@@ -379,6 +380,30 @@ function pronounOpeningTheParagraph(context: ArticleContext, quote: FoundQuote, 
   if (context.personMentions.some((mention) => mention.subject && mention.start >= firstEnd && mention.end <= limit)) return null;
   const atStart = { ...quote, open: start, speakerAt: start };
   return resolvePronoun(atStart, items, context.personMentions, genderIn(context), pronoun, body);
+}
+
+/** How many sentences back, past those opening on the pronoun itself, a sentence on someone's thing may stand. */
+const OWNER_REACH = 3;
+
+/**
+ * "Liam Callister's cookbook was a bestseller, and his TV series ran for three seasons. ¶ He says he has no plans to
+ * leave Cornwall. ¶ “…,” he said": the person whose thing the last sentence not opening on the pronoun opens on (a
+ * name with its owner's mark), where no one else is made a subject since and the lists do not say the other sex.
+ */
+function ownerOpeningTheSentenceBefore(context: ArticleContext, quote: FoundQuote, pronoun: 'he' | 'she'): string | null {
+  const { body, sentences } = context.article;
+  const at = quote.speakerAt ?? quote.open;
+  const opensOnPronoun = new RegExp(`^[\\s>“"]*${pronoun}\\s`, 'i');
+  const before = sentences.filter((sentence) => sentence.end <= at && sentence.block >= quote.block - 2).slice(-OWNER_REACH);
+  const sentence = before.findLast((candidate) => !opensOnPronoun.test(body.slice(candidate.start, candidate.end)));
+  if (!sentence) return null;
+  const owner = context.mentions.find(
+    (mention) => mention.start === sentence.start && !mention.body && (context.people.isPerson(mention) || isGivenName(mention.words[0])),
+  );
+  if (!owner || !/^[’']s\s+\p{Ll}/u.test(body.slice(owner.end, owner.end + 6))) return null;
+  const since = context.personMentions.filter((mention) => mention.start > owner.end && mention.end <= at && mention.name !== owner.name);
+  if (since.some((mention) => mention.subject || mention.sayer)) return null;
+  return [pronoun, undefined].includes(context.people.genderOf(owner.name)) ? owner.name : null;
 }
 
 /** A question that calls its addressee by name first or last: "Ms. Lumb, how long …?", "… did you, Tom?". */

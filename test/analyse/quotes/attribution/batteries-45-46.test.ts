@@ -121,3 +121,19 @@ describe('“it said” opening the paragraph after one where a body’s descrip
     expect(one(body, 'The league applies zero tolerance to any form of racism,').speaker).toBe('The league');
   });
 });
+
+describe('a sentence opening on someone’s thing (“Liam Callister’s cookbook was a bestseller”)', () => {
+  const body =
+    'Tony Pearce runs the Ship Inn on the quay.\n\n"Winter is going to be very quiet," he said.\n\n' +
+    'Liam Trelawny\'s cookbook "Tides of Cornwall" was a bestseller in 2012, and his TV series "Salt and Shore" ran for three seasons.\n\n' +
+    'He says he has no plans to leave Cornwall.\n\n"Cornwall is home now," he said.';
+
+  it('gives “he” further on to the owner, past a sentence opening on the pronoun itself', () => {
+    expect(one(body, 'Cornwall is home now,').speaker).toBe('Liam Trelawny');
+  });
+
+  it('not where someone else is made a subject since', () => {
+    const since = body.replace('He says he has no plans', 'Tony Pearce says Liam has no plans');
+    expect(one(since, 'Cornwall is home now,').speaker).toBe('Tony Pearce');
+  });
+});
