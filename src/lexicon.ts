@@ -1013,10 +1013,11 @@ export const EVENT_COUNTS: ReadonlySet<string> = new Set(['dead', 'injured', 'ar
 
 /**
  * How news copy says a speaker will not be named: "who refused to give his name", "who asked not to be
- * identified", "speaking on condition of anonymity". The words that follow are that unnamed person's.
+ * identified", "who asked us not to print his name", "speaking on condition of anonymity". The words that follow
+ * are that unnamed person's.
  */
 export const UNNAMED_SPEAKER =
-  /,?\s*(?:who\s+)?(?:(?:refused|declined|would\s+not|wouldn[’']t|did\s+not\s+(?:want|wish)|didn[’']t\s+(?:want|wish)|asked\s+not|preferred\s+not|wished\s+not)\s+(?:to\s+)?(?:give|be\s+named|be\s+identified|provide|share|reveal)\b[^.,;]*|asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:published|used|given|printed|disclosed|revealed)\b|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+was\s+not\s+named)/giu;
+  /,?\s*(?:who\s+)?(?:(?:refused|declined|would\s+not|wouldn[’']t|did\s+not\s+(?:want|wish)|didn[’']t\s+(?:want|wish)|asked\s+not|preferred\s+not|wished\s+not)\s+(?:to\s+)?(?:give|be\s+named|be\s+identified|provide|share|reveal)\b[^.,;]*|asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:published|used|given|printed|disclosed|revealed)\b|asked\s+(?:us|me|reporters|journalists)\s+not\s+to\s+(?:print|use|publish|give|reveal|name|identify)\b[^.,;]*|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+was\s+not\s+named)/giu;
 
 /**
  * Words before the only name a speaker gave ("who gave his name only as Kelvin", "identified only as Kelvin", "who

@@ -137,3 +137,12 @@ describe('a sentence opening on someone’s thing (“Liam Callister’s cookboo
     expect(one(since, 'Cornwall is home now,').speaker).toBe('Tony Pearce');
   });
 });
+
+describe('a description of someone who “asked us not to print his name”', () => {
+  it('is whom “he” stands for, not the named person before', () => {
+    const body =
+      'Cork lad Darragh Healy, 28, had flown out with friends for a stag weekend.\n\n“It’s a joke,” he fumed.\n\n' +
+      'The groom-to-be, who asked us not to print his name, was less philosophical. “My mother is going to kill me,” he said.';
+    expect(one(body, 'My mother is going to kill me,').speaker).toBe('The groom-to-be');
+  });
+});
