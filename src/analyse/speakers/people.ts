@@ -376,6 +376,15 @@ const CLOSED_APPOSITION = /^(?:,\s+(?:a|an)\s+[^,.;:!?“”"‘\n]{1,60},|\s*[�
  * though the name lists call Mikey a man's name). By name as written, lower case; null where the story says both (the
  * name lists then decide).
  */
+/** How far before a subject an opening phrase with an owner's pronoun may start. */
+const FRONTED_REACH = 80;
+/**
+ * "Before his arrest, Moyo told", "In her primary race, Angle": an opening phrase on a preposition whose "his" or
+ * "her" is the subject's, right before it (not an apposition: "concerns his predecessor, Fiona Hill, raised").
+ */
+const FRONTED_OWNER =
+  /(?:^|[.!?]["”’]?\s+|\n)(?:Before|After|In|During|At|On|Since|As|Following|Throughout|Despite|Upon|Until|To)\s+[^.!?,;\n“”"]{0,40}?\b(his|her)\s+[^.!?,;\n“”"]{1,30},\s+$/u;
+
 function textGenders(perArticle: Finding[], isPerson: (mention: BlockMention) => boolean): TextGenders {
   const told: TextGenders = { firmly: new Map(), afterSaying: new Map() };
   for (const { article, mentions } of perArticle) {
@@ -399,8 +408,9 @@ function textGenders(perArticle: Finding[], isPerson: (mention: BlockMention) =>
       // ("Beside him, his daughter Nadia held his arm": the noun the name is set beside says its sex, not a pronoun
       // that may be the relative's.)
       const beside = besideNounGender(body, mention.start);
-      if (!pronoun && !beside) return;
-      const gender: Gender = beside ?? (pronoun?.[1] ? 'he' : 'she');
+      const fronted = FRONTED_OWNER.exec(body.slice(Math.max(0, mention.start - FRONTED_REACH), mention.start))?.[1].toLowerCase();
+      if (!pronoun && !beside && !fronted) return;
+      const gender: Gender = beside ?? (fronted ? (fronted === 'his' ? 'he' : 'she') : pronoun?.[1] ? 'he' : 'she');
       // "Dr Alasdair Munro said she had …": the subject of what is said may be someone else, and so may an owner
       // in it ("Castellano said the decision was not a judgment on his guilt").
       const wordBefore = pronoun ? (/([\p{L}]+)\s+$/u.exec(stretch.slice(0, pronoun.index))?.[1]?.toLowerCase() ?? '') : '';

@@ -146,3 +146,14 @@ describe('a description of someone who “asked us not to print his name”', ()
     expect(one(body, 'My mother is going to kill me,').speaker).toBe('The groom-to-be');
   });
 });
+
+describe('an opening phrase on a preposition whose “his” or “her” is the subject’s (“Before his arrest, Moyo told”)', () => {
+  const body =
+    'Ernest Tabi, a Cameroonian student, said he was scared. “The fees are even higher for us,” he said.\n\n' +
+    'At least 23 students, including council president Tinashe Moyo, were arrested. Before his arrest, Moyo told journalists that students were “not asking for free education”.\n\n' +
+    '“We are asking to be allowed to finish our degrees,” he said.';
+
+  it('tells the subject’s sex against the name lists, so “he” after stands for them', () => {
+    expect(one(body, 'We are asking to be allowed to finish our degrees,').speaker).toBe('Tinashe Moyo');
+  });
+});
