@@ -101,7 +101,10 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
       // ("Minister for Maritime Transport, Semi Koroitamana": the office's own words are no one's name.)
       const office = pattern === titled ? nameParts(match[0].split(/\s+/)) : null;
       if (office?.titled && TITLES.has(office.words[0].toLowerCase())) continue;
-      if (!best || match.index > best.at) best = { at: match.index, words };
+      // (At the same place, an office with its holder in apposition is read whole: in "Minister of Creative Arts, Hon.
+      // Carla Benjamin," the field's last word is no one titled.)
+      const whole = pattern === officeFirst || pattern === officeOfFields;
+      if (!best || match.index > best.at || (match.index === best.at && whole)) best = { at: match.index, words };
     }
   }
   const parts = best ? nameParts(best.words) : null;

@@ -38,6 +38,13 @@ describe('titles: an office with a field of several parts, and ranks written sho
     expect(one(body, 'We gave every crew a month’s notice,').speaker).toBe('Delia Marchand');
   });
 
+  it('gives “the Minister” to the holder of an office whose field is two words in capitals (“Minister of Creative Arts, Hon. …,”)', () => {
+    const body =
+      'Minister of Creative Arts, Hon. Shermaine Daniel, said the nation stood behind the singer.\n\n' +
+      '“Tonight the whole nation is holding her up in prayer,” the Minister said in a statement.';
+    expect(one(body, 'Tonight the whole nation is holding her up in prayer,').speaker).toBe('Shermaine Daniel');
+  });
+
   it('reads “Chairperson” and “Asst Comm” as titles before a surname', () => {
     const chair =
       'Ward Chairperson Ram Kumar Thapa said the wells would be sealed.\n\n"This should never happen again," Chairperson Thapa said.';
