@@ -352,7 +352,7 @@ export const NOT_NAMES = new Set(
     'the a an and but or so yet while when where what which who whom whose why how if as at by for from in into of on ' +
     'to with without after before since until ahead regarding speaking despite although though because however ' +
     'over under during amid amidst among amongst across through throughout against within around beyond upon along ' +
-    'behind between toward towards near unlike via per ' +
+    'behind between toward towards near unlike via per outside inside beside ' +
     'meanwhile also it its he she they we i you this that these those there here his her their our my your ' +
     'today yesterday tomorrow tonight last next earlier later monday tuesday wednesday thursday friday saturday sunday january february march april ' +
     'may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +

@@ -164,3 +164,11 @@ describe('an opening phrase on a preposition whose “his” or “her” is the
     expect(one(body, 'We are asking to be allowed to finish our degrees,').speaker).toBe('Tinashe Moyo');
   });
 });
+
+describe('“Outside” opening a sentence (“Outside court she branded Reid …”)', () => {
+  it('is no name: the pronoun after it speaks', () => {
+    const body =
+      'Her mother, Mere Tane, sobbed in the public gallery.\n\nOutside court she branded Reid “a monster” and said her daughter had been “the light of our whole family”.';
+    expect(one(body, 'the light of our whole family').speaker).toBe('Mere Tane');
+  });
+});
