@@ -275,7 +275,7 @@ export const BODY_HEADS = new Set(
     'post press reuters bbc cnn associated network channel team club university institute foundation centre center ' +
     'network coalition alliance bank fund board authority ministry military navy tank firm charity nonprofit watchdog ' +
     'regulator newspaper magazine airline startup retailer insurer lender hospital clinic museum restaurant bakery ' +
-    'system district utility trust association society inquiry panel tribunal consulate embassy league ' +
+    'system district utility trust association society inquiry panel tribunal consulate embassy league prosecution ' +
     // Places that are institutions too ("Sydney Airport", "St Aldhelm's Church"): no one's surname.
     'airport station stadium cathedral church school college prison zoo hotel ' +
     // The letters of a company's legal form.

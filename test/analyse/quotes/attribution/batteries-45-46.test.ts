@@ -172,3 +172,10 @@ describe('“Outside” opening a sentence (“Outside court she branded Reid �
     expect(one(body, 'the light of our whole family').speaker).toBe('Mere Tane');
   });
 });
+
+describe('“the prosecution” as the subject of a clause on the quotation (“a story the prosecution branded “…””)', () => {
+  it('is who speaks, not the subject of the sentence', () => {
+    const body = 'Reid claimed he acted in self-defence – a story the prosecution branded “a cruel fiction”.';
+    expect(one(body, 'a cruel fiction').speaker).toBe('the prosecution');
+  });
+});
