@@ -360,14 +360,19 @@ function roleEndingOnName(tokens: string[], segments: Array<[number, number]>, k
 
 /**
  * ", a refugee who asked not to be named, said": a description whose head a relative "who" follows names a
- * person, whatever the noun; the relative clause is no part of it. Null for any other stretch.
+ * person, whatever the noun ("a retired teacher from Truro who": past where they are from); the relative clause is
+ * no part of it. Null for any other stretch.
  */
 function relativeHead(tokens: string[], start: number, stop: number): RawSpeaker | null {
   if (!/^(?:a|an|the)$/i.test(tokens[start] ?? '')) return null;
   let who = start + 2;
-  while (who < stop && who - start < 6 && isWordToken(tokens[who]) && tokens[who] !== 'who') who++;
+  while (who < stop && who - start < 8 && isWordToken(tokens[who]) && tokens[who] !== 'who') who++;
   if (who >= stop || tokens[who] !== 'who') return null;
-  const head = tokens[who - 1];
+  // ("a retired teacher from Truro who …": the head before where they are from.)
+  const from = tokens.slice(start + 2, who).findIndex((token) => /^(?:from|in|at|of)$/.test(token));
+  const headAt = from >= 0 && who - (start + 2 + from) <= 3 ? start + 1 + from : who - 1;
+  if (headAt === who - 1 && who - start > 5) return null;
+  const head = tokens[headAt];
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(head) || NOT_NAMES.has(head) || /(?:ly|ing|ed)$/.test(head)) return null;
   return { kind: 'description', words: tokens.slice(start, who), head };
 }

@@ -179,3 +179,11 @@ describe('“the prosecution” as the subject of a clause on the quotation (“
     expect(one(body, 'a cruel fiction').speaker).toBe('the prosecution');
   });
 });
+
+describe('a description with where the person is from before its “who” (“One, a retired teacher from Truro who …, said:”)', () => {
+  it('is the person described', () => {
+    const body =
+      'Regulars were already trying to book a last table. One, a retired teacher from Truro who has eaten there every anniversary since 2006, said: “We’ve been coming for twenty years.”';
+    expect(one(body, 'We’ve been coming for twenty years.').speaker).toBe('a retired teacher from Truro');
+  });
+});
