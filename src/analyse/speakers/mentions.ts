@@ -495,9 +495,9 @@ function opensClause(words: Word[], start: number, title: boolean): boolean {
     (isRoleWord(before.text) && words[roleOpening(words, start - 1) - 1]?.text === ',') ||
     // ("Skipper Danny Okafor, hooked at the break, took": a title opening the sentence.)
     (title && sentenceOpensAt(words, start - 1)) ||
-    // ("Eight-year-old Kezia Ramdeen, from Belmont, called": an age opening the sentence too.)
-    (ageStart(words, start) < start &&
-      (words[ageStart(words, start) - 1]?.text === ',' || sentenceOpensAt(words, ageStart(words, start)))) ||
+    // ("Eight-year-old Kezia Ramdeen, from Belmont, called": an age opening the sentence too, past "And": "And
+    // nine-year-old Ruby, a pupil at Efford Vale, had her own verdict".)
+    (ageStart(words, start) < start && ageOpensClause(words, ageStart(words, start))) ||
     ((before.pos === 'NOUN' || title) && /^\p{Ll}/u.test(before.text) && rolePhraseOpens(words, start - 1)) ||
     // ("An emotional Ms Quinlan, a 34-year-old community worker, hugged": how the person felt, opening the sentence.)
     (before.pos === 'ADJ' &&
@@ -506,6 +506,12 @@ function opensClause(words: Word[], start: number, title: boolean): boolean {
       sentenceOpensAt(words, start - 2)) ||
     roleAppositionOpens(words, start)
   );
+}
+
+/** An age at words[age] opens its clause: after a comma, at the sentence's start or after a conjunction opening it. */
+function ageOpensClause(words: Word[], age: number): boolean {
+  const before = words[age - 1]?.text ?? '';
+  return before === ',' || sentenceOpensAt(words, age) || (/^(?:and|but)$/i.test(before) && sentenceOpensAt(words, age - 1));
 }
 
 /**

@@ -17,12 +17,16 @@ import { isGivenName, storyGenders, type Gender, givenGender, givenNameGender, b
 import { nameParts } from './names.js';
 import { nextParagraphEndOf } from './paragraphs.js';
 
+/** An age written before a name: "nine-year-old Ruby", "67-year-old Bill Souter" (not "The 21-year-old German"). */
+const AGE_BEFORE = /(?<!\b(?:the|a|an)\s+)\b[\p{L}\d]+(?:-[\p{L}\d]+)*-year-old\s+$/iu;
+
 /** "who gave his name only as Kelvin": the name after these words is a person's, alone as it is. */
 const GIVEN_ONLY_AS_BEFORE = new RegExp(`${NAME_GIVEN_ONLY_AS}\\s+$`, 'u');
 
 /**
  * A mention the text marks as a person: titled, a full name with ", who …", ", 33,", a role before it ("spokesman
- * Jeremy Handel") or that says something ("Ann Lowe said …"), or whose surname the story also uses alone (`alone`).
+ * Jeremy Handel") or that says something ("Ann Lowe said …"), whose surname the story also uses alone (`alone`), or
+ * any name with an age before it.
  */
 function markedAsPerson(body: string, mention: BlockMention, alone: Set<string>): boolean {
   if (mention.body) return false;
@@ -38,6 +42,8 @@ function markedAsPerson(body: string, mention: BlockMention, alone: Set<string>)
   if (mention.titled || relativeName || (fullName && (usedAlone || mention.personal || mention.sayer))) return true;
   if (fullName && !mention.attributive && referredToByGivenNamePronoun(body, mention)) return true;
   if (givenNameSayingOfSelf(body, mention)) return true;
+  // ("And nine-year-old Ruby, a pupil at Efford Vale, had her own verdict": an age right before the name.)
+  if (AGE_BEFORE.test(body.slice(Math.max(0, mention.start - 30), mention.start)) && notPlace(mention.words)) return true;
   return givenNameAfterRole(body, mention) || GIVEN_ONLY_AS_BEFORE.test(body.slice(Math.max(0, mention.start - 60), mention.start));
 }
 

@@ -187,3 +187,11 @@ describe('a description with where the person is from before its “who” (“O
     expect(one(body, 'We’ve been coming for twenty years.').speaker).toBe('a retired teacher from Truro');
   });
 });
+
+describe('a child named by given name after an age, opening the sentence past “And” (“And nine-year-old Ruby, a pupil at …, had her own verdict: ‘…’”)', () => {
+  it('is a person, the subject of the sentence that introduces the quotation', () => {
+    const body =
+      'Olivia Pascoe runs the school.\n\nAnd nine-year-old Tamsin, a pupil at Efford Vale, had her own verdict on the day: ‘It’s too hot to think about fractions.’';
+    expect(one(body, 'It’s too hot to think about fractions.').speaker).toBe('Tamsin');
+  });
+});
