@@ -46,7 +46,7 @@ import {
 import { besideNounGender, isGivenName, nounGender } from './gender.js';
 import { answerCredit, answeringPronounIn, turnSpeaker } from './interview.js';
 import { nameParts } from './names.js';
-import { sentencesBetween, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
+import { sentencesBetween, opensParagraph, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
 import { courtesyName, lastNamedBefore, lastNamedInFullFirst, titleUsedBefore } from './people.js';
 import { inReportedClause, someoneElseNamedBetween } from './named-between.js';
 import { subjectOfParagraphBefore } from './paragraph-before.js';
@@ -289,7 +289,7 @@ function bodySayingJustBefore(context: ArticleContext, quote: FoundQuote): Extra
   const { body, sentences } = context.article;
   // ("The league said its committee would meet. ¶ “…,” it said in a statement": the paragraph before, for a
   // quotation that opens its own.)
-  const opens = /^[\s>]*$/.test(body.slice(paragraphStartOf(body, quote.open), quote.open));
+  const opens = opensParagraph(body, quote.open);
   const before = sentences.findLast(
     (sentence) => (sentence.block === quote.block || (opens && sentence.block === quote.block - 1)) && sentence.end <= quote.sentenceStart,
   );
@@ -384,6 +384,7 @@ function pronounOpeningTheParagraph(context: ArticleContext, quote: FoundQuote, 
 
 /** How many sentences back, past those opening on the pronoun itself, a sentence on someone's thing may stand. */
 const OWNER_REACH = 3;
+const OPENS_ON_PRONOUN = { he: /^[\s>“"]*he\s/i, she: /^[\s>“"]*she\s/i };
 
 /**
  * "Liam Callister's cookbook was a bestseller, and his TV series ran for three seasons. ¶ He says he has no plans to
@@ -393,7 +394,7 @@ const OWNER_REACH = 3;
 function ownerOpeningTheSentenceBefore(context: ArticleContext, quote: FoundQuote, pronoun: 'he' | 'she'): string | null {
   const { body, sentences } = context.article;
   const at = quote.speakerAt ?? quote.open;
-  const opensOnPronoun = new RegExp(`^[\\s>“"]*${pronoun}\\s`, 'i');
+  const opensOnPronoun = OPENS_ON_PRONOUN[pronoun];
   const before = sentences.filter((sentence) => sentence.end <= at && sentence.block >= quote.block - 2).slice(-OWNER_REACH);
   const sentence = before.findLast((candidate) => !opensOnPronoun.test(body.slice(candidate.start, candidate.end)));
   if (!sentence) return null;
@@ -533,7 +534,7 @@ function soleSubjectAgainstTheLists(context: ArticleContext, quote: FoundQuote, 
     context.personMentions.filter((mention) => mention.block === block && mention.end <= at && !context.inQuote(mention.start));
   // ("Associate Professor Wen Li … said captive births … ¶ “…,” she said": a quotation opening its paragraph, the
   // paragraph before.)
-  const opens = /^[\s>]*$/.test(context.article.body.slice(paragraphStartOf(context.article.body, quote.open), quote.open));
+  const opens = opensParagraph(context.article.body, quote.open);
   const block = namedIn(quote.block).length === 0 && opens ? quote.block - 1 : quote.block;
   const here = namedIn(block);
   const name = here[0]?.name;

@@ -3,7 +3,7 @@
 import type { FoundQuote } from '../quotes/extract.js';
 import { INTERVIEWER_NOUNS } from '../../lexicon.js';
 import { type ArticleContext, type Credit, type Credited, genderIn, genderKey } from './context.js';
-import { paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
+import { opensParagraph, paragraphStartOf, previousParagraphStartOf } from './paragraphs.js';
 import { resolvePronoun } from './pronouns.js';
 
 const ASKED = /\bask(?:ed|s)\b/i;
@@ -19,7 +19,7 @@ function questionBefore(body: string, quote: FoundQuote, items: Credited[]): Cre
   const previous = items.filter((item) => !item.quote.nested && item.quote.open < quote.open).at(-1);
   if (!previous || quote.block - previous.quote.block > 1) return undefined;
   const question = previous.quote;
-  if (!/^[\s>]*$/.test(body.slice(paragraphStartOf(body, question.open), question.open))) return undefined;
+  if (!opensParagraph(body, question.open)) return undefined;
   const words = body.slice(question.start, question.end);
   if (!/\?\s*$/.test(words)) return undefined;
   const asking = `${body.slice(question.sentenceStart, question.open)} ${body.slice(question.after, question.sentenceEnd)}`;
@@ -121,8 +121,8 @@ const LABEL_LINE = /^[\s>]*(?:\*\*)?(\p{Lu}[\p{L}.'â€™ -]{1,40}?)(?:,[^\n.!?:;â€
  */
 function labelLineSpeaker(context: ArticleContext, quote: FoundQuote): { name: string; person: boolean } | undefined {
   const body = context.article.body;
+  if (!opensParagraph(body, quote.open)) return undefined;
   const start = paragraphStartOf(body, quote.open);
-  if (!/^[\s>]*$/.test(body.slice(start, quote.open))) return undefined;
   const labels = [...body.matchAll(LABEL_LINE)];
   if (labels.length < 2) return undefined;
   const lineStart = previousParagraphStartOf(body, start);
@@ -131,5 +131,5 @@ function labelLineSpeaker(context: ArticleContext, quote: FoundQuote): { name: s
   if (!label) return undefined;
   const nameEnd = nameStart(label) + label[1].length;
   const named = context.mentions.find((mention) => mention.start >= lineStart && mention.end <= nameEnd && mention.end >= nameEnd - 1);
-  return named ? { name: named.name, person: context.people.isPerson(named) || !named.body } : undefined;
+  return named ? { name: named.name, person: !named.body } : undefined;
 }

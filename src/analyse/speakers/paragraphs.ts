@@ -5,6 +5,9 @@ import type { Article } from '../../types.js';
 /** Where the paragraph holding body[offset] starts (paragraphs are lines of the body). */
 export const paragraphStartOf = (body: string, offset: number) => body.lastIndexOf('\n', offset) + 1;
 
+/** Nothing but space and block-quote markers stands in the paragraph before `offset`: it opens the paragraph. */
+export const opensParagraph = (body: string, offset: number) => /^[\s>]*$/.test(body.slice(paragraphStartOf(body, offset), offset));
+
 /** Where the paragraph holding `offset` ends (its line break, or the body's end). */
 export const paragraphEndOf = (body: string, offset: number) => {
   const end = body.indexOf('\n', offset);
