@@ -23,7 +23,10 @@ const isStop = (term: string) => STOP.has(term) || STOP_STEMS.has(term);
 export const CONTAINMENT = 0.7;
 /** Fewest content words for a non-identical match: one- or two-word fragments match only identically. */
 export const MIN_WORDS = 3;
-/** Fewest content words of one sentence of a longer quotation to match on its own ("South Dakota has a problem" is too few). */
+/**
+ * Fewest content words of one sentence of a longer quotation to match on its own ("South Dakota has a problem" is too
+ * few), and fewest it must share with the other quotation.
+ */
 export const PIECE_WORDS = 4;
 /** Quotations read per looked-up word: a word held by more is too common to tell quotes apart. */
 const MAX_POSTINGS = 500;
@@ -176,7 +179,7 @@ function linkContained(
   let round = 0;
   // Each quotation, and each sentence of one that runs over several: outlets cut one remark into quotations
   // at different places (“…,” she said, “…” against one quotation), and a sentence of it is still the remark.
-  const lookUp = (index: number, words: Set<string>) => {
+  const lookUp = (index: number, words: Set<string>, piece = false) => {
     if (words.size < MIN_WORDS) return;
     round++;
     seenBy[index] = round;
@@ -186,13 +189,13 @@ function linkContained(
         const other = list[k];
         if (seenBy[other] === round) continue;
         seenBy[other] = round;
-        if (find(other) !== find(index) && sameQuote(entries[index], words, entries[other])) union(index, other);
+        if (find(other) !== find(index) && sameQuote(entries[index], words, entries[other], piece)) union(index, other);
       }
     }
   };
   entries.forEach((entry, index) => {
     lookUp(index, entry.content);
-    for (const piece of entry.pieces) if (piece.size >= PIECE_WORDS) lookUp(index, piece);
+    for (const piece of entry.pieces) if (piece.size >= PIECE_WORDS) lookUp(index, piece, true);
   });
 }
 
@@ -269,18 +272,21 @@ export function sentenceParts(quotation: Quotation, article: Article | undefined
  * The shorter one's content words are (nearly) all in the longer one: `words` (of quotation a, or of one of its
  * sentences) against quotation b's.
  */
-function sameQuote(a: Entry, words: Set<string>, b: Entry): boolean {
+function sameQuote(a: Entry, words: Set<string>, b: Entry, piece: boolean): boolean {
   // Two different quotations in one article are two quotes, however many words they share.
   if (a.quotation.article === b.quotation.article) return false;
   const [short, long] = words.size <= b.content.size ? [words, b.content] : [b.content, words];
   if (short.size < MIN_WORDS) return false;
-  return containment(short, long) >= CONTAINMENT;
+  const shared = sharedCount(short, long);
+  // (A sentence of a longer quotation shares PIECE_WORDS words at least: three words of the story's topic —
+  // "households", "one", "language" — are in many of its quotations.)
+  return shared / short.size >= CONTAINMENT && (!piece || shared >= PIECE_WORDS);
 }
 
-function containment(short: Set<string>, long: Set<string>): number {
+function sharedCount(short: Set<string>, long: Set<string>): number {
   let shared = 0;
   for (const term of short) if (long.has(term)) shared++;
-  return shared / short.size;
+  return shared;
 }
 
 /**
@@ -312,7 +318,9 @@ function partOf(a: Entry, b: Entry): boolean {
   if (a.all === b.all || a.wordCount >= b.wordCount) return false;
   if (b.all.includes(a.all)) return true;
   // A word or two changed is rewording, not truncation: the longer must hold clearly more.
-  return a.content.size >= MIN_WORDS && a.content.size + 2 <= b.content.size && containment(a.content, b.content) >= CONTAINMENT;
+  return (
+    a.content.size >= MIN_WORDS && a.content.size + 2 <= b.content.size && sharedCount(a.content, b.content) / a.content.size >= CONTAINMENT
+  );
 }
 
 /** Two credited speakers that are one: the same name, or one name's words all in the other's ("Lowe", "Ann Lowe"). */

@@ -112,6 +112,16 @@ describe('groupQuotes: different quotations that share a few words', () => {
     expect(groups).toHaveLength(2);
   });
 
+  it('keeps apart a sentence of a longer quotation that shares only three words of the story’s topic with another', () => {
+    const groups = groupQuotes(
+      analyse({
+        a: '“Among households in the district, the share reporting Kriol as a home language fell by twelve points. That is a big move in one census,” Marisol Cuellar said.',
+        b: '“Households could choose more than one language, and most did. This is not a race where one tongue wins,” Cuellar said.',
+      }),
+    );
+    expect(groups).toHaveLength(2);
+  });
+
   it('never groups two different quotations of one article', () => {
     const groups = groupQuotes(
       analyse({
