@@ -180,7 +180,7 @@ export const TITLES = new Set([
     'mr mr. mrs mrs. ms ms. miss madam mdm mdm. mma rra dr dr. prof prof. professor sir dame lord lady president vice secretary minister skipper boss ' +
     'councilman councilwoman councilmember councillor councilor assemblyman assemblywoman alderman alderwoman ' +
     'inspector superintendent constable director-general secretary-general cllr taoiseach tánaiste magistrate ' +
-    'cpl. cpl corporal const. const cst. cst hon. alhaji datuk dato datin mp mep mla msp pm ' +
+    'cpl. cpl corporal const. const cst. cst hon. hon alhaji datuk dato datin mp mep mla msp pm ' +
     'prime premier chancellor senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor ' +
     'judge justice general gen. gen col. col colonel capt. capt captain lt. lt lieutenant sgt. sgt sergeant ' +
     'officer detective det. sheriff chief deputy commissioner ambassador envoy king queen prince princess pope ' +

@@ -45,6 +45,11 @@ describe('titles: an office with a field of several parts, and ranks written sho
     expect(one(body, 'Tonight the whole nation is holding her up in prayer,').speaker).toBe('Shermaine Daniel');
   });
 
+  it('strips “Hon.” from the holder of an office on “of” and one word, so the holder speaks (“Minister of Sport, Hon. …, said”)', () => {
+    const body = 'Minister of Sport, Hon. Nigel DaSilva, said the Government would give the inquiry "whatever support it needs."';
+    expect(one(body, 'whatever support it needs.').speaker).toBe('Nigel DaSilva');
+  });
+
   it('reads “Chairperson” and “Asst Comm” as titles before a surname', () => {
     const chair =
       'Ward Chairperson Ram Kumar Thapa said the wells would be sealed.\n\n"This should never happen again," Chairperson Thapa said.';
