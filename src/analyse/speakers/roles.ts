@@ -70,8 +70,8 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
   const field = "(?:(?<=(?<![\\p{L}])\\p{Lu}\\p{L}*)\\s+(?:for|of)(?:\\s+the)?(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}’'-]*){1,4}?)?";
   const titled = new RegExp(`(?<![\\p{L}]|[Vv]ice[\\s-]|[Ff]ormer\\s)(?:${title})${field}\\s+${name}`, 'gu');
   // (An apposition goes on with its own words or ends at a mark: in "provided by Lotto NZ, the wife said" the role
-  // opens the next clause. Its article may be left out before a role in lower case: "Dr Hannah Broadbent, senior veterinarian at the zoo,"; not
-  // "Sentencing, Judge Helen Marsh said".)
+  // opens the next clause. Its article may be left out before a role in lower case: "Dr Hannah Broadbent, senior
+  // veterinarian at the zoo,"; not "Sentencing, Judge Helen Marsh said".)
   const apposed = new RegExp(
     `${name},\\s+(?:(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?|(?:[\\p{Ll}-]+\\s+){0,3}?(?=\\p{Ll}))${role}(?![\\p{L}])(?!\\s+(?:\\p{Ll}+ed|${SAYING_ALTERNATION})\\b)`,
     'gu',
@@ -85,12 +85,12 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
     `(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{L}+[’']s)\\s+(?:[\\p{L}-]+\\s+){0,3}?${role}${where},\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+)(?=,)`,
     'gu',
   );
-  // "Minister for Youth and Sports, Hon. Abena Osei-Bonsu, said": an office with its field, its holder in apposition.
-  const officeFirst = new RegExp(`(?<![\\p{L}])(?:${title})${field},\\s+${name}(?=,)`, 'gu');
-  // ("Minister of Health, Wellness and the Environment, the Hon. Carla Benjamin, told": a field of several parts.)
-  const fields = "\\s+(?:for|of)(?:\\s+the)?\\s+\\p{Lu}[\\p{L}’'-]*(?:(?:,\\s+|\\s+and\\s+|\\s+)(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*){1,6}";
-  const officeOfFields = new RegExp(`(?<![\\p{L}])(?:${title})${fields},\\s+(?:the\\s+)?${name}(?=,)`, 'gu');
-  const patterns = [titled, ...(apposition ? [apposed] : []), leading, officeFirst, officeOfFields];
+  // "Minister for Youth and Sports, Hon. Abena Osei-Bonsu, said": an office with its field, its holder in apposition —
+  // a field of several parts too ("Minister of Health, Wellness and the Environment, the Hon. Carla Benjamin, told").
+  const fields =
+    "(?:(?<=(?<![\\p{L}])\\p{Lu}\\p{L}*)\\s+(?:for|of)(?:\\s+the)?\\s+\\p{Lu}[\\p{L}’'-]*(?:(?:,\\s+|\\s+and\\s+|\\s+)(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*){0,6})?";
+  const officeFirst = new RegExp(`(?<![\\p{L}])(?:${title})${fields},\\s+(?:the\\s+)?${name}(?=,)`, 'gu');
+  const patterns = [titled, ...(apposition ? [apposed] : []), leading, officeFirst];
   let best: { at: number; words: string[] } | null = null;
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
@@ -103,7 +103,7 @@ export function roleHolder(text: string, head: string, modifiers: string[] = [],
       if (office?.titled && TITLES.has(office.words[0].toLowerCase())) continue;
       // (At the same place, an office with its holder in apposition is read whole: in "Minister of Creative Arts, Hon.
       // Carla Benjamin," the field's last word is no one titled.)
-      const whole = pattern === officeFirst || pattern === officeOfFields;
+      const whole = pattern === officeFirst;
       if (!best || match.index > best.at || (match.index === best.at && whole)) best = { at: match.index, words };
     }
   }
